@@ -15,6 +15,7 @@ from __future__ import annotations
 import io
 import subprocess
 from contextlib import redirect_stderr, redirect_stdout
+from pathlib import Path
 from unittest import mock
 
 from diplotui.cli.main import main
@@ -67,3 +68,14 @@ def read_terminal(leader: int) -> bytes:
         drawn += chunk
     os.close(leader)
     return drawn
+
+
+def imported_text(store_path: Path, folder: Path, name: str, text: str) -> tuple[str, str]:
+    """``text`` written to ``folder/name`` and imported into the store at ``store_path``: the
+    ``--db`` value and the new article's id."""
+    article = folder / name
+    article.write_text(text, encoding="utf-8")
+    db = str(store_path)
+    imported = run_main("--db", db, "import", str(article))
+    assert imported.returncode == 0, imported.stderr
+    return db, imported.stdout.split()[1]

@@ -499,7 +499,11 @@ def names_its_speaker(speaker: str, words: str, verb: str = "said") -> bool:
     (or a speaker given with ``P``), was cited "Wang Yi said: Wang Yi said the two sides
     ...". The speaker's whole name, or one word of it ("Wang"), before "said", "says",
     "told" or ``verb`` (an aside and an adverb between), or after "according to", counts;
-    a mere mention of them ("China said: China will ...") does not."""
+    so do words opening with the speaker as their subject, whole name or surname, a title
+    before it, a verb in the past after it (:data:`_SUBJECT_OPENING`: "NATO chief Mark Rutte
+    praised ...", the words of "..., he said", which ran from the sentence's start and were
+    cited "Mark Rutte said: NATO chief Mark Rutte praised ..."); a mere mention of them
+    ("China said: China will ...", "Rutte's visit ...") does not."""
     name = _ROLE_AFTER.sub("", speaker).strip()
     parts = [p for p in _NAME_WORD.findall(name) if p[:1].isupper()]
     if not name or not parts:
@@ -508,7 +512,19 @@ def names_its_speaker(speaker: str, words: str, verb: str = "said") -> bool:
     verbs = "|".join(re.escape(v) for v in {"said", "says", "told", "tells", *verb.split()[:1]})
     before = rf"(?<![\w-])(?:{named})(?![\w-]){_ASIDE}(?:{verbs})(?!\w)"
     after = rf"(?<!\w)[Aa]ccording to (?:[\w.’'-]+ ){{0,6}}?(?:{named})(?![\w-])"
-    return re.search(f"{before}|{after}", words) is not None
+    subject = "|".join(re.escape(n) for n in sorted({name, parts[-1]}, key=len, reverse=True))
+    opening = _SUBJECT_OPENING.format(subject=subject)
+    return re.search(f"{before}|{after}", words) is not None or re.match(opening, words) is not None
+
+
+# words opening with their speaker as subject: up to five words of a title before the name
+# ("NATO chief", "US Secretary of State"), the name not a possessive's, then a verb in the past
+_SUBJECT_OPENING = (
+    r"\W{{0,2}}(?:[\w.’'-]+ ){{0,5}}?(?:{subject})(?![\w’'-])"
+    + _ASIDE.replace("{", "{{").replace("}", "}}")
+    + r"(?:[a-z]+ed|said|told|spoke|wrote|made|took|gave|held|met|sent|led|saw|sought"
+    r"|brought|thought|felt|kept|left|stood|struck|won|lost|set|put|went|came|became|began)\b"
+)
 
 
 def _cut_short(words: str, cut: bool) -> str:

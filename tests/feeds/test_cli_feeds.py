@@ -34,7 +34,10 @@ def test_feed_add_follows_a_page_to_its_feed_and_refresh_brings_full_text(
     added = cli("--db", db, "feed", "add", server.url("/page-with-alternate.html"), "--tag", "un")
     assert added.returncode == 0, added.stderr
     assert f"UN News Wire  ({server.url('/rss2.xml')}), 3 items" in added.stdout
-    assert "cited as from 'UN News Wire' (for another name, before a refresh: " in added.stderr
+    assert (
+        "cited as from the site each item's page names, else 'UN News Wire' (for another name"
+        in (added.stderr)
+    )
     first = cli("--db", db, "refresh")
     assert first.returncode == 0, first.stderr
     assert first.stdout.splitlines()[-2:] == ["UN News Wire: 3 new", "3 new in 1 feed"]

@@ -86,6 +86,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run_feed_add(args: argparse.Namespace) -> int:
     from diplotui.feeds import FeedError, add_feed, check_not_subscribed, discover_feed
+    from diplotui.feeds.outlet import feed_outlet
     from diplotui.tags import TagError, add_tags, parse_tags
 
     if args.interval < 0:
@@ -118,7 +119,8 @@ def run_feed_add(args: argparse.Namespace) -> int:
     hint = "diplotui refresh brings them in"
     if not args.name:  # a feed's title often names a section too: "Outlet - World"
         hint += (
-            f", cited as from {feed.display_name!r} (for another name, before a refresh: "
+            ", cited as from the site each item's page names, else "
+            f"{feed_outlet(feed)!r} (for another name, before a refresh: "
             f"feed remove {feed.id}, then feed add URL --name NAME)"
         )
     print(inert_line(f"{hint}."), file=sys.stderr)

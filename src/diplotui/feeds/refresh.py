@@ -27,6 +27,7 @@ from functools import partial
 from typing import Any, TypeVar
 
 from diplotui.feeds.fetch import Fetcher, FetchError, FetchPolicy, Response
+from diplotui.feeds.outlet import feed_outlet
 from diplotui.feeds.pages import (
     KnownArticles,
     PageError,
@@ -640,7 +641,11 @@ class _Refresh:
         result.warnings.extend(parsed.warnings)
         result.name = feed.name or parsed.title or result.name
         items, complete = self._items(feed, parsed, result)
-        planned = await asyncio.gather(*(self._text(fetcher, feed, p, result) for p in items))
+        # as this fetch describes it: a feed's first fetch cited its items by its address
+        described = replace(
+            feed, title=parsed.title or feed.title, site_url=parsed.site_url or feed.site_url
+        )
+        planned = await asyncio.gather(*(self._text(fetcher, described, p, result) for p in items))
         result.page_failures += [p.failure for p in planned if p.failure is not None]
         updating = {p.article_id for p in planned if p.article_id}
         await self._retry_pages(fetcher, feed, result, retries, updating)
@@ -741,7 +746,7 @@ class _Refresh:
                 doc = ParsedDocument(
                     text=page.text,
                     title=article.title or page.title,
-                    source=feed.display_name,
+                    source=article.source,  # as stored: a refresh renames no outlet cited
                     url=page.url or article.url,
                     author=article.author or page.author,
                     date=article.date or page.date,
@@ -872,7 +877,7 @@ class _Refresh:
         planned.doc = ParsedDocument(
             text=text,
             title=item.title or (page.title if page else "") or title_from_text(text),
-            source=feed.display_name,
+            source=feed_outlet(feed, page.source if page else ""),
             url=(page.url if page else "") or item.link,
             author=item.author or (page.author if page else ""),
             date=outlet_day(item, page),
@@ -1047,6 +1052,9 @@ class _Refresh:
         (highlights re-anchored), as ``import --update`` does."""
         doc = planned.doc
         assert doc is not None
+        # the outlet it was stored with, cited since: an update renames none (one stored
+        # under the feed's title before feeds were cited by their publication keeps it)
+        doc.source = article.source or doc.source
         if text_hash(doc.text) == article.text_hash:
             # the same words under a corrected headline (or author, or date): taken too
             if take_details(article, doc):

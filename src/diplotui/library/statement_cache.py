@@ -53,6 +53,9 @@ class SaidDecision(NamedTuple):
     end: int
     direct: bool
     verb: str
+    continues: bool = False
+    """Whether it is the second part of a quotation its attribution interrupts, after its
+    first part, the same speaker's (``statements.said.continues_quotation``): listed once."""
 
 
 class FoundStatements(list[Statement]):
@@ -134,37 +137,47 @@ def article_statements(
 def statements_of(text: str, spans: Sequence[EntitySpan], title: str) -> list[Statement]:
     """The finder's statements of ``text``, each organisation named generically with its
     country (:mod:`diplotui.statements.countries`), each with the organisation its role names
-    where the article gave none (``org:foreign`` finds the Deputy Minister of Foreign Affairs)
-    and the date its attribution gives (:mod:`diplotui.statements.when`)."""
+    where the article gave none (``org:foreign`` finds the Deputy Minister of Foreign Affairs),
+    a spokesperson's the ministry they speak for ("a ministry spokesperson" after the article
+    named the foreign ministry) and the date its attribution gives
+    (:mod:`diplotui.statements.when`)."""
     from diplotui.statements import find_statements
-    from diplotui.statements.bodies import with_bodies
+    from diplotui.statements.bodies import with_bodies, with_spokespeople_bodies
     from diplotui.statements.countries import with_countries
     from diplotui.statements.when import with_dates
 
     named = [named_in_a_line(s) for s in find_statements(text, spans, title=title)]
-    return with_dates(text, spans, with_bodies(with_countries(text, spans, named)))
+    bodies = with_spokespeople_bodies(text, with_bodies(with_countries(text, spans, named)))
+    return with_dates(text, spans, bodies)
 
 
 def found_in(text: str, statements: Sequence[Statement]) -> FoundStatements:
     """``statements`` of ``text`` with each one's decision (:func:`said_part`, as
     ``library.statements.said_in`` makes it)."""
-    from diplotui.statements.said import said_part
+    from diplotui.statements.said import continues_quotation, said_part
 
-    parts = (said_part(text, s.start, s.end, (s,)) for s in statements)
-    return FoundStatements(statements, [SaidDecision(*part[:4]) for part in parts])
+    decisions = []
+    for at, statement in enumerate(statements):
+        part = said_part(text, statement.start, statement.end, (statement,))
+        before = statements[at - 1] if at else None
+        continues = part.direct and continues_quotation(
+            text, (part.start, part.end), before, statement.speaker
+        )
+        decisions.append(SaidDecision(*part[:4], continues))
+    return FoundStatements(statements, decisions)
 
 
 def _decision(row: list[Any], statement: Statement) -> SaidDecision:
     """A decision read from the file, of its types and within its statement's words
     (ValueError when not)."""
-    start, end, direct, verb = row
+    start, end, direct, verb, continues = row
     if not (type(start) is int and type(end) is int):
         raise ValueError("offsets are no numbers of a text")
     if not statement.start <= start <= end <= statement.end:
         raise ValueError("a decision outside its statement's words")
-    if type(direct) is not bool or type(verb) is not str:
+    if type(direct) is not bool or type(verb) is not str or type(continues) is not bool:
         raise ValueError("a decision of other types")
-    return SaidDecision(start, end, direct, verb)
+    return SaidDecision(start, end, direct, verb, continues)
 
 
 def _statement(row: list[Any]) -> Statement:
@@ -246,9 +259,11 @@ class StatementCache(TextCache[list[Statement]]):
         self.speakers, self.speakers_key = speakers, speaker_corrections_key(corrections)
 
     FILE_NAME = CACHE_NAME
-    FORMAT = 3
-    """3: each statement's row followed by its :class:`SaidDecision`; 2: keyed by text and
-    title (1 was by text alone, whatever title it was read under)."""
+    FORMAT = 4
+    """4: a decision says whether its statement continues an interrupted quotation (a file
+    of 3, without it, listed both parts: read as stale, found again); 3: each statement's
+    row followed by its :class:`SaidDecision`; 2: keyed by text and title (1 was by text
+    alone, whatever title it was read under)."""
     VERSION_FIELD = "finder"
 
     @classmethod
@@ -257,14 +272,13 @@ class StatementCache(TextCache[list[Statement]]):
 
     @classmethod
     def decode(cls, row: Any) -> list[Statement]:
-        """A text's statements, with their decisions when every row holds one (a row of
-        the statement's fields alone leaves them to be made when asked)."""
+        """A text's statements with their decisions (a row without one is malformed: its
+        text is found again, since without it both parts of an interrupted quotation were
+        listed)."""
         size, decided = len(_FIELDS), len(_FIELDS) + len(SaidDecision._fields)
-        if not all(len(fields) in (size, decided) for fields in row):
+        if not all(len(fields) == decided for fields in row):
             raise ValueError("wrong number of fields")
         statements = [_statement(fields[:size]) for fields in row]
-        if not all(len(fields) == decided for fields in row):
-            return FoundStatements(statements)
         decisions = [
             _decision(fields[size:], statement)
             for fields, statement in zip(row, statements, strict=True)
@@ -294,6 +308,30 @@ class StatementCache(TextCache[list[Statement]]):
         now), made in the text it was found in; None when none is kept."""
         found = self._results.get(self.key(article))
         return found.decision(statement) if isinstance(found, FoundStatements) else None
+
+    def listed(self, article: Article) -> list[Statement]:
+        """The article's statements as the library lists them (:meth:`statements`), each
+        once: the second part of a quotation its attribution interrupts is left out after
+        its first, the same speaker's, whose row reads both ("The talks … went well."); a
+        part the user gave another speaker stays, a statement of its own."""
+        statements = self.statements(article)
+        found = self._results.get(self.key(article))
+        if not isinstance(found, FoundStatements) or found.said is None:
+            return statements
+        listed: list[Statement] = []
+        for statement in statements:
+            decided = found.decision(statement)
+            before = listed[-1] if listed else None
+            if (
+                decided is not None
+                and decided.continues
+                and before is not None
+                and before.speaker == statement.speaker
+                and before.end <= statement.start
+            ):
+                continue
+            listed.append(statement)
+        return listed
 
     def statements(self, article: Article) -> list[Statement]:
         """The article's statements as found under its current title and corrected by the

@@ -42,7 +42,7 @@ from diplotui.library.speaker_names import (
 from diplotui.library.statement_cache import SaidDecision, StatementCache
 from diplotui.model import Article, Statement
 from diplotui.statements.persons import SUFFIX_WORDS, name_key, persons
-from diplotui.statements.said import across_attribution, ellipses, said_part, said_verb
+from diplotui.statements.said import SaidPart, ellipses, said_part, said_verb, shown_whole
 from diplotui.statements.spelling import (
     has_marks,
     speakers_of,
@@ -216,14 +216,10 @@ def said_in(
     held = _held(text, markdown)
     said = decided or said_part(held, statement.start, statement.end, (statement,))
     opens, cut = ellipses(held, said.start, said.end, said.direct, bool(said.verb))
-    words = shown_span(text, said.start, said.end, markdown)
-    if said.direct:  # one part of a quotation its attribution interrupts: both, read whole
-        whole = across_attribution(
-            held, said.start, said.end, partial(shown_span, text, markdown=markdown)
-        )
-        if whole is not None:
-            words, cut = whole, False
-    return Said(words, said.direct, said.verb, cut, opens)
+    part = SaidPart(said.start, said.end, said.direct, said.verb, cut, opens_mid=opens)
+    # one part of a quotation its attribution interrupts reads whole, as ``y`` reads it
+    words, part = shown_whole(held, part, partial(shown_span, text, markdown=markdown))
+    return Said(words, part.direct, part.verb, part.cut, part.opens_mid)
 
 
 def _held(text: str, markdown: bool) -> str:
@@ -790,7 +786,7 @@ class StatementQuery:
         passing: dict[Speaker, bool] = {}
         found = []
         for article in articles:
-            for statement in cache.statements(article):
+            for statement in cache.listed(article):
                 speaker = speaker_of(statement)
                 passes = passing.get(speaker)
                 if passes is None:

@@ -509,7 +509,7 @@ def close_speakers(
     counts = Counter(
         statement.speaker
         for article in store.articles()
-        for statement in said.statements(article)
+        for statement in said.listed(article)
         if statement.speaker_type != "GROUP"
     )
     people: Counter[tuple[str, ...]] = Counter()  # one offer per person, however spelt
@@ -588,7 +588,7 @@ def _entries(
     for article in articles:
         if stop is not None and stop():
             break
-        statements = said.statements(article)
+        statements = said.listed(article)
         named = any(wanted.holds(s) for s in statements)
         dated = timeline.dated(article)
         if not named and not any(wanted.is_in(sentence) for sentence in dated):
@@ -603,7 +603,7 @@ def _entries(
             _found_again(caches, store, article)
             # the same again is the finder's own: kept, the file not written for it
             refound = refound or (kept, dated) != (said.found(article), timeline.dated(article))
-            statements, dated = said.statements(article), timeline.dated(article)
+            statements, dated = said.listed(article), timeline.dated(article)
         if not named and not wanted.in_text(text):
             continue
         entries += article_timeline(wanted, article, text, dated, statements, said)

@@ -177,27 +177,66 @@ QUOTATION_JOINT = " … "
 """What stands for the attribution between a quotation's two parts in a copy or a row."""
 
 
-def across_attribution(
-    text: str, start: int, end: int, show: Callable[[int, int], str]
-) -> str | None:
-    """When the quoted words ``text[start:end]`` are one part of a quotation its attribution
-    interrupts ('“The talks,” Wang said, “went well.”': the finder's two statements, one a
-    part), the quotation's words as a copy or a row gives them: both parts (each as ``show``
-    gives a span), an ellipsis for the attribution; else None. A row reading “The talks”
-    alone made no sense, and a highlight of the whole was copied as its first part. The
-    second part ends at its closing mark, so nothing of the quotation is left out after it."""
-    paragraph = text.rfind("\n", 0, start) + 1
-    paragraph_end = text.find("\n", end)
-    line = text[paragraph : len(text) if paragraph_end < 0 else paragraph_end]
+Span = tuple[int, int]
+_QUOTATION_REACH = 4_000
+"""Characters read either side of a part for its quotation: the reader asks on every move of
+its cursor, and a paragraph of megabytes (a hostile or a scraped file) was read whole each
+time."""
+
+
+def quotation_parts(text: str, start: int, end: int) -> tuple[Span, Span] | None:
+    """Where the two parts of the quotation its attribution interrupts are in ``text``
+    ('“The talks,” Wang said, “went well.”': the finder's two statements), when the quoted
+    words ``text[start:end]`` lie inside it; else None (no such quotation, or the reporter's
+    words between two quotations, no attribution)."""
+    reach = max(0, start - _QUOTATION_REACH)
+    paragraph = max(text.rfind("\n", reach, start) + 1, reach)
+    paragraph_end = text.find("\n", end, end + _QUOTATION_REACH)
+    if paragraph_end < 0:
+        paragraph_end = min(len(text), end + _QUOTATION_REACH)
+    line = text[paragraph:paragraph_end]
     for found in _INTERRUPTED.finditer(line):
         first, second = found.span("first"), found.span("second")
         if not first[0] <= start - paragraph < end - paragraph <= second[1]:
             continue
         if not holds_listed_verb(found["attribution"]):
-            return None  # the reporter's words between two quotations, no attribution
-        first_words = show(paragraph + first[0], paragraph + first[1]).rstrip(TRAILING)
-        return f"{first_words}{QUOTATION_JOINT}{show(paragraph + second[0], paragraph + second[1])}"
+            return None
+        return (
+            (paragraph + first[0], paragraph + first[1]),
+            (paragraph + second[0], paragraph + second[1]),
+        )
     return None
+
+
+def across_attribution(
+    text: str, start: int, end: int, show: Callable[[int, int], str]
+) -> str | None:
+    """When the quoted words ``text[start:end]`` are one part of a quotation its attribution
+    interrupts (:func:`quotation_parts`), the quotation's words as a copy or a row gives
+    them: both parts (each as ``show`` gives a span), an ellipsis for the attribution; else
+    None. A row reading “The talks” alone made no sense, and a highlight of the whole was
+    copied as its first part. The second part ends at its closing mark, so nothing of the
+    quotation is left out after it."""
+    parts = quotation_parts(text, start, end)
+    if parts is None:
+        return None
+    (first_start, first_end), (second_start, second_end) = parts
+    first_words = show(first_start, first_end).rstrip(TRAILING)
+    return f"{first_words}{QUOTATION_JOINT}{show(second_start, second_end)}"
+
+
+def continues_quotation(text: str, said: Span, before: Statement | None, speaker: str) -> bool:
+    """Whether a direct statement whose speaker's words are ``text[said]`` is the second part
+    of a quotation its attribution interrupts whose first part is ``before``, the statement
+    found just before it, of the same ``speaker``: one statement to a reader, listed once
+    (its row reads both parts), where the finder, as the guidelines count them, gives two."""
+    if before is None or before.speaker != speaker:
+        return False
+    parts = quotation_parts(text, *said)
+    if parts is None or said[0] < parts[1][0]:
+        return False
+    first_start, first_end = parts[0]
+    return before.start < first_end and first_start < before.end
 
 
 def shown_whole(text: str, said: SaidPart, show: Callable[[int, int], str]) -> tuple[str, SaidPart]:
@@ -372,3 +411,14 @@ def said_verb(direct: bool, verb: str, verb_past: str = "") -> tuple[str, str]:
     if not direct:
         return attribution(verb)
     return attribution("", verb_past if reads_before_colon(verb_past) else "said")
+
+
+def statement_reach(text: str, statement: Statement) -> Span:
+    """Where a statement's words run in ``text``, as the reader marks them for the label: a
+    direct one that is part of a quotation its attribution interrupts, over both parts (the
+    Statements view lists it once, and ``enter`` there marks the quotation it read whole)."""
+    direct = statement.kind == "direct"
+    parts = quotation_parts(text, statement.start, statement.end) if direct else None
+    if parts is None:
+        return statement.start, statement.end
+    return parts[0][0], parts[1][1]

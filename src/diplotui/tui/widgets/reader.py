@@ -44,6 +44,7 @@ from diplotui.model import EntitySpan, EntityType, Highlight, Statement
 from diplotui.palette import PALETTE, palette_key
 from diplotui.session.annotations import highlight_at, placed_highlights
 from diplotui.session.cursor import ReadingCursor
+from diplotui.statements.said import statement_reach
 from diplotui.tui.keys import LIST_KEYS_ELSEWHERE, QUOTE_KEYS
 from diplotui.tui.legibility import legible
 from diplotui.tui.widgets.follow_view import FollowsView
@@ -390,7 +391,8 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
         if label != self._speaker_shown:  # a new subtitle redraws the whole pane
             self._speaker_shown = label
             self.border_subtitle = Content(label)  # a str would be read as markup
-        self._mark_labelled(None if statement is None else (statement.start, statement.end))
+        # both parts of a quotation its attribution interrupts: one statement, as W lists it
+        self._mark_labelled(None if statement is None else statement_reach(self.text, statement))
 
     def _mark_labelled(self, span: Span | None) -> None:
         """Set apart the bar of the statement the label names: every statement's bar alike,
