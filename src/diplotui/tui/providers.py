@@ -370,7 +370,8 @@ class LibraryProvider(Provider):
     def _listing(self, main: MainScreen) -> tuple[Content, str, Callable[[], None]] | None:
         """What the palette says of the kinds still being listed ("Listing 100,000
         articles…"), their hits to come: choosing it opens the palette again."""
-        pending = [n for n in range(len(KINDS)) if n not in (self._kinds or {})]
+        listed = self._kinds or {}
+        pending = sorted((n for n in range(len(KINDS)) if n not in listed), key=ARTICLES.__ne__)
         if not pending:
             return None
         count = len(main.store.article_ids())
