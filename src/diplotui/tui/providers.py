@@ -4,6 +4,7 @@ name has them, its letters)."""
 from __future__ import annotations
 
 import asyncio
+import gc
 import re
 from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -36,6 +37,8 @@ DISCOVERED = 10
 Candidate = tuple[str, str | Callable[[], str], Callable[[], None]]
 """A name, its help (or how to work it out, for the few hits shown) and what choosing does."""
 _CHUNK = 500  # candidates scored between yields to the event loop
+FROZEN_FROM = 10_000
+"""Candidates of a kind from which its listing's objects are frozen out of collection."""
 
 
 def as_written(text: str) -> str:
@@ -61,9 +64,9 @@ def _display(name: str, offsets: Iterable[int]) -> Content:
 
 def _articles(main: MainScreen, kept: KeptListings) -> list[Candidate]:
     """Open any article by its title."""
-    from diplotui.library.query import LibraryQuery  # loaded by then; not before frame one
+    from diplotui.library.query import newest_first_in_pieces  # not before frame one
 
-    return kept.article_candidates(main, LibraryQuery().sorted(main.store.articles()))
+    return kept.article_candidates(main, newest_first_in_pieces(main.store.articles()))
 
 
 def _article(main: MainScreen, article: Article) -> Candidate:
@@ -239,8 +242,21 @@ class KeptListings:
         return None
 
     async def _list_aside(self, main: MainScreen, number: int, source: object) -> None:
-        await asyncio.to_thread(self._list, main, number, source)
+        await asyncio.to_thread(self._list_uncollected, main, number, source)
         _search_again(main.app)
+
+    def _list_uncollected(self, main: MainScreen, number: int, source: object) -> None:
+        """List with the garbage collector paused, and a large listing's objects frozen out
+        of later collections: it makes hundreds of thousands of objects and no cycles, and
+        each full collection it set off, meanwhile or after, held every thread, the UI's too,
+        for up to 2.7 s at 100,000 articles (under load), as start-up's objects would have
+        (``resume_after_start_up``)."""
+        from diplotui.store.collection import gc_paused
+
+        with gc_paused():
+            kind = self._list(main, number, source)
+            if len(kind.candidates) >= FROZEN_FROM:
+                gc.freeze()
 
     def _list(self, main: MainScreen, number: int, source: object) -> _Kind:
         """``KINDS[number]`` listed and its names folded (those folded before taken over),
