@@ -12,11 +12,12 @@ minutes at 100,000, filled in a process of its own at the lowest priority), pres
 ``ctrl+p`` through Pilot, then types ``--typed`` one key every ``BETWEEN_KEYS`` from
 ``FIRST_KEY`` on, without waiting for the palette's hits (a key due while the loop is held
 counts from when it was due, as a terminal's key waits); it waits until they are all in,
-closes the palette, and opens it again to type the same. Printed, for each tree: the palette's first frame and its first frame
-listing commands (ms after ``ctrl+p``), each key's press to the first frame showing it, the
-longest stall of the event loop (wall, and its thread's CPU: what the load of a shared
-machine does not stretch), when the hits were all in, the second opening's frame and hits,
-and a digest of the hits (both trees must agree).
+closes the palette, and opens it again to type the same. Printed, for each tree: the
+palette's first frame and its first frame listing commands (ms after ``ctrl+p``), each
+key's press to the first frame showing it, the longest stall of the event loop (wall, and
+its thread's CPU: what the load of a shared machine does not stretch), when the hits were
+all in, the second opening's frame and hits, and a digest of the hits (both trees must
+agree).
 ``--before SRC``: the same openings with another tree's ``src`` first on the path, interleaved
 opening by opening so that the machine's load falls on both alike.
 ``--earlier-note``: the store's note written again without the tags columns, as a build
