@@ -37,6 +37,7 @@ DISCOVERED = 10
 Candidate = tuple[str, str | Callable[[], str], Callable[[], None]]
 """A name, its help (or how to work it out, for the few hits shown) and what choosing does."""
 _CHUNK = 500  # candidates scored between yields to the event loop
+_SLICE = 5_000  # names looked through for a typed word between yields to it
 FROZEN_FROM = 10_000
 """Candidates of a kind from which its listing's objects are frozen out of collection."""
 
@@ -162,17 +163,28 @@ stands."""
 
 def _to_scan(
     names: list[FoldedName], typed: str, by_words: bool
-) -> tuple[Iterable[int], Callable[[FoldedName], NameMatch | None]]:
+) -> tuple[AsyncIterator[int], Callable[[FoldedName], NameMatch | None]]:
     """Which of ``names`` to try for what was ``typed``, and how: by words, those holding the
-    longest typed word anywhere (a comprehension: in C but for its loop); by letters, all."""
+    longest typed word anywhere; by letters, all."""
     from diplotui.library.name_match import letters_match, word_match
 
     if not by_words:
-        return range(len(names)), partial(letters_match, typed)
+        return _holding(names, ""), partial(letters_match, typed)
     words = typed.split()
-    longest = max(words, key=len)
-    having = [number for number, name in enumerate(names) if longest in name.text]
-    return having, partial(word_match, words)
+    return _holding(names, max(words, key=len)), partial(word_match, words)
+
+
+async def _holding(names: list[FoldedName], part: str) -> AsyncIterator[int]:
+    """The numbers of the ``names`` holding ``part``, found a slice at a time (a
+    comprehension: in C but for its loop), the event loop let run between slices: 100,000
+    names at once held it for 66 ms under load, at each key."""
+    for start in range(0, len(names), _SLICE):
+        await asyncio.sleep(0)
+        found = [
+            n for n, name in enumerate(names[start : start + _SLICE], start) if part in name.text
+        ]
+        for number in found:
+            yield number
 
 
 @dataclass(frozen=True, slots=True)
@@ -419,7 +431,9 @@ class LibraryProvider(Provider):
                     continue
                 numbers, matcher = _to_scan(kind.names, typed, by_words)
                 shown = 0  # of this kind: each kind's hits are capped alone, as they were
-                for count, at in enumerate(numbers):
+                count = 0
+                async for at in numbers:
+                    count += 1
                     if count % _CHUNK == 0:
                         await asyncio.sleep(0)
                     folded = kind.names[at]
