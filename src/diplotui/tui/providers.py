@@ -302,9 +302,9 @@ class KeptListings:
         from diplotui.tui.controllers.library import EntityHits
 
         source = _entities_from(main)
-        lookup = self._lookup
-        listed = lookup is not None and lookup[0] == source
-        self._hits = EntityHits(main.library_actions, lookup[1]) if listed else None
+        self._hits = None
+        if self._lookup is not None and self._lookup[0] == source:
+            self._hits = EntityHits(main.library_actions, self._lookup[1])
         return source
 
     def entity_candidates(self, main: MainScreen) -> list[Candidate]:
