@@ -5,7 +5,6 @@ still listing, and once it has, shows what a search begun afterwards shows."""
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import pytest
@@ -16,12 +15,8 @@ from textual.widgets import Input
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.providers import KeptListings
 
-from .helpers import settle, settle_start_up, type_text, until_bound
+from .helpers import held_off_the_ui_thread, settle, settle_start_up, type_text, until_bound
 from .library_fixtures import make_library
-
-HELD = 10.0
-"""Seconds a held listing waits at most: listed on the UI thread (what this replaced) it
-would hold the keys below that long, then fail the thread's assertion rather than hang."""
 
 
 def _hits(app: DiplotuiApp) -> list[str]:
@@ -62,19 +57,10 @@ async def test_keys_typed_while_the_palette_lists_are_answered_and_its_hits_come
     store_path: Path, monkeypatch: pytest.MonkeyPatch, held: str, typed: str, found: str
 ):
     store = make_library(store_path)
-    release = threading.Event()
-    listed_on: list[bool] = []  # whether each listing ran off the UI thread
-    listing = getattr(KeptListings, held)
-
-    def held_listing(listings: KeptListings, *args: object) -> object:
-        listed_on.append(threading.current_thread() is not threading.main_thread())
-        release.wait(HELD)
-        return listing(listings, *args)
-
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle_start_up(app, pilot)
-        monkeypatch.setattr(KeptListings, held, held_listing)
+        release, listed_on = held_off_the_ui_thread(monkeypatch, KeptListings, held)
         await pilot.press("ctrl+p")
         hits = await _searched(app, pilot)
         assert any(hit.startswith("Quit\n") for hit in hits), hits  # the keys' commands
@@ -103,19 +89,10 @@ async def test_a_palette_closed_while_listing_leaves_the_listing_to_the_next_ope
     store_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
     store = make_library(store_path)
-    release = threading.Event()
-    calls: list[str] = []
-    listing = KeptListings.article_candidates
-
-    def held_listing(listings: KeptListings, *args: object) -> object:
-        calls.append("listed")
-        release.wait(HELD)
-        return listing(listings, *args)
-
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle_start_up(app, pilot)
-        monkeypatch.setattr(KeptListings, "article_candidates", held_listing)
+        release, listed_on = held_off_the_ui_thread(monkeypatch, KeptListings, "article_candidates")
         await pilot.press("ctrl+p")
         await type_text(pilot, "alpha")
         await _searched(app, pilot)
@@ -126,5 +103,5 @@ async def test_a_palette_closed_while_listing_leaves_the_listing_to_the_next_ope
         await settle(app, pilot)
         hits = await _opened(app, pilot, "alpha")
         assert hits[0] == "Alpha talks in Hanoi\nOpen article · VNA · 2025-01-10", hits
-        assert calls == ["listed"]
+        assert listed_on == [True]
     store.close()
