@@ -1,41 +1,51 @@
-"""How long the first ``ctrl+p`` holds the interface on a large store whose trust note an older
-build wrote (no tags column: the tag counts read every article's and highlight's document).
+"""How the first ``ctrl+p`` on a large store answers: its first frame, each key typed while it
+lists the library, and the longest the interface went without answering (left52, scale53).
 
-Usage: .venv/bin/python bench/bench_palette_open.py STORE [--runs 3]
+Usage: .venv/bin/python bench/bench_palette_open.py STORE [--before SRC] [--runs 3]
+       [--earlier-note] [--typed WORDS]
 
 STORE: a compacted store, e.g. ``generate_library(PATH, 100_000, 250_000)`` then
-``Store.compact``. It is copied once and its note written again without the tags columns, as
-an earlier version wrote it. First, ``Store.tag_counts`` alone on that note and on one this
-version wrote. Then each run opens a fresh copy of the earlier note (the first writer to
-count the tags notes them, so a second opening of the same file would be the fast case),
-waits for start-up's work (the library's facets and two seconds; not the entity index,
+``Store.compact``. Each opening is a process of its own on a fresh copy of it (the first
+opening's work is what is measured, and a first tag count notes the tags in the store):
+it waits for start-up's work (the library's facets and two seconds; not the entity index,
 minutes at 100,000, filled in a process of its own at the lowest priority), presses
-``ctrl+p`` through Pilot and waits until the palette has listed its hits. Printed: the
-longest the event loop went without turning meanwhile (what a user sees as a frozen screen:
-keys and repaints wait for it), the time until the palette's screen was up, and until its
-hits were all in; then the same on the copy whose note this version wrote.
+``ctrl+p`` through Pilot, then types ``--typed`` one key every ``BETWEEN_KEYS`` from
+``FIRST_KEY`` on, without waiting for the palette's hits (a key due while the loop is held
+counts from when it was due, as a terminal's key waits); it waits until they are all in,
+closes the palette, and opens it again to type the same. Printed, for each tree: the
+palette's first frame and its first frame listing commands (ms after ``ctrl+p``), each
+key's press to the first frame showing it, the longest stall of the event loop (wall, and
+its thread's CPU: what the load of a shared machine does not stretch), when the hits were
+all in, the second opening's frame and hits, and a digest of the hits (both trees must
+agree).
+``--before SRC``: the same openings with another tree's ``src`` first on the path, interleaved
+opening by opening so that the machine's load falls on both alike.
+``--earlier-note``: the store's note written again without the tags columns, as a build
+before session 51 wrote it (the tag counts then read every record: left52's case).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import hashlib
+import json
 import os
 import shutil
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
-from textual.command import CommandPalette
-
-import diplotui.store.storage as storage_module
-from diplotui.store import Store
-from diplotui.store.records import ARTICLES, HIGHLIGHTS
-from diplotui.tui.app import DiplotuiApp
-
+SRC = Path(__file__).resolve().parents[1] / "src"
 SUFFIXES = ("", ".checked", ".journal")
 STEP = 0.005  # seconds the loop probe sleeps between turns
+WAIT = 600.0  # seconds an opening's hits may take at most
+FIRST_KEY = 0.3  # seconds after ``ctrl+p`` the first key is typed
+BETWEEN_KEYS = 0.15  # and between keys: a key held back by a frozen loop counts from then
 
 
 class LoopProbe:
@@ -66,6 +76,125 @@ class LoopProbe:
         self._task.cancel()
 
 
+class Frames:
+    """Each frame the app sends the terminal (a headless app sends none but composes them
+    all the same): when, and what the palette showed in it (its input, how many hits)."""
+
+    def __init__(self, app: Any) -> None:
+        from textual.command import CommandInput, CommandList, CommandPalette
+
+        self.shown: list[tuple[float, str | None, int]] = []
+        display = app._display
+
+        def recording(screen: Any, renderable: Any) -> None:
+            palette = app.screen
+            if renderable is None:
+                pass
+            elif isinstance(palette, CommandPalette):
+                typed = palette.query_one(CommandInput).value
+                hits = palette.query_one(CommandList).option_count
+                self.shown.append((time.perf_counter(), typed, hits))
+            else:
+                self.shown.append((time.perf_counter(), None, 0))
+            display(screen, renderable)
+
+        app._display = recording
+
+    def first(self, since: float, typed: str, hits: int = 0) -> float:
+        """Seconds from ``since`` to the first frame of the palette showing ``typed`` (or
+        more typed after it) and ``hits`` or more."""
+        for at, shown, count in self.shown:
+            if at >= since and shown is not None and shown.startswith(typed) and count >= hits:
+                return at - since
+        return float("nan")
+
+
+def send_key(app: Any, char: str) -> None:
+    """Hand the app a key as its terminal driver does, not waiting for it to be handled
+    (Pilot's ``press`` waits until the app is idle: a search running kept the next key back)."""
+    from textual import events
+
+    key = events.Key("space" if char == " " else char, char)
+    key.set_sender(app)
+    app._driver.send_message(key)
+
+
+async def _all_in(app: Any, pilot: Any) -> None:
+    """Until the palette's searches and listings are done (twice in a row: a listing's end
+    starts a search), not start-up's workers (the entity index is filled for minutes)."""
+    palette = app.screen
+    deadline = time.monotonic() + WAIT
+    idle = 0
+    while idle < 2 and time.monotonic() < deadline:
+        await asyncio.sleep(0.005)
+        await pilot.pause()
+        busy = any(w.node is palette or w.group == "palette-listing" for w in app.workers)
+        idle = 0 if busy else idle + 1
+
+
+def _hits(app: Any) -> list[str]:
+    from textual.command import CommandList
+
+    hits = app.screen.query_one(CommandList)
+    return [str(hits.get_option_at_index(n).prompt) for n in range(hits.option_count)]
+
+
+async def opening(path: Path, typed: str) -> dict[str, Any]:
+    """One process's measures of its store's first and second ``ctrl+p``."""
+    from textual.command import CommandPalette
+
+    from diplotui.store import Store
+    from diplotui.tui.app import DiplotuiApp
+
+    store = Store.open(path)
+    app = DiplotuiApp(store)
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            actions = app.screen.library_actions
+            while actions.state.facets is None:  # the library listed, filters ready
+                await asyncio.sleep(0.1)
+            await asyncio.sleep(2)  # the rest of start-up's work on the UI thread
+            frames = Frames(app)
+            with LoopProbe() as probe:
+                started = time.perf_counter()
+                await pilot.press("ctrl+p")
+                assert isinstance(app.screen, CommandPalette)
+                keys = []
+                for end in range(1, len(typed) + 1):
+                    due = started + FIRST_KEY + (end - 1) * BETWEEN_KEYS
+                    await asyncio.sleep(max(0.0, due - time.perf_counter()))
+                    send_key(app, typed[end - 1])
+                    keys.append((due, typed[:end]))
+                await _all_in(app, pilot)
+                listed = time.perf_counter() - started
+                stall, stall_cpu = probe.longest, probe.longest_cpu
+            hits = _hits(app)
+            await pilot.press("escape")
+            await pilot.pause()
+            again = time.perf_counter()
+            await pilot.press("ctrl+p", *(k.replace(" ", "space") for k in typed))
+            await _all_in(app, pilot)
+            again_listed = time.perf_counter() - again
+            again_hits = _hits(app)
+            await pilot.press("escape")
+    finally:
+        store.close()
+    return {
+        "frame": frames.first(started, ""),
+        "commands": frames.first(started, "", 1),
+        "keys": [frames.first(pressed, shown) for pressed, shown in keys],
+        "stall": stall,
+        "stall_cpu": stall_cpu,
+        "listed": listed,
+        "again_frame": frames.first(again, "", 1),
+        "again_listed": again_listed,
+        "hits": hashlib.sha256("\n\n".join(hits).encode()).hexdigest()[:12],
+        "same_again": hits == again_hits,
+        "count": len(hits),
+    }
+
+
 def copy_store(source: Path, target: Path) -> None:
     for suffix in SUFFIXES:
         if Path(f"{source}{suffix}").exists():
@@ -77,6 +206,10 @@ def copy_store(source: Path, target: Path) -> None:
 
 def note_as_earlier(path: Path) -> None:
     """Write the store's note again as a version before the tags columns wrote it."""
+    import diplotui.store.storage as storage_module
+    from diplotui.store import Store
+    from diplotui.store.records import ARTICLES, HIGHLIGHTS
+
     earlier: dict[str, tuple[str, ...]] = {ARTICLES: (), HIGHLIGHTS: ()}
     original, storage_module.STRING_COLUMNS = storage_module.STRING_COLUMNS, earlier
     try:
@@ -86,70 +219,66 @@ def note_as_earlier(path: Path) -> None:
         storage_module.STRING_COLUMNS = original
 
 
-async def first_opening(path: Path) -> tuple[float, float, float, float]:
-    """Seconds: the loop's longest stall, the palette's screen up, its hits all in, and the
-    longest stall in the loop thread's CPU time."""
-    store = Store.open(path)
-    app = DiplotuiApp(store)
-    try:
-        async with app.run_test(size=(120, 40)) as pilot:
-            await pilot.pause()
-            actions = app.screen.library_actions  # type: ignore[attr-defined]
-            while actions.state.facets is None:  # the library listed, filters ready
-                await asyncio.sleep(0.1)
-            await asyncio.sleep(2)  # the rest of start-up's work on the UI thread
-            with LoopProbe() as probe:
-                started = time.perf_counter()
-                await pilot.press("ctrl+p")
-                palette = app.screen
-                assert isinstance(palette, CommandPalette)
-                shown = time.perf_counter() - started
-                while any(worker.node is palette for worker in app.workers):
-                    await asyncio.sleep(0.005)
-                await pilot.pause()
-                listed = time.perf_counter() - started
-            await pilot.press("escape")
-    finally:
-        store.close()
-    return probe.longest, shown, listed, probe.longest_cpu
+def measured(src: Path, store: Path, typed: str) -> dict[str, Any]:
+    """One opening in a process of its own, with ``src`` first on its path."""
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    command = [sys.executable, __file__, str(store), "--one", "--typed", typed]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    if done.returncode:
+        raise SystemExit(f"{src}: exited {done.returncode}\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.splitlines()[-1])
 
 
-def report(label: str, runs: list[tuple[float, float, float, float]]) -> None:
-    stall, shown, listed, cpu = (statistics.median(run[n] for run in runs) for n in range(4))
-    worst = max(run[0] for run in runs)
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:,.0f}"
+
+
+def report(label: str, runs: list[dict[str, Any]]) -> None:
+    def median(key: str) -> float:
+        return statistics.median(run[key] for run in runs)
+
+    keys = sorted(key for run in runs for key in run["keys"])
     print(
-        f"{label}: loop stalled {stall * 1000:.0f} ms (worst {worst * 1000:.0f}; its thread's"
-        f" CPU {cpu * 1000:.0f} ms), palette up {shown * 1000:.0f} ms, hits in"
-        f" {listed * 1000:.0f} ms (medians of {len(runs)}; load {os.getloadavg()[0]:.1f})"
+        f"{label}: first frame {_ms(median('frame'))} ms, commands listed"
+        f" {_ms(median('commands'))} ms; keys press to frame median {_ms(statistics.median(keys))}"
+        f" ms, worst {_ms(keys[-1])} ms; loop's longest stall {_ms(median('stall'))} ms"
+        f" (its thread's CPU {_ms(median('stall_cpu'))} ms); hits all in {_ms(median('listed'))}"
+        f" ms; second opening: frame {_ms(median('again_frame'))} ms, hits in"
+        f" {_ms(median('again_listed'))} ms; hits {sorted({run['hits'] for run in runs})}"
+        f" ({runs[0]['count']}), the same again: {all(run['same_again'] for run in runs)}"
+        f" (medians of {len(runs)})"
     )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("store", type=Path)
+    parser.add_argument("--before", type=Path, help="another tree's src, measured alike")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--earlier-note", action="store_true")
+    parser.add_argument("--typed", default="wong tokyo")
+    parser.add_argument("--one", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.one:
+        print(json.dumps(asyncio.run(opening(args.store, args.typed))))
+        return
+    trees = {"after": SRC, **({"before": args.before} if args.before else {})}
+    runs: dict[str, list[dict[str, Any]]] = {label: [] for label in trees}
     with tempfile.TemporaryDirectory() as folder:
-        earlier = Path(folder) / "earlier.json"
-        copy_store(args.store, earlier)
-        note_as_earlier(earlier)
-        noted = Path(folder) / "noted.json"
-        copy_store(earlier, noted)
-        with Store.open(noted) as store:
-            store.compact()  # its note as this version writes it
-        for label, path in (("without", earlier), ("with", noted)):  # what the UI waited for
-            with Store.open(path, read_only=True) as store:
-                started = time.perf_counter()
-                store.tag_counts()
-                elapsed = time.perf_counter() - started
-            print(f"Store.tag_counts, a note {label} the tags: {elapsed * 1000:.0f} ms")
-        runs = []
+        source = Path(folder) / "source.json"
+        copy_store(args.store, source)
+        if args.earlier_note:
+            note_as_earlier(source)
         for number in range(args.runs):
-            path = Path(folder) / f"run{number}.json"
-            copy_store(earlier, path)
-            runs.append(asyncio.run(first_opening(path)))
-        report("note without tags, first opening", runs)
-        report("note with tags", [asyncio.run(first_opening(noted))])
+            for label, src in sorted(trees.items(), reverse=number % 2 == 1):
+                path = Path(folder) / f"{label}{number}.json"
+                copy_store(source, path)
+                runs[label].append(measured(src, path, args.typed))
+                print(label, number, runs[label][-1], f"load {os.getloadavg()[0]:.1f}", flush=True)
+                for suffix in SUFFIXES:
+                    Path(f"{path}{suffix}").unlink(missing_ok=True)
+    for label in sorted(trees, reverse=True):
+        report(label, runs[label])
 
 
 if __name__ == "__main__":

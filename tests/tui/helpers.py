@@ -332,3 +332,27 @@ async def import_in_app(app: App[object], pilot: Pilot[object], folder: Path) ->
     await pilot.press("enter")
     await settle_start_up(app, pilot)
     return str(app.screen.query_one("#import-status").render())
+
+
+HELD = 10.0
+"""Seconds a held call waits at most (``held_off_the_ui_thread``): made on the UI thread, as
+what it tests replaced, it would hold the keys that long, then fail the test's assertion on
+the thread rather than hang."""
+
+
+def held_off_the_ui_thread(monkeypatch: Any, owner: object, name: str) -> tuple[Event, list[bool]]:
+    """Hold ``owner.name``'s calls until the event returned is set; the list returned says,
+    call by call, whether it ran off the UI thread (a thread the app started)."""
+    import threading
+
+    release = Event()
+    calls: list[bool] = []
+    call = getattr(owner, name)
+
+    def held(*args: Any) -> Any:
+        calls.append(threading.current_thread() is not threading.main_thread())
+        release.wait(HELD)
+        return call(*args)
+
+    monkeypatch.setattr(owner, name, held)
+    return release, calls

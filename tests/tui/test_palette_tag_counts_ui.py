@@ -4,7 +4,6 @@ froze the first ``ctrl+p`` for seconds (bench/bench_palette_open.py)."""
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import pytest
@@ -13,12 +12,8 @@ from textual.widgets import Input
 
 from diplotui.tui.app import DiplotuiApp
 
-from .helpers import settle, settle_start_up, type_text
+from .helpers import held_off_the_ui_thread, settle, settle_start_up, type_text
 from .library_fixtures import make_library, titled
-
-HELD = 10.0
-"""Seconds a held count waits at most: the count on the UI thread (what this replaced) would
-hold the keys below that long, then fail the thread's assertion rather than hang."""
 
 
 def _hits(app: DiplotuiApp) -> list[str]:
@@ -31,19 +26,10 @@ async def test_the_palette_takes_keys_while_the_tags_are_counted_then_counts_the
     store_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
     store = make_library(store_path)
-    release = threading.Event()
-    counted_on: list[bool] = []  # whether each count ran off the UI thread
-    count = store.tag_counts
-
-    def held_count() -> dict[str, int]:
-        counted_on.append(threading.current_thread() is not threading.main_thread())
-        release.wait(HELD)
-        return count()
-
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle_start_up(app, pilot)
-        monkeypatch.setattr(store, "tag_counts", held_count)
+        release, counted_on = held_off_the_ui_thread(monkeypatch, store, "tag_counts")
         await pilot.press("ctrl+p")
         await type_text(pilot, "gamma")
         await pilot.pause()

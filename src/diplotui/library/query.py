@@ -303,6 +303,31 @@ class LibraryQuery:
         return result
 
 
+NEWEST_PIECE = 2_000
+"""Articles sorted at once by :func:`newest_first_in_pieces`."""
+
+
+def newest_first_in_pieces(articles: list[Article]) -> list[Article]:
+    """``LibraryQuery().sorted(articles)`` (newest first, then by title and id), sorted a
+    piece at a time and the pieces merged: run in a thread beside the UI, one sort of 100,000
+    articles, comparing in C, held the interpreter (the UI's thread too) for 0.23 s of CPU,
+    seconds under load; a piece holds it for milliseconds, and the merge lets go between
+    articles."""
+    import heapq
+
+    newest = {day: rank for rank, day in enumerate(sorted({a.date for a in articles}))}
+    last = len(newest)
+
+    def order(article: Article) -> tuple[int, str, str]:
+        return (last - newest[article.date], article.title.casefold(), article.id)
+
+    pieces = [
+        sorted(articles[at : at + NEWEST_PIECE], key=order)
+        for at in range(0, len(articles), NEWEST_PIECE)
+    ]
+    return list(heapq.merge(*pieces, key=order))
+
+
 def title_key(title: str) -> str:
     """What the title order compares (accents and case ignored)."""
     return fold(title)

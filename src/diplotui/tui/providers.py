@@ -4,21 +4,26 @@ name has them, its letters)."""
 from __future__ import annotations
 
 import asyncio
+import gc
 import re
 from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.command import CommandInput, CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import FuzzySearch
 from textual.system_commands import SystemCommandsProvider
+from textual.widgets import Input
 
 from diplotui.dates import date_shown
 from diplotui.inert import inert_line
 
 if TYPE_CHECKING:
+    from textual.app import App
+    from textual.worker import Worker
+
     from diplotui.library.entity_cache import CachedEntities, Name
     from diplotui.library.name_match import FoldedName, NameMatch
     from diplotui.model import Article
@@ -32,6 +37,9 @@ DISCOVERED = 10
 Candidate = tuple[str, str | Callable[[], str], Callable[[], None]]
 """A name, its help (or how to work it out, for the few hits shown) and what choosing does."""
 _CHUNK = 500  # candidates scored between yields to the event loop
+_SLICE = 5_000  # names looked through for a typed word between yields to it
+FROZEN_FROM = 10_000
+"""Candidates of a kind from which its listing's objects are frozen out of collection."""
 
 
 def as_written(text: str) -> str:
@@ -57,9 +65,9 @@ def _display(name: str, offsets: Iterable[int]) -> Content:
 
 def _articles(main: MainScreen, kept: KeptListings) -> list[Candidate]:
     """Open any article by its title."""
-    from diplotui.library.query import LibraryQuery  # loaded by then; not before frame one
+    from diplotui.library.query import newest_first_in_pieces  # not before frame one
 
-    return kept.article_candidates(main, LibraryQuery().sorted(main.store.articles()))
+    return kept.article_candidates(main, newest_first_in_pieces(main.store.articles()))
 
 
 def _article(main: MainScreen, article: Article) -> Candidate:
@@ -79,8 +87,10 @@ def _article_help(article: Article) -> str:
 
 
 def _tags(main: MainScreen, kept: KeptListings) -> list[Candidate]:
-    """Show the articles with a tag (counted off the UI thread: ``KeptListings.count_tags``)."""
-    counts = kept.tag_counts
+    """Show the articles with a tag: counted in a thread, as on a store whose note lacks
+    the tags column (an older build wrote it) the count reads every article's and
+    highlight's record, seconds at 250,000 highlights."""
+    counts = main.store.tag_counts()
     return [
         (f"#{inert_line(tag)}", f"Filter by tag ({counts[tag]})", partial(_filter_tag, main, tag))
         for tag in sorted(counts, key=lambda t: -counts[t])
@@ -133,19 +143,16 @@ KINDS: tuple[Callable[[MainScreen, KeptListings], list[Candidate]], ...] = (
     _sync,
     _entities,
 )
-"""What the palette finds beside the keys' commands; the slowest to list (entities: about 2 s
-of 10,000 articles' names, the first time) last, so that the others' hits come first."""
-TAGS = KINDS.index(_tags)
-
-
-def _tags_counted(main: MainScreen, kept: KeptListings) -> object:
-    """What the tags are listed from: the store as it held when they were last counted
-    (``KeptListings.count_tags``), so a write while counting lists them again next time."""
-    return kept.tags_counted_from
-
+"""What the palette finds beside the keys' commands, in the order their hits come."""
+ARTICLES = KINDS.index(_articles)
+LISTED_AT_ONCE = frozenset({KINDS.index(_sync)})
+"""The kinds listed on the UI thread, as the palette asks: the others (seconds of the UI
+thread at 100,000 articles, bench/bench_palette_open.py) are listed in a thread."""
+PENDING_NAMES = {KINDS.index(_tags): "the tags", KINDS.index(_entities): "the entities"}
+"""How the palette names a kind it is still listing (the articles are counted)."""
 
 SOURCES: tuple[Callable[[MainScreen, KeptListings], object], ...] = (
-    _tags_counted,
+    _store_now,
     _store_now,
     _anew,
     _entities_now,
@@ -156,17 +163,28 @@ stands."""
 
 def _to_scan(
     names: list[FoldedName], typed: str, by_words: bool
-) -> tuple[Iterable[int], Callable[[FoldedName], NameMatch | None]]:
+) -> tuple[AsyncIterator[int], Callable[[FoldedName], NameMatch | None]]:
     """Which of ``names`` to try for what was ``typed``, and how: by words, those holding the
-    longest typed word anywhere (a comprehension: in C but for its loop); by letters, all."""
+    longest typed word anywhere; by letters, all."""
     from diplotui.library.name_match import letters_match, word_match
 
     if not by_words:
-        return range(len(names)), partial(letters_match, typed)
+        return _holding(names, ""), partial(letters_match, typed)
     words = typed.split()
-    longest = max(words, key=len)
-    having = [number for number, name in enumerate(names) if longest in name.text]
-    return having, partial(word_match, words)
+    return _holding(names, max(words, key=len)), partial(word_match, words)
+
+
+async def _holding(names: list[FoldedName], part: str) -> AsyncIterator[int]:
+    """The numbers of the ``names`` holding ``part``, found a slice at a time (a
+    comprehension: in C but for its loop), the event loop let run between slices: 100,000
+    names at once held it for 66 ms under load, at each key."""
+    for start in range(0, len(names), _SLICE):
+        await asyncio.sleep(0)
+        found = [
+            n for n, name in enumerate(names[start : start + _SLICE], start) if part in name.text
+        ]
+        for number in found:
+            yield number
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,53 +195,84 @@ class _Kind:
     names: list[FoldedName]
 
 
+def _entities_from(main: MainScreen) -> object:
+    """The entity cache and the store as they hold now (a write or a text recognised again
+    changes it; a store without a version is listed anew); None without a cache."""
+    cache = main.library_actions.state.entities
+    if cache is None:
+        return None
+    store = main.store
+    return (cache, cache.changes, store, store.version or object())
+
+
+def _search_again(app: App[object]) -> None:
+    """Have the open palette search again for what is typed in it, taking in a kind just
+    listed: the same hits, in the same order, as a search begun after the listing."""
+    palette = app.screen
+    if isinstance(palette, CommandPalette):
+        typed = palette.query_one(CommandInput)
+        palette.post_message(Input.Changed(typed, typed.value))
+
+
 class KeptListings:
     """Each kind's candidates as the palette last listed them, kept by the main screen
     between openings: listing and folding them at every ``ctrl+p`` took 2 s of CPU at
     10,000 articles before an entity's hit came. A kind is listed again only when what it
     is listed from changed (``SOURCES``: the store written, the entities counted again),
     and then each article's and entity's candidate, and each name folded, is taken over
-    when it is unchanged."""
+    when it is unchanged. The listing runs in a worker of the main screen, not of the
+    palette: a search a keystroke cancels leaves it running for the next one."""
 
     def __init__(self) -> None:
         self._kinds: dict[int, tuple[object, _Kind]] = {}
+        self._listing: dict[int, Worker[None]] = {}
         self._folded: dict[int, dict[str, FoldedName]] = {}
         self._articles: dict[str, tuple[Article, Candidate]] = {}
         self._entities: dict[tuple[str, str], Candidate] = {}
         self._entity_rows: Sequence[Name] = ()
         self._lookup: tuple[object, CachedEntities] | None = None
         self._hits: EntityHits | None = None
-        self.tag_counts: dict[str, int] = {}
-        self.tags_counted_from: object = None  # ``_store_now`` as the count began
-        self._counting: tuple[object, asyncio.Future[dict[str, int]]] | None = None
 
-    def tags_counted(self, main: MainScreen) -> bool:
-        """Whether the tag counts kept are those of the store as it holds now."""
-        return self.tags_counted_from == _store_now(main, self)
-
-    async def count_tags(self, main: MainScreen) -> None:
-        """Count the tags in use in a thread, unless the counts kept are the store's as it
-        holds now: on a store whose note lacks their column (an older build wrote it) the
-        count reads every article's and highlight's record, seconds at 250,000 highlights,
-        and on the UI thread it froze the first ``ctrl+p``. A count left running by a search
-        a keystroke cancelled is the one the next search waits for."""
-        source = _store_now(main, self)
-        if self.tags_counted_from == source:
-            return
-        if self._counting is None or self._counting[0] != source:
-            started = asyncio.ensure_future(asyncio.to_thread(main.store.tag_counts))
-            self._counting = (source, started)
-        counted_from, counting = self._counting
-        counts = await asyncio.shield(counting)
-        self.tag_counts, self.tags_counted_from = counts, counted_from
-
-    def kind(self, main: MainScreen, number: int) -> _Kind:
+    def listed(self, main: MainScreen, number: int) -> _Kind | None:
         """``KINDS[number]``'s candidates and names folded, as listed last if what they
-        are listed from is unchanged."""
+        are listed from is unchanged; else None while a thread lists them (one at a time
+        for a kind), the open palette searching again when it has."""
         source = SOURCES[number](main, self)
         kept = self._kinds.get(number)
         if kept is not None and kept[0] == source:
             return kept[1]
+        if number in LISTED_AT_ONCE:
+            return self._list(main, number, source)
+        running = self._listing.get(number)
+        if running is None or running.is_finished:
+            self._listing[number] = main.run_worker(
+                self._list_aside(main, number, source),
+                name=f"palette listing {number}",
+                group="palette-listing",
+                exit_on_error=False,  # the kind is listed again at the next opening
+            )
+        return None
+
+    async def _list_aside(self, main: MainScreen, number: int, source: object) -> None:
+        await asyncio.to_thread(self._list_uncollected, main, number, source)
+        _search_again(main.app)
+
+    def _list_uncollected(self, main: MainScreen, number: int, source: object) -> None:
+        """List with the garbage collector paused, and a large listing's objects frozen out
+        of later collections: it makes hundreds of thousands of objects and no cycles, and
+        each full collection it set off, meanwhile or after, held every thread, the UI's too,
+        for up to 2.7 s at 100,000 articles (under load), as start-up's objects would have
+        (``resume_after_start_up``)."""
+        from diplotui.store.collection import gc_paused
+
+        with gc_paused():
+            kind = self._list(main, number, source)
+            if len(kind.candidates) >= FROZEN_FROM:
+                gc.freeze()
+
+    def _list(self, main: MainScreen, number: int, source: object) -> _Kind:
+        """``KINDS[number]`` listed and its names folded (those folded before taken over),
+        kept as listed from ``source``."""
         from diplotui.library.name_match import fold_name  # not before the first frame
 
         candidates = KINDS[number](main, self)
@@ -249,26 +298,27 @@ class KeptListings:
     def entities_now(self, main: MainScreen) -> object:
         """What the entities are listed from: the cache and the store as they hold now
         (their entities counted again, :meth:`EntityCache.library_names`, only when either
-        changed); and this opening's filter for their hits."""
+        changed). This opening's filter is read for their hits once they are listed."""
         from diplotui.tui.controllers.library import EntityHits
 
-        actions = main.library_actions
-        cache = actions.state.entities
-        if cache is None:
-            self._hits, self._entity_rows = None, ()
-            return None
-        store = main.store
-        source = (cache, cache.changes, store, store.version or object())
-        if self._lookup is None or self._lookup[0] != source:
-            lookup = cache.lookup(store)
-            self._lookup = (source, lookup)
-            self._entity_rows = lookup.entities()
-        self._hits = EntityHits(actions, self._lookup[1])
-        return self._lookup[0]
+        source = _entities_from(main)
+        self._hits = None
+        if self._lookup is not None and self._lookup[0] == source:
+            self._hits = EntityHits(main.library_actions, self._lookup[1])
+        return source
 
     def entity_candidates(self, main: MainScreen) -> list[Candidate]:
         """Each entity's candidate (its help and choice read this opening's filter), taken
-        over when its name and type are unchanged."""
+        over when its name and type are unchanged; the entities counted in the thread that
+        lists them."""
+        cache = main.library_actions.state.entities
+        source = _entities_from(main)
+        if cache is None:
+            self._entity_rows = ()
+        elif self._lookup is None or self._lookup[0] != source:
+            lookup = cache.lookup(main.store)
+            self._entity_rows = lookup.entities()
+            self._lookup = (source, lookup)
         was = self._entities
         now = {}
         for _key, display, entity_type, _count in self._entity_rows:
@@ -332,26 +382,35 @@ class LibraryProvider(Provider):
             listings = main.palette_listings = KeptListings()
         return listings
 
-    async def _kind(self, main: MainScreen, number: int) -> _Kind:
+    def _kind(self, main: MainScreen, number: int) -> _Kind | None:
         """``KINDS[number]``'s candidates, looked up once per palette opening (not once
-        per keystroke), when first asked for: as the last opening listed them, if what they
-        are listed from is unchanged (``KeptListings``); the tags once counted."""
+        per keystroke) when first asked for: as the last opening listed them, if what they
+        are listed from is unchanged (``KeptListings``); None while they are listed."""
         if self._kinds is None:
             self._kinds = {}
         kind = self._kinds.get(number)
         if kind is None:
-            listings = self._listings(main)
-            if number == TAGS:
-                await listings.count_tags(main)
-            kind = self._kinds[number] = listings.kind(main, number)
+            kind = self._listings(main).listed(main, number)
+            if kind is not None:
+                self._kinds[number] = kind
         return kind
 
-    def _in_order(self, main: MainScreen) -> list[int]:
-        """The kinds to list, the tags last while they are being counted: an article's hit
-        need not wait for them."""
-        counting = TAGS not in (self._kinds or {}) and not self._listings(main).tags_counted(main)
-        kinds = list(range(len(KINDS)))
-        return [*kinds[:TAGS], *kinds[TAGS + 1 :], TAGS] if counting else kinds
+    def _listing(self, main: MainScreen) -> tuple[Content, str, Callable[[], None]] | None:
+        """What the palette says of the kinds still being listed ("Listing 100,000
+        articles…"), their hits to come: choosing it opens the palette again."""
+        listed = self._kinds or {}
+        pending = sorted((n for n in range(len(KINDS)) if n not in listed), key=ARTICLES.__ne__)
+        if not pending:
+            return None
+        count = len(main.store.article_ids())
+        articles = f"{count:,} article{'' if count == 1 else 's'}"
+        names = [articles if n == ARTICLES else PENDING_NAMES[n] for n in pending]
+        listing = ", ".join(names[:-1]) + (" and " if len(names) > 1 else "") + names[-1]
+        return (
+            Content(f"Listing {listing}…"),
+            "their hits join this list as soon as they are listed",
+            main.app.action_command_palette,
+        )
 
     async def search(self, query: str) -> Hits:
         main = self._main()
@@ -365,12 +424,16 @@ class LibraryProvider(Provider):
         fuzzy = FuzzySearch()
         found = 0
         for by_words in (True, False):
-            for number in self._in_order(main):
+            for number in range(len(KINDS)):
                 await asyncio.sleep(0)
-                kind = await self._kind(main, number)
+                kind = self._kind(main, number)
+                if kind is None:
+                    continue
                 numbers, matcher = _to_scan(kind.names, typed, by_words)
                 shown = 0  # of this kind: each kind's hits are capped alone, as they were
-                for count, at in enumerate(numbers):
+                count = 0
+                async for at in numbers:
+                    count += 1
                     if count % _CHUNK == 0:
                         await asyncio.sleep(0)
                     folded = kind.names[at]
@@ -388,14 +451,20 @@ class LibraryProvider(Provider):
                     if shown >= MAX_HITS:
                         break
             if found:
-                return  # words matched: letters scattered through other names would bury them
+                break  # words matched: letters scattered through other names would bury them
+        if listing := self._listing(main):
+            prompt, help_text, callback = listing
+            yield Hit(0, prompt, callback, text=str(prompt), help=help_text)
 
     async def discover(self) -> AsyncIterator[DiscoveryHit]:
         """The first few of each kind, before anything is typed."""
         main = self._main()
         if main is None:
             return
-        for number in self._in_order(main):
-            kind = await self._kind(main, number)
-            for name, help_text, callback in kind.candidates[:DISCOVERED]:
+        for number in range(len(KINDS)):
+            kind = self._kind(main, number)
+            for name, help_text, callback in kind.candidates[:DISCOVERED] if kind else ():
                 yield DiscoveryHit(Content(name), callback, text=name, help=_help(help_text))
+        if listing := self._listing(main):
+            prompt, help_text, callback = listing
+            yield DiscoveryHit(prompt, callback, text=str(prompt), help=help_text)
