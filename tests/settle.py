@@ -125,7 +125,7 @@ def _waiting_for_a_draft(thread: threading.Thread) -> bool:
     """Whether ``thread`` is a draft writer's with no draft to write: once a note or tags
     are typed it lives as long as its app, waiting for the next draft. Counted as the app's
     work, it sent every later wait of the test to Textual's idle windows (81 of the 85 waits
-    of a test typing tags, ~3,000 idle windows a run); a draft put or being written still
+    of a test typing tags, ~2,000 idle windows a run); a draft put or being written still
     counts (``_pending``, ``_writing``)."""
     owner = getattr(getattr(thread, "_target", None), "__self__", None)
     return isinstance(owner, DraftWriter) and not owner._pending and not owner._writing
