@@ -175,11 +175,15 @@ def test_a_text_replaced_while_a_fill_runs_is_not_kept_under_the_old_one(
 KILLED_APP = """
 import os, signal, sys
 from pathlib import Path
+from diplotui.library import text_cache
 from diplotui.library.statement_cache import StatementCache
 from diplotui.library.text_cache import fill_together_in_process
 from diplotui.library.timeline import TimelineCache
 from diplotui.store import Store
 
+# the helper at this process's priority, as in the test process (tests/conftest.py): lowered
+# to the idle class, it waited for every busy worker of a loaded run (45 s in one run)
+text_cache.lower_process = lambda pid, lowest=False: None
 store = Store.open(Path(sys.argv[1]), read_only=True)
 caches = (StatementCache.load(store), TimelineCache.load(store))
 
