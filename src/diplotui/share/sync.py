@@ -420,7 +420,9 @@ class Sync:
         """Refuse a repository that is another store's (linked or copied from a teammate's
         folder): its commits hold that store's library, and every record of it this store
         lacks was committed as removed and sent to the team. The store and its repository
-        keep one id (``_pair``). Refuse a remote that is another store's repository too."""
+        keep one id (``_pair``); a store without it is the repository's own only where the
+        repository records its library (restored from a copy older than the id: it joins
+        afresh, ``_rejoin_restored``). Refuse a remote that is another store's repository."""
         remote = self.repo.remote_url()
         wrong_remote = _own_repository_problem(remote)
         if wrong_remote is not None:
@@ -432,7 +434,11 @@ class Sync:
         linked = self.repo.path.resolve()
         through = f", a link to {linked}" if linked != self.repo.path.absolute() else ""
         paired = self.repo.local_setting(PAIRED_LIBRARY_CONFIG)
-        if not ours and not paired:  # paired before the library was recorded: no telling
+        library = self.on_store(lambda: self.store.library_id)
+        if not ours and paired and paired == library:
+            self._rejoin_restored()
+            return
+        if not ours and not (paired and library):  # nothing recorded tells the two apart
             raise ShareError(
                 f"{self.repo.path}: a repository this store has no id of (copied or linked "
                 f"from another store's folder{through}, or this store restored from a copy "
@@ -440,14 +446,12 @@ class Sync:
                 "send its removal of the records it lacks to the team: move it away and join "
                 "with `diplotui share clone REMOTE`; nothing was sent"
             )
-        if ours or paired != self.on_store(lambda: self.store.library_id):
-            raise ShareError(
-                f"{self.repo.path}: another library's repository (copied or linked from "
-                f"another store's folder{through}); syncing this store through it would "
-                "send its removal of that library's records to the team: move it away and "
-                "join with `diplotui share clone REMOTE`; nothing was sent"
-            )
-        self._rejoin_restored()
+        raise ShareError(
+            f"{self.repo.path}: another library's repository (copied or linked from "
+            f"another store's folder{through}); syncing this store through it would "
+            "send its removal of that library's records to the team: move it away and "
+            "join with `diplotui share clone REMOTE`; nothing was sent"
+        )
 
     def _rejoin_restored(self) -> None:
         """The store is this repository's library, restored from a copy older than its
