@@ -87,6 +87,45 @@ _HEADING_CLOSE = re.compile(r"(^|\s)(#+)$")
 _NOTE_ITEM = re.compile(r"^(?P<marker>[-*+]|\d{1,9}[.)]) (?P<rest>.+)$")
 
 
+PLACE_SETTING = "last_export"
+"""The store setting holding where and in which format the last export was written."""
+
+
+@dataclass(frozen=True, slots=True)
+class ExportPlace:
+    """The folder and format an export was written in: the next export, in this session or
+    the next, is offered there (a brief written to ~/briefs as CSV each morning had its folder
+    typed again and its format picked again at every ``x``)."""
+
+    folder: Path
+    format: str
+
+    def saved(self) -> dict[str, str]:
+        """As the store setting keeps it."""
+        return {"folder": str(self.folder), "format": self.format}
+
+
+def written_place(path: Path, fmt: str) -> ExportPlace:
+    """The place of an export written to ``path`` (relative to the working folder)."""
+    return ExportPlace(path.absolute().parent, fmt)
+
+
+def place_offered(saved: object, default: ExportPlace) -> tuple[ExportPlace, str]:
+    """The place to offer, from the setting ``saved``: its own, else ``default``, with why
+    (a hand-edited value, a folder removed since) to say in a line; "" when all is well."""
+    if saved is None:
+        return default, ""
+    folder, fmt = (
+        (saved.get("folder"), saved.get("format")) if isinstance(saved, dict) else ("", "")
+    )
+    if not (isinstance(folder, str) and folder and fmt in FORMATS):
+        return default, "The last export's folder and format could not be read: not offered."
+    if not Path(folder).is_dir():
+        kept = ExportPlace(default.folder, str(fmt))
+        return kept, f"The last export's folder {folder} is gone: the current folder offered."
+    return ExportPlace(Path(folder), str(fmt)), ""
+
+
 class ExportError(Exception):
     """An export cannot be written; the message is one line for the user."""
 

@@ -716,8 +716,9 @@ class _Refresh:
             if isinstance(page, ParsedDocument):
                 found.append((article_id, page))
                 continue
-            tries = _retry_tries(retries.get(article_id)) + 1
-            retries[article_id] = [str(tries), now_iso()]
+            state = retries.get(article_id)
+            tries = _retry_tries(state) + 1
+            retries[article_id] = _retry_record(tries, _day_in_utc(state))
             if tries > self.policy.page_retries:  # said with the others given up: one line
                 reason = f"after {tries} tries: {page}"
                 result.page_failures.append(PageFailure(url, "given up, the summary stays", reason))
@@ -737,7 +738,7 @@ class _Refresh:
         updated_before = result.updated
         with store.batch(sync=self.sync_in_write):
             for article_id, page in found:
-                retries.pop(article_id, None)
+                in_utc = _day_in_utc(retries.pop(article_id, None))
                 if article_id not in store.article_ids():
                     continue  # deleted meanwhile
                 article = store.article(article_id)
@@ -749,7 +750,7 @@ class _Refresh:
                     source=article.source,  # as stored: a refresh renames no outlet cited
                     url=page.url or article.url,
                     author=article.author or page.author,
-                    date=article.date or page.date,
+                    date=outlet_day(article.date, in_utc, page.date),
                 )
                 article.text_is_summary = False
                 result.lost += apply_update(store, article, doc)
@@ -880,7 +881,7 @@ class _Refresh:
             source=feed_outlet(feed, page.source if page else ""),
             url=(page.url if page else "") or item.link,
             author=item.author or (page.author if page else ""),
-            date=outlet_day(item, page),
+            date=outlet_day(item.date, item.date_in_utc, page.date if page else ""),
         )
         return planned
 
@@ -937,7 +938,7 @@ class _Refresh:
                 article = _new_article(store, doc, item.link, feed.id, planned.is_summary)
                 store.add_article(article, doc.text)
                 if planned.is_summary:
-                    retries[article.id] = _first_retry()
+                    retries[article.id] = _retry_record(1, item.date_in_utc)
                     result.summaries += 1
                 self.known.add(article, item.link)
                 seen[item.guid] = [article.id, item.stamp]
@@ -1145,9 +1146,19 @@ class _Refresh:
         self.store.save_feed(feed)
 
 
-def _first_retry() -> list[str]:
-    """The retry record of a summary whose page failed just now."""
-    return ["1", now_iso()]
+DAY_IN_UTC = "utc"
+"""A retry record's third part where the summary's day is the feed's UTC one: the page that
+answers later gives the outlet's own day, as it does a new item (``outlet_day``)."""
+
+
+def _retry_record(tries: int, day_in_utc: bool) -> list[str]:
+    """The retry record of a summary whose page failed just now, the ``tries``-th time."""
+    return [str(tries), now_iso(), *([DAY_IN_UTC] if day_in_utc else [])]
+
+
+def _day_in_utc(state: list[str] | None) -> bool:
+    """Whether a retry record says its summary is dated by the feed's UTC day."""
+    return isinstance(state, list) and state[2:3] == [DAY_IN_UTC]
 
 
 def _retry_tries(state: list[str] | None) -> int:
@@ -1162,7 +1173,7 @@ def _retry_due(state: list[str] | None, now: datetime, policy: FetchPolicy) -> b
     last try (``page_retry_after``, doubling with each failure) is over. A summary with no
     record (kept before retries were recorded) is due."""
     tries = _retry_tries(state)
-    if not tries or state is None or len(state) != 2 or not isinstance(state[1], str):
+    if not tries or state is None or len(state) < 2 or not isinstance(state[1], str):
         return True
     if tries > policy.page_retries:
         return False
@@ -1170,15 +1181,15 @@ def _retry_due(state: list[str] | None, now: datetime, policy: FetchPolicy) -> b
     return _parse_time(state[1]) + pause <= now
 
 
-def outlet_day(item: FeedItem, page: ParsedDocument | None) -> str:
-    """The day a new item is cited by: the feed's, else its page's; but the page's own day
-    where the feed wrote its date in UTC and the page states the day either side of it. A
-    WordPress feed dates every item "+0000": a Wellington or Hanoi outlet's morning story
-    was cited the day before the one its page prints."""
-    paged = page.date if page is not None else ""
-    if item.date_in_utc and _day_apart(item.date, paged):
-        return paged
-    return item.date or paged
+def outlet_day(feed_day: str, in_utc: bool, page_day: str) -> str:
+    """The day an item is cited by: the feed's, else its page's; but the page's own day
+    where the feed wrote its date in UTC (``in_utc``) and the page states the day either side
+    of it. A WordPress feed dates every item "+0000": a Wellington or Hanoi outlet's morning
+    story was cited the day before the one its page prints. So for a summary whose page
+    answers a later refresh: it kept the feed's UTC day when completed."""
+    if in_utc and _day_apart(feed_day, page_day):
+        return page_day
+    return feed_day or page_day
 
 
 def _day_apart(first: str, second: str) -> bool:

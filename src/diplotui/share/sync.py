@@ -113,6 +113,10 @@ PAIR_SETTING = "share_repository"
 """The store's setting and, as ``diplotui.library``, its repository's git setting: one id
 naming the pair (see ``Sync._check_pair``)."""
 PAIR_CONFIG = "diplotui.library"
+PAIRED_LIBRARY_CONFIG = "diplotui.store"
+"""The repository's record of the library it was paired with (the store's own identity,
+``Store.library_id``): what tells the same store restored from a copy older than the pair's
+id, which lacks it, from another library's store, which lacks it too."""
 
 
 def default_author() -> str:
@@ -347,6 +351,9 @@ class Sync:
         self._local = _Local({}, set(), {}, [], {}, {}, None, {})
         self._known = KnownFiles(self.repo.path / KNOWN_FILES)
         self._started_at: str | None = None  # our commit when the sync began
+        self._rejoining = False
+        """Whether the store is its library restored from a copy older than the pair's id:
+        it joins the team's history afresh (``_check_pair``)."""
         self._committed: tuple[str | None, str | None, int] = (None, None, 0)
         """The local commit made (its id, its parent, how many files it changed)."""
         self.stored = False
@@ -413,33 +420,75 @@ class Sync:
         """Refuse a repository that is another store's (linked or copied from a teammate's
         folder): its commits hold that store's library, and every record of it this store
         lacks was committed as removed and sent to the team. The store and its repository
-        keep one id (``_pair``). Refuse a remote that is another store's repository too."""
+        keep one id (``_pair``); a store without it is the repository's own only where the
+        repository records its library (restored from a copy older than the id: it joins
+        afresh, ``_rejoin_restored``). Refuse a remote that is another store's repository."""
         remote = self.repo.remote_url()
         wrong_remote = _own_repository_problem(remote)
         if wrong_remote is not None:
             raise ShareError(f"the remote {remote}: {wrong_remote}; nothing was sent")
         ours = self.on_store(lambda: self.store.setting(PAIR_SETTING))
         theirs = self.repo.local_setting(PAIR_CONFIG)
-        if theirs and ours != theirs:
-            linked = self.repo.path.resolve()
-            through = f", a link to {linked}" if linked != self.repo.path.absolute() else ""
+        if not theirs or ours == theirs:
+            return
+        linked = self.repo.path.resolve()
+        through = f", a link to {linked}" if linked != self.repo.path.absolute() else ""
+        paired = self.repo.local_setting(PAIRED_LIBRARY_CONFIG)
+        library = self.on_store(lambda: self.store.library_id)
+        if not ours and paired and paired == library:
+            self._rejoin_restored()
+            return
+        if not ours and not (paired and library):  # nothing recorded tells the two apart
             raise ShareError(
-                f"{self.repo.path}: another library's repository (copied or linked from "
-                f"another store's folder{through}); syncing this store through it would "
-                "send its removal of that library's records to the team: move it away and "
-                "join with `diplotui share clone REMOTE`; nothing was sent"
+                f"{self.repo.path}: a repository this store has no id of (copied or linked "
+                f"from another store's folder{through}, or this store restored from a copy "
+                "older than its first sync through it); syncing this store through it would "
+                "send its removal of the records it lacks to the team: move it away and join "
+                "with `diplotui share clone REMOTE`; nothing was sent"
             )
+        raise ShareError(
+            f"{self.repo.path}: another library's repository (copied or linked from "
+            f"another store's folder{through}); syncing this store through it would "
+            "send its removal of that library's records to the team: move it away and "
+            "join with `diplotui share clone REMOTE`; nothing was sent"
+        )
+
+    def _rejoin_restored(self) -> None:
+        """The store is this repository's library, restored from a copy older than its
+        first sync: it joins the team's history as ``share clone`` joins it (the records the
+        copy lacks come back from the team, what the team deleted since goes), where a sync
+        on from the repository's commit sent the removal of every record added after the
+        copy. Refused while the repository holds a commit the remote never took, unless it
+        is the first of a joining stopped before it was sent (a commit of no parent, of the
+        store's records alone): joining afresh would leave it out."""
+        head, sent = self.repo.resolve(BRANCH), self.repo.resolve(REMOTE_MAIN)
+        unsent = head is not None and (sent is None or self.repo.merge_base(head, sent) != head)
+        if unsent and self.repo.resolve(f"{head}^") is not None:
+            raise ShareError(
+                f"{self.repo.path}: this store's repository, but the store was restored from "
+                "a copy older than its first sync and the repository holds changes its last "
+                "sync could not send; syncing would leave them out: move the repository away "
+                "(they stay in its history) and join with `diplotui share clone REMOTE`; "
+                "nothing was sent"
+            )
+        self._rejoining = True
 
     def _pair(self) -> None:
         """Give a pair set up before ids were kept one, once a sync of it went through (a
         refused sync leaves the store as it was): the store first, so a sync stopped in
-        between finds the store's id and goes on."""
+        between finds the store's id and goes on. A store restored from a copy older than
+        the pair's id takes the repository's back (``_check_pair`` found it the library the
+        repository records). The repository records the library once."""
         ours = self.on_store(lambda: self.store.setting(PAIR_SETTING))
+        theirs = self.repo.local_setting(PAIR_CONFIG)
         if not isinstance(ours, str) or not ours:
-            ours = uuid.uuid4().hex
+            ours = theirs or uuid.uuid4().hex
             self.on_store(lambda: self.store.set_setting(PAIR_SETTING, ours))
-        if not self.repo.local_setting(PAIR_CONFIG):
+        if not theirs:
             self.repo.set_local_setting(PAIR_CONFIG, ours)
+        library = self.on_store(lambda: self.store.library_id)
+        if library and not self.repo.local_setting(PAIRED_LIBRARY_CONFIG):
+            self.repo.set_local_setting(PAIRED_LIBRARY_CONFIG, library)
 
     def _brought(self, error: UnreadableFile) -> str:
         """The remote's commit that last changed the refused file, as " (commit 1a2b3c4 by
@@ -549,7 +598,8 @@ class Sync:
             local.highlights[highlight.article_id][highlight.id]["author"] = self.author
         self._unstamped = local.unstamped
         self._local = local
-        head = self._started_at = self.repo.resolve(BRANCH)
+        head = self._started_at = None if self._rejoining else self.repo.resolve(BRANCH)
+        self._rejoining = False  # once: a commit again (articles refiled) goes on from it
         tree = self.repo.tree_entries(head)
         self._pick_up_held(local, tree)
         self._add_uncommitted_articles(local, tree)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from diplotui.model import QuoteRecord
@@ -227,9 +228,18 @@ class QuoteActions(Controller):
 
     def export(self) -> None:
         """Export the article list keys act on, or every article the list shows, to a file."""
+        from diplotui.export import FORMATS, PLACE_SETTING, ExportPlace, place_offered
         from diplotui.tui.dialogs.export import ExportScreen
 
         article = self.screen.target_article()
         article_id, title = (article.id, article.title) if article else (None, "")
         shown = list(self.library.row_ids)
-        self.app.push_screen(ExportScreen(self.store, article_id, title, shown))
+        default = ExportPlace(Path.cwd(), FORMATS[0])
+        place, said = place_offered(self.store.setting(PLACE_SETTING), default)
+
+        def remember(written: ExportPlace | None) -> None:
+            if written is not None:
+                self.screen.remember(PLACE_SETTING, written.saved())
+
+        dialog = ExportScreen(self.store, article_id, title, shown, place, said)
+        self.app.push_screen(dialog, remember)

@@ -17,9 +17,11 @@ from diplotui.export import (
     FORMATS,
     ExportError,
     ExportExists,
+    ExportPlace,
     export_parts,
     for_file,
     write_export,
+    written_place,
 )
 from diplotui.inert import inert_line
 from diplotui.layout import one_line
@@ -34,9 +36,11 @@ _LINK_KEPT = "What the link points to is left alone."
 """Said when the path is a symbolic link: overwriting replaces the link, not the file it names."""
 
 
-class ExportScreen(Dialog[Path | None]):
+class ExportScreen(Dialog[ExportPlace | None]):
     """Pick what, which format and where; the writing runs in a worker. Quitting with a
-    file typed asks first; quitting while it is written quits once it is."""
+    file typed asks first; quitting while it is written quits once it is. Offered in
+    ``place`` (the last export's), ``said`` the line on why not there, if any; dismissed with
+    the place written in."""
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel"),
@@ -50,10 +54,18 @@ class ExportScreen(Dialog[Path | None]):
     CHOICE_KEYS = "space: choices · enter/ctrl+s: export · esc: cancel"
 
     def __init__(
-        self, store: Store, open_id: str | None, open_title: str, shown_ids: list[str]
+        self,
+        store: Store,
+        open_id: str | None,
+        open_title: str,
+        shown_ids: list[str],
+        place: ExportPlace,
+        said: str = "",
     ) -> None:
         super().__init__()
         self._store = store
+        self._place = place
+        self._said = said
         self._open_id = open_id
         self._open_title = open_title
         self._shown = shown_ids
@@ -81,16 +93,17 @@ class ExportScreen(Dialog[Path | None]):
             )
             yield Select(
                 [(name, name) for name in FORMATS],
-                value=FORMATS[0],
+                value=self._place.format,
                 allow_blank=False,
                 type_to_search=False,
                 id="export-format",
             )
-            self._proposed_path = str(Path.cwd() / f"diplotui-export{EXTENSIONS[FORMATS[0]]}")
+            proposed = self._place.folder / f"diplotui-export{EXTENSIONS[self._place.format]}"
+            self._proposed_path = str(proposed)
             yield PathField(
                 self._proposed_path, placeholder="file to write (tab completes)", id="export-path"
             )
-            yield StatusLine("", id="export-error", markup=False)
+            yield StatusLine(self._said, id="export-error", markup=False)
             yield Label(self.KEYS, classes="dialog-help")
 
     def on_select_changed(self, event: Select.Changed) -> None:
@@ -188,7 +201,7 @@ class ExportScreen(Dialog[Path | None]):
             return
         held = f"a brief of {briefed[0]}" if briefed else plural(len(ids), "article")
         cut = f"the speaker of {plural(len(shortened), 'highlight')}" if shortened else ""
-        app.call_from_thread(self._written, written, held, cut)
+        app.call_from_thread(self._written, written, fmt, held, cut)
 
     def _failed(self, message: str, existing: Path | None, link: bool = False) -> None:
         from diplotui.tui.dialogs.confirm import ConfirmScreen
@@ -216,7 +229,7 @@ class ExportScreen(Dialog[Path | None]):
         )
         self.app.push_screen(ConfirmScreen(*question, detail=_LINK_KEPT if link else ""), overwrite)
 
-    def _written(self, path: Path, held: str, cut: str = "") -> None:
+    def _written(self, path: Path, fmt: str, held: str, cut: str = "") -> None:
         """Say what was written where; and ``cut``, the highlights whose speaker an older
         diplotui stored longer than a line, exported cut to one (``export.shortened``)."""
         self._writing = False
@@ -226,7 +239,7 @@ class ExportScreen(Dialog[Path | None]):
         self.app.notify(said, markup=False)
         if self._quit_when_written:
             self.app.call_later(self.app.exit)  # once the worker has ended
-        self.dismiss(path)
+        self.dismiss(written_place(path, fmt))
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -1,0 +1,129 @@
+"""A store restored from a copy taken before its first sync, before it and its repository
+took their shared id: its repository was refused as "another library's", though it was the
+store's own. The repository now records which library it was paired with (the store's own
+identity), so the same library restored syncs, and another library is refused as before."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from diplotui.cli.main import main
+from diplotui.share.git import Repository
+from diplotui.store import Store
+from tests.sharing import add_highlight, article_ids, git_identity, make_store
+
+__all__ = ["git_identity"]  # an autouse fixture of every test here
+
+STORE_FILES = ("", ".journal", ".checked")
+"""The store's own files (its texts' folder only grows: a restore leaves it)."""
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    status = main(list(args))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def back_up(store: Path, folder: Path) -> Path:
+    folder.mkdir()
+    for suffix in STORE_FILES:
+        shutil.copy2(store.with_name(store.name + suffix), folder)
+    return folder
+
+
+def restore(folder: Path, store: Path) -> None:
+    for suffix in STORE_FILES:
+        shutil.copy2(folder / (store.name + suffix), store.with_name(store.name + suffix))
+
+
+def shared_then_restored(tmp_path: Path, capsys) -> tuple[Path, Path]:
+    """mai's store backed up, then shared, a highlight made and synced, then put back from
+    the backup."""
+    mai = make_store(tmp_path / "mai.json")
+    backup = back_up(mai, tmp_path / "backup")
+    remote = str(tmp_path / "desk.git")
+    assert run(capsys, "--db", str(mai), "share", "init", remote, "--author", "mai")[0] == 0
+    add_highlight(mai, article_ids()[0], "keep talking")
+    assert run(capsys, "--db", str(mai), "sync")[:2] == (0, "sent 1 change\n")
+    restore(backup, mai)
+    with Store.open(mai, read_only=True) as store:
+        assert store.setting("share_repository") is None  # the backup's: before the id
+    return mai, mai.with_name("mai.json.share.git")
+
+
+def test_the_same_library_restored_from_before_its_first_sync_syncs(tmp_path, capsys):
+    """It joins the team's history afresh: the highlight made after the copy comes back
+    from the team, where a sync on from the repository's last commit sent its removal."""
+    mai, repository = shared_then_restored(tmp_path, capsys)
+    add_highlight(mai, article_ids()[1], "code of conduct")
+    status, out, err = run(capsys, "--db", str(mai), "sync")
+    assert (status, out, err) == (0, "1 new highlight from mai, sent 1 change\n", "")
+    with Store.open(mai, read_only=True) as store:
+        assert sorted(h.quote for h in store.highlights()) == ["code of conduct", "keep talking"]
+    with Store.open(mai, read_only=True) as store:  # the pair's id taken back, not a new one
+        assert store.setting("share_repository") == Repository(repository).local_setting(
+            "diplotui.library"
+        )
+    assert run(capsys, "--db", str(mai), "sync") == (0, "up to date\n", "")
+
+
+def test_another_library_is_refused_though_it_has_no_id_either(tmp_path, capsys):
+    """eve's store, never shared, given a copy of mai's repository: no id on either side
+    to compare but the library's own, which is another."""
+    mai = make_store(tmp_path / "mai.json")
+    assert run(capsys, "--db", str(mai), "share", "init", str(tmp_path / "desk.git"))[0] == 0
+    eve = make_store(tmp_path / "eve.json")  # the same texts: only the library differs
+    repository = eve.with_name("eve.json.share.git")
+    shutil.copytree(mai.with_name("mai.json.share.git"), repository, symlinks=True)
+    status, out, err = run(capsys, "--db", str(eve), "sync")
+    assert (status, out) == (1, "")
+    assert err.startswith(f"diplotui: {repository}: another library's repository (")
+    assert err.endswith("nothing was sent\n") and err.count("\n") == 1
+    with Store.open(eve, read_only=True) as store:
+        assert store.setting("share_repository") is None
+
+
+def test_a_repository_paired_before_it_recorded_its_library_is_refused_not_guessed(
+    tmp_path, capsys
+):
+    """A pair made by a diplotui that did not record the library, restored before any later
+    sync recorded it: nothing tells it from another library's, so it is refused, the line
+    naming both what it may be and the way out."""
+    mai, repository = shared_then_restored(tmp_path, capsys)
+    Repository(repository).run("config", "--local", "--unset", "diplotui.store")
+    status, out, err = run(capsys, "--db", str(mai), "sync")
+    assert (status, out) == (1, "")
+    assert err.startswith(f"diplotui: {repository}: a repository this store has no id of (")
+    assert "restored from a copy older than its first sync" in err
+    assert "`diplotui share clone REMOTE`" in err and err.endswith("nothing was sent\n")
+
+
+def test_a_restored_store_whose_repository_holds_unsent_changes_is_refused(tmp_path, capsys):
+    """Joining afresh would leave out the commit the remote never took: refused, said."""
+    mai = make_store(tmp_path / "mai.json")
+    backup = back_up(mai, tmp_path / "backup")
+    remote = tmp_path / "desk.git"
+    assert run(capsys, "--db", str(mai), "share", "init", str(remote))[0] == 0
+    remote.rename(tmp_path / "away.git")
+    add_highlight(mai, article_ids()[0], "keep talking")
+    assert run(capsys, "--db", str(mai), "sync")[0] == 1  # its commit waits in the repository
+    (tmp_path / "away.git").rename(remote)
+    restore(backup, mai)
+    status, out, err = run(capsys, "--db", str(mai), "sync")
+    assert (status, out) == (1, "")
+    repository = mai.with_name("mai.json.share.git")
+    assert err.startswith(f"diplotui: {repository}: this store's repository, but the store")
+    assert "changes its last sync could not send" in err and err.endswith("nothing was sent\n")
+
+
+def test_a_restored_store_whose_first_sync_found_no_remote_joins_at_the_next(tmp_path, capsys):
+    """The joining's own commit, never sent, is no change of the team's left out: the next
+    sync joins again from the store."""
+    mai, _ = shared_then_restored(tmp_path, capsys)
+    remote = tmp_path / "desk.git"
+    remote.rename(tmp_path / "away.git")
+    assert run(capsys, "--db", str(mai), "sync")[0] == 1
+    (tmp_path / "away.git").rename(remote)
+    assert run(capsys, "--db", str(mai), "sync") == (0, "1 new highlight from mai\n", "")
+    assert run(capsys, "--db", str(mai), "sync") == (0, "up to date\n", "")
