@@ -478,81 +478,187 @@ def name_rows(name: str, width: int, most: int = 0, then: int = 0) -> list[str]:
 def row_lines(
     title: str, head: str, tags: Sequence[str], width: int
 ) -> tuple[list[str], list[str]]:
-    """A list row's title lines (two at most) and its details line in ``width`` cells: the
-    details (``head``: marks, date, source; then the tags) are one line, never wrapped, cut
-    with "…" (:func:`details_line`). Wrapped, an outlet's name broke at a space at 80
-    columns ("2025-12-30? · World &" above "Vietnam Report"), and a row whose details took two
-    lines stood apart from its neighbours, its title cut to one."""
-    return wrap_label(title, width, 2), [details_line(head, tags, width)]
+    """A list row's title lines and details lines in ``width`` cells, three lines at most:
+    the title on two and the details on one while ``head``, the details but the tags, fits
+    on it with a sign of the tags at least ("#×3"), else the title on one and the details on
+    two (at 80 columns "2024-02-20 ·…" lost its source; at 120 a source filling the line
+    hid that the row had tags); a title of one line leaves its second to the details. The
+    tags come after the head in what room is left (:func:`tags_lines`)."""
+    whole = f"{head} · {' '.join(tags)}" if tags else head
+    if cell_len(whole) <= width:
+        return wrap_label(title, width, 2), [whole]
+    titles = wrap_label(title, width, 2)
+    room = width - cell_len(head) - 3  # for the tags after the head and " · "
+    if len(titles) == 2 and room >= 0 and tags_fitted(tags, room):
+        return titles, tags_lines(head, tags, width, 1)
+    details = tags_lines(head, tags, width, 2)
+    return wrap_label(title, width, 1), _marks_given_way(head, tags, width, details)
 
 
 TAG_CUT_LEAST = 5
 """Cells a tag cut short keeps, its "#" and "…" counted ("#mar…"): a shorter cut names no tag."""
 
-SOURCE_CUT_LEAST = 6
-"""Cells a source cut short keeps, its "…" counted ("World…"): a shorter cut names no outlet,
-and the tags' count takes the room instead."""
+
+def tags_lines(head: str, tags: Sequence[str], width: int, max_lines: int) -> list[str]:
+    """``head`` wrapped to ``max_lines`` of ``width`` cells, then ``tags`` (each "#tag") after
+    it, whole tags first; those left over are summed up in the room that remains: the next
+    tag cut short and "+N" for the rest, else their count, "#×3". A row whose tags ended in a
+    bare "…" told the reader nothing; a tag is never broken across lines ("#people" above
+    "diplomacy" read as two tags)."""
+    lines = head_lines(head, width)
+    if len(lines) > max_lines:  # the head itself is cut: no room for tags
+        return _date_kept(head, width, max_lines) or [
+            *lines[: max_lines - 1],
+            _head_cut(lines[max_lines - 1], width),
+        ]
+    lines = lines or [""]
+    base, earlier = lines[-1], 0
+    placed: list[str] = []
+    for tag in tags:
+        if cell_len(_after(base, [*placed, tag])) <= width:
+            placed.append(tag)
+        elif len(lines) < max_lines and cell_len(tag) <= width:
+            lines[-1] = _after(base, placed)
+            earlier += len(placed)
+            base, placed = "", [tag]
+            lines.append("")
+        else:
+            break
+    if len(placed) + earlier == len(tags):
+        lines[-1] = _after(base, placed)
+        return lines
+    if base and not placed and len(lines) < max_lines:  # more room on a line of its own
+        lines[-1], base = base, ""
+        lines.append("")
+    room = width - cell_len(base) - (3 if base else 0)
+    summary = tags_fitted(tags[earlier:], room, earlier)
+    lines[-1] = f"{base} · {summary}" if base and summary else base or summary
+    if summary or earlier or not tags:
+        return lines
+    return _counted_at_end(lines, len(tags), width)
+
 
 _DATE_PART = re.compile(r"\d{4}(?:-\d\d){0,2}\??|undated")
 """A row's date as the details show it (``dates.date_shown``), or its stand-in."""
 
 
-def details_line(head: str, tags: Sequence[str], width: int) -> str:
-    """A row's details on one line of ``width`` cells: the marks ("archived", "✎ 12",
-    "note") as many as fit beside the date, "…" standing for those left out (the date is
-    what the list is sorted and scanned by: never cut, never pushed off), fewer, or none,
-    where they would leave the source no room (session 51: "✎ 1 · note · 2025-11-27" had
-    pushed the outlet off the row); then the source, cut with "…" to leave room for a sign
-    of the tags ("#×3"), or cut alone; then whatever tags fit (:func:`tags_fitted`)."""
+def _date_kept(head: str, width: int, max_lines: int) -> list[str] | None:
+    """A cut head's lines with its date whole on the last, the marks before it ("archived",
+    "✎ 12", "note") on the lines above, the last of them cut after a mark; None where the
+    date is on a kept line anyway. Cut at its end, a row's marks took both its lines at 12
+    cells, "archived · ✎" above "12 · note ·…", and the date it is sorted by was gone."""
     parts = head.split(" · ")
     at = next((n for n, part in enumerate(parts) if _DATE_PART.fullmatch(part)), None)
-    if at is None:
-        shown = tags_fitted(tags, width - cell_len(head) - 3)
-        return label_cut(f"{head} · {shown}" if shown else head, width)
-    marks, date, source = parts[:at], parts[at], " · ".join(parts[at + 1 :])
-    leads = [
-        " · ".join([*marks[:kept], *(["…"] if kept < len(marks) else []), date])
-        for kept in range(len(marks), -1, -1)
-    ]
-    fitting = [lead for lead in [*leads, date] if cell_len(lead) <= width]
-    if not fitting:
-        return label_cut(date, width)
-    least = min(cell_len(source), SOURCE_CUT_LEAST) + 3 if source else 0
-    lead = next((lead for lead in fitting if cell_len(lead) + least <= width), fitting[0])
-    return _source_and_tags(lead, source, tags, width)
+    if at is None or max_lines < 2 or cell_len(parts[at]) > width:
+        return None
+    if len(head_lines(" · ".join(parts[: at + 1]), width)) <= max_lines:
+        return None
+    above = head_lines(" · ".join(parts[:at]), width)
+    for kept in range(at - 1, -1, -1):  # "·…" for the marks left out, after a whole mark
+        if len(above) < max_lines and cell_len(above[-1]) <= width:
+            break
+        above = head_lines(" · ".join(parts[:kept]), width) or [""]
+        above[-1] = f"{above[-1]} ·…".lstrip(" ·") if above[-1] else "…"
+    dated = head_lines(" · ".join(parts[at:]), width)
+    date = _head_cut(dated[0], width) if len(dated) > 1 else dated[0]
+    return [*above, date]
 
 
-def _source_and_tags(lead: str, source: str, tags: Sequence[str], width: int) -> str:
-    """``lead`` (marks and date, fitting ``width``) then ``source`` and ``tags`` in the room
-    left: the source whole with what tags fit; else cut beside the tags' count (a tagged row
-    showing no sign of its tags read as one without); else whole or cut alone; else "…"
-    saying a source is left out."""
-    room = width - cell_len(lead) - 3
-    if not source:
-        shown = tags_fitted(tags, room)
-        return f"{lead} · {shown}" if shown else lead
-    if cell_len(source) <= room:
-        shown = tags_fitted(tags, room - cell_len(source) - 3)
-        if shown or not tags:
-            return f"{lead} · {source}" + (f" · {shown}" if shown else "")
-    beside_count = room - cell_len(f" · #×{len(tags)}")
-    if tags and beside_count >= SOURCE_CUT_LEAST:
-        return f"{lead} · {label_cut(source, beside_count)} · #×{len(tags)}"
-    if room >= min(cell_len(source), SOURCE_CUT_LEAST):
-        return f"{lead} · {label_cut(source, room)}"
-    return _said_cut(lead, width)
+def _marks_given_way(head: str, tags: Sequence[str], width: int, lines: list[str]) -> list[str]:
+    """A row's two details lines with its marks ("archived", "✎ 1", "note") giving way to
+    what tells the article apart, the source and the tags' count: as many marks as fit beside
+    the date, "…" for the others, and the source and the count on the line below, where that
+    shows more of them than ``lines`` do. At 80 columns "✎ 1 · note ·" above "2025-11-27 ·…"
+    had lost both. Where not even "…" fits beside the date (40 columns), ``lines`` stand."""
+    parts = head.split(" · ")
+    at = next((n for n, part in enumerate(parts) if _DATE_PART.fullmatch(part)), 0)
+    date, source = parts[at], " · ".join(parts[at + 1 :])
+    if not at or not (source or tags):  # no marks, or nothing for them to give way to
+        return lines
+    for kept in range(at, -1, -1):
+        above = " · ".join([*parts[:kept], *(["…"] if kept < at else []), date])
+        if cell_len(above) <= width:
+            break
+    else:
+        return lines
+    below = tags_lines(source, tags, width, 1)
+    if tags and cell_len(source) > width:  # a source too long for its line: cut for the count
+        below = _counted_at_end([source], len(tags), width)
+    given = [above, *below]
+    return (
+        given
+        if _identity_shown(given, date, source) > _identity_shown(lines, date, source)
+        else lines
+    )
 
 
-def _said_cut(line: str, width: int) -> str:
-    """``line`` ending in "…" where there is room: what follows it was left out."""
-    return f"{line}…" if cell_len(line) < width else line
+def _identity_shown(lines: list[str], date: str, source: str) -> tuple[bool, int]:
+    """Whether ``lines`` show a sign of the row's tags after its date, and how many of its
+    source's characters they show there."""
+    text = " ".join(lines)
+    after = text[text.find(date) + len(date) :].lstrip(" ·") if date in text else ""
+    shown = 0
+    while shown < min(len(after), len(source)) and after[shown] == source[shown]:
+        shown += 1
+    return "#" in after[shown:], shown
 
 
-def tags_fitted(tags: Sequence[str], room: int) -> str:
-    """``tags`` in ``room`` cells: as many whole as fit, "+N" for the rest ("#asean +2"), else
-    the first cut short ("#maritime-coop… +1"), else their count ("#×3"), else nothing."""
+def head_lines(head: str, width: int) -> list[str]:
+    """A row's details but the tags (parts joined by " · ": marks, date, source) wrapped to
+    ``width`` cells a part at a time: a part of one word (a date, "note") that does not fit
+    after the last starts a line of its own (the " ·" ending the one before, where it fits),
+    one of words (a source, "✎ 3") wraps by its words after it, where its first word fits
+    there, else starts a line as a one-word part does. Wrapped as prose, a "·" alone on a line
+    pushed the date a line down, where the cut took it ("✎ 1 · note" above "·…"), and a
+    source's line began with it ("· The Straits Ti… · #×2")."""
+    lines: list[str] = []
+    for part in head.split(" · ") if head else []:
+        if not lines:
+            lines = wrap_label(part, width, cell_len(part))
+        elif cell_len(f"{lines[-1]} · {part}") <= width:
+            lines[-1] += f" · {part}"
+        elif cell_len(f"{lines[-1]} · {part.partition(' ')[0]}") <= width:
+            lines[-1:] = wrap_label(f"{lines[-1]} · {part}", width, cell_len(head))
+        else:
+            if cell_len(lines[-1]) + 2 <= width:
+                lines[-1] += " ·"
+            lines.extend(wrap_label(part, width, cell_len(part)))
+    return lines
+
+
+def _head_cut(line: str, width: int) -> str:
+    """The last line kept of a cut head, ending in "…" where there is room, else its last
+    word giving way for it; never a part of one word (a date, its own line's end), which
+    then stands without the "…" ("2025-03-0…" said less than "2025-03-04")."""
+    if cell_len(line) < width:
+        return line + "…"
+    head, space, _ = line.rpartition(" ")
+    if space and " " in line.rpartition(" · ")[2] and head.strip():
+        return head.rstrip() + "…"
+    return line
+
+
+def _counted_at_end(lines: list[str], count: int, width: int) -> list[str]:
+    """``lines`` with the count of a row's tags at the end of the last, cut to make room
+    ("The Sudan Ti… · #×3"): a row whose tags were hidden read as a row without tags."""
+    counted = f"#×{count}"
+    if cell_len(counted) > width:
+        return lines
+    kept = label_cut(lines[-1].removesuffix("…"), width - cell_len(counted) - 3)
+    return [*lines[:-1], f"{kept} · {counted}" if kept else counted]
+
+
+def _after(base: str, tags: Sequence[str]) -> str:
+    """``tags`` after ``base`` on one line (after " · " when there is a base)."""
     if not tags:
-        return ""
+        return base
+    return f"{base} · {' '.join(tags)}" if base else " ".join(tags)
+
+
+def tags_fitted(tags: Sequence[str], room: int, earlier: int = 0) -> str:
+    """``tags`` in ``room`` cells: as many whole as fit, "+N" for the rest ("#asean +2"), else
+    the first cut short ("#maritime-coop… +1"), else their count ("#×3"; "+3" after
+    ``earlier`` tags shown before), else nothing."""
     for count in range(len(tags), 0, -1):
         rest = len(tags) - count
         shown = " ".join(tags[:count]) + (f" +{rest}" if rest else "")
@@ -561,8 +667,8 @@ def tags_fitted(tags: Sequence[str], room: int) -> str:
     more = f" +{len(tags) - 1}" if len(tags) > 1 else ""
     if room - cell_len(more) >= TAG_CUT_LEAST:
         return label_cut(tags[0], room - cell_len(more)) + more
-    counted = f"#×{len(tags)}"
-    return counted if cell_len(counted) <= room else ""
+    counted = f"+{len(tags)}" if earlier else f"#×{len(tags)}"
+    return counted if tags and cell_len(counted) <= room else ""
 
 
 APART_NAME_KEPT = 3  # "De…": the fewest cells of a feed's name kept before its address is cut

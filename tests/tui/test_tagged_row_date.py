@@ -33,20 +33,21 @@ async def _tag_first_row(
 
 async def test_a_tagged_row_shows_its_date(seeded_store: Store):
     article, lines = await _tag_first_row(seeded_store, (80, 24), "east sea, sovereignty, China")
-    # the details' one line: the date first, the source cut (no room for the tags' count
-    # beside the seed's outlet at 80 columns: the outlet keeps it)
-    shown = date_shown(article.date, article.date_is_guess)
-    assert any(f"│ {shown} · World &…" in line for line in lines), lines
+    # the three tags counted after the source (no room for one of them at 80 columns)
+    tagged = next(n for n, line in enumerate(lines) if "#×3" in line)
+    # the details on the row's last line, or its two last when too long for one
+    assert date_shown(article.date, article.date_is_guess) in lines[tagged] + lines[tagged - 1]
 
 
 async def test_a_tagged_row_shows_its_tags_where_its_source_fills_the_line(
     seeded_store: Store,
 ):
     """At 120 columns the seed's date and outlet ("2025-12-30? · World & Vietnam Report")
-    filled its details line: tagged, the row showed no sign of its tags. The source is cut
-    for their count, on the details' one line."""
+    filled its details line: tagged, the row showed no sign of its tags (at 80 columns,
+    "#×3"). Its title gives up its second line to them."""
     article, lines = await _tag_first_row(seeded_store, (120, 40), "asean, mekong, talks")
     details = next(
         n for n, line in enumerate(lines) if date_shown(article.date, article.date_is_guess) in line
     )
-    assert "2025-12-30? · World & Vietnam… · #×3" in lines[details], lines
+    assert "World & Vietnam Report" in lines[details]
+    assert "#asean #mekong #talks" in lines[details + 1]

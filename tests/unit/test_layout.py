@@ -211,27 +211,36 @@ def test_a_long_one_line_article_is_wrapped_a_line_at_a_time(monkeypatch):
     assert all(len(text[line.start : line.end].rstrip()) <= 76 for line in lines)
 
 
-def test_a_row_keeps_its_title_s_two_lines_and_its_details_on_one() -> None:
-    """A list row: the tags give way first, then the source is cut, never wrapped onto a
-    second line (the title kept two lines; the details' second line broke an outlet's name
-    at a space, "World &" above "Vietnam Report")."""
+def test_a_row_keeps_its_source_before_its_title_s_second_line() -> None:
+    """A list row: the tags give way first, then the title gives up its second line so the
+    date and source stay whole (at 80 columns "2024-02-20 ·…" lost "TradeWinds")."""
     title = "Sudan Quartet meets in NY amid SAF’s rejection of ceasefire"
     head = "✎ 3 · 2025-11-20 · The Sudan Times"
     details = f"{head} · #sudan talks"
     assert row_lines(title, head, ["#sudan talks"], 60) == ([title], [details])
-    two_lines = ["Sudan Quartet meets in NY amid SAF’s", "rejection of ceasefire"]
-    assert row_lines(title, head, ["#sudan talks"], 40) == (two_lines, [f"{head} · #×1"])
-    # no room for the count after the source whole: the source is cut for it (a row showing
-    # no sign of its tags read as a row without)
-    assert row_lines(title, head, ["#sudan talks"], 36) == (
+    assert row_lines(title, head, ["#sudan talks"], 40) == (
         ["Sudan Quartet meets in NY amid SAF’s", "rejection of ceasefire"],
-        ["✎ 3 · 2025-11-20 · The Sudan… · #×1"],
+        [f"{head} · #×1"],  # no room for the tag's name: its count
     )
-    assert row_lines(title, head, ["#sudan talks"], 28) == (
-        ["Sudan Quartet meets in NY", "amid SAF’s rejection of…"],
-        ["✎ 3 · 2025-11-20 · The Suda…"],
+    # no room for the count after the source (it read as a row without tags): the title
+    # gives up its second line, the tags taking the details' second
+    assert row_lines(title, head, ["#sudan talks"], 36) == (
+        ["Sudan Quartet meets in NY amid…"],
+        [head, "#sudan talks"],
     )
-    assert row_lines(title, head, [], 36) == (two_lines, [head])
+    assert row_lines(title, head, ["#sudan talks"], 21) == (
+        ["Sudan Quartet meets…"],
+        ["✎ 3 · 2025-11-20 ·", "The Sudan Times · #×1"],
+    )
+    # nor after the source on the second line: the source's end gives way to the count
+    assert row_lines(title, head, ["#sudan talks"], 19) == (
+        ["Sudan Quartet…"],
+        ["✎ 3 · 2025-11-20 ·", "The Sudan Ti… · #×1"],
+    )
+    assert row_lines(title, head, [], 36) == (
+        ["Sudan Quartet meets in NY amid SAF’s", "rejection of ceasefire"],
+        [head],
+    )
 
 
 def test_a_row_s_tags_show_what_fits_never_a_bare_ellipsis() -> None:
@@ -249,18 +258,18 @@ def test_a_row_s_tags_show_what_fits_never_a_bare_ellipsis() -> None:
     assert cell_len(tags_fitted(["#南海行为准则"], 8)) <= 8
 
 
-def test_a_row_s_tags_after_a_short_title_stay_on_the_details_line() -> None:
-    """Tags that do not fit after the source are summed up on the details' one line, never
-    broken inside a tag nor moved onto a line of their own."""
+def test_a_row_s_tags_take_the_line_a_short_title_leaves() -> None:
+    """A title of one line leaves its second line to the details: tags that do not fit
+    after the source go on it, never broken inside a tag."""
     head = "2025-10-12 · 新华社"
     assert row_lines("中国与东盟外长会议", head, ["#南海行为准则", "#东盟"], 36) == (
         ["中国与东盟外长会议"],
-        [f"{head} · #南海行为… +1"],
+        [f"{head} · #南海行为准则", "#东盟"],
     )
     long_tag = ["#peacekeeping-mandate-renewals-and-security-council"]
     assert row_lines("UN vote", "2025-09-30 · UN News", long_tag, 21) == (
         ["UN vote"],
-        ["2025-09-30 · UN News"],
+        ["2025-09-30 · UN News", "#peacekeeping-mandat…"],
     )
 
 
