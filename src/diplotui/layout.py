@@ -607,17 +607,20 @@ def head_lines(head: str, width: int) -> list[str]:
     """A row's details but the tags (parts joined by " · ": marks, date, source) wrapped to
     ``width`` cells a part at a time: a part of one word (a date, "note") that does not fit
     after the last starts a line of its own (the " ·" ending the one before, where it fits),
-    one of words (a source, "✎ 3") wraps by its words after it, where its first word fits
-    there, else starts a line as a one-word part does. Wrapped as prose, a "·" alone on a line
-    pushed the date a line down, where the cut took it ("✎ 1 · note" above "·…"), and a
-    source's line began with it ("· The Straits Ti… · #×2")."""
+    as does one of words (a source, "✎ 3") that fits a line whole; only a longer one wraps by
+    its words after the last, where its first word fits there. Wrapped as prose, a "·" alone
+    on a line pushed the date a line down, where the cut took it ("✎ 1 · note" above "·…"), a
+    source's line began with it ("· The Straits Ti… · #×2"), and an outlet broke at a space
+    at 80 columns ("2025-12-30? · World &" above "Vietnam Report")."""
     lines: list[str] = []
     for part in head.split(" · ") if head else []:
         if not lines:
             lines = wrap_label(part, width, cell_len(part))
         elif cell_len(f"{lines[-1]} · {part}") <= width:
             lines[-1] += f" · {part}"
-        elif cell_len(f"{lines[-1]} · {part.partition(' ')[0]}") <= width:
+        elif (
+            cell_len(part) > width and cell_len(f"{lines[-1]} · {part.partition(' ')[0]}") <= width
+        ):
             lines[-1:] = wrap_label(f"{lines[-1]} · {part}", width, cell_len(head))
         else:
             if cell_len(lines[-1]) + 2 <= width:

@@ -139,10 +139,11 @@ def list_rows(app: DiplotuiApp) -> list[str]:
     return [line[region.x + 1 :].split("│")[0].rstrip() for line in lines]
 
 
-async def test_list_details_wrap_with_the_source_whole_and_tags_counted(seeded_store: Store):
+async def test_list_details_wrap_with_the_source_unbroken_and_tags_counted(seeded_store: Store):
     """At 80 columns a row's details too long for one line go on over a second, the source
-    whole before the tags; tags that do not fit after it are counted, not cut to a bare
-    "…" that said nothing."""
+    on a line of its own, never broken at a space ("World &" above "Vietnam Report" read as
+    two names); tags that do not fit after it are counted, the source cut for the count, not
+    cut to a bare "…" that said nothing."""
     newest = max(seeded_store.articles(), key=lambda article: article.date or "")
     seeded_store.save_article(replace(newest, tags=["maritime-cooperation", "asean-summit"]))
     app = DiplotuiApp(seeded_store)
@@ -151,15 +152,15 @@ async def test_list_details_wrap_with_the_source_whole_and_tags_counted(seeded_s
         lines = list_rows(app)
         dated = [n for n, line in enumerate(lines) if line[:5].startswith("20")]
         tagged, untagged = [(lines[n], lines[n + 1]) for n in dated]  # two details lines each
-        assert tagged == (f"{newest.date}? · World &", "Vietnam Report · #×2"), lines
-        assert untagged[1] == "Vietnam Report", lines
+        assert tagged == (f"{newest.date}? ·", "World & Vietnam… · #×2"), lines
+        assert untagged[1] == "World & Vietnam Report", lines
 
 
 @pytest.mark.parametrize(
     ("size", "details"),
     [
-        ((80, 24), ["2025-12-30? · Báo Quốc", "tế · #南海行为准则 +2"]),
-        ((100, 30), ["2025-12-30? · Báo Quốc", "tế · #南海行为准则 +2"]),
+        ((80, 24), ["2025-12-30? ·", "Báo Quốc tế · #南海… +2"]),
+        ((100, 30), ["2025-12-30? ·", "Báo Quốc tế · #南海… +2"]),
         ((120, 40), ["2025-12-30? · Báo Quốc tế · #南海… +2"]),
     ],
 )
