@@ -15,3 +15,25 @@ def test_charities_speak_as_a_group_under_their_modifiers() -> None:
     assert _said(text) == [
         ("reported", "Aster-based and international charities", "the plan ignores the causes"),
     ]
+
+
+def test_a_quotation_runs_on_over_a_long_line_of_links_and_a_caption() -> None:
+    text = (
+        "Ruling\n\n"
+        "Home Secretary Ana Vell has issued a response after the ruling.\n\n"
+        "Ms Vell fumed: “Last minute attempts are intolerable, and I will fight them.\n\n"
+        "READ MORE: Van with a picture of Ivo Marsh and Tom Reed stopped by police in Tarn"
+        "READ MORE: Former councillor, 28, charged over ‘honeytrap’ messages to members\n\n"
+        "The two countries are trialling a new return deal(Image: Getty Images)\n\n"
+        "“Migrants deciding on the eve of their removal that they are victims mock our laws.\n\n"
+        "“I will defend the public in any court.”\n"
+    )
+    assert _said(text) == [
+        ("direct", "Ana Vell", "Last minute attempts are intolerable, and I will fight them."),
+        (
+            "direct",
+            "Ana Vell",
+            "Migrants deciding on the eve of their removal that they are victims mock our laws.",
+        ),
+        ("direct", "Ana Vell", "I will defend the public in any court."),
+    ]

@@ -340,6 +340,12 @@ _CLAUSE_NOUN = re.compile(  # nouns besides ``_SHARED_CONTENT`` a that-clause ma
 )
 _ON_A_TOPIC = re.compile(r"\s+(?:on|about|regarding|concerning|with)\s+[^,;:]*[.;]?$")
 _HEADLINE_WORDS = 20
+# a line of links to other stories, however long ("READ MORE: A ...READ MORE: B, 28, ..."): no
+# body, so a quotation running over the paragraphs around it runs on (round 579)
+_LINK_LABELS = (
+    *("READ MORE", "READ ALSO", "ALSO READ", "RELATED NEWS", "RELATED:"),
+    *("Read more:", "Read More:", "Read also:", "Also read:", "Also Read:"),
+)
 _DEK_OPENING = 40  # characters of a dek the body repeats
 _HEADLINE_SUBJECT_WORDS = 6  # the words a headline's subject opens with ("The foreign ministers")
 _IN_A_STATEMENT = re.compile(
@@ -2634,6 +2640,7 @@ class _Finder:
                     and not _repeated_dek(text, b, blocks)
                 )
             )
+            and not text.startswith(_LINK_LABELS, b.start)
         ]
         if blocks and blocks[0].kind is BlockKind.TITLE:
             self.body = sorted({*_teaser_repeated(text, blocks[0]), *self.body})
