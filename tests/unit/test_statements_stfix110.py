@@ -37,3 +37,13 @@ def test_a_quotation_runs_on_over_a_long_line_of_links_and_a_caption() -> None:
         ),
         ("direct", "Ana Vell", "I will defend the public in any court."),
     ]
+
+
+def test_a_participle_attribution_after_an_aside_closed_by_an_unspaced_dash() -> None:
+    text = (
+        "Talks\n\n"
+        "Prime Minister Ana Vell met editors on Friday.\n"
+        "She has no plan to meet the three leaders—Oren, Dask, and Marl—saying the young "
+        "want new faces.\n"
+    )
+    assert _said(text) == [("reported", "Ana Vell", "the young want new faces")]

@@ -658,6 +658,7 @@ _PARTICIPLE_JOINTS = (
     ", besides ",
     ", before ",
     ", after ",
+    "—",  # an aside closed by an unspaced dash: "to meet the leaders—A and B—saying X" (round 577)
 )
 # participles attached with no comma ("... since 2006 saying that", "justified his stance arguing
 # X"; round 405)
