@@ -47,3 +47,20 @@ def test_a_participle_attribution_after_an_aside_closed_by_an_unspaced_dash() ->
         "want new faces.\n"
     )
     assert _said(text) == [("reported", "Ana Vell", "the young want new faces")]
+
+
+def test_a_participle_aside_on_the_reported_clauses_subject_stays_inside_the_clause() -> None:
+    text = (
+        "Plan\n\n"
+        "The talks ended on Friday.\n"
+        "Ivo Marsh said the plan, proposing a ceded valley as the price of peace, had been "
+        "sent to him by Norland officials.\n"
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "Ivo Marsh",
+            "the plan, proposing a ceded valley as the price of peace, had been sent to him by "
+            "Norland officials",
+        ),
+    ]

@@ -340,6 +340,7 @@ _CLAUSE_NOUN = re.compile(  # nouns besides ``_SHARED_CONTENT`` a that-clause ma
 )
 _ON_A_TOPIC = re.compile(r"\s+(?:on|about|regarding|concerning|with)\s+[^,;:]*[.;]?$")
 _HEADLINE_WORDS = 20
+_ASIDE_REACH = 120  # characters of a participle's aside inside a reported clause
 # a line of links to other stories, however long ("READ MORE: A ...READ MORE: B, 28, ..."): no
 # body, so a quotation running over the paragraphs around it runs on (round 579)
 _LINK_LABELS = (
@@ -5659,6 +5660,9 @@ class _Finder:
         before = text[s_start : verb.start()]
         if before.endswith(", without "):
             return None  # "X, without saying whether Y": what was not said
+        if open_claim is not None and before.endswith(", ") and _aside_before_predicate(text, verb):
+            return None  # "X said the plan, proposing A, had been sent": an aside on the plan,
+            # inside X's clause (round 576)
         if (
             open_claim is not None
             and before.endswith(" ")
@@ -9316,6 +9320,16 @@ def _attachment(before: str, form: VerbForm) -> int:
     if before.endswith("d ") and FORMS.get(before[before.rfind(" ", 0, -1) + 1 : -1]):
         return len(before) - 1  # "X, Y said noting that Z": right after a listed past
     return -1
+
+
+def _aside_before_predicate(text: str, verb: re.Match[str]) -> bool:
+    """Whether a participle's phrase closes with a comma before a finite auxiliary ("the plan,
+    proposing A, had been ..."): an aside on the noun before it, whose clause goes on."""
+    comma = text.find(", ", verb.end(), verb.end() + _ASIDE_REACH)
+    if comma < 0 or text.find(".", verb.end(), comma) >= 0:
+        return False
+    word = text[comma + 2 : comma + 10].partition(" ")[0]
+    return word in _FINITE_AUXILIARIES
 
 
 def _perfect_of_content(open_claim: _Claim, text: str, verb: re.Match[str]) -> bool:
