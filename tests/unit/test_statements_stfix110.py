@@ -64,3 +64,14 @@ def test_a_participle_aside_on_the_reported_clauses_subject_stays_inside_the_cla
             "Norland officials",
         ),
     ]
+
+
+def test_a_headline_inside_the_text_ending_in_single_quoted_words_is_no_body() -> None:
+    text = (
+        "Live\n\n"
+        "Ivo Marsh met Tom Reed in Aster on Friday.\n"
+        "Key events\n"
+        "Marsh claims Reed told him 2020 vote ‘was rigged’\n"
+        "“We had a very good meeting,” Marsh said.\n"
+    )
+    assert _said(text) == [("direct", "Ivo Marsh", "We had a very good meeting,")]

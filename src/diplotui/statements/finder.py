@@ -2625,8 +2625,11 @@ class _Finder:
                 or (_sentence_as_title(text, b) and not self._headline_over_lede(blocks, spans))
             )
             and (
-                text[b.end - 1] in _SENTENCE_END_MARKS  # (trimmed) no headline or credit: a
-                # block's last character, not a bounded ``endswith`` (its arguments parsed)
+                (
+                    text[b.end - 1] in _SENTENCE_END_MARKS  # (trimmed) no headline or credit: a
+                    # block's last character, not a bounded ``endswith`` (its arguments parsed)
+                    and not _closes_quoted_words(text, b.end)
+                )
                 or (
                     not (
                         _headline_like(text[b.start : b.end])
@@ -8953,11 +8956,18 @@ def _headline_like(paragraph: str) -> bool:
     subheading)."""
     line = paragraph.rstrip()
     ended = line.endswith(_SENTENCE_ENDS)
-    if line.endswith(('"', "”")):
+    if line.endswith(('"', "”", "’")):  # "’": the quoted words of a British headline
         ended = line[:-1].rstrip().endswith((".", "!", "?", ":", "’", "…", ","))
     return (
         not ended and len(paragraph.split(None, _HEADLINE_WORDS)) <= _HEADLINE_WORDS
     )  # counted only if unended
+
+
+def _closes_quoted_words(text: str, end: int) -> bool:
+    """Whether a line ends in a closing single mark after a word, no stop inside it ("Trump
+    claims X told him election ‘was rigged’"): a headline's quoted words end no sentence, so
+    the line is read by the headline test (round 576)."""
+    return text[end - 1] == "’" and text[end - 2].isalpha()
 
 
 def _cut_off(text: str, block: Block, blocks: list[Block]) -> bool:
