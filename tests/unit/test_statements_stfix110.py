@@ -75,3 +75,12 @@ def test_a_headline_inside_the_text_ending_in_single_quoted_words_is_no_body() -
         "“We had a very good meeting,” Marsh said.\n"
     )
     assert _said(text) == [("direct", "Ivo Marsh", "We had a very good meeting,")]
+
+
+def test_a_person_described_with_the_definite_article_and_a_relative_clause_still_speaks() -> None:
+    text = (
+        "Vote\n\n"
+        "Ivo Marsh claimed on Friday that Tom Reed, the Norland autocrat who has jailed, exiled "
+        "and silenced rivals, told him at their meeting that the vote “was rigged” by post.\n"
+    )
+    assert _said(text) == [("reported", "Tom Reed", "the vote “was rigged” by post")]
