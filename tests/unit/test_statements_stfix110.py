@@ -84,3 +84,12 @@ def test_a_person_described_with_the_definite_article_and_a_relative_clause_stil
         "and silenced rivals, told him at their meeting that the vote “was rigged” by post.\n"
     )
     assert _said(text) == [("reported", "Tom Reed", "the vote “was rigged” by post")]
+
+
+def test_a_short_last_paragraph_cut_off_in_its_second_sentence_is_body() -> None:
+    text = (
+        "Summit\n\n"
+        "Ivo Marsh will meet Tom Reed in Aster on Friday.\n\n"
+        "Marsh has offered shifting goals. He described it as a “feel-out meeting” but has "
+    )
+    assert _said(text) == [("direct", "Ivo Marsh", "feel-out meeting")]

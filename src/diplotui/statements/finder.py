@@ -8984,6 +8984,9 @@ def _cut_off(text: str, block: Block, blocks: list[Block]) -> bool:
         return True
     if paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2:
         return True  # a quotation left open: "spoke of “a positive agenda for the dev"
+    if _SENTENCE_THEN_ANOTHER.search(paragraph) is not None:
+        return True  # "Trump has offered X. He initially described it as “...” but has ": a
+        # headline is one sentence, a paragraph cut in its second (round 576)
     if " as saying " in paragraph:
         return True  # "X quoted a tribal elder as saying the T": a report (round 406)
     return _reports_that(paragraph) or any(
@@ -8991,6 +8994,10 @@ def _cut_off(text: str, block: Block, blocks: list[Block]) -> bool:
         for verb in listed_verbs(paragraph)
     )  # a past tense with words after it is a report cut off ("Wang said the two sides"),
     # where a headline has the present ("Lavrov says talks possible")
+
+
+# one sentence's end and the next one's opening ("summit. He"; not "Gen. X", "Mr. X")
+_SENTENCE_THEN_ANOTHER = re.compile(r"[a-z]{3}\. [A-Z]")
 
 
 def _reports_that(paragraph: str) -> bool:
