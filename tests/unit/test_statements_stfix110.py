@@ -93,3 +93,12 @@ def test_a_short_last_paragraph_cut_off_in_its_second_sentence_is_body() -> None
         "Marsh has offered shifting goals. He described it as a “feel-out meeting” but has "
     )
     assert _said(text) == [("direct", "Ivo Marsh", "feel-out meeting")]
+
+
+def test_words_quoted_after_spoke_of_are_the_speakers() -> None:
+    text = (
+        "Talks\n\n"
+        "Ivo Marsh met Tom Reed in Aster for three hours. Both sides spoke of “progress,” but "
+        "neither offered specifics.\n"
+    )
+    assert _said(text) == [("direct", "sides", "progress,")]

@@ -220,6 +220,8 @@ _CHARACTERISING = re.compile(  # then an object and the quotation: what somethin
     # words the reason was given in (rounds 198, 463)
     r"|(?<![\w-])caution(?:s|ed|ing)? against $"  # 'cautioned against “...”': an
     # unlisted verb of warning, the quotation its object (newuser41)
+    r"|(?<![\w-])(?:speak(?:s|ing)?|spoke|talk(?:s|ed|ing)?) of (?:an? |the )?$"  # 'spoke
+    # of “progress”': an unlisted verb of speech, the quotation its object (round 576)
     r"|(?<![\w-])(?:prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|laud(?:s|ed|ing)?"
     r"|thank(?:s|ed|ing)?)"
     r"(?= [^.;:“”\"]{0,60} for [^.;:“”\"]{0,40}$)"  # 'praised X for its “proud” support': the
@@ -234,6 +236,8 @@ _CHARACTERISING_STEMS = (
     "characteri",
     *("portray", "refer", "regard", "view", "liken", "cite", "citing", "caution", "laud"),
     "thank",
+    *("spoke of", "speak of", "speaks of", "speaking of"),  # not "spokesman", "speaking at"
+    *("talk of", "talks of", "talked of", "talking of"),
 )
 _UNLISTED_PARTICIPLES = (  # end a reported clause (SOURCES, rounds 21, 29, 31, 36)
     r" (?:[a-z]+ly )?"  # "specifically referencing" (round 287)
