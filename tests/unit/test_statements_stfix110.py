@@ -102,3 +102,15 @@ def test_words_quoted_after_spoke_of_are_the_speakers() -> None:
         "neither offered specifics.\n"
     )
     assert _said(text) == [("direct", "sides", "progress,")]
+
+
+def test_a_quotation_closing_a_participle_aside_is_the_subjects_and_so_is_the_verb_after() -> None:
+    text = (
+        "Talks\n\n"
+        "The talks ended on Friday. Ivo Marsh, echoing his line that “there is no deal until "
+        "there is a deal,” said he would meet Tom Reed soon.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Ivo Marsh", "there is no deal until there is a deal,"),
+        ("reported", "Ivo Marsh", "he would meet Tom Reed soon"),
+    ]

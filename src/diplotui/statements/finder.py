@@ -3309,6 +3309,8 @@ class _Finder:
                 speaker, verb = self._coordinated_attribution(
                     head_start, open_at, close_at, tail_end
                 )
+            if speaker is None and head_start == s_start and text[close_at - 1] == ",":
+                speaker = self._subject_before_quoting_aside(s_start, open_at)
             if speaker is None and not bare_head and text[close_at - 1] == ",":
                 speaker = self._unlisted_after_part(head_start, open_at, close_at, tail_end)
             if speaker is None:
@@ -3798,6 +3800,15 @@ class _Finder:
         if f"ccording to {name}" not in self.text:
             return None
         return Speaker(name, fold(name), "ORG")
+
+    def _subject_before_quoting_aside(self, s_start: int, open_at: int) -> Speaker | None:
+        """The subject before an aside that opens with a participle and ends in a quotation
+        ('Trump, echoing his line that “there’s no deal ...,” said X'): the quotation is the
+        subject's words, an unlisted verb's, and the verb after its closing mark the subject's
+        own, no inverted attribution (round 576)."""
+        if not _name_then_participle_aside(self.text, s_start, open_at):
+            return None
+        return self.subjects.before(s_start, self.text.find(", ", s_start))
 
     def _unlisted_after_part(
         self, head_start: int, open_at: int, close_at: int, tail_end: int
@@ -5455,6 +5466,9 @@ class _Finder:
             speaker = self._reported_inside(s_start, verb)
         if speaker is None and content is not None:
             speaker = self._subject_after_but(s_start, verb.start())
+        if speaker is None and content is not None and text.startswith(",” ", verb.start() - 3):
+            opening = text.rfind("“", s_start, verb.start())
+            speaker = self._subject_before_quoting_aside(s_start, opening) if opening > 0 else None
         if speaker is None or content is None:
             return None
         end = -1
