@@ -114,3 +114,18 @@ def test_a_quotation_closing_a_participle_aside_is_the_subjects_and_so_is_the_ve
         ("direct", "Ivo Marsh", "there is no deal until there is a deal,"),
         ("reported", "Ivo Marsh", "he would meet Tom Reed soon"),
     ]
+
+
+def test_a_group_before_who_keeps_its_modifiers_joined_by_and() -> None:
+    text = (
+        "Plan\n\n"
+        "The Norland plan was criticised by leading refugee and human rights organisations, "
+        "who said the plan fails to address the causes.\n"
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "leading refugee and human rights organisations",
+            "the plan fails to address the causes",
+        )
+    ]

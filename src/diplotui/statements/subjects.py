@@ -5389,7 +5389,7 @@ class Subjects:
         while first and (
             units[first - 1].end + 1 == units[first].start
             and self.text[units[first - 1].end] == " "
-            and _group_modifier(units[first - 1])
+            and (_group_modifier(units[first - 1]) or _modifiers_joined(units, first - 1))
         ):
             first -= 1
         before = units[first - 1] if first else None
@@ -6491,6 +6491,16 @@ def _clause_joined_before(units: list[Unit]) -> int:
         ):
             return joint + 1
     return 0
+
+
+def _modifiers_joined(units: list[Unit], index: int) -> bool:
+    """Whether ``units[index]`` is an "and" joining two modifiers of one group noun ("refugee
+    and human rights organisations": one group; round 579), not two plural nouns ("farmers and
+    fishermen")."""
+    if units[index].low != "and" or index == 0:
+        return False
+    joined = units[index - 1]
+    return _group_modifier(joined) and not joined.low.endswith("s")
 
 
 def _group_modifier(unit: Unit) -> bool:
