@@ -116,6 +116,15 @@ def test_a_quotation_closing_a_participle_aside_is_the_subjects_and_so_is_the_ve
     ]
 
 
+def test_words_quoted_in_a_clause_claim_governs_without_that_are_the_claimants() -> None:
+    text = (
+        "Plan\n\n"
+        "The Norland plan was unveiled on Monday.\n"
+        "Critics claim the plan is “a drop in the ocean” and fails to address the causes.\n"
+    )
+    assert _said(text) == [("direct", "Critics", "a drop in the ocean")]
+
+
 def test_a_group_before_who_keeps_its_modifiers_joined_by_and() -> None:
     text = (
         "Plan\n\n"

@@ -1009,7 +1009,8 @@ _HEARSAY_PARTICIPLES = frozenset(
 )
 # "claim" before its clause's subject, no "that" between: a name or a subject pronoun
 _CLAIMED_CLAUSE = re.compile(
-    r"(?<= )(?:claim(?:s|ed|ing)|alleg(?:es|ing)) (?=[A-Z][a-z]|(?:it|he|she|they|we) )"
+    r"(?<= )(?:claim(?:s|ed|ing)?|alleg(?:es|ing)) (?=[A-Z][a-z]|(?:it|he|she|they|we) "
+    r"|the [a-z]+ (?:is|are|was|were|has|have|had|will|would) )"  # "claim the plan is “...”"
 )  # "alleging he acted for “...”" too (round 574); "alleged" also an adjective, left
 # "believe" with a subject of its own before it, not a passive's ("is believed")
 _BELIEVED_CLAUSE = re.compile(
