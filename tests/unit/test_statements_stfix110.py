@@ -138,3 +138,18 @@ def test_a_group_before_who_keeps_its_modifiers_joined_by_and() -> None:
             "the plan fails to address the causes",
         )
     ]
+
+
+def test_according_to_two_outlets_reports_is_both_outlets_statement() -> None:
+    text = (
+        "Plan\n\n"
+        "The talks ended on Friday. According to Kyodo and Reuters reports, Ivo Marsh "
+        "told Tom Reed that he now favored the plan.\n"
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "Kyodo and Reuters",
+            "Ivo Marsh told Tom Reed that he now favored the plan",
+        )
+    ]

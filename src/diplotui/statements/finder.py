@@ -6492,6 +6492,9 @@ class _Finder:
                 # no listed verb after it, its issuer is the one named before; "According to
                 # the report, X urged Y": a channel, as "per the pool report" (round 355)
             speaker = self.subjects.classify(units, s_start)
+            if speaker is None and len(units) > 3 and units[-1].low in _REPORT:
+                speaker = _joint_sources(text, units[:-1])  # "According to Washington Post and
+                # Reuters reports, X told Y": the two outlets' (round 576)
             named = (  # "According to Vieira, Lula made ...": Vieira is named, Lula is content;
                 # "According to the White House, President X emphasized": the White House's
                 self._named_after_role(comma + 2, s_end)
