@@ -153,3 +153,15 @@ def test_according_to_two_outlets_reports_is_both_outlets_statement() -> None:
             "Ivo Marsh told Tom Reed that he now favored the plan",
         )
     ]
+
+
+def test_a_national_red_cross_or_red_crescent_society_is_named_with_its_nationality() -> None:
+    text = (
+        "Aid\n\n"
+        "The Palestinian Red Crescent said that two medics were killed.\n"
+        "The British Red Cross warned that the quotas would not reduce the flow.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Palestinian Red Crescent", "two medics were killed"),
+        ("reported", "British Red Cross", "the quotas would not reduce the flow"),
+    ]

@@ -2582,6 +2582,8 @@ class _Finder:
             spans = bracketed_persons(text, spans)
         spans = _given_names_after_nouns(text, spans)
         spans = _org_openers_taken_in(text, spans)
+        if " Red Cr" in text:  # the cheap test first
+            spans = _national_societies_named(text, spans)
         spans = _apposed_names_missed(text, spans)
         spans = _honoured_places_retyped(text, spans)
         if " el-" in text or " al-" in text:  # the cheap test first: a particle's hyphen
@@ -8089,6 +8091,29 @@ def _org_openers_taken_in(text: str, spans: list[EntitySpan]) -> list[EntitySpan
             mended = list(spans)
         mended[index] = EntitySpan(start, span.end, "ORG", text[start : span.end])
     return spans if mended is None else mended
+
+
+def _national_societies_named(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with a national Red Cross or Red Crescent society named whole, its nationality
+    taken in ("the British Red Cross", "the Palestinian Red Crescent": a society's own name,
+    not the movement's; round 579)."""
+    demonyms = load_gazetteer().demonyms
+    mended: list[EntitySpan] | None = None  # copied on the first mend: most articles have none
+    for index, span in enumerate(spans):
+        if span.type != "ORG" or span.text not in _MOVEMENT_NAMES:
+            continue
+        start = text.rfind(" ", 0, span.start - 1) + 1
+        if text[start : span.start - 1] not in demonyms or text[span.start - 1] != " ":
+            continue
+        if index and spans[index - 1].end > start:
+            continue  # the word is another mention's
+        if mended is None:
+            mended = list(spans)
+        mended[index] = EntitySpan(start, span.end, "ORG", text[start : span.end])
+    return spans if mended is None else mended
+
+
+_MOVEMENT_NAMES = frozenset({"Red Cross", "Red Crescent"})
 
 
 def _peers_designated(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
