@@ -165,3 +165,17 @@ def test_a_national_red_cross_or_red_crescent_society_is_named_with_its_national
         ("reported", "Palestinian Red Crescent", "two medics were killed"),
         ("reported", "British Red Cross", "the quotas would not reduce the flow"),
     ]
+
+
+def test_the_statement_a_listed_group_spoke_in_after_its_issue_date_is_theirs_later() -> None:
+    text = (
+        "Talks\n\n"
+        "In a joint statement issued early Saturday, leaders including Ivo Marsh, Tom Reed, and "
+        "Ana Vell said they were briefed by Rui Dask.\n"
+        "Marsh and Reed met in Tarn for three hours. The joint statement also said the coalition "
+        "is ready to help.\n"
+    )
+    assert _said(text) == [
+        ("reported", "leaders", "they were briefed by Rui Dask"),
+        ("reported", "leaders", "the coalition is ready to help"),
+    ]

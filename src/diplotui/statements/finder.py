@@ -361,10 +361,13 @@ _STATEMENT_BEFORE = re.compile(r"in (?:a|an|its|their|another) (?:\w+ )?statemen
 _STATEMENT_BEFORE_REACH = 40
 # a document fronted before its issuer, the subject: "In the communique, Mr X said"
 _DOCUMENT_FRONTED = re.compile(
-    r"\bIn (?:a|an|its|their|his|her|the) (?:[a-z]+ )?(?:statement|communiqu[eé]|release), "
-    r"[^,.;:“”\"]{2,50}\Z"
+    r"In (?:a|an|its|their|his|her|the) (?:[a-z]+ )?(?:[A-Z][a-z]+ ){0,3}"
+    r"(?:statement|communiqu[eé]|release)"
+    r"\)?(?:,? ?(?:issued|released|published) [^,.;:“”\"]{2,40})?, "  # "issued early Saturday"
+    r"(?:[^,.;:“”\"]{2,50}|[^,.;:“”\"]{2,40} including [^.;:“”\"]{2,250})\Z"  # or a group
+    # listing its members: "leaders including A, B, and C" (round 576)
 )
-_DOCUMENT_FRONTED_REACH = 80
+_DOCUMENT_FRONTED_REACH = 400
 # the document a clause is said in, then the clause's subject: "said in a joint statement they"
 _IN_STATEMENT_THEN_CLAUSE = re.compile(
     r" in (?:a|an|its|their|the) (?:[a-z]+ )?(?:statement|communiqu[eé]|release) "
@@ -7281,7 +7284,8 @@ def _document_fronted(text: str, verb_start: int) -> bool:
     """Whether the verb at ``verb_start`` has its subject right after a fronted document it
     speaks in ("In the communique, Mr X said"): X issued it, "the communique" after is X's."""
     before = text[max(0, verb_start - _DOCUMENT_FRONTED_REACH) : verb_start]
-    return "In " in before and _DOCUMENT_FRONTED.search(before) is not None
+    opening = before.rfind("In ")  # the cheap test first: the pattern tried there only
+    return opening >= 0 and _DOCUMENT_FRONTED.match(before, opening) is not None
 
 
 def _statement_in_tail(text: str, end: int) -> bool:
