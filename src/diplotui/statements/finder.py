@@ -2585,8 +2585,6 @@ class _Finder:
             spans = bracketed_persons(text, spans)
         spans = _given_names_after_nouns(text, spans)
         spans = _org_openers_taken_in(text, spans)
-        if " Red Cr" in text:  # the cheap test first
-            spans = _national_societies_named(text, spans)
         spans = _apposed_names_missed(text, spans)
         spans = _honoured_places_retyped(text, spans)
         if " el-" in text or " al-" in text:  # the cheap test first: a particle's hyphen
@@ -8081,40 +8079,35 @@ def _given_name_after(word: str, following: str) -> bool:
 def _org_openers_taken_in(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
     """``spans`` with an organisation's opening word the recogniser left out of its name
     taken in ("Cambodia’s State Secretariat of Border Affairs": the secretariat's fullest
-    name; round 509), when the word stands alone before it (no capitalised word before)."""
+    name; round 509), when the word stands alone before it (no capitalised word before); a
+    national Red Cross or Red Crescent society's nationality too ("the British Red Cross":
+    the society's own name, not the movement's; round 579)."""
+    societies = " Red Cr" in text  # the cheap test first
     mended: list[EntitySpan] | None = None  # copied on the first mend: most articles have none
     for index, span in enumerate(spans):
-        if span.type != "ORG" or not text.endswith(lx.ORG_NAME_OPENERS, 0, span.start):
+        if span.type != "ORG":
             continue
-        start = text.rfind(" ", 0, span.start - 1) + 1
+        start = _opening_left_out(text, span, societies)
+        if start < 0 or (index and spans[index - 1].end > start):
+            continue  # none, or the word is another mention's
+        if mended is None:
+            mended = list(spans)
+        mended[index] = EntitySpan(start, span.end, "ORG", text[start : span.end])
+    return spans if mended is None else mended
+
+
+def _opening_left_out(text: str, span: EntitySpan, societies: bool) -> int:
+    """Where an organisation's name opens with the word before ``span`` taken in, or -1."""
+    if text[span.start - 1 : span.start] != " ":
+        return -1
+    start = text.rfind(" ", 0, span.start - 1) + 1
+    if text.endswith(lx.ORG_NAME_OPENERS, 0, span.start):
         if start > 1 and text[start - 2].isupper() and text[start - 1] == " ":
-            continue  # "Islamic State Secretariat": a longer name, not this one's opening
-        if index and spans[index - 1].end > start:
-            continue  # the word is another mention's
-        if mended is None:
-            mended = list(spans)
-        mended[index] = EntitySpan(start, span.end, "ORG", text[start : span.end])
-    return spans if mended is None else mended
-
-
-def _national_societies_named(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
-    """``spans`` with a national Red Cross or Red Crescent society named whole, its nationality
-    taken in ("the British Red Cross", "the Palestinian Red Crescent": a society's own name,
-    not the movement's; round 579)."""
-    demonyms = load_gazetteer().demonyms
-    mended: list[EntitySpan] | None = None  # copied on the first mend: most articles have none
-    for index, span in enumerate(spans):
-        if span.type != "ORG" or span.text not in _MOVEMENT_NAMES:
-            continue
-        start = text.rfind(" ", 0, span.start - 1) + 1
-        if text[start : span.start - 1] not in demonyms or text[span.start - 1] != " ":
-            continue
-        if index and spans[index - 1].end > start:
-            continue  # the word is another mention's
-        if mended is None:
-            mended = list(spans)
-        mended[index] = EntitySpan(start, span.end, "ORG", text[start : span.end])
-    return spans if mended is None else mended
+            return -1  # "Islamic State Secretariat": a longer name, not this one's opening
+        return start
+    if societies and span.text in _MOVEMENT_NAMES:
+        return start if text[start : span.start - 1] in load_gazetteer().demonyms else -1
+    return -1
 
 
 _MOVEMENT_NAMES = frozenset({"Red Cross", "Red Crescent"})
