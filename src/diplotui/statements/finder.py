@@ -7281,9 +7281,9 @@ def _statement_before(text: str, start: int) -> bool:
 def _document_fronted(text: str, verb_start: int) -> bool:
     """Whether the verb at ``verb_start`` has its subject right after a fronted document it
     speaks in ("In the communique, Mr X said"): X issued it, "the communique" after is X's."""
-    before = text[max(0, verb_start - _DOCUMENT_FRONTED_REACH) : verb_start]
-    opening = before.rfind("In ")  # the cheap test first: the pattern tried there only
-    return opening >= 0 and _DOCUMENT_FRONTED.match(before, opening) is not None
+    opening = text.rfind("In ", max(0, verb_start - _DOCUMENT_FRONTED_REACH), verb_start)
+    return opening >= 0 and _DOCUMENT_FRONTED.match(text, opening, verb_start) is not None
+    # (no copy of the window: the pattern tried once, where the last "In " opens)
 
 
 def _statement_in_tail(text: str, end: int) -> bool:
