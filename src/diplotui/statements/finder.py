@@ -8097,15 +8097,15 @@ def _org_openers_taken_in(text: str, spans: list[EntitySpan]) -> list[EntitySpan
 
 
 def _opening_left_out(text: str, span: EntitySpan, societies: bool) -> int:
-    """Where an organisation's name opens with the word before ``span`` taken in, or -1."""
-    if text[span.start - 1 : span.start] != " ":
-        return -1
-    start = text.rfind(" ", 0, span.start - 1) + 1
+    """Where an organisation's name opens with the word before ``span`` taken in, or -1
+    (the cheap tests first: most names have neither)."""
     if text.endswith(lx.ORG_NAME_OPENERS, 0, span.start):
+        start = text.rfind(" ", 0, span.start - 1) + 1
         if start > 1 and text[start - 2].isupper() and text[start - 1] == " ":
             return -1  # "Islamic State Secretariat": a longer name, not this one's opening
         return start
-    if societies and span.text in _MOVEMENT_NAMES:
+    if societies and span.text in _MOVEMENT_NAMES and text[span.start - 1 : span.start] == " ":
+        start = text.rfind(" ", 0, span.start - 1) + 1
         return start if text[start : span.start - 1] in load_gazetteer().demonyms else -1
     return -1
 
