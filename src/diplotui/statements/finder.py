@@ -220,6 +220,8 @@ _CHARACTERISING = re.compile(  # then an object and the quotation: what somethin
     # words the reason was given in (rounds 198, 463)
     r"|(?<![\w-])caution(?:s|ed|ing)? against $"  # 'cautioned against “...”': an
     # unlisted verb of warning, the quotation its object (newuser41)
+    r"|(?<![\w-])(?:speak(?:s|ing)?|spoke|talk(?:s|ed|ing)?) of (?:an? |the )?$"  # 'spoke
+    # of “progress”': an unlisted verb of speech, the quotation its object (round 576)
     r"|(?<![\w-])(?:prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|laud(?:s|ed|ing)?"
     r"|thank(?:s|ed|ing)?)"
     r"(?= [^.;:“”\"]{0,60} for [^.;:“”\"]{0,40}$)"  # 'praised X for its “proud” support': the
@@ -234,6 +236,8 @@ _CHARACTERISING_STEMS = (
     "characteri",
     *("portray", "refer", "regard", "view", "liken", "cite", "citing", "caution", "laud"),
     "thank",
+    *("spoke of", "speak of", "speaks of", "speaking of"),  # not "spokesman", "speaking at"
+    *("talk of", "talks of", "talked of", "talking of"),
 )
 _UNLISTED_PARTICIPLES = (  # end a reported clause (SOURCES, rounds 21, 29, 31, 36)
     r" (?:[a-z]+ly )?"  # "specifically referencing" (round 287)
@@ -340,6 +344,13 @@ _CLAUSE_NOUN = re.compile(  # nouns besides ``_SHARED_CONTENT`` a that-clause ma
 )
 _ON_A_TOPIC = re.compile(r"\s+(?:on|about|regarding|concerning|with)\s+[^,;:]*[.;]?$")
 _HEADLINE_WORDS = 20
+_ASIDE_REACH = 120  # characters of a participle's aside inside a reported clause
+# a line of links to other stories, however long ("READ MORE: A ...READ MORE: B, 28, ..."): no
+# body, so a quotation running over the paragraphs around it runs on (round 579)
+_LINK_LABELS = (
+    *("READ MORE", "READ ALSO", "ALSO READ", "RELATED NEWS", "RELATED:"),
+    *("Read more:", "Read More:", "Read also:", "Also read:", "Also Read:"),
+)
 _DEK_OPENING = 40  # characters of a dek the body repeats
 _HEADLINE_SUBJECT_WORDS = 6  # the words a headline's subject opens with ("The foreign ministers")
 _IN_A_STATEMENT = re.compile(
@@ -350,10 +361,13 @@ _STATEMENT_BEFORE = re.compile(r"in (?:a|an|its|their|another) (?:\w+ )?statemen
 _STATEMENT_BEFORE_REACH = 40
 # a document fronted before its issuer, the subject: "In the communique, Mr X said"
 _DOCUMENT_FRONTED = re.compile(
-    r"\bIn (?:a|an|its|their|his|her|the) (?:[a-z]+ )?(?:statement|communiqu[eé]|release), "
-    r"[^,.;:“”\"]{2,50}\Z"
+    r"In (?:a|an|its|their|his|her|the) (?:[a-z]+ )?(?:[A-Z][a-z]+ ){0,3}"
+    r"(?:statement|communiqu[eé]|release)"
+    r"\)?(?:,? ?(?:issued|released|published) [^,.;:“”\"]{2,40})?, "  # "issued early Saturday"
+    r"(?:[^,.;:“”\"]{2,50}|[^,.;:“”\"]{2,40} including [^.;:“”\"]{2,250})\Z"  # or a group
+    # listing its members: "leaders including A, B, and C" (round 576)
 )
-_DOCUMENT_FRONTED_REACH = 80
+_DOCUMENT_FRONTED_REACH = 400
 # the document a clause is said in, then the clause's subject: "said in a joint statement they"
 _IN_STATEMENT_THEN_CLAUSE = re.compile(
     r" in (?:a|an|its|their|the) (?:[a-z]+ )?(?:statement|communiqu[eé]|release) "
@@ -652,6 +666,7 @@ _PARTICIPLE_JOINTS = (
     ", besides ",
     ", before ",
     ", after ",
+    "—",  # an aside closed by an unspaced dash: "to meet the leaders—A and B—saying X" (round 577)
 )
 # participles attached with no comma ("... since 2006 saying that", "justified his stance arguing
 # X"; round 405)
@@ -997,7 +1012,8 @@ _HEARSAY_PARTICIPLES = frozenset(
 )
 # "claim" before its clause's subject, no "that" between: a name or a subject pronoun
 _CLAIMED_CLAUSE = re.compile(
-    r"(?<= )(?:claim(?:s|ed|ing)|alleg(?:es|ing)) (?=[A-Z][a-z]|(?:it|he|she|they|we) )"
+    r"(?<= )(?:claim(?:s|ed|ing)?|alleg(?:es|ing)) (?=[A-Z][a-z]|(?:it|he|she|they|we) "
+    r"|the [a-z]+ (?:is|are|was|were|has|have|had|will|would) )"  # "claim the plan is “...”"
 )  # "alleging he acted for “...”" too (round 574); "alleged" also an adjective, left
 # "believe" with a subject of its own before it, not a passive's ("is believed")
 _BELIEVED_CLAUSE = re.compile(
@@ -2617,8 +2633,11 @@ class _Finder:
                 or (_sentence_as_title(text, b) and not self._headline_over_lede(blocks, spans))
             )
             and (
-                text[b.end - 1] in _SENTENCE_END_MARKS  # (trimmed) no headline or credit: a
-                # block's last character, not a bounded ``endswith`` (its arguments parsed)
+                (
+                    text[b.end - 1] in _SENTENCE_END_MARKS  # (trimmed) no headline or credit: a
+                    # block's last character, not a bounded ``endswith`` (its arguments parsed)
+                    and not _closes_quoted_words(text, b.end)
+                )
                 or (
                     not (
                         _headline_like(text[b.start : b.end])
@@ -2634,6 +2653,7 @@ class _Finder:
                     and not _repeated_dek(text, b, blocks)
                 )
             )
+            and not text.startswith(_LINK_LABELS, b.start)
         ]
         if blocks and blocks[0].kind is BlockKind.TITLE:
             self.body = sorted({*_teaser_repeated(text, blocks[0]), *self.body})
@@ -3293,6 +3313,8 @@ class _Finder:
                 speaker, verb = self._coordinated_attribution(
                     head_start, open_at, close_at, tail_end
                 )
+            if speaker is None and head_start == s_start and text[close_at - 1] == ",":
+                speaker = self._subject_before_quoting_aside(s_start, open_at)
             if speaker is None and not bare_head and text[close_at - 1] == ",":
                 speaker = self._unlisted_after_part(head_start, open_at, close_at, tail_end)
             if speaker is None:
@@ -3782,6 +3804,15 @@ class _Finder:
         if f"ccording to {name}" not in self.text:
             return None
         return Speaker(name, fold(name), "ORG")
+
+    def _subject_before_quoting_aside(self, s_start: int, open_at: int) -> Speaker | None:
+        """The subject before an aside that opens with a participle and ends in a quotation
+        ('Trump, echoing his line that “there’s no deal ...,” said X'): the quotation is the
+        subject's words, an unlisted verb's, and the verb after its closing mark the subject's
+        own, no inverted attribution (round 576)."""
+        if not _name_then_participle_aside(self.text, s_start, open_at):
+            return None
+        return self.subjects.before(s_start, self.text.find(", ", s_start))
 
     def _unlisted_after_part(
         self, head_start: int, open_at: int, close_at: int, tail_end: int
@@ -5439,6 +5470,9 @@ class _Finder:
             speaker = self._reported_inside(s_start, verb)
         if speaker is None and content is not None:
             speaker = self._subject_after_but(s_start, verb.start())
+        if speaker is None and content is not None and text.startswith(",” ", verb.start() - 3):
+            opening = text.rfind("“", s_start, verb.start())
+            speaker = self._subject_before_quoting_aside(s_start, opening) if opening > 0 else None
         if speaker is None or content is None:
             return None
         end = -1
@@ -5651,6 +5685,9 @@ class _Finder:
         before = text[s_start : verb.start()]
         if before.endswith(", without "):
             return None  # "X, without saying whether Y": what was not said
+        if open_claim is not None and before.endswith(", ") and _aside_before_predicate(text, verb):
+            return None  # "X said the plan, proposing A, had been sent": an aside on the plan,
+            # inside X's clause (round 576)
         if (
             open_claim is not None
             and before.endswith(" ")
@@ -6458,6 +6495,9 @@ class _Finder:
                 # no listed verb after it, its issuer is the one named before; "According to
                 # the report, X urged Y": a channel, as "per the pool report" (round 355)
             speaker = self.subjects.classify(units, s_start)
+            if speaker is None and len(units) > 3 and units[-1].low in _REPORT:
+                speaker = _joint_sources(text, units[:-1])  # "According to Washington Post and
+                # Reuters reports, X told Y": the two outlets' (round 576)
             named = (  # "According to Vieira, Lula made ...": Vieira is named, Lula is content;
                 # "According to the White House, President X emphasized": the White House's
                 self._named_after_role(comma + 2, s_end)
@@ -7241,8 +7281,9 @@ def _statement_before(text: str, start: int) -> bool:
 def _document_fronted(text: str, verb_start: int) -> bool:
     """Whether the verb at ``verb_start`` has its subject right after a fronted document it
     speaks in ("In the communique, Mr X said"): X issued it, "the communique" after is X's."""
-    before = text[max(0, verb_start - _DOCUMENT_FRONTED_REACH) : verb_start]
-    return "In " in before and _DOCUMENT_FRONTED.search(before) is not None
+    opening = text.rfind("In ", max(0, verb_start - _DOCUMENT_FRONTED_REACH), verb_start)
+    return opening >= 0 and _DOCUMENT_FRONTED.match(text, opening, verb_start) is not None
+    # (no copy of the window: the pattern tried once, where the last "In " opens)
 
 
 def _statement_in_tail(text: str, end: int) -> bool:
@@ -8038,20 +8079,38 @@ def _given_name_after(word: str, following: str) -> bool:
 def _org_openers_taken_in(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
     """``spans`` with an organisation's opening word the recogniser left out of its name
     taken in ("Cambodia’s State Secretariat of Border Affairs": the secretariat's fullest
-    name; round 509), when the word stands alone before it (no capitalised word before)."""
+    name; round 509), when the word stands alone before it (no capitalised word before); a
+    national Red Cross or Red Crescent society's nationality too ("the British Red Cross":
+    the society's own name, not the movement's; round 579)."""
+    societies = " Red Cr" in text  # the cheap test first
     mended: list[EntitySpan] | None = None  # copied on the first mend: most articles have none
     for index, span in enumerate(spans):
-        if span.type != "ORG" or not text.endswith(lx.ORG_NAME_OPENERS, 0, span.start):
+        if span.type != "ORG":
             continue
-        start = text.rfind(" ", 0, span.start - 1) + 1
-        if start > 1 and text[start - 2].isupper() and text[start - 1] == " ":
-            continue  # "Islamic State Secretariat": a longer name, not this one's opening
-        if index and spans[index - 1].end > start:
-            continue  # the word is another mention's
+        start = _opening_left_out(text, span, societies)
+        if start < 0 or (index and spans[index - 1].end > start):
+            continue  # none, or the word is another mention's
         if mended is None:
             mended = list(spans)
         mended[index] = EntitySpan(start, span.end, "ORG", text[start : span.end])
     return spans if mended is None else mended
+
+
+def _opening_left_out(text: str, span: EntitySpan, societies: bool) -> int:
+    """Where an organisation's name opens with the word before ``span`` taken in, or -1
+    (the cheap tests first: most names have neither)."""
+    if text.endswith(lx.ORG_NAME_OPENERS, 0, span.start):
+        start = text.rfind(" ", 0, span.start - 1) + 1
+        if start > 1 and text[start - 2].isupper() and text[start - 1] == " ":
+            return -1  # "Islamic State Secretariat": a longer name, not this one's opening
+        return start
+    if societies and span.text in _MOVEMENT_NAMES and text[span.start - 1 : span.start] == " ":
+        start = text.rfind(" ", 0, span.start - 1) + 1
+        return start if text[start : span.start - 1] in load_gazetteer().demonyms else -1
+    return -1
+
+
+_MOVEMENT_NAMES = frozenset({"Red Cross", "Red Crescent"})
 
 
 def _peers_designated(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
@@ -8941,11 +9000,18 @@ def _headline_like(paragraph: str) -> bool:
     subheading)."""
     line = paragraph.rstrip()
     ended = line.endswith(_SENTENCE_ENDS)
-    if line.endswith(('"', "”")):
+    if line.endswith(('"', "”", "’")):  # "’": the quoted words of a British headline
         ended = line[:-1].rstrip().endswith((".", "!", "?", ":", "’", "…", ","))
     return (
         not ended and len(paragraph.split(None, _HEADLINE_WORDS)) <= _HEADLINE_WORDS
     )  # counted only if unended
+
+
+def _closes_quoted_words(text: str, end: int) -> bool:
+    """Whether a line ends in a closing single mark after a word, no stop inside it ("Trump
+    claims X told him election ‘was rigged’"): a headline's quoted words end no sentence, so
+    the line is read by the headline test (round 576)."""
+    return text[end - 1] == "’" and text[end - 2].isalpha()
 
 
 def _cut_off(text: str, block: Block, blocks: list[Block]) -> bool:
@@ -8962,6 +9028,9 @@ def _cut_off(text: str, block: Block, blocks: list[Block]) -> bool:
         return True
     if paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2:
         return True  # a quotation left open: "spoke of “a positive agenda for the dev"
+    if _SENTENCE_THEN_ANOTHER.search(paragraph) is not None:
+        return True  # "Trump has offered X. He initially described it as “...” but has ": a
+        # headline is one sentence, a paragraph cut in its second (round 576)
     if " as saying " in paragraph:
         return True  # "X quoted a tribal elder as saying the T": a report (round 406)
     return _reports_that(paragraph) or any(
@@ -8969,6 +9038,10 @@ def _cut_off(text: str, block: Block, blocks: list[Block]) -> bool:
         for verb in listed_verbs(paragraph)
     )  # a past tense with words after it is a report cut off ("Wang said the two sides"),
     # where a headline has the present ("Lavrov says talks possible")
+
+
+# one sentence's end and the next one's opening ("summit. He"; not "Gen. X", "Mr. X")
+_SENTENCE_THEN_ANOTHER = re.compile(r"[a-z]{3}\. [A-Z]")
 
 
 def _reports_that(paragraph: str) -> bool:
@@ -9308,6 +9381,16 @@ def _attachment(before: str, form: VerbForm) -> int:
     if before.endswith("d ") and FORMS.get(before[before.rfind(" ", 0, -1) + 1 : -1]):
         return len(before) - 1  # "X, Y said noting that Z": right after a listed past
     return -1
+
+
+def _aside_before_predicate(text: str, verb: re.Match[str]) -> bool:
+    """Whether a participle's phrase closes with a comma before a finite auxiliary ("the plan,
+    proposing A, had been ..."): an aside on the noun before it, whose clause goes on."""
+    comma = text.find(", ", verb.end(), verb.end() + _ASIDE_REACH)
+    if comma < 0 or text.find(".", verb.end(), comma) >= 0:
+        return False
+    word = text[comma + 2 : comma + 10].partition(" ")[0]
+    return word in _FINITE_AUXILIARIES
 
 
 def _perfect_of_content(open_claim: _Claim, text: str, verb: re.Match[str]) -> bool:

@@ -448,6 +448,7 @@ _PLACE_NOUNS = frozenset(
 _PLACE_APPOSITION_REACH = 50  # characters "the Lebanese capital" and the like span
 _NAME_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof"})  # a word of their own
 _INDEFINITE_ARTICLES = frozenset({"a", "an"})
+_DESCRIBING_ARTICLES = _INDEFINITE_ARTICLES | {"the"}  # opening a named person's description
 # who an article leaves unnamed by its trade, not a description it names further on
 _UNNAMED_NOUNS = frozenset({"official", "person", "source"})
 # an aside saying the speaker stays unnamed ("a UAE official, who requested anonymity, told")
@@ -5388,7 +5389,7 @@ class Subjects:
         while first and (
             units[first - 1].end + 1 == units[first].start
             and self.text[units[first - 1].end] == " "
-            and _group_modifier(units[first - 1])
+            and (_group_modifier(units[first - 1]) or _modifiers_joined(units, first - 1))
         ):
             first -= 1
         before = units[first - 1] if first else None
@@ -5749,7 +5750,7 @@ class Subjects:
                 or _role_apposition(units)
                 or _adverbial_aside(units)
                 or _participle_aside(units)
-                or _described(units)
+                or _described(units, _DESCRIBING_ARTICLES)
                 or _noun_of_aside(units)
                 or _ranked_description(units)
             ):
@@ -6492,6 +6493,16 @@ def _clause_joined_before(units: list[Unit]) -> int:
     return 0
 
 
+def _modifiers_joined(units: list[Unit], index: int) -> bool:
+    """Whether ``units[index]`` is an "and" joining two modifiers of one group noun ("refugee
+    and human rights organisations": one group; round 579), not two plural nouns ("farmers and
+    fishermen")."""
+    if units[index].low != "and" or index == 0:
+        return False
+    joined = units[index - 1]
+    return _group_modifier(joined) and not joined.low.endswith("s")
+
+
 def _group_modifier(unit: Unit) -> bool:
     """Whether a unit before a group noun modifies it: a place, or a lowercase adjective or
     noun ("U.S. political leaders", "local farmers"), not a preposition, determiner, joint or
@@ -7005,13 +7016,14 @@ def _role_apposition(units: list[Unit]) -> bool:
     return has_role and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
 
 
-def _described(units: list[Unit]) -> bool:
+def _described(units: list[Unit], openers: frozenset[str] = _INDEFINITE_ARTICLES) -> bool:
     """ "The Daily Planet, a tabloid owned by the party, said": an indefinite noun phrase
     describing the subject (round 108), with no verb of its own but in a relative clause
     after it ("X, a liberal who has been compared to Y, said", round 266), however long
     that clause runs ("X, a host who worked with Y in a role ... before leaving her, said",
-    round 565)."""
-    if units[0].low not in _INDEFINITE_ARTICLES:
+    round 565); a person's definite one too, given ``openers`` ("X, the Russian autocrat who
+    has jailed ..., told him", round 576)."""
+    if units[0].low not in openers:
         return False
     for unit in units[: _DESCRIPTION_UNITS + 1]:
         if unit.kind == "WORD" and unit.low in _CLAUSE_MARKERS:
