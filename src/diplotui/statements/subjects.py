@@ -6728,6 +6728,7 @@ def _subject_words(units: list[Unit], whole: bool) -> list[Unit] | None:
             and unit.low not in _NOUN_WORDS
             and unit.low != "counterpart"  # "X and his counterpart Y": one subject (round 331)
             and unit.low not in _COUNTRY_NOUNS  # "The country seeks X but said Y" (round 376)
+            and not _former_title(unit.text)  # "then-President X broke Y and expressed Z"
         ):
             if not subject and unit.low in lx.SUBJECT_PRONOUNS:
                 subject.append(unit)

@@ -1,0 +1,15 @@
+"""Error classes of held-out rounds 580-585 that recur across outlets (stfix111, session 53:
+classes of error, not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from tests.unit.statements_said import said as _said
+
+
+def test_a_then_title_opening_the_subject_keeps_it_over_a_second_predicate() -> None:
+    text = (
+        "Ties\n\n"
+        "In May 2021, then-President Ivo Marsh broke relations with Aster and repeatedly "
+        "expressed support for the Norland cause.\n"
+    )
+    assert _said(text) == [("reported", "Ivo Marsh", "support for the Norland cause")]
