@@ -13,3 +13,11 @@ def test_a_then_title_opening_the_subject_keeps_it_over_a_second_predicate() -> 
         "expressed support for the Norland cause.\n"
     )
     assert _said(text) == [("reported", "Ivo Marsh", "support for the Norland cause")]
+
+
+def test_an_act_named_as_object_before_a_listed_participle_says_nothing_itself() -> None:
+    text = (
+        "Passage\n\n"
+        "President Ivo Marsh confirmed the decision, saying the envoy “cannot travel to Aster.”\n"
+    )
+    assert _said(text) == [("reported", "Ivo Marsh", "the envoy “cannot travel to Aster.”")]

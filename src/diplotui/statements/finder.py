@@ -504,6 +504,7 @@ _VOICE_ADDED = (" its voice", " his voice", " her voice", " their voice", " our 
 # what a span naming only an act holds: a determiner or possessive, then the act's noun
 _ACT_NOUNS = frozenset({"decision", "decisions", "move", "step", "steps", "measure", "measures"})
 _ACT_NOUNS |= {"plan", "plans", "news", "outcome", "results", "verdict", "ruling", "initiative"}
+_PARTICIPLE_CHARS = 16  # after a comma: room for the longest listed participle and a space
 _ACT_DETERMINERS = frozenset({"the", "this", "that", "these", "its", "his", "her", "their", "our"})
 
 _ASKED_PASSIVE = ("when ", "was ", "were ", "being ", "if ", "once ")  # before "asked"
@@ -7163,10 +7164,20 @@ class _Finder:
         if (
             claim.kind != "direct"
             and end - claim.start < 40
-            and text[end : end + 1] != ","
+            and (
+                text[end : end + 1] != ","
+                or (
+                    claim.form is not None
+                    and claim.form.lemma != "say"
+                    and _listed_participle_after(text, end, text[end + 2 : end + _PARTICIPLE_CHARS])
+                )
+            )
             and _only_names_an_act(text[claim.start : end])
         ):  # "announced the decision", "The decision was announced by X" (round 367); one cut
-            return  # before a comma ("these results, though positive, ...") says more
+            return  # before a comma ("these results, though positive, ...") says more, nor
+            # one before a participle's own statement ("confirmed the decision, saying X"),
+            # unless "said" makes the act the subject of a clause ("said the plan, proposing
+            # X, had been ...")
         if (
             claim.kind != "direct"
             and text.startswith("this ", claim.start)
@@ -9005,11 +9016,13 @@ def _last_comma(text: str, start: int, end: int) -> re.Match[str] | None:
 
 
 def _listed_participle_after(text: str, verb_end: int, rest: str) -> bool:
-    """Whether an unlisted attributing verb is followed by a comma and a listed participle
-    ('“...,” he recounted, saying X'): its own statement, after a whole attribution."""
+    """Whether a comma and a listed participle follow ``verb_end`` (an unlisted attributing
+    verb's '“...,” he recounted, saying X', or an object's 'confirmed the decision, saying X'):
+    its own statement, after a whole attribution or object. ``rest``: the words after it."""
     if not text.startswith(", ", verb_end):
         return False
-    form = FORMS.get(rest.split()[0])
+    words = rest.split(maxsplit=1)
+    form = FORMS.get(words[0]) if words else None
     return form is not None and form.participle
 
 
