@@ -21,3 +21,12 @@ def test_an_act_named_as_object_before_a_listed_participle_says_nothing_itself()
         "President Ivo Marsh confirmed the decision, saying the envoy “cannot travel to Aster.”\n"
     )
     assert _said(text) == [("reported", "Ivo Marsh", "the envoy “cannot travel to Aster.”")]
+
+
+def test_a_quotation_after_titled_is_a_documents_title_no_ones_words() -> None:
+    text = (
+        "Aid\n\n"
+        "“We stand with the people of Aster,” Ivo Marsh said.\n"
+        "The Norland Foreign Ministry titled its press release, “Norland stands ready to help.”\n"
+    )
+    assert _said(text) == [("direct", "Ivo Marsh", "We stand with the people of Aster,")]

@@ -476,6 +476,8 @@ _SURNAME_WORDS = ("An ", "To ", "So ")  # the same, opening a name in apposition
 _APPOSED_SHORT_SURNAME = re.compile(r"\w\w ([A-Z][a-z]+(?:-[a-z]+)?), (\w+)")
 _VOWELS_AND_H = frozenset("AEIOUH")  # "An" before them is the article
 _PLACE_WORD_LENGTH = 30  # no place's one word is longer: the cheap test first
+_TITLED_REACH = 48  # characters from "titled" to the mark: "titled its press release, “"
+_TITLED = re.compile(r"\b(?:en)?titled(?: [a-z]+)*,? $")
 _QUOTED_VERB_LENGTH = 30  # "sternly warned", "strongly urged": the cheap test first
 _DIALOGUE_DASHES = ("– ", "— ", "- ")  # opening a paragraph as its quotation mark
 _DASHED_ENDS = (".", "!", "?", "…")  # a dash paragraph quoting: sentences, not a list's item
@@ -3235,6 +3237,11 @@ class _Finder:
                 continue
             if _quoted_modifier(text, open_at, close_at):  # 'said in a “Focus” interview':
                 continue  # a title named, whoever says it (round 335)
+            titled_from = max(0, open_at - _TITLED_REACH)
+            if text.find("titled", titled_from, open_at) >= 0 and _TITLED.search(
+                text, titled_from, open_at
+            ):  # 'titled its press release, “...”': a document's title, no one's words
+                continue
             if content[1] - content[0] < _PLACE_WORD_LENGTH and _place_word(text, *content):
                 continue  # '"Israeli" media reported': an outlet's scare quotes (round 288)
             if content[1] - content[0] < _QUOTED_VERB_LENGTH and _quoted_verb(text, *content):
