@@ -30,3 +30,19 @@ def test_a_quotation_after_titled_is_a_documents_title_no_ones_words() -> None:
         "The Norland Foreign Ministry titled its press release, “Norland stands ready to help.”\n"
     )
     assert _said(text) == [("direct", "Ivo Marsh", "We stand with the people of Aster,")]
+
+
+def test_a_group_saying_in_a_relative_clause_ends_the_statement_and_speaks_its_own() -> None:
+    text = (
+        "Storm\n\n"
+        "The Norland Foreign Office has urged its nationals in Aster to leave in the wake of the "
+        "storm, which officials say has left at least 12 people dead.\n"
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "Norland Foreign Office",
+            "its nationals in Aster to leave in the wake of the storm",
+        ),
+        ("reported", "officials", "has left at least 12 people dead"),
+    ]

@@ -5611,8 +5611,9 @@ class _Finder:
         speaker = self.subjects.person_ending_at(verb.start() - 1)
         if speaker is None:
             named = self.subjects.units(self.text.find(" ", joint + 2) + 1, verb.start())
-            if named and named[-1].kind == "ORG" and len(named) <= 2:
-                speaker = self.subjects.classify(named, verb.start())  # "which the agency said"
+            if named and len(named) <= 2 and (named[-1].kind == "ORG" or named[-1].text.islower()):
+                speaker = self.subjects.classify(named, verb.start())  # "which the agency said",
+                # "which officials say": a group's words too (round 585)
         return self._second_speakers_claim(open_claim, speaker, verb, form, s_end, joint)
 
     def _second_speakers_claim(
