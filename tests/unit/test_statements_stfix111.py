@@ -46,3 +46,16 @@ def test_a_group_saying_in_a_relative_clause_ends_the_statement_and_speaks_its_o
         ),
         ("reported", "officials", "has left at least 12 people dead"),
     ]
+
+
+def test_a_given_name_that_is_a_months_abbreviation_after_a_title_names_the_next_speaker() -> None:
+    text = (
+        "Loan\n\n"
+        "Prime Minister Ivo Marsh said that he agrees with the plan.\n\n"
+        "Foreign Minister Jan Orbelsk considers a loan the only path. “The needs are urgent,” "
+        "he said today.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marsh", "he agrees with the plan"),
+        ("direct", "Jan Orbelsk", "The needs are urgent,"),
+    ]
