@@ -59,3 +59,12 @@ def test_a_given_name_that_is_a_months_abbreviation_after_a_title_names_the_next
         ("reported", "Ivo Marsh", "he agrees with the plan"),
         ("direct", "Jan Orbelsk", "The needs are urgent,"),
     ]
+
+
+def test_the_source_is_an_unnamed_speaker_not_a_person_the_article_names() -> None:
+    text = (
+        "Raid\n\n"
+        "Members of the diaspora were detained in Aster. According to the source, one of them "
+        "died. The visit of Deputy Prime Minister Ivo Marsh was cancelled.\n"
+    )
+    assert _said(text) == [("reported", "source", "one of them died")]

@@ -2993,6 +2993,9 @@ class Subjects:
         ):
             return self.last_person[1]  # the one speaking, not a person named since, whose
             # title now is not the post once held (round 509)
+        if noun == "source":
+            return self._unnamed(noun, name, places)  # "According to the source, X": whoever
+            # it is, the article keeps them unnamed, no person it names (round 581)
         # "Qatar's foreign minister" names whom it means: the person last speaking or last a
         # subject, if their title does not name another place; not one merely named last
         found = self._pronoun("PERSON", position, merely_named=not places)
