@@ -68,3 +68,15 @@ def test_the_source_is_an_unnamed_speaker_not_a_person_the_article_names() -> No
         "died. The visit of Deputy Prime Minister Ivo Marsh was cancelled.\n"
     )
     assert _said(text) == [("reported", "source", "one of them died")]
+
+
+def test_a_statement_set_off_by_where_it_was_published_is_its_issuers() -> None:
+    text = (
+        "Raid\n\n"
+        "On Monday, the Norland Foreign Ministry called on Aster to investigate the raid. The "
+        "statement, published on the ministry's website, said that nine people were detained.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Norland Foreign Ministry", "Aster to investigate the raid"),
+        ("reported", "Norland Foreign Ministry", "nine people were detained"),
+    ]

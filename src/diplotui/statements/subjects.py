@@ -264,6 +264,7 @@ _UNOPENED_DAY = re.compile(
 )
 _PREPOSITIONAL_ASIDE = re.compile(
     r", (?:(?:based|living|residing|exiled|stationed) )?"  # "X, based in the UK, vowed" (round 460)
+    r"(?:(?:published|posted|issued|released) )?"  # "The statement, published on Y, said"
     r"(?:in|at|during|on|upon|after|before|following) [^,]{3,90},$"
 )
 # "X, when asked about Y following a meeting with Z, said": a question put between them
@@ -5568,8 +5569,12 @@ class Subjects:
             return None  # a clause opening the sentence ("In Z, at the talks, ...")
         opened = opening + 2 if opening >= 0 else 0  # "On Monday, X, in talks with Y, said"
         units = self.units(start + opened, start + aside.start())
-        if not units or units[-1].kind != "PERSON" or units[0].low in lx.PREPOSITIONS:
+        if not units or units[0].low in lx.PREPOSITIONS:
             return None
+        if units[-1].kind != "PERSON" and not (
+            len(units) == 2 and units[0].low == "the" and units[-1].low in lx.PROXY_NOUNS
+        ):  # "The statement, published on the department's website, said": its issuer's
+            return None  # (round 581)
         return self.classify(units, start + aside.start())
 
     def _before_unopened_day(self, start: int, before: str) -> Speaker | None:
