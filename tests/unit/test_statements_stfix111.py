@@ -80,3 +80,18 @@ def test_a_statement_set_off_by_where_it_was_published_is_its_issuers() -> None:
         ("reported", "Norland Foreign Ministry", "Aster to investigate the raid"),
         ("reported", "Norland Foreign Ministry", "nine people were detained"),
     ]
+
+
+def test_the_department_after_a_ministry_spoke_is_that_ministry_not_a_department_named_later() -> (
+    None
+):
+    text = (
+        "Raid\n\n"
+        "The Norland Foreign Ministry called on Aster to act. “We express deep concern,” the "
+        "department said in a statement.\n"
+        "The Investigative Department of Aster reported that a group had been stopped.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Norland Foreign Ministry", "Aster to act"),
+        ("direct", "Norland Foreign Ministry", "We express deep concern,"),
+    ]

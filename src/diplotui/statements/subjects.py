@@ -604,9 +604,9 @@ def _brand_only(name: str) -> bool:
 
 
 def _government_office(head: list[Unit], name: str) -> bool:
-    """Whether "the office" may stand for the body named ``name`` that spoke last: a ministry
-    or a department, an office of government ("..., according to the Foreign Ministry. X,
-    the office said."; round 406)."""
+    """Whether "the office" (or "the department") may stand for the body named ``name`` that
+    spoke last: a ministry or a department, an office of government ("..., according to the
+    Foreign Ministry. X, the office said."; round 406)."""
     return (
         len(head) == 2
         and head[0].low == "the"
@@ -615,6 +615,9 @@ def _government_office(head: list[Unit], name: str) -> bool:
 
 
 _GOVERNMENT_OFFICES = frozenset({"ministry", "department"})
+# the nouns "the ..." names such an office by: "the office", or "the department" for a ministry
+# as translations from Russian name it ("the Foreign Ministry ... the department said"; round 581)
+_OFFICE_NOUNS = frozenset({"office", "department", "ministry"})
 
 
 def _org_heads(name: str) -> tuple[str, str]:
@@ -2293,7 +2296,7 @@ class Subjects:
                         and low == _head_before_of(recent[1].name)
                     )  # "the court" after "the European Union’s Court of Justice" spoke
                     or (low == "company" and _brand_only(recent[1].name))
-                    or (low == "office" and _government_office(head, recent[1].name))
+                    or (low in _OFFICE_NOUNS and _government_office(head, recent[1].name))
                     or (
                         low in _BROADCAST_HEADS
                         and _org_heads(recent[1].name)[0] in _BROADCAST_HEADS
