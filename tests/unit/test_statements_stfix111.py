@@ -95,3 +95,19 @@ def test_the_department_after_a_ministry_spoke_is_that_ministry_not_a_department
         ("reported", "Norland Foreign Ministry", "Aster to act"),
         ("direct", "Norland Foreign Ministry", "We express deep concern,"),
     ]
+
+
+def test_the_diplomatic_portfolio_is_the_ministry_named_before() -> None:
+    text = (
+        "Asylum\n\n"
+        "Chile’s Ministry of Foreign Affairs said on Sunday that it had analyzed the requests.\n"
+        "“In recent years, this norm has been misused,” the diplomatic portfolio added.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Chile’s Ministry of Foreign Affairs", "it had analyzed the requests"),
+        (
+            "direct",
+            "Chile’s Ministry of Foreign Affairs",
+            "In recent years, this norm has been misused,",
+        ),
+    ]

@@ -615,6 +615,9 @@ def _government_office(head: list[Unit], name: str) -> bool:
 
 
 _GOVERNMENT_OFFICES = frozenset({"ministry", "department"})
+# a body named by the office its head holds: "the diplomatic portfolio added", as translations
+# from Spanish name the foreign ministry (round 583), the ministry named last
+_OFFICE_HELD = {"portfolio": "ministry"}
 # the nouns "the ..." names such an office by: "the office", or "the department" for a ministry
 # as translations from Russian name it ("the Foreign Ministry ... the department said"; round 581)
 _OFFICE_NOUNS = frozenset({"office", "department", "ministry"})
@@ -2269,7 +2272,7 @@ class Subjects:
                 # so the university named before may be it (round 469)
                 seated = [u for u in head if not self.text.startswith("-based", u.end)]
                 places = _places(seated) | served
-            span = self.cast.organisation_by_head(low, position)
+            span = self.cast.organisation_by_head(_OFFICE_HELD.get(low, low), position)
             if span is not None and places and not self.cast.names_place(span, places):
                 span = None  # "the Russian foreign ministry": not the ministry named before
                 # without Russia in its name (another country's, as likely as not)
