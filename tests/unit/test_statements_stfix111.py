@@ -111,3 +111,16 @@ def test_the_diplomatic_portfolio_is_the_ministry_named_before() -> None:
             "In recent years, this norm has been misused,",
         ),
     ]
+
+
+def test_describing_two_objects_each_as_a_quotation_quotes_the_same_speaker_twice() -> None:
+    text = (
+        "Crash\n\n"
+        "Norland MP Ivo Marsh has called on Aster to pay compensation, describing the country as "
+        "“unsafe” and the allegations as “impossible to deny.”\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marsh", "Aster to pay compensation"),
+        ("direct", "Ivo Marsh", "unsafe"),
+        ("direct", "Ivo Marsh", "impossible to deny."),
+    ]

@@ -9649,16 +9649,23 @@ def _only_attribution(text: str, verb: re.Match[str], end: int) -> bool:
 def _short_link(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` joins two quotations with a few words in lower case and no
     mark (" that its ", " and their farms "): one phrase going on, no clause of its own."""
-    if end - start > _SHORT_LINK_LENGTH or text[start : start + 1] != " ":
+    parallel = text.endswith(" as ", start, end)  # 'describing X as “A” and Y as “B”': the
+    # verb's second object and its "as" again, a longer link (round 581)
+    if (
+        end - start > (_PARALLEL_LINK_LENGTH if parallel else _SHORT_LINK_LENGTH)
+        or text[start : start + 1] != " "
+    ):
         return False  # the cheap test first
     words = text[start:end].split()
-    return 0 < len(words) <= _SHORT_LINK_WORDS and all(
+    return 0 < len(words) <= (_PARALLEL_LINK_WORDS if parallel else _SHORT_LINK_WORDS) and all(
         word.isalpha() and word.islower() for word in words
     )
 
 
 _SHORT_LINK_LENGTH = 24
 _SHORT_LINK_WORDS = 3
+_PARALLEL_LINK_LENGTH = 40
+_PARALLEL_LINK_WORDS = 5
 
 
 def _told_that(text: str, verb: re.Match[str], sentence: tuple[int, int]) -> bool:
