@@ -124,3 +124,12 @@ def test_describing_two_objects_each_as_a_quotation_quotes_the_same_speaker_twic
         ("direct", "Ivo Marsh", "unsafe"),
         ("direct", "Ivo Marsh", "impossible to deny."),
     ]
+
+
+def test_the_undersecretary_set_off_before_a_name_is_that_persons_title() -> None:
+    text = (
+        "Asylum\n\n"
+        "The talks went on for hours on Monday.\n"
+        "The undersecretary for Europe, Ivo Marsh, said that the government had acted well.\n"
+    )
+    assert _said(text) == [("reported", "Ivo Marsh", "the government had acted well")]
