@@ -133,3 +133,14 @@ def test_the_undersecretary_set_off_before_a_name_is_that_persons_title() -> Non
         "The undersecretary for Europe, Ivo Marsh, said that the government had acted well.\n"
     )
     assert _said(text) == [("reported", "Ivo Marsh", "the government had acted well")]
+
+
+def test_a_ministry_described_in_lower_case_takes_the_capitalised_name_the_article_gives() -> None:
+    text = (
+        "Asylum\n\n"
+        "Chile’s foreign ministry said it would push for a change to the treaty.\n"
+        "The Chilean Foreign Ministry did not provide further details.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Chilean Foreign Ministry", "it would push for a change to the treaty"),
+    ]

@@ -1719,10 +1719,22 @@ def _ministries_named_fullest(
         if len({form.places for _, form in same if form.places}) > 1:
             continue
         fuller = [(form_name, form) for form_name, form in same if form.places >= read.places]
-        best, form = max(fuller, key=lambda named_form: named_form[1].own_words)
-        if form.own_words > read.own_words and not _other_country_s(read, form, cast, inside):
-            renamed[key] = best
+        best, form = max(
+            fuller, key=lambda named_form: (named_form[1].own_words, _capitalised(named_form[0]))
+        )
+        if (
+            form.own_words > read.own_words
+            or (form.own_words == read.own_words and _capitalised(best) > _capitalised(name))
+        ) and not _other_country_s(read, form, cast, inside):
+            renamed[key] = best  # the more words, or as many capitalised: "Peru’s foreign
+            # ministry" is "the Peruvian Foreign Ministry" the article also names (round 583)
     return renamed
+
+
+def _capitalised(name: str) -> bool:
+    """Whether a name ends in a capital's word, as a body's proper name does ("Foreign
+    Ministry"), not a description of it in lower case ("foreign ministry")."""
+    return name.rpartition(" ")[2][:1].isupper()
 
 
 def _other_country_s(
