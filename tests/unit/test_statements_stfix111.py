@@ -144,3 +144,17 @@ def test_a_ministry_described_in_lower_case_takes_the_capitalised_name_the_artic
     assert _said(text) == [
         ("reported", "Chilean Foreign Ministry", "it would push for a change to the treaty"),
     ]
+
+
+def test_two_persons_under_an_unlisted_verb_after_a_quotation_speak_it_jointly() -> None:
+    text = (
+        "Envoys\n\n"
+        "Senators Ivo Marsh and Ada Vey said the elections were fair.\n"
+        "“Our countries share deep interests,” Marsh and Vey wrote. “We support an exchange of "
+        "ambassadors.”\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marsh and Ada Vey", "the elections were fair"),
+        ("direct", "Ivo Marsh and Ada Vey", "Our countries share deep interests,"),
+        ("direct", "Ivo Marsh and Ada Vey", "We support an exchange of ambassadors."),
+    ]

@@ -3853,6 +3853,7 @@ class _Finder:
                 return self._person_named(subject[:cut])  # a name the recogniser missed
             return speaker or self._source_cited(subject[:cut])
         adverb = 0  # where an adverb between the subject and its verb stands ("X also wrote")
+        joint = False  # whether "and" joins two persons before the verb
         for count in range(1, min(len(units), 7)):
             verb = units[count]
             if verb.kind != "WORD" or not verb.text.islower() or verb.low in lx.PREPOSITIONS:
@@ -3867,6 +3868,9 @@ class _Finder:
                 # (round 564)
             if verb.low in _BEFORE_UNLISTED_VERB and not adverb and count + 1 < len(units):
                 adverb = count
+                continue
+            if verb.low == "and" and count + 2 < len(units) and units[count + 1].kind == "PERSON":
+                joint = True  # '“...,” Risch and Shaheen wrote.': two persons' words (round 584)
                 continue
             if verb.low == "according":
                 return None  # '"...." The President, according to the minister, also met':
@@ -3899,6 +3903,9 @@ class _Finder:
                 and not _participle_clause_after(self.text, verb.end, rest)
             ):
                 return None
+            if joint:  # both, as listed subjects are, when the verb ends the sentence (not
+                # '“...” X and Y met during the dinner': what they did next, no attribution)
+                return None if rest else self.subjects.main(offset, verb.start)
             return self.subjects.classify(units[: adverb or count], offset)
         return None
 
