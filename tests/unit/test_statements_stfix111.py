@@ -158,3 +158,8 @@ def test_two_persons_under_an_unlisted_verb_after_a_quotation_speak_it_jointly()
         ("direct", "Ivo Marsh and Ada Vey", "Our countries share deep interests,"),
         ("direct", "Ivo Marsh and Ada Vey", "We support an exchange of ambassadors."),
     ]
+
+
+def test_a_us_lawmakers_party_and_state_set_off_is_no_speaker() -> None:
+    text = "Vote\n\nThe vote went on.\nSen. Ivo Marsh, R-Idaho, said the elections were fair.\n"
+    assert _said(text) == [("reported", "Ivo Marsh", "the elections were fair")]

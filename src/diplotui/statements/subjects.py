@@ -253,8 +253,9 @@ _ASIDE = re.compile(
     r"meanwhile|however|in response|in reply"
     r"|at the same time|in addition|likewise|moreover|furthermore"  # "X, at the same time, said"
     r"|today|yesterday|(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"  # "X, today, states"
-    r"|in (?:a|an|its|his|her|their) (?:\w+ )?(?:statement|release|message|post|interview)),$"
-)  # "MEA, in its statement, said"
+    r"|in (?:a|an|its|his|her|their) (?:\w+ )?(?:statement|release|message|post|interview)"
+    r"|[RDI]-[A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?),$"  # a US lawmaker's party and state: "Sen. X,
+)  # R-Idaho, said" (round 584); "MEA, in its statement, said"
 # a day between a subject and its verb with its closing comma alone ("The Government on
 # Wednesday, announced that", round 409): the subject before it
 _TITLED_NEXT_CLOSE = 200  # characters after an unnamed role its untitled holder is named in
