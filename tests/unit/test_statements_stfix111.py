@@ -163,3 +163,15 @@ def test_two_persons_under_an_unlisted_verb_after_a_quotation_speak_it_jointly()
 def test_a_us_lawmakers_party_and_state_set_off_is_no_speaker() -> None:
     text = "Vote\n\nThe vote went on.\nSen. Ivo Marsh, R-Idaho, said the elections were fair.\n"
     assert _said(text) == [("reported", "Ivo Marsh", "the elections were fair")]
+
+
+def test_a_persons_role_noun_before_another_persons_name_is_the_named_persons() -> None:
+    text = (
+        "Coalition\n\n"
+        "Ivo Marsh said he would talk to the smaller parties.\n"
+        "Marsh aide Petr Orbel said he was open to talks with them.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marsh", "he would talk to the smaller parties"),
+        ("reported", "Petr Orbel", "he was open to talks with them"),
+    ]

@@ -1764,6 +1764,13 @@ class Subjects:
             if titled:  # "Concluding the message Foreign Minister of X expresses": the
                 return self.classify(units[titled:], position)  # minister, the participle's
                 # comma left out (round 464)
+        if (
+            len(units) == 3
+            and units[2].kind == "PERSON"
+            and units[0].kind == "PERSON"
+            and units[1].low in lx.ROLE_NOUNS
+        ):  # "Motorists leader X said", "Babis aide X said": X, whose role the owner's name
+            return self.classify(units[2:], position)  # qualifies (round 580)
         if units and "-turned-" in units[-1].low:
             turned = _turned_role(units[-1])
             if turned is not None:  # "the actor-turned-minister said": the minister
