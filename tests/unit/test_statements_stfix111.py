@@ -175,3 +175,16 @@ def test_a_persons_role_noun_before_another_persons_name_is_the_named_persons() 
         ("reported", "Ivo Marsh", "he would talk to the smaller parties"),
         ("reported", "Petr Orbel", "he was open to talks with them"),
     ]
+
+
+def test_a_sentences_opening_participle_is_no_part_of_the_name_after_it() -> None:
+    text = (
+        "Visas\n\n"
+        "Foreign Minister Ivo Marsh thanked President Rodrigo Paz Pereira for lifting visas.\n\n"
+        "Paz Pereira in his campaign stressed repairing relations with Western partners.\n\n"
+        "Congratulating Paz Pereira in October, Marsh said Norland looked forward to closer ties.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Rodrigo Paz Pereira", "repairing relations with Western partners"),
+        ("reported", "Ivo Marsh", "Norland looked forward to closer ties"),
+    ]

@@ -7520,6 +7520,10 @@ def _unpadded_persons(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
             or (titled := _acronym_title_opening(span.text))
         ):
             span = EntitySpan(span.start + titled, span.end, "PERSON", span.text[titled:])
+        elif spaces >= 2 and _opening_participle(text, span):
+            cut = span.text.index(" ") + 1  # "Congratulating X Y in October, Z said": the
+            span = EntitySpan(span.start + cut, span.end, "PERSON", span.text[cut:])  # name
+            # after a sentence's opening participle (round 584)
         elif spaces >= 2:  # two words of a name, then a country's
             name, _, last = span.text.rpartition(" ")
             if not _is_country(last):
@@ -7535,6 +7539,22 @@ def _unpadded_persons(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
             mended = list(spans)
         mended[index] = span
     return spans if mended is None else mended
+
+
+def _opening_participle(text: str, span: EntitySpan) -> bool:
+    """Whether a person's mention opens a sentence with a long "-ing" word the recogniser took
+    into the name ("Congratulating Paz Pereira in October, X said"): a participle, not a
+    given name (none is so long; "Deng" and "Jing" are short)."""
+    first = span.text[: span.text.index(" ")]
+    return (
+        len(first) >= _PARTICIPLE_NAME_LENGTH
+        and first.endswith("ing")
+        and first[1:].islower()
+        and (span.start == 0 or text[span.start - 1] == "\n" or text.endswith(". ", 0, span.start))
+    )
+
+
+_PARTICIPLE_NAME_LENGTH = 8  # "Speaking", "Welcoming", "Congratulating"
 
 
 def _doubled(name: str) -> bool:
