@@ -188,3 +188,15 @@ def test_a_sentences_opening_participle_is_no_part_of_the_name_after_it() -> Non
         ("reported", "Rodrigo Paz Pereira", "repairing relations with Western partners"),
         ("reported", "Ivo Marsh", "Norland looked forward to closer ties"),
     ]
+
+
+def test_an_occasion_after_an_apposition_without_its_comma_leaves_the_name_the_subject() -> None:
+    text = (
+        "Ties\n\n"
+        "Talks went on.\n"
+        "Ivo Marsh, a former senator, in his presidential campaign stressed repairing relations "
+        "with Western partners.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marsh", "repairing relations with Western partners"),
+    ]

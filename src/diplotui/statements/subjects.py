@@ -259,6 +259,10 @@ _ASIDE = re.compile(
 # a day between a subject and its verb with its closing comma alone ("The Government on
 # Wednesday, announced that", round 409): the subject before it
 _TITLED_NEXT_CLOSE = 200  # characters after an unnamed role its untitled holder is named in
+# an occasion between an apposition and the verb with no closing comma ("X, a former senator,
+# in his presidential campaign stressed Y"; round 584)
+_UNCLOSED_OCCASION = re.compile(r"(?:in|during|at) (?:his|her|their|its|the|a) [a-z -]{3,40} ?")
+_UNCLOSED_DAY_WORDS = ("on ", "today", "yesterday")  # how an ``_UNCLOSED_DAY`` opens
 _UNCLOSED_DAY = re.compile(r"(?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday) ?")
 _UNOPENED_DAY = re.compile(
     r"(?<=\w) (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday),$"
@@ -4990,13 +4994,24 @@ class Subjects:
         if (
             clause_start > start
             and self.text.startswith(", ", clause_start - 2)
-            and _UNCLOSED_DAY.fullmatch(self.text, clause_start, end) is not None
+            and (
+                _UNCLOSED_DAY.fullmatch(self.text, clause_start, end) is not None
+                or _UNCLOSED_OCCASION.fullmatch(self.text, clause_start, end) is not None
+            )
         ):
             opened = self.text.rfind(", ", start, clause_start - 2)
-            units = self.units(opened + 2 if opened >= 0 else start, clause_start - 2)
-            return self.classify(units, verb_start) if units else None  # "The government,
-            # on Wednesday said X": a day with only its opening comma, the subject before it
-            # (round 420), as "X on Wednesday, said" (round 409)
+            if (
+                opened >= 0
+                and self.text.startswith(("a ", "an "), opened + 2)
+                and self.text.find(" and ", start, opened) < 0  # (not "A and B, a ...")
+            ):
+                return self.before(start, clause_start - 2)  # "X, a former senator, in his
+                # campaign stressed": X, the apposition's noun no subject (round 584)
+            if self.text.startswith(_UNCLOSED_DAY_WORDS, clause_start):
+                units = self.units(opened + 2 if opened >= 0 else start, clause_start - 2)
+                return self.classify(units, verb_start) if units else None  # "The government,
+                # on Wednesday said X": a day with only its opening comma, the subject before
+                # it (round 420), as "X on Wednesday, said" (round 409)
         if clause_start > start and self.text.endswith(_PLACE_APPOSED_NOUNS, start, clause_start):
             clause_start = self._past_apposed_place(start, clause_start, end)
         if (
