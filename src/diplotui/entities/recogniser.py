@@ -712,6 +712,9 @@ class _Scanner:
         if self.is_undotted_initials(i):
             end = self.name_tail(i + 1)  # "Vice President JD Vance", "Prime Minister KP
             return end if end > i + 1 else None  # Sharma Oli" (statements round 343)
+        if word in _GIVEN_NAMES_THAT_ARE_MONTHS and self.is_name_start(i + 1):
+            return self.name_tail(i + 1)  # "Foreign Minister Jan Lipavský": after a title, the
+            # month's abbreviation is a given name, as before a listed surname (statements)
         if word in _GIVEN_NAMES_THAT_ARE_TITLES and self.is_name_start(i + 1):
             end = self.name_tail(i + 2)  # "Foreign Minister Amir Khan Muttaqi"
             return end if end > i + 2 else None

@@ -490,6 +490,8 @@ _SURNAME_WORDS = ("An ", "To ", "So ")  # the same, opening a name in apposition
 _APPOSED_SHORT_SURNAME = re.compile(r"\w\w ([A-Z][a-z]+(?:-[a-z]+)?), (\w+)")
 _VOWELS_AND_H = frozenset("AEIOUH")  # "An" before them is the article
 _PLACE_WORD_LENGTH = 30  # no place's one word is longer: the cheap test first
+_TITLED_REACH = 48  # characters from "titled" to the mark: "titled its press release, “"
+_TITLED = re.compile(r"\b(?:en)?titled(?: [a-z]+)*,? $")
 _QUOTED_VERB_LENGTH = 30  # "sternly warned", "strongly urged": the cheap test first
 _DIALOGUE_DASHES = ("– ", "— ", "- ")  # opening a paragraph as its quotation mark
 _DASHED_ENDS = (".", "!", "?", "…")  # a dash paragraph quoting: sentences, not a list's item
@@ -518,6 +520,7 @@ _VOICE_ADDED = (" its voice", " his voice", " her voice", " their voice", " our 
 # what a span naming only an act holds: a determiner or possessive, then the act's noun
 _ACT_NOUNS = frozenset({"decision", "decisions", "move", "step", "steps", "measure", "measures"})
 _ACT_NOUNS |= {"plan", "plans", "news", "outcome", "results", "verdict", "ruling", "initiative"}
+_PARTICIPLE_CHARS = 16  # after a comma: room for the longest listed participle and a space
 _ACT_DETERMINERS = frozenset({"the", "this", "that", "these", "its", "his", "her", "their", "our"})
 
 _ASKED_PASSIVE = ("when ", "was ", "were ", "being ", "if ", "once ")  # before "asked"
@@ -1732,10 +1735,22 @@ def _ministries_named_fullest(
         if len({form.places for _, form in same if form.places}) > 1:
             continue
         fuller = [(form_name, form) for form_name, form in same if form.places >= read.places]
-        best, form = max(fuller, key=lambda named_form: named_form[1].own_words)
-        if form.own_words > read.own_words and not _other_country_s(read, form, cast, inside):
-            renamed[key] = best
+        best, form = max(
+            fuller, key=lambda named_form: (named_form[1].own_words, _capitalised(named_form[0]))
+        )
+        if (
+            form.own_words > read.own_words
+            or (form.own_words == read.own_words and _capitalised(best) > _capitalised(name))
+        ) and not _other_country_s(read, form, cast, inside):
+            renamed[key] = best  # the more words, or as many capitalised: "Peru’s foreign
+            # ministry" is "the Peruvian Foreign Ministry" the article also names (round 583)
     return renamed
+
+
+def _capitalised(name: str) -> bool:
+    """Whether a name ends in a capital's word, as a body's proper name does ("Foreign
+    Ministry"), not a description of it in lower case ("foreign ministry")."""
+    return name.rpartition(" ")[2][:1].isupper()
 
 
 def _other_country_s(
@@ -3254,6 +3269,11 @@ class _Finder:
                 continue
             if _quoted_modifier(text, open_at, close_at):  # 'said in a “Focus” interview':
                 continue  # a title named, whoever says it (round 335)
+            titled_from = max(0, open_at - _TITLED_REACH)
+            if text.find("titled", titled_from, open_at) >= 0 and _TITLED.search(
+                text, titled_from, open_at
+            ):  # 'titled its press release, “...”': a document's title, no one's words
+                continue
             if content[1] - content[0] < _PLACE_WORD_LENGTH and _place_word(text, *content):
                 continue  # '"Israeli" media reported': an outlet's scare quotes (round 288)
             if content[1] - content[0] < _QUOTED_VERB_LENGTH and _quoted_verb(text, *content):
@@ -3864,6 +3884,7 @@ class _Finder:
                 return self._person_named(subject[:cut])  # a name the recogniser missed
             return speaker or self._source_cited(subject[:cut])
         adverb = 0  # where an adverb between the subject and its verb stands ("X also wrote")
+        joint = False  # whether "and" joins two persons before the verb
         for count in range(1, min(len(units), 7)):
             verb = units[count]
             if verb.kind != "WORD" or not verb.text.islower() or verb.low in lx.PREPOSITIONS:
@@ -3878,6 +3899,9 @@ class _Finder:
                 # (round 564)
             if verb.low in _BEFORE_UNLISTED_VERB and not adverb and count + 1 < len(units):
                 adverb = count
+                continue
+            if verb.low == "and" and count + 2 < len(units) and units[count + 1].kind == "PERSON":
+                joint = True  # '“...,” Risch and Shaheen wrote.': two persons' words (round 584)
                 continue
             if verb.low == "according":
                 return None  # '"...." The President, according to the minister, also met':
@@ -3910,6 +3934,9 @@ class _Finder:
                 and not _participle_clause_after(self.text, verb.end, rest)
             ):
                 return None
+            if joint:  # both, as listed subjects are, when the verb ends the sentence (not
+                # '“...” X and Y met during the dinner': what they did next, no attribution)
+                return None if rest else self.subjects.main(offset, verb.start)
             return self.subjects.classify(units[: adverb or count], offset)
         return None
 
@@ -5637,8 +5664,9 @@ class _Finder:
         speaker = self.subjects.person_ending_at(verb.start() - 1)
         if speaker is None:
             named = self.subjects.units(self.text.find(" ", joint + 2) + 1, verb.start())
-            if named and named[-1].kind == "ORG" and len(named) <= 2:
-                speaker = self.subjects.classify(named, verb.start())  # "which the agency said"
+            if named and len(named) <= 2 and (named[-1].kind == "ORG" or named[-1].text.islower()):
+                speaker = self.subjects.classify(named, verb.start())  # "which the agency said",
+                # "which officials say": a group's words too (round 585)
         return self._second_speakers_claim(open_claim, speaker, verb, form, s_end, joint)
 
     def _second_speakers_claim(
@@ -7203,10 +7231,20 @@ class _Finder:
         if (
             claim.kind != "direct"
             and end - claim.start < 40
-            and text[end : end + 1] != ","
+            and (
+                text[end : end + 1] != ","
+                or (
+                    claim.form is not None
+                    and claim.form.lemma != "say"
+                    and _listed_participle_after(text, end, text[end + 2 : end + _PARTICIPLE_CHARS])
+                )
+            )
             and _only_names_an_act(text[claim.start : end])
         ):  # "announced the decision", "The decision was announced by X" (round 367); one cut
-            return  # before a comma ("these results, though positive, ...") says more
+            return  # before a comma ("these results, though positive, ...") says more, nor
+            # one before a participle's own statement ("confirmed the decision, saying X"),
+            # unless "said" makes the act the subject of a clause ("said the plan, proposing
+            # X, had been ...")
         if (
             claim.kind != "direct"
             and text.startswith("this ", claim.start)
@@ -7523,6 +7561,10 @@ def _unpadded_persons(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
             or (titled := _acronym_title_opening(span.text))
         ):
             span = EntitySpan(span.start + titled, span.end, "PERSON", span.text[titled:])
+        elif spaces >= 2 and _opening_participle(text, span):
+            cut = span.text.index(" ") + 1  # "Congratulating X Y in October, Z said": the
+            span = EntitySpan(span.start + cut, span.end, "PERSON", span.text[cut:])  # name
+            # after a sentence's opening participle (round 584)
         elif spaces >= 2:  # two words of a name, then a country's
             name, _, last = span.text.rpartition(" ")
             if not _is_country(last):
@@ -7538,6 +7580,22 @@ def _unpadded_persons(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
             mended = list(spans)
         mended[index] = span
     return spans if mended is None else mended
+
+
+def _opening_participle(text: str, span: EntitySpan) -> bool:
+    """Whether a person's mention opens a sentence with a long "-ing" word the recogniser took
+    into the name ("Congratulating Paz Pereira in October, X said"): a participle, not a
+    given name (none is so long; "Deng" and "Jing" are short)."""
+    first = span.text[: span.text.index(" ")]
+    return (
+        len(first) >= _PARTICIPLE_NAME_LENGTH
+        and first.endswith("ing")
+        and first[1:].islower()
+        and (span.start == 0 or text[span.start - 1] == "\n" or text.endswith(". ", 0, span.start))
+    )
+
+
+_PARTICIPLE_NAME_LENGTH = 8  # "Speaking", "Welcoming", "Congratulating"
 
 
 def _doubled(name: str) -> bool:
@@ -9078,11 +9136,13 @@ def _last_comma(text: str, start: int, end: int) -> re.Match[str] | None:
 
 
 def _listed_participle_after(text: str, verb_end: int, rest: str) -> bool:
-    """Whether an unlisted attributing verb is followed by a comma and a listed participle
-    ('“...,” he recounted, saying X'): its own statement, after a whole attribution."""
+    """Whether a comma and a listed participle follow ``verb_end`` (an unlisted attributing
+    verb's '“...,” he recounted, saying X', or an object's 'confirmed the decision, saying X'):
+    its own statement, after a whole attribution or object. ``rest``: the words after it."""
     if not text.startswith(", ", verb_end):
         return False
-    form = FORMS.get(rest.split()[0])
+    words = rest.split(maxsplit=1)
+    form = FORMS.get(words[0]) if words else None
     return form is not None and form.participle
 
 
@@ -9711,16 +9771,23 @@ def _only_attribution(text: str, verb: re.Match[str], end: int) -> bool:
 def _short_link(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` joins two quotations with a few words in lower case and no
     mark (" that its ", " and their farms "): one phrase going on, no clause of its own."""
-    if end - start > _SHORT_LINK_LENGTH or text[start : start + 1] != " ":
+    parallel = text.endswith(" as ", start, end)  # 'describing X as “A” and Y as “B”': the
+    # verb's second object and its "as" again, a longer link (round 581)
+    if (
+        end - start > (_PARALLEL_LINK_LENGTH if parallel else _SHORT_LINK_LENGTH)
+        or text[start : start + 1] != " "
+    ):
         return False  # the cheap test first
     words = text[start:end].split()
-    return 0 < len(words) <= _SHORT_LINK_WORDS and all(
+    return 0 < len(words) <= (_PARALLEL_LINK_WORDS if parallel else _SHORT_LINK_WORDS) and all(
         word.isalpha() and word.islower() for word in words
     )
 
 
 _SHORT_LINK_LENGTH = 24
 _SHORT_LINK_WORDS = 3
+_PARALLEL_LINK_LENGTH = 40
+_PARALLEL_LINK_WORDS = 5
 
 
 def _told_that(text: str, verb: re.Match[str], sentence: tuple[int, int]) -> bool:

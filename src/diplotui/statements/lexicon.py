@@ -62,6 +62,7 @@ ROLE_NOUNS = _words(
     " woman man"  # unnamed: "a Chechen woman who told Kurdistan 24 she followed" (round 479)
     " agent"  # a state's before a court: "Tokyo's agent at the court, X, said" (round 514)
     " protester demonstrator activist"  # one of a group's: "said another protester" (round 560)
+    " undersecretary"  # a ministry's, in lower case: "the undersecretary for X, Y, said" (583)
 )
 # Words that make a title an office below its noun's: "the Secretary-General" is never the
 # Under-Secretary-General.
@@ -154,6 +155,7 @@ ORG_HEADS = _words(
     " foundation fund"  # "The foundation said it acknowledged X" (round 493), "the Fund said"
     " museum gallery"  # "X, according to the museum": the museum named before (round 505)
     " coalition"  # "The Saudi-led coalition said X ... The coalition said Y" (round 502)
+    " portfolio"  # a ministry by its office, as Spanish news names it in translation (round 583)
 )
 # Bodies named without their head noun, and the noun "the ..." stands for them by: "the U.S.
 # Treasury said X. The department said Y" (round 512), "the Pentagon ... the department".

@@ -253,17 +253,23 @@ _ASIDE = re.compile(
     r"meanwhile|however|in response|in reply"
     r"|at the same time|in addition|likewise|moreover|furthermore"  # "X, at the same time, said"
     r"|today|yesterday|(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"  # "X, today, states"
-    r"|in (?:a|an|its|his|her|their) (?:\w+ )?(?:statement|release|message|post|interview)),$"
-)  # "MEA, in its statement, said"
+    r"|in (?:a|an|its|his|her|their) (?:\w+ )?(?:statement|release|message|post|interview)"
+    r"|[RDI]-[A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?),$"  # a US lawmaker's party and state: "Sen. X,
+)  # R-Idaho, said" (round 584); "MEA, in its statement, said"
 # a day between a subject and its verb with its closing comma alone ("The Government on
 # Wednesday, announced that", round 409): the subject before it
 _TITLED_NEXT_CLOSE = 200  # characters after an unnamed role its untitled holder is named in
+# an occasion between an apposition and the verb with no closing comma ("X, a former senator,
+# in his presidential campaign stressed Y"; round 584)
+_UNCLOSED_OCCASION = re.compile(r"(?:in|during|at) (?:his|her|their|its|the|a) [a-z -]{3,40} ?")
+_UNCLOSED_DAY_WORDS = ("on ", "today", "yesterday")  # how an ``_UNCLOSED_DAY`` opens
 _UNCLOSED_DAY = re.compile(r"(?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday) ?")
 _UNOPENED_DAY = re.compile(
     r"(?<=\w) (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday),$"
 )
 _PREPOSITIONAL_ASIDE = re.compile(
     r", (?:(?:based|living|residing|exiled|stationed) )?"  # "X, based in the UK, vowed" (round 460)
+    r"(?:(?:published|posted|issued|released) )?"  # "The statement, published on Y, said"
     r"(?:in|at|during|on|upon|after|before|following) [^,]{3,90},$"
 )
 # "X, when asked about Y following a meeting with Z, said": a question put between them
@@ -604,9 +610,9 @@ def _brand_only(name: str) -> bool:
 
 
 def _government_office(head: list[Unit], name: str) -> bool:
-    """Whether "the office" may stand for the body named ``name`` that spoke last: a ministry
-    or a department, an office of government ("..., according to the Foreign Ministry. X,
-    the office said."; round 406)."""
+    """Whether "the office" (or "the department") may stand for the body named ``name`` that
+    spoke last: a ministry or a department, an office of government ("..., according to the
+    Foreign Ministry. X, the office said."; round 406)."""
     return (
         len(head) == 2
         and head[0].low == "the"
@@ -615,6 +621,12 @@ def _government_office(head: list[Unit], name: str) -> bool:
 
 
 _GOVERNMENT_OFFICES = frozenset({"ministry", "department"})
+# a body named by the office its head holds: "the diplomatic portfolio added", as translations
+# from Spanish name the foreign ministry (round 583), the ministry named last
+_OFFICE_HELD = {"portfolio": "ministry"}
+# the nouns "the ..." names such an office by: "the office", or "the department" for a ministry
+# as translations from Russian name it ("the Foreign Ministry ... the department said"; round 581)
+_OFFICE_NOUNS = frozenset({"office", "department", "ministry"})
 
 
 def _org_heads(name: str) -> tuple[str, str]:
@@ -1757,6 +1769,13 @@ class Subjects:
             if titled:  # "Concluding the message Foreign Minister of X expresses": the
                 return self.classify(units[titled:], position)  # minister, the participle's
                 # comma left out (round 464)
+        if (
+            len(units) == 3
+            and units[2].kind == "PERSON"
+            and units[0].kind == "PERSON"
+            and units[1].low in lx.ROLE_NOUNS
+        ):  # "Motorists leader X said", "Babis aide X said": X, whose role the owner's name
+            return self.classify(units[2:], position)  # qualifies (round 580)
         if units and "-turned-" in units[-1].low:
             turned = _turned_role(units[-1])
             if turned is not None:  # "the actor-turned-minister said": the minister
@@ -2266,7 +2285,7 @@ class Subjects:
                 # so the university named before may be it (round 469)
                 seated = [u for u in head if not self.text.startswith("-based", u.end)]
                 places = _places(seated) | served
-            span = self.cast.organisation_by_head(low, position)
+            span = self.cast.organisation_by_head(_OFFICE_HELD.get(low, low), position)
             if span is not None and places and not self.cast.names_place(span, places):
                 span = None  # "the Russian foreign ministry": not the ministry named before
                 # without Russia in its name (another country's, as likely as not)
@@ -2293,7 +2312,7 @@ class Subjects:
                         and low == _head_before_of(recent[1].name)
                     )  # "the court" after "the European Union’s Court of Justice" spoke
                     or (low == "company" and _brand_only(recent[1].name))
-                    or (low == "office" and _government_office(head, recent[1].name))
+                    or (low in _OFFICE_NOUNS and _government_office(head, recent[1].name))
                     or (
                         low in _BROADCAST_HEADS
                         and _org_heads(recent[1].name)[0] in _BROADCAST_HEADS
@@ -2994,6 +3013,9 @@ class Subjects:
         ):
             return self.last_person[1]  # the one speaking, not a person named since, whose
             # title now is not the post once held (round 509)
+        if noun == "source":
+            return self._unnamed(noun, name, places)  # "According to the source, X": whoever
+            # it is, the article keeps them unnamed, no person it names (round 581)
         # "Qatar's foreign minister" names whom it means: the person last speaking or last a
         # subject, if their title does not name another place; not one merely named last
         found = self._pronoun("PERSON", position, merely_named=not places)
@@ -4973,13 +4995,24 @@ class Subjects:
         if (
             clause_start > start
             and self.text.startswith(", ", clause_start - 2)
-            and _UNCLOSED_DAY.fullmatch(self.text, clause_start, end) is not None
+            and (
+                _UNCLOSED_DAY.fullmatch(self.text, clause_start, end) is not None
+                or _UNCLOSED_OCCASION.fullmatch(self.text, clause_start, end) is not None
+            )
         ):
             opened = self.text.rfind(", ", start, clause_start - 2)
-            units = self.units(opened + 2 if opened >= 0 else start, clause_start - 2)
-            return self.classify(units, verb_start) if units else None  # "The government,
-            # on Wednesday said X": a day with only its opening comma, the subject before it
-            # (round 420), as "X on Wednesday, said" (round 409)
+            if (
+                opened >= 0
+                and self.text.startswith(("a ", "an "), opened + 2)
+                and self.text.find(" and ", start, opened) < 0  # (not "A and B, a ...")
+            ):
+                return self.before(start, clause_start - 2)  # "X, a former senator, in his
+                # campaign stressed": X, the apposition's noun no subject (round 584)
+            if self.text.startswith(_UNCLOSED_DAY_WORDS, clause_start):
+                units = self.units(opened + 2 if opened >= 0 else start, clause_start - 2)
+                return self.classify(units, verb_start) if units else None  # "The government,
+                # on Wednesday said X": a day with only its opening comma, the subject before
+                # it (round 420), as "X on Wednesday, said" (round 409)
         if clause_start > start and self.text.endswith(_PLACE_APPOSED_NOUNS, start, clause_start):
             clause_start = self._past_apposed_place(start, clause_start, end)
         if (
@@ -5566,8 +5599,12 @@ class Subjects:
             return None  # a clause opening the sentence ("In Z, at the talks, ...")
         opened = opening + 2 if opening >= 0 else 0  # "On Monday, X, in talks with Y, said"
         units = self.units(start + opened, start + aside.start())
-        if not units or units[-1].kind != "PERSON" or units[0].low in lx.PREPOSITIONS:
+        if not units or units[0].low in lx.PREPOSITIONS:
             return None
+        if units[-1].kind != "PERSON" and not (
+            len(units) == 2 and units[0].low == "the" and units[-1].low in lx.PROXY_NOUNS
+        ):  # "The statement, published on the department's website, said": its issuer's
+            return None  # (round 581)
         return self.classify(units, start + aside.start())
 
     def _before_unopened_day(self, start: int, before: str) -> Speaker | None:
@@ -6739,6 +6776,7 @@ def _subject_words(units: list[Unit], whole: bool) -> list[Unit] | None:
             and unit.low not in _NOUN_WORDS
             and unit.low != "counterpart"  # "X and his counterpart Y": one subject (round 331)
             and unit.low not in _COUNTRY_NOUNS  # "The country seeks X but said Y" (round 376)
+            and not _former_title(unit.text)  # "then-President X broke Y and expressed Z"
         ):
             if not subject and unit.low in lx.SUBJECT_PRONOUNS:
                 subject.append(unit)
