@@ -215,7 +215,12 @@ _CAPITALISED_WORD = r"[A-Z](?:[\w’'-]+|\.)"  # "Sidharto R. Suryodipuro" keeps
 # starts with its capital, not with the optional words before it: the engine then skips
 # straight to capitals instead of trying every offset
 _CAPITALISED_RUN = f"({_CAPITALISED_WORD}(?: {_CAPITALISED_WORD}){{0,2}})"
-_NAME_BEFORE_VERB = re.compile(_CAPITALISED_RUN + r"\s+(?:(?:also|further|again|then)\s+)?$")
+# a name's later words may open with an Arabic particle ("Muqtada al-Sadr"), and "has" or "had"
+# may stand before the verb ("X al-Y has reaffirmed": round 587)
+_NAME_BEFORE_VERB = re.compile(
+    f"({_CAPITALISED_WORD}(?: (?:[ae]l-)?{_CAPITALISED_WORD}){{0,2}})"
+    r"\s+(?:ha[sd]\s+)?(?:(?:also|further|again|then)\s+)?$"
+)
 # a name of two or three words in apposition, between commas: "Minister of ..., X Y, said"
 _APPOSED_NAME_BEFORE_VERB = re.compile(
     r"(?<=, )([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}), (?:(?:also|further|again|then)\s+)?$"

@@ -1,0 +1,20 @@
+"""Error classes of held-out rounds 586-591 that recur across outlets (stfix112, session 53:
+classes of error, not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from tests.unit.statements_said import said as _said
+
+
+def test_an_unlisted_name_with_an_arabic_particle_or_before_has_speaks() -> None:
+    text = (
+        "Vote\n\n"
+        "Opposition leader Haddar al-Marawi reaffirmed his refusal to join the cabinet.\n"
+        "Marawi said the vote had been rigged.\n"
+        "The family’s lawyer Tasvin Okarjee has said the count must be repeated.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Haddar al-Marawi", "his refusal to join the cabinet"),
+        ("reported", "Haddar al-Marawi", "the vote had been rigged"),
+        ("reported", "Tasvin Okarjee", "the count must be repeated"),
+    ]
