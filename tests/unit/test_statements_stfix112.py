@@ -18,3 +18,13 @@ def test_an_unlisted_name_with_an_arabic_particle_or_before_has_speaks() -> None
         ("reported", "Haddar al-Marawi", "the vote had been rigged"),
         ("reported", "Tasvin Okarjee", "the count must be repeated"),
     ]
+
+
+def test_a_relative_named_in_full_leaves_the_bare_surname_to_the_one_named_before() -> None:
+    text = (
+        "Sanctions\n\n"
+        "Norland has sanctioned Asterian President Ana Roca.\n"
+        "The list also names her husband Pavel Sand and her eldest son Luis Roca.\n"
+        "Roca said the sanctions were illegal.\n"
+    )
+    assert _said(text) == [("reported", "Ana Roca", "the sanctions were illegal")]
