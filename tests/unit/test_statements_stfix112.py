@@ -28,3 +28,11 @@ def test_a_relative_named_in_full_leaves_the_bare_surname_to_the_one_named_befor
         "Roca said the sanctions were illegal.\n"
     )
     assert _said(text) == [("reported", "Ana Roca", "the sanctions were illegal")]
+
+
+def test_an_adverb_between_a_verb_and_its_saying_is_no_statement() -> None:
+    text = (
+        "Warning\n\n"
+        "President Ivo Marsh warned bluntly, saying, “The border will stay closed.”\n"
+    )
+    assert _said(text) == [("direct", "Ivo Marsh", "The border will stay closed.")]

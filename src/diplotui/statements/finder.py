@@ -7176,6 +7176,14 @@ class _Finder:
             return  # "Gbassa said this through his Chief Staff Officer": "this" points back at
             # what was said, an adjunct follows, no content (round 490)
         if (
+            claim.kind != "direct"
+            and text.endswith("ly", claim.start, end)
+            and text[claim.start].islower()
+            and text.find(" ", claim.start, end) < 0
+        ):
+            return  # "warned explicitly, saying, “...”": how it was said, its content the
+            # participle's quotation (round 587)
+        if (
             end - claim.start < 4
             and claim.kind != "direct"
             and text[claim.start : end] in _ARTICLES
