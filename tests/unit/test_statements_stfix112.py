@@ -31,8 +31,15 @@ def test_a_relative_named_in_full_leaves_the_bare_surname_to_the_one_named_befor
 
 
 def test_an_adverb_between_a_verb_and_its_saying_is_no_statement() -> None:
-    text = (
-        "Warning\n\n"
-        "President Ivo Marsh warned bluntly, saying, “The border will stay closed.”\n"
-    )
+    text = "Warning\n\nPresident Ivo Marsh warned bluntly, saying, “The border will stay closed.”\n"
     assert _said(text) == [("direct", "Ivo Marsh", "The border will stay closed.")]
+
+
+def test_a_pronoun_is_not_the_person_its_own_clause_names_after_it() -> None:
+    text = (
+        "Summit\n\n"
+        "President Ivo Marsh began by praising army chief Hal Berd, whom he described as his"
+        " “favourite general”, and Luis Roca. He then turned to Roca, who was standing behind"
+        " him, and said: “Would you like to speak?”\n"
+    )
+    assert _said(text)[1:] == [("direct", "Ivo Marsh", "Would you like to speak?")]

@@ -976,6 +976,7 @@ def _name_described_before(text: str, before: str, verb_start: int) -> re.Match[
     return role
 
 
+_EARLIER_SUBJECTS = 3  # clause subjects read back past a pronoun's own object, at most
 _NAME_VERB_ADVERBS = frozenset({"also", "further", "again", "then"})  # as _NAME_BEFORE_VERB's
 _GAP_BEFORE_VERB = re.compile(rf"\s+(?:(?:{'|'.join(sorted(_NAME_VERB_ADVERBS))})\s+)?")
 
@@ -3896,6 +3897,8 @@ class Subjects:
                 candidates[0] = self._named_again(candidates[0], mention.start, position)
         latest = max(candidates, key=lambda c: c[0]) if candidates else None
         if latest is not None and word in ("he", "she"):
+            latest = self._not_named_after_pronoun(latest, position, word)
+        if latest is not None and word in ("he", "she"):
             introduced = self._introduced_before(position, latest[0], word)
             if introduced is not None:
                 latest = introduced
@@ -3914,6 +3917,36 @@ class Subjects:
         if found is None or not skipped or self.cast.gender(found.key) != skipped:
             return found
         return self._not_of_gender(skipped, position) or found
+
+    def _not_named_after_pronoun(
+        self, latest: tuple[int, Speaker], position: int, word: str
+    ) -> tuple[int, Speaker]:
+        """The person a pronoun before ``position`` stands for, past ``latest`` when its own
+        sentence names that person after it ("He then turned to X, who stood behind him, and
+        said": he is not X; round 590): a pronoun never stands for a name its own clause goes
+        on to use, so the person heading a clause before that one is meant."""
+        start = self._sentence_start(position)
+        text = self.text
+        at = text.rfind(f" {word} ", start, position)  # the last before its verb
+        if at < 0 and text.startswith(f"{word.capitalize()} ", start):
+            at = start
+        if at < 0 or text.find("\n", at, position) >= 0 or text.find(". ", at, position) >= 0:
+            return latest  # no pronoun in the sentence before ``position``
+        own = self.spans[
+            bisect_left(self.span_starts, at) : bisect_left(self.span_starts, position)
+        ]
+        if not any(
+            span.type == "PERSON" and self.cast.person(span).key == latest[1].key for span in own
+        ):
+            return latest
+        mention = self._last_subject_mention(latest[0])
+        for _ in range(_EARLIER_SUBJECTS):
+            if mention is None:
+                return latest
+            if self.cast.person(mention).key != latest[1].key:
+                return mention.start, self.cast.person(mention)
+            mention = self._last_subject_mention(mention.start)
+        return latest
 
     def _named_again(
         self, spoke: tuple[int, Speaker], subject: int, position: int
