@@ -43,3 +43,16 @@ def test_a_pronoun_is_not_the_person_its_own_clause_names_after_it() -> None:
         " him, and said: “Would you like to speak?”\n"
     )
     assert _said(text)[1:] == [("direct", "Ivo Marsh", "Would you like to speak?")]
+
+
+def test_a_body_named_with_in_the_country_before_its_initials_keeps_the_whole_name() -> None:
+    text = (
+        "Farms\n\n"
+        "The Federation of Dairy Farmers in the Netherlands (ZLTO) has criticised the plan,"
+        " calling it “a blow to farmers”.\n"
+        "The federation said the plan would fail.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Federation of Dairy Farmers in the Netherlands", "a blow to farmers"),
+        ("reported", "Federation of Dairy Farmers in the Netherlands", "the plan would fail"),
+    ]

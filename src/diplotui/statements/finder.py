@@ -2578,6 +2578,8 @@ class _Finder:
                 spans = _body_with_the(text, spans, body)
         if "Ministry " in text or "Department " in text:  # the cheap test first
             spans = _listed_portfolios(text, spans)
+        if " (" in text:  # the cheap test first
+            spans = _placed_names_bracketed(text, spans)
         if ("(" in text and _BRACKETED_GIVEN_NAME.search(text) is not None) or (
             "[" in text and _SQUARED_GIVEN_NAME.search(text) is not None
         ):  # the marks' search first (the patterns' own is dearer), then one scan in C
@@ -7642,6 +7644,32 @@ _LETTER_RUN = re.compile(r"[^\W\d_]+")  # a word's letters: a one-word name's wh
 _ORGANISATION_NOUN_AFTER = re.compile(
     "(?:" + "|".join(sorted(lx.ORG_HEADS | NEWSPAPER_NOUNS, key=len, reverse=True)) + r")\b"
 )
+
+
+def _placed_names_bracketed(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with an organisation's name run on over the country its name ends in, where
+    its initials in brackets follow the country ("The Association of Municipalities in the
+    Netherlands (VNG)": the recogniser stops before "in the"; round 586): the bracket closes
+    the whole name, which names the body wherever it speaks."""
+    joined: list[EntitySpan] | None = None
+    for index in range(len(spans) - 1):
+        body, place = spans[index], spans[index + 1]
+        if (
+            body.type == "ORG"
+            and place.type == "GPE"
+            and text[body.end : place.start] in _PLACING_GAPS
+            and text.startswith(" (", place.end)
+            and _BRACKETED_INITIALS.match(text, place.end + 2) is not None
+        ):
+            if joined is None:
+                joined = list(spans)
+            name = EntitySpan(body.start, place.end, "ORG", text[body.start : place.end])
+            joined[index] = joined[index + 1] = name
+    return spans if joined is None else list(dict.fromkeys(joined))
+
+
+_PLACING_GAPS = frozenset({" in the ", " in "})  # "Association ... in the Netherlands (VNG)"
+_BRACKETED_INITIALS = re.compile(r"[A-Z][A-Za-z]{1,7}\)")
 
 
 def _missed_elsewhere(
