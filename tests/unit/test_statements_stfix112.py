@@ -56,3 +56,17 @@ def test_a_body_named_with_in_the_country_before_its_initials_keeps_the_whole_na
         ("direct", "Federation of Dairy Farmers in the Netherlands", "a blow to farmers"),
         ("reported", "Federation of Dairy Farmers in the Netherlands", "the plan would fail"),
     ]
+
+
+def test_initials_the_recogniser_read_once_speak_where_it_missed_them() -> None:
+    text = (
+        "Farms\n\n"
+        "The Federation of Dairy Farmers in the Netherlands (ZLTO) has spoken out against the"
+        " plan.\n"
+        "Ivo Marsh questions whether the Farm Council is independent after claims that it was"
+        " advised by a firm linked to D66. ZLTO released a statement saying that the plan would"
+        " fail.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Federation of Dairy Farmers in the Netherlands", "the plan would fail")
+    ]

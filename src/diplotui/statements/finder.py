@@ -2580,6 +2580,7 @@ class _Finder:
             spans = _listed_portfolios(text, spans)
         if " (" in text:  # the cheap test first
             spans = _placed_names_bracketed(text, spans)
+        spans = _acronyms_missed_again(text, spans)
         if ("(" in text and _BRACKETED_GIVEN_NAME.search(text) is not None) or (
             "[" in text and _SQUARED_GIVEN_NAME.search(text) is not None
         ):  # the marks' search first (the patterns' own is dearer), then one scan in C
@@ -7670,6 +7671,39 @@ def _placed_names_bracketed(text: str, spans: list[EntitySpan]) -> list[EntitySp
 
 _PLACING_GAPS = frozenset({" in the ", " in "})  # "Association ... in the Netherlands (VNG)"
 _BRACKETED_INITIALS = re.compile(r"[A-Z][A-Za-z]{1,7}\)")
+
+
+_INITIALS_LETTERS = 5  # "VNG", "IRGC": an organisation's initials, read again where missed
+
+
+def _acronyms_missed_again(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with the other mentions of an organisation's initials the recogniser read
+    once and missed elsewhere ("The Association of Municipalities (VNG) ... VNG released a
+    statement saying that": the same body speaks; round 586), each initials' mentions found
+    by ``str.find``, a scan in C."""
+    acronyms = {
+        s.text
+        for s in spans
+        if s.type == "ORG" and 1 < len(s.text) <= _INITIALS_LETTERS and s.text.isupper()
+    }
+    if not acronyms:
+        return spans
+    starts = [s.start for s in spans]
+    found: list[EntitySpan] = []
+    for acronym in sorted(acronyms):  # sorted: the spans' order never rests on a hash seed
+        at = text.find(acronym)
+        while at >= 0:
+            end = at + len(acronym)
+            index = bisect_right(starts, at) - 1
+            if (
+                not (at and (text[at - 1].isalnum() or text[at - 1] in "-’'"))
+                and not (end < len(text) and (text[end].isalnum() or text[end] in "-’'"))
+                and (index < 0 or spans[index].end <= at)
+                and (index + 1 >= len(spans) or spans[index + 1].start >= end)
+            ):
+                found.append(EntitySpan(at, end, "ORG", acronym))
+            at = text.find(acronym, end)
+    return sorted([*spans, *found], key=_START) if found else spans
 
 
 def _missed_elsewhere(
