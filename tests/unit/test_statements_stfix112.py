@@ -70,3 +70,16 @@ def test_initials_the_recogniser_read_once_speak_where_it_missed_them() -> None:
     assert _said(text) == [
         ("reported", "Federation of Dairy Farmers in the Netherlands", "the plan would fail")
     ]
+
+
+def test_a_quotation_attributed_by_writes_before_its_subject_is_direct() -> None:
+    text = (
+        "Vote\n\n"
+        "The Union of Mayors (UMB) has spoken out.\n"
+        "“The count is conducted with care,” writes UMB. “Undermining the mayors undermines"
+        " trust.”\n"
+    )
+    assert _said(text) == [
+        ("direct", "Union of Mayors", "The count is conducted with care,"),
+        ("direct", "Union of Mayors", "Undermining the mayors undermines trust."),
+    ]

@@ -521,6 +521,7 @@ _BEFORE_UNLISTED_VERB = frozenset({"also", "later", "then", "further", "again"})
 _TIME_AFTER_VERB = frozenset({"early", "late", "earlier", "later", "yesterday", "today", "last"})
 _TITLE_WORDS_BEFORE_NAME = 4  # units a lowercase title may fill before a name: "first lady"
 _NOT_TITLE_WORDS = frozenset({"and", "or", "with"})  # "X and Y met": a list, no title
+_PRESENT_INVERTED = frozenset({"reads", "writes"})  # verbs before their subject after a quotation
 _IRREGULAR_PASTS = frozenset({"wrote", "spoke", "began", "read", "put"})  # 'She wrote: "..."'
 # a verb of retort and its particle before a quotation: 'X shot back, "..."' (round 300)
 _VERB_PARTICLES = frozenset({"back"})
@@ -3815,8 +3816,9 @@ class _Finder:
                 titled = self.subjects.named_after_title(speech.end(), limit)  # (round 344)
                 return titled[0] if titled else self.subjects.after(speech.end(), limit)
         units = self.subjects.units(offset, limit)
-        if units and (_unlisted_past(units[0]) or units[0].text == "reads"):  # '"...," reads
-            # the ministry's release.': a document's words, its issuer's
+        if units and (_unlisted_past(units[0]) or units[0].text in _PRESENT_INVERTED):
+            # '"...," reads the ministry's release.': a document's words, its issuer's;
+            # '"...," writes the association.': its own (round 586)
             limit = len(self.text[:limit].rstrip(" .!?"))
             units = self.subjects.units(offset, limit)  # '"...," replied the minister.'
             subject = units[1:]
