@@ -83,3 +83,15 @@ def test_a_quotation_attributed_by_writes_before_its_subject_is_direct() -> None
         ("direct", "Union of Mayors", "The count is conducted with care,"),
         ("direct", "Union of Mayors", "Undermining the mayors undermines trust."),
     ]
+
+
+def test_a_fronted_characterising_phrase_whose_comma_closes_inside_the_mark_is_direct() -> None:
+    text = (
+        "Deal\n\n"
+        "Calling the agreement the “biggest export deal in a generation,” Defence Secretary"
+        " Ivo Marsh stated that it would create jobs.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Ivo Marsh", "biggest export deal in a generation,"),
+        ("reported", "Ivo Marsh", "it would create jobs"),
+    ]

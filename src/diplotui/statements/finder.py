@@ -4096,9 +4096,12 @@ class _Finder:
     def _main_after_fronted(self, open_at: int, s_end: int) -> Speaker | None:
         """The subject of the main clause after a participle phrase opening the sentence
         and holding the quotation opened at ``open_at``: the phrase ends at the comma after
-        its closing mark."""
+        its closing mark, or at the mark the comma closes inside ('Describing it as the
+        “best deal,” X said': round 590)."""
         text = self.text
         close_at = text.find("”" if text[open_at] == "“" else '"', open_at + 1, s_end)
+        if close_at > 0 and text[close_at - 1] == "," and text.startswith(" ", close_at + 1):
+            return self.subjects.main(close_at + 2, s_end)
         comma = text.find(", ", close_at, s_end) if close_at >= 0 else -1
         return self.subjects.main(comma + 2, s_end) if comma >= 0 else None
 
