@@ -95,3 +95,15 @@ def test_a_fronted_characterising_phrase_whose_comma_closes_inside_the_mark_is_d
         ("direct", "Ivo Marsh", "biggest export deal in a generation,"),
         ("reported", "Ivo Marsh", "it would create jobs"),
     ]
+
+
+def test_the_words_someone_is_saluted_for_are_the_saluters() -> None:
+    text = (
+        "Deal\n\n"
+        "Saluting Marsh for his “exemplary leadership”, Luis Roca said the deal would create"
+        " jobs.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Luis Roca", "exemplary leadership"),
+        ("reported", "Luis Roca", "the deal would create jobs"),
+    ]

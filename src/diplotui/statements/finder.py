@@ -221,7 +221,7 @@ _CHARACTERISING = re.compile(  # then an object and the quotation: what somethin
     r"|(?<![\w-])caution(?:s|ed|ing)? against $"  # 'cautioned against “...”': an
     # unlisted verb of warning, the quotation its object (newuser41)
     r"|(?<![\w-])(?:prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|laud(?:s|ed|ing)?"
-    r"|thank(?:s|ed|ing)?)"
+    r"|thank(?:s|ed|ing)?|salut(?:e|es|ed|ing))"  # 'Saluting X for his “...”' (round 590)
     r"(?= [^.;:“”\"]{0,60} for [^.;:“”\"]{0,40}$)"  # 'praised X for its “proud” support': the
     # praise's words (round 495), and the thanks' ('thanked X for making "sincere efforts"',
     # round 517)
@@ -233,7 +233,7 @@ _CHARACTERISING_STEMS = (
     *("lash", "dismiss", "reject", "hail", "critici", "condemn", "denounc", "prais"),
     "characteri",
     *("portray", "refer", "regard", "view", "liken", "cite", "citing", "caution", "laud"),
-    "thank",
+    *("thank", "salut"),
 )
 _UNLISTED_PARTICIPLES = (  # end a reported clause (SOURCES, rounds 21, 29, 31, 36)
     r" (?:[a-z]+ly )?"  # "specifically referencing" (round 287)
