@@ -107,3 +107,15 @@ def test_the_words_someone_is_saluted_for_are_the_saluters() -> None:
         ("direct", "Luis Roca", "exemplary leadership"),
         ("reported", "Luis Roca", "the deal would create jobs"),
     ]
+
+
+def test_a_quotation_after_citing_his_closing_a_reported_clause_is_direct() -> None:
+    text = (
+        "Visa\n\n"
+        "The State Department announced on Friday that it revoked the visa of President Ivo"
+        " Marsh, citing his “reckless and incendiary actions” during a protest.\n"
+    )
+    assert _said(text) == [
+        ("reported", "State Department", "it revoked the visa of President Ivo Marsh"),
+        ("direct", "State Department", "reckless and incendiary actions"),
+    ]
