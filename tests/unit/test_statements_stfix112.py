@@ -119,3 +119,13 @@ def test_a_quotation_after_citing_his_closing_a_reported_clause_is_direct() -> N
         ("reported", "State Department", "it revoked the visa of President Ivo Marsh"),
         ("direct", "State Department", "reckless and incendiary actions"),
     ]
+
+
+def test_a_noun_in_apposition_and_its_relative_clause_attribute_nothing() -> None:
+    text = (
+        "Aid\n\n"
+        "The sanctions follow the cuts in aid, a move the Norland government announced last"
+        " Sunday.\n"
+        "The talks were cancelled, a spokesman said on Sunday.\n"
+    )
+    assert _said(text) == [("reported", "spokesman", "The talks were cancelled")]

@@ -6267,6 +6267,8 @@ class _Finder:
                     # person's two titles
             if len(units) == 1 and units[0].low in lx.ROLE_NOUNS:
                 return None  # "X, analyst says.": a standfirst's headline style, no one named
+            if _noun_then_relative(units):
+                return None  # "X, a move the government announced.": what was announced
             speaker = self.subjects.classify(units, content_start)  # "X, he said": not one
             # named in X
             if subject_end < end and _UNNAMED.search(text, subject_end, end) and units:
@@ -7185,6 +7187,13 @@ class _Finder:
         ):
             return  # "Gbassa said this through his Chief Staff Officer": "this" points back at
             # what was said, an adjunct follows, no content (round 490)
+        if (
+            claim.kind != "direct"
+            and end - claim.start <= _TIME_TAIL_LENGTH
+            and _TIME_TAIL.fullmatch(text, claim.start, end) is not None
+        ):
+            return  # "an issue the government announced last Sunday": only when, the verb's
+            # object before it (round 589)
         if (
             claim.kind != "direct"
             and text.endswith("ly", claim.start, end)
@@ -8390,6 +8399,26 @@ def _adjunct_then_sentence(text: str, verb: re.Match[str], open_at: int) -> bool
         and text[open_at + 1 : open_at + 2].isupper()
         and _ADJUNCT_BEFORE_QUOTATION.fullmatch(text, verb.end(), open_at) is not None
     )
+
+
+def _noun_then_relative(units: list[Unit]) -> bool:
+    """Whether the words between a comma and a verb are a noun in apposition and a relative
+    clause's subject ("a move the government announced", "an issue the ministry raised"): the
+    noun is the verb's object, summing up what went before, no attribution of it (round 589);
+    "a spokesman said" has no determiner after its noun."""
+    return (
+        len(units) > 2
+        and units[0].low in _INDEFINITE_ARTICLES
+        and units[1].kind == "WORD"
+        and units[1].text.isalpha()
+        and units[1].text.islower()
+        and units[1].low not in _SUBJECT_NOUNS
+        and units[2].low in _RELATIVE_SUBJECT_OPENERS
+    )
+
+
+_INDEFINITE_ARTICLES = frozenset({"a", "an"})
+_RELATIVE_SUBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this"})
 
 
 def _unlisted_past(unit: Unit) -> bool:
