@@ -129,3 +129,11 @@ def test_a_noun_in_apposition_and_its_relative_clause_attribute_nothing() -> Non
         "The talks were cancelled, a spokesman said on Sunday.\n"
     )
     assert _said(text) == [("reported", "spokesman", "The talks were cancelled")]
+
+
+def test_adding_a_thing_to_another_is_no_speech() -> None:
+    text = (
+        "Beef\n\n"
+        "Adding fuel to the fire, President Ivo Marsh suggested that Norland would buy beef.\n"
+    )
+    assert _said(text) == [("reported", "Ivo Marsh", "Norland would buy beef")]
