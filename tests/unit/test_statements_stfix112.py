@@ -137,3 +137,15 @@ def test_adding_a_thing_to_another_is_no_speech() -> None:
         "Adding fuel to the fire, President Ivo Marsh suggested that Norland would buy beef.\n"
     )
     assert _said(text) == [("reported", "Ivo Marsh", "Norland would buy beef")]
+
+
+def test_his_statement_speaks_for_him() -> None:
+    text = (
+        "Vote\n\n"
+        "Opposition leader Ivo Marsh said he would boycott the vote. He once sought a coalition"
+        " with the Norland Democratic Party (NDP).\n"
+        "His latest statement suggests he remains committed to staying out of politics.\n"
+    )
+    assert _said(text)[1:] == [
+        ("reported", "Ivo Marsh", "he remains committed to staying out of politics")
+    ]

@@ -976,6 +976,7 @@ def _name_described_before(text: str, before: str, verb_start: int) -> re.Match[
     return role
 
 
+_PERSONS_OWNING = {"his": "he", "her": "she"}  # a document's owner, by the pronoun it stands for
 _EARLIER_SUBJECTS = 3  # clause subjects read back past a pronoun's own object, at most
 _NAME_VERB_ADVERBS = frozenset({"also", "further", "again", "then"})  # as _NAME_BEFORE_VERB's
 _GAP_BEFORE_VERB = re.compile(rf"\s+(?:(?:{'|'.join(sorted(_NAME_VERB_ADVERBS))})\s+)?")
@@ -2479,6 +2480,14 @@ class Subjects:
             and self.text[owner.end : units[noun].start] in _POSSESSIVE_GAPS
         ):  # "Mr. X’s speech highlighted Y": X speaks through it
             return self.cast.person(self.span_at(owner.start))
+        if (
+            noun == len(units) - 1
+            and units[0].low in _PERSONS_OWNING
+            and units[noun].low.startswith(lx.ISSUED_NOUNS)
+        ):
+            owning = self._pronoun("PERSON", position, word=_PERSONS_OWNING[units[0].low])
+            if owning is not None:  # "His latest statement suggests Y": he speaks through it
+                return owning  # (round 587)
         for index in range(len(units) - 1, noun, -1):
             unit = units[index]
             if (
