@@ -3,6 +3,7 @@ classes of error, not one article's; invented sentences and names)."""
 
 from __future__ import annotations
 
+from diplotui.statements import find_statements
 from tests.unit.statements_said import said as _said
 
 
@@ -148,4 +149,18 @@ def test_his_statement_speaks_for_him() -> None:
     )
     assert _said(text)[1:] == [
         ("reported", "Ivo Marsh", "he remains committed to staying out of politics")
+    ]
+
+
+def test_a_name_described_as_a_newspaper_speaks_as_that_outlet() -> None:
+    text = (
+        "Vote\n\n"
+        "Marsh won the vote.\n"
+        "La Tribuna, a Buenos Aires newspaper, said the victory would help him.\n"
+        "Diario Sur, a local newspaper, said the count had been fair.\n"
+    )
+    found = find_statements(text)
+    assert [(s.speaker, s.speaker_type, s.text) for s in found] == [
+        ("La Tribuna", "ORG", "the victory would help him"),
+        ("Diario Sur", "ORG", "the count had been fair"),
     ]

@@ -233,6 +233,13 @@ _NAME_THEN_ROLE = re.compile(
     r"([A-Z](?:(?<=^.)|(?<=\n.)|(?<=\. .))[\w’'-]+(?: [A-Z][\w’'-]+){1,2}), "
     r"(?:the |an? )?([a-z]+)\b[^,.]{0,60}, $"
 )
+# a name opening its sentence, then what it is, a newspaper of a place ("La Nacion, a Buenos
+# Aires newspaper, said": round 591); the outlet speaks
+_NAME_THEN_OUTLET = re.compile(
+    r"([A-Z](?:(?<=^.)|(?<=\n.)|(?<=\. .))[\w’'-]+(?: [A-Z][\w’'-]+){1,2}), "
+    r"(?:the |an? )(?:[\w’'-]+ ){0,3}(?:newspaper|daily|broadcaster), $"
+)
+_OUTLET_ENDINGS = ("newspaper, ", "daily, ", "broadcaster, ")
 # the same after an opening phrase's comma, its role described ("At that point, Ana Berg, a
 # Ministry deputy director general, suggested"): a role noun in the apposition's last words
 _NAME_THEN_DESCRIBED_ROLE = re.compile(
@@ -961,6 +968,7 @@ def _name_before(
             role = _NAME_THEN_ROLE.search(text, max(0, verb_start - 120), verb_start)
             if role is not None and role.group(2) in lx.ROLE_NOUNS:
                 return role  # "Nikorndej Balankura, spokesman for the ministry, reaffirmed"
+            return _outlet_named_before(text, verb_start)
         return apposed
     return _NAME_BEFORE_VERB.search(text, start, verb_start)
 
@@ -972,8 +980,16 @@ def _name_described_before(text: str, before: str, verb_start: int) -> re.Match[
         return None
     role = _NAME_THEN_DESCRIBED_ROLE.search(text, max(0, verb_start - 120), verb_start)
     if role is None or lx.ROLE_NOUNS.isdisjoint(role.group(2).split()):
-        return None
+        return _outlet_named_before(text, verb_start)
     return role
+
+
+def _outlet_named_before(text: str, verb_start: int) -> re.Match[str] | None:
+    """A name opening its sentence set off by a newspaper's description before a verb ("La
+    Nacion, a Buenos Aires newspaper, said", "X, a local daily, reported"): the outlet."""
+    if not text.endswith(_OUTLET_ENDINGS, 0, verb_start):  # the cheap test first
+        return None
+    return _NAME_THEN_OUTLET.search(text, max(0, verb_start - 120), verb_start)
 
 
 _PERSONS_OWNING = {"his": "he", "her": "she"}  # a document's owner, by the pronoun it stands for
@@ -1039,7 +1055,8 @@ def unrecognised_names(
         )
         if inserted is not None:  # a transcript's "Mr. [António] Guterres": António Guterres
             start, name = inserted.start(), f"{inserted.group(1)} {name}"
-        found[start] = EntitySpan(start, end, "PERSON", name)
+        outlet = match.re is _NAME_THEN_OUTLET  # "La Nacion, a Buenos Aires newspaper,"
+        found[start] = EntitySpan(start, end, "ORG" if outlet else "PERSON", name)
         if " " not in name:
             full = _full_name_opening(text, name, start, spans)
             if full is not None and full.start not in found:
