@@ -215,9 +215,10 @@ _CAPITALISED_WORD = r"[A-Z](?:[\w’'-]+|\.)"  # "Sidharto R. Suryodipuro" keeps
 # starts with its capital, not with the optional words before it: the engine then skips
 # straight to capitals instead of trying every offset
 _CAPITALISED_RUN = f"({_CAPITALISED_WORD}(?: {_CAPITALISED_WORD}){{0,2}})"
-# a name's later words may open with an Arabic particle ("Muqtada al-Sadr"), and "has" or "had"
-# may stand before the verb ("X al-Y has reaffirmed": round 587)
-_NAME_BEFORE_VERB = re.compile(
+_NAME_BEFORE_VERB = re.compile(_CAPITALISED_RUN + r"\s+(?:(?:also|further|again|then)\s+)?$")
+# the same where a later word opens with an Arabic particle ("Muqtada al-Sadr") or "has" or
+# "had" stands before the verb ("X al-Y has reaffirmed": round 587); searched only then
+_PARTICLED_NAME_BEFORE_VERB = re.compile(
     f"({_CAPITALISED_WORD}(?: (?:[ae]l-)?{_CAPITALISED_WORD}){{0,2}})"
     r"\s+(?:ha[sd]\s+)?(?:(?:also|further|again|then)\s+)?$"
 )
@@ -970,6 +971,8 @@ def _name_before(
                 return role  # "Nikorndej Balankura, spokesman for the ministry, reaffirmed"
             return _outlet_named_before(text, verb_start)
         return apposed
+    if before.endswith(("has ", "had ")) or "l-" in before:  # the cheap tests first
+        return _PARTICLED_NAME_BEFORE_VERB.search(text, start, verb_start)
     return _NAME_BEFORE_VERB.search(text, start, verb_start)
 
 
@@ -993,6 +996,7 @@ def _outlet_named_before(text: str, verb_start: int) -> re.Match[str] | None:
 
 
 _PERSONS_OWNING = {"his": "he", "her": "she"}  # a document's owner, by the pronoun it stands for
+_PRONOUN_REACH = 300  # characters before a verb its pronoun subject stands in, at most
 _EARLIER_SUBJECTS = 3  # clause subjects read back past a pronoun's own object, at most
 _NAME_VERB_ADVERBS = frozenset({"also", "further", "again", "then"})  # as _NAME_BEFORE_VERB's
 _GAP_BEFORE_VERB = re.compile(rf"\s+(?:(?:{'|'.join(sorted(_NAME_VERB_ADVERBS))})\s+)?")
@@ -3951,11 +3955,12 @@ class Subjects:
         sentence names that person after it ("He then turned to X, who stood behind him, and
         said": he is not X; round 590): a pronoun never stands for a name its own clause goes
         on to use, so the person heading a clause before that one is meant."""
-        start = self._sentence_start(position)
         text = self.text
-        at = text.rfind(f" {word} ", start, position)  # the last before its verb
-        if at < 0 and text.startswith(f"{word.capitalize()} ", start):
-            at = start
+        window = position - _PRONOUN_REACH if position > _PRONOUN_REACH else 0
+        at = max(  # the last before its verb, by two scans in C
+            text.rfind(f" {word} ", window, position),
+            text.rfind(f"{word.capitalize()} ", window, position),
+        )
         if at < 0 or text.find("\n", at, position) >= 0 or text.find(". ", at, position) >= 0:
             return latest  # no pronoun in the sentence before ``position``
         own = self.spans[
