@@ -1243,7 +1243,12 @@ def find_statements(
         verbs = [verb for verb in verbs if not read.endswith("without ", 0, verb.start())]
     if "dd" in read and " up" in read:  # the cheap test first: "adding up to 1.7 billion"
         verbs = [verb for verb in verbs if not _added_up(read, verb)]
-    if "dd" in read and " to " in read:  # the cheap test first
+    if (
+        "dded to " in read
+        or "dds to " in read
+        or "dding to " in read
+        or _ADDED_THING_TO_TEXT.search(read) is not None
+    ):  # the cheap tests first: a scan in C for "dd" then the shape
         verbs = [verb for verb in verbs if not _added_to_thing(read, verb)]
     if not verbs and _QUOTE_OR_ACCORDING.search(read) is None:
         return []  # no listed verb, quotation mark or "according to": nothing can be found
@@ -2142,6 +2147,9 @@ _ADDED_TO_OWNED = (" to its ", " to their ", " to his ", " to her ", " to our ",
 _ADDED_THING_TO = re.compile(
     r" (?:[a-z]+ ){1,2}to (?:the|its|their|his|her|our|my|a|an) [a-z]+[,.]"
 )
+_ADDED_THING_TO_TEXT = re.compile(  # the same anywhere in a text, its literal "dd" first
+    r"dd(?:s|ed|ing) (?:[a-z]+ ){1,2}to (?:the|its|their|his|her|our|my|a|an) [a-z]+[,.]"
+)
 _ADDED_TO_REACH = 50  # characters after "added to his" where "that" opens what he added
 
 
@@ -2589,8 +2597,8 @@ class _Finder:
                 spans = _body_with_the(text, spans, body)
         if "Ministry " in text or "Department " in text:  # the cheap test first
             spans = _listed_portfolios(text, spans)
-        if " (" in text:  # the cheap test first
-            spans = _placed_names_bracketed(text, spans)
+        if " (" in text and _PLACED_BEFORE_BRACKET.search(text) is not None:  # the cheap
+            spans = _placed_names_bracketed(text, spans)  # tests first: a scan in C
         spans = _acronyms_missed_again(text, spans)
         if ("(" in text and _BRACKETED_GIVEN_NAME.search(text) is not None) or (
             "[" in text and _SQUARED_GIVEN_NAME.search(text) is not None
@@ -7693,6 +7701,8 @@ def _placed_names_bracketed(text: str, spans: list[EntitySpan]) -> list[EntitySp
     return spans if joined is None else list(dict.fromkeys(joined))
 
 
+# the shape ``_placed_names_bracketed`` reads, its literal first so the engine scans for it
+_PLACED_BEFORE_BRACKET = re.compile(r" in (?:the )?[A-Z][\w’' -]{1,40} \([A-Z]")
 _PLACING_GAPS = frozenset({" in the ", " in "})  # "Association ... in the Netherlands (VNG)"
 _BRACKETED_INITIALS = re.compile(r"[A-Z][A-Za-z]{1,7}\)")
 
