@@ -629,9 +629,13 @@ class Cast:
                     # "Johnson Smith": the "Johnson-Smith" of "Kamina Johnson-Smith"
                     key = full_keys.get(span.text.replace(" ", "-"), key)
                 if ambiguous and in_body:
+                    kin: bool | None = None  # read on the first need: most names share no word
                     for token in span.text.split():
                         if token in ambiguous:
                             if last_named.get(token, key) != key:
+                                kin = self._kin(span) if kin is None else kin
+                                if kin:  # "President Ana Roca ... her son Luis Roca": "Roca"
+                                    continue  # stays the one named before (round 589)
                                 named_before[token] = last_named[token]
                             last_named[token] = key
                             named_at[token] = span.end

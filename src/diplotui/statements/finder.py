@@ -216,14 +216,15 @@ _CHARACTERISING = re.compile(  # then an object and the quotation: what somethin
     r"(?= [^.;:“”\"]{0,90} as (?:an? |the )?(?:[a-z]+ of (?:an? |the )?)?$)"  # "as an act of
     # “...”": what it was called, a noun's complement (round 574)
     r"|(?<![\w-])liken(?:s|ed|ing)?(?= [^.;:“”\"]{0,90} to $)"  # "likened them to "...""
-    r"|(?<![\w-])cit(?:e|es|ed|ing)(?= (?:the |an? )?$)"  # 'citing the “uncertainty ...”': the
-    # words the reason was given in (rounds 198, 463)
+    r"|(?<![\w-])cit(?:e|es|ed|ing)(?= (?:the |an? )?$|(?<=, citing) (?:his|her|its|their) $)"
+    # 'citing the “uncertainty ...”': the words the reason was given in (rounds 198, 463); ',
+    # citing his “reckless actions”': an aside after the clause, the owner's (round 589)
     r"|(?<![\w-])caution(?:s|ed|ing)? against $"  # 'cautioned against “...”': an
     # unlisted verb of warning, the quotation its object (newuser41)
     r"|(?<![\w-])(?:speak(?:s|ing)?|spoke|talk(?:s|ed|ing)?) of (?:an? |the )?$"  # 'spoke
     # of “progress”': an unlisted verb of speech, the quotation its object (round 576)
     r"|(?<![\w-])(?:prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|laud(?:s|ed|ing)?"
-    r"|thank(?:s|ed|ing)?)"
+    r"|thank(?:s|ed|ing)?|salut(?:e|es|ed|ing))"  # 'Saluting X for his “...”' (round 590)
     r"(?= [^.;:“”\"]{0,60} for [^.;:“”\"]{0,40}$)"  # 'praised X for its “proud” support': the
     # praise's words (round 495), and the thanks' ('thanked X for making "sincere efforts"',
     # round 517)
@@ -235,7 +236,7 @@ _CHARACTERISING_STEMS = (
     *("lash", "dismiss", "reject", "hail", "critici", "condemn", "denounc", "prais"),
     "characteri",
     *("portray", "refer", "regard", "view", "liken", "cite", "citing", "caution", "laud"),
-    "thank",
+    *("thank", "salut"),
     *("spoke of", "speak of", "speaks of", "speaking of"),  # not "spokesman", "speaking at"
     *("talk of", "talks of", "talked of", "talking of"),
 )
@@ -538,6 +539,7 @@ _BEFORE_UNLISTED_VERB = frozenset({"also", "later", "then", "further", "again"})
 _TIME_AFTER_VERB = frozenset({"early", "late", "earlier", "later", "yesterday", "today", "last"})
 _TITLE_WORDS_BEFORE_NAME = 4  # units a lowercase title may fill before a name: "first lady"
 _NOT_TITLE_WORDS = frozenset({"and", "or", "with"})  # "X and Y met": a list, no title
+_PRESENT_INVERTED = frozenset({"reads", "writes"})  # verbs before their subject after a quotation
 _IRREGULAR_PASTS = frozenset({"wrote", "spoke", "began", "read", "put"})  # 'She wrote: "..."'
 # a verb of retort and its particle before a quotation: 'X shot back, "..."' (round 300)
 _VERB_PARTICLES = frozenset({"back"})
@@ -1260,7 +1262,12 @@ def find_statements(
         verbs = [verb for verb in verbs if not read.endswith("without ", 0, verb.start())]
     if "dd" in read and " up" in read:  # the cheap test first: "adding up to 1.7 billion"
         verbs = [verb for verb in verbs if not _added_up(read, verb)]
-    if "dded to " in read or "dds to " in read or "dding to " in read:  # the cheap test first
+    if (
+        "dded to " in read
+        or "dds to " in read
+        or "dding to " in read
+        or _ADDED_THING_TO_TEXT.search(read) is not None
+    ):  # the cheap tests first: a scan in C for "dd" then the shape
         verbs = [verb for verb in verbs if not _added_to_thing(read, verb)]
     if not verbs and _QUOTE_OR_ACCORDING.search(read) is None:
         return []  # no listed verb, quotation mark or "according to": nothing can be found
@@ -2155,13 +2162,25 @@ def _added_to_thing(text: str, verb: re.Match[str]) -> bool:
     end = verb.end()
     return (
         verb.group()[:3] in ("add", "Add")
-        and text.startswith(_ADDED_TO_OWNED, end)
+        and (
+            text.startswith(_ADDED_TO_OWNED, end)
+            or _ADDED_THING_TO.match(text, end) is not None  # "Adding fuel to the fire"
+        )
         and text.find(" that ", end, end + _ADDED_TO_REACH) < 0
     )
 
 
 _THAT_REACH = 40  # characters from a verb to the "that" before a quotation opening its clause
 _ADDED_TO_OWNED = (" to its ", " to their ", " to his ", " to her ", " to our ", " to my ")
+# a short object, then "to" and what it is added to, the phrase ending there: "Adding fuel to
+# the fire, X ...", "added weight to its case." (round 591); not "added threats to the region
+# can only be met ...", a clause
+_ADDED_THING_TO = re.compile(
+    r" (?:[a-z]+ ){1,2}to (?:the|its|their|his|her|our|my|a|an) [a-z]+[,.]"
+)
+_ADDED_THING_TO_TEXT = re.compile(  # the same anywhere in a text, its literal "dd" first
+    r"dd(?:s|ed|ing) (?:[a-z]+ ){1,2}to (?:the|its|their|his|her|our|my|a|an) [a-z]+[,.]"
+)
 _ADDED_TO_REACH = 50  # characters after "added to his" where "that" opens what he added
 
 
@@ -2609,6 +2628,9 @@ class _Finder:
                 spans = _body_with_the(text, spans, body)
         if "Ministry " in text or "Department " in text:  # the cheap test first
             spans = _listed_portfolios(text, spans)
+        if " (" in text and _PLACED_BEFORE_BRACKET.search(text) is not None:  # the cheap
+            spans = _placed_names_bracketed(text, spans)  # tests first: a scan in C
+        spans = _acronyms_missed_again(text, spans)
         if ("(" in text and _BRACKETED_GIVEN_NAME.search(text) is not None) or (
             "[" in text and _SQUARED_GIVEN_NAME.search(text) is not None
         ):  # the marks' search first (the patterns' own is dearer), then one scan in C
@@ -3863,8 +3885,9 @@ class _Finder:
                 titled = self.subjects.named_after_title(speech.end(), limit)  # (round 344)
                 return titled[0] if titled else self.subjects.after(speech.end(), limit)
         units = self.subjects.units(offset, limit)
-        if units and (_unlisted_past(units[0]) or units[0].text == "reads"):  # '"...," reads
-            # the ministry's release.': a document's words, its issuer's
+        if units and (_unlisted_past(units[0]) or units[0].text in _PRESENT_INVERTED):
+            # '"...," reads the ministry's release.': a document's words, its issuer's;
+            # '"...," writes the association.': its own (round 586)
             limit = len(self.text[:limit].rstrip(" .!?"))
             units = self.subjects.units(offset, limit)  # '"...," replied the minister.'
             subject = units[1:]
@@ -4149,9 +4172,12 @@ class _Finder:
     def _main_after_fronted(self, open_at: int, s_end: int) -> Speaker | None:
         """The subject of the main clause after a participle phrase opening the sentence
         and holding the quotation opened at ``open_at``: the phrase ends at the comma after
-        its closing mark."""
+        its closing mark, or at the mark the comma closes inside ('Describing it as the
+        “best deal,” X said': round 590)."""
         text = self.text
         close_at = text.find("”" if text[open_at] == "“" else '"', open_at + 1, s_end)
+        if close_at > 0 and text[close_at - 1] == "," and text.startswith(" ", close_at + 1):
+            return self.subjects.main(close_at + 2, s_end)
         comma = text.find(", ", close_at, s_end) if close_at >= 0 else -1
         return self.subjects.main(comma + 2, s_end) if comma >= 0 else None
 
@@ -6322,6 +6348,8 @@ class _Finder:
                     # person's two titles
             if len(units) == 1 and units[0].low in lx.ROLE_NOUNS:
                 return None  # "X, analyst says.": a standfirst's headline style, no one named
+            if _noun_then_relative(units):
+                return None  # "X, a move the government announced.": what was announced
             speaker = self.subjects.classify(units, content_start)  # "X, he said": not one
             # named in X
             if subject_end < end and _UNNAMED.search(text, subject_end, end) and units:
@@ -7254,6 +7282,21 @@ class _Finder:
             return  # "Gbassa said this through his Chief Staff Officer": "this" points back at
             # what was said, an adjunct follows, no content (round 490)
         if (
+            claim.kind != "direct"
+            and end - claim.start <= _TIME_TAIL_LENGTH
+            and _TIME_TAIL.fullmatch(text, claim.start, end) is not None
+        ):
+            return  # "an issue the government announced last Sunday": only when, the verb's
+            # object before it (round 589)
+        if (
+            claim.kind != "direct"
+            and text.endswith("ly", claim.start, end)
+            and text[claim.start].islower()
+            and text.find(" ", claim.start, end) < 0
+        ):
+            return  # "warned explicitly, saying, “...”": how it was said, its content the
+            # participle's quotation (round 587)
+        if (
             end - claim.start < 4
             and claim.kind != "direct"
             and text[claim.start : end] in _ARTICLES
@@ -7733,6 +7776,67 @@ _LETTER_RUN = re.compile(r"[^\W\d_]+")  # a word's letters: a one-word name's wh
 _ORGANISATION_NOUN_AFTER = re.compile(
     "(?:" + "|".join(sorted(lx.ORG_HEADS | NEWSPAPER_NOUNS, key=len, reverse=True)) + r")\b"
 )
+
+
+def _placed_names_bracketed(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with an organisation's name run on over the country its name ends in, where
+    its initials in brackets follow the country ("The Association of Municipalities in the
+    Netherlands (VNG)": the recogniser stops before "in the"; round 586): the bracket closes
+    the whole name, which names the body wherever it speaks."""
+    joined: list[EntitySpan] | None = None
+    for index in range(len(spans) - 1):
+        body, place = spans[index], spans[index + 1]
+        if (
+            body.type == "ORG"
+            and place.type == "GPE"
+            and text[body.end : place.start] in _PLACING_GAPS
+            and text.startswith(" (", place.end)
+            and _BRACKETED_INITIALS.match(text, place.end + 2) is not None
+        ):
+            if joined is None:
+                joined = list(spans)
+            name = EntitySpan(body.start, place.end, "ORG", text[body.start : place.end])
+            joined[index] = joined[index + 1] = name
+    return spans if joined is None else list(dict.fromkeys(joined))
+
+
+# the shape ``_placed_names_bracketed`` reads, its literal first so the engine scans for it
+_PLACED_BEFORE_BRACKET = re.compile(r" in (?:the )?[A-Z][\w’' -]{1,40} \([A-Z]")
+_PLACING_GAPS = frozenset({" in the ", " in "})  # "Association ... in the Netherlands (VNG)"
+_BRACKETED_INITIALS = re.compile(r"[A-Z][A-Za-z]{1,7}\)")
+
+
+_INITIALS_LETTERS = 5  # "VNG", "IRGC": an organisation's initials, read again where missed
+
+
+def _acronyms_missed_again(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with the other mentions of an organisation's initials the recogniser read
+    once and missed elsewhere ("The Association of Municipalities (VNG) ... VNG released a
+    statement saying that": the same body speaks; round 586), each initials' mentions found
+    by ``str.find``, a scan in C."""
+    acronyms = {
+        s.text
+        for s in spans
+        if s.type == "ORG" and 1 < len(s.text) <= _INITIALS_LETTERS and s.text.isupper()
+    }
+    if not acronyms:
+        return spans
+    starts = [s.start for s in spans]
+    found: list[EntitySpan] = []
+    for acronym in sorted(acronyms):  # sorted: the spans' order never rests on a hash seed
+        at = text.find(acronym)
+        while at >= 0:
+            end = at + len(acronym)
+            index = bisect_right(starts, at) - 1
+            if (
+                not (at and (text[at - 1].isalnum() or text[at - 1] in "-’'"))
+                and not (end < len(text) and (text[end].isalnum() or text[end] in "-’'"))
+                and (index < 0 or spans[index].end <= at)
+                and (index + 1 >= len(spans) or spans[index + 1].start >= end)
+            ):
+                found.append(EntitySpan(at, end, "ORG", acronym))
+            at = text.find(acronym, end)
+    return sorted([*spans, *found], key=_START) if found else spans
 
 
 def _missed_elsewhere(
@@ -8430,6 +8534,26 @@ def _adjunct_then_sentence(text: str, verb: re.Match[str], open_at: int) -> bool
         and text[open_at + 1 : open_at + 2].isupper()
         and _ADJUNCT_BEFORE_QUOTATION.fullmatch(text, verb.end(), open_at) is not None
     )
+
+
+def _noun_then_relative(units: list[Unit]) -> bool:
+    """Whether the words between a comma and a verb are a noun in apposition and a relative
+    clause's subject ("a move the government announced", "an issue the ministry raised"): the
+    noun is the verb's object, summing up what went before, no attribution of it (round 589);
+    "a spokesman said" has no determiner after its noun."""
+    return (
+        len(units) > 2
+        and units[0].low in _INDEFINITE_ARTICLES
+        and units[1].kind == "WORD"
+        and units[1].text.isalpha()
+        and units[1].text.islower()
+        and units[1].low not in _SUBJECT_NOUNS
+        and units[2].low in _RELATIVE_SUBJECT_OPENERS
+    )
+
+
+_INDEFINITE_ARTICLES = frozenset({"a", "an"})
+_RELATIVE_SUBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this"})
 
 
 def _unlisted_past(unit: Unit) -> bool:

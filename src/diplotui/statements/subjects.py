@@ -216,6 +216,12 @@ _CAPITALISED_WORD = r"[A-Z](?:[\w’'-]+|\.)"  # "Sidharto R. Suryodipuro" keeps
 # straight to capitals instead of trying every offset
 _CAPITALISED_RUN = f"({_CAPITALISED_WORD}(?: {_CAPITALISED_WORD}){{0,2}})"
 _NAME_BEFORE_VERB = re.compile(_CAPITALISED_RUN + r"\s+(?:(?:also|further|again|then)\s+)?$")
+# the same where a later word opens with an Arabic particle ("Muqtada al-Sadr") or "has" or
+# "had" stands before the verb ("X al-Y has reaffirmed": round 587); searched only then
+_PARTICLED_NAME_BEFORE_VERB = re.compile(
+    f"({_CAPITALISED_WORD}(?: (?:[ae]l-)?{_CAPITALISED_WORD}){{0,2}})"
+    r"\s+(?:ha[sd]\s+)?(?:(?:also|further|again|then)\s+)?$"
+)
 # a name of two or three words in apposition, between commas: "Minister of ..., X Y, said"
 _APPOSED_NAME_BEFORE_VERB = re.compile(
     r"(?<=, )([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}), (?:(?:also|further|again|then)\s+)?$"
@@ -228,6 +234,13 @@ _NAME_THEN_ROLE = re.compile(
     r"([A-Z](?:(?<=^.)|(?<=\n.)|(?<=\. .))[\w’'-]+(?: [A-Z][\w’'-]+){1,2}), "
     r"(?:the |an? )?([a-z]+)\b[^,.]{0,60}, $"
 )
+# a name opening its sentence, then what it is, a newspaper of a place ("La Nacion, a Buenos
+# Aires newspaper, said": round 591); the outlet speaks
+_NAME_THEN_OUTLET = re.compile(
+    r"([A-Z](?:(?<=^.)|(?<=\n.)|(?<=\. .))[\w’'-]+(?: [A-Z][\w’'-]+){1,2}), "
+    r"(?:the |an? )(?:[\w’'-]+ ){0,3}(?:newspaper|daily|broadcaster), $"
+)
+_OUTLET_ENDINGS = ("newspaper, ", "daily, ", "broadcaster, ")
 # the same after an opening phrase's comma, its role described ("At that point, Ana Berg, a
 # Ministry deputy director general, suggested"): a role noun in the apposition's last words
 _NAME_THEN_DESCRIBED_ROLE = re.compile(
@@ -969,7 +982,10 @@ def _name_before(
             role = _NAME_THEN_ROLE.search(text, max(0, verb_start - 120), verb_start)
             if role is not None and role.group(2) in lx.ROLE_NOUNS:
                 return role  # "Nikorndej Balankura, spokesman for the ministry, reaffirmed"
+            return _outlet_named_before(text, verb_start)
         return apposed
+    if before.endswith(("has ", "had ")) or "l-" in before:  # the cheap tests first
+        return _PARTICLED_NAME_BEFORE_VERB.search(text, start, verb_start)
     return _NAME_BEFORE_VERB.search(text, start, verb_start)
 
 
@@ -980,10 +996,21 @@ def _name_described_before(text: str, before: str, verb_start: int) -> re.Match[
         return None
     role = _NAME_THEN_DESCRIBED_ROLE.search(text, max(0, verb_start - 120), verb_start)
     if role is None or lx.ROLE_NOUNS.isdisjoint(role.group(2).split()):
-        return None
+        return _outlet_named_before(text, verb_start)
     return role
 
 
+def _outlet_named_before(text: str, verb_start: int) -> re.Match[str] | None:
+    """A name opening its sentence set off by a newspaper's description before a verb ("La
+    Nacion, a Buenos Aires newspaper, said", "X, a local daily, reported"): the outlet."""
+    if not text.endswith(_OUTLET_ENDINGS, 0, verb_start):  # the cheap test first
+        return None
+    return _NAME_THEN_OUTLET.search(text, max(0, verb_start - 120), verb_start)
+
+
+_PERSONS_OWNING = {"his": "he", "her": "she"}  # a document's owner, by the pronoun it stands for
+_PRONOUN_REACH = 300  # characters before a verb its pronoun subject stands in, at most
+_EARLIER_SUBJECTS = 3  # clause subjects read back past a pronoun's own object, at most
 _NAME_VERB_ADVERBS = frozenset({"also", "further", "again", "then"})  # as _NAME_BEFORE_VERB's
 _GAP_BEFORE_VERB = re.compile(rf"\s+(?:(?:{'|'.join(sorted(_NAME_VERB_ADVERBS))})\s+)?")
 
@@ -1045,7 +1072,8 @@ def unrecognised_names(
         )
         if inserted is not None:  # a transcript's "Mr. [António] Guterres": António Guterres
             start, name = inserted.start(), f"{inserted.group(1)} {name}"
-        found[start] = EntitySpan(start, end, "PERSON", name)
+        outlet = match.re is _NAME_THEN_OUTLET  # "La Nacion, a Buenos Aires newspaper,"
+        found[start] = EntitySpan(start, end, "ORG" if outlet else "PERSON", name)
         if " " not in name:
             full = _full_name_opening(text, name, start, spans)
             if full is not None and full.start not in found:
@@ -2493,6 +2521,14 @@ class Subjects:
             and self.text[owner.end : units[noun].start] in _POSSESSIVE_GAPS
         ):  # "Mr. X’s speech highlighted Y": X speaks through it
             return self.cast.person(self.span_at(owner.start))
+        if (
+            noun == len(units) - 1
+            and units[0].low in _PERSONS_OWNING
+            and units[noun].low.startswith(lx.ISSUED_NOUNS)
+        ):
+            owning = self._pronoun("PERSON", position, word=_PERSONS_OWNING[units[0].low])
+            if owning is not None:  # "His latest statement suggests Y": he speaks through it
+                return owning  # (round 587)
         for index in range(len(units) - 1, noun, -1):
             unit = units[index]
             if (
@@ -3914,6 +3950,8 @@ class Subjects:
                 candidates[0] = self._named_again(candidates[0], mention.start, position)
         latest = max(candidates, key=lambda c: c[0]) if candidates else None
         if latest is not None and word in ("he", "she"):
+            latest = self._not_named_after_pronoun(latest, position, word)
+        if latest is not None and word in ("he", "she"):
             introduced = self._introduced_before(position, latest[0], word)
             if introduced is not None:
                 latest = introduced
@@ -3932,6 +3970,37 @@ class Subjects:
         if found is None or not skipped or self.cast.gender(found.key) != skipped:
             return found
         return self._not_of_gender(skipped, position) or found
+
+    def _not_named_after_pronoun(
+        self, latest: tuple[int, Speaker], position: int, word: str
+    ) -> tuple[int, Speaker]:
+        """The person a pronoun before ``position`` stands for, past ``latest`` when its own
+        sentence names that person after it ("He then turned to X, who stood behind him, and
+        said": he is not X; round 590): a pronoun never stands for a name its own clause goes
+        on to use, so the person heading a clause before that one is meant."""
+        text = self.text
+        window = position - _PRONOUN_REACH if position > _PRONOUN_REACH else 0
+        at = max(  # the last before its verb, by two scans in C
+            text.rfind(f" {word} ", window, position),
+            text.rfind(f"{word.capitalize()} ", window, position),
+        )
+        if at < 0 or text.find("\n", at, position) >= 0 or text.find(". ", at, position) >= 0:
+            return latest  # no pronoun in the sentence before ``position``
+        own = self.spans[
+            bisect_left(self.span_starts, at) : bisect_left(self.span_starts, position)
+        ]
+        if not any(
+            span.type == "PERSON" and self.cast.person(span).key == latest[1].key for span in own
+        ):
+            return latest
+        mention = self._last_subject_mention(latest[0])
+        for _ in range(_EARLIER_SUBJECTS):
+            if mention is None:
+                return latest
+            if self.cast.person(mention).key != latest[1].key:
+                return mention.start, self.cast.person(mention)
+            mention = self._last_subject_mention(mention.start)
+        return latest
 
     def _named_again(
         self, spoke: tuple[int, Speaker], subject: int, position: int
