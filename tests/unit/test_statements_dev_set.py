@@ -125,10 +125,13 @@ DEV = Path(__file__).resolve().parents[1] / "statements_dev"
 # 51's final finder and the same by its first: not tuned on); 0.9396 on 2,352 files (session 52:
 # rounds 564-571 tuned on by stfix108); 0.9380 on 2,408 files (rounds 572-575 scored held out at
 # 0.709 by session 52's first finder, then tuned on by stfix109; rounds 576-585 joined after being
-# scored held out at 0.849 by session 52's first finder and the same by its last: not tuned on) -
-# 0.001, so that the next untuned rounds, which weigh it down ~0.0005 a hundred statements, do not
-# fail it while a regression still does
-ATTRIBUTED_F1_FLOOR = 0.937
+# scored held out at 0.849 by session 52's first finder and the same by its last: not tuned on);
+# 0.9393 on 2,440 files (session 53: rounds 576-585 tuned on by stfix110 and stfix111, rounds
+# 586-591 scored held out at 0.824 by session 53's first finder, then tuned on by stfix112; rounds
+# 592-593 joined after being scored held out at 0.829 by session 53's first finder and the same by
+# its last: not tuned on) - 0.0013, so that the next untuned rounds, which weigh it down ~0.0005 a
+# hundred statements, do not fail it while a regression still does
+ATTRIBUTED_F1_FLOOR = 0.938
 OVERLAP_FLOOR = 0.90
 _TITLES = re.compile(
     r"^(?:the|mr|mrs|ms|dr|prof|associate professor|ambassador|minister|president)\s"
