@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import re
 import shutil
 import uuid
 from collections import Counter
@@ -79,6 +80,9 @@ _READERS: dict[str, Callable[[str, bytes], Doc]] = {
 }
 _ORPHAN = AnchorStatus.ORPHAN.value  # a highlight with no place, left as it is
 PUSH_ATTEMPTS = 5
+_UNDONE = {("A", "D"), ("D", "A")}
+"""A record's file made (removed) since the store's commit, and removed (made) again by it."""
+_COMMIT_ID = re.compile(r"[0-9a-f]{40}(?:[0-9a-f]{24})?")
 
 Places = tuple[str | None, str | None, str | None]
 """Where a record is filed in the merge's base, our and their commit (None: absent)."""
@@ -114,6 +118,13 @@ PAIR_SETTING = "share_repository"
 naming the pair (see ``Sync._check_pair``)."""
 PAIR_CONFIG = "diplotui.library"
 PAIRED_LIBRARY_CONFIG = "diplotui.store"
+SYNCED_SETTING = "share_synced"
+"""The store's setting naming the shared library's commit whose records the store holds, but
+for its own changes since: written in the write that takes a merge in and after each sync.
+A store put back from a backup names the commit of its backup's time, older than its
+repository's branch: its changes are committed on that one (``Sync._commit_base``). Committed
+on the branch, every highlight made since the backup was sent to the team as removed, and
+every one removed since sent back as new."""
 """The repository's record of the library it was paired with (the store's own identity,
 ``Store.library_id``): what tells the same store restored from a copy older than the pair's
 id, which lacks it, from another library's store, which lacks it too."""
@@ -171,6 +182,7 @@ class SyncResult:
     gave_way: list[str] = field(default_factory=list)  # a phrase each (``Sync._settle_speakers``)
     refiled: dict[str, str] = field(default_factory=dict)  # our id -> the team's, same text
     drafts_left: list[str] = field(default_factory=list)  # a phrase each (``_refile_drafts``)
+    behind: str = ""  # the older commit a store put back from a backup held (``_commit_base``)
 
     @property
     def changed_anything(self) -> bool:
@@ -197,7 +209,9 @@ class SyncResult:
 
     def summary(self) -> str:
         """One line: "3 new highlights from mai, 1 conflict"."""
-        parts = [
+        older = f"this store held the library as of an older sync (commit {self.behind})"
+        parts = [f"{older}: merged from it"] if self.behind else []
+        parts += [
             f"{plural(count, 'new highlight')} from {author or 'someone'}"
             for author, count in sorted(self.new_highlights.items())
         ]
@@ -354,6 +368,8 @@ class Sync:
         self._rejoining = False
         """Whether the store is its library restored from a copy older than the pair's id:
         it joins the team's history afresh (``_check_pair``)."""
+        self._first_commit = not setting_up
+        """Whether the next local commit is this sync's first (``_commit_base``)."""
         self._committed: tuple[str | None, str | None, int] = (None, None, 0)
         """The local commit made (its id, its parent, how many files it changed)."""
         self.stored = False
@@ -380,6 +396,7 @@ class Sync:
                     except GitRejected:
                         continue  # someone pushed first: fetch, merge and try again
                 self.result.sent = self._sent(theirs, head)
+                self.on_store(functools.partial(self._note_synced, head))
                 self.result.held = len(self._local.held)
                 if self.result.unshared:
                     self._restore_texts()
@@ -458,20 +475,49 @@ class Sync:
         first sync: it joins the team's history as ``share clone`` joins it (the records the
         copy lacks come back from the team, what the team deleted since goes), where a sync
         on from the repository's commit sent the removal of every record added after the
-        copy. Refused while the repository holds a commit the remote never took, unless it
-        is the first of a joining stopped before it was sent (a commit of no parent, of the
-        store's records alone): joining afresh would leave it out."""
+        copy."""
+        self._refuse_unsent("the store was restored from a copy older than its first sync")
+        self._rejoining = True
+
+    def _refuse_unsent(self, why: str) -> None:
+        """Refuse to join the team's history afresh while the repository holds a commit the
+        remote never took, unless it is the first of a joining stopped before it was sent (a
+        commit of no parent, of the store's records alone): joining would leave it out."""
         head, sent = self.repo.resolve(BRANCH), self.repo.resolve(REMOTE_MAIN)
         unsent = head is not None and (sent is None or self.repo.merge_base(head, sent) != head)
         if unsent and self.repo.resolve(f"{head}^") is not None:
             raise ShareError(
-                f"{self.repo.path}: this store's repository, but the store was restored from "
-                "a copy older than its first sync and the repository holds changes its last "
-                "sync could not send; syncing would leave them out: move the repository away "
-                "(they stay in its history) and join with `diplotui share clone REMOTE`; "
-                "nothing was sent"
+                f"{self.repo.path}: this store's repository, but {why} and the repository "
+                "holds changes its last sync could not send; syncing would leave them out: "
+                "move the repository away (they stay in its history) and join with "
+                "`diplotui share clone REMOTE`; nothing was sent"
             )
-        self._rejoining = True
+
+    def _commit_base(self, branch: str | None) -> str | None:
+        """The commit the store's changes are committed on: the branch, but for a sync's
+        first commit of a store that holds an older commit's records than the branch's
+        (``SYNCED_SETTING``: a backup put back, or a sync stopped before the store noted its
+        commit) that commit, so the records made since are not committed as removed nor those
+        removed since as made; the merge then takes in what the team did since, this copy's
+        own syncs included. A commit the repository lacks (it was made anew) joins the
+        team's history afresh, as ``share clone`` does (None)."""
+        rejoining, first = self._rejoining, self._first_commit
+        self._rejoining = self._first_commit = False  # once: a commit again goes on from it
+        if rejoining:
+            return None
+        synced = self.on_store(lambda: self.store.setting(SYNCED_SETTING)) if first else None
+        if branch is None or not isinstance(synced, str) or synced == branch:
+            return branch
+        if not _COMMIT_ID.fullmatch(synced) or not self.repo.holds_commit(synced):
+            self._refuse_unsent(f"the store holds the library as of a commit it lacks ({synced})")
+            return None
+        return synced
+
+    def _note_synced(self, commit: str) -> None:
+        """Note in the store the commit whose records it holds (on the store's thread;
+        written only if changed)."""
+        if self.store.setting(SYNCED_SETTING) != commit:
+            self.store.set_setting(SYNCED_SETTING, commit)
 
     def _pair(self) -> None:
         """Give a pair set up before ids were kept one, once a sync of it went through (a
@@ -593,13 +639,14 @@ class Sync:
         """Commit what changed in the store since the last sync; the commit to merge from."""
         self.progress("committing")
         known = self._known
-        local = self.on_store(lambda: _read_local(self.store, known.version))
+        branch = self.repo.resolve(BRANCH)
+        head = base = self._started_at = self._commit_base(branch)
+        committed = known.version if head == branch else None  # another base: read all
+        local = self.on_store(lambda: _read_local(self.store, committed))
         for highlight in local.unstamped:  # the store gets them once the remote is read
             local.highlights[highlight.article_id][highlight.id]["author"] = self.author
         self._unstamped = local.unstamped
         self._local = local
-        head = self._started_at = None if self._rejoining else self.repo.resolve(BRANCH)
-        self._rejoining = False  # once: a commit again (articles refiled) goes on from it
         tree = self.repo.tree_entries(head)
         self._pick_up_held(local, tree)
         self._add_uncommitted_articles(local, tree)
@@ -614,9 +661,25 @@ class Sync:
             parent = head
             head = self.repo.commit(message, [head] if head else [], writes, deletes, BRANCH)
             self._committed = (head, parent, count)
+        elif head != branch:  # the store holds its older commit's records as they were
+            self.repo.run("update-ref", BRANCH, head, *([branch] if branch else []))
+        if base is not None and branch not in (None, base):
+            self._say_if_behind(base, branch, head)
         # an article left out (its text unreadable) makes the next sync read them all again
         known.version = None if self.result.unshared else local.version  # now committed
         return head
+
+    def _say_if_behind(self, base: str, branch: str, head: str) -> None:
+        """Say the store held an older commit's records when it lacks a record the branch
+        made since or holds one it removed since (a backup put back), not when the branch
+        only holds the store's own changes that a sync stopped before sending."""
+        since = {c.path: c.status for c in self.repo.changes(base, branch)}
+        differ = {c.path: c.status for c in self.repo.changes(branch, head)}
+        if any(
+            files.kind_of(path) in _RECORD_KINDS and (status, differ.get(path)) in _UNDONE
+            for path, status in since.items()
+        ):
+            self.result.behind = base[:7]
 
     def _add_uncommitted_articles(self, local: _Local, tree: dict[str, str]) -> None:
         """Articles the repository lacks though the store's version says nothing changed
@@ -868,7 +931,7 @@ class Sync:
         self.on_store(lambda: self._refuse_second_copies(plan))
         self.on_store(lambda: self._keep_named_texts(plan, base, theirs))
         self.progress("updating the store")
-        self.on_store(lambda: self._apply(plan))
+        self.on_store(lambda: self._apply(plan, theirs))
         if base == head and not plan.restored:  # nothing of ours since: take their commit
             self.repo.run("update-ref", BRANCH, theirs, head)
             return theirs
@@ -1275,9 +1338,15 @@ class Sync:
             self.stored = True
             self.store.save_as_given(highlights=still)
 
-    def _apply(self, plan: _Plan) -> None:
-        """Write the merge into the store, skipping any record changed since it was read (the
-        next sync sends that change)."""
+    def _apply(self, plan: _Plan, theirs: str) -> None:
+        """Write the merge into the store in one durable write, noting ``theirs`` as the
+        commit whose records it holds (``SYNCED_SETTING``), skipping any record changed since
+        it was read (the next sync sends that change)."""
+        with self.store.batch():
+            self._apply_records(plan)
+            self._note_synced(theirs)
+
+    def _apply_records(self, plan: _Plan) -> None:
         store = self.store
         articles: list[tuple[Article, str | None]] = []
         removed_articles: list[str] = []
