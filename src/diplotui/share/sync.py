@@ -183,6 +183,7 @@ class SyncResult:
     refiled: dict[str, str] = field(default_factory=dict)  # our id -> the team's, same text
     drafts_left: list[str] = field(default_factory=list)  # a phrase each (``_refile_drafts``)
     behind: str = ""  # the older commit a store put back from a backup held (``_commit_base``)
+    rewritten: bool = False  # the remote's history was force-pushed (``_notice_rewrite``)
 
     @property
     def changed_anything(self) -> bool:
@@ -211,6 +212,8 @@ class SyncResult:
         """One line: "3 new highlights from mai, 1 conflict"."""
         older = f"this store held the library as of an older sync (commit {self.behind})"
         parts = [f"{older}: merged from it"] if self.behind else []
+        if self.rewritten:
+            parts.append("the remote's history was rewritten since the last sync (force-pushed)")
         parts += [
             f"{plural(count, 'new highlight')} from {author or 'someone'}"
             for author, count in sorted(self.new_highlights.items())
@@ -383,7 +386,9 @@ class Sync:
             head = self._commit_local()
             for _ in range(PUSH_ATTEMPTS):
                 self.progress("fetching")
+                fetched_before = self.repo.resolve(REMOTE_MAIN)
                 theirs = self.repo.fetch()
+                self._notice_rewrite(fetched_before, theirs)
                 base = self._merge_base(head, theirs)
                 if theirs is not None and base != theirs:  # theirs holds what we have not
                     head = self._take_team_ids(head, theirs, base)
@@ -549,6 +554,17 @@ class Sync:
                 if found:
                     return f" (commit {inert_words(found)})"
         return ""
+
+    def _notice_rewrite(self, before: str | None, theirs: str | None) -> None:
+        """Say when the remote's branch no longer holds the commit this copy fetched last
+        (force-pushed: moved back, squashed or replaced): the sync goes on, sending what the
+        remote lacks of this copy's, so what the rewrite dropped and this copy holds comes
+        back, a record removed in the history it dropped too. It went unsaid, a deleted
+        highlight back as "1 new highlight"."""
+        if before is None or before == theirs:
+            return
+        if theirs is None or self.repo.merge_base(before, theirs) != before:
+            self.result.rewritten = True
 
     def _merge_base(self, head: str, theirs: str | None) -> str | None:
         if theirs is None or theirs == head:
