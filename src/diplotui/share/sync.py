@@ -12,6 +12,7 @@ Pushes are never forced.
 from __future__ import annotations
 
 import contextlib
+import copy
 import functools
 import re
 import shutil
@@ -60,7 +61,7 @@ from diplotui.share.merge import (
     notes_collide,
     same_content,
 )
-from diplotui.store import ARTICLES, ArticleUnreadable, Store, UnknownId
+from diplotui.store import ARTICLES, ArticleUnreadable, Store, StoreWriteFailed, UnknownId
 from diplotui.text.plural import plural
 
 BRANCH = "refs/heads/main"
@@ -377,6 +378,8 @@ class Sync:
         """The local commit made (its id, its parent, how many files it changed)."""
         self.stored = False
         """Whether this sync has written to the store (a set-up refused before is undone)."""
+        self.pushed = False
+        """Whether the remote holds this sync's commit."""
 
     # -- the whole sync ---------------------------------------------------------------------
 
@@ -401,7 +404,8 @@ class Sync:
                     except GitRejected:
                         continue  # someone pushed first: fetch, merge and try again
                 self.result.sent = self._sent(theirs, head)
-                self.on_store(functools.partial(self._note_synced, head))
+                self.pushed = True
+                self.on_store(functools.partial(self._note_synced, head, sent=True))
                 self.result.held = len(self._local.held)
                 if self.result.unshared:
                     self._restore_texts()
@@ -431,12 +435,26 @@ class Sync:
         except GitError as error:
             stored = "what came in is stored" if self.stored else "the store is unchanged"
             raise ShareError(f"{error}; {stored}") from error
+        except StoreWriteFailed as error:
+            raise ShareError(self._write_failed(error)) from error
         finally:  # what was committed and merged: once, however the sync ends
             self._known.save()
         raise ShareError(
             f"the remote kept moving ({PUSH_ATTEMPTS} pushes refused); merged locally, "
             "sync again to send"
         )
+
+    def _write_failed(self, error: StoreWriteFailed) -> str:
+        """A store write the sync could not make (a full disk): the writes before it stand.
+        The store's own line ended "nothing was saved", and the merge stored before it went
+        unsaid: the next sync's line did not name what had come in."""
+        line = f"{error.path}: cannot write ({error.reason}); "
+        if self.stored:
+            line += f"what the sync stored before stands ({self.result.summary()})"
+        else:
+            line += "the store is unchanged"
+        sent = "what it merged was sent" if self.pushed else "nothing was sent"
+        return f"{line}, {sent}; sync again once the store can be written"
 
     def _check_pair(self) -> None:
         """Refuse a repository that is another store's (linked or copied from a teammate's
@@ -518,11 +536,17 @@ class Sync:
             return None
         return synced
 
-    def _note_synced(self, commit: str) -> None:
+    def _note_synced(self, commit: str, sent: bool = False) -> None:
         """Note in the store the commit whose records it holds (on the store's thread;
-        written only if changed)."""
+        written only if changed). Once the sync is ``sent``, a note the disk refuses is let
+        go: it only spares the next sync reading every article, which commits on the older
+        commit noted, whose records the store holds but for its own changes since."""
         if self.store.setting(SYNCED_SETTING) != commit:
-            self.store.set_setting(SYNCED_SETTING, commit)
+            try:
+                self.store.set_setting(SYNCED_SETTING, commit)
+            except StoreWriteFailed:
+                if not sent:
+                    raise
 
     def _pair(self) -> None:
         """Give a pair set up before ids were kept one, once a sync of it went through (a
@@ -1357,10 +1381,16 @@ class Sync:
     def _apply(self, plan: _Plan, theirs: str) -> None:
         """Write the merge into the store in one durable write, noting ``theirs`` as the
         commit whose records it holds (``SYNCED_SETTING``), skipping any record changed since
-        it was read (the next sync sends that change)."""
-        with self.store.batch():
-            self._apply_records(plan)
-            self._note_synced(theirs)
+        it was read (the next sync sends that change). A write that fails leaves the
+        result's counts and ``stored`` as they were: nothing of it is in the store."""
+        before, stored = copy.deepcopy(self.result), self.stored
+        try:
+            with self.store.batch():
+                self._apply_records(plan)
+                self._note_synced(theirs)
+        except StoreWriteFailed:
+            self.result, self.stored = before, stored
+            raise
 
     def _apply_records(self, plan: _Plan) -> None:
         store = self.store
