@@ -196,3 +196,24 @@ def test_what_a_put_back_store_made_before_its_backup_unsent_is_sent(tmp_path, c
     assert quotes(mai) == expected
     assert run(capsys, "--db", str(bob), "sync") == (0, "1 new highlight from mai\n", "")
     assert quotes(bob) == expected
+
+
+def test_what_the_repository_held_unsent_after_the_backup_is_kept_and_named(tmp_path, capsys):
+    """A highlight made after the backup whose sync found no remote is in neither the
+    backup nor the remote: the commit holding it is kept under a ref the line names."""
+    mai, _, backup = removed_after_a_backup(tmp_path, capsys)
+    remote = tmp_path / "desk.git"
+    remote.rename(tmp_path / "away.git")
+    add_highlight(mai, article_ids()[2], "value of dialogue")
+    assert run(capsys, "--db", str(mai), "sync")[0] == 1  # its commit waits
+    (tmp_path / "away.git").rename(remote)
+    restore(backup, mai)
+    status, out, err = run(capsys, "--db", str(mai), "sync")
+    assert (status, err) == (0, "")
+    kept = re.search(r"what its repository held unsent is kept as (refs/diplotui/unsent/\w+)", out)
+    assert kept is not None, out
+    repository = Repository(mai.with_name("mai.json.share.git"))
+    made = repository.text("log", "-1", "--format=%s", "--name-only", kept.group(1))
+    assert "mai: 1 change from diplotui" in made and "annotations/" in made
+    assert quotes(mai) == ["code of conduct", "talks were frank"]
+    assert run(capsys, "--db", str(mai), "sync") == (0, "up to date\n", "")

@@ -119,6 +119,8 @@ PAIR_SETTING = "share_repository"
 naming the pair (see ``Sync._check_pair``)."""
 PAIR_CONFIG = "diplotui.library"
 PAIRED_LIBRARY_CONFIG = "diplotui.store"
+UNSENT_REFS = "refs/diplotui/unsent/"
+"""Where a sync keeps the commits a store put back from a backup never held nor sent."""
 SYNCED_SETTING = "share_synced"
 """The store's setting naming the shared library's commit whose records the store holds, but
 for its own changes since: written in the write that takes a merge in and after each sync.
@@ -185,6 +187,7 @@ class SyncResult:
     drafts_left: list[str] = field(default_factory=list)  # a phrase each (``_refile_drafts``)
     behind: str = ""  # the older commit a store put back from a backup held (``_commit_base``)
     rewritten: bool = False  # the remote's history was force-pushed (``_notice_rewrite``)
+    unsent_kept: str = ""  # the ref keeping what a store put back never held nor sent
 
     @property
     def changed_anything(self) -> bool:
@@ -213,6 +216,8 @@ class SyncResult:
         """One line: "3 new highlights from mai, 1 conflict"."""
         older = f"this store held the library as of an older sync (commit {self.behind})"
         parts = [f"{older}: merged from it"] if self.behind else []
+        if self.unsent_kept:
+            parts.append(f"what its repository held unsent is kept as {self.unsent_kept}")
         if self.rewritten:
             parts.append("the remote's history was rewritten since the last sync (force-pushed)")
         parts += [
@@ -712,14 +717,21 @@ class Sync:
     def _say_if_behind(self, base: str, branch: str, head: str) -> None:
         """Say the store held an older commit's records when it lacks a record the branch
         made since or holds one it removed since (a backup put back), not when the branch
-        only holds the store's own changes that a sync stopped before sending."""
+        only holds the store's own changes that a sync stopped before sending. A branch the
+        remote never took (made after the backup, its push refused) is kept under a ref of
+        its own and named: the merge leaves it, and git would prune it unnamed."""
         since = {c.path: c.status for c in self.repo.changes(base, branch)}
         differ = {c.path: c.status for c in self.repo.changes(branch, head)}
-        if any(
+        if not any(
             files.kind_of(path) in _RECORD_KINDS and (status, differ.get(path)) in _UNDONE
             for path, status in since.items()
         ):
-            self.result.behind = base[:7]
+            return
+        self.result.behind = base[:7]
+        fetched = self.repo.resolve(REMOTE_MAIN)
+        if fetched is None or self.repo.merge_base(branch, fetched) != branch:
+            self.result.unsent_kept = f"{UNSENT_REFS}{branch[:12]}"
+            self.repo.run("update-ref", self.result.unsent_kept, branch)
 
     def _add_uncommitted_articles(self, local: _Local, tree: dict[str, str]) -> None:
         """Articles the repository lacks though the store's version says nothing changed
