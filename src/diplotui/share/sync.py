@@ -119,6 +119,9 @@ PAIR_SETTING = "share_repository"
 naming the pair (see ``Sync._check_pair``)."""
 PAIR_CONFIG = "diplotui.library"
 PAIRED_LIBRARY_CONFIG = "diplotui.store"
+"""The repository's record of the library it was paired with (the store's own identity,
+``Store.library_id``): what tells the same store restored from a copy older than the pair's
+id, which lacks it, from another library's store, which lacks it too."""
 UNSENT_REFS = "refs/diplotui/unsent/"
 """Where a sync keeps the commits a store put back from a backup never held nor sent."""
 SYNCED_SETTING = "share_synced"
@@ -128,9 +131,6 @@ A store put back from a backup names the commit of its backup's time, older than
 repository's branch: its changes are committed on that one (``Sync._commit_base``). Committed
 on the branch, every highlight made since the backup was sent to the team as removed, and
 every one removed since sent back as new."""
-"""The repository's record of the library it was paired with (the store's own identity,
-``Store.library_id``): what tells the same store restored from a copy older than the pair's
-id, which lacks it, from another library's store, which lacks it too."""
 
 
 def default_author() -> str:
