@@ -5,6 +5,7 @@ identity), so the same library restored syncs, and another library is refused as
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -126,4 +127,93 @@ def test_a_restored_store_whose_first_sync_found_no_remote_joins_at_the_next(tmp
     assert run(capsys, "--db", str(mai), "sync")[0] == 1
     (tmp_path / "away.git").rename(remote)
     assert run(capsys, "--db", str(mai), "sync") == (0, "1 new highlight from mai\n", "")
+    assert run(capsys, "--db", str(mai), "sync") == (0, "up to date\n", "")
+
+
+def removed_after_a_backup(tmp_path: Path, capsys) -> tuple[Path, Path, Path]:
+    """mai and bob share a desk; mai's store is backed up after syncing "keep talking", then
+    she highlights "code of conduct" and removes "keep talking", syncing each, and bob
+    highlights "talks were frank"; the backup is then put back over mai's store (its
+    repository, beside it, stays as her last sync left it)."""
+    mai, bob = make_store(tmp_path / "mai.json"), make_store(tmp_path / "bob.json")
+    remote = str(tmp_path / "desk.git")
+    assert run(capsys, "--db", str(mai), "share", "init", remote, "--author", "mai")[0] == 0
+    assert run(capsys, "--db", str(bob), "share", "clone", remote, "--author", "bob")[0] == 0
+    first, second, third = article_ids()
+    talking = add_highlight(mai, first, "keep talking")
+    assert run(capsys, "--db", str(mai), "sync")[:2] == (0, "sent 1 change\n")
+    assert run(capsys, "--db", str(bob), "sync")[0] == 0
+    backup = back_up(mai, tmp_path / "backup")
+    add_highlight(mai, second, "code of conduct")
+    assert run(capsys, "--db", str(mai), "sync")[:2] == (0, "sent 1 change\n")
+    with Store.open(mai) as store:
+        store.remove_highlight(talking)
+    assert run(capsys, "--db", str(mai), "sync")[:2] == (0, "sent 1 change\n")
+    add_highlight(bob, third, "talks were frank")
+    assert run(capsys, "--db", str(bob), "sync")[0] == 0
+    return mai, bob, backup
+
+
+def quotes(store_path: Path) -> list[str]:
+    with Store.open(store_path, read_only=True) as store:
+        return sorted(h.quote for h in store.highlights())
+
+
+def test_a_store_put_back_from_a_backup_after_joining_takes_in_what_was_done_since(
+    tmp_path, capsys
+):
+    """It syncs on from the commit of the backup's time: what was made since comes back
+    and what was removed since stays removed, for mai and for the team. Synced on from the
+    repository's last commit, "code of conduct" was sent to the team as removed and "keep
+    talking" sent back as new."""
+    mai, bob, backup = removed_after_a_backup(tmp_path, capsys)
+    restore(backup, mai)
+    assert quotes(mai) == ["keep talking"]
+    status, out, err = run(capsys, "--db", str(mai), "sync")
+    assert (status, err) == (0, "")
+    assert re.fullmatch(
+        r"this store held the library as of an older sync \(commit [0-9a-f]{7}\): merged from "
+        r"it, 1 new highlight from bob, 1 new highlight from mai, 1 highlight removed\n",
+        out,
+    )
+    assert quotes(mai) == ["code of conduct", "talks were frank"]
+    assert run(capsys, "--db", str(bob), "sync") == (0, "up to date\n", "")
+    assert quotes(bob) == ["code of conduct", "talks were frank"]
+    assert run(capsys, "--db", str(mai), "sync") == (0, "up to date\n", "")
+
+
+def test_what_a_put_back_store_made_before_its_backup_unsent_is_sent(tmp_path, capsys):
+    """A highlight made before the backup was taken, never synced, is the store's own
+    change on that commit: sent with the rest merged in."""
+    mai, bob, backup = removed_after_a_backup(tmp_path, capsys)
+    restore(backup, mai)
+    add_highlight(mai, article_ids()[0], "dams and fisheries")  # as if made before the copy
+    status, out, err = run(capsys, "--db", str(mai), "sync")
+    assert (status, err) == (0, "")
+    assert out.startswith("this store held the library as of an older sync (commit ")
+    assert out.endswith(", 1 highlight removed, sent 1 change\n")
+    expected = ["code of conduct", "dams and fisheries", "talks were frank"]
+    assert quotes(mai) == expected
+    assert run(capsys, "--db", str(bob), "sync") == (0, "1 new highlight from mai\n", "")
+    assert quotes(bob) == expected
+
+
+def test_what_the_repository_held_unsent_after_the_backup_is_kept_and_named(tmp_path, capsys):
+    """A highlight made after the backup whose sync found no remote is in neither the
+    backup nor the remote: the commit holding it is kept under a ref the line names."""
+    mai, _, backup = removed_after_a_backup(tmp_path, capsys)
+    remote = tmp_path / "desk.git"
+    remote.rename(tmp_path / "away.git")
+    add_highlight(mai, article_ids()[2], "value of dialogue")
+    assert run(capsys, "--db", str(mai), "sync")[0] == 1  # its commit waits
+    (tmp_path / "away.git").rename(remote)
+    restore(backup, mai)
+    status, out, err = run(capsys, "--db", str(mai), "sync")
+    assert (status, err) == (0, "")
+    kept = re.search(r"what its repository held unsent is kept as (refs/diplotui/unsent/\w+)", out)
+    assert kept is not None, out
+    repository = Repository(mai.with_name("mai.json.share.git"))
+    made = repository.text("log", "-1", "--format=%s", "--name-only", kept.group(1))
+    assert "mai: 1 change from diplotui" in made and "annotations/" in made
+    assert quotes(mai) == ["code of conduct", "talks were frank"]
     assert run(capsys, "--db", str(mai), "sync") == (0, "up to date\n", "")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -23,7 +24,14 @@ from diplotui.anchoring import new_highlight
 from diplotui.share.sync import repository_path
 from diplotui.store import Store, journal_path
 from tests.cli_runner import run_main
-from tests.sharing import SharedCopies, git_identity, shared_copies, shared_pair
+from tests.sharing import (
+    SharedCopies,
+    add_highlight,
+    article_ids,
+    git_identity,
+    shared_copies,
+    shared_pair,
+)
 
 __all__ = ["git_identity", "shared_copies"]  # fixtures: an autouse one, and the copies
 
@@ -36,7 +44,7 @@ from diplotui.share import Sync
 from diplotui.store import Store
 
 path, when = Path(sys.argv[1]), sys.argv[2]
-calls = []
+updating = [False]
 
 def die():
     os.kill(os.getpid(), signal.SIGKILL)
@@ -44,11 +52,11 @@ def die():
 def progress(step):
     if step == when:
         die()
+    updating.append(step == "updating the store")
 
 def on_store(work):
     done = work()
-    calls.append(work)
-    if when == f"after store call {len(calls)}":
+    if when == "after the store write" and updating[-1]:  # the merge's one write
         die()
     return done
 
@@ -60,7 +68,7 @@ STEPS = [
     "fetching",  # the local commit made, nothing fetched
     "merging",  # fetched, nothing merged
     "updating the store",  # merged in memory, the store not written
-    "after store call 2",  # the merge written into the store, not committed
+    "after the store write",  # the merge written into the store, not committed
     "sending",  # the merge committed, not pushed
 ]
 KILL_AIMS = [  # where a write is watched for, and how many are seen before the kill
@@ -248,3 +256,42 @@ def test_diplotui_sync_killed_while_it_writes_loses_nothing(pair):
         landed += check_kill_and_rerun(mai, bob, command, aim)
     assert len(highlights(mai)) == len(KILL_AIMS) * 120
     assert landed == len(KILL_AIMS), "every kill came before the sync's end"
+
+
+STORE_FILES = ("", ".journal", ".checked")
+"""A store's own files, as a backup of it holds them (its texts' folder only grows)."""
+
+
+def copy_store(store: Path, to: Path) -> None:
+    for suffix in STORE_FILES:
+        shutil.copy2(store.with_name(store.name + suffix), to / (store.name + suffix))
+
+
+@pytest.mark.parametrize("step", STEPS)
+def test_a_restored_stores_sync_killed_at_each_step_ends_as_if_not_killed(pair, tmp_path, step):
+    """mai's store put back from a backup taken after joining: what she made since comes
+    back, what she removed since stays removed, and what she made on the backup is sent,
+    whichever step of her first sync after it was killed."""
+    mai, bob = pair
+    ids = article_ids(TEXTS)
+    removed = add_highlight(mai, ids[0], "Paragraph 0 of")
+    sync(mai, "mai")
+    sync(bob, "bob")
+    backup = tmp_path / "backup"
+    backup.mkdir()
+    copy_store(mai, backup)
+    made_since = add_highlight(mai, ids[1], "Paragraph 1 of")
+    sync(mai, "mai")
+    with Store.open(mai) as store:
+        store.remove_highlight(removed)
+    sync(mai, "mai")
+    bobs = add_highlight(bob, ids[2], "Paragraph 2 of")
+    sync(bob, "bob")
+    for name in STORE_FILES:
+        (backup / (mai.name + name)).replace(mai.with_name(mai.name + name))
+    on_the_backup = add_highlight(mai, ids[3], "Paragraph 3 of")
+    killed([sys.executable, "-c", KILLED_AT_A_STEP, str(mai), step], None)
+    assert on_the_backup in highlights(mai)
+    sync(mai, "mai")
+    sync(bob, "bob")
+    assert set(highlights(mai)) == set(highlights(bob)) == {made_since, bobs, on_the_backup}

@@ -27,6 +27,7 @@ from diplotui.share import (
 )
 from diplotui.share.files import KNOWN_FILES, KnownFiles
 from diplotui.share.git import Repository
+from diplotui.share.sync import SYNCED_SETTING
 from diplotui.store import Store, storage, text_hash
 from tests.sharing import (
     TEXTS,
@@ -524,6 +525,8 @@ def test_a_library_in_the_earlier_layout_is_converted_by_the_next_sync(desk, tmp
     _as_earlier_layout(desk, tmp_path, shared)
     mine = Repository(repository_path(desk["mai"]))  # as if mai's own copy had written it
     mine.run("update-ref", "refs/heads/main", str(mine.fetch()))
+    with Store.open(desk["mai"]) as store:  # which noted no commit in the store
+        store.set_setting(SYNCED_SETTING, None)
     assert run_sync(desk["mai"], "mai") == "sent 2 changes"  # the page out, the file in
     tree = Repository(desk["remote"]).tree_entries("main")
     assert annotation_file(desk["mai"], shared) in tree

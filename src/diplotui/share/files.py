@@ -50,7 +50,7 @@ from diplotui.inert import inert
 from diplotui.ingest.metadata import within_limits
 from diplotui.model import Article, EntityCorrection, Highlight, SpeakerCorrection
 from diplotui.store import ARTICLES, CORRECTIONS, HIGHLIGHTS, SPEAKER_CORRECTIONS, is_valid_id
-from diplotui.store.files import atomic_write_bytes, remove_dead_temps
+from diplotui.store.files import atomic_write_bytes, read_regular_file, remove_dead_temps
 from diplotui.store.records import RECORD_TABLES
 from diplotui.tags import TagError, add_tags, parse_tags
 
@@ -538,8 +538,10 @@ class KnownFiles:
         self.entries: dict[str, str] = {}
         self.version: str | None = None
         """The store's version the last sync committed whole (see ``Store.version``)."""
-        with contextlib.suppress(OSError, ValueError):
-            loaded = json.loads(path.read_bytes())
+        # only a regular file (a FIFO there kept every sync waiting), and damage of any
+        # kind (JSON nested too deep ended it in a traceback) costs the cache alone
+        with contextlib.suppress(OSError, ValueError, RecursionError):
+            loaded = json.loads(read_regular_file(path))
             if isinstance(loaded, dict):
                 version = loaded.pop(_VERSION, None)
                 self.version = version if isinstance(version, str) else None

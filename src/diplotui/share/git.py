@@ -250,6 +250,12 @@ class Repository:
             raise GitError(f"{self.path}: {ref} names {missing}, no commit it holds (damaged?)")
         return None
 
+    def holds_commit(self, commit: str) -> bool:
+        """Whether the repository holds the commit a full id names (``resolve`` takes a
+        missing one for damage); GitError when git fails."""
+        done = self.run("cat-file", "--batch-check", input_bytes=f"{commit}\n".encode())
+        return done.stdout.split()[1:2] == [b"commit"]
+
     def merge_base(self, one: str, other: str) -> str | None:
         """The newest commit both histories hold, or None when they share none; GitError when
         git fails (read as no history in common, it made a sync a library joining)."""

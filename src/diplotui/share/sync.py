@@ -12,7 +12,9 @@ Pushes are never forced.
 from __future__ import annotations
 
 import contextlib
+import copy
 import functools
+import re
 import shutil
 import uuid
 from collections import Counter
@@ -59,7 +61,7 @@ from diplotui.share.merge import (
     notes_collide,
     same_content,
 )
-from diplotui.store import ARTICLES, ArticleUnreadable, Store, UnknownId
+from diplotui.store import ARTICLES, ArticleUnreadable, Store, StoreWriteFailed, UnknownId
 from diplotui.text.plural import plural
 
 BRANCH = "refs/heads/main"
@@ -79,6 +81,9 @@ _READERS: dict[str, Callable[[str, bytes], Doc]] = {
 }
 _ORPHAN = AnchorStatus.ORPHAN.value  # a highlight with no place, left as it is
 PUSH_ATTEMPTS = 5
+_UNDONE = {("A", "D"), ("D", "A")}
+"""A record's file made (removed) since the store's commit, and removed (made) again by it."""
+_COMMIT_ID = re.compile(r"[0-9a-f]{40}(?:[0-9a-f]{24})?")
 
 Places = tuple[str | None, str | None, str | None]
 """Where a record is filed in the merge's base, our and their commit (None: absent)."""
@@ -117,6 +122,15 @@ PAIRED_LIBRARY_CONFIG = "diplotui.store"
 """The repository's record of the library it was paired with (the store's own identity,
 ``Store.library_id``): what tells the same store restored from a copy older than the pair's
 id, which lacks it, from another library's store, which lacks it too."""
+UNSENT_REFS = "refs/diplotui/unsent/"
+"""Where a sync keeps the commits a store put back from a backup never held nor sent."""
+SYNCED_SETTING = "share_synced"
+"""The store's setting naming the shared library's commit whose records the store holds, but
+for its own changes since: written in the write that takes a merge in and after each sync.
+A store put back from a backup names the commit of its backup's time, older than its
+repository's branch: its changes are committed on that one (``Sync._commit_base``). Committed
+on the branch, every highlight made since the backup was sent to the team as removed, and
+every one removed since sent back as new."""
 
 
 def default_author() -> str:
@@ -171,6 +185,9 @@ class SyncResult:
     gave_way: list[str] = field(default_factory=list)  # a phrase each (``Sync._settle_speakers``)
     refiled: dict[str, str] = field(default_factory=dict)  # our id -> the team's, same text
     drafts_left: list[str] = field(default_factory=list)  # a phrase each (``_refile_drafts``)
+    behind: str = ""  # the older commit a store put back from a backup held (``_commit_base``)
+    rewritten: bool = False  # the remote's history was force-pushed (``_notice_rewrite``)
+    unsent_kept: str = ""  # the ref keeping what a store put back never held nor sent
 
     @property
     def changed_anything(self) -> bool:
@@ -197,7 +214,13 @@ class SyncResult:
 
     def summary(self) -> str:
         """One line: "3 new highlights from mai, 1 conflict"."""
-        parts = [
+        older = f"this store held the library as of an older sync (commit {self.behind})"
+        parts = [f"{older}: merged from it"] if self.behind else []
+        if self.unsent_kept:
+            parts.append(f"what its repository held unsent is kept as {self.unsent_kept}")
+        if self.rewritten:
+            parts.append("the remote's history was rewritten since the last sync (force-pushed)")
+        parts += [
             f"{plural(count, 'new highlight')} from {author or 'someone'}"
             for author, count in sorted(self.new_highlights.items())
         ]
@@ -354,10 +377,14 @@ class Sync:
         self._rejoining = False
         """Whether the store is its library restored from a copy older than the pair's id:
         it joins the team's history afresh (``_check_pair``)."""
+        self._first_commit = not setting_up
+        """Whether the next local commit is this sync's first (``_commit_base``)."""
         self._committed: tuple[str | None, str | None, int] = (None, None, 0)
         """The local commit made (its id, its parent, how many files it changed)."""
         self.stored = False
         """Whether this sync has written to the store (a set-up refused before is undone)."""
+        self.pushed = False
+        """Whether the remote holds this sync's commit."""
 
     # -- the whole sync ---------------------------------------------------------------------
 
@@ -367,7 +394,9 @@ class Sync:
             head = self._commit_local()
             for _ in range(PUSH_ATTEMPTS):
                 self.progress("fetching")
+                fetched_before = self.repo.resolve(REMOTE_MAIN)
                 theirs = self.repo.fetch()
+                self._notice_rewrite(fetched_before, theirs)
                 base = self._merge_base(head, theirs)
                 if theirs is not None and base != theirs:  # theirs holds what we have not
                     head = self._take_team_ids(head, theirs, base)
@@ -380,6 +409,8 @@ class Sync:
                     except GitRejected:
                         continue  # someone pushed first: fetch, merge and try again
                 self.result.sent = self._sent(theirs, head)
+                self.pushed = True
+                self.on_store(functools.partial(self._note_synced, head, sent=True))
                 self.result.held = len(self._local.held)
                 if self.result.unshared:
                     self._restore_texts()
@@ -409,12 +440,26 @@ class Sync:
         except GitError as error:
             stored = "what came in is stored" if self.stored else "the store is unchanged"
             raise ShareError(f"{error}; {stored}") from error
+        except StoreWriteFailed as error:
+            raise ShareError(self._write_failed(error)) from error
         finally:  # what was committed and merged: once, however the sync ends
             self._known.save()
         raise ShareError(
             f"the remote kept moving ({PUSH_ATTEMPTS} pushes refused); merged locally, "
             "sync again to send"
         )
+
+    def _write_failed(self, error: StoreWriteFailed) -> str:
+        """A store write the sync could not make (a full disk): the writes before it stand.
+        The store's own line ended "nothing was saved", and the merge stored before it went
+        unsaid: the next sync's line did not name what had come in."""
+        line = f"{error.path}: cannot write ({error.reason}); "
+        if self.stored:
+            line += f"what the sync stored before stands ({self.result.summary()})"
+        else:
+            line += "the store is unchanged"
+        sent = "what it merged was sent" if self.pushed else "nothing was sent"
+        return f"{line}, {sent}; sync again once the store can be written"
 
     def _check_pair(self) -> None:
         """Refuse a repository that is another store's (linked or copied from a teammate's
@@ -458,20 +503,55 @@ class Sync:
         first sync: it joins the team's history as ``share clone`` joins it (the records the
         copy lacks come back from the team, what the team deleted since goes), where a sync
         on from the repository's commit sent the removal of every record added after the
-        copy. Refused while the repository holds a commit the remote never took, unless it
-        is the first of a joining stopped before it was sent (a commit of no parent, of the
-        store's records alone): joining afresh would leave it out."""
+        copy."""
+        self._refuse_unsent("the store was restored from a copy older than its first sync")
+        self._rejoining = True
+
+    def _refuse_unsent(self, why: str) -> None:
+        """Refuse to join the team's history afresh while the repository holds a commit the
+        remote never took, unless it is the first of a joining stopped before it was sent (a
+        commit of no parent, of the store's records alone): joining would leave it out."""
         head, sent = self.repo.resolve(BRANCH), self.repo.resolve(REMOTE_MAIN)
         unsent = head is not None and (sent is None or self.repo.merge_base(head, sent) != head)
         if unsent and self.repo.resolve(f"{head}^") is not None:
             raise ShareError(
-                f"{self.repo.path}: this store's repository, but the store was restored from "
-                "a copy older than its first sync and the repository holds changes its last "
-                "sync could not send; syncing would leave them out: move the repository away "
-                "(they stay in its history) and join with `diplotui share clone REMOTE`; "
-                "nothing was sent"
+                f"{self.repo.path}: this store's repository, but {why} and the repository "
+                "holds changes its last sync could not send; syncing would leave them out: "
+                "move the repository away (they stay in its history) and join with "
+                "`diplotui share clone REMOTE`; nothing was sent"
             )
-        self._rejoining = True
+
+    def _commit_base(self, branch: str | None) -> str | None:
+        """The commit the store's changes are committed on: the branch, but for a sync's
+        first commit of a store that holds an older commit's records than the branch's
+        (``SYNCED_SETTING``: a backup put back, or a sync stopped before the store noted its
+        commit) that commit, so the records made since are not committed as removed nor those
+        removed since as made; the merge then takes in what the team did since, this copy's
+        own syncs included. A commit the repository lacks (it was made anew) joins the
+        team's history afresh, as ``share clone`` does (None)."""
+        rejoining, first = self._rejoining, self._first_commit
+        self._rejoining = self._first_commit = False  # once: a commit again goes on from it
+        if rejoining:
+            return None
+        synced = self.on_store(lambda: self.store.setting(SYNCED_SETTING)) if first else None
+        if branch is None or not isinstance(synced, str) or synced == branch:
+            return branch
+        if not _COMMIT_ID.fullmatch(synced) or not self.repo.holds_commit(synced):
+            self._refuse_unsent(f"the store holds the library as of a commit it lacks ({synced})")
+            return None
+        return synced
+
+    def _note_synced(self, commit: str, sent: bool = False) -> None:
+        """Note in the store the commit whose records it holds (on the store's thread;
+        written only if changed). Once the sync is ``sent``, a note the disk refuses is let
+        go: it only spares the next sync reading every article, which commits on the older
+        commit noted, whose records the store holds but for its own changes since."""
+        if self.store.setting(SYNCED_SETTING) != commit:
+            try:
+                self.store.set_setting(SYNCED_SETTING, commit)
+            except StoreWriteFailed:
+                if not sent:
+                    raise
 
     def _pair(self) -> None:
         """Give a pair set up before ids were kept one, once a sync of it went through (a
@@ -503,6 +583,17 @@ class Sync:
                 if found:
                     return f" (commit {inert_words(found)})"
         return ""
+
+    def _notice_rewrite(self, before: str | None, theirs: str | None) -> None:
+        """Say when the remote's branch no longer holds the commit this copy fetched last
+        (force-pushed: moved back, squashed or replaced): the sync goes on, sending what the
+        remote lacks of this copy's, so what the rewrite dropped and this copy holds comes
+        back, a record removed in the history it dropped too. It went unsaid, a deleted
+        highlight back as "1 new highlight"."""
+        if before is None or before == theirs:
+            return
+        if theirs is None or self.repo.merge_base(before, theirs) != before:
+            self.result.rewritten = True
 
     def _merge_base(self, head: str, theirs: str | None) -> str | None:
         if theirs is None or theirs == head:
@@ -593,13 +684,14 @@ class Sync:
         """Commit what changed in the store since the last sync; the commit to merge from."""
         self.progress("committing")
         known = self._known
-        local = self.on_store(lambda: _read_local(self.store, known.version))
+        branch = self.repo.resolve(BRANCH)
+        head = base = self._started_at = self._commit_base(branch)
+        committed = known.version if head == branch else None  # another base: read all
+        local = self.on_store(lambda: _read_local(self.store, committed))
         for highlight in local.unstamped:  # the store gets them once the remote is read
             local.highlights[highlight.article_id][highlight.id]["author"] = self.author
         self._unstamped = local.unstamped
         self._local = local
-        head = self._started_at = None if self._rejoining else self.repo.resolve(BRANCH)
-        self._rejoining = False  # once: a commit again (articles refiled) goes on from it
         tree = self.repo.tree_entries(head)
         self._pick_up_held(local, tree)
         self._add_uncommitted_articles(local, tree)
@@ -614,9 +706,32 @@ class Sync:
             parent = head
             head = self.repo.commit(message, [head] if head else [], writes, deletes, BRANCH)
             self._committed = (head, parent, count)
+        elif head != branch:  # the store holds its older commit's records as they were
+            self.repo.run("update-ref", BRANCH, head, *([branch] if branch else []))
+        if base is not None and branch not in (None, base):
+            self._say_if_behind(base, branch, head)
         # an article left out (its text unreadable) makes the next sync read them all again
         known.version = None if self.result.unshared else local.version  # now committed
         return head
+
+    def _say_if_behind(self, base: str, branch: str, head: str) -> None:
+        """Say the store held an older commit's records when it lacks a record the branch
+        made since or holds one it removed since (a backup put back), not when the branch
+        only holds the store's own changes that a sync stopped before sending. A branch the
+        remote never took (made after the backup, its push refused) is kept under a ref of
+        its own and named: the merge leaves it, and git would prune it unnamed."""
+        since = {c.path: c.status for c in self.repo.changes(base, branch)}
+        differ = {c.path: c.status for c in self.repo.changes(branch, head)}
+        if not any(
+            files.kind_of(path) in _RECORD_KINDS and (status, differ.get(path)) in _UNDONE
+            for path, status in since.items()
+        ):
+            return
+        self.result.behind = base[:7]
+        fetched = self.repo.resolve(REMOTE_MAIN)
+        if fetched is None or self.repo.merge_base(branch, fetched) != branch:
+            self.result.unsent_kept = f"{UNSENT_REFS}{branch[:12]}"
+            self.repo.run("update-ref", self.result.unsent_kept, branch)
 
     def _add_uncommitted_articles(self, local: _Local, tree: dict[str, str]) -> None:
         """Articles the repository lacks though the store's version says nothing changed
@@ -868,7 +983,7 @@ class Sync:
         self.on_store(lambda: self._refuse_second_copies(plan))
         self.on_store(lambda: self._keep_named_texts(plan, base, theirs))
         self.progress("updating the store")
-        self.on_store(lambda: self._apply(plan))
+        self.on_store(lambda: self._apply(plan, theirs))
         if base == head and not plan.restored:  # nothing of ours since: take their commit
             self.repo.run("update-ref", BRANCH, theirs, head)
             return theirs
@@ -1275,9 +1390,21 @@ class Sync:
             self.stored = True
             self.store.save_as_given(highlights=still)
 
-    def _apply(self, plan: _Plan) -> None:
-        """Write the merge into the store, skipping any record changed since it was read (the
-        next sync sends that change)."""
+    def _apply(self, plan: _Plan, theirs: str) -> None:
+        """Write the merge into the store in one durable write, noting ``theirs`` as the
+        commit whose records it holds (``SYNCED_SETTING``), skipping any record changed since
+        it was read (the next sync sends that change). A write that fails leaves the
+        result's counts and ``stored`` as they were: nothing of it is in the store."""
+        before, stored = copy.deepcopy(self.result), self.stored
+        try:
+            with self.store.batch():
+                self._apply_records(plan)
+                self._note_synced(theirs)
+        except StoreWriteFailed:
+            self.result, self.stored = before, stored
+            raise
+
+    def _apply_records(self, plan: _Plan) -> None:
         store = self.store
         articles: list[tuple[Article, str | None]] = []
         removed_articles: list[str] = []
