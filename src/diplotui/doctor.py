@@ -695,9 +695,10 @@ def _quarantine_findings(path: Path, data: Tables, just_now: bool = False) -> li
             Finding(
                 NOTE,
                 f"a record set aside still stands where it failed its check, in its own "
-                f"table of {path} (no write has moved it yet): fix it there, or run 'diplotui doctor --put-back' (any write "
-                f'does it too) to move it into the file\'s "{QUARANTINE}" table, fix its '
-                "\"record\" there and run 'diplotui doctor --put-back' again",
+                f"table of {path} (no write has moved it yet): fix it there, or run "
+                "'diplotui doctor --put-back' (any write does it too) to move it into the file's "
+                f'"{QUARANTINE}" table, fix its "record" there and run '
+                "'diplotui doctor --put-back' again",
             )
         )
     elif returnable:

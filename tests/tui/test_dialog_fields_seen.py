@@ -161,7 +161,8 @@ async def test_the_details_open_on_the_title_s_start_and_typing_goes_there(store
     title's first words are in view, and what is typed first goes before them. A field whose
     value fits keeps its cursor at its end: typed after the value, all of it in view."""
     store = Store.open(store_path)
-    store.with_updates(add_article(store, LONG_TITLE, "The conference met. It ended."), source="WVR")
+    article = add_article(store, LONG_TITLE, "The conference met. It ended.")
+    store.with_updates(article, source="WVR")
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         await open_first(app, pilot)
