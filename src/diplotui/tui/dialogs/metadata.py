@@ -162,4 +162,3 @@ class MetadataScreen(Dialog[dict[str, object] | None]):
                 field.cursor_position = 0
         cursor = Region(field._position_to_cell(field.cursor_position), 0, 1, 1)
         field.scroll_to_region(cursor, animate=False, immediate=True, force=True)
-
