@@ -107,8 +107,10 @@ class TimelineEntry:
 
 
 def date_width(entries: Sequence[TimelineEntry]) -> int:
-    """The width a listing gives its dates: the longest label, at least 12 columns."""
-    return max([12, *(len(entry.date_label()) for entry in entries)])
+    """The width a listing gives its dates: the longest label, one space after it on its row
+    (at least 12 columns, a listing of sure dates had two spaces after each, three in
+    ``timeline``, where a listing with a guessed date had one)."""
+    return max((len(entry.date_label()) for entry in entries), default=0)
 
 
 def entry_naming(
