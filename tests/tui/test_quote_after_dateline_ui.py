@@ -18,7 +18,7 @@ from diplotui.tui.app import DiplotuiApp
 from tests.cli_runner import run_main
 
 from .helpers import settle
-from .test_reader_support import open_first
+from .test_reader_support import open_first, sidebar_rows
 
 FIRST = (
     "WVR - On July 18, the Conference on People-to-People External Relations Information was "
@@ -47,6 +47,24 @@ async def test_y_on_a_seeds_first_sentence_quotes_it_from_after_the_dateline(
         await app.workers.wait_for_complete()
         await pilot.pause()
     assert clipboard[-1].startswith(f"“{WORDS}”\n— “Enhancing capacity"), clipboard[-1]
+
+
+async def test_the_sidebar_lists_a_highlight_of_it_as_a_copy_quotes_it(
+    seeded_store: Store,
+) -> None:
+    """The README's own picture: the sidebar listed “WVR - On July 18, the Conference ...";
+    the highlight keeps the sentence whole, as ``h`` took it."""
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("j")
+        await open_first(app, pilot)
+        await pilot.press("j", "h")
+        await pilot.pause()
+        rows = " ".join(sidebar_rows(app))
+    assert "“On July 18, the Conference on" in rows and "WVR - " not in rows, rows
+    (highlight,) = seeded_store.highlights(_wvr_seed(seeded_store))
+    assert highlight.quote == FIRST
 
 
 def test_quote_the_brief_and_the_csv_start_after_the_dateline_the_json_keeps_it(
