@@ -53,7 +53,8 @@ async def test_the_sidebar_lists_a_highlight_of_it_as_a_copy_quotes_it(
     seeded_store: Store,
 ) -> None:
     """The README's own picture: the sidebar listed “WVR - On July 18, the Conference ...";
-    the highlight keeps the sentence whole, as ``h`` took it."""
+    the highlight keeps the sentence whole, as ``h`` took it. Its 142 characters are listed
+    to the word the sidebar's 140 end in."""
     app = DiplotuiApp(seeded_store)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
@@ -63,6 +64,7 @@ async def test_the_sidebar_lists_a_highlight_of_it_as_a_copy_quotes_it(
         await pilot.pause()
         rows = " ".join(sidebar_rows(app))
     assert "“On July 18, the Conference on" in rows and "WVR - " not in rows, rows
+    assert "Ministry of Foreign…”" in rows, "cut after a word, not 'Foreign Affai…'"
     (highlight,) = seeded_store.highlights(_wvr_seed(seeded_store))
     assert highlight.quote == FIRST
 

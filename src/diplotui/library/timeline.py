@@ -107,9 +107,9 @@ class TimelineEntry:
 
 
 def date_width(entries: Sequence[TimelineEntry]) -> int:
-    """The width a listing gives its dates: the longest label, one space after it on its row
-    (at least 12 columns, a listing of sure dates had two spaces after each, three in
-    ``timeline``, where a listing with a guessed date had one)."""
+    """The width a listing gives its dates: its longest label's, one space after that on its
+    row. A floor of 12 columns left three spaces after each date of a listing of sure dates
+    (two in ``statements``, whose floor was 11), where a listing with a guessed one had one."""
     return max((len(entry.date_label()) for entry in entries), default=0)
 
 

@@ -286,8 +286,9 @@ class AnnotationSession:
         )
 
     def quoted_text(self, target: Target) -> str:
-        """The target's words as a copy quotes them (its speaker's aside): as the reader shows
-        them, from after a dateline its paragraph opens with (``said.quoted_start``)."""
+        """The target's words as a copy quotes them as the article's (a speaker's words are
+        :meth:`said_text`'s): as the reader shows them, from after a dateline its paragraph
+        opens with (``said.quoted_start``)."""
         start = quoted_start(self.text, target.start, target.end)
         return visible_text(self.text, start, target.end, self.cursor.blocks, self.cursor.markdown)
 
