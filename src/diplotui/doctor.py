@@ -607,8 +607,8 @@ def missing_article_step(set_aside: bool) -> str:
     if set_aside:
         return (
             "they come back with it when its record is fixed and put back (as said for "
-            "set-aside records: 'diplotui doctor --put-back'); do not re-import its file: "
-            "that makes a new article in its place, and the set-aside one (its note, tags and "
+            "records set aside: 'diplotui doctor --put-back'); do not re-import its file: "
+            "that makes a new article in its place, and the one set aside (its note, tags and "
             "reading state) could then return only as a second copy"
         )
     return "re-import the article's file to bring them back"
@@ -694,17 +694,18 @@ def _quarantine_findings(path: Path, data: Tables, just_now: bool = False) -> li
         findings.append(
             Finding(
                 NOTE,
-                f"a record set aside by this check still stands where it failed, in its own "
-                f"table of {path}: fix it there, or run 'diplotui doctor --put-back' (any write "
-                f'does it too) to move it into the file\'s "{QUARANTINE}" table, fix its '
-                "\"record\" there and run 'diplotui doctor --put-back' again",
+                f"a record set aside still stands where it failed its check, in its own "
+                f"table of {path} (no write has moved it yet): fix it there, or run "
+                "'diplotui doctor --put-back' (any write does it too) to move it into the file's "
+                f'"{QUARANTINE}" table, fix its "record" there and run '
+                "'diplotui doctor --put-back' again",
             )
         )
     elif returnable:
         findings.append(
             Finding(
                 NOTE,
-                f'set-aside records are kept in the "{QUARANTINE}" table of {path}: fix one '
+                f'the records set aside are kept in the "{QUARANTINE}" table of {path}: fix one '
                 "there (its \"record\"), then 'diplotui doctor --put-back' returns it",
             )
         )
@@ -719,7 +720,8 @@ def _second_of_an_id(what: str) -> Finding:
         f"{what} has the id of the record in use: to keep it as a record of its own, give it "
         f'an id no record has (its "id" in the "{QUARANTINE}" table, 12 lowercase hex digits, '
         f"e.g. {new_id()}), then 'diplotui doctor --put-back' returns it; a copy the same as "
-        "the record in use is taken out of quarantine by --put-back (nothing of it is lost)",
+        f'the record in use is dropped from the "{QUARANTINE}" table by --put-back (nothing of it '
+        "is lost)",
     )
 
 

@@ -53,6 +53,7 @@ from diplotui.statements.said import (
     SaidPart,
     colon_verb,
     elided,
+    highlight_quoted,
     relays,
     said_part,
     shown_whole,
@@ -248,7 +249,7 @@ def _read(selection: _Selection, run: list[Article]) -> _Read:
         markdown = article.markdown
         blocks = shown_blocks(text, article.title, markdown)
         quoted = [cited(h, text) for h in found]  # a drifted one: the article's words now
-        read.shown.update((h.id, highlight_text(text, h, blocks, markdown)) for h in quoted)
+        read.shown.update((h.id, highlight_quoted(text, h, blocks, markdown)) for h in quoted)
         read.said.update(
             (h.id, said_words(text, h, blocks, markdown, statements)) for h in quoted if h.speaker
         )

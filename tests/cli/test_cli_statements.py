@@ -864,3 +864,37 @@ def test_a_body_given_as_the_speaker_is_found_by_org_as_the_finder_s_bodies_are(
     ]
     assert record["organisation"] == "South Sudan Ministry of Foreign Affairs"
     assert record["role"] == ""
+
+
+LIN_WEI = (
+    "---\ntitle: Beijing urges restraint\nsource: Test Wire\ndate: 2025-06-24\n---\n"
+    "Beijing urges restraint\nForeign Ministry spokesperson Lin Wei told reporters on June 23 "
+    "that China hopes both sides will show restraint.\n"
+)
+
+
+def test_every_filter_lists_one_space_after_the_longest_date(tmp_path: Path) -> None:
+    """left53: ``statements --org`` rows had two spaces after their date where other
+    listings had one (the date column was at least 11 wide, a guessed "2025-07-18?"'s width;
+    a timeline's 12, three spaces): a listing of sure dates read "2025-06-23  Lin Wei". A
+    listing's dates take the width of its longest, one space after it, in every filter (a
+    row dated shorter than another is padded to that column)."""
+    from diplotui.ingest import import_paths
+    from diplotui.store import Store
+
+    (tmp_path / "restraint.md").write_text(LIN_WEI, encoding="utf-8")
+    db = tmp_path / "s.json"
+    with Store.open(db) as store:  # no seeds: their guessed dates are the widest
+        import_paths(store, [tmp_path / "restraint.md"])
+    for listing in (
+        ("statements",),
+        ("statements", "--org", "foreign ministry"),
+        ("statements", "--role", "spokesperson"),
+        ("statements", "--speaker", "lin wei"),
+        ("statements", "--since", "2025-06"),
+        ("timeline", "Lin Wei"),
+    ):
+        result = cli("--db", str(db), *listing)
+        assert result.returncode == 0, (listing, result.stderr)
+        (row,) = result.stdout.splitlines()
+        assert row.startswith("2025-06-23 Lin Wei (Foreign Ministry spokesperson)"), (listing, row)

@@ -123,13 +123,53 @@ def test_doctor_right_after_a_hand_edit_says_where_the_bad_record_stands(store_p
     doctor = run_main("--db", str(store_path), "doctor")
     assert doctor.returncode == 1
     assert QUARANTINE not in json.loads(store_path.read_text())
-    assert "still stands where it failed, in its own table" in doctor.stdout
-    assert 'set-aside records are kept in the "quarantine" table' not in doctor.stdout
+    assert "still stands where it failed its check, in its own table" in doctor.stdout
+    assert 'the records set aside are kept in the "quarantine" table' not in doctor.stdout
     assert run_main("--db", str(store_path), "doctor", "--put-back").returncode == 1
     assert f"articles/{first}" in json.loads(store_path.read_text())[QUARANTINE]
     doctor = run_main("--db", str(store_path), "doctor")
-    assert 'set-aside records are kept in the "quarantine" table' in doctor.stdout
+    assert 'the records set aside are kept in the "quarantine" table' in doctor.stdout
     assert "still stands where it failed" not in doctor.stdout
+
+
+def _outside_the_table_name(said: str) -> str:
+    """What a message says besides the name of the file's table the records are kept in."""
+    return said.replace(f'"{QUARANTINE}" table', "the table")
+
+
+def test_list_the_app_and_doctor_name_a_set_aside_record_in_the_same_words(store_path: Path):
+    """newuser53: ``list`` said the record was "kept in the store's quarantine" where
+    ``doctor`` said it "still stands where it failed, in its own table", and after a write
+    "set aside in quarantine" where doctor said "set-aside records are kept in the
+    "quarantine" table". One thing, one name: a record "set aside"; "quarantine" only
+    as the name of the table a user edits."""
+    first, _highlight, second = two_articles(store_path)
+    hand_edit(store_path, lambda data: data["articles"][first].update(date=12))
+    what = f"set aside articles record {first}"
+    listed = run_main("--db", str(store_path), "list").stderr.strip()
+    store, app_notices = open_for_app(store_path, read_only=True)
+    store.close()
+    doctor = run_main("--db", str(store_path), "doctor").stdout
+    said = listed.removeprefix("diplotui: ")
+    assert app_notices == [said], (app_notices, said)
+    assert said.startswith(f"{store_path}: {what}"), said
+    assert said.endswith("(kept, never dropped: 'diplotui doctor' lists it)"), said
+    named = said.removeprefix(f"{store_path}: ").split(" (kept")[0]
+    assert f"error  {named}; as stored:" in doctor, (named, doctor)
+    for message in (said, doctor):
+        assert "quarantin" not in _outside_the_table_name(message).lower(), message
+
+    assert run_main("--db", str(store_path), "tag", second, "kept").returncode == 0  # moved
+    listed = run_main("--db", str(store_path), "list").stderr
+    doctor = run_main("--db", str(store_path), "doctor").stdout
+    assert "1 record(s) that failed their check still set aside" in listed, listed
+    assert f"error  {named}; as stored:" in doctor, doctor
+    assert 'the records set aside are kept in the "quarantine" table' in doctor, doctor
+    put_back = run_main("--db", str(store_path), "doctor", "--put-back").stdout
+    assert f"still set aside articles record {first}" in put_back, put_back
+    for message in (listed, doctor, put_back):
+        assert "quarantin" not in _outside_the_table_name(message).lower(), message
+        assert "kept aside" not in message and "set-aside" not in message, message
 
 
 def test_a_fixed_record_is_put_back_and_a_still_bad_one_stays(store_path: Path):
@@ -147,11 +187,11 @@ def test_a_fixed_record_is_put_back_and_a_still_bad_one_stays(store_path: Path):
     ))  # fmt: skip
     result = run_main("--db", str(store_path), "doctor", "--put-back")
     assert f"put back articles record {first}" in result.stdout
-    assert f"kept aside highlights record {highlight}" in result.stdout
+    assert f"still set aside highlights record {highlight}" in result.stdout
     with Store.open(store_path, read_only=True) as store:
         assert store.article(first).date == "2025-07-18"
         assert [q.key for q in store.quarantined()] == [highlight]
-        assert "1 record(s) that failed their check are set aside" in store.notices[0]
+        assert "1 record(s) that failed their check still set aside" in store.notices[0]
 
 
 def test_the_journal_is_replayed_over_a_hand_edited_file_and_nothing_is_lost(store_path: Path):

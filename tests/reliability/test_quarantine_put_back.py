@@ -49,7 +49,7 @@ def test_a_quote_record_given_the_id_doctor_asks_for_is_put_back(store_path: Pat
     assert code == 1 and "set aside quotes record Q1: its id is not lowercase hex" in said
     assert "run 'diplotui doctor --put-back'" in said and 'fix its "record" there' in said
     code, said = _doctor(store_path, "--put-back")  # as told: moved into the quarantine table
-    assert code == 1 and "kept aside quotes record Q1: its id is not lowercase hex" in said
+    assert code == 1 and "still set aside quotes record Q1: its id is not lowercase hex" in said
     hand_edit(store_path, lambda data: data[QUARANTINE]["quotes/Q1"]["record"].update(id=QUOTE_ID))
     code, said = _doctor(store_path, "--put-back")  # its record fixed there, put back again
     assert f"put back quotes record Q1 as {QUOTE_ID}" in said, said
@@ -96,7 +96,7 @@ def test_a_copy_the_same_as_the_record_in_use_leaves_quarantine_with_nothing_los
     assert _doctor(store_path)[0] == 1
     code, said = _doctor(store_path, "--put-back")
     assert code == 0, said
-    dropped = f"dropped the set-aside copy of quotes record {QUOTE_ID}: the one in use is the same"
+    dropped = f"dropped the copy set aside of quotes record {QUOTE_ID}: the one in use is the same"
     assert dropped in said
     data = json.loads(store_path.read_text())
     assert data["quotes"] == {QUOTE_ID: record} and not data.get(QUARANTINE)
@@ -110,7 +110,7 @@ def test_a_refused_put_back_writes_nothing(store_path: Path):
     assert _doctor(store_path, "--put-back")[0] == 1  # moved into quarantine
     before = store_path.read_bytes()
     code, said = _doctor(store_path, "--put-back")
-    assert code == 1 and "kept aside quotes record" in said
+    assert code == 1 and "still set aside quotes record" in said
     assert store_path.read_bytes() == before
 
 
@@ -126,7 +126,7 @@ def test_a_saved_filter_fixed_as_doctor_advises_is_put_back(store_path: Path):
         ),
     )
     code, said = _doctor(store_path, "--put-back")
-    assert code == 1 and "kept aside settings record saved_filters/2" in said, said
+    assert code == 1 and "still set aside settings record saved_filters/2" in said, said
     assert "then 'diplotui doctor --put-back' returns it" in _doctor(store_path)[1]
 
     def fix(data: dict) -> None:
@@ -137,7 +137,9 @@ def test_a_saved_filter_fixed_as_doctor_advises_is_put_back(store_path: Path):
     hand_edit(store_path, fix)
     code, said = _doctor(store_path, "--put-back")
     assert "put back settings record saved_filters/2" in said, said
-    assert "kept aside settings record saved_filters/3: a saved filter has its name now" in said
+    assert (
+        "still set aside settings record saved_filters/3: a saved filter has its name now" in said
+    )
     with Store.open(store_path, read_only=True) as store:
         assert [f.name for f in store.saved_filters()] == ["good", "Mekong"]
         assert store.saved_filters()[1].query == {"tag": "x"}
@@ -169,5 +171,5 @@ def test_doctor_never_promises_to_put_back_a_damaged_journal_line(store_path: Pa
     assert code == 1 and "of its journal is not put back: a damaged write" in said, said
     assert "--put-back' returns it" not in said and "--put-back' again" not in said
     code, said = _doctor(store_path, "--put-back")
-    assert "kept aside the line at byte" in said and "do again by hand what it held" in said
+    assert "still set aside the line at byte" in said and "do again by hand what it held" in said
     assert "--put-back' returns it" not in _doctor(store_path)[1]

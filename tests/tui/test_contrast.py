@@ -222,7 +222,7 @@ async def test_the_help_says_how_to_close_it_readably(store_path: Path, theme: s
         assert app.screen.__class__.__name__ == "HelpScreen"
         keys = app.screen.query_one(".dialog-help")
         cells = [cell for palette in PALETTES.values() for cell in text_cells(keys, palette)]
-    assert "".join(cell.char for cell in cells) == "esc:close" * len(PALETTES)
+    assert "".join(cell.char for cell in cells) == "esc/q/?:close" * len(PALETTES)
     failures = unreadable(cells)
     assert not failures, "\n".join(str(cell) for cell in failures[:6])
 

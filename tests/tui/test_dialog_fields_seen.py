@@ -129,7 +129,8 @@ async def test_a_field_holding_more_than_it_shows_marks_the_edge_it_goes_on_past
     """At 80x24 the details dialog's Title field showed "component of strategy for national
     development, safeguarding": the end of the title, scrolled to the cursor, drawn as if
     it were the whole title, with no sign that its first 90 characters were out of sight.
-    An edge past which a field's text goes on is marked "…" (the cursor's cell is not)."""
+    The field now opens on the title's start, its cursor there; an edge past which a field's
+    text goes on is marked "…" (the cursor's cell is not)."""
     store = Store.open(store_path)
     add_article(store, LONG_TITLE, "The conference met. It ended.")
     app = DiplotuiApp(store)
@@ -138,14 +139,40 @@ async def test_a_field_holding_more_than_it_shows_marks_the_edge_it_goes_on_past
         await pilot.press("i")
         await pilot.pause()
         title = app.screen.query_one("#metadata-title", Input)
-        assert title.has_focus
-        row = _field_row(app, "#metadata-title")
-        assert row.startswith("…") and "safeguarding" in row, row
-        await pilot.press("home")
-        await pilot.pause()
+        assert title.has_focus and title.cursor_position == 0
         row = _field_row(app, "#metadata-title")
         assert row.startswith("Secretariat") and row.endswith("…"), row
-        await pilot.press("tab")  # off the field: the marks stay, no cursor to spare
+        await pilot.press("end")
         await pilot.pause()
+        row = _field_row(app, "#metadata-title")
+        assert row.startswith("…") and "safeguarding" in row, row
+        await pilot.press("tab")  # off the field: its start again, the mark at its end
+        await pilot.pause()
+        assert _field_row(app, "#metadata-title").startswith("Secretariat")
         assert _field_row(app, "#metadata-title").endswith("…")
+        await pilot.press("shift+tab")  # back: the cursor where it was left, in view
+        await pilot.pause()
+        assert title.has_focus and title.cursor_position == len(LONG_TITLE)
+        assert "safeguarding" in _field_row(app, "#metadata-title")
+
+
+async def test_the_details_open_on_the_title_s_start_and_typing_goes_there(store_path):
+    """A new user pressed ``i`` on a seed with a long title and saw only its last words; the
+    title's first words are in view, and what is typed first goes before them. A field whose
+    value fits keeps its cursor at its end: typed after the value, all of it in view."""
+    store = Store.open(store_path)
+    article = add_article(store, LONG_TITLE, "The conference met. It ended.")
+    store.with_updates(article, source="WVR")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(app, pilot)
+        await pilot.press("i")
+        await pilot.pause()
+        assert _field_row(app, "#metadata-title").startswith("Secretariat Standing Member")
+        await pilot.press(*"New: ")
+        await pilot.pause()
+        assert _field_row(app, "#metadata-title").startswith("New: Secretariat")
+        await pilot.press("tab", "s")
+        await pilot.pause()
+        assert app.screen.query_one("#metadata-source", Input).value == "WVRs"
     store.close()

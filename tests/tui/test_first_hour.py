@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from textual import events
 from textual.geometry import Region
-from textual.widgets import Input, Label, Select, TextArea
+from textual.widgets import Input, Label, Select, Static, TextArea
 from textual.widgets._select import SelectOverlay
 from textual.widgets._toast import Toast
 
@@ -418,7 +418,10 @@ async def test_l_on_a_sentence_naming_no_one_says_how_to_reach_a_name(store_path
     store.close()
 
 
-async def test_help_says_at_its_top_how_to_scroll_and_close(store_path):
+@pytest.mark.parametrize("closing_key", ["escape", "q", "question_mark"])
+async def test_help_says_at_its_top_how_to_scroll_and_close(store_path, closing_key: str):
+    """Its title and key line name every key that closes it, as a key line names keys
+    ("enter/y: copy again"): they named ``esc`` alone, and ``q`` and ``?`` close it too."""
     store = Store.open(store_path)
     app = DiplotuiApp(store)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -426,11 +429,14 @@ async def test_help_says_at_its_top_how_to_scroll_and_close(store_path):
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         title = app.screen.query_one(".dialog-title")
-        assert "esc: close" in str(title.render()) and title.region.y < 5
+        said = str(title.render())
+        assert said == "diplotui keys · ↓ pgdn: more · esc/q/?: close", said
+        assert title.region.y < 5 and title.region.width >= len(said)
+        assert str(app.screen.query_one(".dialog-help", Static).render()) == "esc/q/?: close"
         keys = app.screen.query_one(DrawnOnce)
         lines = [keys.render_line(y).text for y in range(keys.size.height)]
         assert any(re.search(r"\^p +Command palette", line) for line in lines), "as the footer"
-        await pilot.press("escape")
+        await pilot.press(closing_key)
         await pilot.pause()
         assert not isinstance(app.screen, HelpScreen)
     store.close()

@@ -37,6 +37,6 @@ async def test_the_timeline_shows_the_statement_once_on_its_weekday(store_path: 
         assert title == "Timeline of Anna Berg · 1 entry · oldest first"
         listing = timeline.query_one(OptionList)
         (row,) = [str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)]
-        assert row.startswith("2026-11-24   Anna Berg (Foreign Minister) said: “We are ready.")
+        assert row.startswith("2026-11-24 Anna Berg (Foreign Minister) said: “We are ready.")
         assert "(article date)" not in row
     store.close()

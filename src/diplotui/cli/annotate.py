@@ -28,6 +28,7 @@ from diplotui.cli.common import (
 )
 from diplotui.entities.folding import INVISIBLE
 from diplotui.inert import inert_block, inert_line, inert_words, without_surrogates
+from diplotui.layout import one_line as cut_after_a_word
 from diplotui.markup import found_as_shown, marks_hidden, without_marks
 from diplotui.model import AnchorStatus, Article, Highlight, Statement, local_day
 from diplotui.palette import DEFAULT_COLOUR, PALETTE, colour_label
@@ -164,9 +165,9 @@ def parse_colour(name: str | None) -> str:
 
 
 def one_line(text: str, width: int) -> str:
-    """``text`` as one inert line with single spaces, cut to ``width`` with "…"."""
-    line = inert_words(text)
-    return line if len(line) <= width else line[: width - 1].rstrip() + "…"
+    """``text`` as one inert line with single spaces, cut after a word to ``width`` with "…"
+    (``layout.one_line``): cut inside one, a quote listed ended "delivering d…"."""
+    return cut_after_a_word(inert_words(text), width)
 
 
 def quoted_line(quote: str) -> str:

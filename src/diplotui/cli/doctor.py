@@ -34,7 +34,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     doctor.add_argument(
         "--put-back",
         action="store_true",
-        help="return set-aside (quarantined) records fixed by hand to the library",
+        help="return the records set aside (doctor lists them) once fixed by hand",
     )
     doctor.add_argument(
         "--clear-orphaned-drafts",

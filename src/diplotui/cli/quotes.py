@@ -37,9 +37,9 @@ from diplotui.dates import ARTICLE_YEARS, NO_SUCH_DAY, NOT_A_DATE, article_date_
 from diplotui.export import FORMATS, export_parts, for_file, said_words
 from diplotui.inert import inert_block, inert_line, inert_words
 from diplotui.ingest.update import DETAILS, changed_when, correct_details
-from diplotui.layout import highlight_text, shown_blocks
+from diplotui.layout import shown_blocks
 from diplotui.model import AnchorStatus, Article, Highlight
-from diplotui.statements.said import elided
+from diplotui.statements.said import elided, highlight_quoted
 from diplotui.store import Store, StoreError, UnknownId
 from diplotui.text.tag_names import names_tag, tags_starting
 
@@ -132,7 +132,7 @@ def _shown(
     markdown = article.markdown
     blocks = shown_blocks(text, article.title, markdown)
     if not highlight.speaker:
-        shown = highlight_text(text, highlight, blocks, markdown)
+        shown = highlight_quoted(text, highlight, blocks, markdown)
         return highlight, shown, False, "", False, "said"
     from diplotui.anchoring import speaker_kept, spoken_now
     from diplotui.library.statement_cache import ArticleStatements

@@ -342,7 +342,7 @@ def _library(args: argparse.Namespace) -> int:
         dates = [
             date_label(*said_date(item.statement, item.article), item.article) for item in found
         ]
-        width = max([11, *map(len, dates)])
+        width = max(map(len, dates), default=0)  # one space after the longest date
         names = listed_names(item.statement for item in found)  # one name a speaker
         roles = role_forms(((item.statement, item.article.id) for item in found), names)
         for item, date, said in zip(found, dates, saids, strict=True):

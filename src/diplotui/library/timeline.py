@@ -107,8 +107,10 @@ class TimelineEntry:
 
 
 def date_width(entries: Sequence[TimelineEntry]) -> int:
-    """The width a listing gives its dates: the longest label, at least 12 columns."""
-    return max([12, *(len(entry.date_label()) for entry in entries)])
+    """The width a listing gives its dates: its longest label's, one space after that on its
+    row. A floor of 12 columns left three spaces after each date of a listing of sure dates
+    (two in ``statements``, whose floor was 11), where a listing with a guessed one had one."""
+    return max((len(entry.date_label()) for entry in entries), default=0)
 
 
 def entry_naming(

@@ -24,6 +24,7 @@ from diplotui.statements.said import (
     TRAILING,
     SaidPart,
     elided,
+    quoted_start,
     said_part,
     shown_whole,
     spoken_span,
@@ -283,6 +284,13 @@ class AnnotationSession:
         return visible_text(
             self.text, target.start, target.end, self.cursor.blocks, self.cursor.markdown
         )
+
+    def quoted_text(self, target: Target) -> str:
+        """The target's words as a copy quotes them as the article's (a speaker's words are
+        :meth:`said_text`'s): as the reader shows them, from after a dateline its paragraph
+        opens with (``said.quoted_start``)."""
+        start = quoted_start(self.text, target.start, target.end)
+        return visible_text(self.text, start, target.end, self.cursor.blocks, self.cursor.markdown)
 
     def said_text(self, target: Target, spoken: Sequence[Statement] = ()) -> tuple[str, SaidPart]:
         """The target's words a citation gives its speaker (a reporter's "Hang said:" cut

@@ -8,13 +8,15 @@ calls ``direct``, and a paraphrase is never quoted as the speaker's words.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple, Protocol
 
 from diplotui.cite import attribution, goes_on, read_marks, unpaired
-from diplotui.model import Statement
+from diplotui.layout import Block, highlight_text, visible_text
+from diplotui.model import Highlight, Statement
 from diplotui.statements.verbs import (
     FORMS,
     holds_listed_verb,
@@ -112,13 +114,52 @@ def _attributed_quotation(passage: str) -> tuple[int, int] | None:
     return None
 
 
+_PARAGRAPH_REACH = 80
+"""Blanks read back from a passage for the line break that makes it open its paragraph."""
+
+
+def quoted_start(text: str, start: int, end: int) -> int:
+    """Where a quotation of ``text[start:end]`` starts: after the dateline its paragraph opens
+    with ("WVR - ", "HANOI (VNA) – "), when the passage opens that paragraph, else ``start``.
+    The outlet and the place it filed from are nobody's words: a copy of an article's first
+    sentence quoted “WVR - On July 18, the Conference ...”. A passage that is a dateline and
+    nothing more is quoted whole."""
+    from diplotui.statements.subjects import dateline_end  # with the finder, not at start-up
+
+    before = text[max(0, start - _PARAGRAPH_REACH) : start].rstrip(" \t")
+    if before.endswith("\n") or (not before and start <= _PARAGRAPH_REACH):
+        after = dateline_end(text, start, end)
+        if after < end and text[after:end].strip():
+            return after
+    return start
+
+
+def highlight_quoted(
+    text: str, highlight: Highlight, blocks: Sequence[Block] | None = None, markdown: bool = False
+) -> str:
+    """A highlight's words as a quotation of it gives them: as the reader shows them
+    (``layout.highlight_text``), from after a dateline its paragraph opens with
+    (:func:`quoted_start`; where the text no longer holds it, read in its stored prefix)."""
+    if text[highlight.start : highlight.end] == highlight.quote:
+        start = quoted_start(text, highlight.start, highlight.end)
+        return visible_text(text, start, highlight.end, blocks, markdown)
+    context = highlight.prefix + highlight.quote
+    begin = len(highlight.prefix)
+    skipped = quoted_start(context, begin, len(context)) - begin
+    if skipped:
+        highlight = dataclasses.replace(highlight, quote=highlight.quote[skipped:])
+    return highlight_text(text, highlight, blocks, markdown)
+
+
 def said_part(text: str, start: int, end: int, statements: Sequence[Statement] = ()) -> SaidPart:
     """The part of ``text[start:end]`` a citation gives its speaker (:func:`said_span`: the
-    reporter's "Hang said:" cut off), and for a paraphrase the verb introducing it, cut off
-    too when the passage opens with it ("called on delegates to ..."). ``statements``, the
-    speaker's statements the passage touches, narrow it to their words first ("Deputy
-    Minister Ngo Le Van called on delegates to ..." selected whole is the words after "called
-    on"); a passage holding none of their words is read whole."""
+    reporter's "Hang said:" cut off; a dateline the passage opens with, :func:`quoted_start`),
+    and for a paraphrase the verb introducing it, cut off too when the passage opens with it
+    ("called on delegates to ..."). ``statements``, the speaker's statements the passage
+    touches, narrow it to their words first ("Deputy Minister Ngo Le Van called on delegates
+    to ..." selected whole is the words after "called on"); a passage holding none of their
+    words is read whole."""
+    start = quoted_start(text, start, end)
     touched = [s for s in statements if s.start < end and start < s.end]
     relayed = _relayed(text, touched)
     if relayed is not None:

@@ -270,20 +270,19 @@ class Store:
         """One line per record this open set aside (the first few), else a reminder of
         those set aside before: the user hears of them until they are dealt with."""
         lines = [
-            f"{self.path}: set aside {what} (kept in the store's quarantine; 'diplotui "
-            "doctor' lists it)"
+            f"{self.path}: set aside {what} (kept, never dropped: 'diplotui doctor' lists it)"
             for what in set_aside[:SET_ASIDE_NAMED]
         ]
         if len(set_aside) > SET_ASIDE_NAMED:
             lines.append(
                 f"{self.path}: set aside {len(set_aside) - SET_ASIDE_NAMED} more records that "
-                "fail their check ('diplotui doctor' lists them)"
+                "failed their check (kept, never dropped: 'diplotui doctor' lists them)"
             )
         kept = len(self._storage.table(QUARANTINE))
         if kept and not lines:
             lines.append(
-                f"{self.path}: {kept} record(s) that failed their check are set aside in "
-                "quarantine ('diplotui doctor' lists them)"
+                f"{self.path}: {kept} record(s) that failed their check still set aside (kept, "
+                "never dropped: 'diplotui doctor' lists them)"
             )
         return lines
 
@@ -506,11 +505,11 @@ class Store:
             else:
                 outcome, key = self._record_back(kept, record, returned)
             if outcome not in (PUT_BACK, SAME_IN_USE):
-                done.append(f"kept aside {what}: {outcome}")
+                done.append(f"still set aside {what}: {outcome}")
                 continue
             slots.append(kept.slot)
             if outcome == SAME_IN_USE:
-                done.append(f"dropped the set-aside copy of {what}: the one in use is the same")
+                done.append(f"dropped the copy set aside of {what}: the one in use is the same")
                 continue
             if kept.table in RECORD_TABLES:
                 assert isinstance(record, dict)

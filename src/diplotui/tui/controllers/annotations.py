@@ -12,7 +12,6 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from diplotui.inert import inert_line
-from diplotui.layout import highlight_text
 from diplotui.model import AnchorStatus, Article, Highlight, new_id
 from diplotui.palette import DEFAULT_COLOUR, colour_label, palette_key
 from diplotui.session import Change, Target, quote_label, title_label
@@ -159,13 +158,14 @@ class AnnotationActions(Controller):
         self, article_id: str | None, highlights: list[Highlight], changed: bool
     ) -> None:
         if article_id == self.reader.article_id:
+            from diplotui.export import said_words  # not before the first article opens
+            from diplotui.statements.said import highlight_quoted
+
             reader = self.reader
             markdown = reader.cursor.markdown
-            shown = {
-                h.id: highlight_text(reader.text, h, reader.blocks, markdown) for h in highlights
+            shown = {  # quoted as a copy quotes them: from after a dateline (said.quoted_start)
+                h.id: highlight_quoted(reader.text, h, reader.blocks, markdown) for h in highlights
             }
-            from diplotui.export import said_words  # not before the first article opens
-
             reported: dict[str, SaidPart] = {}  # id -> how a paraphrase's words are cited
             statements = reader.statements  # the verb a paraphrase is cited by is theirs
             highlights, kept = self.spoken_now(highlights)

@@ -54,7 +54,7 @@ class QuoteActions(Controller):
         except StoreError as error:
             self.notify(str(error), severity="error", markup=False)
             return
-        text = session.target_text(target)
+        text = session.quoted_text(target)
         if not text.strip():
             self.notify("Nothing to quote here.", markup=False)
             return

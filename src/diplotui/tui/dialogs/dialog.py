@@ -211,6 +211,9 @@ class Dialog(ModalScreen[ResultT]):
     # the choices must be said there (``enter``, pressed to choose, submitted unchosen).
     KEYS: ClassVar[str] = ""
     CHOICE_KEYS: ClassVar[str] = ""
+    OPEN_CHOICE_KEYS: ClassVar[str] = "j/k: move · enter: choose · esc: close the list"
+    """The key line while a field's list of choices is open: there ``enter`` chooses and
+    ``esc`` closes the list, where the field's line said they export (or apply) and cancel."""
     # A list opened to be read (the quote history, a timeline) opens clear of the notices
     # said before it: about what was done before, they sat over the list's first rows.
     CLEARS_NOTICES: ClassVar[bool] = False
@@ -314,7 +317,10 @@ class Dialog(ModalScreen[ResultT]):
         self.call_after_refresh(self._place_toasts)
         if self.CHOICE_KEYS:
             choice = any(isinstance(node, Select) for node in event.widget.ancestors_with_self)
-            self.query_one(".dialog-help", Label).update(self.CHOICE_KEYS if choice else self.KEYS)
+            keys = self.CHOICE_KEYS if choice else self.KEYS
+            if self._open_choices() is event.widget:
+                keys = self.OPEN_CHOICE_KEYS
+            self.query_one(".dialog-help", Label).update(keys)
 
     def on_resize(self, event: events.Resize) -> None:
         fit_to_terminal(self, event.size)

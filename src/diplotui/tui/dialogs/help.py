@@ -93,7 +93,8 @@ class DrawnOnce(Widget):
 class HelpScreen(Dialog[None]):
     """Lists the keys of the app, the screen and each pane, grouped by where they apply."""
 
-    BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close")]
+    CLOSE = Binding("escape,q,question_mark", "dismiss", "Close")
+    BINDINGS = [CLOSE]
 
     def __init__(self, underneath: Screen[object]) -> None:
         super().__init__()
@@ -143,11 +144,20 @@ class HelpScreen(Dialog[None]):
             for keys, description in keyed:
                 table.add_row(Text(keys), Text(description))
             table.add_row("", "")
+        closing = f"{self._close_keys()}: close"
         with VerticalScroll(classes="dialog help-dialog"):
             # how to leave and scroll said at the top: the key line below is a page or two down
             heading = Text("diplotui keys", style="bold")
-            heading.append(" · ↓ pgdn: more · esc: close", style="not bold")
+            heading.append(f" · ↓ pgdn: more · {closing}", style="not bold")
             yield Static(heading, classes="dialog-title")
             yield DrawnOnce(table, rows, classes="help-keys")
             # muted as every dialog's key line is, not dimmed again: 3.7:1 dark, 2.7:1 light
-            yield Static("esc: close", classes="dialog-help")
+            yield Static(closing, classes="dialog-help")
+
+    def _close_keys(self) -> str:
+        """Every key that closes the help, as a key line names keys ("esc/q/?"): its title
+        named ``esc`` alone, though ``q`` and ``?`` close it too (``?`` opened it)."""
+        return "/".join(
+            self.app.get_key_display(Binding(key, self.CLOSE.action))
+            for key in self.CLOSE.key.split(",")
+        )

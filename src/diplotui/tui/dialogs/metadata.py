@@ -8,6 +8,7 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.geometry import Region
 from textual.widgets import Input, Label
 
 from diplotui.cite import safe_url
@@ -15,6 +16,7 @@ from diplotui.dates import ARTICLE_YEARS, NO_SUCH_DAY, NOT_A_DATE, article_date_
 from diplotui.inert import inert_line, without_surrogates
 from diplotui.model import Article
 from diplotui.tui.dialogs.dialog import Dialog, JoinedPasteInput, StatusLine, refuse_long_lines
+from diplotui.tui.widgets.fields import EditField
 
 FIELDS = (
     ("title", "Title"),
@@ -51,6 +53,8 @@ class MetadataScreen(Dialog[dict[str, object] | None]):
         # the user leaves as shown keeps its stored value.
         self._shown = {name: _one_line(inert_line(getattr(article, name))) for name, _ in FIELDS}
         self._date_typed = False
+        self._placed: set[str | None] = set()
+        """The fields whose cursor was placed, at their first focus (see ``_show_field``)."""
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog compact"):
@@ -63,8 +67,8 @@ class MetadataScreen(Dialog[dict[str, object] | None]):
             yield Label("enter/ctrl+s: save · tab: next field · esc: cancel", classes="dialog-help")
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        if isinstance(event.widget, Input):
-            self.call_after_refresh(_show_cursor, event.widget)
+        if isinstance(event.widget, EditField):
+            self.call_after_refresh(self._show_field, event.widget)
 
     def on_descendant_blur(self, event: events.DescendantBlur) -> None:
         """A field left shows its start again: scrolled to its end, a long title tabbed
@@ -144,10 +148,17 @@ class MetadataScreen(Dialog[dict[str, object] | None]):
         """Close; edited details first ask: save, discard or keep editing."""
         self.leave_asking()
 
-
-def _show_cursor(field: Input) -> None:
-    """The focused field's end in view, where its cursor is: Textual's input puts the cursor
-    after the value it opens with but shows the value's start, so the end of a long title,
-    where the first key typed goes, was out of sight. Fields without the focus show their
-    start, as a reader reads them."""
-    field.scroll_to(x=field.max_scroll_x, animate=False, immediate=True)
+    def _show_field(self, field: EditField) -> None:
+        """A field focused the first time shows its value's start: one longer than the field
+        gets the cursor at its start (``end`` goes to the end), one that fits at its end, the
+        whole value in view either way. The Title opened with its cursor after a long title,
+        scrolled to its last words ("…of strategy for national development, safeguarding"),
+        its beginning out of sight. Focused again (after ``tab``, or the question about an
+        edit), a field keeps its cursor where it was left, in view."""
+        if field.id not in self._placed:
+            self._placed.add(field.id)
+            width = field.scrollable_content_region.width
+            if field._position_to_cell(len(field.value)) >= width:
+                field.cursor_position = 0
+        cursor = Region(field._position_to_cell(field.cursor_position), 0, 1, 1)
+        field.scroll_to_region(cursor, animate=False, immediate=True, force=True)

@@ -27,7 +27,7 @@ from textual.strip import Strip
 
 from diplotui.cite import curly_quotes, indirect, nested_quotes, quoted_words
 from diplotui.inert import inert_block, inert_line
-from diplotui.layout import listed_name
+from diplotui.layout import listed_name, one_line
 from diplotui.model import AnchorStatus, Article, Highlight, SpeakerCorrection
 from diplotui.palette import PALETTE, colour_label
 from diplotui.statements.said import SaidPart, elided, ellipses
@@ -82,9 +82,9 @@ class ShownRow(NamedTuple):
 
 
 def _short(text: str, limit: int = QUOTE_CHARS) -> str:
-    """One line: line breaks inside a quote read as spaces, other controls stay visible."""
-    text = inert_line(" ".join(text.split()))
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    """One line: line breaks inside a quote read as spaces, other controls stay visible; cut
+    after a word (``layout.one_line``): cut inside one, a quote ended "Foreign Affai…"."""
+    return one_line(inert_line(" ".join(text.split())), limit)
 
 
 def _short_note(text: str, limit: int = 200) -> str:
