@@ -1,0 +1,19 @@
+"""Statements and speakers the held-out rounds 596-597 and 600-601 missed or misread
+(tests/statements_dev/SOURCES: classes of error, invented sentences and names)."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+
+TITLE = "A headline that is not read\n"
+
+
+def found(body: str) -> list[tuple[str, str, str]]:
+    return [(s.speaker, s.kind, s.text) for s in find_statements(TITLE + body)]
+
+
+def test_actors_speaking_as_one_are_a_group_speaker() -> None:
+    body = "Various actors have pointed out that the procedure breaks the constitutional order.\n"
+    assert found(body) == [
+        ("actors", "reported", "the procedure breaks the constitutional order"),
+    ]
