@@ -17,3 +17,13 @@ def test_actors_speaking_as_one_are_a_group_speaker() -> None:
     assert found(body) == [
         ("actors", "reported", "the procedure breaks the constitutional order"),
     ]
+
+
+def test_a_with_adjunct_after_an_inverted_attribution_is_no_content() -> None:
+    body = (
+        "All three measures were rejected in the vote, the electoral office said with more"
+        " than 80% of the ballots counted.\n"
+    )
+    assert found(body) == [
+        ("electoral office", "reported", "All three measures were rejected in the vote"),
+    ]

@@ -10229,8 +10229,12 @@ def _attribution_tail(
         return False
     if words[0] == "to" and len(words) > 1 and _bare_verb_shaped(words[1]):
         return False  # "X, the ministers affirmed to continue Y": an infinitive, the content
-    if words[0].lower() in lx.ADJUNCT_STARTS or (len(words) == 1 and words[0] in lx.WEEKDAYS):
-        return True
+    if (
+        words[0].lower() in lx.ADJUNCT_STARTS
+        or words[0] == "with"  # "..., the electoral office said with 75% of votes counted."
+        or (len(words) == 1 and words[0] in lx.WEEKDAYS)
+    ):  # (round 597; not among the adjunct starts, where "With X, ..." opening a sentence
+        return True  # would be read as an adverbial before its subject)
     if form.lemma != "tell":
         return False
     addressee = next((n for n, w in enumerate(words[1:4], 1) if w in lx.ADJUNCT_STARTS), None)
