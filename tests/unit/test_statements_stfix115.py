@@ -27,3 +27,11 @@ def test_a_with_adjunct_after_an_inverted_attribution_is_no_content() -> None:
     assert found(body) == [
         ("electoral office", "reported", "All three measures were rejected in the vote"),
     ]
+
+
+def test_a_quotation_inside_the_question_put_to_the_speaker_is_not_the_answer() -> None:
+    body = (
+        "Asked if he thought that the tariffs went “too far,” Karl Obst replied, “from our"
+        " side, yes.”\n"
+    )
+    assert found(body) == [("Karl Obst", "direct", "from our side, yes.")]

@@ -493,6 +493,9 @@ _VOWELS_AND_H = frozenset("AEIOUH")  # "An" before them is the article
 _PLACE_WORD_LENGTH = 30  # no place's one word is longer: the cheap test first
 _TITLED_REACH = 48  # characters from "titled" to the mark: "titled its press release, “"
 _TITLED = re.compile(r"\b(?:en)?titled(?: [a-z]+)*,? $")
+# a sentence opening with the question put to its subject, the mark still inside it ("Asked if
+# the sanctions went “too far,” X replied"): the asker's words, not the one who answers
+_ASKED_OPENING = re.compile(r"(?:When |After being |Having been )?[Aa]sked\b[^,;:“”\"]*")
 _QUOTED_VERB_LENGTH = 30  # "sternly warned", "strongly urged": the cheap test first
 _DIALOGUE_DASHES = ("– ", "— ", "- ")  # opening a paragraph as its quotation mark
 _DASHED_ENDS = (".", "!", "?", "…")  # a dash paragraph quoting: sentences, not a list's item
@@ -3291,6 +3294,8 @@ class _Finder:
                 continue
             if _quoted_modifier(text, open_at, close_at):  # 'said in a “Focus” interview':
                 continue  # a title named, whoever says it (round 335)
+            if text[s_start] in "AWH" and _ASKED_OPENING.fullmatch(text, s_start, open_at):
+                continue  # (round 601)
             titled_from = max(0, open_at - _TITLED_REACH)
             if text.find("titled", titled_from, open_at) >= 0 and _TITLED.search(
                 text, titled_from, open_at
