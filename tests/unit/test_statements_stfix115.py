@@ -35,3 +35,14 @@ def test_a_quotation_inside_the_question_put_to_the_speaker_is_not_the_answer() 
         " side, yes.”\n"
     )
     assert found(body) == [("Karl Obst", "direct", "from our side, yes.")]
+
+
+def test_a_reported_clause_ends_before_while_and_an_unlisted_participle() -> None:
+    body = (
+        "Karl Obst told Hans Berg that he would be “one of the great chancellors,” while"
+        " praising Austria as “a trusted partner.”\n"
+    )
+    assert found(body) == [
+        ("Karl Obst", "reported", "he would be “one of the great chancellors,”"),
+        ("Karl Obst", "direct", "a trusted partner."),
+    ]

@@ -241,7 +241,8 @@ _CHARACTERISING_STEMS = (
     *("talk of", "talks of", "talked of", "talking of"),
 )
 _UNLISTED_PARTICIPLES = (  # end a reported clause (SOURCES, rounds 21, 29, 31, 36)
-    r" (?:[a-z]+ly )?"  # "specifically referencing" (round 287)
+    r" (?:while |whilst )?"  # "told X that Y, while praising Z as “...”" (round 596)
+    r"(?:[a-z]+ly )?"  # "specifically referencing" (round 287)
     r"(?:calling|branding|describing|terming|dubbing|labell?ing|accusing"
     r"|lambasting|deeming|mentioning|indicating|hinting|citing|hoping|commending|praising"
     r"|welcoming|thanking"
