@@ -46,3 +46,8 @@ def test_a_reported_clause_ends_before_while_and_an_unlisted_participle() -> Non
         ("Karl Obst", "reported", "he would be “one of the great chancellors,”"),
         ("Karl Obst", "direct", "a trusted partner."),
     ]
+
+
+def test_just_between_a_subject_and_its_verb_keeps_the_subject() -> None:
+    body = "Prime Minister Ana Berg has just announced that the cabinet will be reshuffled.\n"
+    assert found(body) == [("Ana Berg", "reported", "the cabinet will be reshuffled")]
