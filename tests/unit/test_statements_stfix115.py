@@ -51,3 +51,8 @@ def test_a_reported_clause_ends_before_while_and_an_unlisted_participle() -> Non
 def test_just_between_a_subject_and_its_verb_keeps_the_subject() -> None:
     body = "Prime Minister Ana Berg has just announced that the cabinet will be reshuffled.\n"
     assert found(body) == [("Ana Berg", "reported", "the cabinet will be reshuffled")]
+
+
+def test_a_voter_is_a_person_named_by_role() -> None:
+    body = "“The president has lost our trust,” said a voter in the capital.\n"
+    assert found(body) == [("voter", "direct", "The president has lost our trust,")]

@@ -63,6 +63,7 @@ ROLE_NOUNS = _words(
     " woman man"  # unnamed: "a Chechen woman who told Kurdistan 24 she followed" (round 479)
     " agent"  # a state's before a court: "Tokyo's agent at the court, X, said" (round 514)
     " protester demonstrator activist"  # one of a group's: "said another protester" (round 560)
+    " voter"  # a vox pop's: "said this voter in Quito, X" (round 597)
     " undersecretary"  # a ministry's, in lower case: "the undersecretary for X, Y, said" (583)
 )
 # Words that make a title an office below its noun's: "the Secretary-General" is never the
