@@ -56,3 +56,14 @@ def test_just_between_a_subject_and_its_verb_keeps_the_subject() -> None:
 def test_a_voter_is_a_person_named_by_role() -> None:
     body = "“The president has lost our trust,” said a voter in the capital.\n"
     assert found(body) == [("voter", "direct", "The president has lost our trust,")]
+
+
+def test_a_lone_given_name_after_a_role_and_its_comma_names_the_speaker() -> None:
+    body = (
+        "“The president has lost our trust,” said this voter in Lima, Carlos. He asked we"
+        " only use his first name.\n"
+    )
+    assert found(body) == [
+        ("Carlos", "direct", "The president has lost our trust,"),
+        ("Carlos", "reported", "we only use his first name"),
+    ]

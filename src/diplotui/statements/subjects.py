@@ -6380,15 +6380,26 @@ class Subjects:
             return None
         opening = _honorific_skipped(self.text, comma + 2)  # ", Dr X" (round 314)
         index = bisect_left(self.span_starts, opening)
-        if index >= len(self.spans):
-            return None
-        person = self.spans[index]
-        if person.start != opening or person.type != "PERSON" or person.end > limit:
-            return None
+        person = self.spans[index] if index < len(self.spans) else None
+        given = None
+        if person is not None and person.start == opening:
+            if person.type != "PERSON" or person.end > limit:
+                return None
+        else:  # "said this voter in Quito, Carlos.": the only name a vox pop's speaker is
+            # given, closing the sentence (round 597)
+            given = _LONE_GIVEN_NAME.match(self.text, opening, limit)
+            if given is None or given.group(1) not in load().given_names:
+                return None
         units = self.units(start, comma)
         if not units or not _title_phrase(units):
             return None
-        return self.cast.person(person), person.end
+        if given is not None:
+            return self.cast.named_person(given.group(1)), given.end(1)
+        return (self.cast.person(person), person.end) if person is not None else None
+
+
+# one capitalised word closing the sentence: a given name alone after a title and its comma
+_LONE_GIVEN_NAME = re.compile(r"([A-Z][a-z]+)\.(?:\s|$)")
 
 
 def text_ends_in_role(text: str, end: int) -> bool:
