@@ -67,3 +67,11 @@ def test_a_lone_given_name_after_a_role_and_its_comma_names_the_speaker() -> Non
         ("Carlos", "direct", "The president has lost our trust,"),
         ("Carlos", "reported", "we only use his first name"),
     ]
+
+
+def test_a_transcript_label_before_a_quotation_attributed_after_it_is_not_its_speaker() -> None:
+    body = (
+        "ANA BERG, HOST: The vote was held on Sunday.\n"
+        "BERG: “The vote was a rebuke,” said Luisa Mendes, a teacher.\n"
+    )
+    assert found(body) == [("Luisa Mendes", "direct", "The vote was a rebuke,")]

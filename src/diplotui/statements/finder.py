@@ -494,6 +494,7 @@ _VOWELS_AND_H = frozenset("AEIOUH")  # "An" before them is the article
 _PLACE_WORD_LENGTH = 30  # no place's one word is longer: the cheap test first
 _TITLED_REACH = 48  # characters from "titled" to the mark: "titled its press release, “"
 _TITLED = re.compile(r"\b(?:en)?titled(?: [a-z]+)*,? $")
+_SPEAKER_LABEL = re.compile(r"[A-Z][A-Z’' .-]*(?:, [A-Z][A-Z ]*)?: ")  # a transcript's "KAHN: "
 # a sentence opening with the question put to its subject, the mark still inside it ("Asked if
 # the sanctions went “too far,” X replied"): the asker's words, not the one who answers
 _ASKED_OPENING = re.compile(r"(?:When |After being |Having been )?[Aa]sked\b[^,;:“”\"]*")
@@ -3432,9 +3433,10 @@ class _Finder:
                 and head.endswith(": ")
                 and text[close_at - 1] == ","
                 and self._verbs_in(close_at, close_at + 16)
-                and self._verbs_in(head_start, open_at)
+                and (self._verbs_in(head_start, open_at) or _SPEAKER_LABEL.fullmatch(head))
             ):  # 'X stressed that A told B that C: “D,” he said': D his, attributed after,
-                # when nothing before the colon names one (newuser51)
+                # when nothing before the colon names one (newuser51); 'KAHN: “D,” said this
+                # voter': a transcript's label, the reporter's turn, not D's speaker (round 597)
                 speaker, verb = self._attribution_after(close_at + 1, tail_end)
             characterised = False
             if speaker is None and not bare_head and not _quoted_modifier(text, open_at, close_at):
