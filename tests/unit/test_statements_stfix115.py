@@ -75,3 +75,10 @@ def test_a_transcript_label_before_a_quotation_attributed_after_it_is_not_its_sp
         "BERG: “The vote was a rebuke,” said Luisa Mendes, a teacher.\n"
     )
     assert found(body) == [("Luisa Mendes", "direct", "The vote was a rebuke,")]
+
+
+def test_a_name_the_recogniser_missed_after_a_lowercase_role_is_the_inverted_subject() -> None:
+    body = "“The public has a real grievance,” noted political analyst Zorvan Quellik Tan.\n"
+    assert found(body) == [
+        ("Zorvan Quellik Tan", "direct", "The public has a real grievance,"),
+    ]

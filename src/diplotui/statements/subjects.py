@@ -603,6 +603,12 @@ _NAME_AFTER_QUOTE = re.compile(r"[”\"][^\S\n]+" + _CAPITALISED_RUN + r"\s+[a-z
 _NAME_AFTER_QUOTE_VERB = re.compile(
     r"(?<=[,?!])[”\"]\s+(?:said|says|adds|[a-z]+ed)\s+" + _CAPITALISED_RUN + r"(?=[.,;])"
 )
+# the same with a lowercase role noun (and a word before it) between the verb and the name:
+# '"...," noted political analyst X Y.' (round 600); the role word checked by the caller
+_ROLE_NAME_AFTER_QUOTE_VERB = re.compile(
+    r"(?<=[,?!])[”\"]\s+(?:said|says|adds|[a-z]+ed)\s+(?:[a-z]+ )?([a-z]+) (?=[A-Z])"
+)
+_NAME_RUN = re.compile(_CAPITALISED_RUN + r"(?=[.,;])")
 
 
 # "the Chinese envoy conveyed": a sentence (or its opening aside) opened by a lowercase title,
@@ -1043,6 +1049,11 @@ def unrecognised_names(
     if marks:  # both patterns open with a closing mark: its offsets read once
         candidates += matches_at(_NAME_AFTER_QUOTE, text, marks, len(text))
         candidates += matches_at(_NAME_AFTER_QUOTE_VERB, text, marks, len(text))
+        candidates += [
+            _NAME_RUN.match(text, role.end())
+            for role in matches_at(_ROLE_NAME_AFTER_QUOTE_VERB, text, marks, len(text))
+            if role.group(1) in lx.ROLE_NOUNS
+        ]
     for match in [m for m in candidates if m is not None]:
         start, end = match.span(1)
         words = match.group(1).split(" ")
