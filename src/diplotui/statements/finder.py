@@ -241,7 +241,8 @@ _CHARACTERISING_STEMS = (
     *("talk of", "talks of", "talked of", "talking of"),
 )
 _UNLISTED_PARTICIPLES = (  # end a reported clause (SOURCES, rounds 21, 29, 31, 36)
-    r" (?:[a-z]+ly )?"  # "specifically referencing" (round 287)
+    r" (?:while |whilst )?"  # "told X that Y, while praising Z as “...”" (round 596)
+    r"(?:[a-z]+ly )?"  # "specifically referencing" (round 287)
     r"(?:calling|branding|describing|terming|dubbing|labell?ing|accusing"
     r"|lambasting|deeming|mentioning|indicating|hinting|citing|hoping|commending|praising"
     r"|welcoming|thanking"
@@ -493,6 +494,10 @@ _VOWELS_AND_H = frozenset("AEIOUH")  # "An" before them is the article
 _PLACE_WORD_LENGTH = 30  # no place's one word is longer: the cheap test first
 _TITLED_REACH = 48  # characters from "titled" to the mark: "titled its press release, “"
 _TITLED = re.compile(r"\b(?:en)?titled(?: [a-z]+)*,? $")
+_SPEAKER_LABEL = re.compile(r"[A-Z][A-Z’' .-]*(?:, [A-Z][A-Z ]*)?: ")  # a transcript's "KAHN: "
+# a sentence opening with the question put to its subject, the mark still inside it ("Asked if
+# the sanctions went “too far,” X replied"): the asker's words, not the one who answers
+_ASKED_OPENING = re.compile(r"(?:When |After being |Having been )?[Aa]sked\b[^,;:“”\"]*")
 _QUOTED_VERB_LENGTH = 30  # "sternly warned", "strongly urged": the cheap test first
 _DIALOGUE_DASHES = ("– ", "— ", "- ")  # opening a paragraph as its quotation mark
 _DASHED_ENDS = (".", "!", "?", "…")  # a dash paragraph quoting: sentences, not a list's item
@@ -3291,6 +3296,8 @@ class _Finder:
                 continue
             if _quoted_modifier(text, open_at, close_at):  # 'said in a “Focus” interview':
                 continue  # a title named, whoever says it (round 335)
+            if text[s_start] in "AWH" and _ASKED_OPENING.fullmatch(text, s_start, open_at):
+                continue  # (round 601)
             titled_from = max(0, open_at - _TITLED_REACH)
             if text.find("titled", titled_from, open_at) >= 0 and _TITLED.search(
                 text, titled_from, open_at
@@ -3426,9 +3433,10 @@ class _Finder:
                 and head.endswith(": ")
                 and text[close_at - 1] == ","
                 and self._verbs_in(close_at, close_at + 16)
-                and self._verbs_in(head_start, open_at)
+                and (self._verbs_in(head_start, open_at) or _SPEAKER_LABEL.fullmatch(head))
             ):  # 'X stressed that A told B that C: “D,” he said': D his, attributed after,
-                # when nothing before the colon names one (newuser51)
+                # when nothing before the colon names one (newuser51); 'KAHN: “D,” said this
+                # voter': a transcript's label, the reporter's turn, not D's speaker (round 597)
                 speaker, verb = self._attribution_after(close_at + 1, tail_end)
             characterised = False
             if speaker is None and not bare_head and not _quoted_modifier(text, open_at, close_at):
@@ -10229,8 +10237,12 @@ def _attribution_tail(
         return False
     if words[0] == "to" and len(words) > 1 and _bare_verb_shaped(words[1]):
         return False  # "X, the ministers affirmed to continue Y": an infinitive, the content
-    if words[0].lower() in lx.ADJUNCT_STARTS or (len(words) == 1 and words[0] in lx.WEEKDAYS):
-        return True
+    if (
+        words[0].lower() in lx.ADJUNCT_STARTS
+        or words[0] == "with"  # "..., the electoral office said with 75% of votes counted."
+        or (len(words) == 1 and words[0] in lx.WEEKDAYS)
+    ):  # (round 597; not among the adjunct starts, where "With X, ..." opening a sentence
+        return True  # would be read as an adverbial before its subject)
     if form.lemma != "tell":
         return False
     addressee = next((n for n, w in enumerate(words[1:4], 1) if w in lx.ADJUNCT_STARTS), None)

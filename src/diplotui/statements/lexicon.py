@@ -33,6 +33,7 @@ ADVERBS = _words(
     "nonetheless nevertheless"  # "The EU nonetheless expressed concerns" (round 343)
     " long"  # "Norland has long said that" (round 362)
     " only merely simply"  # "Wright only said that" (round 402)
+    " just"  # "X has just announced major changes" (round 600)
 )
 BE_FORMS = _words("is are was were be been being")
 # Verbs whose object a listed verb's -s form may be, then a plural noun: "share notes", "took
@@ -62,6 +63,7 @@ ROLE_NOUNS = _words(
     " woman man"  # unnamed: "a Chechen woman who told Kurdistan 24 she followed" (round 479)
     " agent"  # a state's before a court: "Tokyo's agent at the court, X, said" (round 514)
     " protester demonstrator activist"  # one of a group's: "said another protester" (round 560)
+    " voter"  # a vox pop's: "said this voter in Quito, X" (round 597)
     " undersecretary"  # a ministry's, in lower case: "the undersecretary for X, Y, said" (583)
 )
 # Words that make a title an office below its noun's: "the Secretary-General" is never the
@@ -126,6 +128,7 @@ GROUP_NOUNS = _words(
     " academicians policymakers makers"  # "activists, academicians and policy makers" (round
     # 465): "policy makers" and "decision makers" end in "makers"
     " charities"  # aid's and rights' bodies as one: "international charities say that" (round 579)
+    " actors"  # a debate's parties as one: "Various actors have pointed out that" (round 597)
 )  # a coup's or a war's sides, named only so (round 311); a plan's sides (round 320); "the
 # presidents of A and B announced" (round 331)
 # Ranking a description after a name ("Canada, the biggest supplier of steel,"): an aside.

@@ -603,6 +603,12 @@ _NAME_AFTER_QUOTE = re.compile(r"[”\"][^\S\n]+" + _CAPITALISED_RUN + r"\s+[a-z
 _NAME_AFTER_QUOTE_VERB = re.compile(
     r"(?<=[,?!])[”\"]\s+(?:said|says|adds|[a-z]+ed)\s+" + _CAPITALISED_RUN + r"(?=[.,;])"
 )
+# the same with a lowercase role noun (and a word before it) between the verb and the name:
+# '"...," noted political analyst X Y.' (round 600); the role word checked by the caller
+_ROLE_NAME_AFTER_QUOTE_VERB = re.compile(
+    r"(?<=[,?!])[”\"]\s+(?:said|says|adds|[a-z]+ed)\s+(?:[a-z]+ )?([a-z]+) (?=[A-Z])"
+)
+_NAME_RUN = re.compile(_CAPITALISED_RUN + r"(?=[.,;])")
 
 
 # "the Chinese envoy conveyed": a sentence (or its opening aside) opened by a lowercase title,
@@ -1043,6 +1049,11 @@ def unrecognised_names(
     if marks:  # both patterns open with a closing mark: its offsets read once
         candidates += matches_at(_NAME_AFTER_QUOTE, text, marks, len(text))
         candidates += matches_at(_NAME_AFTER_QUOTE_VERB, text, marks, len(text))
+        candidates += [
+            _NAME_RUN.match(text, role.end())
+            for role in matches_at(_ROLE_NAME_AFTER_QUOTE_VERB, text, marks, len(text))
+            if role.group(1) in lx.ROLE_NOUNS
+        ]
     for match in [m for m in candidates if m is not None]:
         start, end = match.span(1)
         words = match.group(1).split(" ")
@@ -6380,15 +6391,26 @@ class Subjects:
             return None
         opening = _honorific_skipped(self.text, comma + 2)  # ", Dr X" (round 314)
         index = bisect_left(self.span_starts, opening)
-        if index >= len(self.spans):
-            return None
-        person = self.spans[index]
-        if person.start != opening or person.type != "PERSON" or person.end > limit:
-            return None
+        person = self.spans[index] if index < len(self.spans) else None
+        given = None
+        if person is not None and person.start == opening:
+            if person.type != "PERSON" or person.end > limit:
+                return None
+        else:  # "said this voter in Quito, Carlos.": the only name a vox pop's speaker is
+            # given, closing the sentence (round 597)
+            given = _LONE_GIVEN_NAME.match(self.text, opening, limit)
+            if given is None or given.group(1) not in load().given_names:
+                return None
         units = self.units(start, comma)
         if not units or not _title_phrase(units):
             return None
-        return self.cast.person(person), person.end
+        if given is not None:
+            return self.cast.named_person(given.group(1)), given.end(1)
+        return (self.cast.person(person), person.end) if person is not None else None
+
+
+# one capitalised word closing the sentence: a given name alone after a title and its comma
+_LONE_GIVEN_NAME = re.compile(r"([A-Z][a-z]+)\.(?:\s|$)")
 
 
 def text_ends_in_role(text: str, end: int) -> bool:
