@@ -348,46 +348,59 @@ async def test_the_highlight_colours_stay_apart_in_256_colours(
         assert sum(abs(a - b) for a, b in zip(first, second, strict=True)) >= 40, drawn
 
 
+TERMINALS = ("truecolor", "256")
+"""The colours a terminal is sent, as ``legible`` names them."""
+
+
 async def names_over(
-    store_path: Path, theme: str, terminal: str, keys: tuple[str, ...]
-) -> dict[str, list[tuple[RGB, RGB]]]:
-    """Per highlight colour of ``keys``: each entity type's colour on the page and as made
-    legible over it, in the colours ``terminal`` is sent."""
-    system = PALETTES["truecolor" if terminal == "truecolor" else "256 colours"]
+    store_path: Path, theme: str, keys_by_terminal: dict[str, tuple[str, ...]]
+) -> dict[str, dict[str, list[tuple[RGB, RGB]]]]:
+    """Per terminal, per highlight colour of its keys: each entity type's colour on the page
+    and as made legible over it, in the colours that terminal is sent. One app run serves
+    every terminal: the app draws the same (the terminal only chooses how its colours are
+    made legible and rounded), and only its styles are read."""
     app = seeded_app(store_path, theme)
-    found: dict[str, list[tuple[RGB, RGB]]] = {}
+    found: dict[str, dict[str, list[tuple[RGB, RGB]]]] = {}
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("enter")
         await pilot.pause()
         reader = app.screen.query_one(Reader)
-        for key in keys:
-            ground = reader.rich_style + reader.get_component_rich_style(f"reader--highlight-{key}")
-            found[key] = []
-            for kind in EntityType:
-                own = reader.get_component_rich_style(f"reader--entity-{kind.value.lower()}").color
-                drawn = legible(ground + Style(color=own), terminal).color
-                assert own is not None and drawn is not None
-                found[key].append(
-                    (
-                        tuple(own.downgrade(system).get_truecolor()),
-                        tuple(drawn.downgrade(system).get_truecolor()),
-                    )
+        for terminal, keys in keys_by_terminal.items():
+            system = PALETTES["truecolor" if terminal == "truecolor" else "256 colours"]
+            found[terminal] = {}
+            for key in keys:
+                ground = reader.rich_style + reader.get_component_rich_style(
+                    f"reader--highlight-{key}"
                 )
+                found[terminal][key] = []
+                for kind in EntityType:
+                    own = reader.get_component_rich_style(
+                        f"reader--entity-{kind.value.lower()}"
+                    ).color
+                    drawn = legible(ground + Style(color=own), terminal).color
+                    assert own is not None and drawn is not None
+                    found[terminal][key].append(
+                        (
+                            tuple(own.downgrade(system).get_truecolor()),
+                            tuple(drawn.downgrade(system).get_truecolor()),
+                        )
+                    )
     return found
 
 
-@pytest.mark.parametrize("terminal", ["truecolor", "256"])
 @pytest.mark.parametrize("theme", THEMES)
 async def test_every_entity_type_has_its_own_colour_inside_each_highlight(
-    store_path: Path, theme: str, terminal: str
+    store_path: Path, theme: str
 ) -> None:
-    """Made readable over a highlight, the eight entity colours stay eight: in 256 colours,
-    mixed toward white and then rounded to the palette, law and event became one colour over
-    three highlights, and place and role one over the key."""
-    found = await names_over(store_path, theme, terminal, tuple(c.key for c in PALETTE))
-    for key, colours in found.items():
-        drawn = {colour for _, colour in colours}
-        assert len(drawn) == len(EntityType), (key, drawn)
+    """Made readable over a highlight, the eight entity colours stay eight, in truecolor and
+    in 256 colours: there, mixed toward white and then rounded to the palette, law and event
+    became one colour over three highlights, and place and role one over the key."""
+    every = tuple(c.key for c in PALETTE)
+    found = await names_over(store_path, theme, dict.fromkeys(TERMINALS, every))
+    for terminal, over in found.items():
+        for key, colours in over.items():
+            drawn = {colour for _, colour in colours}
+            assert len(drawn) == len(EntityType), (terminal, key, drawn)
 
 
 def row_grounds(widget: Widget, palette: ColorSystem) -> set[RGB]:
@@ -440,10 +453,9 @@ async def test_a_cursor_row_is_no_highlights_colour(store_path: Path, theme: str
                 assert apart >= 40, (name, palette, row, colour)
 
 
-@pytest.mark.parametrize("terminal", ["truecolor", "256"])
 @pytest.mark.parametrize("theme", ["textual-dark", "dracula"])
 async def test_names_keep_their_own_colours_over_the_dark_highlights(
-    store_path: Path, theme: str, terminal: str
+    store_path: Path, theme: str
 ) -> None:
     """In truecolor over every highlight, and in 256 colours over the figure, question and
     follow-up, dark enough there, every entity is drawn in its own colour, as on the page:
@@ -452,9 +464,10 @@ async def test_names_keep_their_own_colours_over_the_dark_highlights(
     key's #554a00, the commitment's #1f5f3a and the question's #6a2f6a, laws and events were
     mixed toward white, two pale pinks 8.4 apart in CIEDE2000 over the commitment."""
     every = tuple(colour.key for colour in PALETTE)
-    keys = every if terminal == "truecolor" else ("figure", "question", "follow")
-    for key, colours in (await names_over(store_path, theme, terminal, keys)).items():
-        assert all(own == drawn for own, drawn in colours), (key, colours)
+    keys = {"truecolor": every, "256": ("figure", "question", "follow")}
+    for terminal, over in (await names_over(store_path, theme, keys)).items():
+        for key, colours in over.items():
+            assert all(own == drawn for own, drawn in colours), (terminal, key, colours)
 
 
 @pytest.mark.parametrize("theme", THEMES)
