@@ -306,6 +306,10 @@ _FIXED_OPENING = re.compile(
 _OPEN_ASIDE = re.compile(r",\s+(?:on|for) (?:his|her|its|their|our) part$")
 # the capitalised words a name runs over before its head noun ("the Norland-Tarn " Society)
 _CAPITALISED_WORDS_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]* )+)$")
+# a name's capitals (figures after the first) after a lowercase word: "the GenZ 212 movement"
+_CAPITALS_BEFORE_LOWERCASE = re.compile(r"(?<=[a-z] )([A-Z][\w’'-]* (?:[A-Z0-9][\w’'-]* )*)$")
+# a describing compound before a body's noun: "the youth-led movement", "the student-run union"
+_DESCRIBING = re.compile(r"[a-z]+-(?:led|run|backed)")
 _CAPITALISED_COMPLEMENT = re.compile(r"(?: of (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*){1,2}")
 _OPENING_NAME_REACH = 8  # the blank line and a title ("Dr ") before a paragraph's first name
 _OPENING_TITLE_REACH = 40  # the blank line and a title of words ("Labour MP ") before it
@@ -2371,8 +2375,11 @@ class Subjects:
                 name = (
                     self._capitalised_before(last.text, head[0].start)
                     or self._placed_office_before(last.text, head[0].start)
+                    or self._name_before_lowercase_head(last.text, head[0].start)
                     or name
                 )
+            elif len(head) == 3 and head[0].low == "the" and _DESCRIBING.fullmatch(head[1].text):
+                name = self._name_before_lowercase_head(last.text, head[0].start) or name
             if low in lx.MISSION_HEADS:  # "The Polish embassy in Paris said": known by its seat
                 name += self.cast.seat_at(last.end)
             return Speaker(name, fold(name), "ORG")
@@ -2488,6 +2495,20 @@ class Subjects:
             + capital
             + (complement.group() if complement else "")
         )
+
+    def _name_before_lowercase_head(self, head: str, position: int) -> str | None:
+        """The name in capitals before ``head`` in lower case, written last before ``position``
+        after a lowercase word ("the GenZ 212 movement ... the movement urged X", "the ruling
+        ABC party ... the party said"), which the recogniser did not read as an organisation:
+        "the movement" is that one, named as written. Not a sentence's opening capitals, nor
+        an owner's possessive ("Ana Vila’s party")."""
+        at = self.text.rfind(f" {head}", 0, position)
+        if at < 0 or not self.text.startswith((" ", ",", "."), at + 1 + len(head)):
+            return None
+        words = _CAPITALS_BEFORE_LOWERCASE.search(self.text, max(0, at - 80), at + 1)
+        if words is None or words.group(1).endswith(("’s ", "'s ")):
+            return None
+        return words.group(1) + head
 
     def _proxy(self, units: list[Unit], position: int) -> Speaker | None:
         """ "Contributions from delegates", "A statement issued ... by X", "the statement",

@@ -1,0 +1,23 @@
+"""Error classes of held-out rounds 592-593 and of the last session's residue that recur
+across outlets (stfix113, session 54: classes of error, not one article's; invented sentences
+and names)."""
+
+from __future__ import annotations
+
+from tests.unit.statements_said import said as _said
+
+
+def test_a_movement_named_with_a_lowercase_noun_speaks_under_that_name() -> None:
+    text = (
+        "Budget\n\n"
+        "However, the Green Dawn 88 movement remains sceptical of the budget.\n"
+        "In a statement on Monday, the youth-led movement urged vigilance, saying “the money"
+        " must reach the schools”.\n"
+        "Meanwhile, the ruling ABC party defended the plan.\n"
+        "The party said the budget was fair.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Green Dawn 88 movement", "vigilance"),
+        ("direct", "Green Dawn 88 movement", "the money must reach the schools"),
+        ("reported", "ABC party", "the budget was fair"),
+    ]
