@@ -21,3 +21,17 @@ def test_a_movement_named_with_a_lowercase_noun_speaks_under_that_name() -> None
         ("direct", "Green Dawn 88 movement", "the money must reach the schools"),
         ("reported", "ABC party", "the budget was fair"),
     ]
+
+
+def test_a_monarchs_regnal_number_is_part_of_the_name() -> None:
+    text = (
+        "Reforms\n\n"
+        "King Tomas VI of Norland said the reforms would speed up.\n"
+        "The King said, “We expect a faster pace.”\n"
+        "Pope Marek XVII said peace was near.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Tomas VI", "the reforms would speed up"),
+        ("direct", "Tomas VI", "We expect a faster pace."),
+        ("reported", "Marek XVII", "peace was near"),
+    ]
