@@ -35,3 +35,16 @@ def test_a_monarchs_regnal_number_is_part_of_the_name() -> None:
         ("direct", "Tomas VI", "We expect a faster pace."),
         ("reported", "Marek XVII", "peace was near"),
     ]
+
+
+def test_a_day_between_called_and_its_particle_leaves_the_call() -> None:
+    text = (
+        "Reforms\n\n"
+        "Prime Minister Ivo Marsh called on Friday, October 10, for faster reforms in the"
+        " regions.\n"
+        "Foreign Minister Ana Roca called on Monday on the parties to return to talks.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marsh", "faster reforms in the regions"),
+        ("reported", "Ana Roca", "the parties to return to talks"),
+    ]

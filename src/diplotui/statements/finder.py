@@ -1064,6 +1064,11 @@ _BARE_DATE = re.compile(  # a day and month with no preposition, as a dateline w
     rf"(?:(?:{'|'.join(sorted(lx.WEEKDAYS))}),? )?"
     rf"(?:{_MONTH} {_DAY}|{_DAY} {_MONTH})(?:,? \d{{4}})?,?\s*"
 )
+# the day "on" gives between a verb and its particle: "called on Friday, October 10, for X"
+_DATED_PARTICLE = re.compile(
+    rf" (?:{'|'.join(sorted(lx.WEEKDAYS))})(?:,? {_MONTH} {_DAY}|,? {_DAY} {_MONTH})?"
+    r"(?:,? \d{4})?,? (for|on|upon)\b"
+)
 _ADJUNCT_BEFORE_THAT = 60  # characters of "in a press conference on May 3" before "that"
 _DEGREE_ADVERBS = frozenset({"just", "shortly", "only", "soon", "right", "even", "well", "long"})
 _NO_OBJECT = lx.ADVERBS | lx.ADJUNCT_STARTS  # what may follow a verb whose object is a gap
@@ -6837,6 +6842,12 @@ class _Finder:
         particles = PARTICLES.get(form.lemma)
         if particles:
             particle = _PARTICLE.match(text, position)
+            if (
+                particle is not None
+                and particle.group(1) == "on"
+                and text[particle.end() + 1 : particle.end() + 2].isupper()  # the cheap test
+            ):
+                particle = _DATED_PARTICLE.match(text, particle.end()) or particle
             if particle is None or particle.group(1) not in particles:
                 return None
             if particle.group(1) in ("on", "upon") and not _called_on_to(
