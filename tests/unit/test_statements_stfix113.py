@@ -48,3 +48,31 @@ def test_a_day_between_called_and_its_particle_leaves_the_call() -> None:
         ("reported", "Ivo Marsh", "faster reforms in the regions"),
         ("reported", "Ana Roca", "the parties to return to talks"),
     ]
+
+
+def test_a_summary_line_above_its_headline_is_headline_matter() -> None:
+    text = (
+        "President Ivo Marsh has rejected any change to the river treaty, warning that Norland"
+        " will not give up its water rights.\n"
+        "Marsh Rejects Change to River Treaty\n"
+        "\n"
+        "President Ivo Marsh has firmly rejected any change to the river treaty, warning that"
+        " the country will not give up its historic water rights.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marsh", "the country will not give up its historic water rights")
+    ]
+
+
+def test_a_lede_above_a_photo_credit_is_still_body() -> None:
+    text = (
+        "The Norland Defence Ministry said a reconnaissance plane from Asteria briefly violated"
+        " its airspace near the northern islands on Monday morning.\n"
+        "Ana Roca|Moment|Getty Images\n"
+        "A senior government spokesman said on Tuesday that the violation was unacceptable.\n"
+    )
+    assert [statement[2] for statement in _said(text)] == [
+        "a reconnaissance plane from Asteria briefly violated its airspace near the northern"
+        " islands on Monday morning",
+        "the violation was unacceptable",
+    ]

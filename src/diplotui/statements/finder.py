@@ -8851,6 +8851,8 @@ def _sentence_as_title(text: str, block: Block) -> bool:
         return False
     words = text.count(" ", block.start, block.end)
     if text.endswith(_FULL_STOPS, block.start, block.end):
+        if _standfirst_over_headline(text, block):
+            return False
         return (
             words >= _HEADLINE_WORDS
             or _sentences_in_line(text, block)
@@ -8880,6 +8882,41 @@ def _perfect_tense(text: str, block: Block) -> bool:
         text.find(" has ", block.start, block.end) >= 0
         or text.find(" have ", block.start, block.end) >= 0
     ) and _PERFECT.search(text, block.start, block.end) is not None
+
+
+def _standfirst_over_headline(text: str, block: Block) -> bool:
+    """Whether a first line of one sentence stands right above its headline, a short line in
+    title case without a final mark that repeats some of its words ("X has rejected unilateral
+    actions on the Nile, warning Y." over "X Rejects Unilateral Actions on Nile"): a summary
+    printed above the headline, headline matter (rounds 592, 593), not the lede of a text
+    stored without its headline. A photo credit ("A|B|Getty Images") or a numbered section's
+    heading under a lede is no headline."""
+    below = block.end + 1
+    if text[block.end : below] != "\n" or _INNER_SENTENCE_END.search(
+        text, block.start, block.end - 1
+    ):
+        return False
+    line_end = text.find("\n", below)
+    line = text[below : line_end if line_end >= 0 else len(text)]
+    words = [word for word in line.split() if len(word) > _TITLE_CASE_LONGER]
+    if (
+        len(words) < _TITLE_CASE_WORDS
+        or "|" in line
+        or not line[:1].isalpha()
+        or line[1:3] == ". "
+        or not _headline_like(line)
+        or not all(word[0].isupper() or not word[0].isalpha() for word in words)
+    ):
+        return False
+    summary = set(_WORD.findall(text[block.start : block.end].lower()))
+    return sum(word.lower() in summary for word in words) >= _TITLE_CASE_WORDS
+
+
+_TITLE_CASE_LONGER = 3  # the words a title capitalises: not "a", "of", "the", "for"
+_TITLE_CASE_WORDS = 3  # so many of them at least, and as many the summary repeats
+# a sentence's end inside a line, a closing mark after its stop or not: "X.” Despite Y"
+_INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?][”\"]? [“\"A-Z]")
+_WORD = re.compile(r"[\w’'-]+")
 
 
 def _sentences_in_line(text: str, block: Block) -> bool:
