@@ -76,3 +76,15 @@ def test_a_lede_above_a_photo_credit_is_still_body() -> None:
         " islands on Monday morning",
         "the violation was unacceptable",
     ]
+
+
+def test_the_monarch_is_the_king_named_before() -> None:
+    text = (
+        "Speech\n\n"
+        "King Tomas VI of Morocco said the plan works. The Moroccan monarch emphasized"
+        " “giving special attention to the poorest regions.”\n"
+    )
+    assert _said(text) == [
+        ("reported", "Tomas VI", "the plan works"),
+        ("direct", "Tomas VI", "giving special attention to the poorest regions."),
+    ]

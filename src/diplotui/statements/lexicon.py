@@ -54,7 +54,8 @@ ROLE_NOUNS = _words(
     "academic provost rector "  # a university's: "the academic said “...”" (round 468)
     "elder "  # "quoted a tribal elder as saying" (round 406)
     "lawyer "  # "The Gambian born international lawyer reiterated" (round 457)
-    "emperor empress pope emir "  # "Emperor X ... the emperor said" (round 390)
+    "emperor empress pope emir monarch "  # "Emperor X ... the emperor said" (round 390),
+    # "King X ... The Moroccan monarch emphasized" (round 593)
     "d’affaires d'affaires "  # "the charge d’affaires": its last word
     "father mother wife husband daughter brother sister"  # "His father, X, told" (362;
     # not "son": a Vietnamese name, "Minister Son")
