@@ -88,3 +88,16 @@ def test_the_monarch_is_the_king_named_before() -> None:
         ("reported", "Tomas VI", "the plan works"),
         ("direct", "Tomas VI", "giving special attention to the poorest regions."),
     ]
+
+
+def test_an_opening_in_a_statement_without_its_comma_leaves_the_subject_after_it() -> None:
+    text = (
+        "Dam\n\n"
+        "In a highly critical statement the Norland Ministry of Water has accused Asteria of"
+        " intensifying “its hostile rhetoric against Norland.”\n"
+        "In its statement the ministry said the dam would be finished.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Norland Ministry of Water", "its hostile rhetoric against Norland."),
+        ("reported", "Norland Ministry of Water", "the dam would be finished"),
+    ]

@@ -302,7 +302,10 @@ _FIXED_OPENING = re.compile(
     r"In (?:exchange|return|addition|response|reply|turn) (?!(?:for|to|of|with|from|the wake)\b)"
     r"|In (?:(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)(?: \d{4})?|\d{4}) (?=[A-Z]|the )"
-)  # "In June China’s embassy warned": a month or a year, no comma after it (round 427)
+    r"|In (?:a|an|its|his|her|their) (?:[a-z-]+ ){0,3}(?:statement|speech|address|interview"
+    r"|letter|message|post|release|communiqu[eé]) (?=[A-Z]|the )"
+)  # "In June China’s embassy warned": a month or a year, no comma after it (round 427); "In
+# a highly critical statement the ministry has accused": where it spoke (round 592)
 _OPEN_ASIDE = re.compile(r",\s+(?:on|for) (?:his|her|its|their|our) part$")
 # the capitalised words a name runs over before its head noun ("the Norland-Tarn " Society)
 _CAPITALISED_WORDS_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]* )+)$")
