@@ -101,3 +101,17 @@ def test_an_opening_in_a_statement_without_its_comma_leaves_the_subject_after_it
         ("direct", "Norland Ministry of Water", "its hostile rhetoric against Norland."),
         ("reported", "Norland Ministry of Water", "the dam would be finished"),
     ]
+
+
+def test_a_stance_restated_with_its_topic_only_is_no_statement() -> None:
+    text = (
+        "Dam\n\n"
+        "Norland and Tarn have reaffirmed their joint stance on the Grand River Dam (GRD),"
+        " accusing Asteria of breaching the law.\n"
+        "Norland reiterated its firm stance on rejecting any claims arising from the ruling.\n"
+        "Tarn reaffirmed its position on the dam that no deal is possible.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Norland", "its firm stance on rejecting any claims arising from the ruling"),
+        ("reported", "Tarn", "its position on the dam that no deal is possible"),
+    ]

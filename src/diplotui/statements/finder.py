@@ -382,6 +382,13 @@ _RESTATING = frozenset({"reiterate", "reaffirm"})
 # a stance named by a demonstrative alone, nothing after it: one told before, no content
 _DEMONSTRATIVE_OBJECTS = (" this ", " that ", " the same ")
 _STANCE_RESTATED = re.compile(r" (?:this|that|the same) (?:stance|position|view|line|stand)[,.;]")
+# a position owned and named with its topic only, up to the clause's end: "their joint stance
+# on the dam", not "its stance on rejecting X" nor "its position on X that Y"
+_STANCE_ON_TOPIC = re.compile(
+    r" (?:their|its|his|her|our|the) (?:[a-z-]+ ){0,2}(?:stance|position|views?)"
+    r" (?:on|regarding|over|concerning|towards?) (?!not\b|[a-z]+ing\b)(?:(?! that )[^,.;:“\"])*"
+    r"(?=[,.;]|$)"
+)
 # an attitude's noun right after its verb, owned and qualified at most ("his deep gratitude")
 _ATTITUDE_OBJECT = re.compile(
     r" (?:(?:his|her|its|their|our|the) )?(?:(?:deep|sincere|profound|heartfelt|great|warm)"
@@ -6888,6 +6895,10 @@ class _Finder:
         if form.lemma in _RESTATING and _attitude_object(text, position):
             return None  # "reiterated his appreciation of X": an attitude restated, as
             # "expressed appreciation" is one (round 293)
+        if form.lemma in _RESTATING and _STANCE_ON_TOPIC.match(text, position, s_end):
+            return None  # "reaffirmed their joint stance on the dam": a position and its
+            # topic, no content (GUIDELINES Decisions: "expressing their views on X"; round
+            # 592); not "reiterated its stance on rejecting X", which says what it is
         if form.lemma == "insist" and text.startswith(" on ", position):
             position += 3  # "insisted on X": X, as "called for X" (the set's precedent)
         if form.lemma == "express" and text.startswith(", ", position):
