@@ -115,3 +115,19 @@ def test_a_stance_restated_with_its_topic_only_is_no_statement() -> None:
         ("reported", "Norland", "its firm stance on rejecting any claims arising from the ruling"),
         ("reported", "Tarn", "its position on the dam that no deal is possible"),
     ]
+
+
+def test_he_said_after_a_person_praising_is_that_person() -> None:
+    text = (
+        "Plan\n\n"
+        "US envoy Tom Barr said the plan was fair.\n"
+        "NATO chief Mark Rutte praised the US effort “to break the deadlock,” he said.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Tom Barr", "the plan was fair"),
+        (
+            "reported",
+            "Mark Rutte",
+            "NATO chief Mark Rutte praised the US effort “to break the deadlock,”",
+        ),
+    ]

@@ -1071,6 +1071,11 @@ _BARE_DATE = re.compile(  # a day and month with no preposition, as a dateline w
     rf"(?:(?:{'|'.join(sorted(lx.WEEKDAYS))}),? )?"
     rf"(?:{_MONTH} {_DAY}|{_DAY} {_MONTH})(?:,? \d{{4}})?,?\s*"
 )
+# an attitude's verb right after its subject ("X praised", "X has welcomed"; GUIDELINES Decisions)
+_PRAISED = re.compile(
+    r" (?:has |had |also |warmly )*(?:praised|welcomed|hailed|lauded|commended|applauded"
+    r"|congratulated|thanked) "
+)
 # the day "on" gives between a verb and its particle: "called on Friday, October 10, for X"
 _DATED_PARTICLE = re.compile(
     rf" (?:{'|'.join(sorted(lx.WEEKDAYS))})(?:,? {_MONTH} {_DAY}|,? {_DAY} {_MONTH})?"
@@ -6369,8 +6374,12 @@ class _Finder:
                 speaker = Speaker(noun, fold(noun), "PERSON")  # text names (round 393)
             if speaker is None and len(units) == 1 and units[0].low == "it":
                 speaker = self._itself(content_start, comma.start())
-            if speaker is None and len(units) == 1 and units[0].low in ("he", "she"):
-                speaker = self._person_itself(content_start, comma.start())
+            if len(units) == 1 and units[0].low in ("he", "she"):
+                speaker = (
+                    self._praiser_opening(content_start, units[0].low)
+                    or speaker
+                    or self._person_itself(content_start, comma.start())
+                )
             if speaker is None:
                 return None
         elif (
@@ -6516,6 +6525,19 @@ class _Finder:
             return None  # no organisation then its verb
         speaker = self.subjects.classify(units[: head + 1], start)
         return speaker if speaker is not None and speaker.type == "ORG" else None
+
+    def _praiser_opening(self, start: int, pronoun: str) -> Speaker | None:
+        """The person whose words open with them praising or welcoming ('NATO chief X praised
+        the US effort “to break the deadlock,” he said.'): "he" is that person, the sentence
+        their own report of their attitude, not another's words about them; None if the
+        person's gender is the pronoun's other one."""
+        opening = self.subjects.person_opening(start)
+        if opening is None or _PRAISED.match(self.text, opening[0].end) is None:
+            return None
+        speaker = opening[1]
+        if self.subjects.cast.gender(speaker.key) == SKIPPED_BY[pronoun]:
+            return None
+        return speaker
 
     def _person_itself(self, start: int, end: int) -> Speaker | None:
         """The one person a sentence ending ", he said in an interview." names as its subject
