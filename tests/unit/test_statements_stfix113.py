@@ -131,3 +131,18 @@ def test_he_said_after_a_person_praising_is_that_person() -> None:
             "NATO chief Mark Rutte praised the US effort “to break the deadlock,”",
         ),
     ]
+
+
+def test_a_framework_named_as_a_faiths_bloc_speaks_as_an_organisation() -> None:
+    text = (
+        "Vote\n\n"
+        "On Monday, the ruling Shiite Coordination Framework announced it would back Ivo Marsh"
+        " for prime minister.\n"
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "Shiite Coordination Framework",
+            "it would back Ivo Marsh for prime minister",
+        )
+    ]

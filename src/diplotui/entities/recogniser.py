@@ -334,6 +334,8 @@ _IN_COMPLEMENT_HEADS = frozenset({"Mission"})
 # Heads of a named plan (LAW) that a body's "of ..." stays out of: "Strategic National
 # Development Plan" of "the Government of Timor-Leste" (but "Joint Plan of Action").
 _PLAN_HEADS = frozenset({"Plan", "Programme", "Program", "Framework", "Goals"})
+# A framework's modifiers that make it a bloc of parties, not a plan: "Coordination Framework"
+_BLOC_MODIFIERS = frozenset({"Coordination", "Coordinating", "Shiite", "Shia", "Sunni"})
 # What is "built" in an activity named "... Building" (not a building).
 _BUILT_ACTIVITIES = frozenset(
     {"Nation", "Community", "Capacity", "Peace", "Confidence", "Institution", "Trust",
@@ -1445,6 +1447,14 @@ class _Scanner:
                 return listed[1].type == "ORG"
         return False
 
+    def is_bloc_framework(self, i: int, end: int) -> bool:
+        """Whether a "Framework" is a political bloc by its capitalised modifiers, a
+        coordinating one or a faith's ("the Shiite Coordination Framework said"), not a plan
+        ("the Sendai Framework"): an organisation that speaks."""
+        return self.words[end - 1] == "Framework" and any(
+            word in _BLOC_MODIFIERS for word in self.words[i : end - 1]
+        )
+
     def is_outlet_after_on(self, j: int) -> bool:
         """ "the Ministry of Foreign Affairs on Facebook": where it said it, not its remit."""
         if self.gaps[j] != " on ":
@@ -1893,7 +1903,9 @@ class _Scanner:
                 head = None  # "the Chadian Presidential Palace" (but the "Irish Sea")
             if head and head[0] > best_end:
                 best_end, best_kind, best_type = head[0], "name", head[1]
-                if head[1] == "LAW" and self.ends_in_listed_body(i, head[0]):
+                if head[1] == "LAW" and (
+                    self.ends_in_listed_body(i, head[0]) or self.is_bloc_framework(i, head[0])
+                ):
                     best_type = "ORG"
             person_end = self.vietnamese_name_at(i) if word in gaz.surnames else None
             if expecting and not person_end:
