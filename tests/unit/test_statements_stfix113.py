@@ -146,3 +146,15 @@ def test_a_framework_named_as_a_faiths_bloc_speaks_as_an_organisation() -> None:
             "it would back Ivo Marsh for prime minister",
         )
     ]
+
+
+def test_spaced_initials_name_the_country() -> None:
+    text = (
+        "Drones\n\n"
+        "U. S. officials said Norland had supplied drones.\n"
+        "The U. S. said it would act.\n"
+    )
+    assert _said(text) == [
+        ("reported", "U. S. officials", "Norland had supplied drones"),
+        ("reported", "U. S.", "it would act"),
+    ]

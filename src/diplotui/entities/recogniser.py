@@ -196,6 +196,7 @@ _ORDINAL_WORDS = frozenset(
 )  # fmt: skip
 _DOTTED_UNFINISHED = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+_SPACED_INITIALS = re.compile(r"[A-Z]\.(?: [A-Z]\.)* [A-Z]")  # "U. S" before its full stop
 _ROMAN_LETTERS = frozenset("IVXLCDM")
 # The given name of a Korean name written surname first: "Ban Ki-moon", "Chung Eui-yong".
 _KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,5}")
@@ -3355,6 +3356,11 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
                 and " " in folded[span.start : span.end]
             ):  # "al-Noor TV"; a word alone ("al-Houthi") may name the family's person
                 _with_article_before(folded, span, covered)
+        elif span.type == "GPE":
+            if folded[span.end : span.end + 1] == "." and _SPACED_INITIALS.fullmatch(
+                folded, span.start, span.end
+            ):
+                span.end += 1  # "U. S.": spaced initials keep their last full stop, as "U.S."
         elif span.type != "ROLE":
             continue
         elif _is_abbreviated_title_before_a_name(folded, span):
