@@ -158,3 +158,17 @@ def test_spaced_initials_name_the_country() -> None:
         ("reported", "U. S. officials", "Norland had supplied drones"),
         ("reported", "U. S.", "it would act"),
     ]
+
+
+def test_a_capitalised_role_noun_opening_a_name_is_the_title() -> None:
+    text = (
+        "Vote\n\n"
+        "Cleric Ivo Marsh said the vote was fair.\n"
+        "Activist Ana Roca said the vote was rigged.\n"
+        "The cleric later said he would accept the result.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marsh", "the vote was fair"),
+        ("reported", "Ana Roca", "the vote was rigged"),
+        ("reported", "Ivo Marsh", "he would accept the result"),
+    ]

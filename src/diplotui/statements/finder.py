@@ -2634,6 +2634,7 @@ class _Finder:
                 break
         if "[" in text:
             spans = bracketed_persons(text, spans)
+        spans = _role_nouns_opening_names(spans)
         spans = _given_names_after_nouns(text, spans)
         spans = _org_openers_taken_in(text, spans)
         spans = _apposed_names_missed(text, spans)
@@ -7750,6 +7751,35 @@ def _given_name_before(text: str, start: int, end: int) -> re.Match[str] | None:
     quoted = window[given - 1] in '"”'
     begin = given - 2 if quoted else len(window[:given].rstrip(ascii_lowercase))
     return _GIVEN_NAME_AFTER_NOUN.match(text, start + begin, end) if begin >= 0 else None
+
+
+def _role_nouns_opening_names(spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with a capitalised role noun the recogniser read as a person's first name
+    ("Cleric Ivo Marsh said", "Activist Ana Roca", a sentence's first word) made the
+    person's title: a ROLE before the name of two words or more after it, as "cleric Ivo
+    Marsh" in lowercase reads."""
+    mended: list[EntitySpan] | None = None  # made on the first mending: most texts have none
+    for index, span in enumerate(spans):
+        space = span.text.find(" ") if span.type == "PERSON" else -1
+        if (
+            space < 0
+            or span.text[:space].lower() not in _OPENING_ROLE_NOUNS
+            or span.text.find(" ", space + 1) < 0  # "Prince Ali": no full name left
+        ):
+            if mended is not None:
+                mended.append(span)
+            continue
+        if mended is None:
+            mended = spans[:index]
+        name = span.start + space + 1
+        mended.append(EntitySpan(span.start, name - 1, "ROLE", span.text[:space]))
+        mended.append(EntitySpan(name, span.end, "PERSON", span.text[space + 1 :]))
+    return spans if mended is None else mended
+
+
+# Role nouns a sentence may open with before a name the recogniser takes them into ("Cleric X
+# said"): not the nouns of no post ("Man", "Person") nor of a visit ("Host", "Guest")
+_OPENING_ROLE_NOUNS = lx.ROLE_NOUNS - {"man", "woman", "person", "source", "host", "guest"}
 
 
 def _given_names_after_nouns(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:

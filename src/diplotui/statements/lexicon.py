@@ -64,6 +64,7 @@ ROLE_NOUNS = _words(
     " agent"  # a state's before a court: "Tokyo's agent at the court, X, said" (round 514)
     " protester demonstrator activist"  # one of a group's: "said another protester" (round 560)
     " undersecretary"  # a ministry's, in lower case: "the undersecretary for X, Y, said" (583)
+    " cleric imam preacher"  # a faith's: "Cleric X said ... The cleric added" (session 54)
 )
 # Words that make a title an office below its noun's: "the Secretary-General" is never the
 # Under-Secretary-General.
