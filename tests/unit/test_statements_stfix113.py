@@ -4,6 +4,7 @@ and names)."""
 
 from __future__ import annotations
 
+from diplotui.statements import find_statements
 from tests.unit.statements_said import said as _said
 
 
@@ -171,4 +172,13 @@ def test_a_capitalised_role_noun_opening_a_name_is_the_title() -> None:
         ("reported", "Ivo Marsh", "the vote was fair"),
         ("reported", "Ana Roca", "the vote was rigged"),
         ("reported", "Ivo Marsh", "he would accept the result"),
+    ]
+
+
+def test_an_unnamed_source_of_a_ministry_carries_that_ministry() -> None:
+    statements = find_statements(
+        "Visas\n\nA Russian foreign ministry source said the visa would be refused.\n"
+    )
+    assert [(s.speaker, s.organisation, s.text) for s in statements] == [
+        ("Russian foreign ministry source", "Russian foreign ministry", "the visa would be refused")
     ]

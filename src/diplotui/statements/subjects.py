@@ -3353,7 +3353,7 @@ class Subjects:
             key = fold(name)
             while key in self.fullest:
                 key += "+"  # two unnamed speakers first named alike stay two
-            speaker = Speaker(name, key, "PERSON")
+            speaker = Speaker(name, key, "PERSON", organisation=_body_modifying(name, noun))
             self.unnamed.setdefault(noun, []).append(speaker)
         self._unnamed_places[speaker.key] = self._unnamed_places.get(speaker.key, places) | places
         fullest = self.fullest.get(speaker.key, "")
@@ -6786,6 +6786,17 @@ def _field_elsewhere(person: Speaker, head: list[Unit]) -> bool:
         and u.low not in _NO_FIELDS
     ]
     return bool(fields) and not set(fields) <= role_words(person.role)
+
+
+def _body_modifying(name: str, noun: str) -> str:
+    """The body an unnamed speaker's modifiers name before their noun, whose member they are
+    ("Russian foreign ministry source": the Russian foreign ministry; "Israeli government
+    official"), or ""."""
+    if not name.endswith(f" {noun}"):
+        return ""
+    body = name[: -len(noun) - 1]
+    owned, _, head = body.rpartition(" ")
+    return body if owned and head.lower() in lx.ORG_HEADS else ""
 
 
 def _without_owner(name: str) -> str:
