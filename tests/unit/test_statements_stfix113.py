@@ -182,3 +182,8 @@ def test_an_unnamed_source_of_a_ministry_carries_that_ministry() -> None:
     assert [(s.speaker, s.organisation, s.text) for s in statements] == [
         ("Russian foreign ministry source", "Russian foreign ministry", "the visa would be refused")
     ]
+
+
+def test_an_addressee_named_in_several_words_is_no_part_of_the_words_told() -> None:
+    text = "Budget\n\nProfessor Ivo Marsh told Middle East Eye the budget must be considered.\n"
+    assert _said(text) == [("reported", "Ivo Marsh", "the budget must be considered")]

@@ -145,8 +145,9 @@ _CONNECTIVES = frozenset(
 )
 # a clause's joint right before "according to X, Y" ("..., where according to X, Y"): Y is X's
 _HONOURED_OPENING = re.compile(r"\. (?:Mr|Ms|Mrs|Dr)\.? (?:[A-Z][\w’'-]+ ){1,3}")  # ". Mr. X said"
-_TOLD_WHOM = re.compile(  # an addressee of one word, then the told clause's subject
-    r" (?:the )?(?:reporters|journalists|media|press|[A-Z][\w-]+)"
+_TOLD_WHOM = re.compile(  # an addressee of one word or a name ("Middle East Eye"; round 593),
+    # then the told clause's subject
+    r" (?:the )?(?:reporters|journalists|media|press|[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})"
     r"(?= (?:he|she|they|it|we|I|the|this|there|his|her|their|its) )"
 )
 _CLAUSE_SUBJECT = r"(?= (?:he|she|they|it|we|I|the|this|there|his|her|their|its) )"
