@@ -187,3 +187,19 @@ def test_an_unnamed_source_of_a_ministry_carries_that_ministry() -> None:
 def test_an_addressee_named_in_several_words_is_no_part_of_the_words_told() -> None:
     text = "Budget\n\nProfessor Ivo Marsh told Middle East Eye the budget must be considered.\n"
     assert _said(text) == [("reported", "Ivo Marsh", "the budget must be considered")]
+
+
+def test_a_quoted_clause_going_on_with_and_to_is_one_reported_statement() -> None:
+    text = (
+        "Talks\n\n"
+        'Prime Minister Ivo Marsh reaffirmed that "dialogue is the only way to address the'
+        ' issues" and to "accelerate the reforms," aiming to achieve "the common ambition."\n'
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "Ivo Marsh",
+            '"dialogue is the only way to address the issues" and to "accelerate the reforms,"'
+            ' aiming to achieve "the common ambition."',
+        )
+    ]

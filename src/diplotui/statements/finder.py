@@ -2104,9 +2104,10 @@ def _opens_reported_clause(text: str, verb: re.Match[str], open_at: int, close_a
     if not _that_before(text, verb.end(), open_at):
         return False
     after = _WORD_AFTER.match(text, close_at + 1)
-    if text.startswith("and that ", close_at + 2):
+    if text.startswith(("and that ", "and to "), close_at + 2):
         return True  # 'said that “A” and that B': the verb's two clauses, one reported
-        # statement (round 402)
+        # statement (round 402); 'that “X is the only way to A” and to “B”': the clause's
+        # infinitive goes on after the mark (round 593)
     if after is not None and after.group(1) == "and":  # 'proposed “fair” and equitable
         # sharing': a quoted adjective joined to another before their noun (round 344)
         return _ADJECTIVE_AFTER_AND.match(text, after.end()) is not None
