@@ -2636,7 +2636,9 @@ class _Finder:
                 break
         if "[" in text:
             spans = bracketed_persons(text, spans)
-        spans = _role_nouns_opening_names(spans)
+        role_runs = words & _OPENING_ROLE_RUNS  # (a capitalised role noun: 1 text in 70)
+        if role_runs:
+            spans = _role_nouns_opening_names(text, spans, role_runs)
         spans = _given_names_after_nouns(text, spans)
         spans = _org_openers_taken_in(text, spans)
         spans = _apposed_names_missed(text, spans)
@@ -7755,33 +7757,44 @@ def _given_name_before(text: str, start: int, end: int) -> re.Match[str] | None:
     return _GIVEN_NAME_AFTER_NOUN.match(text, start + begin, end) if begin >= 0 else None
 
 
-def _role_nouns_opening_names(spans: list[EntitySpan]) -> list[EntitySpan]:
+def _role_nouns_opening_names(
+    text: str, spans: list[EntitySpan], role_runs: frozenset[bytes]
+) -> list[EntitySpan]:
     """``spans`` with a capitalised role noun the recogniser read as a person's first name
     ("Cleric Ivo Marsh said", "Activist Ana Roca", a sentence's first word) made the
     person's title: a ROLE before the name of two words or more after it, as "cleric Ivo
-    Marsh" in lowercase reads."""
-    mended: list[EntitySpan] | None = None  # made on the first mending: most texts have none
-    for index, span in enumerate(spans):
-        space = span.text.find(" ") if span.type == "PERSON" else -1
-        if (
-            space < 0
-            or span.text[:space].lower() not in _OPENING_ROLE_NOUNS
-            or span.text.find(" ", space + 1) < 0  # "Prince Ali": no full name left
-        ):
-            if mended is not None:
-                mended.append(span)
+    Marsh" in lowercase reads. Only the nouns ``role_runs`` the text holds are looked for, and
+    not the title words the recogniser already keeps out of a name ("President")."""
+    titles = load_gazetteer().title_words
+    openings: set[int] = set()
+    for run in role_runs:
+        noun = f"{run.decode('ascii')} "
+        if noun[:-1] in titles:
             continue
-        if mended is None:
-            mended = spans[:index]
+        at = text.find(noun)
+        while at >= 0:
+            openings.add(at)
+            at = text.find(noun, at + len(noun))
+    if not openings:
+        return spans  # (most texts: their capitalised role nouns are titles the recogniser knows)
+    mended: list[EntitySpan] = []
+    for span in spans:
+        space = span.text.find(" ") if span.start in openings else -1
+        if space < 0 or span.type != "PERSON" or span.text.find(" ", space + 1) < 0:
+            mended.append(span)  # not a role noun's mention, or "Prince Ali": no full name
+            continue
         name = span.start + space + 1
         mended.append(EntitySpan(span.start, name - 1, "ROLE", span.text[:space]))
         mended.append(EntitySpan(name, span.end, "PERSON", span.text[space + 1 :]))
-    return spans if mended is None else mended
+    return mended
 
 
 # Role nouns a sentence may open with before a name the recogniser takes them into ("Cleric X
 # said"): not the nouns of no post ("Man", "Person") nor of a visit ("Host", "Guest")
 _OPENING_ROLE_NOUNS = lx.ROLE_NOUNS - {"man", "woman", "person", "source", "host", "guest"}
+_OPENING_ROLE_RUNS = frozenset(
+    noun.capitalize().encode("ascii") for noun in _OPENING_ROLE_NOUNS if noun.isascii()
+)
 
 
 def _given_names_after_nouns(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
@@ -8165,7 +8178,15 @@ _UNIT_NOUN_RUNS = frozenset(noun.encode("ascii") for noun in _UNIT_NOUNS)  # a u
 # the runs ``listed_verbs`` reads (``_SCANNED``), not each searched for through the text
 # a surname spelt as a function word, whole where it names (``_SURNAME_WORDS``)
 _SHORT_SURNAME_RUNS = frozenset(word.strip().encode("ascii") for word in _SURNAME_WORDS)
-_SCANNED = scanned_with([*_UNIT_NOUNS, "Said", *(word.strip() for word in _SURNAME_WORDS)])
+_SCANNED = scanned_with(
+    [
+        *_UNIT_NOUNS,
+        "Said",
+        *(word.strip() for word in _SURNAME_WORDS),
+        *(run.decode("ascii") for run in _OPENING_ROLE_RUNS),
+    ]
+)
+
 # the number first: the engine scans for a digit, where an optional country before it had it
 # try the whole pattern at every character of the text; the country is read back from it
 _NUMBERED_UNIT = re.compile(
