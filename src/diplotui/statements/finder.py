@@ -8982,22 +8982,20 @@ def _standfirst_over_headline(text: str, block: Block) -> bool:
         text, block.start, block.end - 1
     ):
         return False
-    line_end = text.find("\n", below)
-    line = text[below : line_end if line_end >= 0 else len(text)]
+    line_end = text.find("\n", below, below + _HEADLINE_CHARS)
+    line = text[below:line_end] if line_end >= 0 else ""  # a headline's line is short
+    if "|" in line or not line[:1].isalpha() or line[1:3] == ". " or not _headline_like(line):
+        return False
     words = [word for word in line.split() if len(word) > _TITLE_CASE_LONGER]
-    if (
-        len(words) < _TITLE_CASE_WORDS
-        or "|" in line
-        or not line[:1].isalpha()
-        or line[1:3] == ". "
-        or not _headline_like(line)
-        or not all(word[0].isupper() or not word[0].isalpha() for word in words)
+    if len(words) < _TITLE_CASE_WORDS or not all(
+        word[0].isupper() or not word[0].isalpha() for word in words
     ):
         return False
     summary = set(_WORD.findall(text[block.start : block.end].lower()))
     return sum(word.lower() in summary for word in words) >= _TITLE_CASE_WORDS
 
 
+_HEADLINE_CHARS = 160  # at most, a headline's line and its line break
 _TITLE_CASE_LONGER = 3  # the words a title capitalises: not "a", "of", "the", "for"
 _TITLE_CASE_WORDS = 3  # so many of them at least, and as many the summary repeats
 # a sentence's end inside a line, a closing mark after its stop or not: "X.” Despite Y"
