@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from diplotui.entities import EntityIndex, recognise
+from diplotui.entities import EntityIndex, canonical_key, recognise
 from diplotui.entities.gazetteer import load
 
 DEV_SET = Path(__file__).resolve().parents[1] / "data" / "entities_dev"
@@ -1324,3 +1324,8 @@ def test_un_mandate_titles_are_roles_and_never_a_persons_name() -> None:
         ("GPE", "Iraq"),
         ("PERSON", "Jeanine Hennis-Plasschaert"),
     ]
+
+
+def test_spaced_initials_are_the_country_with_their_full_stop() -> None:
+    assert found("U. S. officials and the U. K. agreed") == [("GPE", "U. S."), ("GPE", "U. K.")]
+    assert canonical_key("U. S.") == canonical_key("U.S.") == "united states"

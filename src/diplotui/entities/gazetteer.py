@@ -235,8 +235,8 @@ def _written_variants(variants: list[str]) -> list[str]:
             written += [f"St. {variant[6:]}", f"St {variant[6:]}"]
         elif len(variant) >= 4 and variant.isalpha() and variant.isupper():
             written.append(variant.title())
-        elif len(variant) >= 4 and variant.endswith(".") and variant[-3] == ".":
-            written.append(variant[:-1])  # "U.S Secretary of State"
+        elif len(variant) >= 4 and variant.endswith(".") and variant[-3] in ". ":
+            written.append(variant[:-1])  # "U.S Secretary of State", "U. S officials"
         elif _CAPITALISED_HYPHEN.search(variant):
             written.append(_CAPITALISED_HYPHEN.sub(" ", variant))  # "Timor Leste"
     return [w for w in written if w not in variants]

@@ -180,7 +180,9 @@ _FIELD_REACH = 16  # characters back to a title's field word ("humanitarian")
 _OPENING_MARKS = " \t\"“‘'("  # between a sentence's end and its first word
 _SENTENCE_ENDS = ".!?:;\n\r”—–-"  # what closes the text before a sentence's first word
 _LOWERCASE_WORD_BEFORE = re.compile(r"\b([a-z]+)(?: and |, | )$")
-_NAME_SUFFIX = re.compile(r",? (?:Jr|Sr)\.?(?!\w)| I(?:II?|V)(?![\w.’'-])")  # "Austin III"
+_NAME_SUFFIX = re.compile(  # "Austin III", and a monarch's regnal number: "Mohammed VI"
+    r",? (?:Jr|Sr)\.?(?!\w)| (?:I(?:II?|V|X)|VI{0,3}|XI{1,3}|XI?V|XVI{1,3})(?![\w.’'-])"
+)
 _BYLINE_POSTS = ("Reporter", "Correspondent", "Writer", "Editor")
 _UNIT_ORDINALS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth",
                   "Ninth")  # fmt: skip
@@ -194,6 +196,7 @@ _ORDINAL_WORDS = frozenset(
 )  # fmt: skip
 _DOTTED_UNFINISHED = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+_SPACED_INITIALS = re.compile(r"[A-Z]\.(?: [A-Z]\.)* [A-Z]")  # "U. S" before its full stop
 _ROMAN_LETTERS = frozenset("IVXLCDM")
 # The given name of a Korean name written surname first: "Ban Ki-moon", "Chung Eui-yong".
 _KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,5}")
@@ -332,6 +335,8 @@ _IN_COMPLEMENT_HEADS = frozenset({"Mission"})
 # Heads of a named plan (LAW) that a body's "of ..." stays out of: "Strategic National
 # Development Plan" of "the Government of Timor-Leste" (but "Joint Plan of Action").
 _PLAN_HEADS = frozenset({"Plan", "Programme", "Program", "Framework", "Goals"})
+# A framework's modifiers that make it a bloc of parties, not a plan: "Coordination Framework"
+_BLOC_MODIFIERS = frozenset({"Coordination", "Coordinating", "Shiite", "Shia", "Sunni"})
 # What is "built" in an activity named "... Building" (not a building).
 _BUILT_ACTIVITIES = frozenset(
     {"Nation", "Community", "Capacity", "Peace", "Confidence", "Institution", "Trust",
@@ -1443,6 +1448,14 @@ class _Scanner:
                 return listed[1].type == "ORG"
         return False
 
+    def is_bloc_framework(self, i: int, end: int) -> bool:
+        """Whether a "Framework" is a political bloc by its capitalised modifiers, a
+        coordinating one or a faith's ("the Shiite Coordination Framework said"), not a plan
+        ("the Sendai Framework"): an organisation that speaks."""
+        return self.words[end - 1] == "Framework" and any(
+            word in _BLOC_MODIFIERS for word in self.words[i : end - 1]
+        )
+
     def is_outlet_after_on(self, j: int) -> bool:
         """ "the Ministry of Foreign Affairs on Facebook": where it said it, not its remit."""
         if self.gaps[j] != " on ":
@@ -1891,7 +1904,9 @@ class _Scanner:
                 head = None  # "the Chadian Presidential Palace" (but the "Irish Sea")
             if head and head[0] > best_end:
                 best_end, best_kind, best_type = head[0], "name", head[1]
-                if head[1] == "LAW" and self.ends_in_listed_body(i, head[0]):
+                if head[1] == "LAW" and (
+                    self.ends_in_listed_body(i, head[0]) or self.is_bloc_framework(i, head[0])
+                ):
                     best_type = "ORG"
             person_end = self.vietnamese_name_at(i) if word in gaz.surnames else None
             if expecting and not person_end:
@@ -3341,6 +3356,11 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
                 and " " in folded[span.start : span.end]
             ):  # "al-Noor TV"; a word alone ("al-Houthi") may name the family's person
                 _with_article_before(folded, span, covered)
+        elif span.type == "GPE":
+            if folded[span.end : span.end + 1] == "." and _SPACED_INITIALS.fullmatch(
+                folded, span.start, span.end
+            ):
+                span.end += 1  # "U. S.": spaced initials keep their last full stop, as "U.S."
         elif span.type != "ROLE":
             continue
         elif _is_abbreviated_title_before_a_name(folded, span):

@@ -145,8 +145,9 @@ _CONNECTIVES = frozenset(
 )
 # a clause's joint right before "according to X, Y" ("..., where according to X, Y"): Y is X's
 _HONOURED_OPENING = re.compile(r"\. (?:Mr|Ms|Mrs|Dr)\.? (?:[A-Z][\w’'-]+ ){1,3}")  # ". Mr. X said"
-_TOLD_WHOM = re.compile(  # an addressee of one word, then the told clause's subject
-    r" (?:the )?(?:reporters|journalists|media|press|[A-Z][\w-]+)"
+_TOLD_WHOM = re.compile(  # an addressee of one word or a name ("Middle East Eye"; round 593),
+    # then the told clause's subject
+    r" (?:the )?(?:reporters|journalists|media|press|[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})"
     r"(?= (?:he|she|they|it|we|I|the|this|there|his|her|their|its) )"
 )
 _CLAUSE_SUBJECT = r"(?= (?:he|she|they|it|we|I|the|this|there|his|her|their|its) )"
@@ -383,6 +384,13 @@ _RESTATING = frozenset({"reiterate", "reaffirm"})
 # a stance named by a demonstrative alone, nothing after it: one told before, no content
 _DEMONSTRATIVE_OBJECTS = (" this ", " that ", " the same ")
 _STANCE_RESTATED = re.compile(r" (?:this|that|the same) (?:stance|position|view|line|stand)[,.;]")
+# a position owned and named with its topic only, up to the clause's end: "their joint stance
+# on the dam", not "its stance on rejecting X" nor "its position on X that Y"
+_STANCE_ON_TOPIC = re.compile(
+    r" (?:their|its|his|her|our|the) (?:[a-z-]+ ){0,2}(?:stance|position|views?)"
+    r" (?:on|regarding|over|concerning|towards?) (?!not\b|[a-z]+ing\b)(?:(?! that )[^,.;:“\"])*"
+    r"(?=[,.;]|$)"
+)
 # an attitude's noun right after its verb, owned and qualified at most ("his deep gratitude")
 _ATTITUDE_OBJECT = re.compile(
     r" (?:(?:his|her|its|their|our|the) )?(?:(?:deep|sincere|profound|heartfelt|great|warm)"
@@ -1068,6 +1076,16 @@ _BARE_DATE = re.compile(  # a day and month with no preposition, as a dateline w
     # weekday before it ("said Monday, March 13, that") and its day an ordinal ("March 13th")
     rf"(?:(?:{'|'.join(sorted(lx.WEEKDAYS))}),? )?"
     rf"(?:{_MONTH} {_DAY}|{_DAY} {_MONTH})(?:,? \d{{4}})?,?\s*"
+)
+# an attitude's verb right after its subject ("X praised", "X has welcomed"; GUIDELINES Decisions)
+_PRAISED = re.compile(
+    r" (?:has |had |also |warmly )*(?:praised|welcomed|hailed|lauded|commended|applauded"
+    r"|congratulated|thanked) "
+)
+# the day "on" gives between a verb and its particle: "called on Friday, October 10, for X"
+_DATED_PARTICLE = re.compile(
+    rf" (?:{'|'.join(sorted(lx.WEEKDAYS))})(?:,? {_MONTH} {_DAY}|,? {_DAY} {_MONTH})?"
+    r"(?:,? \d{4})?,? (for|on|upon)\b"
 )
 _ADJUNCT_BEFORE_THAT = 60  # characters of "in a press conference on May 3" before "that"
 _DEGREE_ADVERBS = frozenset({"just", "shortly", "only", "soon", "right", "even", "well", "long"})
@@ -2091,9 +2109,10 @@ def _opens_reported_clause(text: str, verb: re.Match[str], open_at: int, close_a
     if not _that_before(text, verb.end(), open_at):
         return False
     after = _WORD_AFTER.match(text, close_at + 1)
-    if text.startswith("and that ", close_at + 2):
+    if text.startswith(("and that ", "and to "), close_at + 2):
         return True  # 'said that “A” and that B': the verb's two clauses, one reported
-        # statement (round 402)
+        # statement (round 402); 'that “X is the only way to A” and to “B”': the clause's
+        # infinitive goes on after the mark (round 593)
     if after is not None and after.group(1) == "and":  # 'proposed “fair” and equitable
         # sharing': a quoted adjective joined to another before their noun (round 344)
         return _ADJECTIVE_AFTER_AND.match(text, after.end()) is not None
@@ -2622,6 +2641,9 @@ class _Finder:
                 break
         if "[" in text:
             spans = bracketed_persons(text, spans)
+        role_runs = words & _OPENING_ROLE_RUNS  # (a capitalised role noun: 1 text in 70)
+        if role_runs:
+            spans = _role_nouns_opening_names(text, spans, role_runs)
         spans = _given_names_after_nouns(text, spans)
         spans = _org_openers_taken_in(text, spans)
         spans = _apposed_names_missed(text, spans)
@@ -6365,8 +6387,12 @@ class _Finder:
                 speaker = Speaker(noun, fold(noun), "PERSON")  # text names (round 393)
             if speaker is None and len(units) == 1 and units[0].low == "it":
                 speaker = self._itself(content_start, comma.start())
-            if speaker is None and len(units) == 1 and units[0].low in ("he", "she"):
-                speaker = self._person_itself(content_start, comma.start())
+            if len(units) == 1 and units[0].low in ("he", "she"):
+                speaker = (
+                    self._praiser_opening(content_start, units[0].low)
+                    or speaker
+                    or self._person_itself(content_start, comma.start())
+                )
             if speaker is None:
                 return None
         elif (
@@ -6512,6 +6538,19 @@ class _Finder:
             return None  # no organisation then its verb
         speaker = self.subjects.classify(units[: head + 1], start)
         return speaker if speaker is not None and speaker.type == "ORG" else None
+
+    def _praiser_opening(self, start: int, pronoun: str) -> Speaker | None:
+        """The person whose words open with them praising or welcoming ('NATO chief X praised
+        the US effort “to break the deadlock,” he said.'): "he" is that person, the sentence
+        their own report of their attitude, not another's words about them; None if the
+        person's gender is the pronoun's other one."""
+        opening = self.subjects.person_opening(start)
+        if opening is None or _PRAISED.match(self.text, opening[0].end) is None:
+            return None
+        speaker = opening[1]
+        if self.subjects.cast.gender(speaker.key) == SKIPPED_BY[pronoun]:
+            return None
+        return speaker
 
     def _person_itself(self, start: int, end: int) -> Speaker | None:
         """The one person a sentence ending ", he said in an interview." names as its subject
@@ -6845,6 +6884,12 @@ class _Finder:
         particles = PARTICLES.get(form.lemma)
         if particles:
             particle = _PARTICLE.match(text, position)
+            if (
+                particle is not None
+                and particle.group(1) == "on"
+                and text[particle.end() + 1 : particle.end() + 2].isupper()  # the cheap test
+            ):
+                particle = _DATED_PARTICLE.match(text, particle.end()) or particle
             if particle is None or particle.group(1) not in particles:
                 return None
             if particle.group(1) in ("on", "upon") and not _called_on_to(
@@ -6885,6 +6930,10 @@ class _Finder:
         if form.lemma in _RESTATING and _attitude_object(text, position):
             return None  # "reiterated his appreciation of X": an attitude restated, as
             # "expressed appreciation" is one (round 293)
+        if form.lemma in _RESTATING and _STANCE_ON_TOPIC.match(text, position, s_end):
+            return None  # "reaffirmed their joint stance on the dam": a position and its
+            # topic, no content (GUIDELINES Decisions: "expressing their views on X"; round
+            # 592); not "reiterated its stance on rejecting X", which says what it is
         if form.lemma == "insist" and text.startswith(" on ", position):
             position += 3  # "insisted on X": X, as "called for X" (the set's precedent)
         if form.lemma == "express" and text.startswith(", ", position):
@@ -7716,6 +7765,46 @@ def _given_name_before(text: str, start: int, end: int) -> re.Match[str] | None:
     return _GIVEN_NAME_AFTER_NOUN.match(text, start + begin, end) if begin >= 0 else None
 
 
+def _role_nouns_opening_names(
+    text: str, spans: list[EntitySpan], role_runs: frozenset[bytes]
+) -> list[EntitySpan]:
+    """``spans`` with a capitalised role noun the recogniser read as a person's first name
+    ("Cleric Ivo Marsh said", "Activist Ana Roca", a sentence's first word) made the
+    person's title: a ROLE before the name of two words or more after it, as "cleric Ivo
+    Marsh" in lowercase reads. Only the nouns ``role_runs`` the text holds are looked for, and
+    not the title words the recogniser already keeps out of a name ("President")."""
+    titles = load_gazetteer().title_words
+    openings: set[int] = set()
+    for run in role_runs:
+        noun = f"{run.decode('ascii')} "
+        if noun[:-1] in titles:
+            continue
+        at = text.find(noun)
+        while at >= 0:
+            openings.add(at)
+            at = text.find(noun, at + len(noun))
+    if not openings:
+        return spans  # (most texts: their capitalised role nouns are titles the recogniser knows)
+    mended: list[EntitySpan] = []
+    for span in spans:
+        space = span.text.find(" ") if span.start in openings else -1
+        if space < 0 or span.type != "PERSON" or span.text.find(" ", space + 1) < 0:
+            mended.append(span)  # not a role noun's mention, or "Prince Ali": no full name
+            continue
+        name = span.start + space + 1
+        mended.append(EntitySpan(span.start, name - 1, "ROLE", span.text[:space]))
+        mended.append(EntitySpan(name, span.end, "PERSON", span.text[space + 1 :]))
+    return mended
+
+
+# Role nouns a sentence may open with before a name the recogniser takes them into ("Cleric X
+# said"): not the nouns of no post ("Man", "Person") nor of a visit ("Host", "Guest")
+_OPENING_ROLE_NOUNS = lx.ROLE_NOUNS - {"man", "woman", "person", "source", "host", "guest"}
+_OPENING_ROLE_RUNS = frozenset(
+    noun.capitalize().encode("ascii") for noun in _OPENING_ROLE_NOUNS if noun.isascii()
+)
+
+
 def _given_names_after_nouns(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
     """``spans`` with a one-word person's mention widened over the given name the recogniser
     left out after a common noun ("his predecessor Ada Vey" read as "Vey") or a quotation's
@@ -8097,7 +8186,15 @@ _UNIT_NOUN_RUNS = frozenset(noun.encode("ascii") for noun in _UNIT_NOUNS)  # a u
 # the runs ``listed_verbs`` reads (``_SCANNED``), not each searched for through the text
 # a surname spelt as a function word, whole where it names (``_SURNAME_WORDS``)
 _SHORT_SURNAME_RUNS = frozenset(word.strip().encode("ascii") for word in _SURNAME_WORDS)
-_SCANNED = scanned_with([*_UNIT_NOUNS, "Said", *(word.strip() for word in _SURNAME_WORDS)])
+_SCANNED = scanned_with(
+    [
+        *_UNIT_NOUNS,
+        "Said",
+        *(word.strip() for word in _SURNAME_WORDS),
+        *(run.decode("ascii") for run in _OPENING_ROLE_RUNS),
+    ]
+)
+
 # the number first: the engine scans for a digit, where an optional country before it had it
 # try the whole pattern at every character of the text; the country is read back from it
 _NUMBERED_UNIT = re.compile(
@@ -8848,6 +8945,8 @@ def _sentence_as_title(text: str, block: Block) -> bool:
         return False
     words = text.count(" ", block.start, block.end)
     if text.endswith(_FULL_STOPS, block.start, block.end):
+        if _standfirst_over_headline(text, block):
+            return False
         return (
             words >= _HEADLINE_WORDS
             or _sentences_in_line(text, block)
@@ -8877,6 +8976,39 @@ def _perfect_tense(text: str, block: Block) -> bool:
         text.find(" has ", block.start, block.end) >= 0
         or text.find(" have ", block.start, block.end) >= 0
     ) and _PERFECT.search(text, block.start, block.end) is not None
+
+
+def _standfirst_over_headline(text: str, block: Block) -> bool:
+    """Whether a first line of one sentence stands right above its headline, a short line in
+    title case without a final mark that repeats some of its words ("X has rejected unilateral
+    actions on the Nile, warning Y." over "X Rejects Unilateral Actions on Nile"): a summary
+    printed above the headline, headline matter (rounds 592, 593), not the lede of a text
+    stored without its headline. A photo credit ("A|B|Getty Images") or a numbered section's
+    heading under a lede is no headline."""
+    below = block.end + 1
+    if text[block.end : below] != "\n" or _INNER_SENTENCE_END.search(
+        text, block.start, block.end - 1
+    ):
+        return False
+    line_end = text.find("\n", below, below + _HEADLINE_CHARS)
+    line = text[below:line_end] if line_end >= 0 else ""  # a headline's line is short
+    if "|" in line or not line[:1].isalpha() or line[1:3] == ". " or not _headline_like(line):
+        return False
+    words = [word for word in line.split() if len(word) > _TITLE_CASE_LONGER]
+    if len(words) < _TITLE_CASE_WORDS or not all(
+        word[0].isupper() or not word[0].isalpha() for word in words
+    ):
+        return False
+    summary = set(_WORD.findall(text[block.start : block.end].lower()))
+    return sum(word.lower() in summary for word in words) >= _TITLE_CASE_WORDS
+
+
+_HEADLINE_CHARS = 160  # at most, a headline's line and its line break
+_TITLE_CASE_LONGER = 3  # the words a title capitalises: not "a", "of", "the", "for"
+_TITLE_CASE_WORDS = 3  # so many of them at least, and as many the summary repeats
+# a sentence's end inside a line, a closing mark after its stop or not: "X.” Despite Y"
+_INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?][”\"]? [“\"A-Z]")
+_WORD = re.compile(r"[\w’'-]+")
 
 
 def _sentences_in_line(text: str, block: Block) -> bool:

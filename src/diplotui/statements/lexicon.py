@@ -55,7 +55,8 @@ ROLE_NOUNS = _words(
     "academic provost rector "  # a university's: "the academic said “...”" (round 468)
     "elder "  # "quoted a tribal elder as saying" (round 406)
     "lawyer "  # "The Gambian born international lawyer reiterated" (round 457)
-    "emperor empress pope emir "  # "Emperor X ... the emperor said" (round 390)
+    "emperor empress pope emir monarch "  # "Emperor X ... the emperor said" (round 390),
+    # "King X ... The Moroccan monarch emphasized" (round 593)
     "d’affaires d'affaires "  # "the charge d’affaires": its last word
     "father mother wife husband daughter brother sister"  # "His father, X, told" (362;
     # not "son": a Vietnamese name, "Minister Son")
@@ -65,6 +66,7 @@ ROLE_NOUNS = _words(
     " protester demonstrator activist"  # one of a group's: "said another protester" (round 560)
     " voter"  # a vox pop's: "said this voter in Quito, X" (round 597)
     " undersecretary"  # a ministry's, in lower case: "the undersecretary for X, Y, said" (583)
+    " cleric imam preacher"  # a faith's: "Cleric X said ... The cleric added" (session 54)
 )
 # Words that make a title an office below its noun's: "the Secretary-General" is never the
 # Under-Secretary-General.
@@ -159,6 +161,7 @@ ORG_HEADS = _words(
     " museum gallery"  # "X, according to the museum": the museum named before (round 505)
     " coalition"  # "The Saudi-led coalition said X ... The coalition said Y" (round 502)
     " portfolio"  # a ministry by its office, as Spanish news names it in translation (round 583)
+    " movement"  # a campaign by its noun: "the youth-led movement urged X" (round 593)
 )
 # Bodies named without their head noun, and the noun "the ..." stands for them by: "the U.S.
 # Treasury said X. The department said Y" (round 512), "the Pentagon ... the department".

@@ -302,10 +302,17 @@ _FIXED_OPENING = re.compile(
     r"In (?:exchange|return|addition|response|reply|turn) (?!(?:for|to|of|with|from|the wake)\b)"
     r"|In (?:(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)(?: \d{4})?|\d{4}) (?=[A-Z]|the )"
-)  # "In June China’s embassy warned": a month or a year, no comma after it (round 427)
+    r"|In (?:a|an|its|his|her|their) (?:[a-z-]+ ){0,3}(?:statement|speech|address|interview"
+    r"|letter|message|post|release|communiqu[eé]) (?=[A-Z]|the )"
+)  # "In June China’s embassy warned": a month or a year, no comma after it (round 427); "In
+# a highly critical statement the ministry has accused": where it spoke (round 592)
 _OPEN_ASIDE = re.compile(r",\s+(?:on|for) (?:his|her|its|their|our) part$")
 # the capitalised words a name runs over before its head noun ("the Norland-Tarn " Society)
 _CAPITALISED_WORDS_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]* )+)$")
+# a name's capitals (figures after the first) after a lowercase word: "the GenZ 212 movement"
+_CAPITALS_BEFORE_LOWERCASE = re.compile(r"(?<=[a-z] )([A-Z][\w’'-]* (?:[A-Z0-9][\w’'-]* )*)$")
+# a describing compound before a body's noun: "the youth-led movement", "the student-run union"
+_DESCRIBING = re.compile(r"[a-z]+-(?:led|run|backed)")
 _CAPITALISED_COMPLEMENT = re.compile(r"(?: of (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*){1,2}")
 _OPENING_NAME_REACH = 8  # the blank line and a title ("Dr ") before a paragraph's first name
 _OPENING_TITLE_REACH = 40  # the blank line and a title of words ("Labour MP ") before it
@@ -2382,8 +2389,11 @@ class Subjects:
                 name = (
                     self._capitalised_before(last.text, head[0].start)
                     or self._placed_office_before(last.text, head[0].start)
+                    or self._name_before_lowercase_head(last.text, head[0].start)
                     or name
                 )
+            elif len(head) == 3 and head[0].low == "the" and _DESCRIBING.fullmatch(head[1].text):
+                name = self._name_before_lowercase_head(last.text, head[0].start) or name
             if low in lx.MISSION_HEADS:  # "The Polish embassy in Paris said": known by its seat
                 name += self.cast.seat_at(last.end)
             return Speaker(name, fold(name), "ORG")
@@ -2499,6 +2509,20 @@ class Subjects:
             + capital
             + (complement.group() if complement else "")
         )
+
+    def _name_before_lowercase_head(self, head: str, position: int) -> str | None:
+        """The name in capitals before ``head`` in lower case, written last before ``position``
+        after a lowercase word ("the GenZ 212 movement ... the movement urged X", "the ruling
+        ABC party ... the party said"), which the recogniser did not read as an organisation:
+        "the movement" is that one, named as written. Not a sentence's opening capitals, nor
+        an owner's possessive ("Ana Vila’s party")."""
+        at = self.text.rfind(f" {head}", 0, position)
+        if at < 0 or not self.text.startswith((" ", ",", "."), at + 1 + len(head)):
+            return None
+        words = _CAPITALS_BEFORE_LOWERCASE.search(self.text, max(0, at - 80), at + 1)
+        if words is None or words.group(1).endswith(("’s ", "'s ")):
+            return None
+        return words.group(1) + head
 
     def _proxy(self, units: list[Unit], position: int) -> Speaker | None:
         """ "Contributions from delegates", "A statement issued ... by X", "the statement",
@@ -3340,7 +3364,7 @@ class Subjects:
             key = fold(name)
             while key in self.fullest:
                 key += "+"  # two unnamed speakers first named alike stay two
-            speaker = Speaker(name, key, "PERSON")
+            speaker = Speaker(name, key, "PERSON", organisation=_body_modifying(name, noun))
             self.unnamed.setdefault(noun, []).append(speaker)
         self._unnamed_places[speaker.key] = self._unnamed_places.get(speaker.key, places) | places
         fullest = self.fullest.get(speaker.key, "")
@@ -6784,6 +6808,17 @@ def _field_elsewhere(person: Speaker, head: list[Unit]) -> bool:
         and u.low not in _NO_FIELDS
     ]
     return bool(fields) and not set(fields) <= role_words(person.role)
+
+
+def _body_modifying(name: str, noun: str) -> str:
+    """The body an unnamed speaker's modifiers name before their noun, whose member they are
+    ("Russian foreign ministry source": the Russian foreign ministry; "Israeli government
+    official"), or ""."""
+    if not name.endswith(f" {noun}"):
+        return ""
+    body = name[: -len(noun) - 1]
+    owned, _, head = body.rpartition(" ")
+    return body if owned and head.lower() in lx.ORG_HEADS else ""
 
 
 def _without_owner(name: str) -> str:
