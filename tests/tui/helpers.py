@@ -337,9 +337,9 @@ async def import_in_app(app: App[object], pilot: Pilot[object], folder: Path) ->
 
 
 HELD = 10.0
-"""Seconds a held call waits at most (``held_off_the_ui_thread``, ``held_on_the_event_loop``): made on the UI thread, as
-what it tests replaced, it would hold the keys that long, then fail the test's assertion on
-the thread rather than hang."""
+"""Seconds a held call waits at most (``held_off_the_ui_thread``, ``held_on_the_event_loop``):
+made on the UI thread, as what it tests replaced, it would hold the keys that long, then fail
+the test's assertion on the thread rather than hang."""
 
 
 def held_off_the_ui_thread(monkeypatch: Any, owner: object, name: str) -> tuple[Event, list[bool]]:
