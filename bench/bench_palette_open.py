@@ -2,7 +2,7 @@
 lists the library, and the longest the interface went without answering (left52, scale53).
 
 Usage: .venv/bin/python bench/bench_palette_open.py STORE [--before SRC] [--runs 3]
-       [--earlier-note] [--typed WORDS]
+       [--earlier-note] [--typed WORDS] [--settled]
 
 STORE: a compacted store, e.g. ``generate_library(PATH, 100_000, 250_000)`` then
 ``Store.compact``. Each opening is a process of its own on a fresh copy of it (the first
@@ -22,6 +22,11 @@ agree).
 opening by opening so that the machine's load falls on both alike.
 ``--earlier-note``: the store's note written again without the tags columns, as a build
 before session 51 wrote it (the tag counts then read every record: left52's case).
+``--settled``: a returning user's opening: the store's caches (``STORE.cache``: the search
+index, the entity cache, as an earlier run of the app left them) copied with it, and
+``ctrl+p`` pressed once the search index is ready. Without them every opening is a first
+run's, whose search index is built for minutes at 100,000 articles in threads that share the
+interpreter with every key (palette54).
 """
 
 from __future__ import annotations
@@ -139,7 +144,7 @@ def _hits(app: Any) -> list[str]:
     return [str(hits.get_option_at_index(n).prompt) for n in range(hits.option_count)]
 
 
-async def opening(path: Path, typed: str) -> dict[str, Any]:
+async def opening(path: Path, typed: str, settled: bool) -> dict[str, Any]:
     """One process's measures of its store's first and second ``ctrl+p``."""
     from textual.command import CommandPalette
 
@@ -152,8 +157,8 @@ async def opening(path: Path, typed: str) -> dict[str, Any]:
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.pause()
             actions = app.screen.library_actions
-            while actions.state.facets is None:  # the library listed, filters ready
-                await asyncio.sleep(0.1)
+            while actions.state.facets is None or (settled and actions.state.index is None):
+                await asyncio.sleep(0.1)  # the library listed, filters (and search) ready
             await asyncio.sleep(2)  # the rest of start-up's work on the UI thread
             frames = Frames(app)
             with LoopProbe() as probe:
@@ -195,10 +200,13 @@ async def opening(path: Path, typed: str) -> dict[str, Any]:
     }
 
 
-def copy_store(source: Path, target: Path) -> None:
+def copy_store(source: Path, target: Path, caches: bool = False) -> None:
     for suffix in SUFFIXES:
         if Path(f"{source}{suffix}").exists():
             shutil.copy2(f"{source}{suffix}", f"{target}{suffix}")
+    if caches:
+        shutil.rmtree(f"{target}.cache", ignore_errors=True)
+        shutil.copytree(f"{source}.cache", f"{target}.cache")
     bodies = Path(f"{target}.bodies")
     if not bodies.exists():
         bodies.symlink_to(Path(f"{source}.bodies").resolve())
@@ -219,10 +227,11 @@ def note_as_earlier(path: Path) -> None:
         storage_module.STRING_COLUMNS = original
 
 
-def measured(src: Path, store: Path, typed: str) -> dict[str, Any]:
+def measured(src: Path, store: Path, typed: str, settled: bool) -> dict[str, Any]:
     """One opening in a process of its own, with ``src`` first on its path."""
     env = {**os.environ, "PYTHONPATH": str(src)}
     command = [sys.executable, __file__, str(store), "--one", "--typed", typed]
+    command += ["--settled"] if settled else []
     done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
     if done.returncode:
         raise SystemExit(f"{src}: exited {done.returncode}\n{done.stderr[-3000:]}")
@@ -257,26 +266,28 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--earlier-note", action="store_true")
     parser.add_argument("--typed", default="wong tokyo")
+    parser.add_argument("--settled", action="store_true", help="a returning user's opening")
     parser.add_argument("--one", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(asyncio.run(opening(args.store, args.typed))))
+        print(json.dumps(asyncio.run(opening(args.store, args.typed, args.settled))))
         return
     trees = {"after": SRC, **({"before": args.before} if args.before else {})}
     runs: dict[str, list[dict[str, Any]]] = {label: [] for label in trees}
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / "source.json"
-        copy_store(args.store, source)
+        copy_store(args.store, source, args.settled)
         if args.earlier_note:
             note_as_earlier(source)
         for number in range(args.runs):
             for label, src in sorted(trees.items(), reverse=number % 2 == 1):
                 path = Path(folder) / f"{label}{number}.json"
-                copy_store(source, path)
-                runs[label].append(measured(src, path, args.typed))
+                copy_store(source, path, args.settled)
+                runs[label].append(measured(src, path, args.typed, args.settled))
                 print(label, number, runs[label][-1], f"load {os.getloadavg()[0]:.1f}", flush=True)
                 for suffix in SUFFIXES:
                     Path(f"{path}{suffix}").unlink(missing_ok=True)
+                shutil.rmtree(f"{path}.cache", ignore_errors=True)
     for label in sorted(trees, reverse=True):
         report(label, runs[label])
 

@@ -16,13 +16,13 @@ from textual.pilot import Pilot
 from textual.widgets import Input
 
 from diplotui.model import Article
-from diplotui.store import Store, text_hash
+from diplotui.store import Store
 from diplotui.tui import providers
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.providers import KeptListings, Turns
 
 from .helpers import held_on_the_event_loop, settle, settle_start_up, type_text, until_bound
-from .library_fixtures import make_library, titled
+from .library_fixtures import add_article, make_library, titled
 
 
 def _hits(app: DiplotuiApp) -> list[str]:
@@ -100,16 +100,7 @@ async def test_keys_typed_while_the_palette_lists_are_answered_and_its_hits_come
 
 
 def _add_article(store: Store, title: str) -> None:
-    text = f"{title}\n\nA report.\n"
-    digest = text_hash(text)
-    article = Article(
-        id=store.new_article_id(digest),
-        title=title,
-        text_hash=digest,
-        source="Wire",
-        date="2025-02-02",
-    )
-    store.add_article(article, text)
+    add_article(store, title, "Wire", "2025-02-02", [], "A report.")
 
 
 async def test_a_key_typed_while_the_palette_lists_is_answered_before_the_listing_goes_on(
@@ -192,11 +183,11 @@ async def test_a_kind_listed_before_a_write_is_listed_again_while_the_palette_is
 ):
     """The tags listed, then a tag written while the entities are still listed: when their
     listing ends the open palette lists the tags again too, and counts the new one."""
+    release, _ = held_on_the_event_loop(monkeypatch, KeptListings, "entity_candidates")
     store = make_library(store_path)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle_start_up(app, pilot)
-        release, _ = held_on_the_event_loop(monkeypatch, KeptListings, "entity_candidates")
         await pilot.press("ctrl+p")
         await type_text(pilot, "#laos")
         for _ in until_bound():
