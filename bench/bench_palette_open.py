@@ -12,12 +12,13 @@ minutes at 100,000, filled in a process of its own at the lowest priority), pres
 ``ctrl+p`` through Pilot, then types ``--typed`` one key every ``BETWEEN_KEYS`` from
 ``FIRST_KEY`` on, without waiting for the palette's hits (a key due while the loop is held
 counts from when it was due, as a terminal's key waits); it waits until they are all in,
-closes the palette, and opens it again to type the same. Printed, for each tree: the
-palette's first frame and its first frame listing commands (ms after ``ctrl+p``), each
-key's press to the first frame showing it, the longest stall of the event loop (wall, and
-its thread's CPU: what the load of a shared machine does not stretch), when the hits were
-all in, the second opening's frame and hits, and a digest of the hits (both trees must
-agree).
+closes the palette, and opens it again to type the same alike (nothing left to list: what
+the keys cost without a listing, palette54). Printed, for each tree: the palette's first
+frame and its first frame listing commands (ms after ``ctrl+p``), each key's press to the
+first frame showing it (and the CPU time the process, every thread, spent meanwhile), the
+longest stall of the event loop (wall, and its thread's CPU:
+what the load of a shared machine does not stretch), when the hits were all in, the second
+opening's frame, keys, stall and hits, and a digest of the hits (both trees must agree).
 ``--before SRC``: the same openings with another tree's ``src`` first on the path, interleaved
 opening by opening so that the machine's load falls on both alike.
 ``--earlier-note``: the store's note written again without the tags columns, as a build
@@ -42,6 +43,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -83,34 +85,38 @@ class LoopProbe:
 
 class Frames:
     """Each frame the app sends the terminal (a headless app sends none but composes them
-    all the same): when, and what the palette showed in it (its input, how many hits)."""
+    all the same): when (and the process's CPU time then), and what the palette showed in
+    it (its input, how many hits)."""
 
     def __init__(self, app: Any) -> None:
         from textual.command import CommandInput, CommandList, CommandPalette
 
-        self.shown: list[tuple[float, str | None, int]] = []
+        self.shown: list[tuple[float, float, str | None, int]] = []
         display = app._display
 
         def recording(screen: Any, renderable: Any) -> None:
             palette = app.screen
+            now = (time.perf_counter(), time.process_time())
             if renderable is None:
                 pass
             elif isinstance(palette, CommandPalette):
                 typed = palette.query_one(CommandInput).value
                 hits = palette.query_one(CommandList).option_count
-                self.shown.append((time.perf_counter(), typed, hits))
+                self.shown.append((*now, typed, hits))
             else:
-                self.shown.append((time.perf_counter(), None, 0))
+                self.shown.append((*now, None, 0))
             display(screen, renderable)
 
         app._display = recording
 
-    def first(self, since: float, typed: str, hits: int = 0) -> float:
+    def first(self, since: float, typed: str, hits: int = 0, cpu: float | None = None) -> float:
         """Seconds from ``since`` to the first frame of the palette showing ``typed`` (or
-        more typed after it) and ``hits`` or more."""
-        for at, shown, count in self.shown:
+        more typed after it) and ``hits`` or more; with ``cpu`` (the process's CPU time at
+        ``since``), the CPU seconds the process spent meanwhile (all its threads: what the
+        load of a shared machine does not stretch)."""
+        for at, at_cpu, shown, count in self.shown:
             if at >= since and shown is not None and shown.startswith(typed) and count >= hits:
-                return at - since
+                return at - since if cpu is None else at_cpu - cpu
         return float("nan")
 
 
@@ -146,8 +152,6 @@ def _hits(app: Any) -> list[str]:
 
 async def opening(path: Path, typed: str, settled: bool) -> dict[str, Any]:
     """One process's measures of its store's first and second ``ctrl+p``."""
-    from textual.command import CommandPalette
-
     from diplotui.store import Store
     from diplotui.tui.app import DiplotuiApp
 
@@ -161,43 +165,69 @@ async def opening(path: Path, typed: str, settled: bool) -> dict[str, Any]:
                 await asyncio.sleep(0.1)  # the library listed, filters (and search) ready
             await asyncio.sleep(2)  # the rest of start-up's work on the UI thread
             frames = Frames(app)
-            with LoopProbe() as probe:
-                started = time.perf_counter()
-                await pilot.press("ctrl+p")
-                assert isinstance(app.screen, CommandPalette)
-                keys = []
-                for end in range(1, len(typed) + 1):
-                    due = started + FIRST_KEY + (end - 1) * BETWEEN_KEYS
-                    await asyncio.sleep(max(0.0, due - time.perf_counter()))
-                    send_key(app, typed[end - 1])
-                    keys.append((due, typed[:end]))
-                await _all_in(app, pilot)
-                listed = time.perf_counter() - started
-                stall, stall_cpu = probe.longest, probe.longest_cpu
+            first = await _typed_in(app, pilot, typed)
             hits = _hits(app)
             await pilot.press("escape")
             await pilot.pause()
-            again = time.perf_counter()
-            await pilot.press("ctrl+p", *(k.replace(" ", "space") for k in typed))
-            await _all_in(app, pilot)
-            again_listed = time.perf_counter() - again
+            again = await _typed_in(app, pilot, typed)
             again_hits = _hits(app)
             await pilot.press("escape")
     finally:
         store.close()
     return {
-        "frame": frames.first(started, ""),
-        "commands": frames.first(started, "", 1),
-        "keys": [frames.first(pressed, shown) for pressed, shown in keys],
-        "stall": stall,
-        "stall_cpu": stall_cpu,
-        "listed": listed,
-        "again_frame": frames.first(again, "", 1),
-        "again_listed": again_listed,
+        "frame": frames.first(first.started, ""),
+        "commands": frames.first(first.started, "", 1),
+        "keys": first.keys(frames),
+        "keys_cpu": first.keys_cpu(frames),
+        "stall": first.stall,
+        "stall_cpu": first.stall_cpu,
+        "listed": first.listed,
+        "again_frame": frames.first(again.started, "", 1),
+        "again_keys": again.keys(frames),
+        "again_keys_cpu": again.keys_cpu(frames),
+        "again_stall": again.stall,
+        "again_listed": again.listed,
         "hits": hashlib.sha256("\n\n".join(hits).encode()).hexdigest()[:12],
         "same_again": hits == again_hits,
         "count": len(hits),
     }
+
+
+@dataclass
+class Typed:
+    """One opening's keys: when each was due and what the palette shows once it is in."""
+
+    started: float
+    due: list[tuple[float, float, str]]  # when due, the process's CPU time when sent, typed
+    listed: float
+    stall: float
+    stall_cpu: float
+
+    def keys(self, frames: Frames) -> list[float]:
+        return [frames.first(pressed, shown) for pressed, _, shown in self.due]
+
+    def keys_cpu(self, frames: Frames) -> list[float]:
+        return [frames.first(pressed, shown, cpu=cpu) for pressed, cpu, shown in self.due]
+
+
+async def _typed_in(app: Any, pilot: Any, typed: str) -> Typed:
+    """``ctrl+p``, then ``typed`` a key every ``BETWEEN_KEYS`` from ``FIRST_KEY`` on without
+    waiting for the palette, until its hits are all in; the loop probed meanwhile."""
+    from textual.command import CommandPalette
+
+    with LoopProbe() as probe:
+        started = time.perf_counter()
+        await pilot.press("ctrl+p")
+        assert isinstance(app.screen, CommandPalette)
+        due = []
+        for end in range(1, len(typed) + 1):
+            at = started + FIRST_KEY + (end - 1) * BETWEEN_KEYS
+            await asyncio.sleep(max(0.0, at - time.perf_counter()))
+            send_key(app, typed[end - 1])
+            due.append((at, time.process_time(), typed[:end]))
+        await _all_in(app, pilot)
+        listed = time.perf_counter() - started
+    return Typed(started, due, listed, probe.longest, probe.longest_cpu)
 
 
 def copy_store(source: Path, target: Path, caches: bool = False) -> None:
@@ -246,16 +276,21 @@ def report(label: str, runs: list[dict[str, Any]]) -> None:
     def median(key: str) -> float:
         return statistics.median(run[key] for run in runs)
 
-    keys = sorted(key for run in runs for key in run["keys"])
+    def keys(key: str) -> str:
+        pressed = sorted(each for run in runs for each in run[key])
+        return f"median {_ms(statistics.median(pressed))} ms, worst {_ms(pressed[-1])} ms"
+
     print(
         f"{label}: first frame {_ms(median('frame'))} ms, commands listed"
-        f" {_ms(median('commands'))} ms; keys press to frame median {_ms(statistics.median(keys))}"
-        f" ms, worst {_ms(keys[-1])} ms; loop's longest stall {_ms(median('stall'))} ms"
-        f" (its thread's CPU {_ms(median('stall_cpu'))} ms); hits all in {_ms(median('listed'))}"
-        f" ms; second opening: frame {_ms(median('again_frame'))} ms, hits in"
-        f" {_ms(median('again_listed'))} ms; hits {sorted({run['hits'] for run in runs})}"
-        f" ({runs[0]['count']}), the same again: {all(run['same_again'] for run in runs)}"
-        f" (medians of {len(runs)})"
+        f" {_ms(median('commands'))} ms; keys press to frame {keys('keys')} (the process's"
+        f" CPU meanwhile {keys('keys_cpu')}); loop's longest"
+        f" stall {_ms(median('stall'))} ms (its thread's CPU {_ms(median('stall_cpu'))} ms);"
+        f" hits all in {_ms(median('listed'))} ms; second opening (nothing to list): frame"
+        f" {_ms(median('again_frame'))} ms, keys {keys('again_keys')} (CPU"
+        f" {keys('again_keys_cpu')}), loop's longest stall"
+        f" {_ms(median('again_stall'))} ms, hits in {_ms(median('again_listed'))} ms; hits"
+        f" {sorted({run['hits'] for run in runs})} ({runs[0]['count']}), the same again:"
+        f" {all(run['same_again'] for run in runs)} (medians of {len(runs)})"
     )
 
 
