@@ -15,19 +15,20 @@ counts from when it was due, as a terminal's key waits); it waits until they are
 closes the palette, and opens it again to type the same alike (nothing left to list: what
 the keys cost without a listing, palette54). Printed, for each tree: the palette's first
 frame and its first frame listing commands (ms after ``ctrl+p``), each key's press to the
-first frame showing it (and the CPU time the process, every thread, spent meanwhile), the
-longest stall of the event loop (wall, and its thread's CPU:
-what the load of a shared machine does not stretch), when the hits were all in, the second
-opening's frame, keys, stall and hits, and a digest of the hits (both trees must agree).
+first frame showing it (and the CPU time the process, every thread, spent meanwhile: what
+the load of a shared machine does not stretch), the longest stall of the event loop (wall,
+and its thread's CPU), when the hits were all in, the second opening's frame, keys, stall
+and hits, and a digest of the hits (both trees must agree).
 ``--before SRC``: the same openings with another tree's ``src`` first on the path, interleaved
 opening by opening so that the machine's load falls on both alike.
 ``--earlier-note``: the store's note written again without the tags columns, as a build
 before session 51 wrote it (the tag counts then read every record: left52's case).
 ``--settled``: a returning user's opening: the store's caches (``STORE.cache``: the search
 index, the entity cache, as an earlier run of the app left them) copied with it, and
-``ctrl+p`` pressed once the search index is ready. Without them every opening is a first
-run's, whose search index is built for minutes at 100,000 articles in threads that share the
-interpreter with every key (palette54).
+``ctrl+p`` pressed once the search index is ready and the entity index's filling stopped (an
+hour at 100,000 articles, its thread decoding the helper's answers). Without them every
+opening is a first run's, whose search index is built for minutes at 100,000 articles in
+threads that share the interpreter with every key (palette54).
 """
 
 from __future__ import annotations
@@ -58,21 +59,30 @@ BETWEEN_KEYS = 0.15  # and between keys: a key held back by a frozen loop counts
 class LoopProbe:
     """The longest the event loop went without running a task ready after ``STEP``: in wall
     time, and in CPU time of the loop's own thread (what the load of a shared machine does
-    not stretch; the wall time also counts the loop waiting for the GIL)."""
+    not stretch; the wall time also counts the loop waiting for the GIL). Each of its turns
+    notes the process's CPU time then (``cpu_at``)."""
 
     def __init__(self) -> None:
         self.longest = 0.0
         self.longest_cpu = 0.0
+        self.ticks: list[tuple[float, float]] = []
         self._task: asyncio.Task[None] | None = None
 
     async def _run(self) -> None:
         last, last_cpu = time.perf_counter(), time.thread_time()
+        self.ticks.append((last, time.process_time()))
         while True:
             await asyncio.sleep(STEP)
             now, now_cpu = time.perf_counter(), time.thread_time()
+            self.ticks.append((now, time.process_time()))
             self.longest = max(self.longest, now - last - STEP)
             self.longest_cpu = max(self.longest_cpu, now_cpu - last_cpu)
             last, last_cpu = now, now_cpu
+
+    def cpu_at(self, moment: float) -> float:
+        """The process's CPU time at the probe's last turn at or before ``moment`` (a key
+        due while the loop is held counts the CPU spent since the loop last ran)."""
+        return max((cpu for at, cpu in self.ticks if at <= moment), default=self.ticks[0][1])
 
     def __enter__(self) -> LoopProbe:
         self._task = asyncio.get_running_loop().create_task(self._run())
@@ -163,6 +173,8 @@ async def opening(path: Path, typed: str, settled: bool) -> dict[str, Any]:
             actions = app.screen.library_actions
             while actions.state.facets is None or (settled and actions.state.index is None):
                 await asyncio.sleep(0.1)  # the library listed, filters (and search) ready
+            if settled:
+                await _entity_index_stopped(app)
             await asyncio.sleep(2)  # the rest of start-up's work on the UI thread
             frames = Frames(app)
             first = await _typed_in(app, pilot, typed)
@@ -193,12 +205,22 @@ async def opening(path: Path, typed: str, settled: bool) -> dict[str, Any]:
     }
 
 
+async def _entity_index_stopped(app: Any) -> None:
+    """Stop filling the entity index (an hour at 100,000 articles, its texts read and its
+    answers decoded in a thread of the app), as once it is full: what it filled is kept."""
+    filling = [worker for worker in app.workers if worker.group == "entity-cache"]
+    for worker in filling:
+        worker.cancel()
+    while not all(worker.is_finished for worker in filling):
+        await asyncio.sleep(0.1)
+
+
 @dataclass
 class Typed:
     """One opening's keys: when each was due and what the palette shows once it is in."""
 
     started: float
-    due: list[tuple[float, float, str]]  # when due, the process's CPU time when sent, typed
+    due: list[tuple[float, float, str]]  # when due, the process's CPU time then, typed
     listed: float
     stall: float
     stall_cpu: float
@@ -224,10 +246,11 @@ async def _typed_in(app: Any, pilot: Any, typed: str) -> Typed:
             at = started + FIRST_KEY + (end - 1) * BETWEEN_KEYS
             await asyncio.sleep(max(0.0, at - time.perf_counter()))
             send_key(app, typed[end - 1])
-            due.append((at, time.process_time(), typed[:end]))
+            due.append((at, typed[:end]))
         await _all_in(app, pilot)
         listed = time.perf_counter() - started
-    return Typed(started, due, listed, probe.longest, probe.longest_cpu)
+    keys = [(at, probe.cpu_at(at), shown) for at, shown in due]
+    return Typed(started, keys, listed, probe.longest, probe.longest_cpu)
 
 
 def copy_store(source: Path, target: Path, caches: bool = False) -> None:

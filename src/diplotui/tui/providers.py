@@ -45,23 +45,36 @@ FROZEN_FROM = 10_000
 TURN = 0.004
 """Seconds a listing works on the event loop at once before it lets the loop answer what
 waits (a key, a frame)."""
+IDLE_PASS = 0.0005
+"""CPU seconds of the UI thread under which a pass of the event loop had nothing but a
+listing to run."""
+BUSY_PASSES = 100
+"""Passes of a busy event loop a listing waits out at most before its next turn."""
 T = TypeVar("T")
 
 
 class Turns:
     """A listing's pace on the UI's event loop: it works ``TURN`` at most, then lets the loop
-    run. In a thread beside the UI (scale53) it held the interpreter for long stretches, and
-    each turn of the loop waited for the thread to hand it back: a key typed meanwhile took
-    seconds under load (bench/bench_palette_open.py)."""
+    run until it has nothing else to do. In a thread beside the UI (scale53) it held the
+    interpreter for long stretches, and each pass of the loop waited for the thread to hand
+    it back; a turn at each pass still made each of the dozens of passes a key takes from
+    the terminal to the screen wait for it: a key typed meanwhile took seconds under load
+    either way (bench/bench_palette_open.py)."""
 
     def __init__(self) -> None:
         self._until = time.perf_counter() + TURN
 
     async def step(self) -> None:
-        """Let the loop run here if this turn has lasted ``TURN``."""
-        if time.perf_counter() >= self._until:
+        """Let the loop run here if this turn has lasted ``TURN``: until a pass of it finds
+        nothing else to do (a key, a frame, a search), ``BUSY_PASSES`` at most."""
+        if time.perf_counter() < self._until:
+            return
+        for _ in range(BUSY_PASSES):
+            spent = time.thread_time()  # the UI thread's own work, not the machine's load
             await asyncio.sleep(0)
-            self._until = time.perf_counter() + TURN
+            if time.thread_time() - spent < IDLE_PASS:
+                break
+        self._until = time.perf_counter() + TURN
 
     async def through(self, steps: Generator[None, None, T]) -> T:
         """What ``steps`` returns, the loop let run where it yields once a turn has lasted."""
