@@ -9,7 +9,7 @@ STORE: a compacted store, e.g. ``generate_library(PATH, 100_000, 250_000)`` then
 opening's work is what is measured, and a first tag count notes the tags in the store):
 it waits for start-up's work (the library's facets and two seconds; not the entity index,
 minutes at 100,000, filled in a process of its own at the lowest priority), presses
-``ctrl+p`` through Pilot, then types ``--typed`` one key every ``BETWEEN_KEYS`` from
+``ctrl+p``, then types ``--typed`` one key every ``BETWEEN_KEYS`` from
 ``FIRST_KEY`` on, without waiting for the palette's hits (a key due while the loop is held
 counts from when it was due, as a terminal's key waits); it waits until they are all in,
 closes the palette, and opens it again to type the same alike (nothing left to list: what
@@ -130,12 +130,14 @@ class Frames:
         return float("nan")
 
 
-def send_key(app: Any, char: str) -> None:
+def send_key(app: Any, name: str, char: str | None) -> None:
     """Hand the app a key as its terminal driver does, not waiting for it to be handled
-    (Pilot's ``press`` waits until the app is idle: a search running kept the next key back)."""
+    (Pilot's ``press`` waits until the process is idle, a second at most, twice: a search
+    running kept the next key back, and a listing kept every key typed after ``ctrl+p``
+    back up to two seconds, palette54)."""
     from textual import events
 
-    key = events.Key("space" if char == " " else char, char)
+    key = events.Key(name, char)
     key.set_sender(app)
     app._driver.send_message(key)
 
@@ -239,15 +241,16 @@ async def _typed_in(app: Any, pilot: Any, typed: str) -> Typed:
 
     with LoopProbe() as probe:
         started = time.perf_counter()
-        await pilot.press("ctrl+p")
-        assert isinstance(app.screen, CommandPalette)
+        send_key(app, "ctrl+p", None)
         due = []
         for end in range(1, len(typed) + 1):
             at = started + FIRST_KEY + (end - 1) * BETWEEN_KEYS
             await asyncio.sleep(max(0.0, at - time.perf_counter()))
-            send_key(app, typed[end - 1])
+            char = typed[end - 1]
+            send_key(app, "space" if char == " " else char, char)
             due.append((at, typed[:end]))
         await _all_in(app, pilot)
+        assert isinstance(app.screen, CommandPalette)
         listed = time.perf_counter() - started
     keys = [(at, probe.cpu_at(at), shown) for at, shown in due]
     return Typed(started, keys, listed, probe.longest, probe.longest_cpu)
