@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import time
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -335,9 +337,9 @@ async def import_in_app(app: App[object], pilot: Pilot[object], folder: Path) ->
 
 
 HELD = 10.0
-"""Seconds a held call waits at most (``held_off_the_ui_thread``): made on the UI thread, as
-what it tests replaced, it would hold the keys that long, then fail the test's assertion on
-the thread rather than hang."""
+"""Seconds a held call waits at most (``held_off_the_ui_thread``, ``held_on_the_event_loop``):
+made on the UI thread, as what it tests replaced, it would hold the keys that long, then fail
+the test's assertion on the thread rather than hang."""
 
 
 def held_off_the_ui_thread(monkeypatch: Any, owner: object, name: str) -> tuple[Event, list[bool]]:
@@ -353,6 +355,28 @@ def held_off_the_ui_thread(monkeypatch: Any, owner: object, name: str) -> tuple[
         calls.append(threading.current_thread() is not threading.main_thread())
         release.wait(HELD)
         return call(*args)
+
+    monkeypatch.setattr(owner, name, held)
+    return release, calls
+
+
+def held_on_the_event_loop(
+    monkeypatch: Any, owner: object, name: str
+) -> tuple[asyncio.Event, list[bool]]:
+    """Hold ``owner.name``'s calls (a coroutine function's) at an ``await`` until the event
+    returned is set, the event loop answering keys meanwhile; the list returned says, call by
+    call, whether it ran on the UI thread."""
+    import threading
+
+    release = asyncio.Event()
+    calls: list[bool] = []
+    call = getattr(owner, name)
+
+    async def held(*args: Any) -> Any:
+        calls.append(threading.current_thread() is threading.main_thread())
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(release.wait(), HELD)
+        return await call(*args)
 
     monkeypatch.setattr(owner, name, held)
     return release, calls

@@ -19,18 +19,7 @@ def make_library(path: Path) -> Store:
     """A fresh store at ``path`` holding ``ARTICLES``; "Beta summit" has a highlight."""
     store = Store.open(path)
     for title, source, date, tags, body in ARTICLES:
-        text = f"{title}\n\n{body}\n"
-        digest = text_hash(text)
-        article = Article(
-            id=store.new_article_id(digest),
-            title=title,
-            text_hash=digest,
-            source=source,
-            date=date,
-            tags=list(tags),
-            url=f"https://example.org/{digest[:6]}",
-        )
-        store.add_article(article, text)
+        add_article(store, title, source, date, tags, body)
     beta = titled(store, "Beta summit")
     quote = "Leaders met"
     start = store.article_text(beta.id).index(quote)
@@ -38,6 +27,24 @@ def make_library(path: Path) -> Store:
         Highlight(id=new_id(), article_id=beta.id, start=start, end=start + len(quote), quote=quote)
     )
     return store
+
+
+def add_article(
+    store: Store, title: str, source: str, date: str, tags: list[str], body: str
+) -> Article:
+    """Store an article whose text is its title and ``body``."""
+    text = f"{title}\n\n{body}\n"
+    digest = text_hash(text)
+    article = Article(
+        id=store.new_article_id(digest),
+        title=title,
+        text_hash=digest,
+        source=source,
+        date=date,
+        tags=list(tags),
+        url=f"https://example.org/{digest[:6]}",
+    )
+    return store.add_article(article, text)
 
 
 def titled(store: Store, title: str) -> Article:

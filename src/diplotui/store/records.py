@@ -633,6 +633,22 @@ class LazyRecords(MutableMapping[str, R]):
         with gc_paused():
             return [built[key] if key in built else build(key, docs) for key in keys]
 
+    def present(self, keys: Iterable[str]) -> list[R]:
+        """The objects of those ``keys`` still in the table (a key deleted since it was
+        taken is left out), each built once and kept, as :meth:`all` keeps them."""
+        built, build, docs = self._built, self._build, self._docs()
+        records = []
+        with gc_paused():
+            for key in keys:
+                record = built.get(key)
+                if record is None:
+                    try:
+                        record = built.setdefault(key, build(key, docs))
+                    except KeyError:  # deleted since
+                        continue
+                records.append(record)
+        return records
+
     def all(self) -> list[R]:
         """Every object, the missing ones built in one pass with the cycle collector paused
         (100,000 articles one by one, with collections over the growing heap, took 3.7 s)."""

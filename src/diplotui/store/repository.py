@@ -861,6 +861,16 @@ class Store:
         reason) when it is missing, altered or not UTF-8."""
         return self._text_cache(self.article(article_id).text_hash)
 
+    def article_id_list(self) -> list[str]:
+        """Every article id as the store holds them now, for a listing that reads the
+        articles a part at a time (:meth:`articles_of`) while other threads may write."""
+        return self._storage.keys(ARTICLES)
+
+    def articles_of(self, article_ids: Iterable[str]) -> list[Article]:
+        """The articles of ``article_ids`` still stored, in that order (one deleted since
+        the ids were taken is left out)."""
+        return self._articles.present(article_ids)
+
     def article_ids(self) -> Mapping[str, Any]:
         """Every article id (a view: nothing is built or copied)."""
         return self._storage.table(ARTICLES)

@@ -796,6 +796,12 @@ class JournalStorage(Storage):
         """One table's documents by id (each read from the file when used; do not mutate)."""
         return self._tables.get(name) or {}
 
+    def keys(self, name: str) -> list[str]:
+        """A table's keys as they are now, taken with writes held off: iterating the live
+        table while another thread wrote raised "dictionary changed size during iteration"."""
+        with self.mutex:
+            return list(self.table(name))
+
     def keys_where(self, name: str, field: str, value: str) -> list[str]:
         """Keys of a table's documents whose string ``field`` equals ``value``."""
         with self.mutex:

@@ -6,10 +6,11 @@ from __future__ import annotations
 import asyncio
 import gc
 import re
-from collections.abc import AsyncIterator, Callable, Iterable, Sequence
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from textual.command import CommandInput, CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from textual.app import App
     from textual.worker import Worker
 
-    from diplotui.library.entity_cache import CachedEntities, Name
+    from diplotui.library.entity_cache import CachedEntities, EntityCache, Name
     from diplotui.library.name_match import FoldedName, NameMatch
     from diplotui.model import Article
     from diplotui.tui.controllers.library import EntityHits
@@ -38,8 +39,69 @@ Candidate = tuple[str, str | Callable[[], str], Callable[[], None]]
 """A name, its help (or how to work it out, for the few hits shown) and what choosing does."""
 _CHUNK = 500  # candidates scored between yields to the event loop
 _SLICE = 5_000  # names looked through for a typed word between yields to it
+_PIECE = 100  # articles read, candidates made or names folded between a listing's looks at the time
 FROZEN_FROM = 10_000
 """Candidates of a kind from which its listing's objects are frozen out of collection."""
+TURN = 0.004
+"""Seconds a listing works on the event loop at once before it lets the loop answer what
+waits (a key, a frame)."""
+IDLE_PASS = 0.0005
+"""CPU seconds of the UI thread under which a pass of the event loop had nothing but a
+listing to run."""
+BUSY_PASSES = 100
+"""Passes of a busy event loop a listing waits out at most before its next turn."""
+T = TypeVar("T")
+
+
+class Turns:
+    """A listing's pace on the UI's event loop: it works ``TURN`` at most, then lets the loop
+    run until it has nothing else to do. In a thread beside the UI (scale53) it held the
+    interpreter for long stretches, and each pass of the loop waited for the thread to hand
+    it back; a turn at each pass still made each of the dozens of passes a key takes from
+    the terminal to the screen wait for it: a key typed meanwhile took seconds under load
+    either way (bench/bench_palette_open.py)."""
+
+    def __init__(self) -> None:
+        self._until = time.perf_counter() + TURN
+
+    async def step(self) -> None:
+        """Let the loop run here if this turn has lasted ``TURN``: until a pass of it finds
+        nothing else to do (a key, a frame, a search), ``BUSY_PASSES`` at most."""
+        if time.perf_counter() < self._until:
+            return
+        for _ in range(BUSY_PASSES):
+            spent = time.thread_time()  # the UI thread's own work, not the machine's load
+            await asyncio.sleep(0)
+            if time.thread_time() - spent < IDLE_PASS:
+                break
+        self._until = time.perf_counter() + TURN
+
+    async def through(self, steps: Generator[None, None, T]) -> T:
+        """What ``steps`` returns, the loop let run where it yields once a turn has lasted."""
+        while True:
+            try:
+                next(steps)
+            except StopIteration as done:
+                returned: T = done.value
+                return returned
+            await self.step()
+
+    async def pieces(self, items: Sequence[T]) -> AsyncIterator[Sequence[T]]:
+        """``items`` a piece at a time, the loop let run between pieces once a turn has lasted."""
+        for start in range(0, len(items), _PIECE):
+            yield items[start : start + _PIECE]
+            await self.step()
+
+
+async def _stored_articles(main: MainScreen, turns: Turns) -> list[Article]:
+    """Every article, read a piece at a time from the ids the store held when asked: a write
+    meanwhile (a sync, a refresh, in a thread of its own) cannot stop the listing, and the
+    listing is made again when it ends (``SOURCES``)."""
+    store = main.store
+    articles: list[Article] = []
+    async for ids in turns.pieces(store.article_id_list()):
+        articles += store.articles_of(ids)
+    return articles
 
 
 def as_written(text: str) -> str:
@@ -63,11 +125,13 @@ def _display(name: str, offsets: Iterable[int]) -> Content:
     return content
 
 
-def _articles(main: MainScreen, kept: KeptListings) -> list[Candidate]:
+async def _articles(main: MainScreen, kept: KeptListings, turns: Turns) -> list[Candidate]:
     """Open any article by its title."""
-    from diplotui.library.query import newest_first_in_pieces  # not before frame one
+    from diplotui.library.query import newest_first_in_steps  # not before frame one
 
-    return kept.article_candidates(main, newest_first_in_pieces(main.store.articles()))
+    articles = await _stored_articles(main, turns)
+    newest_first = await turns.through(newest_first_in_steps(articles))
+    return await kept.article_candidates(main, newest_first, turns)
 
 
 def _article(main: MainScreen, article: Article) -> Candidate:
@@ -86,21 +150,21 @@ def _article_help(article: Article) -> str:
     return inert_line(" · ".join(p for p in ("Open article", article.source, date) if p))
 
 
-def _tags(main: MainScreen, kept: KeptListings) -> list[Candidate]:
+async def _tags(main: MainScreen, kept: KeptListings, turns: Turns) -> list[Candidate]:
     """Show the articles with a tag: counted in a thread, as on a store whose note lacks
     the tags column (an older build wrote it) the count reads every article's and
-    highlight's record, seconds at 250,000 highlights."""
-    counts = main.store.tag_counts()
+    highlight's record, seconds at 250,000 highlights (one call of the store's)."""
+    counts = await asyncio.to_thread(main.store.tag_counts)
     return [
         (f"#{inert_line(tag)}", f"Filter by tag ({counts[tag]})", partial(_filter_tag, main, tag))
         for tag in sorted(counts, key=lambda t: -counts[t])
     ]
 
 
-def _entities(main: MainScreen, kept: KeptListings) -> list[Candidate]:
+async def _entities(main: MainScreen, kept: KeptListings, turns: Turns) -> list[Candidate]:
     """Show the articles that mention an entity: its hit counts them as choosing it lists
     them (within the filter, else in the library, else archived: ``EntityChoice``)."""
-    return kept.entity_candidates(main)
+    return await kept.entity_candidates(main, turns)
 
 
 def _filter_tag(main: MainScreen, tag: str) -> None:
@@ -111,7 +175,7 @@ def _filter_tag(main: MainScreen, tag: str) -> None:
     main.library.focus()
 
 
-def _sync(main: MainScreen, kept: KeptListings) -> list[Candidate]:
+async def _sync(main: MainScreen, kept: KeptListings, turns: Turns) -> list[Candidate]:
     """Sync with the team's library from anywhere: in the reader, ``S`` is a statement key,
     so the palette lists the sync itself (with the list or sidebar focused, the binding's own
     entry stands)."""
@@ -137,7 +201,7 @@ def _entities_now(main: MainScreen, kept: KeptListings) -> object:
     return kept.entities_now(main)
 
 
-KINDS: tuple[Callable[[MainScreen, KeptListings], list[Candidate]], ...] = (
+KINDS: tuple[Callable[[MainScreen, KeptListings, Turns], Awaitable[list[Candidate]]], ...] = (
     _tags,
     _articles,
     _sync,
@@ -146,8 +210,8 @@ KINDS: tuple[Callable[[MainScreen, KeptListings], list[Candidate]], ...] = (
 """What the palette finds beside the keys' commands, in the order their hits come."""
 ARTICLES = KINDS.index(_articles)
 LISTED_AT_ONCE = frozenset({KINDS.index(_sync)})
-"""The kinds listed on the UI thread, as the palette asks: the others (seconds of the UI
-thread at 100,000 articles, bench/bench_palette_open.py) are listed in a thread."""
+"""The kinds listed as the palette asks: the others (seconds of the UI thread at 100,000
+articles, bench/bench_palette_open.py) are listed in a worker, a turn at a time."""
 PENDING_NAMES = {KINDS.index(_tags): "the tags", KINDS.index(_entities): "the entities"}
 """How the palette names a kind it is still listing (the articles are counted)."""
 
@@ -205,6 +269,17 @@ def _entities_from(main: MainScreen) -> object:
     return (cache, cache.changes, store, store.version or object())
 
 
+async def _entity_lookup(main: MainScreen, cache: EntityCache, turns: Turns) -> CachedEntities:
+    """The cache's lookup over the store's articles (``EntityCache.lookup``), their keys
+    read a piece at a time."""
+    from diplotui.library.entity_cache import CachedEntities
+
+    ids_by_key: dict[str, str] = {}
+    async for piece in turns.pieces(await _stored_articles(main, turns)):
+        ids_by_key.update((cache.key(article), article.id) for article in piece)
+    return CachedEntities(cache, ids_by_key)
+
+
 def _search_again(app: App[object]) -> None:
     """Have the open palette search again for what is typed in it, taking in a kind just
     listed: the same hits, in the same order, as a search begun after the listing."""
@@ -232,17 +307,20 @@ class KeptListings:
         self._entity_rows: Sequence[Name] = ()
         self._lookup: tuple[object, CachedEntities] | None = None
         self._hits: EntityHits | None = None
+        self.ended = 0
+        """How many listings in a worker have ended: an open palette asks again for the
+        kinds it holds when this changes (one may have been written since it was listed)."""
 
-    def listed(self, main: MainScreen, number: int) -> _Kind | None:
+    async def listed(self, main: MainScreen, number: int) -> _Kind | None:
         """``KINDS[number]``'s candidates and names folded, as listed last if what they
-        are listed from is unchanged; else None while a thread lists them (one at a time
+        are listed from is unchanged; else None while a worker lists them (one at a time
         for a kind), the open palette searching again when it has."""
         source = SOURCES[number](main, self)
         kept = self._kinds.get(number)
         if kept is not None and kept[0] == source:
             return kept[1]
         if number in LISTED_AT_ONCE:
-            return self._list(main, number, source)
+            return await self._list(main, number, source)
         running = self._listing.get(number)
         if running is None or running.is_finished:
             self._listing[number] = main.run_worker(
@@ -254,44 +332,49 @@ class KeptListings:
         return None
 
     async def _list_aside(self, main: MainScreen, number: int, source: object) -> None:
-        await asyncio.to_thread(self._list_uncollected, main, number, source)
-        _search_again(main.app)
-
-    def _list_uncollected(self, main: MainScreen, number: int, source: object) -> None:
         """List with the garbage collector paused, and a large listing's objects frozen out
         of later collections: it makes hundreds of thousands of objects and no cycles, and
-        each full collection it set off, meanwhile or after, held every thread, the UI's too,
-        for up to 2.7 s at 100,000 articles (under load), as start-up's objects would have
+        each full collection it set off, meanwhile or after, held the UI thread for up to
+        2.7 s at 100,000 articles (under load), as start-up's objects would have
         (``resume_after_start_up``)."""
         from diplotui.store.collection import gc_paused
 
         with gc_paused():
-            kind = self._list(main, number, source)
+            kind = await self._list(main, number, source)
             if len(kind.candidates) >= FROZEN_FROM:
                 gc.freeze()
+        self.ended += 1
+        _search_again(main.app)
 
-    def _list(self, main: MainScreen, number: int, source: object) -> _Kind:
+    async def _list(self, main: MainScreen, number: int, source: object) -> _Kind:
         """``KINDS[number]`` listed and its names folded (those folded before taken over),
         kept as listed from ``source``."""
         from diplotui.library.name_match import fold_name  # not before the first frame
 
-        candidates = KINDS[number](main, self)
+        turns = Turns()
+        candidates = await KINDS[number](main, self, turns)
         before = self._folded.get(number, {})
-        folded = {name: before.get(name) or fold_name(name) for name, _, _ in candidates}
+        folded: dict[str, FoldedName] = {}
+        async for piece in turns.pieces(candidates):
+            for name, _, _ in piece:
+                folded[name] = before.get(name) or fold_name(name)
         self._folded[number] = folded  # the names listed now: those gone are let go
         kind = _Kind(candidates, [folded[name] for name, _, _ in candidates])
         self._kinds[number] = (source, kind)
         return kind
 
-    def article_candidates(self, main: MainScreen, articles: list[Article]) -> list[Candidate]:
+    async def article_candidates(
+        self, main: MainScreen, articles: list[Article], turns: Turns
+    ) -> list[Candidate]:
         """Each article's candidate, in the order given, taken over when it is unchanged."""
         was = self._articles
         now = {}
-        for article in articles:
-            kept = was.get(article.id)
-            if kept is None or (kept[0] is not article and kept[0] != article):
-                kept = (article, _article(main, article))
-            now[article.id] = kept
+        async for piece in turns.pieces(articles):
+            for article in piece:
+                kept = was.get(article.id)
+                if kept is None or (kept[0] is not article and kept[0] != article):
+                    kept = (article, _article(main, article))
+                now[article.id] = kept
         self._articles = now
         return [candidate for _, candidate in now.values()]
 
@@ -307,27 +390,28 @@ class KeptListings:
             self._hits = EntityHits(main.library_actions, self._lookup[1])
         return source
 
-    def entity_candidates(self, main: MainScreen) -> list[Candidate]:
+    async def entity_candidates(self, main: MainScreen, turns: Turns) -> list[Candidate]:
         """Each entity's candidate (its help and choice read this opening's filter), taken
-        over when its name and type are unchanged; the entities counted in the thread that
-        lists them."""
+        over when its name and type are unchanged; the entities counted in a thread (one
+        call of the cache's)."""
         cache = main.library_actions.state.entities
         source = _entities_from(main)
         if cache is None:
             self._entity_rows = ()
         elif self._lookup is None or self._lookup[0] != source:
-            lookup = cache.lookup(main.store)
-            self._entity_rows = lookup.entities()
+            lookup = await _entity_lookup(main, cache, turns)
+            self._entity_rows = await asyncio.to_thread(lookup.entities)
             self._lookup = (source, lookup)
         was = self._entities
         now = {}
-        for _key, display, entity_type, _count in self._entity_rows:
-            entity = (display, entity_type)
-            now[entity] = was.get(entity) or (
-                inert_line(display),
-                partial(self._entity_help, display, entity_type),
-                partial(self._choose_entity, main, display),
-            )
+        async for piece in turns.pieces(self._entity_rows):
+            for _key, display, entity_type, _count in piece:
+                entity = (display, entity_type)
+                now[entity] = was.get(entity) or (
+                    inert_line(display),
+                    partial(self._entity_help, display, entity_type),
+                    partial(self._choose_entity, main, display),
+                )
         self._entities = now
         return list(now.values())
 
@@ -369,6 +453,7 @@ class LibraryProvider(Provider):
     could not tell whether another had found the words."""
 
     _kinds: dict[int, _Kind] | None = None
+    _ended = 0  # ``KeptListings.ended`` when ``_kinds`` were asked for
 
     def _main(self) -> MainScreen | None:
         from diplotui.tui.screens.main import MainScreen
@@ -382,15 +467,18 @@ class LibraryProvider(Provider):
             listings = main.palette_listings = KeptListings()
         return listings
 
-    def _kind(self, main: MainScreen, number: int) -> _Kind | None:
+    async def _kind(self, main: MainScreen, number: int) -> _Kind | None:
         """``KINDS[number]``'s candidates, looked up once per palette opening (not once
-        per keystroke) when first asked for: as the last opening listed them, if what they
-        are listed from is unchanged (``KeptListings``); None while they are listed."""
-        if self._kinds is None:
-            self._kinds = {}
+        per keystroke) when first asked for, and again once a listing has ended (a write
+        meanwhile, a sync's or a refresh's, may have changed a kind listed before it): as
+        listed last, if what they are listed from is unchanged (``KeptListings``); None
+        while they are listed."""
+        listings = self._listings(main)
+        if self._kinds is None or self._ended != listings.ended:
+            self._kinds, self._ended = {}, listings.ended
         kind = self._kinds.get(number)
         if kind is None:
-            kind = self._listings(main).listed(main, number)
+            kind = await listings.listed(main, number)
             if kind is not None:
                 self._kinds[number] = kind
         return kind
@@ -426,7 +514,7 @@ class LibraryProvider(Provider):
         for by_words in (True, False):
             for number in range(len(KINDS)):
                 await asyncio.sleep(0)
-                kind = self._kind(main, number)
+                kind = await self._kind(main, number)
                 if kind is None:
                     continue
                 numbers, matcher = _to_scan(kind.names, typed, by_words)
@@ -462,7 +550,7 @@ class LibraryProvider(Provider):
         if main is None:
             return
         for number in range(len(KINDS)):
-            kind = self._kind(main, number)
+            kind = await self._kind(main, number)
             for name, help_text, callback in kind.candidates[:DISCOVERED] if kind else ():
                 yield DiscoveryHit(Content(name), callback, text=name, help=_help(help_text))
         if listing := self._listing(main):

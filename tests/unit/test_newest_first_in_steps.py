@@ -1,5 +1,5 @@
-"""The palette's articles sorted a piece at a time (so that the sort, in a thread, lets the UI's
-thread run) come in the library's default order exactly."""
+"""The palette's articles sorted a step at a time (so that the sort, on the UI's event loop,
+lets it answer keys between steps) come in the library's default order exactly."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import random
 import pytest
 
 from diplotui.library import query
-from diplotui.library.query import LibraryQuery, newest_first_in_pieces
+from diplotui.library.query import LibraryQuery, newest_first_in_steps
 from diplotui.model import Article
 
 
@@ -34,5 +34,15 @@ def test_articles_sorted_in_pieces_come_in_the_default_order(
     monkeypatch: pytest.MonkeyPatch, count: int
 ):
     monkeypatch.setattr(query, "NEWEST_PIECE", 7)  # many pieces, a short last one
+    monkeypatch.setattr(query, "MERGED_AT_ONCE", 3)
     articles = _articles(count)
-    assert newest_first_in_pieces(articles) == LibraryQuery().sorted(articles)
+    steps = newest_first_in_steps(articles)
+    taken = 0
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            assert done.value == LibraryQuery().sorted(articles)
+            break
+        taken += 1
+    assert taken >= count // 7 + count // 3, "a step at a time, not all at once"
