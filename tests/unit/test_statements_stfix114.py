@@ -15,3 +15,23 @@ def test_a_party_word_before_a_name_is_no_part_of_it_and_stands_for_the_person()
     assert _said(text) == [
         ("reported", "Ivo Antonio Marsh", "the differences he had with his rivals")
     ]
+
+
+def test_an_inverted_aside_before_a_joined_clause_leaves_one_statement_over_the_sentence() -> None:
+    text = (
+        "Drones\n\n"
+        "Prime Minister Ivo Marsh said the country was closer to conflict.\n"
+        "There had been at least nine violations overnight, said Marsh, and some of them had"
+        " come from the north.\n"
+        "That was more than most had hoped for, said envoy Ana Roca, and another official.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Marsh", "the country was closer to conflict"),
+        (
+            "reported",
+            "Ivo Marsh",
+            "There had been at least nine violations overnight, said Marsh, and some of them had"
+            " come from the north",
+        ),
+        ("reported", "Ana Roca", "That was more than most had hoped for"),
+    ]

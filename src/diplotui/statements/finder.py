@@ -6417,6 +6417,8 @@ class _Finder:
                 following = tail[2].strip()
                 if tail[1] == "," and following:
                     following = ", " + following  # "..., said the Minister, adding that ..."
+                if _joined_clause_after_aside(following):
+                    return _Claim("reported", content_start, speaker, verb, form, s_start)
                 if (
                     not _attribution_tail(following, form)
                     and not _title_apposed(following)
@@ -10006,6 +10008,19 @@ def _inverted_before(claim: _Claim, text: str, verb: re.Match[str]) -> bool:
         and claim.verb is not None
         and claim.verb.end() < verb.start()
         and _joined_listed_verb(text[claim.verb.end() : verb.end()])
+    )
+
+
+def _joined_clause_after_aside(following: str) -> bool:
+    """Whether an inverted attribution set off inside a sentence is followed by a clause of
+    its content joined by "and" or "but" ("A, said Tusk, and some of them had entered B"):
+    one statement over the sentence, the aside inside (as "If A, Zhao noted, B"); not a
+    second subject ("said the diplomat, and another official"), which has no finite verb."""
+    if not following.startswith(_CLAUSE_JOINED):
+        return False
+    return any(
+        word in _FINITE_AUXILIARIES or word.endswith("ed")
+        for word in following.split(None, 12)[2:12]
     )
 
 
