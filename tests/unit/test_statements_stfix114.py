@@ -35,3 +35,16 @@ def test_an_inverted_aside_before_a_joined_clause_leaves_one_statement_over_the_
         ),
         ("reported", "Ana Roca", "That was more than most had hoped for"),
     ]
+
+
+def test_scholars_named_by_their_field_speak_as_a_group() -> None:
+    text = (
+        "Vote\n\n"
+        "Although not all votes are transferable, political scientists warn, the right starts"
+        " the race ahead.\n"
+        "Economists said the rate would rise.\n"
+    )
+    assert _said(text) == [
+        ("reported", "political scientists", "the right starts the race ahead"),
+        ("reported", "Economists", "the rate would rise"),
+    ]

@@ -126,6 +126,8 @@ GROUP_NOUNS = _words(
     " academicians policymakers makers"  # "activists, academicians and policy makers" (round
     # 465): "policy makers" and "decision makers" end in "makers"
     " charities"  # aid's and rights' bodies as one: "international charities say that" (round 579)
+    " scientists economists historians pollsters"  # scholars by their field: "Although A,
+    # political scientists warn, B" (round 595), "Economists said" (round 517)
 )  # a coup's or a war's sides, named only so (round 311); a plan's sides (round 320); "the
 # presidents of A and B announced" (round 331)
 # Ranking a description after a name ("Canada, the biggest supplier of steel,"): an aside.
