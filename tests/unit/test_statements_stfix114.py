@@ -48,3 +48,16 @@ def test_scholars_named_by_their_field_speak_as_a_group() -> None:
         ("reported", "political scientists", "the right starts the race ahead"),
         ("reported", "Economists", "the rate would rise"),
     ]
+
+
+def test_the_father_of_a_number_of_children_is_the_person_in_view_not_a_relative() -> None:
+    text = (
+        "Run-off\n\n"
+        "The candidate Ivo Marsh reached the run-off.\n"
+        "“We will win,” said the father of nine and devout Catholic.\n"
+        "“He never gave up,” said the wife of the former mayor.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Ivo Marsh", "We will win,"),
+        ("direct", "wife", "He never gave up,"),
+    ]

@@ -803,6 +803,11 @@ _KIN_NOUNS = frozenset(
     {"wife", "husband", "widow", "widower", "son", "daughter", "mother", "father", "brother"}
     | {"sister", "lawyer", "attorney"}
 )
+# how many children "the father of nine" has: a description of someone named, not their kin
+_BROOD_SIZES = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+    | {str(count) for count in range(2, 13)}
+)
 _CONCESSIVE_OPENERS = frozenset({"Although", "Though", "While", "Whereas"})  # opening a sentence
 _LINKING_ADVERBS = _CONNECTIVES | {
     *("therefore", "thus", "hence", "moreover", "furthermore", "additionally", "also"),
@@ -1827,7 +1832,12 @@ class Subjects:
             and (units[2].low == "the")
         ):  # "Some of the delegates said": the delegates, as "Some delegates" (round 296)
             return self.classify(units[3:], position)
-        if len(units) > 3 and units[2].low == "of" and units[1].low in _KIN_NOUNS:
+        if (
+            len(units) > 3
+            and units[2].low == "of"
+            and units[1].low in _KIN_NOUNS
+            and units[3].low not in _BROOD_SIZES  # "the father of nine": the person in view
+        ):
             kin = units[1].low  # "said the wife of the former president": someone other
             return self._unnamed(kin, kin)  # than the one whose she is (round 564)
         if (
