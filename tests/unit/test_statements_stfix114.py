@@ -61,3 +61,15 @@ def test_the_father_of_a_number_of_children_is_the_person_in_view_not_a_relative
         ("direct", "Ivo Marsh", "We will win,"),
         ("direct", "wife", "He never gave up,"),
     ]
+
+
+def test_a_quotation_after_an_attribution_and_an_unlisted_participle_is_its_speakers() -> None:
+    text = (
+        "Campaign\n\n"
+        "The candidate Ivo Marsh spoke to supporters.\n"
+        "“We will win,” said Marsh, after claiming that “the left will lose.”\n"
+    )
+    assert _said(text) == [
+        ("direct", "Ivo Marsh", "We will win,"),
+        ("direct", "Ivo Marsh", "the left will lose."),
+    ]

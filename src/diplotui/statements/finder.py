@@ -270,6 +270,11 @@ _RELATIVE_CHARACTERISING = re.compile(  # ", which he described as": see _UNLIST
 # "continued by", before a gerund; "opened the talks by" too, a short object between (round 276)
 _VERB_THEN_BY = re.compile(r" ([a-z]+ed|began)(?: (?:[a-z]+|[A-Z][\w’'-]*)){0,4} by $")
 _SUBORDINATORS = (" after ", " when ", " since ", " before ")
+# '“A,” said X, after claiming that “B”': an adjunct's participle introducing a quotation
+_ADJUNCT_UNLISTED_PARTICIPLE = re.compile(
+    r", (?:after|before|while|when|by) ([a-z]+ing)(?: that)? $"
+)
+_THAT_OR_ING_END = ("ing ", " that ")  # what such a head ends in: its cheap test
 _ACTING_PASTS = frozenset(  # irregular pasts of a subordinate clause's own verb
     {"left", "met", "went", "came", "made", "gave", "took", "spoke", "held", "sent", "flew"}
 )
@@ -3392,6 +3397,8 @@ class _Finder:
                 if speaker is None and last is not None and last[0] == quotes[number - 1][1]:
                     # 'posted that the “A” at X were “B”': the clause of the quotation before
                     speaker = self._unlisted_that(s_start, open_at)
+                if speaker is None and last is not None and head.endswith(_THAT_OR_ING_END):
+                    speaker = self._unlisted_after_attribution(last, head_start, open_at)
             if (
                 speaker is None
                 and not bare_head
@@ -3584,6 +3591,23 @@ class _Finder:
             return last[1]  # '“A – denounced X – B”': an unlisted verb between dashes
         if not verbs or any(verb.start() not in self.used_verbs for verb in verbs):
             return None
+        return last[1]
+
+    def _unlisted_after_attribution(
+        self, last: tuple[int, Speaker], head_start: int, open_at: int
+    ) -> Speaker | None:
+        """A quotation a participle of an unlisted verb of speech introduces in an adjunct
+        after the attribution of the quotation before ('“A,” said X, after claiming that “B.”'):
+        X's, direct, as after a listed one ("after warning that"; Decisions: an unlisted verb
+        makes a quotation direct; round 595)."""
+        if head_start != last[0] + 1:
+            return None  # not right after the quotation given a speaker
+        adjunct = _ADJUNCT_UNLISTED_PARTICIPLE.search(self.text, head_start, open_at)
+        if adjunct is None or adjunct.group(1) not in _UNLISTED_SPEECH:
+            return None
+        verbs = self._verbs_in(head_start, adjunct.start())
+        if not verbs or any(verb.start() not in self.used_verbs for verb in verbs):
+            return None  # the quotation before attributed by this sentence's verb
         return last[1]
 
     def _reopened_attributed(
