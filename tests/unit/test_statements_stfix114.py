@@ -73,3 +73,14 @@ def test_a_quotation_after_an_attribution_and_an_unlisted_participle_is_its_spea
         ("direct", "Ivo Marsh", "We will win,"),
         ("direct", "Ivo Marsh", "the left will lose."),
     ]
+
+
+def test_a_candidate_is_a_role_its_holder_speaks_in() -> None:
+    text = (
+        "Migrants\n\n"
+        "Norland's presidential candidate, Ivo Marsh, spoke in the capital.\n"
+        "The law-and-order candidate, who lost the last run-off, declared that all migrants would"
+        " be detained.\n"
+    )
+    assert _said(text) == [("reported", "Ivo Marsh", "all migrants would be detained")]
+

@@ -63,6 +63,8 @@ ROLE_NOUNS = _words(
     " agent"  # a state's before a court: "Tokyo's agent at the court, X, said" (round 514)
     " protester demonstrator activist"  # one of a group's: "said another protester" (round 560)
     " undersecretary"  # a ministry's, in lower case: "the undersecretary for X, Y, said" (583)
+    " candidate nominee contender"  # an election's: "The law-and-order candidate, who was
+    # beaten in 2021, declared that" (round 595)
 )
 # Words that make a title an office below its noun's: "the Secretary-General" is never the
 # Under-Secretary-General.
