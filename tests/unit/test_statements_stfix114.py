@@ -84,3 +84,11 @@ def test_a_candidate_is_a_role_its_holder_speaks_in() -> None:
     )
     assert _said(text) == [("reported", "Ivo Marsh", "all migrants would be detained")]
 
+
+def test_a_person_ending_a_description_set_off_after_a_name_is_not_the_subject() -> None:
+    text = (
+        "Migrants\n\n"
+        "Norland's presidential candidate, Ivo Marsh, one of the favourites to succeed leftist"
+        " leader Ana Roca in May, vowed to deport all undocumented migrants.\n"
+    )
+    assert _said(text) == [("reported", "Ivo Marsh", "to deport all undocumented migrants")]

@@ -808,6 +808,7 @@ _BROOD_SIZES = frozenset(
     {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
     | {str(count) for count in range(2, 13)}
 )
+_DESCRIPTION_OPENINGS = ("a ", "an ", "one of ")  # an aside describing the one named before it
 _CONCESSIVE_OPENERS = frozenset({"Although", "Though", "While", "Whereas"})  # opening a sentence
 _LINKING_ADVERBS = _CONNECTIVES | {
     *("therefore", "thus", "hence", "moreover", "furthermore", "additionally", "also"),
@@ -5856,6 +5857,8 @@ class Subjects:
                 # "X, a host who worked with Y in a role ... before leaving her, said" (round 565)
             if span.end == comma and self._in_described_aside(start, span):
                 continue  # "Qatar, a backer of rebels fighting President Y, said": Qatar
+            if self._in_persons_description(start, span):
+                continue  # "X, one of the favourites to succeed leader Y in May, said": X
             after = span.end + (self.text[span.end] == " ")  # "Gen. X , Uganda’s Minister"
             if self.text[after : after + 2] != ", ":
                 break  # "President X of Peru, speaking at ..., said": read as a noun phrase
@@ -5887,6 +5890,16 @@ class Subjects:
             return False
         named = self.text[start:first].split()
         return 0 < len(named) <= _NAME_WORDS_BEFORE_ASIDE and all(w[:1].isupper() for w in named)
+
+    def _in_persons_description(self, start: int, span: EntitySpan) -> bool:
+        """Whether a person ends a description set off after another person's name ("X, one
+        of the favourites to succeed leftist leader Y,", "Kast, a rival of President Y,"): X
+        heads the clause, Y the description's object (round 595)."""
+        opening = self.text.rfind(", ", start, span.start)
+        if opening < 0 or not self.text.startswith(_DESCRIPTION_OPENINGS, opening + 2):
+            return False
+        index = bisect_left(self.span_starts, opening) - 1
+        return index >= 0 and self.spans[index].end == opening and self.spans[index].type == "PERSON"
 
     def _inside_persons_apposition(self, comma: int, span: EntitySpan) -> bool:
         """Whether a mention after a person and ``comma`` is the possessor or a role's object
