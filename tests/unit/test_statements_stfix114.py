@@ -92,3 +92,13 @@ def test_a_person_ending_a_description_set_off_after_a_name_is_not_the_subject()
         " leader Ana Roca in May, vowed to deport all undocumented migrants.\n"
     )
     assert _said(text) == [("reported", "Ivo Marsh", "to deport all undocumented migrants")]
+
+
+def test_words_quoted_after_a_document_its_owner_names_as_subject_are_no_ones() -> None:
+    text = (
+        "Border\n\n"
+        "Ivo Marsh has proposed to build a wall.\n"
+        "His immigration agenda, known as the “Shield”, promises to create a force to “take"
+        " absolute control of the border”, starting on inauguration day.\n"
+    )
+    assert _said(text) == [("reported", "Ivo Marsh", "to build a wall")]

@@ -270,6 +270,9 @@ _RELATIVE_CHARACTERISING = re.compile(  # ", which he described as": see _UNLIST
 # "continued by", before a gerund; "opened the talks by" too, a short object between (round 276)
 _VERB_THEN_BY = re.compile(r" ([a-z]+ed|began)(?: (?:[a-z]+|[A-Z][\w’'-]*)){0,4} by $")
 _SUBORDINATORS = (" after ", " when ", " since ", " before ")
+_OWNERS = ("His ", "Her ", "Its ", "Their ")  # opening a sentence's subject
+_OWNED_HEAD_WORDS = 3  # at most, of a possessive's noun and its modifiers: "His immigration agenda"
+_OWNED_HEAD_REACH = 60  # characters they fill
 # '“A,” said X, after claiming that “B”': an adjunct's participle introducing a quotation
 _ADJUNCT_UNLISTED_PARTICIPLE = re.compile(
     r", (?:after|before|while|when|by) ([a-z]+ing)(?: that)? $"
@@ -4274,6 +4277,9 @@ class _Finder:
         relative = self._which_characterising(s_start, open_at)
         if relative is not None:
             return relative
+        if self.text.startswith(_OWNERS, s_start) and _owned_document_subject(self.text, s_start):
+            return None  # 'His immigration agenda promises to "take control"': a document, no
+            # speaker (Decisions: documents), not its owner's words (round 595)
         if self.text.endswith(" as ", 0, open_at):  # the cheap test first
             agent = self._passive_characteriser(s_start, open_at)
             if agent is not None:
@@ -10033,6 +10039,13 @@ def _inverted_before(claim: _Claim, text: str, verb: re.Match[str]) -> bool:
         and claim.verb.end() < verb.start()
         and _joined_listed_verb(text[claim.verb.end() : verb.end()])
     )
+
+
+def _owned_document_subject(text: str, s_start: int) -> bool:
+    """Whether a sentence's subject is a policy document its owner's possessive names ("His
+    immigration agenda, known as X, promises ...", "Their plan"): the document's, not theirs."""
+    words = text[s_start : s_start + _OWNED_HEAD_REACH].split(None, _OWNED_HEAD_WORDS + 1)
+    return any(word.rstrip(",") in lx.DOCUMENT_NOUNS for word in words[1 : _OWNED_HEAD_WORDS + 1])
 
 
 def _joined_clause_after_aside(following: str) -> bool:

@@ -194,6 +194,7 @@ DOCUMENT_NOUNS = _words(
     "resolution law platform strategy decision report document plan directive agreement "
     "decree constitution charter programme program data figures survey statistics study "
     "analysis tally estimate estimates calculations"  # "according to X analysis" (round 327)
+    " agenda"  # a programme by another name: "His immigration agenda ... promises" (round 595)
 )
 # Words that end a subject: a clause, not a noun phrase, comes before the verb.
 CLAUSE_WORDS = _words("that which who whom whose if whether because what not no when where")
