@@ -102,3 +102,15 @@ def test_words_quoted_after_a_document_its_owner_names_as_subject_are_no_ones() 
         " absolute control of the border”, starting on inauguration day.\n"
     )
     assert _said(text) == [("reported", "Ivo Marsh", "to build a wall")]
+
+
+def test_a_bare_surname_before_has_and_an_adverb_is_the_speaker() -> None:
+    text = (
+        "Border\n\n"
+        "Marsh has nevertheless proposed to implement the toughest policy in decades.\n"
+        "Roca nonetheless said the plan would fail.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Marsh", "to implement the toughest policy in decades"),
+        ("reported", "Roca", "the plan would fail"),
+    ]

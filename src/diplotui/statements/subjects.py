@@ -215,12 +215,15 @@ _CAPITALISED_WORD = r"[A-Z](?:[\w’'-]+|\.)"  # "Sidharto R. Suryodipuro" keeps
 # starts with its capital, not with the optional words before it: the engine then skips
 # straight to capitals instead of trying every offset
 _CAPITALISED_RUN = f"({_CAPITALISED_WORD}(?: {_CAPITALISED_WORD}){{0,2}})"
-_NAME_BEFORE_VERB = re.compile(_CAPITALISED_RUN + r"\s+(?:(?:also|further|again|then)\s+)?$")
+# an adverb between a name and its verb: "X also said", "X has nevertheless proposed" (round 595)
+_NAME_ADVERBS = ("also", "further", "again", "then", "nevertheless", "nonetheless", "already")
+_NAME_ADVERB = "(?:" + "|".join(_NAME_ADVERBS) + ")"
+_NAME_BEFORE_VERB = re.compile(_CAPITALISED_RUN + rf"\s+(?:{_NAME_ADVERB}\s+)?$")
 # the same where a later word opens with an Arabic particle ("Muqtada al-Sadr") or "has" or
 # "had" stands before the verb ("X al-Y has reaffirmed": round 587); searched only then
 _PARTICLED_NAME_BEFORE_VERB = re.compile(
     f"({_CAPITALISED_WORD}(?: (?:[ae]l-)?{_CAPITALISED_WORD}){{0,2}})"
-    r"\s+(?:ha[sd]\s+)?(?:(?:also|further|again|then)\s+)?$"
+    rf"\s+(?:ha[sd]\s+)?(?:{_NAME_ADVERB}\s+)?$"
 )
 # a name of two or three words in apposition, between commas: "Minister of ..., X Y, said"
 _APPOSED_NAME_BEFORE_VERB = re.compile(
@@ -248,6 +251,7 @@ _NAME_THEN_DESCRIBED_ROLE = re.compile(
 )
 _VERB_THEN_COPULA = re.compile(r"[a-z]+ (?:is|was|are|were|will|would|has|had) ")
 _UPPER = re.compile("[A-Z]")
+_PERFECT_AUXILIARIES = frozenset({"has", "had"})  # "X has nevertheless proposed"
 _INSERTED_NAME = re.compile(r"\[([A-Z][\w’'-]+)\] $")  # a first name an editor added
 _HONORIFIC_PRONOUNS = frozenset({"highness", "excellency", "majesty"})
 _STYLE_ADJECTIVES = frozenset({"royal", "imperial", "serene"})  # "His Royal Highness"
@@ -976,7 +980,8 @@ def _name_before(
     if not before[-1:].isspace():
         return None  # the pattern ends in spaces
     words = before.rsplit(None, 4)
-    if _UPPER.search(" ".join(words[-2:])) is None:
+    perfect = len(words) > 2 and words[-2] in _PERFECT_AUXILIARIES and words[-1] in _NAME_ADVERBS
+    if _UPPER.search(" ".join(words[-3 if perfect else -2 :])) is None:
         return _name_described_before(text, before, verb_start)
     if _mention_right_before(text, spans, starts, verb_start):
         return None
@@ -990,7 +995,7 @@ def _name_before(
                 return role  # "Nikorndej Balankura, spokesman for the ministry, reaffirmed"
             return _outlet_named_before(text, verb_start)
         return apposed
-    if before.endswith(("has ", "had ")) or "l-" in before:  # the cheap tests first
+    if before.endswith(("has ", "had ")) or perfect or "l-" in before:  # the cheap tests first
         return _PARTICLED_NAME_BEFORE_VERB.search(text, start, verb_start)
     return _NAME_BEFORE_VERB.search(text, start, verb_start)
 
