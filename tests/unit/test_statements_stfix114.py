@@ -114,3 +114,12 @@ def test_a_bare_surname_before_has_and_an_adverb_is_the_speaker() -> None:
         ("reported", "Marsh", "to implement the toughest policy in decades"),
         ("reported", "Roca", "the plan would fail"),
     ]
+
+
+def test_asking_to_remain_anonymous_is_a_condition_not_a_statement() -> None:
+    text = (
+        "Arica\n\n"
+        "Ana, a resident from Venezuela, asked to remain anonymous to protect her family.\n"
+        "“Crime came to the region,” Ana said.\n"
+    )
+    assert _said(text) == [("direct", "Ana", "Crime came to the region,")]

@@ -64,7 +64,10 @@ _PARTICLE = re.compile(r"\s+(for|on|upon|out)\b")
 _CLAUSE_UNITS = 7  # at most, of a short clause before a participle (its subject and verb)
 _ADJUNCT_CHARS = 40  # '“...” on Monday morning, X reported': the adjunct before the subject
 _HEADLINESE = re.compile(r"(?:[A-Z][a-z]+ )?([a-z]+) ([a-z]+s) ")  # "Turkish president says "
-_ANONYMITY = (" not to be named", " not to be identified", " not to be quoted", " anonymity")
+_ANONYMITY = (
+    *(" not to be named", " not to be identified", " not to be quoted", " anonymity"),
+    *(" to remain anonymous", " to stay anonymous", " to remain unnamed"),  # (round 595)
+)
 _INSISTED_ANONYMITY = (" on anonymity", " on not being named", " on not being identified")
 _SHARED_WHERE = (" on ", " via ", " in ", " through ")  # "shared on X that": where, not what
 _CHANNEL_REACH = 50  # characters a channel's words ("on his official Twitter account") span
