@@ -123,3 +123,15 @@ def test_asking_to_remain_anonymous_is_a_condition_not_a_statement() -> None:
         "“Crime came to the region,” Ana said.\n"
     )
     assert _said(text) == [("direct", "Ana", "Crime came to the region,")]
+
+
+def test_an_authority_is_a_body_that_speaks() -> None:
+    text = (
+        "Vote\n\n"
+        "No candidate won half of the votes, according to the electoral authority.\n"
+        "The authority later said the count was final.\n"
+    )
+    assert _said(text) == [
+        ("reported", "electoral authority", "No candidate won half of the votes"),
+        ("reported", "electoral authority", "the count was final"),
+    ]

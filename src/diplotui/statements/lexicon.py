@@ -160,6 +160,7 @@ ORG_HEADS = _words(
     " museum gallery"  # "X, according to the museum": the museum named before (round 505)
     " coalition"  # "The Saudi-led coalition said X ... The coalition said Y" (round 502)
     " portfolio"  # a ministry by its office, as Spanish news names it in translation (round 583)
+    " authority"  # a body by its power: "according to the electoral authority" (round 595)
 )
 # Bodies named without their head noun, and the noun "the ..." stands for them by: "the U.S.
 # Treasury said X. The department said Y" (round 512), "the Pentagon ... the department".
