@@ -135,3 +135,12 @@ def test_an_authority_is_a_body_that_speaks() -> None:
         ("reported", "electoral authority", "No candidate won half of the votes"),
         ("reported", "electoral authority", "the count was final"),
     ]
+
+
+def test_a_relatives_object_described_as_something_is_no_statement() -> None:
+    text = (
+        "Flank\n\n"
+        "The troops will reinforce the bases in eight countries, which Ivo Marsh highlighted as"
+        " a key element of deterrence.\n"
+    )
+    assert _said(text) == []

@@ -274,6 +274,10 @@ _RELATIVE_CHARACTERISING = re.compile(  # ", which he described as": see _UNLIST
 _VERB_THEN_BY = re.compile(r" ([a-z]+ed|began)(?: (?:[a-z]+|[A-Z][\w’'-]*)){0,4} by $")
 _SUBORDINATORS = (" after ", " when ", " since ", " before ")
 _OWNERS = ("His ", "Her ", "Its ", "Their ")  # opening a sentence's subject
+_AS_A = (" as a ", " as an ", " as the ", " as one ")  # a description after a verb, no clause
+# a relative clause whose pronoun is the verb's object, its subject a few words: "which X"
+_OBJECT_RELATIVE_BEFORE = re.compile(r"\b(?:which|whom) (?:[\w’'.-]+ ){1,4}$")
+_OBJECT_RELATIVE_REACH = 50
 _OWNED_HEAD_WORDS = 3  # at most, of a possessive's noun and its modifiers: "His immigration agenda"
 _OWNED_HEAD_REACH = 60  # characters they fill
 # '“A,” said X, after claiming that “B”': an adjunct's participle introducing a quotation
@@ -5392,6 +5396,11 @@ class _Finder:
         if form.lemma in ("ask", "request") and text.startswith(_ANONYMITY, verb.end()):
             return None  # "..., the official said, asking not to be named": the source's
             # condition, not what was said (round 396)
+        if text.startswith(_AS_A, verb.end()) and _OBJECT_RELATIVE_BEFORE.search(
+            text, max(s_start, verb.start() - _OBJECT_RELATIVE_REACH), verb.start()
+        ):
+            return None  # "forces ..., which Rutte highlighted as a key element": the
+            # relative's object described, as "hailed it as", no content (round 594)
         if form.lemma == "insist" and text.startswith(_INSISTED_ANONYMITY, verb.end()):
             return None  # "The official insisted on anonymity because ...": the condition
             # again (round 423)
