@@ -144,3 +144,13 @@ def test_a_relatives_object_described_as_something_is_no_statement() -> None:
         " a key element of deterrence.\n"
     )
     assert _said(text) == []
+
+
+def test_a_line_with_a_past_verb_and_a_colon_is_body_though_its_marks_were_lost() -> None:
+    text = (
+        "Drones\n\n"
+        "Prime Minister Ivo Marsh called an emergency meeting.\n"
+        "Marsh, who chaired the meeting on Wednesday, said: We are dealing with a provocation\n"
+        "We are ready to repel it.\n"
+    )
+    assert _said(text) == [("reported", "Ivo Marsh", "We are dealing with a provocation")]

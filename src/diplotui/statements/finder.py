@@ -9271,9 +9271,14 @@ _SENTENCE_THEN_ANOTHER = re.compile(r"[a-z]{3}\. [A-Z]")
 
 
 def _reports_that(paragraph: str) -> bool:
-    """Whether a line reports speech with "that" ("He expressed hope that X"): a sentence,
-    its full stop lost or cut off, not a headline."""
-    return any(_THAT_AFTER.match(paragraph, verb.end()) for verb in listed_verbs(paragraph))
+    """Whether a line reports speech with "that" ("He expressed hope that X") or a past verb
+    and a colon ("X said: We are dealing with Y", a page that lost its quotation marks;
+    round 594): a sentence, its full stop lost or cut off, not a headline (which says "says")."""
+    return any(
+        _THAT_AFTER.match(paragraph, verb.end())
+        or (paragraph.startswith(": ", verb.end()) and FORMS[verb.group()].past == verb.group())
+        for verb in listed_verbs(paragraph)
+    )
 
 
 _THAT_AFTER = re.compile(r" (?:[a-z]+ ){0,2}that ")  # "said that", "expressed hope that"
