@@ -154,3 +154,16 @@ def test_a_line_with_a_past_verb_and_a_colon_is_body_though_its_marks_were_lost(
         "We are ready to repel it.\n"
     )
     assert _said(text) == [("reported", "Ivo Marsh", "We are dealing with a provocation")]
+
+
+def test_an_attribution_inside_a_relative_or_contact_clause_reports_what_follows_it() -> None:
+    text = (
+        "Sahel\n\n"
+        "The army fought militant groups who analysts say are trying to seize the capital.\n"
+        "Minister Ivo Marsh called the flights an example of something he said had been"
+        " happening along the border.\n"
+    )
+    assert _said(text) == [
+        ("reported", "analysts", "are trying to seize the capital"),
+        ("reported", "Ivo Marsh", "had been happening along the border"),
+    ]

@@ -274,6 +274,15 @@ _RELATIVE_CHARACTERISING = re.compile(  # ", which he described as": see _UNLIST
 _VERB_THEN_BY = re.compile(r" ([a-z]+ed|began)(?: (?:[a-z]+|[A-Z][\w’'-]*)){0,4} by $")
 _SUBORDINATORS = (" after ", " when ", " since ", " before ")
 _OWNERS = ("His ", "Her ", "Its ", "Their ")  # opening a sentence's subject
+_SAYER_PRONOUNS = frozenset({"he", "she", "they"})
+# a relative pronoun (or a noun, before a pronoun), then a group or a pronoun saying what the
+# relative clause goes on with: "militant groups who analysts say are trying to", "a deal
+# which they said would", "something he said had been happening", "what he says was"
+_RELATIVE_THEN_SAYER = re.compile(
+    r"\b(?:who|that|which|[a-z]+(?= (?:he|she|they) )) ((?:[a-z]+ )?([a-z]+)) $"
+)
+_RELATIVE_SAYER_REACH = 40
+_AUXILIARY_AHEAD = tuple(f" {word} " for word in sorted(lx.AUXILIARIES | lx.BE_FORMS))
 _AS_A = (" as a ", " as an ", " as the ", " as one ")  # a description after a verb, no clause
 # a relative clause whose pronoun is the verb's object, its subject a few words: "which X"
 _OBJECT_RELATIVE_BEFORE = re.compile(r"\b(?:which|whom) (?:[\w’'.-]+ ){1,4}$")
@@ -5543,7 +5552,10 @@ class _Finder:
         if _noun_before_verb(text, verb, form):
             return None  # "Asean states signed a treaty", "the calls were"
         content = self._content_start(verb, form, s_end)
-        speaker = subjects.before(s_start, verb.start()) if content is not None else None
+        subject_from = s_start
+        if text.startswith(_AUXILIARY_AHEAD, verb.end()):  # the cheap test first
+            subject_from = _relative_sayer(text, s_start, verb.start())
+        speaker = subjects.before(subject_from, verb.start()) if content is not None else None
         if speaker is None and content is not None:
             raised = _RAISED.search(text, max(s_start, verb.start() - 40), verb.start())
             if raised is not None:  # "X is believed to have called for Y": X's, said before
@@ -8656,8 +8668,10 @@ def _noun_before_verb(text: str, verb: re.Match[str], form: VerbForm) -> bool:
         return False
     word = following.group(1)
     if word in lx.AUXILIARIES or word in lx.BE_FORMS:
-        return not text.endswith((" he ", " she "), 0, verb.start())  # "the calls were", but
-        # "The need to act he says is key": a verb after its pronoun
+        if text.endswith((" he ", " she "), 0, verb.start()):
+            return False  # "The need to act he says is key": a verb after its pronoun
+        return _relative_sayer(text, 0, verb.start()) == 0  # "the calls were", but "groups who
+        # analysts say are trying to": a group's verb inside a relative clause
     if form.lemma != "state":
         return False
     if word.islower() and word.endswith("ed"):
@@ -10056,6 +10070,23 @@ def _inverted_before(claim: _Claim, text: str, verb: re.Match[str]) -> bool:
         and claim.verb.end() < verb.start()
         and _joined_listed_verb(text[claim.verb.end() : verb.end()])
     )
+
+
+def _relative_sayer(text: str, s_start: int, verb_start: int) -> int:
+    """Where the sayer of a relative clause's embedded attribution starts ("militant groups
+    who analysts say are trying to X": analysts say "are trying to X", as the set reads it;
+    "the deal which they said would fail", "something he said had been happening"), else
+    ``s_start``: the verb before an auxiliary has its subject right after the relative
+    pronoun (or the noun a contact clause follows), a group's noun or a pronoun."""
+    relative = _RELATIVE_THEN_SAYER.search(
+        text, max(s_start, verb_start - _RELATIVE_SAYER_REACH), verb_start
+    )
+    if relative is None:
+        return s_start
+    sayer = relative.group(2)
+    if sayer not in lx.GROUP_NOUNS and sayer not in _SAYER_PRONOUNS:
+        return s_start
+    return relative.start(1)
 
 
 def _owned_document_subject(text: str, s_start: int) -> bool:
