@@ -678,9 +678,13 @@ class Cast:
             if person is None:
                 person = self._persons[key] = _Person(key)
             misspelt = bool(typos) and _name_words(named(span.text)) in typos  # "Presienta X"
-            if not misspelt and described is None and (
-                len(span.text) > len(person.name)
-                or (in_body and not person.named_in_body and len(span.text) >= len(person.name))
+            if (
+                not misspelt
+                and described is None
+                and (
+                    len(span.text) > len(person.name)
+                    or (in_body and not person.named_in_body and len(span.text) >= len(person.name))
+                )
             ):  # never shorter without its honorifics
                 name = named(span.text)
                 if not in_body and name.count(" ") > 1:

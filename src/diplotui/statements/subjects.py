@@ -5904,7 +5904,9 @@ class Subjects:
         if opening < 0 or not self.text.startswith(_DESCRIPTION_OPENINGS, opening + 2):
             return False
         index = bisect_left(self.span_starts, opening) - 1
-        return index >= 0 and self.spans[index].end == opening and self.spans[index].type == "PERSON"
+        return (
+            index >= 0 and self.spans[index].end == opening and self.spans[index].type == "PERSON"
+        )
 
     def _inside_persons_apposition(self, comma: int, span: EntitySpan) -> bool:
         """Whether a mention after a person and ``comma`` is the possessor or a role's object
