@@ -274,7 +274,7 @@ _RELATIVE_CHARACTERISING = re.compile(  # ", which he described as": see _UNLIST
 _VERB_THEN_BY = re.compile(r" ([a-z]+ed|began)(?: (?:[a-z]+|[A-Z][\w’'-]*)){0,4} by $")
 _SUBORDINATORS = (" after ", " when ", " since ", " before ")
 _OWNERS = ("His ", "Her ", "Its ", "Their ")  # opening a sentence's subject
-_SAYER_PRONOUNS = frozenset({"he", "she", "they"})
+_SAYERS = lx.GROUP_NOUNS | {"he", "she", "they"}  # who may say a relative clause's rest
 # a relative pronoun (or a noun, before a pronoun), then a group or a pronoun saying what the
 # relative clause goes on with: "militant groups who analysts say are trying to", "a deal
 # which they said would", "something he said had been happening", "what he says was"
@@ -5405,11 +5405,6 @@ class _Finder:
         if form.lemma in ("ask", "request") and text.startswith(_ANONYMITY, verb.end()):
             return None  # "..., the official said, asking not to be named": the source's
             # condition, not what was said (round 396)
-        if text.startswith(_AS_A, verb.end()) and _OBJECT_RELATIVE_BEFORE.search(
-            text, max(s_start, verb.start() - _OBJECT_RELATIVE_REACH), verb.start()
-        ):
-            return None  # "forces ..., which Rutte highlighted as a key element": the
-            # relative's object described, as "hailed it as", no content (round 594)
         if form.lemma == "insist" and text.startswith(_INSISTED_ANONYMITY, verb.end()):
             return None  # "The official insisted on anonymity because ...": the condition
             # again (round 423)
@@ -5552,8 +5547,22 @@ class _Finder:
         if _noun_before_verb(text, verb, form):
             return None  # "Asean states signed a treaty", "the calls were"
         content = self._content_start(verb, form, s_end)
+        if (
+            content is not None
+            and text[content : content + 3] == "as "  # the cheap tests first
+            and text.startswith(_AS_A, content - 1)
+            and _OBJECT_RELATIVE_BEFORE.search(
+                text, max(s_start, verb.start() - _OBJECT_RELATIVE_REACH), verb.start()
+            )
+        ):
+            return None  # "forces ..., which Rutte highlighted as a key element": the
+            # relative's object described, as "hailed it as", no content (round 594)
         subject_from = s_start
-        if text.startswith(_AUXILIARY_AHEAD, verb.end()):  # the cheap test first
+        if (
+            previous
+            and text[previous[0] : previous[1]] in _SAYERS  # the cheap tests first
+            and text.startswith(_AUXILIARY_AHEAD, verb.end())
+        ):  # "groups who analysts say are trying to X": the relative clause's own sayer
             subject_from = _relative_sayer(text, s_start, verb.start())
         speaker = subjects.before(subject_from, verb.start()) if content is not None else None
         if speaker is None and content is not None:
@@ -10084,7 +10093,7 @@ def _relative_sayer(text: str, s_start: int, verb_start: int) -> int:
     if relative is None:
         return s_start
     sayer = relative.group(2)
-    if sayer not in lx.GROUP_NOUNS and sayer not in _SAYER_PRONOUNS:
+    if sayer not in _SAYERS:
         return s_start
     return relative.start(1)
 

@@ -218,6 +218,7 @@ _CAPITALISED_RUN = f"({_CAPITALISED_WORD}(?: {_CAPITALISED_WORD}){{0,2}})"
 # an adverb between a name and its verb: "X also said", "X has nevertheless proposed" (round 595)
 _NAME_ADVERBS = ("also", "further", "again", "then", "nevertheless", "nonetheless", "already")
 _NAME_ADVERB = "(?:" + "|".join(_NAME_ADVERBS) + ")"
+_NAME_ADVERB_WORDS = frozenset(_NAME_ADVERBS)
 _NAME_BEFORE_VERB = re.compile(_CAPITALISED_RUN + rf"\s+(?:{_NAME_ADVERB}\s+)?$")
 # the same where a later word opens with an Arabic particle ("Muqtada al-Sadr") or "has" or
 # "had" stands before the verb ("X al-Y has reaffirmed": round 587); searched only then
@@ -980,7 +981,9 @@ def _name_before(
     if not before[-1:].isspace():
         return None  # the pattern ends in spaces
     words = before.rsplit(None, 4)
-    perfect = len(words) > 2 and words[-2] in _PERFECT_AUXILIARIES and words[-1] in _NAME_ADVERBS
+    perfect = (
+        words[-1] in _NAME_ADVERB_WORDS and len(words) > 2 and words[-2] in _PERFECT_AUXILIARIES
+    )
     if _UPPER.search(" ".join(words[-3 if perfect else -2 :])) is None:
         return _name_described_before(text, before, verb_start)
     if _mention_right_before(text, spans, starts, verb_start):
