@@ -1097,6 +1097,7 @@ class _Scanner:
             and word not in _PORTFOLIO_WORDS
             and word not in gaz.role_start_words
             and not any(part in gaz.not_name_words for part in word.split("-"))
+            and not self.is_common_word_before_a_given_name(i)  # "the Republican José Kast"
         ):
             end = self.name_tail(i + 2)
             if end > i + 2:

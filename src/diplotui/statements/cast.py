@@ -615,6 +615,7 @@ class Cast:
         body, block, previous = self._body, 0, -1  # ``in_body`` walked along the body
         for index, span in persons:
             start = span.start
+            described: str | None = None  # the key of the one a word before a name stands for
             if start < previous:  # a completed name may start before the mention before it
                 block = 0
             previous = start
@@ -670,14 +671,20 @@ class Cast:
                             [(named(text), self.person_key(text)) for text in first_named]
                         )
                     known = _surname_key(bare, surnames)
+                if known is None and " " not in bare:
+                    known = described = self._described_key(bare)
                 key = known if known is not None else self.person_key(span.text)
             person = self._persons.get(key)
             if person is None:
                 person = self._persons[key] = _Person(key)
             misspelt = bool(typos) and _name_words(named(span.text)) in typos  # "Presienta X"
-            if not misspelt and (
-                len(span.text) > len(person.name)
-                or (in_body and not person.named_in_body and len(span.text) >= len(person.name))
+            if (
+                not misspelt
+                and described is None
+                and (
+                    len(span.text) > len(person.name)
+                    or (in_body and not person.named_in_body and len(span.text) >= len(person.name))
+                )
             ):  # never shorter without its honorifics
                 name = named(span.text)
                 if not in_body and name.count(" ") > 1:
@@ -1657,6 +1664,18 @@ class Cast:
         if person is None:
             return self.named_person(span.text)
         return person.speaker()
+
+    def _described_key(self, word: str) -> str | None:
+        """The person a capitalised common word that stood right before their full name
+        stands for ("the Republican José Antonio Kast ... The Republican acknowledged": Kast),
+        a party or a trade used as a noun for them, not a name of its own (round 595)."""
+        if word not in load().capitalised_common_words:
+            return None
+        described = word + " "
+        for span in self._first_named.values():
+            if self.text.endswith(described, 0, span.start):
+                return self._keys.get(span.text)
+        return None
 
     def aliased(self, span: EntitySpan) -> EntitySpan | None:
         """The organisation a mention is another name of: introduced as one ("the Department

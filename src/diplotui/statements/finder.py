@@ -64,7 +64,10 @@ _PARTICLE = re.compile(r"\s+(for|on|upon|out)\b")
 _CLAUSE_UNITS = 7  # at most, of a short clause before a participle (its subject and verb)
 _ADJUNCT_CHARS = 40  # '“...” on Monday morning, X reported': the adjunct before the subject
 _HEADLINESE = re.compile(r"(?:[A-Z][a-z]+ )?([a-z]+) ([a-z]+s) ")  # "Turkish president says "
-_ANONYMITY = (" not to be named", " not to be identified", " not to be quoted", " anonymity")
+_ANONYMITY = (
+    *(" not to be named", " not to be identified", " not to be quoted", " anonymity"),
+    *(" to remain anonymous", " to stay anonymous", " to remain unnamed"),  # (round 595)
+)
 _INSISTED_ANONYMITY = (" on anonymity", " on not being named", " on not being identified")
 _SHARED_WHERE = (" on ", " via ", " in ", " through ")  # "shared on X that": where, not what
 _CHANNEL_REACH = 50  # characters a channel's words ("on his official Twitter account") span
@@ -272,6 +275,27 @@ _RELATIVE_CHARACTERISING = re.compile(  # ", which he described as": see _UNLIST
 # "continued by", before a gerund; "opened the talks by" too, a short object between (round 276)
 _VERB_THEN_BY = re.compile(r" ([a-z]+ed|began)(?: (?:[a-z]+|[A-Z][\w’'-]*)){0,4} by $")
 _SUBORDINATORS = (" after ", " when ", " since ", " before ")
+_OWNERS = ("His ", "Her ", "Its ", "Their ")  # opening a sentence's subject
+_SAYERS = lx.GROUP_NOUNS | {"he", "she", "they"}  # who may say a relative clause's rest
+# a relative pronoun (or a noun, before a pronoun), then a group or a pronoun saying what the
+# relative clause goes on with: "militant groups who analysts say are trying to", "a deal
+# which they said would", "something he said had been happening", "what he says was"
+_RELATIVE_THEN_SAYER = re.compile(
+    r"\b(?:who|that|which|[a-z]+(?= (?:he|she|they) )) ((?:[a-z]+ )?([a-z]+)) $"
+)
+_RELATIVE_SAYER_REACH = 40
+_AUXILIARY_AHEAD = tuple(f" {word} " for word in sorted(lx.AUXILIARIES | lx.BE_FORMS))
+_AS_A = (" as a ", " as an ", " as the ", " as one ")  # a description after a verb, no clause
+# a relative clause whose pronoun is the verb's object, its subject a few words: "which X"
+_OBJECT_RELATIVE_BEFORE = re.compile(r"\b(?:which|whom) (?:[\w’'.-]+ ){1,4}$")
+_OBJECT_RELATIVE_REACH = 50
+_OWNED_HEAD_WORDS = 3  # at most, of a possessive's noun and its modifiers: "His immigration agenda"
+_OWNED_HEAD_REACH = 60  # characters they fill
+# '“A,” said X, after claiming that “B”': an adjunct's participle introducing a quotation
+_ADJUNCT_UNLISTED_PARTICIPLE = re.compile(
+    r", (?:after|before|while|when|by) ([a-z]+ing)(?: that)? $"
+)
+_THAT_OR_ING_END = ("ing ", " that ")  # what such a head ends in: its cheap test
 _ACTING_PASTS = frozenset(  # irregular pasts of a subordinate clause's own verb
     {"left", "met", "went", "came", "made", "gave", "took", "spoke", "held", "sent", "flew"}
 )
@@ -3421,6 +3445,8 @@ class _Finder:
                 if speaker is None and last is not None and last[0] == quotes[number - 1][1]:
                     # 'posted that the “A” at X were “B”': the clause of the quotation before
                     speaker = self._unlisted_that(s_start, open_at)
+                if speaker is None and last is not None and head.endswith(_THAT_OR_ING_END):
+                    speaker = self._unlisted_after_attribution(last, head_start, open_at)
             if (
                 speaker is None
                 and not bare_head
@@ -3614,6 +3640,23 @@ class _Finder:
             return last[1]  # '“A – denounced X – B”': an unlisted verb between dashes
         if not verbs or any(verb.start() not in self.used_verbs for verb in verbs):
             return None
+        return last[1]
+
+    def _unlisted_after_attribution(
+        self, last: tuple[int, Speaker], head_start: int, open_at: int
+    ) -> Speaker | None:
+        """A quotation a participle of an unlisted verb of speech introduces in an adjunct
+        after the attribution of the quotation before ('“A,” said X, after claiming that “B.”'):
+        X's, direct, as after a listed one ("after warning that"; Decisions: an unlisted verb
+        makes a quotation direct; round 595)."""
+        if head_start != last[0] + 1:
+            return None  # not right after the quotation given a speaker
+        adjunct = _ADJUNCT_UNLISTED_PARTICIPLE.search(self.text, head_start, open_at)
+        if adjunct is None or adjunct.group(1) not in _UNLISTED_SPEECH:
+            return None
+        verbs = self._verbs_in(head_start, adjunct.start())
+        if not verbs or any(verb.start() not in self.used_verbs for verb in verbs):
+            return None  # the quotation before attributed by this sentence's verb
         return last[1]
 
     def _reopened_attributed(
@@ -4280,6 +4323,9 @@ class _Finder:
         relative = self._which_characterising(s_start, open_at)
         if relative is not None:
             return relative
+        if self.text.startswith(_OWNERS, s_start) and _owned_document_subject(self.text, s_start):
+            return None  # 'His immigration agenda promises to "take control"': a document, no
+            # speaker (Decisions: documents), not its owner's words (round 595)
         if self.text.endswith(" as ", 0, open_at):  # the cheap test first
             agent = self._passive_characteriser(s_start, open_at)
             if agent is not None:
@@ -5531,7 +5577,24 @@ class _Finder:
         if _noun_before_verb(text, verb, form):
             return None  # "Asean states signed a treaty", "the calls were"
         content = self._content_start(verb, form, s_end)
-        speaker = subjects.before(s_start, verb.start()) if content is not None else None
+        if (
+            content is not None
+            and text[content : content + 3] == "as "  # the cheap tests first
+            and text.startswith(_AS_A, content - 1)
+            and _OBJECT_RELATIVE_BEFORE.search(
+                text, max(s_start, verb.start() - _OBJECT_RELATIVE_REACH), verb.start()
+            )
+        ):
+            return None  # "forces ..., which Rutte highlighted as a key element": the
+            # relative's object described, as "hailed it as", no content (round 594)
+        subject_from = s_start
+        if (
+            previous
+            and text[previous[0] : previous[1]] in _SAYERS  # the cheap tests first
+            and text.startswith(_AUXILIARY_AHEAD, verb.end())
+        ):  # "groups who analysts say are trying to X": the relative clause's own sayer
+            subject_from = _relative_sayer(text, s_start, verb.start())
+        speaker = subjects.before(subject_from, verb.start()) if content is not None else None
         if speaker is None and content is not None:
             raised = _RAISED.search(text, max(s_start, verb.start() - 40), verb.start())
             if raised is not None:  # "X is believed to have called for Y": X's, said before
@@ -6451,6 +6514,8 @@ class _Finder:
                 following = tail[2].strip()
                 if tail[1] == "," and following:
                     following = ", " + following  # "..., said the Minister, adding that ..."
+                if _joined_clause_after_aside(following):
+                    return _Claim("reported", content_start, speaker, verb, form, s_start)
                 if (
                     not _attribution_tail(following, form)
                     and not _title_apposed(following)
@@ -8717,8 +8782,10 @@ def _noun_before_verb(text: str, verb: re.Match[str], form: VerbForm) -> bool:
         return False
     word = following.group(1)
     if word in lx.AUXILIARIES or word in lx.BE_FORMS:
-        return not text.endswith((" he ", " she "), 0, verb.start())  # "the calls were", but
-        # "The need to act he says is key": a verb after its pronoun
+        if text.endswith((" he ", " she "), 0, verb.start()):
+            return False  # "The need to act he says is key": a verb after its pronoun
+        return _relative_sayer(text, 0, verb.start()) == 0  # "the calls were", but "groups who
+        # analysts say are trying to": a group's verb inside a relative clause
     if form.lemma != "state":
         return False
     if word.islower() and word.endswith("ed"):
@@ -9367,9 +9434,14 @@ _SENTENCE_THEN_ANOTHER = re.compile(r"[a-z]{3}\. [A-Z]")
 
 
 def _reports_that(paragraph: str) -> bool:
-    """Whether a line reports speech with "that" ("He expressed hope that X"): a sentence,
-    its full stop lost or cut off, not a headline."""
-    return any(_THAT_AFTER.match(paragraph, verb.end()) for verb in listed_verbs(paragraph))
+    """Whether a line reports speech with "that" ("He expressed hope that X") or a past verb
+    and a colon ("X said: We are dealing with Y", a page that lost its quotation marks;
+    round 594): a sentence, its full stop lost or cut off, not a headline (which says "says")."""
+    return any(
+        _THAT_AFTER.match(paragraph, verb.end())
+        or (paragraph.startswith(": ", verb.end()) and FORMS[verb.group()].past == verb.group())
+        for verb in listed_verbs(paragraph)
+    )
 
 
 _THAT_AFTER = re.compile(r" (?:[a-z]+ ){0,2}that ")  # "said that", "expressed hope that"
@@ -10146,6 +10218,43 @@ def _inverted_before(claim: _Claim, text: str, verb: re.Match[str]) -> bool:
         and claim.verb is not None
         and claim.verb.end() < verb.start()
         and _joined_listed_verb(text[claim.verb.end() : verb.end()])
+    )
+
+
+def _relative_sayer(text: str, s_start: int, verb_start: int) -> int:
+    """Where the sayer of a relative clause's embedded attribution starts ("militant groups
+    who analysts say are trying to X": analysts say "are trying to X", as the set reads it;
+    "the deal which they said would fail", "something he said had been happening"), else
+    ``s_start``: the verb before an auxiliary has its subject right after the relative
+    pronoun (or the noun a contact clause follows), a group's noun or a pronoun."""
+    relative = _RELATIVE_THEN_SAYER.search(
+        text, max(s_start, verb_start - _RELATIVE_SAYER_REACH), verb_start
+    )
+    if relative is None:
+        return s_start
+    sayer = relative.group(2)
+    if sayer not in _SAYERS:
+        return s_start
+    return relative.start(1)
+
+
+def _owned_document_subject(text: str, s_start: int) -> bool:
+    """Whether a sentence's subject is a policy document its owner's possessive names ("His
+    immigration agenda, known as X, promises ...", "Their plan"): the document's, not theirs."""
+    words = text[s_start : s_start + _OWNED_HEAD_REACH].split(None, _OWNED_HEAD_WORDS + 1)
+    return any(word.rstrip(",") in lx.DOCUMENT_NOUNS for word in words[1 : _OWNED_HEAD_WORDS + 1])
+
+
+def _joined_clause_after_aside(following: str) -> bool:
+    """Whether an inverted attribution set off inside a sentence is followed by a clause of
+    its content joined by "and" or "but" ("A, said Tusk, and some of them had entered B"):
+    one statement over the sentence, the aside inside (as "If A, Zhao noted, B"); not a
+    second subject ("said the diplomat, and another official"), which has no finite verb."""
+    if not following.startswith(_CLAUSE_JOINED):
+        return False
+    return any(
+        word in _FINITE_AUXILIARIES or word.endswith("ed")
+        for word in following.split(None, 12)[2:12]
     )
 
 

@@ -215,12 +215,16 @@ _CAPITALISED_WORD = r"[A-Z](?:[\w’'-]+|\.)"  # "Sidharto R. Suryodipuro" keeps
 # starts with its capital, not with the optional words before it: the engine then skips
 # straight to capitals instead of trying every offset
 _CAPITALISED_RUN = f"({_CAPITALISED_WORD}(?: {_CAPITALISED_WORD}){{0,2}})"
-_NAME_BEFORE_VERB = re.compile(_CAPITALISED_RUN + r"\s+(?:(?:also|further|again|then)\s+)?$")
+# an adverb between a name and its verb: "X also said", "X has nevertheless proposed" (round 595)
+_NAME_ADVERBS = ("also", "further", "again", "then", "nevertheless", "nonetheless", "already")
+_NAME_ADVERB = "(?:" + "|".join(_NAME_ADVERBS) + ")"
+_NAME_ADVERB_WORDS = frozenset(_NAME_ADVERBS)
+_NAME_BEFORE_VERB = re.compile(_CAPITALISED_RUN + rf"\s+(?:{_NAME_ADVERB}\s+)?$")
 # the same where a later word opens with an Arabic particle ("Muqtada al-Sadr") or "has" or
 # "had" stands before the verb ("X al-Y has reaffirmed": round 587); searched only then
 _PARTICLED_NAME_BEFORE_VERB = re.compile(
     f"({_CAPITALISED_WORD}(?: (?:[ae]l-)?{_CAPITALISED_WORD}){{0,2}})"
-    r"\s+(?:ha[sd]\s+)?(?:(?:also|further|again|then)\s+)?$"
+    rf"\s+(?:ha[sd]\s+)?(?:{_NAME_ADVERB}\s+)?$"
 )
 # a name of two or three words in apposition, between commas: "Minister of ..., X Y, said"
 _APPOSED_NAME_BEFORE_VERB = re.compile(
@@ -248,6 +252,7 @@ _NAME_THEN_DESCRIBED_ROLE = re.compile(
 )
 _VERB_THEN_COPULA = re.compile(r"[a-z]+ (?:is|was|are|were|will|would|has|had) ")
 _UPPER = re.compile("[A-Z]")
+_PERFECT_AUXILIARIES = frozenset({"has", "had"})  # "X has nevertheless proposed"
 _INSERTED_NAME = re.compile(r"\[([A-Z][\w’'-]+)\] $")  # a first name an editor added
 _HONORIFIC_PRONOUNS = frozenset({"highness", "excellency", "majesty"})
 _STYLE_ADJECTIVES = frozenset({"royal", "imperial", "serene"})  # "His Royal Highness"
@@ -816,6 +821,12 @@ _KIN_NOUNS = frozenset(
     {"wife", "husband", "widow", "widower", "son", "daughter", "mother", "father", "brother"}
     | {"sister", "lawyer", "attorney"}
 )
+# how many children "the father of nine" has: a description of someone named, not their kin
+_BROOD_SIZES = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+    | {str(count) for count in range(2, 13)}
+)
+_DESCRIPTION_OPENINGS = ("a ", "an ", "one of ")  # an aside describing the one named before it
 _CONCESSIVE_OPENERS = frozenset({"Although", "Though", "While", "Whereas"})  # opening a sentence
 _LINKING_ADVERBS = _CONNECTIVES | {
     *("therefore", "thus", "hence", "moreover", "furthermore", "additionally", "also"),
@@ -983,7 +994,10 @@ def _name_before(
     if not before[-1:].isspace():
         return None  # the pattern ends in spaces
     words = before.rsplit(None, 4)
-    if _UPPER.search(" ".join(words[-2:])) is None:
+    perfect = (
+        words[-1] in _NAME_ADVERB_WORDS and len(words) > 2 and words[-2] in _PERFECT_AUXILIARIES
+    )
+    if _UPPER.search(" ".join(words[-3 if perfect else -2 :])) is None:
         return _name_described_before(text, before, verb_start)
     if _mention_right_before(text, spans, starts, verb_start):
         return None
@@ -997,7 +1011,7 @@ def _name_before(
                 return role  # "Nikorndej Balankura, spokesman for the ministry, reaffirmed"
             return _outlet_named_before(text, verb_start)
         return apposed
-    if before.endswith(("has ", "had ")) or "l-" in before:  # the cheap tests first
+    if before.endswith(("has ", "had ")) or perfect or "l-" in before:  # the cheap tests first
         return _PARTICLED_NAME_BEFORE_VERB.search(text, start, verb_start)
     return _NAME_BEFORE_VERB.search(text, start, verb_start)
 
@@ -1845,7 +1859,12 @@ class Subjects:
             and (units[2].low == "the")
         ):  # "Some of the delegates said": the delegates, as "Some delegates" (round 296)
             return self.classify(units[3:], position)
-        if len(units) > 3 and units[2].low == "of" and units[1].low in _KIN_NOUNS:
+        if (
+            len(units) > 3
+            and units[2].low == "of"
+            and units[1].low in _KIN_NOUNS
+            and units[3].low not in _BROOD_SIZES  # "the father of nine": the person in view
+        ):
             kin = units[1].low  # "said the wife of the former president": someone other
             return self._unnamed(kin, kin)  # than the one whose she is (round 564)
         if (
@@ -5881,6 +5900,8 @@ class Subjects:
                 # "X, a host who worked with Y in a role ... before leaving her, said" (round 565)
             if span.end == comma and self._in_described_aside(start, span):
                 continue  # "Qatar, a backer of rebels fighting President Y, said": Qatar
+            if self._in_persons_description(start, span):
+                continue  # "X, one of the favourites to succeed leader Y in May, said": X
             after = span.end + (self.text[span.end] == " ")  # "Gen. X , Uganda’s Minister"
             if self.text[after : after + 2] != ", ":
                 break  # "President X of Peru, speaking at ..., said": read as a noun phrase
@@ -5912,6 +5933,18 @@ class Subjects:
             return False
         named = self.text[start:first].split()
         return 0 < len(named) <= _NAME_WORDS_BEFORE_ASIDE and all(w[:1].isupper() for w in named)
+
+    def _in_persons_description(self, start: int, span: EntitySpan) -> bool:
+        """Whether a person ends a description set off after another person's name ("X, one
+        of the favourites to succeed leftist leader Y,", "Kast, a rival of President Y,"): X
+        heads the clause, Y the description's object (round 595)."""
+        opening = self.text.rfind(", ", start, span.start)
+        if opening < 0 or not self.text.startswith(_DESCRIPTION_OPENINGS, opening + 2):
+            return False
+        index = bisect_left(self.span_starts, opening) - 1
+        return (
+            index >= 0 and self.spans[index].end == opening and self.spans[index].type == "PERSON"
+        )
 
     def _inside_persons_apposition(self, comma: int, span: EntitySpan) -> bool:
         """Whether a mention after a person and ``comma`` is the possessor or a role's object
