@@ -67,7 +67,6 @@ ROLE_NOUNS = _words(
     " voter"  # a vox pop's: "said this voter in Quito, X" (round 597)
     " undersecretary"  # a ministry's, in lower case: "the undersecretary for X, Y, said" (583)
     " cleric imam preacher"  # a faith's: "Cleric X said ... The cleric added" (session 54)
-
     " candidate nominee contender"  # an election's: "The law-and-order candidate, who was
     # beaten in 2021, declared that" (round 595)
 )
@@ -134,7 +133,6 @@ GROUP_NOUNS = _words(
     # 465): "policy makers" and "decision makers" end in "makers"
     " charities"  # aid's and rights' bodies as one: "international charities say that" (round 579)
     " actors"  # a debate's parties as one: "Various actors have pointed out that" (round 597)
-
     " scientists economists historians pollsters"  # scholars by their field: "Although A,
     # political scientists warn, B" (round 595), "Economists said" (round 517)
 )  # a coup's or a war's sides, named only so (round 311); a plan's sides (round 320); "the
@@ -168,7 +166,6 @@ ORG_HEADS = _words(
     " coalition"  # "The Saudi-led coalition said X ... The coalition said Y" (round 502)
     " portfolio"  # a ministry by its office, as Spanish news names it in translation (round 583)
     " movement"  # a campaign by its noun: "the youth-led movement urged X" (round 593)
-
     " authority"  # a body by its power: "according to the electoral authority" (round 595)
 )
 # Bodies named without their head noun, and the noun "the ..." stands for them by: "the U.S.
