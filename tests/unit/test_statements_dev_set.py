@@ -129,7 +129,11 @@ DEV = Path(__file__).resolve().parents[1] / "statements_dev"
 # 0.9393 on 2,440 files (session 53: rounds 576-585 tuned on by stfix110 and stfix111, rounds
 # 586-591 scored held out at 0.824 by session 53's first finder, then tuned on by stfix112; rounds
 # 592-593 joined after being scored held out at 0.829 by session 53's first finder and the same by
-# its last: not tuned on) - 0.0013, so that the next untuned rounds, which weigh it down ~0.0005 a
+# its last: not tuned on); 0.9397 on 2,472 files (session 54: rounds 592-593 tuned on by
+# stfix113; rounds 594-597 and 600-601 scored held out at 0.792, 0.779 and 0.926 by session 54's
+# first finder, then tuned on by stfix114 and stfix115; rounds 598-599 joined after being scored
+# held out at 0.857 by session 54's first finder and the same by its last: not tuned on; 0.9379
+# with 594-601 untuned) - 0.0017, so that the next untuned rounds, which weigh it down ~0.0007 a
 # hundred statements, do not fail it while a regression still does
 ATTRIBUTED_F1_FLOOR = 0.938
 OVERLAP_FLOOR = 0.90
