@@ -8817,6 +8817,8 @@ _NAMES_JOINED_REACH = 40  # characters before the last name the first one may st
 _NOUN_OF_SPEECH = re.compile(
     r"\b(?:a|an|the|his|her|its|their|our) (?:[\w-]+ )?(?:note|remark|pledge|vow|request)s?\b"
 )
+# a plural quantifier two words before "states" ("many Caribbean states"): a noun
+_COUNTING_BEFORE_STATES = lx.GROUP_PREDETERMINERS | {"other", "these", "those"}
 _NOUN_STATES = re.compile(rf"\b(?:{'|'.join(sorted(lx.BEFORE_STATES))}) states\b", re.IGNORECASE)
 
 
@@ -8864,6 +8866,10 @@ def _after_states_word(text: str, start: int) -> bool:
         return True
     if not word[:1].isupper():  # the cheap test first
         return False
+    counted = last_word(text, max(0, before[0] - 30), before[0] - 1)
+    if counted is not None and text[counted[0] : counted[1]].lower() in _COUNTING_BEFORE_STATES:
+        return True  # "an alliance of many Caribbean states with X": a quantifier, then the
+        # name's modifier, counts states, no subject's verb (stfix116)
     joined = _NAMES_JOINED.search(text, max(0, before[0] - _NAMES_JOINED_REACH), start)
     if joined is None:
         return False  # "Sudan's Gadarif and Blue Nile states border X": names joined take no

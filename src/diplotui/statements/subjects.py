@@ -339,6 +339,7 @@ _FINITE_VERBS = (
 _HONORIFICS = frozenset({"mr", "ms", "mrs", "dr"})
 _NOT_SUBJECT_ENDS = lx.DETERMINERS | lx.PREPOSITIONS | {"and", "or", "who", "which", "that"}
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "i", "we", "they", "you", "him", "her", "me", "us"})
+_NOMINATIVE_PRONOUNS = frozenset({"he", "she", "i", "we", "they"})  # a clause's subject
 _TITLED_SPANS = 4  # spans a titled mention holds at most: country, title, name
 _OFFICE_OWNERS = {"his": "he", "her": "she"}  # "his office said": the office of whom "he" is
 _OPENING_PRONOUNS = ("He ", "She ", "he ", "she ")
@@ -3022,6 +3023,17 @@ class Subjects:
     def _plausible(self, head: list[Unit]) -> bool:
         """A noun phrase: names, determiners, known nouns; lowercase words only as modifiers."""
         known = _PHRASE_WORDS
+        if (
+            len(head) > 1
+            and head[0].low in _NOMINATIVE_PRONOUNS
+            and head[1].kind == "WORD"
+            and head[1].text.islower()
+            and head[1].low not in known
+            and head[-1].kind == "WORD"
+        ):
+            return False  # "We urge all actors to X and reaffirm Y": the pronoun's clause, its
+            # verb and a common noun its object, no noun phrase a pronoun opens; "she heard
+            # Kono confirm Y" keeps the name, the bare infinitive's subject (stfix116)
         for index, unit in enumerate(head):
             if unit.kind != "WORD":
                 continue
