@@ -99,6 +99,12 @@ def refuse_long_lines(status: StatusLine, fields: list[tuple[Input, str, str]]) 
     return False
 
 
+def close_keys(app: App[Any], close: Binding) -> str:
+    """Every key of ``close`` as a key line names keys ("esc/q"): lines saying ``esc`` alone
+    hid the ``q`` that closes a view as the help does, and a key added later is said too."""
+    return "/".join(app.get_key_display(Binding(key, close.action)) for key in close.key.split(","))
+
+
 def choosing(dialog: Screen[Any]) -> bool:
     """Whether one of the dialog's lists of choices is open: ``enter`` then picks a choice,
     where in a form dialog it otherwise submits from every field, as its key line says."""
