@@ -119,7 +119,7 @@ async def test_u_pressed_once_too_often_is_taken_back_by_U_until_a_new_change(st
         await pilot.pause()
         [highlight] = store.highlights(article.id)
         assert highlight.color == "key"
-        assert "Redone: highlight “TOKYO - Japan and South Korea…”." in _messages(app)
+        assert "Redone: highlight “Japan and South Korea agreed on…”." in _messages(app)
         await pilot.press("U")
         await pilot.pause()
         assert store.highlight(highlight.id).color == "commitment"
