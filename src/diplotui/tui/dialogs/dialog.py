@@ -326,6 +326,9 @@ class Dialog(ModalScreen[ResultT]):
             keys = self.CHOICE_KEYS if choice else self.KEYS
             if self._open_choices() is event.widget:
                 keys = self.OPEN_CHOICE_KEYS
+                # opened in the dialog's flow (styles/dialogs.tcss): a list under the last
+                # fields of a dialog as tall as the terminal is scrolled into view whole
+                self.call_after_refresh(event.widget.scroll_visible, animate=False)
             self.query_one(".dialog-help", Label).update(keys)
 
     def on_resize(self, event: events.Resize) -> None:
