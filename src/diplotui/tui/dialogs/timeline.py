@@ -33,9 +33,9 @@ READER_HINT = (
 SIDEBAR_HINT = "Choose another name in the sidebar's Entities (or > in the reader); then L."
 LIST_HINT = "Choose another speaker in the list; then L."
 KEYS_NARROW = "y: copy · {close}: close"
-"""The key line under 80 columns, on the one row of a 40-column terminal that the
-Statements view's ("enter: open · y: copy") leaves no room for all three closing keys in:
-``enter`` opens a row here as in every list, and the wider line says so."""
+"""The key line under 80 columns, on one row of a 40-column terminal: the Statements view's
+("enter: open · y: copy · ...") had no room there for the timeline's three closing keys, so
+``enter``, which opens a row here as in every list, is said by the wider line only."""
 STILL_READING = (
     "The library changed: the timeline is being read again. Press the key once it is shown."
 )
