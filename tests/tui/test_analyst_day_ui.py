@@ -197,7 +197,7 @@ async def test_the_statements_views_keys_at_80_columns_name_the_timeline(
         for line in in_filter
     )
     assert any(
-        "enter: open · y: copy · L: timeline · tab: pane · esc: close" in line for line in lines
+        "enter: open · y: copy · L: timeline · tab: pane · esc/q: close" in line for line in lines
     )
 
 

@@ -9,10 +9,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 
+from diplotui.exchange import import_export_file
 from diplotui.export import export
-from diplotui.model import Highlight, new_id
-from diplotui.statements.said import quoted_start
+from diplotui.ingest.importer import seed_if_empty
+from diplotui.model import AnchorStatus, Highlight, new_id
+from diplotui.statements.said import highlight_quoted, quoted_start
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from tests.cli_runner import run_main
@@ -52,9 +55,9 @@ async def test_y_on_a_seeds_first_sentence_quotes_it_from_after_the_dateline(
 async def test_the_sidebar_lists_a_highlight_of_it_as_a_copy_quotes_it(
     seeded_store: Store,
 ) -> None:
-    """The README's own picture: the sidebar listed “WVR - On July 18, the Conference ...";
-    the highlight keeps the sentence whole, as ``h`` took it. Its 142 characters are listed
-    to the word the sidebar's 140 end in."""
+    """The README's own picture: the sidebar listed “WVR - On July 18, the Conference ...".
+    ``h`` highlights the sentence from after the dateline, as a copy quotes it; its 136
+    characters are listed to the word the sidebar's 140 end in."""
     app = DiplotuiApp(seeded_store)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
@@ -66,7 +69,43 @@ async def test_the_sidebar_lists_a_highlight_of_it_as_a_copy_quotes_it(
     assert "“On July 18, the Conference on" in rows and "WVR - " not in rows, rows
     assert "Ministry of Foreign…”" in rows, "cut after a word, not 'Foreign Affai…'"
     (highlight,) = seeded_store.highlights(_wvr_seed(seeded_store))
-    assert highlight.quote == FIRST
+    assert highlight.quote == WORDS, "what is highlighted is what is quoted"
+
+
+async def test_a_selection_of_the_first_sentence_is_highlighted_from_after_the_dateline(
+    seeded_store: Store,
+) -> None:
+    """``v`` on the first sentence selects it whole, as the reader draws it; ``h`` then
+    highlights its words, not the outlet's "WVR - " before them."""
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("j")
+        await open_first(app, pilot)
+        await pilot.press("j", "v", "h")
+        await pilot.pause()
+    (highlight,) = seeded_store.highlights(_wvr_seed(seeded_store))
+    assert highlight.quote == WORDS
+
+
+def test_an_older_highlight_holding_the_dateline_still_anchors_on_import(
+    seeded_store: Store, tmp_path: Path
+) -> None:
+    """A highlight ``h`` made before (its quote "WVR - On July 18, ..."), exported and imported
+    into another library of the same article, is found where it was: not an orphan."""
+    article_id = _wvr_seed(seeded_store)
+    text = seeded_store.article_text(article_id)
+    start = text.index(FIRST)
+    seeded_store.save_highlight(Highlight(new_id(), article_id, start, start + len(FIRST), FIRST))
+    exported = tmp_path / "older.json"
+    exported.write_text(export(seeded_store, "json"), encoding="utf-8")
+    other = Store.open(tmp_path / "other.json")
+    seed_if_empty(other)
+    import_export_file(other, exported)
+    (imported,) = other.highlights(_wvr_seed(other))
+    assert (imported.quote, imported.status) == (FIRST, AnchorStatus.ANCHORED.value)
+    assert highlight_quoted(other.article_text(imported.article_id), imported) == WORDS
+    other.close()
 
 
 def test_quote_the_brief_and_the_csv_start_after_the_dateline_the_json_keeps_it(

@@ -235,11 +235,14 @@ class AnnotationSession:
     def target(self, statement: Statement | None = None) -> Target:
         """The selection if there is one, else the highlight under the cursor, else the words
         of ``statement`` (the one found in the cursor's sentence) within that sentence, else
-        the sentence. A statement's words, not its sentence: the sentence also holds the
-        reporter's "X said that", which a quote cited as X's would put in X's mouth."""
+        the sentence; a selection or sentence from after a dateline its paragraph opens with.
+        A statement's words, not its sentence: the sentence also holds the reporter's "X said
+        that", which a quote cited as X's would put in X's mouth."""
         selection = self.cursor.selection
         if selection is not None:
-            return Target("selection", *selection)
+            # from after the dateline its paragraph opens with, as a copy quotes it: ``h`` on a
+            # wire's first sentence highlighted "WVR - ", which no quotation of it holds
+            return Target("selection", quoted_start(self.text, *selection), selection[1])
         highlight = self.highlight_at_cursor()
         if highlight is not None:
             return Target("highlight", highlight.start, highlight.end, highlight)
@@ -249,7 +252,7 @@ class AnnotationSession:
             words = self.text[words_start:words_end].rstrip(TRAILING)  # '"...," he said'
             if words:
                 return Target("statement", words_start, words_start + len(words))
-        return Target("sentence", start, end)
+        return Target("sentence", quoted_start(self.text, start, end), end)
 
     def target_now(self, target: Target, opened_over: str) -> Target | None:
         """``target``, chosen in ``opened_over``, as it stands in the open text now: a dialog

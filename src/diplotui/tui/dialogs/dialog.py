@@ -99,6 +99,12 @@ def refuse_long_lines(status: StatusLine, fields: list[tuple[Input, str, str]]) 
     return False
 
 
+def close_keys(app: App[Any], close: Binding) -> str:
+    """Every key of ``close`` as a key line names keys ("esc/q"): lines saying ``esc`` alone
+    hid the ``q`` that closes a view as the help does, and a key added later is said too."""
+    return "/".join(app.get_key_display(Binding(key, close.action)) for key in close.key.split(","))
+
+
 def choosing(dialog: Screen[Any]) -> bool:
     """Whether one of the dialog's lists of choices is open: ``enter`` then picks a choice,
     where in a form dialog it otherwise submits from every field, as its key line says."""
@@ -320,6 +326,9 @@ class Dialog(ModalScreen[ResultT]):
             keys = self.CHOICE_KEYS if choice else self.KEYS
             if self._open_choices() is event.widget:
                 keys = self.OPEN_CHOICE_KEYS
+                # opened in the dialog's flow (styles/dialogs.tcss): a list under the last
+                # fields of a dialog as tall as the terminal is scrolled into view whole
+                self.call_after_refresh(event.widget.scroll_visible, animate=False)
             self.query_one(".dialog-help", Label).update(keys)
 
     def on_resize(self, event: events.Resize) -> None:

@@ -18,7 +18,7 @@ from textual.strip import Strip
 from textual.widget import Widget
 from textual.widgets import Static
 
-from diplotui.tui.dialogs.dialog import Dialog
+from diplotui.tui.dialogs.dialog import Dialog, close_keys
 
 
 def _bindings_of(owner: type) -> list[Binding]:
@@ -144,7 +144,7 @@ class HelpScreen(Dialog[None]):
             for keys, description in keyed:
                 table.add_row(Text(keys), Text(description))
             table.add_row("", "")
-        closing = f"{self._close_keys()}: close"
+        closing = f"{close_keys(self.app, self.CLOSE)}: close"
         with VerticalScroll(classes="dialog help-dialog"):
             # how to leave and scroll said at the top: the key line below is a page or two down
             heading = Text("diplotui keys", style="bold")
@@ -153,11 +153,3 @@ class HelpScreen(Dialog[None]):
             yield DrawnOnce(table, rows, classes="help-keys")
             # muted as every dialog's key line is, not dimmed again: 3.7:1 dark, 2.7:1 light
             yield Static(closing, classes="dialog-help")
-
-    def _close_keys(self) -> str:
-        """Every key that closes the help, as a key line names keys ("esc/q/?"): its title
-        named ``esc`` alone, though ``q`` and ``?`` close it too (``?`` opened it)."""
-        return "/".join(
-            self.app.get_key_display(Binding(key, self.CLOSE.action))
-            for key in self.CLOSE.key.split(",")
-        )

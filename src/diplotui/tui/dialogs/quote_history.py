@@ -12,7 +12,7 @@ from textual.widgets.option_list import Option
 from diplotui.layout import one_line
 from diplotui.model import QuoteRecord, local_minute
 from diplotui.store import Store
-from diplotui.tui.dialogs.dialog import Dialog
+from diplotui.tui.dialogs.dialog import Dialog, close_keys
 from diplotui.tui.widgets.choices import ChoiceList
 
 QUOTE_CELLS = 200
@@ -35,10 +35,8 @@ class QuoteHistoryScreen(Dialog[QuoteRecord | None]):
     """Pick a quote to copy again (``enter`` or ``y``) through the same copy chain."""
 
     CLEARS_NOTICES = True
-    BINDINGS = [
-        Binding("escape,Q,q", "close", "Close"),  # q: as the help closes (newsboat's back)
-        Binding("y", "copy", "Copy again"),
-    ]
+    CLOSE = Binding("escape,q,Q", "close", "Close")  # q: as the help closes (newsboat's back)
+    BINDINGS = [CLOSE, Binding("y", "copy", "Copy again")]
 
     def __init__(self, store: Store) -> None:
         super().__init__()
@@ -51,7 +49,8 @@ class QuoteHistoryScreen(Dialog[QuoteRecord | None]):
             yield ChoiceList(*options, id="quote-history")
             if not self._quotes:
                 yield Label("Nothing copied yet: y in the reader copies a quote.")
-            yield Label("enter/y: copy again · esc: close", classes="dialog-help")
+            closing = f"{close_keys(self.app, self.CLOSE)}: close"
+            yield Label(f"enter/y: copy again · {closing}", classes="dialog-help")
 
     def _chosen(self, option_id: str | None) -> None:
         record = next((q for q in self._quotes if q.id == option_id), None)

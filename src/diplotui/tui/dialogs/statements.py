@@ -49,7 +49,7 @@ from diplotui.library.statements import (
     undated_statements,
 )
 from diplotui.text.plural import plural
-from diplotui.tui.dialogs.dialog import Dialog, fit_to_terminal
+from diplotui.tui.dialogs.dialog import Dialog, close_keys, fit_to_terminal
 from diplotui.tui.widgets.article_list import BRING_ARTICLES
 from diplotui.tui.widgets.choices import ChoiceList
 from diplotui.tui.widgets.fields import EditField
@@ -64,18 +64,18 @@ NARROW_BELOW = 100
 """Columns under which the view is ``-narrow``."""
 KEYS = (
     "type to filter · enter: open (on a speaker: only theirs) "
-    "· y: copy · L: timeline · tab: pane · esc: close"
+    "· y: copy · L: timeline · tab: pane · {close}: close"
 )
-"""The key line while a pane has the focus."""
-KEYS_MIDDLE = "enter: open · y: copy · L: timeline · tab: pane · esc: close"
+"""The key line while a pane has the focus, ``close`` the keys that close the view."""
+KEYS_MIDDLE = "enter: open · y: copy · L: timeline · tab: pane · {close}: close"
 """The key line from 80 to ``NARROW_BELOW`` columns: the short one left ``L`` and ``tab``
 unsaid at 80x24, with room for both on its one row."""
-KEYS_NARROW = "enter: open · y: copy · esc: close"
+KEYS_NARROW = "enter: open · y: copy · {close}: close"
 KEYS_NARROW_BELOW = 80
 """Columns under which the key line is the shortest, on one row of a 40-column terminal."""
 FILTER_KEYS = "typing filters · enter: to the results · tab: pane · esc: close"
 """The key line while the filter has the focus, at 80 columns and more: there ``j``, ``k``,
-``y`` and ``L`` are letters typed, and the panes' line named them as keys."""
+``y``, ``L`` and ``q`` are letters typed, and the panes' line named them as keys."""
 FILTER_KEYS_NARROW = "typing filters · enter: results"
 PAGE = 12  # statements put in the list at once (more than a screenful at 120x40)
 SPEAKERS_PAGE = 30
@@ -215,8 +215,9 @@ class StatementsScreen(Screen[Opened | None]):
     """Statements by speaker; type a name, or role:, org:, tag:, since:, until: terms."""
 
     CSS_PATH = Dialog.CSS_PATH
+    CLOSE = Binding("escape,q", "close", "Close")  # q: the help's close (it quit the app)
     BINDINGS = [
-        Binding("escape,q", "close", "Close"),  # q: the help's close (it quit the app)
+        CLOSE,
         Binding("y", "copy_statement", "Copy quote"),
         Binding("L", "timeline", "Timeline"),
         Binding("tab", "next_pane", "Next pane", show=False),
@@ -266,9 +267,10 @@ class StatementsScreen(Screen[Opened | None]):
             with Horizontal(id="statements-panes"):
                 yield ChoiceList(*self._first_speakers(speakers), id="statements-speakers")
                 yield StatementList(*self._first_rows(found), id="statements-list")
-            yield Label(KEYS, classes="dialog-help", id="statements-keys")
+            # the lines are set for the focus and the width (``_show_keys``)
+            yield Label(classes="dialog-help", id="statements-keys")
             # below 80 columns the line above took four rows of a 12-row terminal
-            yield Label(KEYS_NARROW, classes="dialog-help", id="statements-keys-narrow")
+            yield Label(classes="dialog-help", id="statements-keys-narrow")
 
     def on_mount(self) -> None:
         self.query_one("#statements-list", OptionList).highlighted = 0 if self._shown else None
@@ -296,7 +298,9 @@ class StatementsScreen(Screen[Opened | None]):
             wide = FILTER_KEYS
             short = FILTER_KEYS_NARROW if narrow else FILTER_KEYS
         else:
-            wide, short = KEYS, KEYS_NARROW if narrow else KEYS_MIDDLE
+            close = close_keys(self.app, self.CLOSE)
+            wide = KEYS.format(close=close)
+            short = (KEYS_NARROW if narrow else KEYS_MIDDLE).format(close=close)
         self.query_one("#statements-keys", Label).update(wide)
         self.query_one("#statements-keys-narrow", Label).update(short)
 

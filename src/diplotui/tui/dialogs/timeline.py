@@ -17,9 +17,8 @@ from diplotui.layout import one_line
 from diplotui.library.statements import LibraryStatement, one_name, said_row
 from diplotui.library.timeline import TimelineEntry, date_width, entry_naming
 from diplotui.text.plural import plural
-from diplotui.tui.dialogs.dialog import Dialog
+from diplotui.tui.dialogs.dialog import Dialog, close_keys
 from diplotui.tui.dialogs.statements import (
-    KEYS_NARROW,
     QUOTE_CHARS,
     SOURCE_CHARS,
     TITLE_CHARS,
@@ -33,6 +32,10 @@ READER_HINT = (
 )
 SIDEBAR_HINT = "Choose another name in the sidebar's Entities (or > in the reader); then L."
 LIST_HINT = "Choose another speaker in the list; then L."
+KEYS_NARROW = "y: copy · {close}: close"
+"""The key line under 80 columns, on one row of a 40-column terminal: the Statements view's
+("enter: open · y: copy · ...") had no room there for the timeline's three closing keys, so
+``enter``, which opens a row here as in every list, is said by the wider line only."""
 STILL_READING = (
     "The library changed: the timeline is being read again. Press the key once it is shown."
 )
@@ -67,10 +70,8 @@ class TimelineScreen(Dialog[Opened | None]):
     """The entries arrive from a worker; ``enter`` opens the article at one."""
 
     CLEARS_NOTICES = True
-    BINDINGS = [
-        Binding("escape,L,q", "close", "Close"),  # q: as the help closes (newsboat's back)
-        Binding("y", "copy_entry", "Copy quote"),
-    ]
+    CLOSE = Binding("escape,q,L", "close", "Close")  # q: as the help closes (newsboat's back)
+    BINDINGS = [CLOSE, Binding("y", "copy_entry", "Copy quote")]
 
     def __init__(
         self,
@@ -94,13 +95,16 @@ class TimelineScreen(Dialog[Opened | None]):
                 markup=False,  # an entity's name is the article's text
             )
             yield ChoiceList(id="timeline-list")
+            close = close_keys(self.app, self.CLOSE)
             yield Label(
-                "enter: open the article there · y: copy · esc: close",
+                f"enter: open the article there · y: copy · {close}: close",
                 classes="dialog-help",
                 id="timeline-keys",
             )
             # below 80 columns the line above took two rows of a 12-row terminal's four
-            yield Label(KEYS_NARROW, classes="dialog-help", id="timeline-keys-narrow")
+            yield Label(
+                KEYS_NARROW.format(close=close), classes="dialog-help", id="timeline-keys-narrow"
+            )
 
     def reading(self, done: int, total: int) -> None:
         """How far the library's reading has come: one long text can take minutes, and

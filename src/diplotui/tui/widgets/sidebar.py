@@ -89,10 +89,22 @@ def _short(text: str, limit: int = QUOTE_CHARS) -> str:
 
 def _short_note(text: str, limit: int = 200) -> str:
     """A note line by line as written (a list stays a list), blank lines left out, cut to
-    ``limit`` characters."""
-    lines = (inert_line(" ".join(line.split())) for line in text.splitlines())
-    kept = "\n".join(line for line in lines if line)
-    return kept if len(kept) <= limit else kept[: limit - 1].rstrip() + "…"
+    ``limit`` cells after a word, as a quote is (``layout.one_line``): cut inside one, a
+    note ended "the sanctio…"."""
+    kept: list[str] = []
+    room = limit
+    for line in (inert_line(" ".join(line.split())) for line in text.splitlines()):
+        if not line:
+            continue
+        if room < 2:  # no room for a word: the line before says more follows
+            kept[-1] += "…"
+            break
+        shown = one_line(line, room)
+        kept.append(shown)
+        if shown != line:
+            break
+        room -= cell_len(shown) + 1  # and its line break
+    return "\n".join(kept)
 
 
 @dataclass(frozen=True, slots=True)
