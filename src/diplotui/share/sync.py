@@ -177,6 +177,8 @@ class SyncResult:
     speakers: int = 0  # speaker corrections added, changed or removed
     sent: int = 0  # files this sync sent to the remote
     held: int = 0  # highlights in the library whose article has not arrived
+    held_ahead: int = 0  # highlights made ahead of this computer's clock, held
+    made_ahead: list[str] = field(default_factory=list)  # a line for each newly held
     unshared: list[str] = field(default_factory=list)  # articles whose text is unreadable
     restored: int = 0  # texts the store had lost, written back from the team's repository
     restored_titles: list[str] = field(default_factory=list)  # their articles' titles
@@ -242,6 +244,9 @@ class SyncResult:
         if self.held:
             waiting = "its article arrives" if self.held == 1 else "their articles arrive"
             parts.append(f"{plural(self.held, 'highlight')} held until {waiting}")
+        if self.held_ahead:
+            waiting = "its creation time comes" if self.held_ahead == 1 else "their times come"
+            parts.append(f"{plural(self.held_ahead, 'highlight')} held until {waiting}")
         if self.refiled:
             parts.append(self.refiled_line())
         if self.sent:
@@ -434,6 +439,8 @@ class Sync:
         self.result = SyncResult()
         self._unstamped: list[Highlight] = []
         self._local = _Local({}, set(), {}, [], {}, {}, None, {})
+        self._ahead: set[str] = set()
+        """Held highlights made ahead of this computer's clock (``_hold_ahead``)."""
         self._known = KnownFiles(self.repo.path / KNOWN_FILES)
         self._started_at: str | None = None  # our commit when the sync began
         self._rejoining = False
@@ -474,7 +481,8 @@ class Sync:
                 self.result.sent = self._sent(theirs, head)
                 self.pushed = True
                 self.on_store(functools.partial(self._note_synced, head, sent=True))
-                self.result.held = len(self._local.held)
+                self.result.held_ahead = len(self._ahead & self._local.held.keys())
+                self.result.held = len(self._local.held) - self.result.held_ahead
                 if self.result.unshared:
                     self._restore_texts()
                 if head != self._started_at:  # nothing new came or was made: nothing to pack
@@ -960,10 +968,12 @@ class Sync:
         arrived = [h for h, (article_id, _) in held.items() if article_id in local.article_ids]
         places = [held.pop(highlight_id)[1] for highlight_id in arrived]
         raws = self.repo.blobs([tree[path] for path in places])
-        docs = [
-            self._arrived(path, files.read_annotation(path, raw or b""))
-            for path, raw in zip(places, raws, strict=True)
-        ]
+        docs = []
+        for path, raw in zip(places, raws, strict=True):
+            try:
+                docs.append(self._arrived(path, files.read_annotation(path, raw or b"")))
+            except files.MadeAhead as ahead:  # its time has not come yet
+                self._hold_ahead(ahead.doc, path, said=True)
         for doc in docs:
             local.highlights.setdefault(doc["article_id"], {})[doc["id"]] = doc
             self.result.new_highlights[str(doc["author"])] += 1
@@ -1173,12 +1183,17 @@ class Sync:
                     "diplotui wherever this library is synced",
                 )
             return
-        read = _READERS[kind]
-        base_doc, our_doc, their_doc = (
-            None if raw is None or place is None else read(place, raw)
-            for raw, place in zip(versions, filed, strict=True)
-        )
         _, ours_at, theirs_at = (place or path for place in filed)
+        try:
+            base_doc, our_doc, their_doc = (
+                None if raw is None or place is None else self._read(kind, place, raw)
+                for raw, place in zip(versions, filed, strict=True)
+            )
+        except files.MadeAhead as ahead:
+            if self._held_here(ahead.doc) is not None:
+                raise  # its creation time changed: no diplotui edit does that
+            self._hold_ahead(ahead.doc, theirs_at if yours is not None else None)
+            return
         if kind == files.ANNOTATIONS_DIR:
             _refuse_moved(theirs_at, base_doc, their_doc)
         if notes_collide(base_doc, our_doc, their_doc):
@@ -1300,6 +1315,42 @@ class Sync:
                     f"its text is article {others[0]}'s too (the same text_hash): "
                     "one text is one article",
                 )
+
+    def _read(self, kind: str, place: str, raw: bytes) -> Doc:
+        """A version of a record, for the merge. A highlight made ahead of this computer's
+        clock is read when the store holds it made then (this copy's own, made while its
+        clock ran ahead: refused, it stopped this copy's syncs once the clock was put
+        right); a teammate's not stored yet is held (``_merge_file``)."""
+        try:
+            return _READERS[kind](place, raw)
+        except files.MadeAhead as ahead:
+            stored = self._held_here(ahead.doc)
+            if stored is not None and stored["created_at"] == ahead.doc["created_at"]:
+                return ahead.doc
+            raise
+
+    def _held_here(self, doc: Doc) -> Doc | None:
+        """The store's record of the highlight ``doc`` is a version of, as the sync read it."""
+        return self._local.highlights.get(str(doc["article_id"]), {}).get(str(doc["id"]))
+
+    def _hold_ahead(self, doc: Doc, path: str | None, said: bool = False) -> None:
+        """Hold a teammate's highlight made over a day ahead of this computer's clock (their
+        clock ran ahead), its file at ``path`` (None: deleted, forgotten): named the first
+        time (unless ``said``), counted in every line, and taken by the first sync after its
+        time comes (``_pick_up_held``). Refused as unreadable, it stopped every teammate's
+        sync until someone mended the file by hand."""
+        highlight_id = str(doc["id"])
+        if path is None:
+            self._local.held.pop(highlight_id, None)
+            return
+        if not said and highlight_id not in self._local.held:
+            self.result.made_ahead.append(
+                f"{path}: highlight {highlight_id} by {doc.get('author') or 'someone'} was "
+                f"made {doc['created_at']}, over a day ahead of this computer's clock (theirs "
+                "runs ahead?): held, and taken by the first sync after that time"
+            )
+        self._local.held[highlight_id] = (str(doc["article_id"]), path)
+        self._ahead.add(highlight_id)
 
     def _note_writer(self, path: str, since: str | None, tip: str, note: str) -> Member | None:
         """Who wrote ``note``, the note of the record at ``path`` in ``tip``: the author of
@@ -1477,9 +1528,14 @@ class Sync:
                 wanted.append((highlight_id, path))
         raws = self.repo.blobs([f"{theirs}:{path}" for _, path in wanted])
         for (highlight_id, path), raw in zip(wanted, raws, strict=True):
-            if raw is not None:
+            if raw is None:
+                continue
+            try:
                 plan.highlights[highlight_id] = (None, files.read_annotation(path, raw))
-                plan.formatted[highlight_id] = (path, files.git_blob_id(raw))
+            except files.MadeAhead as ahead:  # its time has not come yet
+                self._hold_ahead(ahead.doc, path, said=True)
+                continue
+            plan.formatted[highlight_id] = (path, files.git_blob_id(raw))
 
     def _revive(
         self, plan: _Plan, needed: list[str], base: str | None, head: str, theirs: str
