@@ -330,11 +330,16 @@ class Member:
         name, _, copy = who.partition("\0")
         return cls(annotator_name(name), annotator_name(copy.strip()))
 
+    @property
+    def member(self) -> str:
+        """The copy's id ("3f2a9c1b"; its library moved to another computer keeps it)."""
+        return self.copy.partition(" on ")[0]
+
     def is_namesake_of(self, other: Member) -> bool:
         """Whether ``other`` is another copy under the same name."""
         return (
-            bool(self.copy and other.copy)
-            and self.copy != other.copy
+            bool(self.member and other.member)
+            and self.member != other.member
             and self.name.casefold() == other.name.casefold()
         )
 
@@ -343,10 +348,10 @@ class Member:
         differ, else by the copy's id ("mai on laptop", "mai (member 3f2a9c1b)")."""
         if not self.is_namesake_of(other):
             return self.name
-        member, _, host = self.copy.partition(" on ")
+        host = self.copy.partition(" on ")[2]
         if host != other.copy.partition(" on ")[2]:
             return f"{self.name} on {host}"
-        return f"{self.name} (member {member})"
+        return f"{self.name} (member {self.member})"
 
 
 def told_apart(ours: Member, theirs: Member) -> Sides:
@@ -1346,8 +1351,8 @@ class Sync:
         if not said and highlight_id not in self._local.held:
             self.result.made_ahead.append(
                 f"{path}: highlight {highlight_id} by {doc.get('author') or 'someone'} was "
-                f"made {doc['created_at']}, over a day ahead of this computer's clock (theirs "
-                "runs ahead?): held, and taken by the first sync after that time"
+                f"made {doc['created_at']}, over a day ahead of this computer's clock (their "
+                "clock runs ahead?): held until this clock is within a day of it"
             )
         self._local.held[highlight_id] = (str(doc["article_id"]), path)
         self._ahead.add(highlight_id)
