@@ -45,6 +45,7 @@ from diplotui.store.backups import (
     backup_of_generation,
     backup_time,
     check_backups,
+    linked_backups,
     timestamp,
 )
 from diplotui.store.body_log import body_log_path
@@ -135,6 +136,9 @@ def diagnose(path: Path) -> Diagnosis:
                 f"(the file it points to is left alone); remove the link: rm '{linked}'",
             )
         )
+    unkept = linked_backups(path)
+    if unkept is not None:
+        add(Finding(ERROR, unkept))
     holder = WriteLock(path).probe()
     if holder is not None:
         add(Finding(NOTE, f"open for writing in {f'process {holder}' if holder else 'a process'}"))

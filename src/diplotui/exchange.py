@@ -143,12 +143,17 @@ def created_problem(value: object, what: str = "created time") -> str | None:
     or more than ``MADE_AHEAD`` in the future), or None. A teammate's or an import's
     "2099-01-01" filed the highlight in 2099 for ever, "not a date" in a year 0000; a speaker
     correction's change time (``what``) in 2099 won over every later correction."""
-    made = _zoned_time(value)
-    if made is None:
+    if _zoned_time(value) is None:
         return f"its {what} is not an ISO timestamp with a time zone"
-    if made > datetime.now(timezone.utc) + MADE_AHEAD:
+    if made_ahead(value):
         return f"its {what} {value} is in the future"
     return None
+
+
+def made_ahead(value: object) -> bool:
+    """Whether ``value`` is a time more than ``MADE_AHEAD`` after this computer's clock."""
+    made = _zoned_time(value)
+    return made is not None and made > datetime.now(timezone.utc) + MADE_AHEAD
 
 
 @dataclass(slots=True)

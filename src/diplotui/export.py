@@ -65,6 +65,7 @@ from diplotui.store import (
     article_runs,
     fsync_dir,
     remove_dead_temps,
+    temp_prefix,
 )
 from diplotui.tags import distinct_tags, not_given
 from diplotui.text.tag_names import names_tag
@@ -942,9 +943,10 @@ def write_export(
     if mode is not None and not force:
         raise ExportExists(f"{target}: already exists")
     if not target.parent.is_dir():
-        raise ExportError(f"{target.parent}: no such directory")
+        there = "is a file, not a folder" if target.parent.exists() else "no such directory"
+        raise ExportError(f"{target.parent}: {there}")
     remove_dead_temps(target)
-    temp = target.with_name(f".{target.name}.tmp-{os.getpid()}-{secrets.token_hex(4)}")
+    temp = target.with_name(f"{temp_prefix(target)}{os.getpid()}-{secrets.token_hex(4)}")
     try:
         with open(temp, "x", encoding="utf-8", newline="") as handle:
             if mode is not None and stat.S_ISREG(mode):  # a brief kept private stays private

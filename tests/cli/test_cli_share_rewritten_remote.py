@@ -65,22 +65,72 @@ def test_a_remote_moved_back_gets_what_it_dropped_again_and_the_line_says_so(tmp
     assert sync(capsys, mai) == "up to date"
 
 
-def test_a_squashed_history_is_said_by_every_copy_that_meets_it(tmp_path, capsys):
-    """ana last synced before bob deleted his highlight; the squash drops the deletion from
-    the history, so her copy's highlight is sent again as a copy joining sends its own: no
-    copy can tell it from one never shared, and each line now says why it is back."""
-    remote, (mai, bob, ana) = desk(tmp_path, capsys, "mai", "bob", "ana")
+def squash(tmp_path: Path, remote: Path) -> None:
+    """The remote's history squashed into one commit of its last tree, force-pushed."""
+    work = tmp_path / "work"
+    git("clone", "-q", str(remote), str(work))
+    squashed = git(
+        "-C", str(work), "-c", "user.name=mai", "commit-tree", "HEAD^{tree}", "-m", "squashed"
+    )
+    git("-C", str(work), "push", "-qf", "origin", f"{squashed}:refs/heads/main")
+
+
+def deleted_by_bob_unseen_by_ana(tmp_path: Path, capsys) -> tuple[Path, list[Path], str]:
+    """bob's highlight, synced to ana, then deleted by bob; ana has not synced since."""
+    remote, stores = desk(tmp_path, capsys, "mai", "bob", "ana")
+    _, bob, ana = stores
     talking = add_highlight(bob, article_ids()[0], "keep talking")
     assert sync(capsys, bob) == "sent 1 change"
     assert sync(capsys, ana) == "1 new highlight from bob"
     with Store.open(bob) as store:
         store.remove_highlight(talking)
     assert sync(capsys, bob) == "sent 1 change"
-    work = tmp_path / "work"
-    git("clone", "-q", str(remote), str(work))
-    squashed = git("-C", str(work), "commit-tree", "HEAD^{tree}", "-m", "squashed")
-    git("-C", str(work), "push", "-qf", "origin", f"{squashed}:refs/heads/main")
-    assert sync(capsys, ana) == f"{REWRITTEN}, sent 1 change"
-    assert sync(capsys, bob) == f"{REWRITTEN}, 1 new highlight from bob"
-    assert sync(capsys, mai) == f"{REWRITTEN}, 1 new highlight from bob"
-    assert quotes(mai) == quotes(bob) == quotes(ana) == ["keep talking"]
+    return remote, stores, talking
+
+
+def test_a_deletion_the_squash_kept_wins_over_a_copy_still_holding_the_highlight(tmp_path, capsys):
+    """ana last synced before bob deleted his highlight, and the squash drops the deletion
+    from the history: her sync takes the squashed tree as the team's state after the commit
+    she last synced with, so the highlight is removed from her copy, not sent back to all
+    (it came back to every copy as "1 new highlight from bob")."""
+    remote, (mai, bob, ana), _ = deleted_by_bob_unseen_by_ana(tmp_path, capsys)
+    squash(tmp_path, remote)
+    assert sync(capsys, ana) == f"{REWRITTEN}, 1 highlight removed"
+    assert sync(capsys, bob) == REWRITTEN
+    assert sync(capsys, mai) == REWRITTEN
+    assert quotes(mai) == quotes(bob) == quotes(ana) == []
+
+
+def test_a_highlight_edited_after_the_squashed_deletion_is_kept_and_flagged(tmp_path, capsys):
+    """The history that said who deleted it is gone: the flag names the squash's author
+    (mai), whose commit is the one that holds the library without it."""
+    remote, (_, bob, ana), talking = deleted_by_bob_unseen_by_ana(tmp_path, capsys)
+    squash(tmp_path, remote)
+    assert run(capsys, "--db", str(ana), "note", talking, "still matters")[0] == 0
+    assert sync(capsys, ana) == f"{REWRITTEN}, 1 highlight changed, 1 conflict, sent 1 change"
+    assert sync(capsys, bob) == f"{REWRITTEN}, 1 new highlight from bob, 1 conflict"
+    assert quotes(bob) == quotes(ana) == ["keep talking"]
+    with Store.open(bob, read_only=True) as store:
+        (kept,) = store.highlights()
+    assert (kept.note, kept.conflict) == ("still matters", "deleted by mai, edited by ana: kept")
+
+
+def test_a_remote_replaced_by_another_library_removes_nothing_of_this_one(tmp_path, capsys):
+    """A squash shares articles with the history it replaced; a remote force-pushed with
+    another library entirely shares none, and is no deletion of this one's records: they
+    are merged and sent, as before."""
+    remote, (_, bob) = desk(tmp_path, capsys, "mai", "bob")
+    add_highlight(bob, article_ids()[0], "keep talking")
+    assert sync(capsys, bob) == "sent 1 change"
+    other_remote = tmp_path / "other.git"
+    other = make_store(tmp_path / "other.json", ["An unrelated text about trade talks."])
+    assert (
+        run(capsys, "--db", str(other), "share", "init", str(other_remote), "--author", "eve")[0]
+        == 0
+    )
+    git("-C", str(remote), "fetch", "-q", str(other_remote), "+main:main")
+    out = sync(capsys, bob)
+    assert out.startswith(f"{REWRITTEN}, ") and "removed" not in out
+    assert quotes(bob) == ["keep talking"]
+    with Store.open(bob, read_only=True) as store:
+        assert len(store.article_ids()) == 4

@@ -135,18 +135,9 @@ def test_a_highlight_modified_at_no_time_is_refused_by_name(desk, tmp_path):
     assert place in said and "modified time is not an ISO timestamp" in said
 
 
-@pytest.mark.parametrize(
-    ("created", "folder", "said"),
-    [
-        ("2099-01-01T00:00:00.000+00:00", "2099-01/01", "is in the future"),
-        ("not a date", "0000-00/00", "is not an ISO timestamp"),
-    ],
-)
-def test_a_highlight_created_at_no_time_or_in_the_future_is_refused_by_name(
-    desk, tmp_path, created, folder, said
-):
-    """A peer's highlight "created" in 2099 (filed under annotations/2099-01) or at "not a
-    date" (under 0000-00) was stored as it came."""
+def refiled_by_a_peer(desk, tmp_path, created: str, folder: str) -> tuple[str, str]:
+    """bob's highlight, its file moved by a peer's plain git commit to ``folder`` with the
+    creation time ``created``; its id and new place."""
     first, _, _ = article_ids()
     shared = add_highlight(desk["bob"], first, "keep talking")
     run_sync(desk["bob"], "bob")
@@ -160,9 +151,34 @@ def test_a_highlight_created_at_no_time_or_in_the_future_is_refused_by_name(
 
     push_from_a_clone(desk["remote"], tmp_path / "peer", refile)
     add_highlight(desk["mai"], first, "meet again")
+    return shared, place
+
+
+def test_a_highlight_created_at_no_time_is_refused_by_name(desk, tmp_path):
+    """A peer's highlight "created" at "not a date" (under 0000-00) was stored as it came."""
+    shared, place = refiled_by_a_peer(desk, tmp_path, "not a date", "0000-00/00")
     line = refused(desk["mai"], "mai")
-    assert place in line and "its created time" in line and said in line, line
+    assert place in line and "its created time" in line and "is not an ISO timestamp" in line
     assert shared not in state(desk["mai"])["highlights"]
+
+
+def test_a_highlight_created_in_the_future_is_held_not_stored(desk, tmp_path):
+    """A peer's highlight "created" in 2099 (filed under annotations/2099-01) was stored as
+    it came, then refused, stopping every sync (attack55): held now, until that time."""
+    shared, place = refiled_by_a_peer(desk, tmp_path, "2099-01-01T00:00:00.000+00:00", "2099-01/01")
+    with Store.open(desk["mai"]) as store:
+        result = sync(store, "mai")
+    assert result.summary() == "1 highlight held until its creation time comes, sent 1 change"
+    assert result.made_ahead[0].startswith(f"{place}: highlight {shared} by bob was made 2099-")
+    assert shared not in state(desk["mai"])["highlights"]
+
+
+def test_a_stored_highlight_refiled_in_the_future_is_refused_by_name(desk, tmp_path):
+    """One this copy holds, moved by a peer to 2099: no diplotui edit changes when a
+    highlight was made, so it is refused (as filed twice), not held."""
+    shared, place = refiled_by_a_peer(desk, tmp_path, "2099-01-01T00:00:00.000+00:00", "2099-01/01")
+    line = refused(desk["bob"], "bob")
+    assert place in line and f"highlight {shared} is filed as annotations/20" in line
 
 
 def test_a_stamp_from_the_future_does_not_win_later_merges(desk, tmp_path):

@@ -44,6 +44,7 @@ from diplotui.exchange import (
     cleaned_entity_correction,
     created_problem,
     highlight_fields,
+    made_ahead,
 )
 from diplotui.export import ARTICLE_URN, EXT, W3C_CONTEXT, escape_hidden, w3c_annotation
 from diplotui.inert import inert
@@ -107,6 +108,16 @@ class UnreadableFile(ValueError):
         super().__init__(f"{inert(path)}: {reason}")  # a line break there is seen, as ␊
         self.path = path
         self.reason = reason
+
+
+class MadeAhead(UnreadableFile):
+    """A highlight's file made over a day ahead of this computer's clock (its maker's clock
+    ran ahead), otherwise readable: held until that time comes, not refused (``Sync``).
+    Refused, it stopped every teammate's sync until someone mended the file by hand."""
+
+    def __init__(self, path: str, doc: Doc) -> None:
+        super().__init__(path, created_problem(doc["created_at"]) or "made in the future")
+        self.doc = doc
 
 
 def article_path(article_id: str) -> str:
@@ -344,12 +355,14 @@ def read_annotation(path: str, raw: bytes) -> Doc:
     if problem is None and "modified" in data:
         problem = stamp_problem("modified time", data["modified"])
     if problem is None and "created" in data:
-        problem = stamp_problem("created time", data["created"]) or created_problem(data["created"])
+        problem = stamp_problem("created time", data["created"])
     if problem is None and path not in (annotation_path(doc), earlier_annotation_path(doc)):
         problem = "its id or the time it was made does not match its place"
     if problem is not None:
         raise UnreadableFile(path, problem)
     doc["tags"] = _typed_tags(path, doc["tags"])
+    if made_ahead(doc["created_at"]):
+        raise MadeAhead(path, doc)
     return doc
 
 

@@ -345,9 +345,6 @@ class Repository:
                 deleted.setdefault(line, deleting)
         return deleted
 
-    def author_of(self, commit: str) -> str:
-        return self.text("log", "-1", "--format=%an", commit)
-
     # -- writing ----------------------------------------------------------------------------
 
     def commit(

@@ -16,6 +16,7 @@ import copy
 import functools
 import re
 import shutil
+import socket
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -176,6 +177,8 @@ class SyncResult:
     speakers: int = 0  # speaker corrections added, changed or removed
     sent: int = 0  # files this sync sent to the remote
     held: int = 0  # highlights in the library whose article has not arrived
+    held_ahead: int = 0  # highlights made ahead of this computer's clock, held
+    made_ahead: list[str] = field(default_factory=list)  # a line for each newly held
     unshared: list[str] = field(default_factory=list)  # articles whose text is unreadable
     restored: int = 0  # texts the store had lost, written back from the team's repository
     restored_titles: list[str] = field(default_factory=list)  # their articles' titles
@@ -188,6 +191,7 @@ class SyncResult:
     behind: str = ""  # the older commit a store put back from a backup held (``_commit_base``)
     rewritten: bool = False  # the remote's history was force-pushed (``_notice_rewrite``)
     unsent_kept: str = ""  # the ref keeping what a store put back never held nor sent
+    namesakes: list[str] = field(default_factory=list)  # other copies under our name, labelled
 
     @property
     def changed_anything(self) -> bool:
@@ -240,6 +244,9 @@ class SyncResult:
         if self.held:
             waiting = "its article arrives" if self.held == 1 else "their articles arrive"
             parts.append(f"{plural(self.held, 'highlight')} held until {waiting}")
+        if self.held_ahead:
+            waiting = "its creation time comes" if self.held_ahead == 1 else "their times come"
+            parts.append(f"{plural(self.held_ahead, 'highlight')} held until {waiting}")
         if self.refiled:
             parts.append(self.refiled_line())
         if self.sent:
@@ -254,6 +261,11 @@ class SyncResult:
             parts.append(f"{plural(len(self.mended), 'damaged text')} mended from its history")
         parts.extend(self.gave_way)
         parts.extend(self.drafts_left)
+        parts.extend(
+            f"{namesake} syncs under your name too: `diplotui sync --author NAME` renames you "
+            "(your highlights so far keep the old name)"
+            for namesake in self.namesakes
+        )
         return ", ".join(parts) or "up to date"
 
 
@@ -293,6 +305,64 @@ def _read_local(store: Store, committed: str | None) -> _Local:
     return _Local(
         articles, ids, highlights, unstamped, corrections, speakers, store.version, _held(store)
     )
+
+
+MEMBER_CONFIG = "diplotui.member"
+"""The repository's setting naming this copy among the team's (random, made by its first
+sync): the trailer of every commit it makes names it, with the computer's name."""
+MEMBER_TRAILER = "Diplotui-Member"
+WHO_FORMAT = f"%an%x00%(trailers:key={MEMBER_TRAILER},valueonly,separator=%x20)"
+"""``git log``'s format for who made a commit: the author's name, NUL, the copy."""
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """Who made a commit: the author's name and the copy their commit's trailer names
+    ("3f2a9c1b on laptop"; "" for a commit with none, made with plain git or an earlier
+    diplotui). Two teammates may give one name: the copy tells them apart."""
+
+    name: str
+    copy: str = ""
+
+    @classmethod
+    def read(cls, who: str) -> Member:
+        """A ``WHO_FORMAT`` line's member, its parts inert (a teammate writes them)."""
+        name, _, copy = who.partition("\0")
+        return cls(annotator_name(name), annotator_name(copy.strip()))
+
+    @property
+    def member(self) -> str:
+        """The copy's id ("3f2a9c1b"; its library moved to another computer keeps it)."""
+        return self.copy.partition(" on ")[0]
+
+    def is_namesake_of(self, other: Member) -> bool:
+        """Whether ``other`` is another copy under the same name."""
+        return (
+            bool(self.member and other.member)
+            and self.member != other.member
+            and self.name.casefold() == other.name.casefold()
+        )
+
+    def label(self, other: Member) -> str:
+        """The name, told apart from a namesake ``other``: by the computer where theirs
+        differ, else by the copy's id ("mai on laptop", "mai (member 3f2a9c1b)")."""
+        if not self.is_namesake_of(other):
+            return self.name
+        host = self.copy.partition(" on ")[2]
+        if host != other.copy.partition(" on ")[2]:
+            return f"{self.name} on {host}"
+        return f"{self.name} (member {self.member})"
+
+
+def told_apart(ours: Member, theirs: Member) -> Sides:
+    """The two sides of a merge as its conflicts name them, namesakes told apart."""
+    return Sides(ours.label(theirs), theirs.label(ours))
+
+
+def _host() -> str:
+    """This computer's name as a commit's trailer gives it: letters, digits, dots and dashes."""
+    host = "".join(c for c in socket.gethostname() if c.isascii() and (c.isalnum() or c in ".-_"))
+    return host[:64] or "an unnamed computer"
 
 
 HELD = "share_held"
@@ -363,6 +433,8 @@ class Sync:
             )
         self.store = store
         self.author = _named(author)
+        self.me = Member(self.author)
+        """This copy's author and member (``_join_as_member``)."""
         self.on_store = on_store
         self.progress = progress
         self.refile_drafts = refile_drafts or DraftFolder(store.path).refile
@@ -372,6 +444,8 @@ class Sync:
         self.result = SyncResult()
         self._unstamped: list[Highlight] = []
         self._local = _Local({}, set(), {}, [], {}, {}, None, {})
+        self._ahead: set[str] = set()
+        """Held highlights made ahead of this computer's clock (``_hold_ahead``)."""
         self._known = KnownFiles(self.repo.path / KNOWN_FILES)
         self._started_at: str | None = None  # our commit when the sync began
         self._rejoining = False
@@ -391,13 +465,14 @@ class Sync:
     def run(self) -> SyncResult:
         try:
             self._check_pair()
+            self._join_as_member()
             head = self._commit_local()
             for _ in range(PUSH_ATTEMPTS):
                 self.progress("fetching")
                 fetched_before = self.repo.resolve(REMOTE_MAIN)
                 theirs = self.repo.fetch()
                 self._notice_rewrite(fetched_before, theirs)
-                base = self._merge_base(head, theirs)
+                base = self._merge_base(head, theirs, fetched_before)
                 if theirs is not None and base != theirs:  # theirs holds what we have not
                     head = self._take_team_ids(head, theirs, base)
                     head = self._merge(head, theirs, base)
@@ -411,12 +486,14 @@ class Sync:
                 self.result.sent = self._sent(theirs, head)
                 self.pushed = True
                 self.on_store(functools.partial(self._note_synced, head, sent=True))
-                self.result.held = len(self._local.held)
+                self.result.held_ahead = len(self._ahead & self._local.held.keys())
+                self.result.held = len(self._local.held) - self.result.held_ahead
                 if self.result.unshared:
                     self._restore_texts()
                 if head != self._started_at:  # nothing new came or was made: nothing to pack
                     self.repo.tidy()
                 self._pair()
+                self._name_namesakes_highlights()
                 return self.result
         except (GitUnreachable, GitPushRefused) as error:  # a read-only shared folder too
             failed = (
@@ -448,6 +525,27 @@ class Sync:
             f"the remote kept moving ({PUSH_ATTEMPTS} pushes refused); merged locally, "
             "sync again to send"
         )
+
+    def _join_as_member(self) -> None:
+        """This copy's member id (made by its first sync, kept in its repository)."""
+        member = self.repo.local_setting(MEMBER_CONFIG)
+        if not member:
+            member = uuid.uuid4().hex[:8]
+            self.repo.set_local_setting(MEMBER_CONFIG, member)
+        self.me = Member(self.author, f"{member} on {_host()}")
+
+    @property
+    def _trailer(self) -> str:
+        """The end of a commit message naming this copy (``Member``)."""
+        return f"\n\n{MEMBER_TRAILER}: {self.me.copy}" if self.me.copy else ""
+
+    def _name_namesakes_highlights(self) -> None:
+        """New highlights under this copy's own name came from its namesake: "1 new
+        highlight from mai on laptop", not "from mai" (when one namesake's commits came)."""
+        count = self.result.new_highlights.pop(self.author, 0)
+        if count:
+            one = len(self.result.namesakes) == 1
+            self.result.new_highlights[self.result.namesakes[0] if one else self.author] += count
 
     def _write_failed(self, error: StoreWriteFailed) -> str:
         """A store write the sync could not make (a full disk): the writes before it stand.
@@ -595,10 +693,30 @@ class Sync:
         if theirs is None or self.repo.merge_base(before, theirs) != before:
             self.result.rewritten = True
 
-    def _merge_base(self, head: str, theirs: str | None) -> str | None:
+    def _merge_base(self, head: str, theirs: str | None, before: str | None) -> str | None:
+        """The commit to merge from: the histories' newest common one, or, when the remote's
+        was squashed (``before``, the commit this copy fetched last, shares no history with
+        it, though their trees share articles), ``before``, which our commits go on from:
+        the squashed tree is the team's library after it, so a record it lacks was removed
+        since, and stays removed unless this copy changed it since (kept and flagged, as a
+        deletion against an edit is). Merged as a library joining, a copy still holding a
+        highlight deleted in the dropped history sent it back to every copy."""
         if theirs is None or theirs == head:
             return theirs
-        return self.repo.merge_base(head, theirs)
+        common = self.repo.merge_base(head, theirs)
+        if common is not None or before is None or not self.result.rewritten:
+            return common
+        if self.repo.merge_base(head, before) != before or not self._shared_article(before, theirs):
+            return None  # another library force-pushed, or our commits not on ``before``
+        return before
+
+    def _shared_article(self, one: str, other: str) -> bool:
+        """Whether two commits' trees hold an article file in common (the same library)."""
+        articles = [
+            {p for p in self.repo.tree_entries(c) if files.kind_of(p) == files.ARTICLES_DIR}
+            for c in (one, other)
+        ]
+        return not articles[0].isdisjoint(articles[1])
 
     def _sent(self, theirs: str | None, head: str) -> int:
         """How many files the push changed on the remote (without a git call when it sent
@@ -702,7 +820,7 @@ class Sync:
             if head is None:
                 writes.append(("README.md", files.README.encode()))
             count = len({path for path, _ in writes} | set(deletes))
-            message = f"{self.author}: {plural(count, 'change')} from diplotui"
+            message = f"{self.author}: {plural(count, 'change')} from diplotui{self._trailer}"
             parent = head
             head = self.repo.commit(message, [head] if head else [], writes, deletes, BRANCH)
             self._committed = (head, parent, count)
@@ -855,10 +973,12 @@ class Sync:
         arrived = [h for h, (article_id, _) in held.items() if article_id in local.article_ids]
         places = [held.pop(highlight_id)[1] for highlight_id in arrived]
         raws = self.repo.blobs([tree[path] for path in places])
-        docs = [
-            self._arrived(path, files.read_annotation(path, raw or b""))
-            for path, raw in zip(places, raws, strict=True)
-        ]
+        docs = []
+        for path, raw in zip(places, raws, strict=True):
+            try:
+                docs.append(self._arrived(path, files.read_annotation(path, raw or b"")))
+            except files.MadeAhead as ahead:  # its time has not come yet
+                self._hold_ahead(ahead.doc, path, said=True)
         for doc in docs:
             local.highlights.setdefault(doc["article_id"], {})[doc["id"]] = doc
             self.result.new_highlights[str(doc["author"])] += 1
@@ -945,7 +1065,9 @@ class Sync:
     def _merge(self, head: str, theirs: str, base: str | None) -> str:
         self.progress("merging")
         our_changes = self.repo.changes(base, head) if base != head else []
-        sides = Sides(self.author, inert_words(self.repo.author_of(theirs)) or "the remote")
+        who = (self.me, self._who(theirs) or Member("the remote"))
+        sides = told_apart(*who)
+        self._notice_namesakes(base, theirs)
         plan = _Plan()
         commits = (base, head, theirs)
         their_changes = [  # a stray name's removal: no record was ever read from it
@@ -974,9 +1096,9 @@ class Sync:
             records.append((next(p for p in filed[::-1] if p is not None), filed))
         contents = iter(self._contents([filed for _, filed in records], commits))
         for path, filed in records:
-            self._merge_file(plan, path, next(contents), commits, sides, filed)
+            self._merge_file(plan, path, next(contents), commits, who, filed)
         if base is None:  # a library joining: what the team deleted stays deleted
-            self._follow_removals(plan, our_changes, their_changes, head, theirs, sides)
+            self._follow_removals(plan, our_changes, their_changes, head, theirs, who)
         self._keep_annotated_articles(plan, base, head, theirs)
         self._bring_held(plan, theirs)
         self._settle_speakers(plan)
@@ -1009,7 +1131,7 @@ class Sync:
         writes = [(path, data) for path, data in final.items() if data is not None]
         deletes = sorted(path for path, data in final.items() if data is None)
         message = f"{self.author}: {plural(len(final), 'change')} from diplotui, "
-        message += f"merged with {sides.theirs}'s"
+        message += f"merged with {sides.theirs}'s{self._trailer}"
         made = self.repo.commit(message, [theirs], writes, deletes, BRANCH)
         mine, yours = self.repo.text("rev-parse", f"{made}^{{tree}}", f"{theirs}^{{tree}}").split()
         if mine == yours:  # nothing of ours left to send: an empty commit read as an edit
@@ -1042,7 +1164,7 @@ class Sync:
         path: str,
         versions: tuple[bytes | None, bytes | None, bytes | None],
         commits: tuple[str | None, str, str],
-        sides: Sides,
+        who: tuple[Member, Member],
         filed: Places,
     ) -> None:
         """Merge one record's base, our and their versions (``commits`` holds each, at its
@@ -1066,29 +1188,36 @@ class Sync:
                     "diplotui wherever this library is synced",
                 )
             return
-        read = _READERS[kind]
-        base_doc, our_doc, their_doc = (
-            None if raw is None or place is None else read(place, raw)
-            for raw, place in zip(versions, filed, strict=True)
-        )
         _, ours_at, theirs_at = (place or path for place in filed)
+        try:
+            base_doc, our_doc, their_doc = (
+                None if raw is None or place is None else self._read(kind, place, raw)
+                for raw, place in zip(versions, filed, strict=True)
+            )
+        except files.MadeAhead as ahead:
+            if self._held_here(ahead.doc) is not None:
+                raise  # its creation time changed: no diplotui edit does that
+            self._hold_ahead(ahead.doc, theirs_at if yours is not None else None)
+            return
         if kind == files.ANNOTATIONS_DIR:
             _refuse_moved(theirs_at, base_doc, their_doc)
         if notes_collide(base_doc, our_doc, their_doc):
             assert our_doc is not None and their_doc is not None  # they collide
             base, head, theirs = commits
-            sides = Sides(
-                self._note_writer(ours_at, base, head, our_doc["note"]) or sides.ours,
-                self._note_writer(theirs_at, base, theirs, their_doc["note"]) or sides.theirs,
+            sides = told_apart(
+                self._note_writer(ours_at, base, head, our_doc["note"]) or who[0],
+                self._note_writer(theirs_at, base, theirs, their_doc["note"]) or who[1],
             )
         elif deletion_conflict(base_doc, our_doc, their_doc) or note_cleared_and_edited(
             base_doc, our_doc, their_doc
         ):
             base, head, theirs = commits
-            sides = Sides(
-                self._last_changer(ours_at, base, head) or sides.ours,
-                self._last_changer(theirs_at, base, theirs) or sides.theirs,
+            sides = told_apart(
+                self._last_changer(ours_at, base, head) or who[0],
+                self._last_changer(theirs_at, base, theirs) or who[1],
             )
+        else:
+            sides = told_apart(*who)
         merged = merge_record(base_doc, our_doc, their_doc, sides, whole=kind == files.SPEAKERS_DIR)
         extras = files.merged_extras(*(files.extra_fields(kind, raw) for raw in versions))
         record_id = files.id_of(path)
@@ -1166,9 +1295,9 @@ class Sync:
             if named:
                 plan.writes[path] = ours
                 plan.restored.add(path)
-                who = self._last_changer(path, base, theirs) or "someone"
+                who = self._last_changer(path, base, theirs) or Member("someone")
                 self.result.mended.append(
-                    f"{path}: deleted by {inert_words(who)}, though article {named[0]} names "
+                    f"{path}: deleted by {who.label(self.me)}, though article {named[0]} names "
                     "it; this library's copy was written back"
                 )
 
@@ -1192,25 +1321,79 @@ class Sync:
                     "one text is one article",
                 )
 
-    def _note_writer(self, path: str, since: str | None, tip: str, note: str) -> str:
+    def _read(self, kind: str, place: str, raw: bytes) -> Doc:
+        """A version of a record, for the merge. A highlight made ahead of this computer's
+        clock is read when the store holds it made then (this copy's own, made while its
+        clock ran ahead: refused, it stopped this copy's syncs once the clock was put
+        right); a teammate's not stored yet is held (``_merge_file``)."""
+        try:
+            return _READERS[kind](place, raw)
+        except files.MadeAhead as ahead:
+            stored = self._held_here(ahead.doc)
+            if stored is not None and stored["created_at"] == ahead.doc["created_at"]:
+                return ahead.doc
+            raise
+
+    def _held_here(self, doc: Doc) -> Doc | None:
+        """The store's record of the highlight ``doc`` is a version of, as the sync read it."""
+        return self._local.highlights.get(str(doc["article_id"]), {}).get(str(doc["id"]))
+
+    def _hold_ahead(self, doc: Doc, path: str | None, said: bool = False) -> None:
+        """Hold a teammate's highlight made over a day ahead of this computer's clock (their
+        clock ran ahead), its file at ``path`` (None: deleted, forgotten): named the first
+        time (unless ``said``), counted in every line, and taken by the first sync after its
+        time comes (``_pick_up_held``). Refused as unreadable, it stopped every teammate's
+        sync until someone mended the file by hand."""
+        highlight_id = str(doc["id"])
+        if path is None:
+            self._local.held.pop(highlight_id, None)
+            return
+        if not said and highlight_id not in self._local.held:
+            self.result.made_ahead.append(
+                f"{path}: highlight {highlight_id} by {doc.get('author') or 'someone'} was "
+                f"made {doc['created_at']}, over a day ahead of this computer's clock (their "
+                "clock runs ahead?): held until this clock is within a day of it"
+            )
+        self._local.held[highlight_id] = (str(doc["article_id"]), path)
+        self._ahead.add(highlight_id)
+
+    def _note_writer(self, path: str, since: str | None, tip: str, note: str) -> Member | None:
         """Who wrote ``note``, the note of the record at ``path`` in ``tip``: the author of
         the newest commit since ``since`` whose version has it and whose parents' do not
-        (the remote's latest committer may only have passed it on); "" if none."""
+        (the remote's latest committer may only have passed it on); None if none."""
         span = [f"{since}..{tip}"] if since else [tip]
-        log = self.repo.text("log", "--format=%H%x00%an%x00%P", *span, "--", path)
+        log = self.repo.text("log", f"--format=%H%x00%P%x00{WHO_FORMAT}", *span, "--", path)
         for line in log.splitlines():
-            commit, author, parents = line.split("\0")
+            commit, parents, who = line.split("\0", 2)
             notes = [self._note_at(path, c) for c in (commit, *parents.split())]
             if notes[0] == note and note not in notes[1:]:
-                return author
-        return ""
+                return Member.read(who)
+        return None
 
-    def _last_changer(self, path: str, since: str | None, tip: str) -> str:
+    def _last_changer(self, path: str, since: str | None, tip: str) -> Member | None:
         """Who last changed (or deleted) the file at ``path`` between ``since`` and ``tip``:
         the author of that commit, which is who made the change (a merge that only passed
-        it on is skipped by git's history simplification); "" if none."""
+        it on is skipped by git's history simplification); None if none."""
         span = [f"{since}..{tip}"] if since else [tip]
-        return self.repo.text("log", "-1", "--format=%an", *span, "--", path)
+        who = self.repo.text("log", "-1", f"--format={WHO_FORMAT}", *span, "--", path)
+        return Member.read(who) if who else None
+
+    def _who(self, commit: str) -> Member | None:
+        """Who made ``commit``: its author and the copy its trailer names."""
+        who = self.repo.text("log", "-1", f"--format={WHO_FORMAT}", commit)
+        return Member.read(who) if who else None
+
+    def _notice_namesakes(self, base: str | None, theirs: str) -> None:
+        """Name, once a sync, each other copy whose commits since ``base`` carry this copy's
+        author's name: two teammates both named mai read "notes by mai and mai differ", and
+        "1 new highlight from mai" told this mai nothing."""
+        span = [f"{base}..{theirs}"] if base else [theirs]
+        for line in dict.fromkeys(
+            self.repo.text("log", f"--format={WHO_FORMAT}", *span).splitlines()
+        ):
+            other = Member.read(line)
+            if other.is_namesake_of(self.me) and other.label(self.me) not in self.result.namesakes:
+                self.result.namesakes.append(other.label(self.me))
 
     def _note_at(self, path: str, commit: str) -> str | None:
         (raw,) = self.repo.blobs([f"{commit}:{path}"])
@@ -1261,7 +1444,7 @@ class Sync:
         their_changes: list[Change],
         head: str,
         theirs: str,
-        sides: Sides,
+        who: tuple[Member, Member],
     ) -> None:
         """A first sync shares no history with the remote, so a record only we have looks
         new: yet if the remote's history held it and a teammate deleted it (the seeds a
@@ -1280,7 +1463,7 @@ class Sync:
         for path, was, ours in zip(gone, before, mine, strict=True):
             if was is not None:
                 filed = (path, path, None)
-                self._merge_file(plan, path, (was, ours, None), (None, head, theirs), sides, filed)
+                self._merge_file(plan, path, (was, ours, None), (None, head, theirs), who, filed)
 
     def _settle_speakers(self, plan: _Plan) -> None:
         """Of two corrections of the same words (two people corrected one statement), the
@@ -1350,9 +1533,14 @@ class Sync:
                 wanted.append((highlight_id, path))
         raws = self.repo.blobs([f"{theirs}:{path}" for _, path in wanted])
         for (highlight_id, path), raw in zip(wanted, raws, strict=True):
-            if raw is not None:
+            if raw is None:
+                continue
+            try:
                 plan.highlights[highlight_id] = (None, files.read_annotation(path, raw))
-                plan.formatted[highlight_id] = (path, files.git_blob_id(raw))
+            except files.MadeAhead as ahead:  # its time has not come yet
+                self._hold_ahead(ahead.doc, path, said=True)
+                continue
+            plan.formatted[highlight_id] = (path, files.git_blob_id(raw))
 
     def _revive(
         self, plan: _Plan, needed: list[str], base: str | None, head: str, theirs: str

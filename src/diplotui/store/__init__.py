@@ -39,6 +39,7 @@ if TYPE_CHECKING:
         remove_stray_temp_files,
         store_stamp,
         stray_temp_files,
+        temp_prefix,
         text_hash,
     )
     from diplotui.store.lock import WriteLock
@@ -113,6 +114,7 @@ _SUBMODULE = {
     "remove_stray_temp_files": "files",
     "store_stamp": "files",
     "stray_temp_files": "files",
+    "temp_prefix": "files",
     "text_hash": "files",
 }
 """Where each name is defined: the app's first frame needs only ``files`` (a store's stamp),
@@ -164,5 +166,6 @@ __all__ = [
     "remove_stray_temp_files",
     "store_stamp",
     "stray_temp_files",
+    "temp_prefix",
     "text_hash",
 ]

@@ -47,6 +47,24 @@ def backups_dir(store_path: Path) -> Path:
     return store_path.with_name(store_path.name + ".backups")
 
 
+def linked_backups(store_path: Path) -> str | None:
+    """Why no backup is kept, when the backups folder is a symbolic link, or None. Anyone
+    who can write the data folder could point it elsewhere: each open wrote a copy of the
+    whole library there, and rotated out that folder's files of a backup's name."""
+    folder = backups_dir(store_path)
+    if not folder.is_symlink():
+        return None
+    try:
+        target = str(folder.readlink())
+    except OSError:
+        target = "somewhere unreadable"
+    return (
+        f"{folder}: the backups folder is a symbolic link (to {target}), so no backup is "
+        f"written or read through it; move the link away (rm '{folder}') and the next write "
+        "makes the folder and a backup in it"
+    )
+
+
 def timestamp() -> str:
     """UTC, to the microsecond, sortable as text (also names ``.broken-`` copies)."""
     return datetime.now(timezone.utc).strftime(STAMP_FORMAT)
@@ -55,7 +73,7 @@ def timestamp() -> str:
 def backup_files(store_path: Path) -> list[Path]:
     """The backups of ``store_path``, newest first (other files in the folder are ignored)."""
     folder = backups_dir(store_path)
-    if not folder.is_dir():
+    if not folder.is_dir() or folder.is_symlink():
         return []
     found = [p for p in folder.iterdir() if _BACKUP_NAME.fullmatch(p.name)]
     return sorted(found, key=lambda p: p.name, reverse=True)
@@ -85,6 +103,8 @@ def keep_backup(
     is a safety net, and a full disk or read-only folder must not stop anyone from working
     (``diplotui doctor`` shows which backups exist).
     """
+    if linked_backups(store_path) is not None:
+        return None
     existing = backup_files(store_path)
     if existing and generation and _name_part(existing[0], "generation") == generation:
         return None

@@ -109,9 +109,16 @@ def process_alive(pid: int) -> bool:
     return True
 
 
+_TEMP_NAME_BYTES = 200
+"""How much of a file's name its temp files' names keep: with ".", ".tmp-", a pid and 8 hex
+digits they stay under the 255 bytes a name may hold. Whole, a 250-byte name (a valid one)
+made a temp name too long, and the export to it failed with "File name too long"."""
+
+
 def temp_prefix(path: Path) -> str:
     """The name prefix of ``path``'s temp files (``doctor`` and cleanup look for it)."""
-    return f".{path.name}.tmp-"
+    kept = os.fsencode(path.name)[:_TEMP_NAME_BYTES]
+    return f".{os.fsdecode(kept)}.tmp-"
 
 
 def _mode_to_keep(path: Path) -> int:

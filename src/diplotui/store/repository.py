@@ -32,7 +32,7 @@ from diplotui.model import (
     new_id,
     now_iso,
 )
-from diplotui.store.backups import backups_dir, keep_backup
+from diplotui.store.backups import backups_dir, keep_backup, linked_backups
 from diplotui.store.body_log import DeferredBodies, body_log_path, read_log, recover
 from diplotui.store.collection import gc_paused
 from diplotui.store.errors import (
@@ -265,6 +265,9 @@ class Store:
         missing = self._missing_beside(state)
         if missing is not None:
             self.notices.append(missing)
+        linked = None if lock is None else linked_backups(self.path)
+        if linked is not None:  # a writer would have kept a backup
+            self.notices.append(linked)
 
     def _quarantine_notices(self, set_aside: list[str]) -> list[str]:
         """One line per record this open set aside (the first few), else a reminder of

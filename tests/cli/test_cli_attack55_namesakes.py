@@ -1,0 +1,79 @@
+"""Two teammates who sync under one name (two analysts called mai, or one on two computers):
+a conflict read "notes by mai and mai differ" and "1 new highlight from mai" told mai
+nothing. Each copy names itself in its commits (a member id and the computer's name), so
+namesakes are told apart in flags and lines, and each is told how to rename."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from diplotui.store import Store
+from tests.sharing import add_highlight, article_ids, git_identity, make_store
+
+__all__ = ["git_identity"]  # an autouse fixture of every test here
+
+
+def diplotui(store: Path, *args: str) -> str:
+    """The CLI in a child process, as each teammate runs it: its stdout, stderr empty."""
+    done = subprocess.run(
+        [sys.executable, "-m", "diplotui", "--db", str(store), *args],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (done.returncode, done.stderr) == (0, "")
+    return done.stdout.rstrip("\n")
+
+
+def member(store: Path) -> str:
+    repository = store.with_name(store.name + ".share.git")
+    return subprocess.run(
+        ["git", "--git-dir", str(repository), "config", "diplotui.member"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+
+
+def test_two_teammates_named_alike_are_told_apart_in_a_conflict_and_in_the_line(tmp_path):
+    remote = tmp_path / "desk.git"
+    office, home = make_store(tmp_path / "office.json"), make_store(tmp_path / "home.json")
+    diplotui(office, "share", "init", str(remote), "--author", "mai")
+    diplotui(home, "share", "clone", str(remote), "--author", "mai")
+    at_office, at_home = member(office), member(home)
+    assert at_office and at_home and at_office != at_home
+    talking = add_highlight(office, article_ids()[0], "keep talking")
+    diplotui(office, "sync")
+    renaming = (
+        "`diplotui sync --author NAME` renames you (your highlights so far keep the old name)"
+    )
+    assert diplotui(home, "sync") == (
+        f"1 new highlight from mai (member {at_office}), "
+        f"mai (member {at_office}) syncs under your name too: {renaming}"
+    )
+    diplotui(office, "note", talking, "written at the office")
+    diplotui(home, "note", talking, "written at home")
+    diplotui(office, "sync")
+    assert diplotui(home, "sync").startswith("1 highlight changed, 1 conflict, sent 1 change, ")
+    diplotui(office, "sync")
+    flag = f"notes by mai (member {at_home}) and mai (member {at_office}) differ"
+    for store in (home, office):
+        with Store.open(store, read_only=True) as opened:
+            (highlight,) = opened.highlights()
+        assert highlight.conflict.startswith(flag)
+    assert f"⚠ {flag}" in diplotui(office, "annotations")
+
+
+def test_a_rename_is_kept_and_ends_the_notice(tmp_path):
+    remote = tmp_path / "desk.git"
+    office, home = make_store(tmp_path / "office.json"), make_store(tmp_path / "home.json")
+    diplotui(office, "share", "init", str(remote), "--author", "mai")
+    diplotui(home, "share", "clone", str(remote), "--author", "mai")
+    add_highlight(office, article_ids()[0], "keep talking")
+    diplotui(office, "sync", "--author", "mai tran")
+    assert diplotui(home, "sync") == "1 new highlight from mai tran"
+    add_highlight(office, article_ids()[1], "code of conduct")
+    diplotui(office, "sync")
+    assert diplotui(home, "sync") == "1 new highlight from mai tran"
