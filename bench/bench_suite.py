@@ -1,12 +1,16 @@
 """Where the test suite's time goes: CPU seconds per folder, file and test, and the wall time.
 
 Usage: python bench/bench_suite.py [--top 40] [--save run.json] [--compare old.json]
-       [-- PYTEST ARGS]   (default: -n 2 --dist loadfile, as .ci/run on this 2-core machine)
+       [--before OLD_TREE] [-- PYTEST ARGS]
+       (default: -n 2 --dist loadfile, as .ci/run on this 2-core machine)
 
 Runs pytest in a child process with the ``suite_cpu`` plugin (CPU of each test, its
 subprocesses included) and reports the whole run's CPU (every worker and subprocess that
 was waited for), which a shared machine's load changes far less than wall time.
-``--compare`` prints each file's CPU next to an earlier ``--save``.
+``--compare`` prints each file's CPU next to an earlier ``--save``. ``--before`` runs the
+same command in another checkout (the code before a change) at the same time as this one,
+so both see the same load, and prints each file's CPU side by side (``--save`` then holds
+both runs).
 """
 
 from __future__ import annotations
@@ -14,7 +18,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -26,36 +29,53 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def children_cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
-
-
 def run_suite(pytest_args: list[str]) -> dict[str, object]:
     """Run pytest once; the merged per-test figures, whole CPU and wall time."""
-    with tempfile.TemporaryDirectory() as folder:
-        env = dict(os.environ, SUITE_CPU_DIR=folder)
-        env["PYTHONPATH"] = os.pathsep.join(
-            filter(None, [str(ROOT / "bench"), env.get("PYTHONPATH")])
-        )
-        command = [sys.executable, "-m", "pytest", "-p", "suite_cpu", *pytest_args]
-        cpu_before, wall_before, started = children_cpu(), time.perf_counter(), time.time()
-        returncode = subprocess.run(command, cwd=ROOT, env=env, check=False).returncode
-        wall, cpu = time.perf_counter() - wall_before, children_cpu() - cpu_before
-        tests: dict[str, dict[str, float]] = {}
-        workers: dict[str, dict[str, float]] = {}
-        for report in Path(folder).glob("*.json"):
-            figures = json.loads(report.read_text())
-            tests.update(figures.pop("tests"))
-            workers[report.stem] = figures
-    return {
-        "returncode": returncode,
-        "wall": wall,
-        "cpu": cpu,
-        "started": started,
-        "tests": tests,
-        "workers": workers,
-    }
+    return run_suites([ROOT], pytest_args)[0]
+
+
+def run_suites(trees: list[Path], pytest_args: list[str]) -> list[dict[str, object]]:
+    """Run pytest in each checkout at once, each with its own ``src`` first on the path and
+    this checkout's ``suite_cpu`` plugin; each run's figures, its CPU that of its own
+    process tree (``wait4``), not the others'."""
+    with tempfile.TemporaryDirectory() as scratch:
+        running = []
+        for number, tree in enumerate(trees):
+            folder = Path(scratch) / str(number)
+            folder.mkdir()
+            env = dict(os.environ, SUITE_CPU_DIR=str(folder))
+            env["PYTHONPATH"] = os.pathsep.join(
+                filter(None, [str(tree / "src"), str(ROOT / "bench"), env.get("PYTHONPATH")])
+            )
+            command = [sys.executable, "-m", "pytest", "-p", "suite_cpu", *pytest_args]
+            started, wall_before = time.time(), time.perf_counter()
+            process = subprocess.Popen(command, cwd=tree, env=env)
+            running.append((process, folder, started, wall_before))
+        ended: dict[int, tuple[int, Any, float]] = {}
+        while len(ended) < len(running):  # each as it ends, so its wall time is its own
+            pid, status, usage = os.wait4(-1, 0)
+            ended[pid] = (status, usage, time.perf_counter())
+        runs = []
+        for process, folder, started, wall_before in running:
+            status, usage, finished = ended[process.pid]
+            wall = finished - wall_before
+            tests: dict[str, dict[str, float]] = {}
+            workers: dict[str, dict[str, float]] = {}
+            for report in folder.glob("*.json"):
+                figures = json.loads(report.read_text())
+                tests.update(figures.pop("tests"))
+                workers[report.stem] = figures
+            runs.append(
+                {
+                    "returncode": os.waitstatus_to_exitcode(status),
+                    "wall": wall,
+                    "cpu": usage.ru_utime + usage.ru_stime,
+                    "started": started,
+                    "tests": tests,
+                    "workers": workers,
+                }
+            )
+    return runs
 
 
 def test_cpu(figures: dict[str, float]) -> float:
@@ -193,14 +213,50 @@ def report_busy_workers(run: dict[str, object]) -> None:
     )
 
 
+def report_side_by_side(before: dict[str, object], after: dict[str, object]) -> None:
+    """The two runs' totals in one table: tests, CPU of the run and in tests, wall, app
+    starts and pilot waits, with the change in per cent."""
+
+    def totals(run: dict[str, object]) -> dict[str, float]:
+        tests: dict[str, dict[str, float]] = run["tests"]  # type: ignore[assignment]
+        rows = file_figures(tests).values()
+        return {
+            "tests": len(tests),
+            "CPU of the run s": float(run["cpu"]),  # type: ignore[arg-type]
+            "CPU in tests s": sum(test_cpu(figures) for figures in tests.values()),
+            "wall s": float(run["wall"]),  # type: ignore[arg-type]
+            "app starts": sum(row["app_starts"] for row in rows),
+            "pilot waits": sum(row["pilot_waits"] for row in rows),
+        }
+
+    old, new = totals(before), totals(after)
+    print(f"\n{'side by side':20} {'before':>10} {'after':>10} {'change':>8}")
+    for name, value in old.items():
+        change = f"{100 * (new[name] - value) / value:+7.1f}%" if value else ""
+        print(f"{name:20} {value:10.1f} {new[name]:10.1f} {change:>8}")
+    print(f"pytest exit: before {before['returncode']}, after {after['returncode']}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--top", type=int, default=40)
     parser.add_argument("--save", type=Path)
     parser.add_argument("--compare", type=Path)
+    parser.add_argument("--before", type=Path, help="a checkout of the code before, run at once")
     parser.add_argument("pytest_args", nargs="*")
     args = parser.parse_args()
-    run = run_suite(args.pytest_args or ["-n", "2", "--dist", "loadfile"])
+    pytest_args = args.pytest_args or ["-n", "2", "--dist", "loadfile"]
+    if args.before:
+        before, run = run_suites([args.before.resolve(), ROOT], pytest_args)
+        if args.save:
+            args.save.write_text(json.dumps({"before": before, "after": run}))
+        print(f"\nBEFORE ({args.before})")
+        report(before, args.top, None)
+        print(f"\nAFTER ({ROOT}), CPU before from the same run")
+        report(run, args.top, before)
+        report_side_by_side(before, run)
+        return
+    run = run_suite(pytest_args)
     if args.save:
         args.save.write_text(json.dumps(run))
     earlier = json.loads(args.compare.read_text()) if args.compare else None
