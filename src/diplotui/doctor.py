@@ -233,8 +233,8 @@ class Restored:
         if self.differs:
             said.append(
                 f"work saved {since} is not in it; against the store file as diplotui last "
-                f"wrote it (its trust note) and the journal: {'; '.join(self.differs)} (the "
-                "unreadable file, kept aside, still holds its bytes)"
+                f"wrote it (its trust note) and the journal: {'; '.join(self.differs)} "
+                f"({self._where_the_lost_file_is()})"
             )
         elif self.known and not self.older_texts and not self.unnamed_since:
             said.append(
@@ -252,6 +252,14 @@ class Restored:
                 "note of it was kept)"
             )
         return said
+
+    def _where_the_lost_file_is(self) -> str:
+        """Where to look for the lost work: the unreadable file kept aside, by name; a store
+        file that was gone left nothing to keep, and saying "kept aside" sent users looking
+        for a copy that does not exist."""
+        if self.broken_copy is None:
+            return "the store file was missing: no copy of it remains"
+        return f"the unreadable file, kept aside as {self.broken_copy}, still holds its bytes"
 
     def _text_lines(self) -> list[str]:
         said = []

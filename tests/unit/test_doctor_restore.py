@@ -142,3 +142,29 @@ def test_a_second_restore_compares_with_the_file_it_replaces_not_the_first_lost_
 
     assert "00000000000b" not in second
     assert "what the lost file held is not known" in second
+
+
+def test_a_restore_says_where_the_lost_files_bytes_are_or_that_none_remain(path: Path):
+    """newuser55: a store file deleted by hand was restored with "the unreadable file, kept
+    aside, still holds its bytes", a copy no one could find; a damaged file is named where
+    it was kept aside."""
+    with Store.open(path) as store:
+        store.add_quote(QuoteRecord(id="000000000001", text="q", style="plain"))
+    path.unlink()
+
+    restored = run_main("--db", str(path), "doctor", "--restore")
+
+    assert restored.returncode == 0, restored.stdout + restored.stderr
+    assert "(the store file was missing: no copy of it remains)" in restored.stdout
+    assert "kept aside" not in restored.stdout
+
+    with Store.open(path) as store:
+        store.add_quote(QuoteRecord(id="000000000002", text="q", style="plain"))
+    path.write_bytes(path.read_bytes()[:300])
+
+    restored = run_main("--db", str(path), "doctor", "--restore")
+
+    [broken] = path.parent.glob(f"{path.name}.broken-*")
+    assert f"(the unreadable file, kept aside as {broken}, still holds its bytes)" in (
+        restored.stdout
+    )
