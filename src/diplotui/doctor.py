@@ -817,6 +817,7 @@ def unnamed_texts(path: Path, data: Tables) -> UnnamedTexts:
         ]
     )
     unknown: list[Path] = []
+    lost: list[Path] = []
     for text in _body_texts(path):
         digest = text.name[:-4]
         if digest in named:
@@ -824,10 +825,10 @@ def unnamed_texts(path: Path, data: Tables) -> UnnamedTexts:
         if digest in earlier or first_text(digest):
             found.earlier.append(text)
         elif lost_text(digest) or before.may_have_had(digest, text):
-            found.lost_articles.append(text)
+            lost.append(text)
         else:
             unknown.append(text)
-    if unknown:  # only then are the backups read (each a whole store)
+    if unknown or lost:  # only then are the backups read (each a whole store)
         newest: float | None = None
         for backup in check_backups(path):
             if not backup.good:
@@ -840,6 +841,9 @@ def unnamed_texts(path: Path, data: Tables) -> UnnamedTexts:
                 unknown = []  # names is not known, so none is called unnamed
                 break
         unknown = [text for text in unknown if text.name[:-4] not in named]
+        # A backup naming it makes it a deleted article's text (an `rm` after the restore),
+        # which a restore of that backup brings back, not one the restore went back before.
+        found.lost_articles = [text for text in lost if text.name[:-4] not in named]
         found.after_backup = [t for t in unknown if newest is None or _mtime(t) > newest]
         unknown = [text for text in unknown if text not in found.after_backup]
     if found.updated_unnamed:

@@ -168,3 +168,22 @@ def test_a_restore_says_where_the_lost_files_bytes_are_or_that_none_remain(path:
     assert f"(the unreadable file, kept aside as {broken}, still holds its bytes)" in (
         restored.stdout
     )
+
+
+def test_an_article_deleted_after_a_restore_is_not_called_one_the_restore_went_back_before(
+    path: Path,
+):
+    """newuser55: after a restore, `rm` of an article the restored store held left its text
+    called one "of articles the store held before 'doctor --restore' went back to an earlier
+    backup": the backup `rm` names holds it, as for any deleted article."""
+    Store.open(path).close()  # a backup holding the article
+    path.unlink()
+    assert run_main("--db", str(path), "doctor", "--restore").returncode == 0
+
+    deleted = run_main("--db", str(path), "rm", ARTICLE)
+    assert deleted.returncode == 0, deleted.stderr
+    said = run_main("--db", str(path), "doctor")
+
+    assert said.returncode == 0, said.stdout
+    assert "went back" not in said.stdout
+    assert body_path(path, text_hash(TEXT)).read_text("utf-8") == TEXT
