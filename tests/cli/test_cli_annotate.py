@@ -241,7 +241,7 @@ def test_note_set_show_and_clear(db: str, capsys):
     assert status == 0 and "note cleared" in out
     with Store.open(db, read_only=True) as store:
         assert store.article(ARTICLE_ID).note == ""
-    assert run(capsys, "--db", db, "annotations")[1].strip() == "no annotations yet"
+    assert run(capsys, "--db", db, "annotations")[1:] == ("", "diplotui: no annotations yet\n")
 
 
 def test_annotations_show_orphans_and_drift(db: str, capsys):

@@ -24,6 +24,7 @@ from diplotui.cli.common import (
     read_article_text,
     refuse_empty,
     resolve_article,
+    say_none_found,
     say_unchecked,
 )
 from diplotui.entities.folding import INVISIBLE
@@ -860,7 +861,9 @@ def run_annotations(args: argparse.Namespace) -> int:
             printed = True
     if printed:
         return EXIT_OK
-    print(f"no annotation matches {_asked(args)}" if wanted.asked else "no annotations yet")
+    say_none_found(
+        f"no annotation matches {_asked(args)}" if wanted.asked else "no annotations yet"
+    )
     return EXIT_OK
 
 
