@@ -254,12 +254,12 @@ class Restored:
         return said
 
     def _where_the_lost_file_is(self) -> str:
-        """Where to look for the lost work: the unreadable file kept aside, by name; a store
-        file that was gone left nothing to keep, and saying "kept aside" sent users looking
-        for a copy that does not exist."""
+        """Where to look for the lost work: the unreadable file kept aside (its own line
+        names it); a store file that was gone left nothing to keep, and saying "kept aside"
+        sent users looking for a copy that does not exist."""
         if self.broken_copy is None:
             return "the store file was missing: no copy of it remains"
-        return f"the unreadable file, kept aside as {self.broken_copy}, still holds its bytes"
+        return "the unreadable file, kept aside, still holds its bytes"
 
     def _text_lines(self) -> list[str]:
         said = []
