@@ -83,7 +83,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     highlight.add_argument(
         "--again",
         action="store_true",
-        help="add a highlight even where one of the same words is (without it, that is refused)",
+        help=(
+            "add a highlight even where one of the very same words is (without it, that is "
+            "refused; a passage overlapping one is highlighted as asked)"
+        ),
     )
     highlight.set_defaults(func=run_highlight)
 
