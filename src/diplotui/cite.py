@@ -671,11 +671,11 @@ def _apa(quote: str, fields: _Fields) -> str:
     if fields.url:
         parts.append(fields.url)
     reference = " ".join(parts)
-    if not fields.speaker:
-        return f"“{quote}”\n{reference}"
+    in_text = _apa_in_text(leader == fields.author, leader == title, fields)
+    if not fields.speaker:  # APA 7: a quotation is followed by its in-text citation
+        return f"“{_stop_after_citation(quote)}” ({in_text}).\n{reference}"
     # APA 7's secondary source: the speaker "as cited in" the article is the in-text
     # citation; the reference list holds the article alone
-    in_text = _apa_in_text(leader == fields.author, leader == title, fields)
     cited = f"({_join([fields.speaker, fields.role])}, as cited in {in_text})"
     if fields.reported:  # words cut short end in their ellipsis, before the citation
         words = _stop_after_citation(_cut_short(quote, fields.cut))

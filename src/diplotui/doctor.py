@@ -237,8 +237,8 @@ class Restored:
         if self.differs:
             said.append(
                 f"work saved {since} is not in it; against the store file as diplotui last "
-                f"wrote it (its trust note) and the journal: {'; '.join(self.differs)} (the "
-                "unreadable file, kept aside, still holds its bytes)"
+                f"wrote it (its trust note) and the journal: {'; '.join(self.differs)} "
+                f"({self._where_the_lost_file_is()})"
             )
         elif self.known and not self.older_texts and not self.unnamed_since:
             said.append(
@@ -256,6 +256,14 @@ class Restored:
                 "note of it was kept)"
             )
         return said
+
+    def _where_the_lost_file_is(self) -> str:
+        """Where to look for the lost work: the unreadable file kept aside (its own line
+        names it); a store file that was gone left nothing to keep, and saying "kept aside"
+        sent users looking for a copy that does not exist."""
+        if self.broken_copy is None:
+            return "the store file was missing: no copy of it remains"
+        return "the unreadable file, kept aside, still holds its bytes"
 
     def _text_lines(self) -> list[str]:
         said = []
@@ -813,6 +821,7 @@ def unnamed_texts(path: Path, data: Tables) -> UnnamedTexts:
         ]
     )
     unknown: list[Path] = []
+    lost: list[Path] = []
     for text in _body_texts(path):
         digest = text.name[:-4]
         if digest in named:
@@ -820,10 +829,10 @@ def unnamed_texts(path: Path, data: Tables) -> UnnamedTexts:
         if digest in earlier or first_text(digest):
             found.earlier.append(text)
         elif lost_text(digest) or before.may_have_had(digest, text):
-            found.lost_articles.append(text)
+            lost.append(text)
         else:
             unknown.append(text)
-    if unknown:  # only then are the backups read (each a whole store)
+    if unknown or lost:  # only then are the backups read (each a whole store)
         newest: float | None = None
         for backup in check_backups(path):
             if not backup.good:
@@ -836,6 +845,9 @@ def unnamed_texts(path: Path, data: Tables) -> UnnamedTexts:
                 unknown = []  # names is not known, so none is called unnamed
                 break
         unknown = [text for text in unknown if text.name[:-4] not in named]
+        # A backup naming it makes it a deleted article's text (an `rm` after the restore),
+        # which a restore of that backup brings back, not one the restore went back before.
+        found.lost_articles = [text for text in lost if text.name[:-4] not in named]
         found.after_backup = [t for t in unknown if newest is None or _mtime(t) > newest]
         unknown = [text for text in unknown if text not in found.after_backup]
     if found.updated_unnamed:

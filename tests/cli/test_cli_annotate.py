@@ -113,6 +113,21 @@ def test_the_same_words_highlighted_twice_are_refused_unless_again(db: str, caps
     assert status == 0 and len(stored_highlights(db)) == 2
 
 
+def test_a_passage_overlapping_a_highlight_is_highlighted_as_its_help_says(db: str, capsys):
+    """newuser55: the README said "words already highlighted are refused" and the help "where
+    one of the same words is": only the very same words are; a passage inside one, or
+    holding it, is highlighted as asked, and the help now says so."""
+    run(capsys, "--db", db, "highlight", OTHER_ID, "--quote", "a single sentence")
+    for overlapping in ("single", "with a single sentence about"):
+        status, _, err = run(capsys, "--db", db, "highlight", OTHER_ID, "--quote", overlapping)
+        assert (status, err) == (0, "")
+    assert len(stored_highlights(db)) == 3
+    with pytest.raises(SystemExit):
+        main(["highlight", "--help"])
+    helped = " ".join(capsys.readouterr().out.split())
+    assert "a passage overlapping one is highlighted as asked" in helped
+
+
 def test_repeated_quote_needs_occurrence(db: str, capsys):
     before = Path(db).read_bytes()
     status, out, err = run(capsys, "--db", db, "highlight", ARTICLE_ID, "--quote", "the ministers")
@@ -241,7 +256,7 @@ def test_note_set_show_and_clear(db: str, capsys):
     assert status == 0 and "note cleared" in out
     with Store.open(db, read_only=True) as store:
         assert store.article(ARTICLE_ID).note == ""
-    assert run(capsys, "--db", db, "annotations")[1].strip() == "no annotations yet"
+    assert run(capsys, "--db", db, "annotations")[1:] == ("", "diplotui: no annotations yet\n")
 
 
 def test_annotations_show_orphans_and_drift(db: str, capsys):

@@ -166,6 +166,33 @@ def test_import_update_of_a_changed_text_takes_its_sidecars_details(
     assert "date:   2025-07-20\n" in run_main(*db, "meta", article_id).stdout
 
 
+def test_an_address_another_story_holds_is_not_given_by_a_later_import(
+    store_path: Path, tmp_path: Path
+):
+    """newuser55: a sidecar naming another stored story's address is imported without it,
+    as said; the unchanged file imported again was then called "changed" (its sidecar's
+    address), and ``--update``, of the sidecar or of a changed text, gave both articles
+    that one address."""
+    db = ("--db", str(store_path))
+    other_body = "Port deal signed\n\nThe two ports agreed on Friday to share a shipping lane.\n"
+    other = _article(tmp_path / "other", meta={"url": DETAILS["url"]}, body=other_body)
+    other_id = _imported_id(run_main(*db, "import", str(other)))
+    path = _article(tmp_path / "in", meta=DETAILS)
+    first = run_main(*db, "import", str(path))
+    article_id = _imported_id(first)
+    assert f"is {other_id}'s, another story: stored as an article of its own" in first.stdout
+
+    again = run_main(*db, "import", str(path))
+    assert again.stdout.startswith(f"duplicate {article_id}"), again.stdout
+    _article(tmp_path / "in", meta={**DETAILS, "author": "Minh Anh"})
+    assert "details from its sidecar" in run_main(*db, "import", "--update", str(path)).stdout
+    _article(tmp_path / "in", meta=DETAILS, body=BODY + "More words.\n")
+    assert run_main(*db, "import", "--update", str(path)).stdout.startswith("updated")
+
+    urls = {a["id"]: a["url"] for a in json.loads(run_main(*db, "list", "--json").stdout)}
+    assert (urls[other_id], urls[article_id]) == (DETAILS["url"], "")
+
+
 def _tags(db: tuple[str, str], article_id: str) -> list[str]:
     listed = json.loads(run_main(*db, "list", "--json").stdout)
     return next(sorted(article["tags"]) for article in listed if article["id"] == article_id)

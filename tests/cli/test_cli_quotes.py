@@ -49,7 +49,9 @@ def test_quote_prints_each_style(db: str, capsys):
         assert status == 0
         assert "keep talking" in out and "\x1b" not in out
     status, out, _ = run(capsys, "--db", db, "quote", "0000000000a2", "--style", "apa")
-    assert out.startswith("“It’s 40% more water than last year.”\nJane Doe. (2025, July 14).")
+    assert out.startswith(
+        "“It’s 40% more water than last year” (Jane Doe, 2025).\nJane Doe. (2025, July 14)."
+    )
 
 
 def test_quote_unknown_id_exits_2(db: str, capsys):
@@ -70,6 +72,19 @@ def test_quote_copy_without_clipboard_keeps_history(db: str, capsys, monkeypatch
     status, history, _ = run(capsys, "--db", db, "quotes", "--json")
     records = json.loads(history)
     assert records[0]["text"] + "\n" == out and records[0]["highlight_id"] == "0000000000b1"
+
+
+def test_an_empty_quote_history_says_so_and_how_to_fill_it(db: str, capsys):
+    """newuser55: `quotes` on a library where nothing was copied printed nothing at all, the
+    same as a command that failed silently."""
+    status, out, err = run(capsys, "--db", db, "quotes")
+    assert (status, out) == (0, "")
+    assert err == (
+        "diplotui: the quote history is empty: y in the app, or diplotui quote ID --copy, "
+        "adds to it\n"
+    )
+    status, out, err = run(capsys, "--db", db, "quotes", "--json")
+    assert (status, out.strip(), err) == (0, "[]", "")
 
 
 def test_quote_copy_with_clipboard_and_osc52(db: str, capsys, monkeypatch):

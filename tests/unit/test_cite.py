@@ -109,6 +109,19 @@ def test_chicago_and_apa_are_plain_text():
     assert "*" not in chicago + apa
 
 
+def test_apa_cites_the_articles_own_words_in_the_text_too():
+    """newuser55: APA 7 follows every quotation with its in-text citation; the article's own
+    words (no speaker) were copied with the reference alone, a quotation cited nowhere in the
+    sentence pasted into a brief. The full stop follows the citation, as a statement's does."""
+    assert format_quote("Quote.", article(), "apa").splitlines()[0] == "“Quote” (Jane Doe, 2025)."
+    by_outlet = format_quote("Quote?", article(author=""), "apa").splitlines()[0]
+    assert by_outlet == "“Quote?” (The Diplomat, 2025)."
+    bare = format_quote("Quote", article(source="", url="", author="", date=""), "apa")
+    assert (
+        bare.splitlines()[0] == "“Quote” (“Leaders pledge to ‘keep talking’ on the Mekong,” n.d.)."
+    )
+
+
 @pytest.mark.parametrize("style", STYLES)
 def test_missing_fields_degrade_gracefully(style: str):
     bare = article(source="", url="", author="", date="")
@@ -118,7 +131,7 @@ def test_missing_fields_degrade_gracefully(style: str):
     if style == "apa":
         assert text.splitlines()[1] == ("Leaders pledge to “keep talking” on the Mekong. (n.d.).")
     empty = Article(id="1", title="", text_hash="")
-    assert format_quote("Quote.", empty, style).startswith(("“Quote.”", "> Quote."))
+    assert format_quote("Quote.", empty, style).startswith(("“Quote.”", "“Quote” (", "> Quote."))
 
 
 @pytest.mark.parametrize("style", STYLES)
@@ -189,7 +202,7 @@ def test_markdown_escapes_what_would_render():
     [
         ("plain", "“It’s ‘fine’, he said: ‘really’ (‘yes’). ‘Sure’”\n"),
         ("chicago", "“It’s ‘fine’, he said: ‘really’ (‘yes’). ‘Sure’”\n"),
-        ("apa", "“It’s ‘fine’, he said: ‘really’ (‘yes’). ‘Sure’”\n"),
+        ("apa", "“It’s ‘fine’, he said: ‘really’ (‘yes’). ‘Sure’” (Jane Doe, 2025).\n"),
         ("markdown", "> It’s “fine”, he said: ‘really’ (“yes”). “Sure”\n"),
     ],
 )

@@ -142,3 +142,46 @@ def test_a_second_restore_compares_with_the_file_it_replaces_not_the_first_lost_
 
     assert "00000000000b" not in second
     assert "what the lost file held is not known" in second
+
+
+def test_a_restore_says_where_the_lost_files_bytes_are_or_that_none_remain(path: Path):
+    """newuser55: a store file deleted by hand was restored with "the unreadable file, kept
+    aside, still holds its bytes", a copy no one could find; a damaged one is kept aside."""
+    with Store.open(path) as store:
+        store.add_quote(QuoteRecord(id="000000000001", text="q", style="plain"))
+    path.unlink()
+
+    restored = run_main("--db", str(path), "doctor", "--restore")
+
+    assert restored.returncode == 0, restored.stdout + restored.stderr
+    assert "(the store file was missing: no copy of it remains)" in restored.stdout
+    assert "kept aside" not in restored.stdout
+
+    with Store.open(path) as store:
+        store.add_quote(QuoteRecord(id="000000000002", text="q", style="plain"))
+    path.write_bytes(path.read_bytes()[:300])
+
+    restored = run_main("--db", str(path), "doctor", "--restore")
+
+    [broken] = path.parent.glob(f"{path.name}.broken-*")
+    assert "(the unreadable file, kept aside, still holds its bytes)" in restored.stdout
+    assert f"the unreadable file was kept as {broken}" in restored.stdout
+
+
+def test_an_article_deleted_after_a_restore_is_not_called_one_the_restore_went_back_before(
+    path: Path,
+):
+    """newuser55: after a restore, `rm` of an article the restored store held left its text
+    called one "of articles the store held before 'doctor --restore' went back to an earlier
+    backup": the backup `rm` names holds it, as for any deleted article."""
+    Store.open(path).close()  # a backup holding the article
+    path.unlink()
+    assert run_main("--db", str(path), "doctor", "--restore").returncode == 0
+
+    deleted = run_main("--db", str(path), "rm", ARTICLE)
+    assert deleted.returncode == 0, deleted.stderr
+    said = run_main("--db", str(path), "doctor")
+
+    assert said.returncode == 0, said.stdout
+    assert "went back" not in said.stdout
+    assert body_path(path, text_hash(TEXT)).read_text("utf-8") == TEXT

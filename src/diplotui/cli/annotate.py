@@ -24,6 +24,7 @@ from diplotui.cli.common import (
     read_article_text,
     refuse_empty,
     resolve_article,
+    say_none_found,
     say_unchecked,
 )
 from diplotui.entities.folding import INVISIBLE
@@ -82,7 +83,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     highlight.add_argument(
         "--again",
         action="store_true",
-        help="add a highlight even where one of the same words is (without it, that is refused)",
+        help=(
+            "add a highlight even where one of the very same words is (without it, that is "
+            "refused; a passage overlapping one is highlighted as asked)"
+        ),
     )
     highlight.set_defaults(func=run_highlight)
 
@@ -860,7 +864,9 @@ def run_annotations(args: argparse.Namespace) -> int:
             printed = True
     if printed:
         return EXIT_OK
-    print(f"no annotation matches {_asked(args)}" if wanted.asked else "no annotations yet")
+    say_none_found(
+        f"no annotation matches {_asked(args)}" if wanted.asked else "no annotations yet"
+    )
     return EXIT_OK
 
 

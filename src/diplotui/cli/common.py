@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     import argparse
     from pathlib import Path
 
+    from diplotui.ingest.report import ImportReport
     from diplotui.library.text_cache import TextCache
     from diplotui.model import Article
     from diplotui.store import Changes, Store
@@ -53,12 +54,25 @@ class CommandError(Exception):
 
 @contextmanager
 def open_store(args: argparse.Namespace, *, write: bool) -> Iterator[Store]:
-    """Open the store named by ``--db``/``DIPLOTUI_DB``; writers wait briefly for the lock."""
+    """Open the store named by ``--db``/``DIPLOTUI_DB``; writers wait briefly for the lock.
+    A first run that filled a new library with the bundled articles is said once the
+    command has done its work (an error stays the one line it is)."""
+    seeded: list[tuple[ImportReport, Path]] = []
+    with _opened_store(args, write, seeded) as store:
+        yield store
+    for report, path in seeded:
+        _say_seeded(report, path)
+
+
+@contextmanager
+def _opened_store(
+    args: argparse.Namespace, write: bool, seeded: list[tuple[ImportReport, Path]]
+) -> Iterator[Store]:
     from diplotui.store import Store  # not imported when the command line starts the app
 
     path = resolve_db_path(getattr(args, "db", None))
     if not write and not path.exists():
-        with open_store(args, write=True):
+        with _opened_store(args, True, seeded):
             pass  # the first run seeds the library, so a read sees the bundled articles
     try:
         store = Store.open(
@@ -75,12 +89,29 @@ def open_store(args: argparse.Namespace, *, write: bool) -> Iterator[Store]:
         if write:
             from diplotui.ingest import seed_if_empty
 
-            seed_if_empty(store)
+            report = seed_if_empty(store)
+            if report is not None:
+                seeded.append((report, store.path))
         yield store
     finally:
         store.close()
     if write:
         _refresh_snapshot(store, stamp_before, changes)
+
+
+def _say_seeded(report: ImportReport, path: Path) -> None:
+    """One line on stderr when a command's first run filled a new library with the bundled
+    articles, as the app's first run says it: an analyst who imported one file found three
+    listed and no word of where the other two came from."""
+    ids = [o.article_id for o in report.outcomes if o.status == "imported"]
+    if ids:
+        print(
+            inert_line(
+                f"diplotui: first run: imported {len(ids)} bundled articles into {path} "
+                f"(diplotui rm {' '.join(ids)} removes them)"
+            ),
+            file=sys.stderr,
+        )
 
 
 @contextmanager

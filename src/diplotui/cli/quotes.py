@@ -27,6 +27,7 @@ from diplotui.cli.common import (
     print_json,
     resolve_article,
     resolve_highlight,
+    say_none_found,
     say_unchecked,
     to_file,
     typed_tag,
@@ -223,6 +224,10 @@ def run_quotes(args: argparse.Namespace) -> int:
     if args.json:
         print_json([r.to_dict() for r in records])
         return EXIT_OK
+    if not records:
+        say_none_found(
+            "the quote history is empty: y in the app, or diplotui quote ID --copy, adds to it"
+        )
     for record in records:
         head = f"{record.id}  {record.created_at}  {record.style}  {record.highlight_id}"
         print(inert_line(head).rstrip())

@@ -464,6 +464,16 @@ class _Importer:
         reason = "; ".join(part for part in (where, doc.said, lost) if part)
         return ImportOutcome(shown, UPDATED, article.id, article.title, reason)
 
+    def _without_anothers_address(self, doc: ParsedDocument, article: Article) -> ParsedDocument:
+        """``doc`` without the address another stored article has: the import stored
+        ``article`` without it, another story's, so an update must not give it back (every
+        later import called the unchanged file's sidecar "changed", and ``--update`` gave
+        two articles one address)."""
+        claimed = self.known.at_address(doc.url)
+        if claimed is None or claimed.id == article.id:
+            return doc
+        return dataclasses.replace(doc, url="")
+
     def _sidecar_changed(self, shown: str, article: Article, read: _Read) -> ImportOutcome | None:
         """The file's text unchanged but details its sidecar gives changed since it was
         imported: reported, or with ``update`` applied as an update of the text applies them
@@ -471,6 +481,7 @@ class _Importer:
         none taken away); None when nothing the sidecar gives changed."""
         doc, stated = read.doc, read.stated
         assert doc is not None
+        doc = self._without_anothers_address(doc, article)
         given = ParsedDocument(text=doc.text, title=doc.title if "title" in stated else "")
         for name in ("source", "url", "author", "date"):
             if name in stated:
@@ -497,8 +508,8 @@ class _Importer:
     def _apply_update(self, shown: str, article: Article, read: _Read) -> ImportOutcome:
         """Replace the text, carrying highlights over (``diplotui.ingest.update``), and add
         the tags the file gives that the article lacks (the user's stay)."""
-        doc = read.doc
-        assert doc is not None
+        assert read.doc is not None
+        doc = self._without_anothers_address(read.doc, article)
         try:
             article.tags = add_tags(article.tags, read.tags)
         except TagError as error:
