@@ -265,6 +265,9 @@ _RETURN_REACH = 80  # characters of ", just returned from a visit to Cuba,"
 _AGED = re.compile(r"\d+-year-old")  # "the 70-year-old said": the person last named
 _COMPANION_OPENERS = frozenset({"together", "along"})  # "Together with X, Y said"
 _COMPANION_OPENERS |= {"like", "unlike"}  # "Like X, Y also said": Y's (round 389)
+# a subordinate clause opening a sentence, set off by its comma before the main clause's subject:
+# "Since assuming power, the president has sought X, vowing Y" (round 603)
+_SUBORDINATOR_OPENERS = frozenset({"since", "although", "though", "because", "once", "until"})
 _STYLE_ACRONYMS = frozenset({"hrh", "hih", "hsh", "hm", "hh"})  # "HRH said": His Royal Highness
 _ASIDE = re.compile(
     r",\s+(?:for (?:his|her|its|their|our) part|in (?:his|her|its|their) turn|in turn|"
@@ -558,6 +561,7 @@ _TIME_SPAN_OPENING = re.compile(
     r"(?:[Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears) (?:before|after)[ ,]"
 )
 _LAST_TIME = re.compile(r" (?:week|weekend|month|year|night|\w+day),")  # after "Last"
+_SERVING_MODIFIERS = frozenset({"former", "current", "serving", "retired", "senior", "top"})
 _OPENING_ADVERBS = lx.ADVERBS | {"elsewhere", "afterwards", "afterward", "there"}
 _OPENER_REACH = 24  # characters of a sentence's short opening phrase ("With this", "In turn")
 
@@ -6152,6 +6156,7 @@ class Subjects:
                 first in lx.ADJUNCT_STARTS
                 or first in lx.PREPOSITIONS  # "For his part,"
                 or first in _COMPANION_OPENERS  # "Together with X, Y issued": Y's
+                or first in _SUBORDINATOR_OPENERS
             )
             if first == "last" and _LAST_TIME.match(self.text, units[0].end):
                 opener = True  # "Last week, a top official was quoted as saying" (round 331)
@@ -7083,11 +7088,19 @@ def _owns_body(units: list[Unit], index: int) -> bool:
 
 def _modifies_head(units: list[Unit], index: int) -> bool:
     """Whether lowercase words from ``index`` lead, within three, to a head noun."""
-    for unit in units[index : index + 3]:
+    for number, unit in enumerate(units[index : index + 3], index):
         if unit.low in _HEAD_NOUNS or unit.kind == "ROLE":  # "the acting Minister of X"
             return True
         if unit.low == "counterpart":
             return True  # "his then-Norlandic counterpart Y" (round 331)
+        if (
+            unit.kind == "GPE"
+            and units[number - 1].low in _SERVING_MODIFIERS
+            and number + 1 < len(units)
+            and units[number + 1].low in _HEAD_NOUNS
+        ):
+            return True  # "current and former US officials": a place between a modifier of
+            # service and the head modifies it too (round 602)
         if unit.kind != "WORD" or not unit.text.islower():
             return False
     return False

@@ -1,0 +1,33 @@
+"""Classes of error found in held-out rounds 602-603 (stfix118, session 55), shown on invented
+sentences and names: what a reader sees as the statement and its speaker."""
+
+from __future__ import annotations
+
+from tests.unit.statements_said import said as _said
+
+
+def test_a_participle_after_an_opening_since_clause_is_the_main_subjects() -> None:
+    text = (
+        "Reform\n\n"
+        "President Ana Roca met the envoy on Monday.\n"
+        "Since taking power, the president has sought to distance herself from the junta,"
+        " vowing to purge the officers accused of abuses.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ana Roca", "to purge the officers accused of abuses"),
+    ]
+
+
+def test_a_place_between_former_and_the_head_noun_is_part_of_the_group() -> None:
+    text = (
+        "Base\n\n"
+        "Current and former US officials have dismissed the plan, warning that holding the base"
+        " would need ten thousand troops.\n"
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "Current and former US officials",
+            "holding the base would need ten thousand troops",
+        ),
+    ]
