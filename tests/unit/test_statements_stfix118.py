@@ -31,3 +31,14 @@ def test_a_place_between_former_and_the_head_noun_is_part_of_the_group() -> None
             "holding the base would need ten thousand troops",
         ),
     ]
+
+
+def test_expressed_opposition_is_a_stance_stated() -> None:
+    text = (
+        "Tariffs\n\n"
+        "Foreign Minister Ana Roca has expressed her opposition to the plan to double tariffs"
+        " on steel.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ana Roca", "her opposition to the plan to double tariffs on steel"),
+    ]

@@ -238,6 +238,7 @@ EXPRESSED_CONTENT = _words(  # concern's kin (reservations, doubts) and hope's (
     "expectation expectations anticipation need needs wish "  # "expressing the need to act"
     "openness"  # "expressed openness to talks": a position, as willingness is
     " certainty"  # "expressed his certainty that X will win": a belief
+    " opposition"  # "expressed their opposition to X": a stance taken, as support is (round 602)
 )
 # Feelings that make "expressed" a statement only with a clause of content after them
 # ("expressed alarm that X", "expressed anger they had been shut out"; "expressed alarm." is
