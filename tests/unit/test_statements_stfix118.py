@@ -42,3 +42,18 @@ def test_expressed_opposition_is_a_stance_stated() -> None:
     assert _said(text) == [
         ("reported", "Ana Roca", "her opposition to the plan to double tariffs on steel"),
     ]
+
+
+def test_a_named_person_and_an_unnamed_official_speak_together() -> None:
+    text = (
+        "Coalition\n\n"
+        "On Tuesday, Norland’s information minister, Ana Roca, and a US official announced that"
+        " Norland signed a declaration with the coalition.\n"
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "Ana Roca and US official",
+            "Norland signed a declaration with the coalition",
+        ),
+    ]

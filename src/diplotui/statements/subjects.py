@@ -5598,7 +5598,7 @@ class Subjects:
             return None
         if joined > 1 and units[0].low == "both":  # "Both the Minister and the Ambassador"
             units, joined = units[1:], joined - 1
-        persons = [self._titled_person(units[joined + 1 :])]
+        persons = [self._titled_person(units[joined + 1 :]) or _unnamed_one(units[joined + 1 :])]
         if joined:
             persons.insert(0, self._titled_person(units[:joined]))
         elif not self.text.startswith(", ", clause_start - 2):
@@ -5645,7 +5645,8 @@ class Subjects:
         ):
             names[-1] = "the " + names[-1]  # "Oman and the Netherlands" as the text joins them:
             # only a leading "the" is left off a name (round 297)
-        joiner = ", and " if not joined else " and "
+        joiner = ", and " if not joined and len(names) > 2 else " and "  # "X, Y, and Z"; a
+        # pair's comma closes the first one's apposition ("Z's minister, X, and Y said")
         name = ", ".join(names[:-1]) + joiner + names[-1]
         return Speaker(name, fold(name), "GROUP")
 
@@ -6938,6 +6939,17 @@ def _a_style(units: list[Unit]) -> bool:
         and units[-1].low in _HONORIFIC_PRONOUNS
         and all(u.low in _STYLE_ADJECTIVES for u in units[1:-1])
     )
+
+
+def _unnamed_one(item: list[Unit]) -> Speaker | None:
+    """The unnamed person closing a list of speakers after "and" ("X and a US official
+    announced"): the role noun with its modifiers, without the article (round 603)."""
+    if len(item) < 2 or item[0].low not in ("a", "an") or item[-1].low not in lx.ROLE_NOUNS:
+        return None
+    if any(u.kind not in ("WORD", "GPE", "ROLE") for u in item[1:]):
+        return None
+    name = " ".join(u.text for u in item[1:])
+    return Speaker(name, fold(name), "PERSON")
 
 
 def _subject_words(units: list[Unit], whole: bool) -> list[Unit] | None:
