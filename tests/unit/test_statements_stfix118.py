@@ -57,3 +57,14 @@ def test_a_named_person_and_an_unnamed_official_speak_together() -> None:
             "Norland signed a declaration with the coalition",
         ),
     ]
+
+
+def test_a_name_the_recogniser_misses_before_answered_and_a_quotation_speaks() -> None:
+    text = (
+        "Talks\n\n"
+        "When he was asked about the coalition, Mukhtarov answered:\n"
+        "“We have fought many battles. We need to discuss these issues.”\n"
+    )
+    assert _said(text) == [
+        ("direct", "Mukhtarov", "We have fought many battles. We need to discuss these issues."),
+    ]

@@ -226,6 +226,11 @@ _PARTICLED_NAME_BEFORE_VERB = re.compile(
     f"({_CAPITALISED_WORD}(?: (?:[ae]l-)?{_CAPITALISED_WORD}){{0,2}})"
     rf"\s+(?:ha[sd]\s+)?(?:{_NAME_ADVERB}\s+)?$"
 )
+_OPENING_MARKS = ("“", '"')
+_PAST_REACH = 16  # characters of the past tense before a colon
+_PAST_BEFORE_COLON = re.compile(r" ([a-z]+ed)$")  # "answered", "replied", "responded"
+# a list's or a title's colon, not an answer's ("the list included:")
+_PAST_NOT_SPEECH = frozenset({"included", "listed", "named", "entitled", "titled"})
 # a name of two or three words in apposition, between commas: "Minister of ..., X Y, said"
 _APPOSED_NAME_BEFORE_VERB = re.compile(
     r"(?<=, )([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}), (?:(?:also|further|again|then)\s+)?$"
@@ -1021,6 +1026,26 @@ def _name_before(
     return _NAME_BEFORE_VERB.search(text, start, verb_start)
 
 
+def _names_introducing_quotations(
+    text: str, spans: Sequence[EntitySpan], starts: list[int]
+) -> list[re.Match[str] | None]:
+    """Names before an unlisted past tense and a colon that opens a quotation ("Al-Sharaa
+    answered:" over the quoted answer's line, round 603): the quotation is theirs whatever the
+    verb, so the name stands where a speaker stands."""
+    found = []
+    colon = text.find(":")
+    while colon >= 0:
+        opening = colon + 1
+        while text[opening : opening + 1] in (" ", "\n"):
+            opening += 1
+        if text[opening : opening + 1] in _OPENING_MARKS:
+            past = _PAST_BEFORE_COLON.search(text, max(0, colon - _PAST_REACH), colon)
+            if past is not None and past.group(1) not in _PAST_NOT_SPEECH:
+                found.append(_name_before(text, spans, starts, past.start(1)))
+        colon = text.find(":", colon + 1)
+    return found
+
+
 def _name_described_before(text: str, before: str, verb_start: int) -> re.Match[str] | None:
     """A name set off after an opening phrase's comma, its role described in apposition
     ("At that point, Ana Berg, a Ministry deputy director general, suggested")."""
@@ -1080,6 +1105,8 @@ def unrecognised_names(
             for role in matches_at(_ROLE_NAME_AFTER_QUOTE_VERB, text, marks, len(text))
             if role.group(1) in lx.ROLE_NOUNS
         ]
+    if ":" in text:  # the cheap test first: "X answered:" before a quotation
+        candidates += _names_introducing_quotations(text, spans, starts)
     for match in [m for m in candidates if m is not None]:
         start, end = match.span(1)
         words = match.group(1).split(" ")
