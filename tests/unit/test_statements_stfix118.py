@@ -68,3 +68,20 @@ def test_a_name_the_recogniser_misses_before_answered_and_a_quotation_speaks() -
     assert _said(text) == [
         ("direct", "Mukhtarov", "We have fought many battles. We need to discuss these issues."),
     ]
+
+
+def test_a_long_quotation_the_page_repeats_keeps_its_first_speaker() -> None:
+    answer = (
+        "We have fought many battles over the past ten years and endured great suffering,"
+        " losing many men."
+    )
+    clarified = "Foreign Minister Ben Ode clarified that “the agreement is political.”\n"
+    text = (
+        "Talks\n\n"
+        f"When he was asked about the coalition, Ana Roca answered:\n“{answer}”\n{clarified}"
+        f"“{answer}”\n{clarified}"
+    )
+    assert [(kind, speaker) for kind, speaker, words in _said(text) if words == answer] == [
+        ("direct", "Ana Roca"),
+        ("direct", "Ana Roca"),
+    ]

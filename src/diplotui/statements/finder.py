@@ -1324,6 +1324,8 @@ def find_statements(
         spans = recognise(text)
     finder = _Finder(read, spans, verbs, words, _marks_read(title) if title else "")
     found = finder.run()
+    if len(found) > 1:
+        found = _repeats_as_first_said(read, found)
     fullest = finder.subjects.fullest  # "an official said ... the South Korean official said":
     # named as fully everywhere
     spelt_out = _acronyms_spelt_out(found, fullest)
@@ -1387,6 +1389,7 @@ def find_statements(
 
 
 _NO_KEYS: frozenset[str] = frozenset()
+_REPEAT_LENGTH = 80  # characters of a quotation whose repeat can only be a copy of it
 _VERB_PREFIXES = frozenset({"re", "co", "pre"})  # "re-affirmed": still the verb (newuser41)
 # an adjective by its ending, then its noun's word ("and equitable sharing")
 _ADJECTIVE_AFTER_AND = re.compile(r" ?[a-z]+(?:able|ible|ful|ous|ive|al|ic|ent|ant) [a-z]")
@@ -1405,6 +1408,21 @@ _POSSESSOR_WRITTEN_OUT = re.compile(r"[A-Z][a-z]+ ([A-Z][a-z]+)(?=[’']s )")  #
 _GIVEN_REACH = 40  # characters before a surname its given name and the word before it stand in
 # the word before a given name, then the given name, right before a surname's space
 _GIVEN_BEFORE = re.compile(r"(\b[a-z]+|,) ([A-Z][a-z]{2,}) $")
+
+
+def _repeats_as_first_said(text: str, found: list[_Found]) -> list[_Found]:
+    """``found`` with a long quotation the page repeats word for word given the speaker of its
+    first occurrence: a scraper's or a blog's repeat of a paragraph is the same words of the
+    same person, whoever spoke just before the copy (round 603)."""
+    first: dict[str, Speaker] = {}
+    for index, statement in enumerate(found):
+        if statement.kind != "direct" or statement.end - statement.start < _REPEAT_LENGTH:
+            continue
+        words = text[statement.start : statement.end]
+        speaker = first.setdefault(words, statement.speaker)
+        if speaker.key != statement.speaker.key:
+            found[index] = statement._replace(speaker=speaker)
+    return found
 
 
 def _fronted_subject_start(text: str, s_start: int, verb_start: int, content: int) -> int:
