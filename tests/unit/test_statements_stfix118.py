@@ -85,3 +85,16 @@ def test_a_long_quotation_the_page_repeats_keeps_its_first_speaker() -> None:
         ("direct", "Ana Roca"),
         ("direct", "Ana Roca"),
     ]
+
+
+def test_an_unnamed_official_is_the_one_the_next_sentence_says_made_the_comments() -> None:
+    text = (
+        "Base\n\n"
+        "A top Kremlin official says the base must not be retaken, warning it could lead to"
+        " new conflicts. Russian Foreign Minister Ana Roca made the comments as she hosted a"
+        " delegation in the capital.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ana Roca", "the base must not be retaken"),
+        ("reported", "Ana Roca", "it could lead to new conflicts"),
+    ]

@@ -5338,7 +5338,10 @@ class _Finder:
                 end = claim.end
             if stops:
                 end = min([end, *(stop for stop in stops if stop > claim.start)])
-            if claim.speaker.type == "ORG" and claim.verb is not None:
+            if claim.verb is not None and (
+                claim.speaker.type == "ORG" or claim.speaker.name[:1].islower()
+            ):  # a body, or an unnamed one ("A top official says X."), then "Y made the
+                # comments": Y spoke (round 602)
                 claim.speaker = self._remarks_maker(s_end) or claim.speaker
             if quotes and claim.verb is not None and claim.verb.start() < claim.start:
                 end = self._before_introduced_quotation(quotes, claim.start, end)
