@@ -98,3 +98,14 @@ def test_an_unnamed_official_is_the_one_the_next_sentence_says_made_the_comments
         ("reported", "Ana Roca", "the base must not be retaken"),
         ("reported", "Ana Roca", "it could lead to new conflicts"),
     ]
+
+
+def test_a_predicate_after_and_according_to_a_source_is_the_sources_alone() -> None:
+    text = (
+        "Base\n\n"
+        "The president’s declaration marks a dramatic shift in policy toward the country and,"
+        " according to military experts, could require more than ten thousand troops.\n"
+    )
+    assert _said(text) == [
+        ("reported", "military experts", "could require more than ten thousand troops"),
+    ]

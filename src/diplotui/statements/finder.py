@@ -326,6 +326,7 @@ _CONTINUED_PREDICATE = re.compile(  # a verb phrase, not a relative clause or a 
     r",\s+(?!(?:who|which|whose|where|when|and|but|while|as)\b|\w+ing\b)([a-z]\w*)\b(?!\s*,)"
 )
 _RELATIVE_BEFORE_SOURCE = (", which", ", who")  # "A, which, according to X, did B"
+_CONJUNCTION_BEFORE_SOURCE = (" and", " but")  # "A did B and, according to X, did C"
 _WHO_BEFORE_VERB = re.compile(r", who (?:also |has |had |have |had also |has also )?$")
 _RELATIVE_AFTER = re.compile(r",? (?:who|which|whose) ")
 _COORDINATED = (", and", " and", ", but", " but")  # at a subject's end, before spaces
@@ -6773,8 +6774,11 @@ class _Finder:
             and (
                 len(text[subject : match.start()].split(None, 6)) <= 6
                 or text.endswith(_RELATIVE_BEFORE_SOURCE, s_start, cut)
+                or text.endswith(_CONJUNCTION_BEFORE_SOURCE, s_start, cut)
             )  # "the administration, which, according to X, allegedly ...": the relative
-            # clause's predicate goes on after the source, X's words (round 512)
+            # clause's predicate goes on after the source, X's words (round 512); "A marks a
+            # shift and, according to X, could resemble B": the second predicate is X's, the
+            # first the reporter's (round 602)
         ):
             # "Such a meeting, according to the official, was a demonstration of ...": what
             # follows the attribution is the content
