@@ -109,3 +109,18 @@ def test_a_predicate_after_and_according_to_a_source_is_the_sources_alone() -> N
     assert _said(text) == [
         ("reported", "military experts", "could require more than ten thousand troops"),
     ]
+
+
+def test_departments_named_by_one_plural_head_speak_as_one_body() -> None:
+    text = (
+        "Sanctions\n\n"
+        "The US Departments of State, Commerce, and Treasury announced that the sanctions are"
+        " suspended.\n"
+        "“The embargo is over,” the statement said, noting that some limits remain.\n"
+    )
+    departments = "US Departments of State, Commerce, and Treasury"
+    assert _said(text) == [
+        ("reported", departments, "the sanctions are suspended"),
+        ("direct", departments, "The embargo is over,"),
+        ("reported", departments, "some limits remain"),
+    ]

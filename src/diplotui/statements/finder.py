@@ -2698,6 +2698,8 @@ class _Finder:
                 spans = _body_with_the(text, spans, body)
         if "Ministry " in text or "Department " in text:  # the cheap test first
             spans = _listed_portfolios(text, spans)
+        if "Departments of " in text or "Ministries of " in text:  # the cheap test first
+            spans = _joint_departments(text, spans)
         if " (" in text and _PLACED_BEFORE_BRACKET.search(text) is not None:  # the cheap
             spans = _placed_names_bracketed(text, spans)  # tests first: a scan in C
         spans = _acronyms_missed_again(text, spans)
@@ -7938,6 +7940,11 @@ _PORTFOLIO_LIST = re.compile(
     r"(?=[,.;:)]| [a-z(])"
 )
 _LISTING_BODIES = ("Ministry ", "Department ")
+# "Departments of State, Commerce, and Treasury": one plural head, then the portfolios it joins
+_JOINT_DEPARTMENTS = re.compile(
+    rf"(?:Departments|Ministries) of ({_PORTFOLIO_WORD}(?:, {_PORTFOLIO_WORD}){{0,3}},?"
+    rf" (?:and|&) {_PORTFOLIO_WORD})(?=[,.;:)]| [a-z(])"
+)
 
 
 def _listed_portfolios(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
@@ -7956,6 +7963,24 @@ def _listed_portfolios(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
             continue
         mended = list(spans) if mended is None else mended
         mended[index] = EntitySpan(span.start, listed.end(), "ORG", text[span.start : listed.end()])
+    return spans if mended is None else mended
+
+
+def _joint_departments(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with departments or ministries named together by one plural head and their
+    portfolios ("The US Departments of State, Commerce, and Treasury announced") as one
+    organisation, their country's name before them included: the recogniser reads no body
+    there, only the place, and the departments speak as one (round 603)."""
+    mended: list[EntitySpan] | None = None  # copied on the first mend: most articles have none
+    for joint in _JOINT_DEPARTMENTS.finditer(text):
+        start, end = joint.span()
+        inside = [s for s in spans if s.start < end and s.end > start]
+        if any(s.start >= joint.start(1) for s in inside):
+            continue  # "the Ministries of Burkina Faso and Mali": places, not portfolios
+        before = next((s for s in inside if s.type == "GPE" and s.end == start - 1), None)
+        start = before.start if before is not None else start
+        kept = [s for s in (spans if mended is None else mended) if s.end <= start or s.start >= end]
+        mended = sorted([*kept, EntitySpan(start, end, "ORG", text[start:end])], key=_START)
     return spans if mended is None else mended
 
 
