@@ -124,3 +124,14 @@ def test_departments_named_by_one_plural_head_speak_as_one_body() -> None:
         ("direct", departments, "The embargo is over,"),
         ("reported", departments, "some limits remain"),
     ]
+
+
+def test_a_move_that_after_what_was_announced_is_the_reporters_comment() -> None:
+    text = (
+        "Recognition\n\n"
+        "Foreign Minister Ana Roca announced that Norland is switching recognition to Tarnia,"
+        " a move that leaves the island with fewer allies.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ana Roca", "Norland is switching recognition to Tarnia"),
+    ]
