@@ -135,3 +135,18 @@ def test_a_move_that_after_what_was_announced_is_the_reporters_comment() -> None
     assert _said(text) == [
         ("reported", "Ana Roca", "Norland is switching recognition to Tarnia"),
     ]
+
+
+def test_the_departments_are_the_joint_departments_that_just_spoke() -> None:
+    text = (
+        "Sanctions\n\n"
+        "The US Departments of State, Commerce, and Treasury announced that the sanctions are"
+        " suspended.\n"
+        "In a joint statement, the departments said the suspension reflects a commitment to"
+        " peace.\n"
+    )
+    departments = "US Departments of State, Commerce, and Treasury"
+    assert _said(text) == [
+        ("reported", departments, "the sanctions are suspended"),
+        ("reported", departments, "the suspension reflects a commitment to peace"),
+    ]

@@ -566,6 +566,9 @@ _TIME_SPAN_OPENING = re.compile(
     r"(?:[Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears) (?:before|after)[ ,]"
 )
 _LAST_TIME = re.compile(r" (?:week|weekend|month|year|night|\w+day),")  # after "Last"
+# bodies named together under one plural head, then called by it ("the departments")
+_JOINT_BODY_HEADS = {"departments": "Departments of ", "ministries": "Ministries of "}
+_JOINT_BODY_SENTENCES = 2  # sentences back the bodies may have spoken
 _SERVING_MODIFIERS = frozenset({"former", "current", "serving", "retired", "senior", "top"})
 _OPENING_ADVERBS = lx.ADVERBS | {"elsewhere", "afterwards", "afterward", "there"}
 _OPENER_REACH = 24  # characters of a sentence's short opening phrase ("With this", "In turn")
@@ -1856,6 +1859,10 @@ class Subjects:
 
     def classify(self, units: list[Unit], position: int) -> Speaker | None:
         """The speaker a candidate subject names, or None when it names none."""
+        if len(units) == 2 and units[1].low in _JOINT_BODY_HEADS and units[0].low == "the":
+            joint = self._joint_bodies_again(units[1].low)
+            if joint is not None:
+                return joint
         if len(units) > 2 and units[0].low.endswith("ing") and units[0].text[:1].isupper():
             titled = _after_opening_participle(units)
             if titled:  # "Concluding the message Foreign Minister of X expresses": the
@@ -2149,6 +2156,19 @@ class Subjects:
         if rest and len(rest) <= 3 and all(u.kind == "WORD" and u.text.islower() for u in rest):
             tail = self.text[rest[0].start : rest[-1].end]
         return self._classify_head(head, position, tail, _served_place(units, head, rest))
+
+    def _joint_bodies_again(self, plural: str) -> Speaker | None:
+        """The bodies named together under a plural head that spoke just before, called by it
+        again ("The US Departments of State and Defense announced X. In a joint statement,
+        the departments said Y": round 603)."""
+        recent = self.last_other.get("ORG")
+        if (
+            recent is not None
+            and self.sentence_index - recent[0] <= _JOINT_BODY_SENTENCES
+            and _JOINT_BODY_HEADS[plural] in recent[1].name
+        ):
+            return recent[1]
+        return None
 
     def _styled_before(self, start: int, end: int) -> Speaker | None:
         """The person the article last named with the style at ``start:end`` before their
