@@ -7971,17 +7971,15 @@ def _joint_departments(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
     portfolios ("The US Departments of State, Commerce, and Treasury announced") as one
     organisation, their country's name before them included: the recogniser reads no body
     there, only the place, and the departments speak as one (round 603)."""
-    mended: list[EntitySpan] | None = None  # copied on the first mend: most articles have none
     for joint in _JOINT_DEPARTMENTS.finditer(text):
         start, end = joint.span()
-        inside = [s for s in spans if s.start < end and s.end > start]
-        if any(s.start >= joint.start(1) for s in inside):
+        if any(s.start >= joint.start(1) and s.start < end for s in spans):
             continue  # "the Ministries of Burkina Faso and Mali": places, not portfolios
-        before = next((s for s in inside if s.type == "GPE" and s.end == start - 1), None)
-        start = before.start if before is not None else start
-        kept = [s for s in (spans if mended is None else mended) if s.end <= start or s.start >= end]
-        mended = sorted([*kept, EntitySpan(start, end, "ORG", text[start:end])], key=_START)
-    return spans if mended is None else mended
+        place = next((s for s in spans if s.type == "GPE" and s.end == start - 1), None)
+        start = place.start if place is not None else start
+        kept = [s for s in spans if s.end <= start or s.start >= end]
+        spans = sorted([*kept, EntitySpan(start, end, "ORG", text[start:end])], key=_START)
+    return spans
 
 
 _LETTER_RUN = re.compile(r"[^\W\d_]+")  # a word's letters: a one-word name's whole mention

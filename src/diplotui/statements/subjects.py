@@ -1860,9 +1860,9 @@ class Subjects:
     def classify(self, units: list[Unit], position: int) -> Speaker | None:
         """The speaker a candidate subject names, or None when it names none."""
         if len(units) == 2 and units[1].low in _JOINT_BODY_HEADS and units[0].low == "the":
-            joint = self._joint_bodies_again(units[1].low)
-            if joint is not None:
-                return joint
+            bodies = self._joint_bodies_again(units[1].low)
+            if bodies is not None:
+                return bodies
         if len(units) > 2 and units[0].low.endswith("ing") and units[0].text[:1].isupper():
             titled = _after_opening_participle(units)
             if titled:  # "Concluding the message Foreign Minister of X expresses": the
