@@ -111,18 +111,22 @@ def test_a_predicate_after_and_according_to_a_source_is_the_sources_alone() -> N
     ]
 
 
+_DEPARTMENTS = "US Departments of State, Commerce, and Treasury"
+_DEPARTMENTS_ANNOUNCE = (
+    f"Sanctions\n\nThe {_DEPARTMENTS} announced that the sanctions are suspended.\n"
+)
+_ANNOUNCED = ("reported", _DEPARTMENTS, "the sanctions are suspended")
+
+
 def test_departments_named_by_one_plural_head_speak_as_one_body() -> None:
     text = (
-        "Sanctions\n\n"
-        "The US Departments of State, Commerce, and Treasury announced that the sanctions are"
-        " suspended.\n"
-        "“The embargo is over,” the statement said, noting that some limits remain.\n"
+        _DEPARTMENTS_ANNOUNCE
+        + "“The embargo is over,” the statement said, noting that some limits remain.\n"
     )
-    departments = "US Departments of State, Commerce, and Treasury"
     assert _said(text) == [
-        ("reported", departments, "the sanctions are suspended"),
-        ("direct", departments, "The embargo is over,"),
-        ("reported", departments, "some limits remain"),
+        _ANNOUNCED,
+        ("direct", _DEPARTMENTS, "The embargo is over,"),
+        ("reported", _DEPARTMENTS, "some limits remain"),
     ]
 
 
@@ -139,14 +143,11 @@ def test_a_move_that_after_what_was_announced_is_the_reporters_comment() -> None
 
 def test_the_departments_are_the_joint_departments_that_just_spoke() -> None:
     text = (
-        "Sanctions\n\n"
-        "The US Departments of State, Commerce, and Treasury announced that the sanctions are"
-        " suspended.\n"
-        "In a joint statement, the departments said the suspension reflects a commitment to"
+        _DEPARTMENTS_ANNOUNCE
+        + "In a joint statement, the departments said the suspension reflects a commitment to"
         " peace.\n"
     )
-    departments = "US Departments of State, Commerce, and Treasury"
     assert _said(text) == [
-        ("reported", departments, "the sanctions are suspended"),
-        ("reported", departments, "the suspension reflects a commitment to peace"),
+        _ANNOUNCED,
+        ("reported", _DEPARTMENTS, "the suspension reflects a commitment to peace"),
     ]
