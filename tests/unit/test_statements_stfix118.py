@@ -151,3 +151,12 @@ def test_the_departments_are_the_joint_departments_that_just_spoke() -> None:
         _ANNOUNCED,
         ("reported", _DEPARTMENTS, "the suspension reflects a commitment to peace"),
     ]
+
+
+def test_an_answer_introduced_after_an_asked_phrase_is_the_answerers() -> None:
+    text = (
+        "Talks\n\n"
+        "Asked about the coalition, Foreign Minister Ana Roca answered:\n"
+        "“We have fought many battles.”\n"
+    )
+    assert _said(text) == [("direct", "Ana Roca", "We have fought many battles.")]

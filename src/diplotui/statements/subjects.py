@@ -273,6 +273,9 @@ _COMPANION_OPENERS |= {"like", "unlike"}  # "Like X, Y also said": Y's (round 38
 # a subordinate clause opening a sentence, set off by its comma before the main clause's subject:
 # "Since assuming power, the president has sought X, vowing Y" (round 603)
 _SUBORDINATOR_OPENERS = frozenset({"since", "although", "though", "because", "once", "until"})
+# a past participle's phrase on the question put, before the one who answers: "Asked about X,
+# Y answered:" over a quotation (round 603's "When he was asked ..., Al-Sharaa answered:")
+_SUBORDINATOR_OPENERS |= {"asked", "questioned", "pressed", "contacted", "reached"}
 _STYLE_ACRONYMS = frozenset({"hrh", "hih", "hsh", "hm", "hh"})  # "HRH said": His Royal Highness
 _ASIDE = re.compile(
     r",\s+(?:for (?:his|her|its|their|our) part|in (?:his|her|its|their) turn|in turn|"
