@@ -326,6 +326,7 @@ _CONTINUED_PREDICATE = re.compile(  # a verb phrase, not a relative clause or a 
     r",\s+(?!(?:who|which|whose|where|when|and|but|while|as)\b|\w+ing\b)([a-z]\w*)\b(?!\s*,)"
 )
 _RELATIVE_BEFORE_SOURCE = (", which", ", who")  # "A, which, according to X, did B"
+_CONJUNCTION_BEFORE_SOURCE = (" and", " but")  # "A did B and, according to X, did C"
 _WHO_BEFORE_VERB = re.compile(r", who (?:also |has |had |have |had also |has also )?$")
 _RELATIVE_AFTER = re.compile(r",? (?:who|which|whose) ")
 _COORDINATED = (", and", " and", ", but", " but")  # at a subject's end, before spaces
@@ -1324,6 +1325,8 @@ def find_statements(
         spans = recognise(text)
     finder = _Finder(read, spans, verbs, words, _marks_read(title) if title else "")
     found = finder.run()
+    if len(found) > 1:
+        found = _repeats_as_first_said(read, found)
     fullest = finder.subjects.fullest  # "an official said ... the South Korean official said":
     # named as fully everywhere
     spelt_out = _acronyms_spelt_out(found, fullest)
@@ -1387,6 +1390,7 @@ def find_statements(
 
 
 _NO_KEYS: frozenset[str] = frozenset()
+_REPEAT_LENGTH = 80  # characters of a quotation whose repeat can only be a copy of it
 _VERB_PREFIXES = frozenset({"re", "co", "pre"})  # "re-affirmed": still the verb (newuser41)
 # an adjective by its ending, then its noun's word ("and equitable sharing")
 _ADJECTIVE_AFTER_AND = re.compile(r" ?[a-z]+(?:able|ible|ful|ous|ive|al|ic|ent|ant) [a-z]")
@@ -1405,6 +1409,21 @@ _POSSESSOR_WRITTEN_OUT = re.compile(r"[A-Z][a-z]+ ([A-Z][a-z]+)(?=[’']s )")  #
 _GIVEN_REACH = 40  # characters before a surname its given name and the word before it stand in
 # the word before a given name, then the given name, right before a surname's space
 _GIVEN_BEFORE = re.compile(r"(\b[a-z]+|,) ([A-Z][a-z]{2,}) $")
+
+
+def _repeats_as_first_said(text: str, found: list[_Found]) -> list[_Found]:
+    """``found`` with a long quotation the page repeats word for word given the speaker of its
+    first occurrence: a scraper's or a blog's repeat of a paragraph is the same words of the
+    same person, whoever spoke just before the copy (round 603)."""
+    first: dict[str, Speaker] = {}
+    for index, statement in enumerate(found):
+        if statement.kind != "direct" or statement.end - statement.start < _REPEAT_LENGTH:
+            continue
+        words = text[statement.start : statement.end]
+        speaker = first.setdefault(words, statement.speaker)
+        if speaker.key != statement.speaker.key:
+            found[index] = statement._replace(speaker=speaker)
+    return found
 
 
 def _fronted_subject_start(text: str, s_start: int, verb_start: int, content: int) -> int:
@@ -2679,6 +2698,8 @@ class _Finder:
                 spans = _body_with_the(text, spans, body)
         if "Ministry " in text or "Department " in text:  # the cheap test first
             spans = _listed_portfolios(text, spans)
+        if "Departments of " in text or "Ministries of " in text:  # the cheap test first
+            spans = _joint_departments(text, spans)
         if " (" in text and _PLACED_BEFORE_BRACKET.search(text) is not None:  # the cheap
             spans = _placed_names_bracketed(text, spans)  # tests first: a scan in C
         spans = _acronyms_missed_again(text, spans)
@@ -5320,7 +5341,10 @@ class _Finder:
                 end = claim.end
             if stops:
                 end = min([end, *(stop for stop in stops if stop > claim.start)])
-            if claim.speaker.type == "ORG" and claim.verb is not None:
+            if claim.verb is not None and (
+                claim.speaker.type == "ORG" or claim.speaker.name[:1].islower()
+            ):  # a body, or an unnamed one ("A top official says X."), then "Y made the
+                # comments": Y spoke (round 602)
                 claim.speaker = self._remarks_maker(s_end) or claim.speaker
             if quotes and claim.verb is not None and claim.verb.start() < claim.start:
                 end = self._before_introduced_quotation(quotes, claim.start, end)
@@ -6752,8 +6776,11 @@ class _Finder:
             and (
                 len(text[subject : match.start()].split(None, 6)) <= 6
                 or text.endswith(_RELATIVE_BEFORE_SOURCE, s_start, cut)
+                or text.endswith(_CONJUNCTION_BEFORE_SOURCE, s_start, cut)
             )  # "the administration, which, according to X, allegedly ...": the relative
-            # clause's predicate goes on after the source, X's words (round 512)
+            # clause's predicate goes on after the source, X's words (round 512); "A marks a
+            # shift and, according to X, could resemble B": the second predicate is X's, the
+            # first the reporter's (round 602)
         ):
             # "Such a meeting, according to the official, was a demonstration of ...": what
             # follows the attribution is the content
@@ -7913,6 +7940,11 @@ _PORTFOLIO_LIST = re.compile(
     r"(?=[,.;:)]| [a-z(])"
 )
 _LISTING_BODIES = ("Ministry ", "Department ")
+# "Departments of State, Commerce, and Treasury": one plural head, then the portfolios it joins
+_JOINT_DEPARTMENTS = re.compile(
+    rf"(?:Departments|Ministries) of ({_PORTFOLIO_WORD}(?:, {_PORTFOLIO_WORD}){{0,3}},?"
+    rf" (?:and|&) {_PORTFOLIO_WORD})(?=[,.;:)]| [a-z(])"
+)
 
 
 def _listed_portfolios(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
@@ -7932,6 +7964,22 @@ def _listed_portfolios(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
         mended = list(spans) if mended is None else mended
         mended[index] = EntitySpan(span.start, listed.end(), "ORG", text[span.start : listed.end()])
     return spans if mended is None else mended
+
+
+def _joint_departments(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with departments or ministries named together by one plural head and their
+    portfolios ("The US Departments of State, Commerce, and Treasury announced") as one
+    organisation, their country's name before them included: the recogniser reads no body
+    there, only the place, and the departments speak as one (round 603)."""
+    for joint in _JOINT_DEPARTMENTS.finditer(text):
+        start, end = joint.span()
+        if any(s.start >= joint.start(1) and s.start < end for s in spans):
+            continue  # "the Ministries of Burkina Faso and Mali": places, not portfolios
+        place = next((s for s in spans if s.type == "GPE" and s.end == start - 1), None)
+        start = place.start if place is not None else start
+        kept = [s for s in spans if s.end <= start or s.start >= end]
+        spans = sorted([*kept, EntitySpan(start, end, "ORG", text[start:end])], key=_START)
+    return spans
 
 
 _LETTER_RUN = re.compile(r"[^\W\d_]+")  # a word's letters: a one-word name's whole mention

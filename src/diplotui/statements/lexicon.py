@@ -238,6 +238,7 @@ EXPRESSED_CONTENT = _words(  # concern's kin (reservations, doubts) and hope's (
     "expectation expectations anticipation need needs wish "  # "expressing the need to act"
     "openness"  # "expressed openness to talks": a position, as willingness is
     " certainty"  # "expressed his certainty that X will win": a belief
+    " opposition"  # "expressed their opposition to X": a stance taken, as support is (round 602)
 )
 # Feelings that make "expressed" a statement only with a clause of content after them
 # ("expressed alarm that X", "expressed anger they had been shut out"; "expressed alarm." is
@@ -266,6 +267,8 @@ REPORTER_CLAUSES += (", and the latter ", ", while the latter ")
 # a noun summing up what was said, then the reporter's relative clause on it: "insisted on X, a
 # position that reportedly frustrated Y" (round 567)
 REPORTER_CLAUSES += (", a position that ", ", a stance that ", ", a demand that ")
+# the same on an act announced: "announced the suspension of X, a move that allows Y" (round 603)
+REPORTER_CLAUSES += (", a move that ", ", a move which ", ", a step that ", ", a decision that ")
 AUXILIARIES = _words("will would shall should can could may might must has have had do does did")
 # what a caller comes to do in "X called on Y to ...": the caller's own act, a visit's purpose,
 # not what Y is urged to do ("called on President Y to bid farewell", round 408)

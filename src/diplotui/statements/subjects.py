@@ -226,6 +226,11 @@ _PARTICLED_NAME_BEFORE_VERB = re.compile(
     f"({_CAPITALISED_WORD}(?: (?:[ae]l-)?{_CAPITALISED_WORD}){{0,2}})"
     rf"\s+(?:ha[sd]\s+)?(?:{_NAME_ADVERB}\s+)?$"
 )
+_OPENING_MARKS = ("“", '"')
+_PAST_REACH = 16  # characters of the past tense before a colon
+_PAST_BEFORE_COLON = re.compile(r" ([a-z]+ed)$")  # "answered", "replied", "responded"
+# a list's or a title's colon, not an answer's ("the list included:")
+_PAST_NOT_SPEECH = frozenset({"included", "listed", "named", "entitled", "titled"})
 # a name of two or three words in apposition, between commas: "Minister of ..., X Y, said"
 _APPOSED_NAME_BEFORE_VERB = re.compile(
     r"(?<=, )([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}), (?:(?:also|further|again|then)\s+)?$"
@@ -265,6 +270,12 @@ _RETURN_REACH = 80  # characters of ", just returned from a visit to Cuba,"
 _AGED = re.compile(r"\d+-year-old")  # "the 70-year-old said": the person last named
 _COMPANION_OPENERS = frozenset({"together", "along"})  # "Together with X, Y said"
 _COMPANION_OPENERS |= {"like", "unlike"}  # "Like X, Y also said": Y's (round 389)
+# a subordinate clause opening a sentence, set off by its comma before the main clause's subject:
+# "Since assuming power, the president has sought X, vowing Y" (round 603)
+_SUBORDINATOR_OPENERS = frozenset({"since", "although", "though", "because", "once", "until"})
+# a past participle's phrase on the question put, before the one who answers: "Asked about X,
+# Y answered:" over a quotation (round 603's "When he was asked ..., Al-Sharaa answered:")
+_SUBORDINATOR_OPENERS |= {"asked", "questioned", "pressed", "contacted", "reached"}
 _STYLE_ACRONYMS = frozenset({"hrh", "hih", "hsh", "hm", "hh"})  # "HRH said": His Royal Highness
 _ASIDE = re.compile(
     r",\s+(?:for (?:his|her|its|their|our) part|in (?:his|her|its|their) turn|in turn|"
@@ -558,6 +569,10 @@ _TIME_SPAN_OPENING = re.compile(
     r"(?:[Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears) (?:before|after)[ ,]"
 )
 _LAST_TIME = re.compile(r" (?:week|weekend|month|year|night|\w+day),")  # after "Last"
+# bodies named together under one plural head, then called by it ("the departments")
+_JOINT_BODY_HEADS = {"departments": "Departments of ", "ministries": "Ministries of "}
+_JOINT_BODY_SENTENCES = 2  # sentences back the bodies may have spoken
+_SERVING_MODIFIERS = frozenset({"former", "current", "serving", "retired", "senior", "top"})
 _OPENING_ADVERBS = lx.ADVERBS | {"elsewhere", "afterwards", "afterward", "there"}
 _OPENER_REACH = 24  # characters of a sentence's short opening phrase ("With this", "In turn")
 
@@ -1017,6 +1032,26 @@ def _name_before(
     return _NAME_BEFORE_VERB.search(text, start, verb_start)
 
 
+def _names_introducing_quotations(
+    text: str, spans: Sequence[EntitySpan], starts: list[int]
+) -> list[re.Match[str] | None]:
+    """Names before an unlisted past tense and a colon that opens a quotation ("Al-Sharaa
+    answered:" over the quoted answer's line, round 603): the quotation is theirs whatever the
+    verb, so the name stands where a speaker stands."""
+    found = []
+    colon = text.find(":")
+    while colon >= 0:
+        opening = colon + 1
+        while text[opening : opening + 1] in (" ", "\n"):
+            opening += 1
+        if text[opening : opening + 1] in _OPENING_MARKS:
+            past = _PAST_BEFORE_COLON.search(text, max(0, colon - _PAST_REACH), colon)
+            if past is not None and past.group(1) not in _PAST_NOT_SPEECH:
+                found.append(_name_before(text, spans, starts, past.start(1)))
+        colon = text.find(":", colon + 1)
+    return found
+
+
 def _name_described_before(text: str, before: str, verb_start: int) -> re.Match[str] | None:
     """A name set off after an opening phrase's comma, its role described in apposition
     ("At that point, Ana Berg, a Ministry deputy director general, suggested")."""
@@ -1076,6 +1111,8 @@ def unrecognised_names(
             for role in matches_at(_ROLE_NAME_AFTER_QUOTE_VERB, text, marks, len(text))
             if role.group(1) in lx.ROLE_NOUNS
         ]
+    if ":" in text:  # the cheap test first: "X answered:" before a quotation
+        candidates += _names_introducing_quotations(text, spans, starts)
     for match in [m for m in candidates if m is not None]:
         start, end = match.span(1)
         words = match.group(1).split(" ")
@@ -1825,6 +1862,10 @@ class Subjects:
 
     def classify(self, units: list[Unit], position: int) -> Speaker | None:
         """The speaker a candidate subject names, or None when it names none."""
+        if len(units) == 2 and units[1].low in _JOINT_BODY_HEADS and units[0].low == "the":
+            bodies = self._joint_bodies_again(units[1].low)
+            if bodies is not None:
+                return bodies
         if len(units) > 2 and units[0].low.endswith("ing") and units[0].text[:1].isupper():
             titled = _after_opening_participle(units)
             if titled:  # "Concluding the message Foreign Minister of X expresses": the
@@ -2118,6 +2159,19 @@ class Subjects:
         if rest and len(rest) <= 3 and all(u.kind == "WORD" and u.text.islower() for u in rest):
             tail = self.text[rest[0].start : rest[-1].end]
         return self._classify_head(head, position, tail, _served_place(units, head, rest))
+
+    def _joint_bodies_again(self, plural: str) -> Speaker | None:
+        """The bodies named together under a plural head that spoke just before, called by it
+        again ("The US Departments of State and Defense announced X. In a joint statement,
+        the departments said Y": round 603)."""
+        recent = self.last_other.get("ORG")
+        if (
+            recent is not None
+            and self.sentence_index - recent[0] <= _JOINT_BODY_SENTENCES
+            and _JOINT_BODY_HEADS[plural] in recent[1].name
+        ):
+            return recent[1]
+        return None
 
     def _styled_before(self, start: int, end: int) -> Speaker | None:
         """The person the article last named with the style at ``start:end`` before their
@@ -5594,7 +5648,7 @@ class Subjects:
             return None
         if joined > 1 and units[0].low == "both":  # "Both the Minister and the Ambassador"
             units, joined = units[1:], joined - 1
-        persons = [self._titled_person(units[joined + 1 :])]
+        persons = [self._titled_person(units[joined + 1 :]) or _unnamed_one(units[joined + 1 :])]
         if joined:
             persons.insert(0, self._titled_person(units[:joined]))
         elif not self.text.startswith(", ", clause_start - 2):
@@ -5641,7 +5695,8 @@ class Subjects:
         ):
             names[-1] = "the " + names[-1]  # "Oman and the Netherlands" as the text joins them:
             # only a leading "the" is left off a name (round 297)
-        joiner = ", and " if not joined else " and "
+        joiner = ", and " if not joined and len(names) > 2 else " and "  # "X, Y, and Z"; a
+        # pair's comma closes the first one's apposition ("Z's minister, X, and Y said")
         name = ", ".join(names[:-1]) + joiner + names[-1]
         return Speaker(name, fold(name), "GROUP")
 
@@ -6152,6 +6207,7 @@ class Subjects:
                 first in lx.ADJUNCT_STARTS
                 or first in lx.PREPOSITIONS  # "For his part,"
                 or first in _COMPANION_OPENERS  # "Together with X, Y issued": Y's
+                or first in _SUBORDINATOR_OPENERS
             )
             if first == "last" and _LAST_TIME.match(self.text, units[0].end):
                 opener = True  # "Last week, a top official was quoted as saying" (round 331)
@@ -6935,6 +6991,17 @@ def _a_style(units: list[Unit]) -> bool:
     )
 
 
+def _unnamed_one(item: list[Unit]) -> Speaker | None:
+    """The unnamed person closing a list of speakers after "and" ("X and a US official
+    announced"): the role noun with its modifiers, without the article (round 603)."""
+    if len(item) < 2 or item[0].low not in ("a", "an") or item[-1].low not in lx.ROLE_NOUNS:
+        return None
+    if any(u.kind not in ("WORD", "GPE", "ROLE") for u in item[1:]):
+        return None
+    name = " ".join(u.text for u in item[1:])
+    return Speaker(name, fold(name), "PERSON")
+
+
 def _subject_words(units: list[Unit], whole: bool) -> list[Unit] | None:
     """The units opening a main clause that make its subject (names, nouns, their
     determiners and modifiers), or None when ``units`` are only its first ones (not
@@ -7083,11 +7150,19 @@ def _owns_body(units: list[Unit], index: int) -> bool:
 
 def _modifies_head(units: list[Unit], index: int) -> bool:
     """Whether lowercase words from ``index`` lead, within three, to a head noun."""
-    for unit in units[index : index + 3]:
+    for number, unit in enumerate(units[index : index + 3], index):
         if unit.low in _HEAD_NOUNS or unit.kind == "ROLE":  # "the acting Minister of X"
             return True
         if unit.low == "counterpart":
             return True  # "his then-Norlandic counterpart Y" (round 331)
+        if (
+            unit.kind == "GPE"
+            and units[number - 1].low in _SERVING_MODIFIERS
+            and number + 1 < len(units)
+            and units[number + 1].low in _HEAD_NOUNS
+        ):
+            return True  # "current and former US officials": a place between a modifier of
+            # service and the head modifies it too (round 602)
         if unit.kind != "WORD" or not unit.text.islower():
             return False
     return False
