@@ -128,6 +128,7 @@ GROUP_NOUNS = _words(
     " museums galleries"  # collections': "some museums point out that" (round 505)
     " carriers operators providers"  # telecoms': "according to telecom carriers" (round 478)
     " cities towns municipalities"  # twinned places as one: "Both cities vowed to" (round 487)
+    " opposition"  # a government's opponents as one: "The opposition argues that" (round 599)
     " police respondents voters"  # "Myanmar police have said", "66% of respondents said"
     " academicians policymakers makers"  # "activists, academicians and policy makers" (round
     # 465): "policy makers" and "decision makers" end in "makers"
