@@ -11,3 +11,11 @@ def test_the_opposition_speaks_as_a_group() -> None:
     assert _said(text) == [
         ("reported", "opposition", "the charter limits presidents to two terms"),
     ]
+
+
+def test_an_unlisted_present_before_a_bare_given_name_attributes_a_quotation() -> None:
+    text = (
+        "Vote\n\n"
+        '"I did not vote, my candidate is excluded," laments Ivo, a student in the old town.\n'
+    )
+    assert _said(text) == [("direct", "Ivo", "I did not vote, my candidate is excluded,")]

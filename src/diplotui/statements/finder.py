@@ -576,7 +576,6 @@ _BEFORE_UNLISTED_VERB = frozenset({"also", "later", "then", "further", "again"})
 _TIME_AFTER_VERB = frozenset({"early", "late", "earlier", "later", "yesterday", "today", "last"})
 _TITLE_WORDS_BEFORE_NAME = 4  # units a lowercase title may fill before a name: "first lady"
 _NOT_TITLE_WORDS = frozenset({"and", "or", "with"})  # "X and Y met": a list, no title
-_PRESENT_INVERTED = frozenset({"reads", "writes"})  # verbs before their subject after a quotation
 _IRREGULAR_PASTS = frozenset({"wrote", "spoke", "began", "read", "put"})  # 'She wrote: "..."'
 # a verb of retort and its particle before a quotation: 'X shot back, "..."' (round 300)
 _VERB_PARTICLES = frozenset({"back"})
@@ -996,53 +995,6 @@ _NAMES_ONLY = re.compile(r"(?:(?:[A-Z]\S*|of|the|and|for|to|at)(?:\s+|$))+")  # 
 # ("Director-General at the Ministry of X, Y said ...": a title at its body, round 394)
 _ADDRESSEE_NOUNS = frozenset({"reporters", "journalists", "press", "media", "audience", "crowd"})
 _SIGN_OFF = re.compile(r"^/\.\s*[A-Z]{0,8}$")  # Vietnam News Agency's "./." (and "VNA")
-# verbs of speech not in the list, before "that": a quotation in their clause is direct
-_UNLISTED_SPEECH = frozenset(
-    [
-        "assures",
-        "assured",
-        "reassures",
-        "reassured",
-        "replies",
-        "replied",
-        "responds",
-        "responded",
-        "laments",
-        "lamented",
-        "retorts",
-        "retorted",
-        "comments",
-        "commented",
-        "observes",
-        "observed",
-        "answers",
-        "answered",
-        "admits",
-        "admitted",
-        "concedes",
-        "conceded",
-        "maintains",
-        "maintained",
-        "contends",
-        "contended",
-        "complains",
-        "complained",
-        "writes",
-        "wrote",
-        "tweets",
-        "tweeted",
-        "posts",
-        "posted",
-        *("mentions", "mentioned", "reveals", "revealed", "claims", "claimed"),
-        *("denies", "denied", "discloses", "disclosed", "concludes", "concluded"),
-        *("informs", "informed"),  # '"...", – informed the press service
-        *("demands", "demanded", "demanding"),  # 'demanding that "light be shed"' (round 291)
-        *("alleges", "alleged"),  # 'alleged that X is linked through “corruption chains”'
-        *("alleging", "claiming"),  # "X criticized Y, alleging that he acted for “...”"
-        *("clarifies", "clarified"),  # 'clarified that the sites are “X,”' (round 326)
-        *("praises", "praised", "hails", "hailed"),  # 'He praised that “X.”' (round 382)
-    ]
-)
 # nouns "state" modifies, never its object as a verb ("state secrets", "state media")
 _STATE_COMPOUNDS = frozenset(
     {"secrets", "media", "television", "radio", "broadcaster", "news", "visit", "visits"}
@@ -3652,7 +3604,7 @@ class _Finder:
         if head_start != last[0] + 1:
             return None  # not right after the quotation given a speaker
         adjunct = _ADJUNCT_UNLISTED_PARTICIPLE.search(self.text, head_start, open_at)
-        if adjunct is None or adjunct.group(1) not in _UNLISTED_SPEECH:
+        if adjunct is None or adjunct.group(1) not in lx.UNLISTED_SPEECH:
             return None
         verbs = self._verbs_in(head_start, adjunct.start())
         if not verbs or any(verb.start() not in self.used_verbs for verb in verbs):
@@ -3958,7 +3910,7 @@ class _Finder:
                 titled = self.subjects.named_after_title(speech.end(), limit)  # (round 344)
                 return titled[0] if titled else self.subjects.after(speech.end(), limit)
         units = self.subjects.units(offset, limit)
-        if units and (_unlisted_past(units[0]) or units[0].text in _PRESENT_INVERTED):
+        if units and (_unlisted_past(units[0]) or units[0].text in lx.INVERTED_PRESENTS):
             # '"...," reads the ministry's release.': a document's words, its issuer's;
             # '"...," writes the association.': its own (round 586)
             limit = len(self.text[:limit].rstrip(" .!?"))
@@ -4469,19 +4421,19 @@ class _Finder:
         while that >= 0:  # the last " that " after one of the verbs, by str.rfind
             verb_start = max(window, text.rfind(" ", window, that) + 1)
             word = text[verb_start:that]
-            if word in _UNLISTED_SPEECH:
+            if word in lx.UNLISTED_SPEECH:
                 break
             dated = (  # "reported on Tuesday that": the cheap test first
                 _DATED_VERB.search(text, max(window, verb_start - 16), that)
                 if word.endswith("day")
                 else None
             )
-            if dated is not None and dated.group(1) in _UNLISTED_SPEECH | _REPORTING:
+            if dated is not None and dated.group(1) in lx.UNLISTED_SPEECH | _REPORTING:
                 verb_start, word = dated.start(), dated.group(1)
             if word in _REPORTING:
                 reporting = True  # an agency's report, checked below
                 break
-            if word in _UNLISTED_SPEECH:
+            if word in lx.UNLISTED_SPEECH:
                 break
             posted = self._posted_on_channel(window, verb_start) if word in _SHARED_CHANNELS else -1
             if posted >= 0:  # "posted on his official Twitter account that ... “...”"
@@ -4533,7 +4485,7 @@ class _Finder:
             at = text.rfind(where, near, channel_start)
             if at > near:
                 verb_start = max(near, text.rfind(" ", near, at) + 1)
-                if text[verb_start:at] in _UNLISTED_SPEECH:
+                if text[verb_start:at] in lx.UNLISTED_SPEECH:
                     return verb_start
         return -1
 

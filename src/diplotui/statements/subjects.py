@@ -612,9 +612,11 @@ _NAME_AFTER_ACCORDING = re.compile(
 )
 _NAME_AFTER_QUOTE = re.compile(r"[”\"][^\S\n]+" + _CAPITALISED_RUN + r"\s+[a-z]+ed\b")
 # '"...," says X Y.': a name alone after the verb that closes a quotation, then the sentence's
-# end or a comma (not '" said Norlandic diplomat.')
+# end or a comma (not '" said Norlandic diplomat.'); the verb in the present too, listed or not
+# ('"...," laments Olivier, a student': round 599)
+_INVERTED_VERB = "|".join(sorted({"said", "says", "adds", *lx.INVERTED_PRESENTS}))
 _NAME_AFTER_QUOTE_VERB = re.compile(
-    r"(?<=[,?!])[”\"]\s+(?:said|says|adds|[a-z]+ed)\s+" + _CAPITALISED_RUN + r"(?=[.,;])"
+    r"(?<=[,?!])[”\"]\s+(?:" + _INVERTED_VERB + r"|[a-z]+ed)\s+" + _CAPITALISED_RUN + r"(?=[.,;])"
 )
 # the same with a lowercase role noun (and a word before it) between the verb and the name:
 # '"...," noted political analyst X Y.' (round 600); the role word checked by the caller
