@@ -19,3 +19,16 @@ def test_an_unlisted_present_before_a_bare_given_name_attributes_a_quotation() -
         '"I did not vote, my candidate is excluded," laments Ivo, a student in the old town.\n'
     )
     assert _said(text) == [("direct", "Ivo", "I did not vote, my candidate is excluded,")]
+
+
+def test_a_participle_quoting_after_an_attribution_quotes_the_same_speaker() -> None:
+    text = (
+        "Vote\n\n"
+        "Ana Berg won the vote.\n"
+        '"We lost. Berg is already elected," said Ivo Kral, a student, denouncing "the violence'
+        ' and the fear of all".\n'
+    )
+    assert _said(text) == [
+        ("direct", "Ivo Kral", "We lost. Berg is already elected,"),
+        ("direct", "Ivo Kral", "the violence and the fear of all"),
+    ]

@@ -296,6 +296,15 @@ _ADJUNCT_UNLISTED_PARTICIPLE = re.compile(
     r", (?:after|before|while|when|by) ([a-z]+ing)(?: that)? $"
 )
 _THAT_OR_ING_END = ("ing ", " that ")  # what such a head ends in: its cheap test
+# '“A,” said X, a student, denouncing “B”': an attribution with its aside, then a participle
+# quoting (no second clause between: no "and", "while", "but" or semicolon)
+_PARTICIPLE_AFTER_ATTRIBUTION = re.compile(
+    r",? (?:(?! and | while | but )[^;:“”\"])+, ([a-z]+ing) (?:(?:the|a|an|his|her|their|its) )?"
+)
+# participles that are prepositions or name no speech: '“A,” X said, including “B”'
+_NOT_SPEECH_PARTICIPLES = frozenset(
+    {"including", "following", "regarding", "concerning", "according", "during", "being"}
+)
 _ACTING_PASTS = frozenset(  # irregular pasts of a subordinate clause's own verb
     {"left", "met", "went", "came", "made", "gave", "took", "spoke", "held", "sent", "flew"}
 )
@@ -3399,6 +3408,8 @@ class _Finder:
                     speaker = self._unlisted_that(s_start, open_at)
                 if speaker is None and last is not None and head.endswith(_THAT_OR_ING_END):
                     speaker = self._unlisted_after_attribution(last, head_start, open_at)
+                if speaker is None and head.endswith("ing "):  # the cheap test first
+                    speaker = self._participle_after_attribution(head_start, open_at)
             if (
                 speaker is None
                 and not bare_head
@@ -3610,6 +3621,19 @@ class _Finder:
         if not verbs or any(verb.start() not in self.used_verbs for verb in verbs):
             return None  # the quotation before attributed by this sentence's verb
         return last[1]
+
+    def _participle_after_attribution(self, head_start: int, open_at: int) -> Speaker | None:
+        """A quotation a participle not in the list opens, after the attribution of the
+        quotation right before it ('“A. B,” laments X, a student, denouncing “C”'): X's, direct
+        (Decisions: an unlisted verb makes a quotation direct; round 599), not the words of a
+        person A or B names, where the sentence after A's full stop opens."""
+        recent = self.last_direct
+        if recent is None or recent[1] != head_start - 1:
+            return None  # not right after the quotation given a speaker
+        aside = _PARTICIPLE_AFTER_ATTRIBUTION.fullmatch(self.text, head_start, open_at)
+        if aside is None or aside.group(1) in FORMS or aside.group(1) in _NOT_SPEECH_PARTICIPLES:
+            return None
+        return recent[2]
 
     def _reopened_attributed(
         self, piece: tuple[int, int], close_at: int, tail_end: int
