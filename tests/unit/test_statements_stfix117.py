@@ -32,3 +32,16 @@ def test_a_participle_quoting_after_an_attribution_quotes_the_same_speaker() -> 
         ("direct", "Ivo Kral", "We lost. Berg is already elected,"),
         ("direct", "Ivo Kral", "the violence and the fear of all"),
     ]
+
+
+def test_a_quotation_in_a_contrasting_while_clause_is_its_own_subjects() -> None:
+    text = (
+        "Deal\n\n"
+        "Norland Prime Minister Ivo Kral described the event as a “historic day,” while Tarn"
+        " Prime Minister Ana Berg considered that the agreement represented “the basis for"
+        " building lasting peace.”\n"
+    )
+    assert _said(text) == [
+        ("direct", "Ivo Kral", "historic day,"),
+        ("direct", "Ana Berg", "the basis for building lasting peace."),
+    ]

@@ -4306,7 +4306,7 @@ class _Finder:
             agent = self._passive_characteriser(s_start, open_at)
             if agent is not None:
                 return agent
-        speaker = self.subjects.main(s_start, open_at)
+        speaker = self.subjects.main(self._clause_start(s_start, open_at), open_at)
         if speaker is None or not (
             speaker.type == "PERSON"
             or self._persons_joined(speaker)
@@ -4323,6 +4323,15 @@ class _Finder:
         ):
             return None
         return speaker
+
+    def _clause_start(self, s_start: int, at: int) -> int:
+        """Where the clause holding offset ``at`` opens: after the last "while" or "whereas"
+        joining a contrasting clause with a subject of its own ('X described it as “A,” while Y
+        considered that it was “B”': B is Y's; round 598), else the sentence's start."""
+        if self.text.find(" wh", s_start, at) < 0:  # the cheap test first
+            return s_start
+        joint, contrast = max((self.text.rfind(j, s_start, at), j) for j in _WHILE_JOINTS)
+        return joint + len(contrast) if joint >= 0 else s_start
 
     def _agent_after(
         self, head_start: int, open_at: int, close_at: int, end: int
