@@ -45,3 +45,14 @@ def test_a_quotation_in_a_contrasting_while_clause_is_its_own_subjects() -> None
         ("direct", "Ivo Kral", "historic day,"),
         ("direct", "Ana Berg", "the basis for building lasting peace."),
     ]
+
+
+def test_according_to_what_a_source_reported_after_the_content_is_the_sources() -> None:
+    text = (
+        "Deal\n\n"
+        "Under the deal, Tarn will release its prisoners, according to what was reported by the"
+        " Norland News Agency.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Norland News Agency", "Under the deal, Tarn will release its prisoners"),
+    ]

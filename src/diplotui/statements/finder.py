@@ -6706,7 +6706,8 @@ class _Finder:
         relative = _RELATIVE_AFTER.search(text, match.end(), stop)
         stop = relative.start() if relative else stop  # "the Minister who shared ..."
         stop = len(text[:stop].rstrip(_TRAILING))
-        units = self.subjects.units(match.end(), stop)
+        units = self.subjects.units(*_source_of_what(text, match.end(), stop))  # "Y, according
+        # to what was reported by X": X's, as when it opens the sentence (round 598)
         named = (  # "..., according to Finnish Foreign Minister, Anna Holm, after X": hers
             self._named_after_role(stop + 2, s_end)
             if text.startswith(", ", stop)
