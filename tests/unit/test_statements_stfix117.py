@@ -56,3 +56,18 @@ def test_according_to_what_a_source_reported_after_the_content_is_the_sources() 
     assert _said(text) == [
         ("reported", "Norland News Agency", "Under the deal, Tarn will release its prisoners"),
     ]
+
+
+def test_a_quotation_after_the_reporters_words_linking_it_to_one_before_is_attributed_after() -> (
+    None
+):
+    text = (
+        "Talks\n\n"
+        "“We can do it,” Ana Berg said. “We need stronger defences” to deal with “various"
+        " changes in the security environment,” Berg said.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Ana Berg", "We can do it,"),
+        ("direct", "Ana Berg", "We need stronger defences"),
+        ("direct", "Ana Berg", "various changes in the security environment,"),
+    ]

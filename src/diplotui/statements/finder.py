@@ -726,6 +726,8 @@ _ADVERBS_BEFORE_PARTICIPLE = (" also ", " further ", " again ", " reportedly ", 
 # (", reportedly saying, “...”": the participle attaches at the comma, round 325)
 _BREAKS = (", ", " — ", " – ")  # where a clause or an aside ends
 _NOT_OPENING_A_SUBJECT = lx.CLAUSE_WORDS | {"and", "but", "while", "as"}
+# the reporter's few lowercase words between two quotations ('“A” to deal with “B”')
+_REPORTERS_LINK = re.compile(r" [a-z]+(?: [a-z]+){0,4} ")
 _JOINED_QUOTATION = re.compile(r"\s*(?:,|,? and(?: that)?|,? or)\s*")  # between two quotations
 # a second predicate of the same subject quoting again ('affirms that “A” and condemns “B”')
 _QUOTING_AGAIN = re.compile(r" and (?:also )?(?!was |has |is |does )[a-z]{3,}(?:s|ed) ")
@@ -3393,6 +3395,16 @@ class _Finder:
                 and self._verbs_in(close_at, close_at + 16)
             ):
                 # '..., A, "B," he said.': the quotation its own, attributed after
+                speaker, verb = self._attribution_after(close_at + 1, tail_end)
+            if (
+                speaker is None
+                and last is not None
+                and last[0] == head_start - 1
+                and text[close_at - 1] == ","
+                and _REPORTERS_LINK.fullmatch(head) is not None
+                and self._verbs_in(close_at, close_at + 16)
+            ):  # '“A” to deal with “B,” X said': the reporter's few words between two
+                # quotations, B attributed after, X's too (round 596)
                 speaker, verb = self._attribution_after(close_at + 1, tail_end)
             if speaker is None and not bare_head and head.endswith(", "):
                 opinion = _OPINION.fullmatch(head)  # 'In his opinion, “...”': his words
