@@ -71,3 +71,14 @@ def test_a_quotation_after_the_reporters_words_linking_it_to_one_before_is_attri
         ("direct", "Ana Berg", "We need stronger defences"),
         ("direct", "Ana Berg", "various changes in the security environment,"),
     ]
+
+
+def test_according_to_the_website_of_a_body_names_a_document_no_speaker() -> None:
+    text = (
+        "Stateless\n\n"
+        "The stateless population includes many hill tribes, according to the website of the"
+        " Norland Observatory.\n"
+        "The deal was signed, according to a statement on the website of the Norland Foreign"
+        " Ministry.\n"
+    )
+    assert _said(text) == [("reported", "Norland Foreign Ministry", "The deal was signed")]

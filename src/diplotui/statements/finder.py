@@ -728,6 +728,7 @@ _BREAKS = (", ", " — ", " – ")  # where a clause or an aside ends
 _NOT_OPENING_A_SUBJECT = lx.CLAUSE_WORDS | {"and", "but", "while", "as"}
 # the reporter's few lowercase words between two quotations ('“A” to deal with “B”')
 _REPORTERS_LINK = re.compile(r" [a-z]+(?: [a-z]+){0,4} ")
+_SITES = frozenset({"website", "site", "webpage", "portal"})  # a body's pages on the web
 _JOINED_QUOTATION = re.compile(r"\s*(?:,|,? and(?: that)?|,? or)\s*")  # between two quotations
 # a second predicate of the same subject quoting again ('affirms that “A” and condemns “B”')
 _QUOTING_AGAIN = re.compile(r" and (?:also )?(?!was |has |is |does )[a-z]{3,}(?:s|ed) ")
@@ -6729,6 +6730,9 @@ class _Finder:
         )
         if bare and not _named_source(units):
             return None  # "share it according to the plan": in accordance with, no source
+        if _website_of(units):
+            return None  # "Y, according to the website of the X Observatory": a body's pages,
+            # a document, no speaker (Decisions; round 488, as round 459's "X's website")
         if _unnamed_report(units) and (self._verbs_in(s_start, cut) or _press_reports(units)):
             return None  # '"...," X said of it, according to the pool report.': X speaks, the
             # report is the channel, as "According to the report, X urged Y" (newuser42);
@@ -10138,6 +10142,19 @@ def _told_that(text: str, verb: re.Match[str], sentence: tuple[int, int]) -> boo
         sentence[0] <= verb.start() < sentence[1]
         and text.find(" that ", verb.end(), sentence[1]) >= 0
         and text[: sentence[1]].rstrip().endswith(".")
+    )
+
+
+def _website_of(units: list[Unit]) -> bool:
+    """Whether "according to" names a website and then its owner ("the (official) website of
+    X"), not words someone posted there ("comments posted on X's website")."""
+    return (
+        len(units) > 2
+        and units[0].low == "the"
+        and any(
+            u.low in _SITES and following.low == "of"
+            for u, following in itertools.pairwise(units[1:4])
+        )
     )
 
 
