@@ -82,3 +82,16 @@ def test_according_to_the_website_of_a_body_names_a_document_no_speaker() -> Non
         " Ministry.\n"
     )
     assert _said(text) == [("reported", "Norland Foreign Ministry", "The deal was signed")]
+
+
+def test_we_in_a_bodys_statement_is_the_body_that_spoke_before() -> None:
+    text = (
+        "Statement\n\n"
+        "The Norland Council of Ministers said on Monday that the truce must hold.\n"
+        "We urge all parties to return to the talks.\n\n"
+        "We are a small team, and we stress that our readers come first.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Norland Council of Ministers", "the truce must hold"),
+        ("reported", "Norland Council of Ministers", "all parties to return to the talks"),
+    ]

@@ -2250,6 +2250,8 @@ class Subjects:
         low = last.low
         if len(head) == 1 and low in lx.SUBJECT_PRONOUNS:
             return self._pronoun(lx.SUBJECT_PRONOUNS[low], position, word=low)
+        if len(head) == 1 and low == "we":
+            return self._issuing_body(position)
         if low in _COUNTRY_NOUNS and len(head) == 2 and head[0].low == "the":
             country = self._country_subject_before(position)
             if country is not None:  # "Saudi Arabia condemned X. The Kingdom reiterated Y"
@@ -4511,6 +4513,16 @@ class Subjects:
             if full_stop_ends(self.text, line_ends[line] + 1 if line >= 0 else 0, stop):
                 ending.append(stop)
         return ending
+
+    def _issuing_body(self, position: int) -> Speaker | None:
+        """ "The Council ... remains distressed. We urge X": a body's statement in its own first
+        person, "we" the body that spoke in this sentence or the one before, or that the sentence
+        before opens with (Decisions: a statement's issuer speaks; round 47); else no one (a
+        writer's or a speaker's "we" outside marks names no speaker)."""
+        recent = self.last_other.get("ORG")
+        if recent is not None and self.sentence_index - recent[0] <= 1:
+            return recent[1]
+        return self._organisation_acting_before(position)
 
     def _organisation_acting_before(self, position: int) -> Speaker | None:
         """ "The Foreign Ministry disclosed this in a statement. It said X": with no
