@@ -95,3 +95,15 @@ def test_we_in_a_bodys_statement_is_the_body_that_spoke_before() -> None:
         ("reported", "Norland Council of Ministers", "the truce must hold"),
         ("reported", "Norland Council of Ministers", "all parties to return to the talks"),
     ]
+
+
+def test_quoted_words_citing_a_nouns_complement_are_the_citers() -> None:
+    text = (
+        "Alliance\n\n"
+        "In response, Ivo Kral is refusing any alliance, citing a lack of “consensus” and"
+        " “sufficient legitimacy.”\n"
+    )
+    assert _said(text) == [
+        ("direct", "Ivo Kral", "consensus"),
+        ("direct", "Ivo Kral", "sufficient legitimacy."),
+    ]

@@ -220,9 +220,11 @@ _CHARACTERISING = re.compile(  # then an object and the quotation: what somethin
     r"(?= [^.;:“”\"]{0,90} as (?:an? |the )?(?:[a-z]+ of (?:an? |the )?)?$)"  # "as an act of
     # “...”": what it was called, a noun's complement (round 574)
     r"|(?<![\w-])liken(?:s|ed|ing)?(?= [^.;:“”\"]{0,90} to $)"  # "likened them to "...""
-    r"|(?<![\w-])cit(?:e|es|ed|ing)(?= (?:the |an? )?$|(?<=, citing) (?:his|her|its|their) $)"
-    # 'citing the “uncertainty ...”': the words the reason was given in (rounds 198, 463); ',
-    # citing his “reckless actions”': an aside after the clause, the owner's (round 589)
+    r"|(?<![\w-])cit(?:e|es|ed|ing)(?= (?:the |an? )?(?:[a-z]+ of (?:the |an? )?)?$"
+    r"|(?<=, citing) (?:his|her|its|their) $)"
+    # 'citing the “uncertainty ...”': the words the reason was given in (rounds 198, 463), 'a
+    # lack of “consensus”' too, the noun's complement (round 599); ', citing his “reckless
+    # actions”': an aside after the clause, the owner's (round 589)
     r"|(?<![\w-])caution(?:s|ed|ing)? against $"  # 'cautioned against “...”': an
     # unlisted verb of warning, the quotation its object (newuser41)
     r"|(?<![\w-])(?:speak(?:s|ing)?|spoke|talk(?:s|ed|ing)?) of (?:an? |the )?$"  # 'spoke
