@@ -107,3 +107,26 @@ def test_quoted_words_citing_a_nouns_complement_are_the_citers() -> None:
         ("direct", "Ivo Kral", "consensus"),
         ("direct", "Ivo Kral", "sufficient legitimacy."),
     ]
+
+
+def test_a_quotation_cut_off_after_a_sentence_naming_the_last_speakers_speech_is_theirs() -> None:
+    text = (
+        "Speech\n\n"
+        "Ivo Kral stressed vigilance against terrorism. Yet the centrepiece of his speech was his"
+        " pledge of a handover of leadership.\n"
+        "“This mandate will also be one of generational handove"
+    )
+    assert _said(text) == [
+        ("reported", "Ivo Kral", "vigilance against terrorism"),
+        ("direct", "Ivo Kral", "This mandate will also be one of generational handove"),
+    ]
+
+
+def test_a_cut_off_quotation_after_her_speech_is_not_a_mans() -> None:
+    text = (
+        "Speech\n\n"
+        "Ms Ana Berg arrived on Monday. Mr Ivo Kral said he was proud. The centrepiece of her"
+        " speech was a pledge.\n"
+        "“This mandate will also be one of generational handove"
+    )
+    assert _said(text) == [("reported", "Ivo Kral", "he was proud")]

@@ -607,6 +607,10 @@ _SUBORDINATE_WORDS = lx.CLAUSE_WORDS | {  # a relative or adverbial clause's ope
     "because",
 }
 # the unlisted verbs of taking a stance on others' words, past or perfect
+# a speech named by its owner's pronoun ("the centrepiece of his speech", "in her remarks")
+_PRONOUN_SPEECH = re.compile(
+    r"\b(his|her) (?:speech|address|remarks|statement|message|pledge|words)\b"
+)
 _STANCE = re.compile(
     r"(?<![\w-])(?:(?:has|have|had) )?(?:\w+ly )?(?:caution|den|refut|assur|denounc|reject"
     r"|critici[sz]|condemn|dismiss|appreciat|repl|respond|rebuff|slamm|blast)(?:ed|ied)\b"
@@ -3212,6 +3216,20 @@ class _Finder:
         stance = _STANCE.search(self.text, start, end)
         return None if stance is None else self.subjects.before(start, stance.start())
 
+    def _own_speech_named(self, sentence: tuple[int, int]) -> Speaker | None:
+        """The person who spoke last, when the sentence before a quotation cut off by the text's
+        end names their speech by its owner's pronoun ('X stressed Y. The centrepiece of his
+        speech was Z.' then '“...'): X goes on in his own words (round 599), when no one else
+        is named there."""
+        if not self.found or self.found[-1].speaker.type != "PERSON":
+            return None  # the cheap test first
+        owned = _PRONOUN_SPEECH.search(self.text, *sentence)
+        speaker = self.found[-1].speaker
+        if owned is None or self._unlike(speaker, owned.group(1)):
+            return None
+        persons = [s for s in self.subjects.spans_in(*sentence) if s.type == "PERSON"]
+        return None if persons else speaker
+
     def _last_quoted_in(self, sentence: tuple[int, int] | None) -> Speaker | None:
         """The speaker of the last quotation of the paragraph ending with ``sentence``: the
         one a quotation opening the next paragraph goes on quoting, when ``sentence`` itself
@@ -3533,6 +3551,8 @@ class _Finder:
                     speaker = self._speaking_on(previous)  # after "He sought X." (round 109)
                 if speaker is None and previous is not None and open_at == paragraph[0][0]:
                     speaker = self._stance_taken(previous)
+                if speaker is None and previous is not None and open_at == paragraph[0][0]:
+                    speaker = self._own_speech_named(previous)
             if (
                 speaker is None
                 and head.rstrip().endswith(":")
