@@ -130,3 +130,17 @@ def test_a_cut_off_quotation_after_her_speech_is_not_a_mans() -> None:
         "“This mandate will also be one of generational handove"
     )
     assert _said(text) == [("reported", "Ivo Kral", "he was proud")]
+
+
+def test_the_sources_own_relative_clause_after_according_to_is_a_second_statement() -> None:
+    text = (
+        "Vote\n\n"
+        "The turnout was high, according to a Norland News journalist who noted that hundreds of"
+        " people were still queuing.\n"
+        "The talks failed, according to an official who asked not to be named.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Norland News journalist", "The turnout was high"),
+        ("reported", "Norland News journalist", "hundreds of people were still queuing"),
+        ("reported", "official", "The talks failed"),
+    ]

@@ -734,6 +734,9 @@ _BREAKS = (", ", " — ", " – ")  # where a clause or an aside ends
 _NOT_OPENING_A_SUBJECT = lx.CLAUSE_WORDS | {"and", "but", "while", "as"}
 # the reporter's few lowercase words between two quotations ('“A” to deal with “B”')
 _REPORTERS_LINK = re.compile(r" [a-z]+(?: [a-z]+){0,4} ")
+# "Y, according to an AFP journalist who noted that Z": the source's own relative clause after
+# it, its listed verb a statement of the source's own (round 599)
+_SOURCES_RELATIVE = re.compile(r", according to ([^,;:“”\"]{1,80}?) who $")
 _SITES = frozenset({"website", "site", "webpage", "portal"})  # a body's pages on the web
 _JOINED_QUOTATION = re.compile(r"\s*(?:,|,? and(?: that)?|,? or)\s*")  # between two quotations
 # a second predicate of the same subject quoting again ('affirms that “A” and condemns “B”')
@@ -5374,7 +5377,12 @@ class _Finder:
             if quotes and _inside(quotes, at) and not self._quoted_from_verb(quotes, at, s_start):
                 continue
             if according is not None and according.end >= 0:
-                break  # "Y, according to X": everything before is X's
+                if _SOURCES_RELATIVE.fullmatch(self.text, according.end, at) is None:
+                    break  # "Y, according to X": everything before is X's
+                claim = self._claim(verb, form, sentence, claims)  # "..., according to X who
+                if claim is not None:  # noted that Z": the source's own second statement
+                    claims.append(claim)
+                continue
             if according is not None and form.participle:
                 continue  # "According to X, they held talks ..., highlighting ...": X's whole
             claim = self._claim(verb, form, sentence, claims)
@@ -5636,6 +5644,10 @@ class _Finder:
             speaker = self._reported_inside(s_start, verb)
         if speaker is None and content is not None:
             speaker = self._subject_after_but(s_start, verb.start())
+        if speaker is None and content is not None and text.endswith("who ", s_start, verb.start()):
+            source = _SOURCES_RELATIVE.search(text, s_start, verb.start())  # the cheap test first
+            if source is not None:  # "Y, according to an AFP journalist who noted that Z"
+                speaker = subjects.before(source.start(1), source.end(1))
         if speaker is None and content is not None and text.startswith(",” ", verb.start() - 3):
             opening = text.rfind("“", s_start, verb.start())
             speaker = self._subject_before_quoting_aside(s_start, opening) if opening > 0 else None
