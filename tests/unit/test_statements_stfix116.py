@@ -13,7 +13,19 @@ def test_a_first_person_clause_is_no_speaker_of_the_verb_coordinated_after_it() 
         "We urge all actors to pursue talks and reaffirm our commitment to peace.\n"
         "We urge all parties to end the fighting and reaffirm that the border is sovereign.\n"
     )
-    assert _said(text) == [("reported", "Council for Peace", "the truce must hold")]
+    assert _said(text) == [  # "we" is the issuing council (stfix117), never "We urge all actors"
+        ("reported", "Council for Peace", "the truce must hold"),
+        (
+            "reported",
+            "Council for Peace",
+            "all actors to pursue talks and reaffirm our commitment to peace",
+        ),
+        (
+            "reported",
+            "Council for Peace",
+            "all parties to end the fighting and reaffirm that the border is sovereign",
+        ),
+    ]
 
 
 def test_states_after_a_quantifier_and_a_regional_name_is_a_noun() -> None:

@@ -220,9 +220,11 @@ _CHARACTERISING = re.compile(  # then an object and the quotation: what somethin
     r"(?= [^.;:“”\"]{0,90} as (?:an? |the )?(?:[a-z]+ of (?:an? |the )?)?$)"  # "as an act of
     # “...”": what it was called, a noun's complement (round 574)
     r"|(?<![\w-])liken(?:s|ed|ing)?(?= [^.;:“”\"]{0,90} to $)"  # "likened them to "...""
-    r"|(?<![\w-])cit(?:e|es|ed|ing)(?= (?:the |an? )?$|(?<=, citing) (?:his|her|its|their) $)"
-    # 'citing the “uncertainty ...”': the words the reason was given in (rounds 198, 463); ',
-    # citing his “reckless actions”': an aside after the clause, the owner's (round 589)
+    r"|(?<![\w-])cit(?:e|es|ed|ing)(?= (?:the |an? )?(?:[a-z]+ of (?:the |an? )?)?$"
+    r"|(?<=, citing) (?:his|her|its|their) $)"
+    # 'citing the “uncertainty ...”': the words the reason was given in (rounds 198, 463), 'a
+    # lack of “consensus”' too, the noun's complement (round 599); ', citing his “reckless
+    # actions”': an aside after the clause, the owner's (round 589)
     r"|(?<![\w-])caution(?:s|ed|ing)? against $"  # 'cautioned against “...”': an
     # unlisted verb of warning, the quotation its object (newuser41)
     r"|(?<![\w-])(?:speak(?:s|ing)?|spoke|talk(?:s|ed|ing)?) of (?:an? |the )?$"  # 'spoke
@@ -296,6 +298,15 @@ _ADJUNCT_UNLISTED_PARTICIPLE = re.compile(
     r", (?:after|before|while|when|by) ([a-z]+ing)(?: that)? $"
 )
 _THAT_OR_ING_END = ("ing ", " that ")  # what such a head ends in: its cheap test
+# '“A,” said X, a student, denouncing “B”': an attribution with its aside, then a participle
+# quoting (no second clause between: no "and", "while", "but" or semicolon)
+_PARTICIPLE_AFTER_ATTRIBUTION = re.compile(
+    r",? (?:(?! and | while | but )[^;:“”\"])+, ([a-z]+ing) (?:(?:the|a|an|his|her|their|its) )?"
+)
+# participles that are prepositions or name no speech: '“A,” X said, including “B”'
+_NOT_SPEECH_PARTICIPLES = frozenset(
+    {"including", "following", "regarding", "concerning", "according", "during", "being"}
+)
 _ACTING_PASTS = frozenset(  # irregular pasts of a subordinate clause's own verb
     {"left", "met", "went", "came", "made", "gave", "took", "spoke", "held", "sent", "flew"}
 )
@@ -577,7 +588,6 @@ _BEFORE_UNLISTED_VERB = frozenset({"also", "later", "then", "further", "again"})
 _TIME_AFTER_VERB = frozenset({"early", "late", "earlier", "later", "yesterday", "today", "last"})
 _TITLE_WORDS_BEFORE_NAME = 4  # units a lowercase title may fill before a name: "first lady"
 _NOT_TITLE_WORDS = frozenset({"and", "or", "with"})  # "X and Y met": a list, no title
-_PRESENT_INVERTED = frozenset({"reads", "writes"})  # verbs before their subject after a quotation
 _IRREGULAR_PASTS = frozenset({"wrote", "spoke", "began", "read", "put"})  # 'She wrote: "..."'
 # a verb of retort and its particle before a quotation: 'X shot back, "..."' (round 300)
 _VERB_PARTICLES = frozenset({"back"})
@@ -598,6 +608,10 @@ _SUBORDINATE_WORDS = lx.CLAUSE_WORDS | {  # a relative or adverbial clause's ope
     "because",
 }
 # the unlisted verbs of taking a stance on others' words, past or perfect
+# a speech named by its owner's pronoun ("the centrepiece of his speech", "in her remarks")
+_PRONOUN_SPEECH = re.compile(
+    r"\b(his|her) (?:speech|address|remarks|statement|message|pledge|words)\b"
+)
 _STANCE = re.compile(
     r"(?<![\w-])(?:(?:has|have|had) )?(?:\w+ly )?(?:caution|den|refut|assur|denounc|reject"
     r"|critici[sz]|condemn|dismiss|appreciat|repl|respond|rebuff|slamm|blast)(?:ed|ied)\b"
@@ -719,6 +733,12 @@ _ADVERBS_BEFORE_PARTICIPLE = (" also ", " further ", " again ", " reportedly ", 
 # (", reportedly saying, “...”": the participle attaches at the comma, round 325)
 _BREAKS = (", ", " — ", " – ")  # where a clause or an aside ends
 _NOT_OPENING_A_SUBJECT = lx.CLAUSE_WORDS | {"and", "but", "while", "as"}
+# the reporter's few lowercase words between two quotations ('“A” to deal with “B”')
+_REPORTERS_LINK = re.compile(r" [a-z]+(?: [a-z]+){0,4} ")
+# "Y, according to an AFP journalist who noted that Z": the source's own relative clause after
+# it, its listed verb a statement of the source's own (round 599)
+_SOURCES_RELATIVE = re.compile(r", according to ([^,;:“”\"]{1,80}?) who $")
+_SITES = frozenset({"website", "site", "webpage", "portal"})  # a body's pages on the web
 _JOINED_QUOTATION = re.compile(r"\s*(?:,|,? and(?: that)?|,? or)\s*")  # between two quotations
 # a second predicate of the same subject quoting again ('affirms that “A” and condemns “B”')
 _QUOTING_AGAIN = re.compile(r" and (?:also )?(?!was |has |is |does )[a-z]{3,}(?:s|ed) ")
@@ -997,53 +1017,6 @@ _NAMES_ONLY = re.compile(r"(?:(?:[A-Z]\S*|of|the|and|for|to|at)(?:\s+|$))+")  # 
 # ("Director-General at the Ministry of X, Y said ...": a title at its body, round 394)
 _ADDRESSEE_NOUNS = frozenset({"reporters", "journalists", "press", "media", "audience", "crowd"})
 _SIGN_OFF = re.compile(r"^/\.\s*[A-Z]{0,8}$")  # Vietnam News Agency's "./." (and "VNA")
-# verbs of speech not in the list, before "that": a quotation in their clause is direct
-_UNLISTED_SPEECH = frozenset(
-    [
-        "assures",
-        "assured",
-        "reassures",
-        "reassured",
-        "replies",
-        "replied",
-        "responds",
-        "responded",
-        "laments",
-        "lamented",
-        "retorts",
-        "retorted",
-        "comments",
-        "commented",
-        "observes",
-        "observed",
-        "answers",
-        "answered",
-        "admits",
-        "admitted",
-        "concedes",
-        "conceded",
-        "maintains",
-        "maintained",
-        "contends",
-        "contended",
-        "complains",
-        "complained",
-        "writes",
-        "wrote",
-        "tweets",
-        "tweeted",
-        "posts",
-        "posted",
-        *("mentions", "mentioned", "reveals", "revealed", "claims", "claimed"),
-        *("denies", "denied", "discloses", "disclosed", "concludes", "concluded"),
-        *("informs", "informed"),  # '"...", – informed the press service
-        *("demands", "demanded", "demanding"),  # 'demanding that "light be shed"' (round 291)
-        *("alleges", "alleged"),  # 'alleged that X is linked through “corruption chains”'
-        *("alleging", "claiming"),  # "X criticized Y, alleging that he acted for “...”"
-        *("clarifies", "clarified"),  # 'clarified that the sites are “X,”' (round 326)
-        *("praises", "praised", "hails", "hailed"),  # 'He praised that “X.”' (round 382)
-    ]
-)
 # nouns "state" modifies, never its object as a verb ("state secrets", "state media")
 _STATE_COMPOUNDS = frozenset(
     {"secrets", "media", "television", "radio", "broadcaster", "news", "visit", "visits"}
@@ -3267,6 +3240,20 @@ class _Finder:
         stance = _STANCE.search(self.text, start, end)
         return None if stance is None else self.subjects.before(start, stance.start())
 
+    def _own_speech_named(self, sentence: tuple[int, int]) -> Speaker | None:
+        """The person who spoke last, when the sentence before a quotation cut off by the text's
+        end names their speech by its owner's pronoun ('X stressed Y. The centrepiece of his
+        speech was Z.' then '“...'): X goes on in his own words (round 599), when no one else
+        is named there."""
+        if not self.found or self.found[-1].speaker.type != "PERSON":
+            return None  # the cheap test first
+        owned = _PRONOUN_SPEECH.search(self.text, *sentence)
+        speaker = self.found[-1].speaker
+        if owned is None or self._unlike(speaker, owned.group(1)):
+            return None
+        persons = [s for s in self.subjects.spans_in(*sentence) if s.type == "PERSON"]
+        return None if persons else speaker
+
     def _last_quoted_in(self, sentence: tuple[int, int] | None) -> Speaker | None:
         """The speaker of the last quotation of the paragraph ending with ``sentence``: the
         one a quotation opening the next paragraph goes on quoting, when ``sentence`` itself
@@ -3454,6 +3441,16 @@ class _Finder:
             ):
                 # '..., A, "B," he said.': the quotation its own, attributed after
                 speaker, verb = self._attribution_after(close_at + 1, tail_end)
+            if (
+                speaker is None
+                and last is not None
+                and last[0] == head_start - 1
+                and text[close_at - 1] == ","
+                and _REPORTERS_LINK.fullmatch(head) is not None
+                and self._verbs_in(close_at, close_at + 16)
+            ):  # '“A” to deal with “B,” X said': the reporter's few words between two
+                # quotations, B attributed after, X's too (round 596)
+                speaker, verb = self._attribution_after(close_at + 1, tail_end)
             if speaker is None and not bare_head and head.endswith(", "):
                 opinion = _OPINION.fullmatch(head)  # 'In his opinion, “...”': his words
                 if opinion is not None:
@@ -3468,6 +3465,8 @@ class _Finder:
                     speaker = self._unlisted_that(s_start, open_at)
                 if speaker is None and last is not None and head.endswith(_THAT_OR_ING_END):
                     speaker = self._unlisted_after_attribution(last, head_start, open_at)
+                if speaker is None and head.endswith("ing "):  # the cheap test first
+                    speaker = self._participle_after_attribution(head_start, open_at)
             if (
                 speaker is None
                 and not bare_head
@@ -3576,6 +3575,8 @@ class _Finder:
                     speaker = self._speaking_on(previous)  # after "He sought X." (round 109)
                 if speaker is None and previous is not None and open_at == paragraph[0][0]:
                     speaker = self._stance_taken(previous)
+                if speaker is None and previous is not None and open_at == paragraph[0][0]:
+                    speaker = self._own_speech_named(previous)
             if (
                 speaker is None
                 and head.rstrip().endswith(":")
@@ -3673,12 +3674,25 @@ class _Finder:
         if head_start != last[0] + 1:
             return None  # not right after the quotation given a speaker
         adjunct = _ADJUNCT_UNLISTED_PARTICIPLE.search(self.text, head_start, open_at)
-        if adjunct is None or adjunct.group(1) not in _UNLISTED_SPEECH:
+        if adjunct is None or adjunct.group(1) not in lx.UNLISTED_SPEECH:
             return None
         verbs = self._verbs_in(head_start, adjunct.start())
         if not verbs or any(verb.start() not in self.used_verbs for verb in verbs):
             return None  # the quotation before attributed by this sentence's verb
         return last[1]
+
+    def _participle_after_attribution(self, head_start: int, open_at: int) -> Speaker | None:
+        """A quotation a participle not in the list opens, after the attribution of the
+        quotation right before it ('“A. B,” laments X, a student, denouncing “C”'): X's, direct
+        (Decisions: an unlisted verb makes a quotation direct; round 599), not the words of a
+        person A or B names, where the sentence after A's full stop opens."""
+        recent = self.last_direct
+        if recent is None or recent[1] != head_start - 1:
+            return None  # not right after the quotation given a speaker
+        aside = _PARTICIPLE_AFTER_ATTRIBUTION.fullmatch(self.text, head_start, open_at)
+        if aside is None or aside.group(1) in FORMS or aside.group(1) in _NOT_SPEECH_PARTICIPLES:
+            return None
+        return recent[2]
 
     def _reopened_attributed(
         self, piece: tuple[int, int], close_at: int, tail_end: int
@@ -3979,7 +3993,7 @@ class _Finder:
                 titled = self.subjects.named_after_title(speech.end(), limit)  # (round 344)
                 return titled[0] if titled else self.subjects.after(speech.end(), limit)
         units = self.subjects.units(offset, limit)
-        if units and (_unlisted_past(units[0]) or units[0].text in _PRESENT_INVERTED):
+        if units and (_unlisted_past(units[0]) or units[0].text in lx.INVERTED_PRESENTS):
             # '"...," reads the ministry's release.': a document's words, its issuer's;
             # '"...," writes the association.': its own (round 586)
             limit = len(self.text[:limit].rstrip(" .!?"))
@@ -4351,7 +4365,7 @@ class _Finder:
             agent = self._passive_characteriser(s_start, open_at)
             if agent is not None:
                 return agent
-        speaker = self.subjects.main(s_start, open_at)
+        speaker = self.subjects.main(self._clause_start(s_start, open_at), open_at)
         if speaker is None or not (
             speaker.type == "PERSON"
             or self._persons_joined(speaker)
@@ -4368,6 +4382,15 @@ class _Finder:
         ):
             return None
         return speaker
+
+    def _clause_start(self, s_start: int, at: int) -> int:
+        """Where the clause holding offset ``at`` opens: after the last "while" or "whereas"
+        joining a contrasting clause with a subject of its own ('X described it as “A,” while Y
+        considered that it was “B”': B is Y's; round 598), else the sentence's start."""
+        if self.text.find(" wh", s_start, at) < 0:  # the cheap test first
+            return s_start
+        joint, contrast = max((self.text.rfind(j, s_start, at), j) for j in _WHILE_JOINTS)
+        return joint + len(contrast) if joint >= 0 else s_start
 
     def _agent_after(
         self, head_start: int, open_at: int, close_at: int, end: int
@@ -4490,19 +4513,19 @@ class _Finder:
         while that >= 0:  # the last " that " after one of the verbs, by str.rfind
             verb_start = max(window, text.rfind(" ", window, that) + 1)
             word = text[verb_start:that]
-            if word in _UNLISTED_SPEECH:
+            if word in lx.UNLISTED_SPEECH:
                 break
             dated = (  # "reported on Tuesday that": the cheap test first
                 _DATED_VERB.search(text, max(window, verb_start - 16), that)
                 if word.endswith("day")
                 else None
             )
-            if dated is not None and dated.group(1) in _UNLISTED_SPEECH | _REPORTING:
+            if dated is not None and dated.group(1) in lx.UNLISTED_SPEECH | _REPORTING:
                 verb_start, word = dated.start(), dated.group(1)
             if word in _REPORTING:
                 reporting = True  # an agency's report, checked below
                 break
-            if word in _UNLISTED_SPEECH:
+            if word in lx.UNLISTED_SPEECH:
                 break
             posted = self._posted_on_channel(window, verb_start) if word in _SHARED_CHANNELS else -1
             if posted >= 0:  # "posted on his official Twitter account that ... “...”"
@@ -4554,7 +4577,7 @@ class _Finder:
             at = text.rfind(where, near, channel_start)
             if at > near:
                 verb_start = max(near, text.rfind(" ", near, at) + 1)
-                if text[verb_start:at] in _UNLISTED_SPEECH:
+                if text[verb_start:at] in lx.UNLISTED_SPEECH:
                     return verb_start
         return -1
 
@@ -5378,7 +5401,12 @@ class _Finder:
             if quotes and _inside(quotes, at) and not self._quoted_from_verb(quotes, at, s_start):
                 continue
             if according is not None and according.end >= 0:
-                break  # "Y, according to X": everything before is X's
+                if _SOURCES_RELATIVE.fullmatch(self.text, according.end, at) is None:
+                    break  # "Y, according to X": everything before is X's
+                claim = self._claim(verb, form, sentence, claims)  # "..., according to X who
+                if claim is not None:  # noted that Z": the source's own second statement
+                    claims.append(claim)
+                continue
             if according is not None and form.participle:
                 continue  # "According to X, they held talks ..., highlighting ...": X's whole
             claim = self._claim(verb, form, sentence, claims)
@@ -5640,6 +5668,10 @@ class _Finder:
             speaker = self._reported_inside(s_start, verb)
         if speaker is None and content is not None:
             speaker = self._subject_after_but(s_start, verb.start())
+        if speaker is None and content is not None and text.endswith("who ", s_start, verb.start()):
+            source = _SOURCES_RELATIVE.search(text, s_start, verb.start())  # the cheap test first
+            if source is not None:  # "Y, according to an AFP journalist who noted that Z"
+                speaker = subjects.before(source.start(1), source.end(1))
         if speaker is None and content is not None and text.startswith(",” ", verb.start() - 3):
             opening = text.rfind("“", s_start, verb.start())
             speaker = self._subject_before_quoting_aside(s_start, opening) if opening > 0 else None
@@ -6745,7 +6777,8 @@ class _Finder:
         relative = _RELATIVE_AFTER.search(text, match.end(), stop)
         stop = relative.start() if relative else stop  # "the Minister who shared ..."
         stop = len(text[:stop].rstrip(_TRAILING))
-        units = self.subjects.units(match.end(), stop)
+        units = self.subjects.units(*_source_of_what(text, match.end(), stop))  # "Y, according
+        # to what was reported by X": X's, as when it opens the sentence (round 598)
         named = (  # "..., according to Finnish Foreign Minister, Anna Holm, after X": hers
             self._named_after_role(stop + 2, s_end)
             if text.startswith(", ", stop)
@@ -6755,6 +6788,9 @@ class _Finder:
         )
         if bare and not _named_source(units):
             return None  # "share it according to the plan": in accordance with, no source
+        if _website_of(units):
+            return None  # "Y, according to the website of the X Observatory": a body's pages,
+            # a document, no speaker (Decisions; round 488, as round 459's "X's website")
         if _unnamed_report(units) and (self._verbs_in(s_start, cut) or _press_reports(units)):
             return None  # '"...," X said of it, according to the pool report.': X speaks, the
             # report is the channel, as "According to the report, X urged Y" (newuser42);
@@ -10188,6 +10224,19 @@ def _told_that(text: str, verb: re.Match[str], sentence: tuple[int, int]) -> boo
         sentence[0] <= verb.start() < sentence[1]
         and text.find(" that ", verb.end(), sentence[1]) >= 0
         and text[: sentence[1]].rstrip().endswith(".")
+    )
+
+
+def _website_of(units: list[Unit]) -> bool:
+    """Whether "according to" names a website and then its owner ("the (official) website of
+    X"), not words someone posted there ("comments posted on X's website")."""
+    return (
+        len(units) > 2
+        and units[0].low == "the"
+        and any(
+            u.low in _SITES and following.low == "of"
+            for u, following in itertools.pairwise(units[1:4])
+        )
     )
 
 

@@ -128,6 +128,7 @@ GROUP_NOUNS = _words(
     " museums galleries"  # collections': "some museums point out that" (round 505)
     " carriers operators providers"  # telecoms': "according to telecom carriers" (round 478)
     " cities towns municipalities"  # twinned places as one: "Both cities vowed to" (round 487)
+    " opposition"  # a government's opponents as one: "The opposition argues that" (round 599)
     " police respondents voters"  # "Myanmar police have said", "66% of respondents said"
     " academicians policymakers makers"  # "activists, academicians and policy makers" (round
     # 465): "policy makers" and "decision makers" end in "makers"
@@ -350,3 +351,56 @@ PEERAGE_TITLES: tuple[str, ...] = ("Lord ", "Baroness ", "Baron ", "Viscount ", 
 # capitalised words that open an organisation's name and that the recogniser may leave out of
 # it ("the State Secretariat of Border Affairs" read as "Secretariat of Border Affairs")
 ORG_NAME_OPENERS: tuple[str, ...] = ("State ", "National ", "Federal ", "Royal ", "Supreme ")
+
+# Verbs of speech not in the list, before "that": a quotation in their clause is direct.
+UNLISTED_SPEECH = frozenset(
+    [
+        "assures",
+        "assured",
+        "reassures",
+        "reassured",
+        "replies",
+        "replied",
+        "responds",
+        "responded",
+        "laments",
+        "lamented",
+        "retorts",
+        "retorted",
+        "comments",
+        "commented",
+        "observes",
+        "observed",
+        "answers",
+        "answered",
+        "admits",
+        "admitted",
+        "concedes",
+        "conceded",
+        "maintains",
+        "maintained",
+        "contends",
+        "contended",
+        "complains",
+        "complained",
+        "writes",
+        "wrote",
+        "tweets",
+        "tweeted",
+        "posts",
+        "posted",
+        *("mentions", "mentioned", "reveals", "revealed", "claims", "claimed"),
+        *("denies", "denied", "discloses", "disclosed", "concludes", "concluded"),
+        *("informs", "informed"),  # '"...", – informed the press service
+        *("demands", "demanded", "demanding"),  # 'demanding that "light be shed"' (round 291)
+        *("alleges", "alleged"),  # 'alleged that X is linked through “corruption chains”'
+        *("alleging", "claiming"),  # "X criticized Y, alleging that he acted for “...”"
+        *("clarifies", "clarified"),  # 'clarified that the sites are “X,”' (round 326)
+        *("praises", "praised", "hails", "hailed"),  # 'He praised that “X.”' (round 382)
+    ]
+)
+# Verbs in the present before their subject after a quotation: a document's ('"...," reads the
+# release') and the unlisted verbs of speech ('"...," laments X, a student': round 599).
+INVERTED_PRESENTS = frozenset({"reads", "continues"}) | {
+    verb for verb in UNLISTED_SPEECH if verb.endswith("s") and not verb.endswith("ss")
+}

@@ -627,9 +627,11 @@ _NAME_AFTER_ACCORDING = re.compile(
 )
 _NAME_AFTER_QUOTE = re.compile(r"[”\"][^\S\n]+" + _CAPITALISED_RUN + r"\s+[a-z]+ed\b")
 # '"...," says X Y.': a name alone after the verb that closes a quotation, then the sentence's
-# end or a comma (not '" said Norlandic diplomat.')
+# end or a comma (not '" said Norlandic diplomat.'); the verb in the present too, listed or not
+# ('"...," laments Olivier, a student': round 599)
+_INVERTED_VERB = "|".join(sorted({"said", "says", "adds", *lx.INVERTED_PRESENTS}))
 _NAME_AFTER_QUOTE_VERB = re.compile(
-    r"(?<=[,?!])[”\"]\s+(?:said|says|adds|[a-z]+ed)\s+" + _CAPITALISED_RUN + r"(?=[.,;])"
+    r"(?<=[,?!])[”\"]\s+(?:" + _INVERTED_VERB + r"|[a-z]+ed)\s+" + _CAPITALISED_RUN + r"(?=[.,;])"
 )
 # the same with a lowercase role noun (and a word before it) between the verb and the name:
 # '"...," noted political analyst X Y.' (round 600); the role word checked by the caller
@@ -2302,6 +2304,8 @@ class Subjects:
         low = last.low
         if len(head) == 1 and low in lx.SUBJECT_PRONOUNS:
             return self._pronoun(lx.SUBJECT_PRONOUNS[low], position, word=low)
+        if len(head) == 1 and low == "we":
+            return self._issuing_body(position)
         if low in _COUNTRY_NOUNS and len(head) == 2 and head[0].low == "the":
             country = self._country_subject_before(position)
             if country is not None:  # "Saudi Arabia condemned X. The Kingdom reiterated Y"
@@ -4563,6 +4567,16 @@ class Subjects:
             if full_stop_ends(self.text, line_ends[line] + 1 if line >= 0 else 0, stop):
                 ending.append(stop)
         return ending
+
+    def _issuing_body(self, position: int) -> Speaker | None:
+        """ "The Council ... remains distressed. We urge X": a body's statement in its own first
+        person, "we" the body that spoke in this sentence or the one before, or that the sentence
+        before opens with (Decisions: a statement's issuer speaks; round 47); else no one (a
+        writer's or a speaker's "we" outside marks names no speaker)."""
+        recent = self.last_other.get("ORG")
+        if recent is not None and self.sentence_index - recent[0] <= 1:
+            return recent[1]
+        return self._organisation_acting_before(position)
 
     def _organisation_acting_before(self, position: int) -> Speaker | None:
         """ "The Foreign Ministry disclosed this in a statement. It said X": with no
