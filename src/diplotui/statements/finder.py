@@ -2878,7 +2878,7 @@ class _Finder:
             )
         if quote_run is not None:  # cut off by the text's end: the speaker before's, if any
             self._settle(quote_run, None)
-        kept = _without_overlaps(_without_nested_quotations(_pointing_back(self.found)))
+        kept = _without_overlaps(self.text, _without_nested_quotations(_pointing_back(self.found)))
         if "pic.twitter.com/" in self.text or "(@" in self.text:  # the cheap test first
             kept = _without_tweet_trailers(self.text, kept)
         return _across_own_asides(self.text, kept)
@@ -10933,18 +10933,50 @@ def _without_tweet_trailers(text: str, found: list[_Found]) -> list[_Found]:
     return kept
 
 
-def _without_overlaps(found: list[_Found]) -> list[_Found]:
-    """Text order; where two overlap, a direct quotation wins, then the earlier statement."""
+def _without_overlaps(text: str, found: list[_Found]) -> list[_Found]:
+    """Text order; where two overlap, a direct quotation wins, then the earlier statement. A
+    reported statement running into another speaker's clause is cut before it, not dropped
+    (:func:`_before_other_speaker`)."""
     ranked = sorted(found, key=lambda s: (s.kind != "direct", s.start))
     kept: list[_Found] = []  # in text order, not overlapping: ends ascend with starts
     starts: list[int] = []
     for statement in ranked:
         at = bisect_left(starts, statement.end)  # the kept ones starting before it ends ...
-        if at and kept[at - 1].end > statement.start:
-            continue  # ... of which the last ends latest: it overlaps, or none does
+        if at and kept[at - 1].end > statement.start:  # ... of which the last ends latest
+            first = bisect_right(starts, statement.start)  # the first starting inside it
+            if statement.kind == "direct" or (first and kept[first - 1].end > statement.start):
+                continue  # it overlaps at its start too
+            cut = _before_other_speaker(text, statement, kept[first])
+            if cut is None:
+                continue
+            statement, at = cut, first
         kept.insert(at, statement)
         starts.insert(at, statement.start)
     return kept
+
+
+# a clause joined after a quotation's closing mark or a comma ("X had “A,” while Y responded")
+_JOINED_CLAUSE = re.compile(r"(?:[,;][”\"]?|[”\"][,;]?) (?:while|whereas|but|and) ")
+
+
+def _before_other_speaker(text: str, statement: _Found, other: _Found) -> _Found | None:
+    """``statement``, reported, cut before the joined clause in which ``other``, a direct
+    quotation of another speaker, is attributed ("Ford confirmed the ad had “caught Trump’s
+    attention,” while Carney responded that Canada “will not allow ...”": Ford's ends at his
+    quotation's closing mark); None where no such clause opens between them."""
+    if other.kind != "direct" or other.speaker.key == statement.speaker.key:
+        return None
+    joint = max(
+        _JOINED_CLAUSE.finditer(text, statement.start, other.start),
+        default=None,
+        key=lambda match: match.start(),
+    )  # the last before the quotation
+    if joint is None:
+        return None
+    end = joint.start() + len(joint.group().rstrip().rpartition(" ")[0].rstrip(",; "))
+    if end <= statement.start:
+        return None
+    return statement._replace(end=end)
 
 
 def _acting_past(unit: Unit) -> bool:

@@ -1,0 +1,38 @@
+"""Classes of the finder's errors on held-out rounds 608-609 (stfix120; invented sentences).
+
+A reported statement running into a clause joined after it ("..., while Y responded that
+“...”") in which another speaker's quotation stands ends before that clause: it is not dropped
+for the quotation's sake.
+"""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+
+TITLE = "A headline that is not read\n\n"
+
+
+def statements(body: str) -> list[tuple[str, str, str]]:
+    return [(s.kind, s.speaker, s.text) for s in find_statements(TITLE + body)]
+
+
+def test_a_reported_statement_ends_before_another_speaker_s_joined_clause() -> None:
+    body = (
+        "Regional Governor Ana Ferreira confirmed the levy had “reached its target,” while "
+        "Finance Minister Tomas Brandt responded that the state “will not pay twice” for it."
+    )
+    assert statements(body) == [
+        ("reported", "Ana Ferreira", "the levy had “reached its target,”"),
+        ("direct", "Tomas Brandt", "will not pay twice"),
+    ]
+
+
+def test_a_reported_statement_cut_before_a_plain_comma_and_but() -> None:
+    body = (
+        "Regional Governor Ana Ferreira said the levy was fair, but Finance Minister Tomas "
+        "Brandt replied that the state “will not pay twice” for it."
+    )
+    assert statements(body) == [
+        ("reported", "Ana Ferreira", "the levy was fair"),
+        ("direct", "Tomas Brandt", "will not pay twice"),
+    ]
