@@ -3,6 +3,10 @@
 A reported statement running into a clause joined after it ("..., while Y responded that
 “...”") in which another speaker's quotation stands ends before that clause: it is not dropped
 for the quotation's sake.
+
+A pronoun after an opening "when" clause that holds a verb of its own, no comma between them
+("When Ana was asked about the levy she said ..."), is the main clause's subject: its speaker
+speaks.
 """
 
 from __future__ import annotations
@@ -36,3 +40,20 @@ def test_a_reported_statement_cut_before_a_plain_comma_and_but() -> None:
         ("reported", "Ana Ferreira", "the levy was fair"),
         ("direct", "Tomas Brandt", "will not pay twice"),
     ]
+
+
+def test_a_pronoun_after_an_unclosed_when_clause_speaks() -> None:
+    body = (
+        "Ana Ferreira met the mayors on Monday.\n\n"
+        "When Ferreira was asked if she had backed the levy she said “yes,” and added:\n"
+        "“It was the only way.”"
+    )
+    assert statements(body) == [
+        ("direct", "Ana Ferreira", "yes,"),
+        ("direct", "Ana Ferreira", "It was the only way."),
+    ]
+
+
+def test_a_pronoun_after_an_unclosed_when_asked_speaks() -> None:
+    body = "Ana Ferreira met the mayors on Monday. When asked about it she said the levy was fair."
+    assert statements(body) == [("reported", "Ana Ferreira", "the levy was fair")]

@@ -7654,9 +7654,27 @@ def _pronoun_after_opening_phrase(units: list[Unit]) -> bool:
         len(units) > 2
         and units[-1].low in _PERSON_PRONOUNS
         and units[-1].kind == "WORD"
-        and _opening_preposition(units)
+        and (_opening_preposition(units) or _opening_time_clause(units))
         and (units[-2].kind != "WORD" or units[-2].low not in _NOT_BEFORE_PRONOUN)
     )
+
+
+def _opening_time_clause(units: list[Unit]) -> bool:
+    """Whether a clause opens with "when" or "once" and holds a verb of its own before the
+    pronoun that ends it ("When Carney was asked about the ad he said", "When the talks
+    ended she said": no comma, the pronoun the main clause's subject; not "When he said")."""
+    first = units[0]
+    return (
+        first.kind == "WORD"
+        and first.low in _TIME_SUBORDINATORS
+        and any(
+            unit.kind == "WORD" and (unit.low.endswith("ed") or unit.low in lx.BE_FORMS)
+            for unit in units[1:-1]
+        )
+    )
+
+
+_TIME_SUBORDINATORS = frozenset({"when", "once", "whenever"})
 
 
 def _opening_preposition(units: list[Unit]) -> bool:
