@@ -7,10 +7,15 @@ for the quotation's sake.
 A pronoun after an opening "when" clause that holds a verb of its own, no comma between them
 ("When Ana was asked about the levy she said ..."), is the main clause's subject: its speaker
 speaks.
+
+A given name that is also an agency's acronym written in title case ("Lana" for LANA, "Sana"
+for SANA), a surname after it, is a person's name: "Lana Payne" speaks as herself, not as
+"Payne" with no first name.
 """
 
 from __future__ import annotations
 
+from diplotui.entities.recogniser import recognise
 from diplotui.statements import find_statements
 
 TITLE = "A headline that is not read\n\n"
@@ -57,3 +62,24 @@ def test_a_pronoun_after_an_unclosed_when_clause_speaks() -> None:
 def test_a_pronoun_after_an_unclosed_when_asked_speaks() -> None:
     body = "Ana Ferreira met the mayors on Monday. When asked about it she said the levy was fair."
     assert statements(body) == [("reported", "Ana Ferreira", "the levy was fair")]
+
+
+def test_a_given_name_spelt_like_an_acronym_names_a_person() -> None:
+    body = (
+        "Union president Sana Okafor called the plan “a betrayal,” accusing him of bad faith.\n\n"
+        "“We will not sign it,” Okafor said."
+    )
+    assert statements(body) == [
+        ("direct", "Sana Okafor", "a betrayal,"),
+        ("direct", "Sana Okafor", "We will not sign it,"),
+    ]
+
+
+def test_the_acronym_stays_an_organisation_before_a_title_or_a_common_word() -> None:
+    text = "Nato Spokeswoman Allison Hart said Nato Troops left, as Sana reported."
+    assert [(e.text, e.type) for e in recognise(text) if e.type != "ROLE"] == [
+        ("Nato", "ORG"),
+        ("Allison Hart", "PERSON"),
+        ("Nato", "ORG"),
+        ("Sana", "ORG"),
+    ]
