@@ -11,6 +11,9 @@ speaks.
 A given name that is also an agency's acronym written in title case ("Lana" for LANA, "Sana"
 for SANA), a surname after it, is a person's name: "Lana Payne" speaks as herself, not as
 "Payne" with no first name.
+
+A person's apposition whose role's object a relative clause describes ("X, the leader of the
+party which won half the vote, said") is still an apposition: X speaks.
 """
 
 from __future__ import annotations
@@ -82,4 +85,14 @@ def test_the_acronym_stays_an_organisation_before_a_title_or_a_common_word() -> 
         ("Allison Hart", "PERSON"),
         ("Nato", "ORG"),
         ("Sana", "ORG"),
+    ]
+
+
+def test_a_role_apposition_with_a_relative_clause_leaves_the_name_the_speaker() -> None:
+    body = (
+        "Marta Lindqvist, the leader of the Green Alliance (GA) which won about a third of the "
+        "seats, said the coalition talks had failed."
+    )
+    assert statements(body) == [
+        ("reported", "Marta Lindqvist", "the coalition talks had failed"),
     ]

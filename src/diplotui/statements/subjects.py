@@ -5922,6 +5922,7 @@ class Subjects:
             if units and (
                 all(u.kind != "WORD" or u.text[0].isupper() or u.low in allowed for u in units)
                 or _role_apposition(units)
+                or _role_before_relative(units)
                 or _adverbial_aside(units)
                 or _participle_aside(units)
                 or _described(units, _DESCRIBING_ARTICLES)
@@ -7223,6 +7224,24 @@ def _role_apposition(units: list[Unit]) -> bool:
         for u in units
     )  # ("X, the bloc’s high representative for foreign affairs, told": round 392)
     return has_role and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
+
+
+def _role_before_relative(units: list[Unit]) -> bool:
+    """ "X, the leader of the party which won half the vote, said": a role in apposition, its
+    object described by a relative clause, the clause's verb no verb of the apposition's own
+    (round 608)."""
+    for index, unit in enumerate(units):
+        if unit.kind == "WORD" and unit.low in _CLAUSE_MARKERS:
+            return (
+                index > 1
+                and unit.low in _RELATIVE_OPENERS
+                and unit.text.islower()
+                and _role_apposition(units[:index])
+            )
+    return False
+
+
+_RELATIVE_OPENERS = frozenset({"which", "that", "who"})
 
 
 def _described(units: list[Unit], openers: frozenset[str] = _INDEFINITE_ARTICLES) -> bool:
