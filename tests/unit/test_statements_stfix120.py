@@ -14,6 +14,9 @@ for SANA), a surname after it, is a person's name: "Lana Payne" speaks as hersel
 
 A person's apposition whose role's object a relative clause describes ("X, the leader of the
 party which won half the vote, said") is still an apposition: X speaks.
+
+On a page that lost its opening marks, a sentence closed by a mark with no attribution, right
+after a sentence a person's reported words end, continues that person's words: direct.
 """
 
 from __future__ import annotations
@@ -96,3 +99,22 @@ def test_a_role_apposition_with_a_relative_clause_leaves_the_name_the_speaker() 
     assert statements(body) == [
         ("reported", "Marta Lindqvist", "the coalition talks had failed"),
     ]
+
+
+def test_an_unopened_quotation_continues_the_person_reported_before() -> None:
+    body = (
+        "Chancellor Petra Vogel praised the vote, saying the country had chosen its own path. "
+        "A lesson for the whole region.”"
+    )
+    assert statements(body) == [
+        ("reported", "Petra Vogel", "the country had chosen its own path"),
+        ("direct", "Petra Vogel", "A lesson for the whole region."),
+    ]
+
+
+def test_an_unopened_sentence_with_its_own_verb_is_not_a_continuation() -> None:
+    body = (
+        "Chancellor Petra Vogel praised the vote, saying the country had chosen its own path. "
+        "She said the region had learned a lesson.”"
+    )
+    assert [kind for kind, _, _ in statements(body)] == ["reported", "reported"]

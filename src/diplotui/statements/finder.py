@@ -2855,8 +2855,12 @@ class _Finder:
                     self._direct(sentence, quotes, paragraph, previous, following)
                     if sentence[0] <= stray < sentence[1]:
                         self._lost_opening_after(quotes[-1][1], stray, paragraph)
-                elif sentence[0] <= lost < sentence[1]:
-                    self._lost_opening(block_start, lost, paragraph)
+                elif 0 <= lost < sentence[1]:  # a closing mark, no opening one, so far
+                    emitted = len(self.found)
+                    if lost >= sentence[0]:
+                        self._lost_opening(block_start, lost, paragraph)
+                    if len(self.found) == emitted:
+                        self._unopened_continuation(sentence, previous)
                 if self.text[sentence[0] : sentence[0] + 2] in ("Th", "It", "So"):  # its opening
                     self._back_reference(sentence, previous)
                 if said_this:
@@ -3820,6 +3824,36 @@ class _Finder:
             return
         self.used_verbs.add(verb.start())
         self._emit(_Claim("direct", content[0], speaker, verb, _form(verb), -1), content[1])
+
+    def _unopened_continuation(
+        self, sentence: tuple[int, int], previous: tuple[int, int] | None
+    ) -> None:
+        """A sentence of a paragraph whose opening marks the page lost, closed by a mark of
+        its own with no attribution, right after a sentence a person's reported words end
+        ("Tusk praised Sandu, saying she had saved democracy. A good lesson for us all.”"):
+        direct, that person's words continued. A fragment of a word or two is not ("Europe.
+        Democracy. Freedom.”" closes a quotation opened before)."""
+        start, end = sentence
+        text = self.text
+        last = self.found[-1] if self.found else None
+        if (
+            previous is None
+            or last is None
+            or last.kind != "reported"
+            or last.speaker.type != "PERSON"
+            or not previous[0] <= last.start < previous[1]
+            or text[previous[1] - 1 : previous[1]] == "”"
+            or not text[start : start + 1].isupper()
+        ):
+            return
+        close_at = text.rfind("”", start, end)
+        if close_at < 0 or text[close_at - 1] not in ".!?" or text[close_at + 1 : end].strip():
+            return
+        if text.count(" ", start, close_at) < _CONTINUATION_WORDS - 1 or self._verbs_in(
+            start, close_at
+        ):
+            return  # a fragment, or a sentence with an attribution of its own ("He said X.”")
+        self._emit(_Claim("direct", start, last.speaker, None, None, -1), close_at)
 
     def _stray_close(self, quotes: list[tuple[int, int]], end: int) -> int:
         """Where a closing mark stands after a paragraph's last quotation closed, none open
@@ -10955,6 +10989,7 @@ def _without_overlaps(text: str, found: list[_Found]) -> list[_Found]:
     return kept
 
 
+_CONTINUATION_WORDS = 3  # words of an unopened quotation continuing a person's words, at least
 # a clause joined after a quotation's closing mark or a comma ("X had “A,” while Y responded")
 _JOINED_CLAUSE = re.compile(r"(?:[,;][”\"]?|[”\"][,;]?) (?:while|whereas|but|and) ")
 
