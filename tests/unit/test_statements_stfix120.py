@@ -17,6 +17,9 @@ party which won half the vote, said") is still an apposition: X speaks.
 
 On a page that lost its opening marks, a sentence closed by a mark with no attribution, right
 after a sentence a person's reported words end, continues that person's words: direct.
+
+A speaker's second verb after a dash or a semicolon, its subject a pronoun ("X said A – he
+asked B", "According to X, A; she urged B"), starts a statement of its own, as after ", and he".
 """
 
 from __future__ import annotations
@@ -118,3 +121,33 @@ def test_an_unopened_sentence_with_its_own_verb_is_not_a_continuation() -> None:
         "She said the region had learned a lesson.”"
     )
     assert [kind for kind, _, _ in statements(body)] == ["reported", "reported"]
+
+
+def test_a_pronoun_s_verb_after_a_dash_starts_its_own_statement() -> None:
+    body = (
+        "According to the party's representative Ion Rusu, “the count was fair and lawful” – "
+        "he asked the court to confirm the results."
+    )
+    assert [(speaker, text) for _, speaker, text in statements(body)] == [
+        ("Ion Rusu", "“the count was fair and lawful”"),
+        ("Ion Rusu", "the court to confirm the results"),
+    ]
+
+
+def test_a_pronoun_s_verb_after_a_semicolon_starts_its_own_statement() -> None:
+    body = "Ion Rusu said the count was fair; he urged the court to confirm the results."
+    assert statements(body) == [
+        ("reported", "Ion Rusu", "the count was fair"),
+        ("reported", "Ion Rusu", "the court to confirm the results"),
+    ]
+
+
+def test_an_inserted_dashed_attribution_starts_after_its_closing_dash() -> None:
+    body = (
+        "Ion Rusu said the award was an honour, a recognition – he said – that was long "
+        "overdue for the region."
+    )
+    assert statements(body) == [
+        ("reported", "Ion Rusu", "the award was an honour, a recognition"),
+        ("reported", "Ion Rusu", "was long overdue for the region"),
+    ]

@@ -854,7 +854,9 @@ _WHILE_JOINTS = (", while ", ", whereas ", ",” while ", ",” whereas ")
 # a content clause right after a feeling's noun: "that", or a subject pronoun and its verb
 _CONTENT_CLAUSE_AFTER = re.compile(r" (?:that|(?:they|he|she|it|we) [a-z]+) ")
 # (", and he said Y" likewise: the speaker's second verb, a statement of its own; round 478)
-_AS_PRONOUN = re.compile(r"(?: as|,? and) (?:he|she|they) (?:also )?$")
+_CLOSING_DASHES = ("– ", "— ")
+# (and after a dash or a semicolon: 'said “X” – he asked Y', "said X; she urged Y"; round 608)
+_AS_PRONOUN = re.compile(r"(?: as|,? and|[”\"]? [–—]|;) (?:he|she|they) (?:also )?$")
 # ", but he warned Y", ",” but he warned Y", ", though it stressed Y": the speaker's second
 # verb after a contrast, a statement of its own ("it" a body's; rounds 506 and 507)
 _BUT_PRONOUN = re.compile(
@@ -5409,8 +5411,17 @@ class _Finder:
                 if joined is not None and verbs[-1].start() < joined.start:
                     claims.append(joined)  # "X, he said, and Y": Y too, unless it holds a
                     # listed verb of its own ("and he stressed Z": Z, claimed by it)
-            elif according is not None and according.start < at and claims[0] is according:
-                continue  # "According to X, Y said Z": the outermost, X's alone
+            elif (
+                according is not None
+                and according.start < at
+                and claims[0] is according
+                and (
+                    claim.speaker is not according.speaker
+                    or _AS_PRONOUN.search(self.text, max(s_start, at - 16), at) is None
+                )
+            ):
+                continue  # "According to X, Y said Z": the outermost, X's alone; not X's own
+                # verb joined after ("According to X, “A” – he asked B": B's too; round 608)
             else:
                 claims.append(claim)
         return claims, stops
@@ -5584,6 +5595,10 @@ class _Finder:
             content = self._content_start(verb, form, s_end) if joined else None
             if joined is None or content is None:
                 return None  # inside another statement's content: only the outermost counts
+            if text.startswith(_CLOSING_DASHES, content):  # "a recognition – he said – that
+                content += 2  # was Y": the inserted attribution's closing dash, and the
+                if text.startswith("that ", content):  # relative's "that" (round 54)
+                    content += 5
             # "said X as he emphasised Y", "said X and he said Y", "said X, but he firmly
             # reiterated Y", "said X of Z, which she urged to Y": two statements of one
             # speaker (rounds 19, 256, 257, 478)
