@@ -20,6 +20,10 @@ after a sentence a person's reported words end, continues that person's words: d
 
 A speaker's second verb after a dash or a semicolon, its subject a pronoun ("X said A – he
 asked B", "According to X, A; she urged B"), starts a statement of its own, as after ", and he".
+
+A text of law that "states that" something holds speaks for no one, and the verbs of the clause
+it holds are nested in it: "The Electoral Code states that the Court confirms X" is no
+statement of the Court's.
 """
 
 from __future__ import annotations
@@ -151,3 +155,19 @@ def test_an_inserted_dashed_attribution_starts_after_its_closing_dash() -> None:
         ("reported", "Ion Rusu", "the award was an honour, a recognition"),
         ("reported", "Ion Rusu", "was long overdue for the region"),
     ]
+
+
+def test_a_verb_inside_a_law_s_that_clause_is_no_statement() -> None:
+    body = (
+        "The Electoral Code states that the Supreme Court confirms or does not confirm the "
+        "results within ten days."
+    )
+    assert statements(body) == []
+
+
+def test_a_person_after_a_law_s_clause_still_speaks() -> None:
+    body = (
+        "The Electoral Code states that the count ends on Friday. Ion Rusu said the court "
+        "would confirm the results."
+    )
+    assert statements(body) == [("reported", "Ion Rusu", "the court would confirm the results")]

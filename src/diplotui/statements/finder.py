@@ -855,6 +855,23 @@ _WHILE_JOINTS = (", while ", ", whereas ", ",” while ", ",” whereas ")
 _CONTENT_CLAUSE_AFTER = re.compile(r" (?:that|(?:they|he|she|it|we) [a-z]+) ")
 # (", and he said Y" likewise: the speaker's second verb, a statement of its own; round 478)
 _CLOSING_DASHES = ("– ", "— ")
+# the texts of law that "state" or "say" what holds, no speaker (Decisions: a policy document)
+_LEGAL_TEXTS = frozenset(
+    {"code", "law", "constitution", "act", "treaty", "statute", "statutes", "charter", "decree"}
+)
+
+
+def _legal_text_says_that(text: str, s_start: int, verb: re.Match[str]) -> bool:
+    """Whether a listed verb's subject is a text of law and a "that" clause follows it ("The
+    Electoral Code states that the Court confirms ..."): the clause is what the law holds."""
+    if not text.startswith(" that ", verb.end()):
+        return False
+    before = text[max(s_start, verb.start() - 30) : verb.start()].split()
+    if before and before[-1] in ("also", "clearly", "explicitly"):
+        before.pop()
+    return bool(before) and before[-1].lower() in _LEGAL_TEXTS
+
+
 # (and after a dash or a semicolon: 'said “X” – he asked Y', "said X; she urged Y"; round 608)
 _AS_PRONOUN = re.compile(r"(?: as|,? and|[”\"]? [–—]|;) (?:he|she|they) (?:also )?$")
 # ", but he warned Y", ",” but he warned Y", ", though it stressed Y": the speaker's second
@@ -5394,6 +5411,9 @@ class _Finder:
             if according is not None and form.participle:
                 continue  # "According to X, they held talks ..., highlighting ...": X's whole
             claim = self._claim(verb, form, sentence, claims)
+            if claim is None and not claims and _legal_text_says_that(self.text, s_start, verb):
+                break  # "The Electoral Code states that the Court confirms X": the law's clause,
+                # no speaker's, its verbs nested in it (round 608)
             if claim is None:
                 if form.participle and _introduces_next_line(self.text, verb.end(), s_end):
                     attach = _attachment(self.text[s_start:at], form)
