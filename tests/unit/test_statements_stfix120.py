@@ -24,6 +24,9 @@ asked B", "According to X, A; she urged B"), starts a statement of its own, as a
 A text of law that "states that" something holds speaks for no one, and the verbs of the clause
 it holds are nested in it: "The Electoral Code states that the Court confirms X" is no
 statement of the Court's.
+
+A reported clause that is one quotation whole, marks at both ends ('called for “maximum
+restraint.”', or cut there by a second verb), is direct: the words inside the marks.
 """
 
 from __future__ import annotations
@@ -132,9 +135,9 @@ def test_a_pronoun_s_verb_after_a_dash_starts_its_own_statement() -> None:
         "According to the party's representative Ion Rusu, “the count was fair and lawful” – "
         "he asked the court to confirm the results."
     )
-    assert [(speaker, text) for _, speaker, text in statements(body)] == [
-        ("Ion Rusu", "“the count was fair and lawful”"),
-        ("Ion Rusu", "the court to confirm the results"),
+    assert statements(body) == [
+        ("direct", "Ion Rusu", "the count was fair and lawful"),
+        ("reported", "Ion Rusu", "the court to confirm the results"),
     ]
 
 
@@ -171,3 +174,8 @@ def test_a_person_after_a_law_s_clause_still_speaks() -> None:
         "would confirm the results."
     )
     assert statements(body) == [("reported", "Ion Rusu", "the court would confirm the results")]
+
+
+def test_a_reported_clause_that_is_one_quotation_whole_is_direct() -> None:
+    body = "Ion Rusu called for “maximum restraint at the border.”"
+    assert statements(body) == [("direct", "Ion Rusu", "maximum restraint at the border.")]

@@ -7494,6 +7494,10 @@ class _Finder:
         ):
             return  # "She said the" and the stored text cut off: nothing of what was said
             # survives (round 365)
+        start = claim.start
+        kind = "direct" if claim.kind == "direct" else "reported"
+        if kind == "reported" and _one_quotation(text, start, end):
+            kind, start, end = "direct", start + 1, end - 1  # the quotation its whole content
         speaker = claim.speaker
         verb, past = "according to", "said"
         if claim.verb is not None and claim.form is not None:
@@ -7506,15 +7510,12 @@ class _Finder:
                 past = f"{past} {particle.group(1)}"
         elif claim.kind == "direct":
             verb = ""
-        position = claim.verb.start() if claim.verb else claim.start
-        kind = "direct" if claim.kind == "direct" else "reported"
-        self.found.append(
-            _new_found(_Found, (position, claim.start, end, kind, speaker, verb, past))
-        )
+        position = claim.verb.start() if claim.verb else start
+        self.found.append(_new_found(_Found, (position, start, end, kind, speaker, verb, past)))
         if kind == "reported":
             self.reported_at.add(position)
         if remember:
-            self.subjects.remember(speaker, position, (claim.start, end))
+            self.subjects.remember(speaker, position, (start, end))
         if claim.verb is not None and (
             _IN_A_STATEMENT.match(text, claim.verb.end())
             or (
@@ -7530,6 +7531,19 @@ class _Finder:
         elif claim.verb is not None and _document_fronted(text, claim.verb.start()):
             self.subjects.last_document = speaker  # "In the communique, X said A. ... the
             # communique added" (round 575)
+
+
+def _one_quotation(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one quotation in curly marks, whole (a reported clause
+    cut before a second verb: 'According to X, “A” – he asked B'): direct, as the Decisions
+    read a quotation that is the whole content."""
+    return (
+        end - start > 2
+        and text[start] == "“"
+        and text[end - 1] == "”"
+        and text.find("”", start, end - 1) < 0
+        and text.find("“", start + 1, end) < 0
+    )
 
 
 def _no_attributing_verb(text: str, start: int, verb: re.Match[str]) -> bool:
@@ -11034,14 +11048,14 @@ def _before_other_speaker(text: str, statement: _Found, other: _Found) -> _Found
     quotation of another speaker, is attributed ("Ford confirmed the ad had “caught Trump’s
     attention,” while Carney responded that Canada “will not allow ...”": Ford's ends at his
     quotation's closing mark); None where no such clause opens between them."""
-    if other.kind != "direct" or other.speaker.key == statement.speaker.key:
+    if other.kind != "direct":
         return None
     joint = max(
         _JOINED_CLAUSE.finditer(text, statement.start, other.start),
         default=None,
         key=lambda match: match.start(),
     )  # the last before the quotation
-    if joint is None:
+    if joint is None or other.speaker.key == statement.speaker.key:
         return None
     end = joint.start() + len(joint.group().rstrip().rpartition(" ")[0].rstrip(",; "))
     if end <= statement.start:
