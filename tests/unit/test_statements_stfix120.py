@@ -27,6 +27,10 @@ statement of the Court's.
 
 A reported clause that is one quotation whole, marks at both ends ('called for “maximum
 restraint.”', or cut there by a second verb), is direct: the words inside the marks.
+
+A listed verb whose whole object is an act's noun and whose act it is ("confirmed the results
+of the elections of May 4, 2025", "announced the decisions of the Council meeting") says
+nothing: no statement, as "announced the decision" already made none.
 """
 
 from __future__ import annotations
@@ -179,3 +183,19 @@ def test_a_person_after_a_law_s_clause_still_speaks() -> None:
 def test_a_reported_clause_that_is_one_quotation_whole_is_direct() -> None:
     body = "Ion Rusu called for “maximum restraint at the border.”"
     assert statements(body) == [("direct", "Ion Rusu", "maximum restraint at the border.")]
+
+
+def test_an_act_s_noun_and_whose_act_it_is_says_nothing() -> None:
+    body = (
+        "The Supreme Court has confirmed the results of the parliamentary elections of May 4, "
+        "2025 and approved the mandates. Finance Minister Ion Rusu announced the decisions of "
+        "the budget committee meeting."
+    )
+    assert statements(body) == []
+
+
+def test_an_act_s_noun_with_a_clause_of_its_own_is_still_said() -> None:
+    body = "Ion Rusu said the results of the vote would be known on Monday."
+    assert statements(body) == [
+        ("reported", "Ion Rusu", "the results of the vote would be known on Monday")
+    ]

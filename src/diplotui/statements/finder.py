@@ -7466,6 +7466,14 @@ class _Finder:
             # X, had been ...")
         if (
             claim.kind != "direct"
+            and end - claim.start < _ACT_OF_SPAN
+            and _ACT_OF.match(text, claim.start) is not None
+            and _no_clause(text[claim.start : end])
+        ):
+            return  # "confirmed the results of the elections of September 28, 2025",
+            # "announced the decisions of the Council meeting": whose act, no content (round 608)
+        if (
+            claim.kind != "direct"
             and text.startswith("this ", claim.start)
             and text[claim.start + 5 : claim.start + 13].partition(" ")[0]
             in _DEMONSTRATIVE_ADJUNCTS
@@ -7584,6 +7592,34 @@ def _statement_in_tail(text: str, end: int) -> bool:
 
 _STATEMENT_TAIL_GLANCE = 120  # characters of a quotation's attribution read for "in a statement"
 _STATEMENT_TAIL = re.compile(r" in (?:a|an|its|their|the) (?:\w+ )?statement\b")
+
+
+# an act's noun and whose act it is, as a listed verb's whole object
+_ACT_OF = re.compile(
+    r"(?:the|this|that|these|its|his|her|their|our) "
+    r"(?:decisions?|results|outcome|verdict|ruling) of ",
+    re.IGNORECASE,
+)
+_ACT_OF_SPAN = 90  # characters of "the results of the parliamentary elections of <a date>"
+_DATE_COMMA = re.compile(r"\d, \d{4}\b")  # "September 28, 2025"
+
+
+def _no_clause(said: str) -> bool:
+    """Whether a noun phrase holds no clause: no verb a clause needs (a form of "be", an
+    auxiliary, a past in "-ed", each in lowercase: "May" is a month), no clause word, no
+    comma but a date's."""
+    if "," in _DATE_COMMA.sub("", said):
+        return False
+    return not any(
+        word.islower()  # not "May", a month
+        and (
+            word in lx.BE_FORMS
+            or word in lx.AUXILIARIES
+            or word in lx.CLAUSE_WORDS
+            or word.endswith("ed")
+        )
+        for word in said.split()
+    )
 
 
 def _only_names_an_act(said: str) -> bool:
