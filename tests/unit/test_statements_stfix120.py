@@ -31,6 +31,9 @@ restraint.”', or cut there by a second verb), is direct: the words inside the 
 A listed verb whose whole object is an act's noun and whose act it is ("confirmed the results
 of the elections of May 4, 2025", "announced the decisions of the Council meeting") says
 nothing: no statement, as "announced the decision" already made none.
+
+'said that “A” and that B' is one reported statement, the quotation only part of it, whether
+the quotation opens in lower case or with a name ("“Russia's attempts ...” and that B").
 """
 
 from __future__ import annotations
@@ -198,4 +201,19 @@ def test_an_act_s_noun_with_a_clause_of_its_own_is_still_said() -> None:
     body = "Ion Rusu said the results of the vote would be known on Monday."
     assert statements(body) == [
         ("reported", "Ion Rusu", "the results of the vote would be known on Monday")
+    ]
+
+
+def test_a_capitalised_quotation_then_a_second_that_clause_is_one_reported_statement() -> None:
+    body = (
+        "Ion Rusu said after polls closed that “Norland’s attempts to sway the vote have been "
+        "huge” and that the courts had worked well."
+    )
+    assert statements(body) == [
+        (
+            "reported",
+            "Ion Rusu",
+            "“Norland’s attempts to sway the vote have been huge” and that the courts had "
+            "worked well",
+        )
     ]

@@ -2142,11 +2142,12 @@ def _opens_reported_clause(text: str, verb: re.Match[str], open_at: int, close_a
     clause it reports, which goes on after the closing mark ('said that “vital” supplies had
     landed'): only part of the clause, so inside one reported statement (GUIDELINES; round
     332), not the whole content a direct one quotes ('said “no” to it', '“...” and left')."""
-    if (
-        not text[open_at + 1 : open_at + 2].islower()
-        or not text[close_at + 2 : close_at + 3].islower()
-    ):
+    if not text[close_at + 2 : close_at + 3].islower():
         return False
+    if not text[open_at + 1 : open_at + 2].islower() and not text.startswith(
+        "and that ", close_at + 2
+    ):  # 'said that “Russia's attempts ...” and that B': a second "that", whatever the case
+        return False  # the quotation opens in (round 608)
     if not text[close_at - 1].isalpha() or text[close_at + 1] != " ":
         return False  # '“...,” he said': the whole content, its attribution after
     if not _that_before(text, verb.end(), open_at):
