@@ -34,6 +34,8 @@ nothing: no statement, as "announced the decision" already made none.
 
 'said that “A” and that B' is one reported statement, the quotation only part of it, whether
 the quotation opens in lower case or with a name ("“Russia's attempts ...” and that B").
+
+"warned of X" reports X, as "insisted on X" and "called for X" do: the span starts after "of".
 """
 
 from __future__ import annotations
@@ -217,3 +219,8 @@ def test_a_capitalised_quotation_then_a_second_that_clause_is_one_reported_state
             "worked well",
         )
     ]
+
+
+def test_warned_of_reports_what_follows_of() -> None:
+    body = "Ana Ferreira had warned of massive interference in the vote."
+    assert statements(body) == [("reported", "Ana Ferreira", "massive interference in the vote")]

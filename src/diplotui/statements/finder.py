@@ -7071,6 +7071,8 @@ class _Finder:
             # 592); not "reiterated its stance on rejecting X", which says what it is
         if form.lemma == "insist" and text.startswith(" on ", position):
             position += 3  # "insisted on X": X, as "called for X" (the set's precedent)
+        elif form.lemma == "warn" and text.startswith(" of ", position):
+            position += 3  # "warned of X": X likewise (10 of the dev set's 14; round 608)
         if form.lemma == "express" and text.startswith(", ", position):
             position += 2  # "X expressed, the Chinese side follows ...": a readout's clause
         elif form.lemma == "express" and text.startswith(" that ", position):
