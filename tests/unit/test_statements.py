@@ -1008,7 +1008,9 @@ def test_overlapping_statements_keep_the_direct_one_then_the_earlier() -> None:
     reported_later = statement(8, 30, "reported")
     apart = statement(30, 40, "reported")
     touching = statement(20, 30, "reported")
-    kept = _without_overlaps([apart, reported_later, reported_first, direct_inside, touching])
+    kept = _without_overlaps(
+        " " * 40, [apart, reported_later, reported_first, direct_inside, touching]
+    )
     assert kept == [direct_inside, touching, apart]
 
 

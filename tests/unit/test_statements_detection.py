@@ -635,7 +635,7 @@ def test_a_text_stored_without_its_headline_opens_with_a_sentence_closed_by_a_ma
     )
     assert [(s.speaker, s.text) for s in find_statements(text)] == [
         ("Tomas Vela", "the region is “on the brink” of a war"),
-        ("Tomas Vela", "“maximum restraint.”"),
+        ("Tomas Vela", "maximum restraint."),  # the quotation the whole content: direct
     ]
 
 

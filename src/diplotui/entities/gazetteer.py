@@ -176,6 +176,9 @@ class Gazetteer:
     weak_places: frozenset[str]  # generated place names that are also people's names
     # those of them no curated list names (no country, no capital): "Santos", "Adelaide"
     weak_towns: frozenset[str]
+    # acronyms written in title case that are given names too ("Lana" for LANA, "Sana"): a
+    # person's when a surname follows ("Lana Payne")
+    weak_acronyms: frozenset[str]
     lowercase_titles: frozenset[str]  # "spokesperson", "foreign minister": ROLE beside a name
     subdivisions: frozenset[str]  # "Sindh", "North Kivu": GPE beside "province", "region" ...
     towns: frozenset[str]  # "Jinja", "Nadi": GPE after "in", "to", "from" or before ", Fiji"
@@ -310,6 +313,7 @@ def load() -> Gazetteer:
     common_words = _generated_words("common_words.txt")
     weak_places: set[str] = set()
     weak_towns: set[str] = set()
+    weak_acronyms: set[str] = set()
     vietnamese_surnames = _words("surnames.txt")  # "Van": a name's part too (round 332)
     demonyms = _words("demonyms.txt")
     for file_name, entity_type in (
@@ -330,7 +334,9 @@ def load() -> Gazetteer:
             variants = [v.strip() for v in line.split("|") if v.strip()]
             canonical = variants[0]
             entry = Entry(entity_type, canonical)
-            for variant in [*variants, *_written_variants(variants)]:
+            written = _written_variants(variants)
+            weak_acronyms.update(w for w in written if w in given_names and w.isalpha())
+            for variant in [*variants, *written]:
                 if (
                     " " in variant
                     and variant.partition(" ")[0] in demonyms
@@ -405,6 +411,7 @@ def load() -> Gazetteer:
         | frozenset({" al-", " el-"}),
         weak_places=frozenset(weak_places),
         weak_towns=frozenset(weak_towns),
+        weak_acronyms=frozenset(weak_acronyms),
         honorific_words=honorific_words,
         role_start_words=frozenset(titles.prefixes | central_bodies.prefixes)
         | _words("title_modifiers.txt"),

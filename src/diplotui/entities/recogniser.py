@@ -1916,6 +1916,13 @@ class _Scanner:
                 person_end = self.appositive_name_at(i)
             if not person_end and (
                 gazetteer_end == i
+                or (  # "Lana Payne", not "Nato Chief Rutte" nor "Nato Troops"
+                    gazetteer_end == i + 1
+                    and word in gaz.weak_acronyms
+                    and i + 1 < n
+                    and words[i + 1] not in gaz.role_start_words
+                    and words[i + 1] not in gaz.capitalised_common_words
+                )
                 or (
                     gazetteer_type != "ORG"
                     and gaps[i] not in _OF_GAPS

@@ -875,7 +875,26 @@ _WHILE_JOINTS = (", while ", ", whereas ", ",” while ", ",” whereas ")
 # a content clause right after a feeling's noun: "that", or a subject pronoun and its verb
 _CONTENT_CLAUSE_AFTER = re.compile(r" (?:that|(?:they|he|she|it|we) [a-z]+) ")
 # (", and he said Y" likewise: the speaker's second verb, a statement of its own; round 478)
-_AS_PRONOUN = re.compile(r"(?: as|,? and) (?:he|she|they) (?:also )?$")
+_CLOSING_DASHES = ("– ", "— ")
+# the texts of law that "state" or "say" what holds, no speaker (Decisions: a policy document)
+_LEGAL_TEXTS = frozenset(
+    {"code", "law", "constitution", "act", "treaty", "statute", "statutes", "charter", "decree"}
+)
+
+
+def _legal_text_says_that(text: str, s_start: int, verb: re.Match[str]) -> bool:
+    """Whether a listed verb's subject is a text of law and a "that" clause follows it ("The
+    Electoral Code states that the Court confirms ..."): the clause is what the law holds."""
+    if not text.startswith(" that ", verb.end()):
+        return False
+    before = text[max(s_start, verb.start() - 30) : verb.start()].split()
+    if before and before[-1] in ("also", "clearly", "explicitly"):
+        before.pop()
+    return bool(before) and before[-1].lower() in _LEGAL_TEXTS
+
+
+# (and after a dash or a semicolon: 'said “X” – he asked Y', "said X; she urged Y"; round 608)
+_AS_PRONOUN = re.compile(r"(?: as|,? and|[”\"]? [–—]|;) (?:he|she|they) (?:also )?$")
 # ", but he warned Y", ",” but he warned Y", ", though it stressed Y": the speaker's second
 # verb after a contrast, a statement of its own ("it" a body's; rounds 506 and 507)
 _BUT_PRONOUN = re.compile(
@@ -2115,11 +2134,12 @@ def _opens_reported_clause(text: str, verb: re.Match[str], open_at: int, close_a
     clause it reports, which goes on after the closing mark ('said that “vital” supplies had
     landed'): only part of the clause, so inside one reported statement (GUIDELINES; round
     332), not the whole content a direct one quotes ('said “no” to it', '“...” and left')."""
-    if (
-        not text[open_at + 1 : open_at + 2].islower()
-        or not text[close_at + 2 : close_at + 3].islower()
-    ):
+    if not text[close_at + 2 : close_at + 3].islower():
         return False
+    if not text[open_at + 1 : open_at + 2].islower() and not text.startswith(
+        "and that ", close_at + 2
+    ):  # 'said that “Russia's attempts ...” and that B': a second "that", whatever the case
+        return False  # the quotation opens in (round 608)
     if not text[close_at - 1].isalpha() or text[close_at + 1] != " ":
         return False  # '“...,” he said': the whole content, its attribution after
     if not _that_before(text, verb.end(), open_at):
@@ -2849,8 +2869,12 @@ class _Finder:
                     self._direct(sentence, quotes, paragraph, previous, following)
                     if sentence[0] <= stray < sentence[1]:
                         self._lost_opening_after(quotes[-1][1], stray, paragraph)
-                elif sentence[0] <= lost < sentence[1]:
-                    self._lost_opening(block_start, lost, paragraph)
+                elif 0 <= lost < sentence[1]:  # a closing mark, no opening one, so far
+                    emitted = len(self.found)
+                    if lost >= sentence[0]:
+                        self._lost_opening(block_start, lost, paragraph)
+                    if len(self.found) == emitted:
+                        self._unopened_continuation(sentence, previous)
                 if self.text[sentence[0] : sentence[0] + 2] in ("Th", "It", "So"):  # its opening
                     self._back_reference(sentence, previous)
                 if said_this:
@@ -2872,7 +2896,7 @@ class _Finder:
             )
         if quote_run is not None:  # cut off by the text's end: the speaker before's, if any
             self._settle(quote_run, None)
-        kept = _without_overlaps(_without_nested_quotations(_pointing_back(self.found)))
+        kept = _without_overlaps(self.text, _without_nested_quotations(_pointing_back(self.found)))
         if "pic.twitter.com/" in self.text or "(@" in self.text:  # the cheap test first
             kept = _without_tweet_trailers(self.text, kept)
         return _across_own_asides(self.text, kept)
@@ -3855,6 +3879,36 @@ class _Finder:
             return
         self.used_verbs.add(verb.start())
         self._emit(_Claim("direct", content[0], speaker, verb, _form(verb), -1), content[1])
+
+    def _unopened_continuation(
+        self, sentence: tuple[int, int], previous: tuple[int, int] | None
+    ) -> None:
+        """A sentence of a paragraph whose opening marks the page lost, closed by a mark of
+        its own with no attribution, right after a sentence a person's reported words end
+        ("Tusk praised Sandu, saying she had saved democracy. A good lesson for us all.”"):
+        direct, that person's words continued. A fragment of a word or two is not ("Europe.
+        Democracy. Freedom.”" closes a quotation opened before)."""
+        start, end = sentence
+        text = self.text
+        last = self.found[-1] if self.found else None
+        if (
+            previous is None
+            or last is None
+            or last.kind != "reported"
+            or last.speaker.type != "PERSON"
+            or not previous[0] <= last.start < previous[1]
+            or text[previous[1] - 1 : previous[1]] == "”"
+            or not text[start : start + 1].isupper()
+        ):
+            return
+        close_at = text.rfind("”", start, end)
+        if close_at < 0 or text[close_at - 1] not in ".!?" or text[close_at + 1 : end].strip():
+            return
+        if text.count(" ", start, close_at) < _CONTINUATION_WORDS - 1 or self._verbs_in(
+            start, close_at
+        ):
+            return  # a fragment, or a sentence with an attribution of its own ("He said X.”")
+        self._emit(_Claim("direct", start, last.speaker, None, None, -1), close_at)
 
     def _stray_close(self, quotes: list[tuple[int, int]], end: int) -> int:
         """Where a closing mark stands after a paragraph's last quotation closed, none open
@@ -5410,6 +5464,9 @@ class _Finder:
             if according is not None and form.participle:
                 continue  # "According to X, they held talks ..., highlighting ...": X's whole
             claim = self._claim(verb, form, sentence, claims)
+            if claim is None and not claims and _legal_text_says_that(self.text, s_start, verb):
+                break  # "The Electoral Code states that the Court confirms X": the law's clause,
+                # no speaker's, its verbs nested in it (round 608)
             if claim is None:
                 if form.participle and _introduces_next_line(self.text, verb.end(), s_end):
                     attach = _attachment(self.text[s_start:at], form)
@@ -5427,8 +5484,17 @@ class _Finder:
                 if joined is not None and verbs[-1].start() < joined.start:
                     claims.append(joined)  # "X, he said, and Y": Y too, unless it holds a
                     # listed verb of its own ("and he stressed Z": Z, claimed by it)
-            elif according is not None and according.start < at and claims[0] is according:
-                continue  # "According to X, Y said Z": the outermost, X's alone
+            elif (
+                according is not None
+                and according.start < at
+                and claims[0] is according
+                and (
+                    claim.speaker is not according.speaker
+                    or _AS_PRONOUN.search(self.text, max(s_start, at - 16), at) is None
+                )
+            ):
+                continue  # "According to X, Y said Z": the outermost, X's alone; not X's own
+                # verb joined after ("According to X, “A” – he asked B": B's too; round 608)
             else:
                 claims.append(claim)
         return claims, stops
@@ -5602,6 +5668,10 @@ class _Finder:
             content = self._content_start(verb, form, s_end) if joined else None
             if joined is None or content is None:
                 return None  # inside another statement's content: only the outermost counts
+            if text.startswith(_CLOSING_DASHES, content):  # "a recognition – he said – that
+                content += 2  # was Y": the inserted attribution's closing dash, and the
+                if text.startswith("that ", content):  # relative's "that" (round 54)
+                    content += 5
             # "said X as he emphasised Y", "said X and he said Y", "said X, but he firmly
             # reiterated Y", "said X of Z, which she urged to Y": two statements of one
             # speaker (rounds 19, 256, 257, 478)
@@ -7064,6 +7134,8 @@ class _Finder:
             # 592); not "reiterated its stance on rejecting X", which says what it is
         if form.lemma == "insist" and text.startswith(" on ", position):
             position += 3  # "insisted on X": X, as "called for X" (the set's precedent)
+        elif form.lemma == "warn" and text.startswith(" of ", position):
+            position += 3  # "warned of X": X likewise (10 of the dev set's 14; round 608)
         if form.lemma == "express" and text.startswith(", ", position):
             position += 2  # "X expressed, the Chinese side follows ...": a readout's clause
         elif form.lemma == "express" and text.startswith(" that ", position):
@@ -7460,6 +7532,14 @@ class _Finder:
             # X, had been ...")
         if (
             claim.kind != "direct"
+            and end - claim.start < _ACT_OF_SPAN
+            and _ACT_OF.match(text, claim.start) is not None
+            and _no_clause(text[claim.start : end])
+        ):
+            return  # "confirmed the results of the elections of September 28, 2025",
+            # "announced the decisions of the Council meeting": whose act, no content (round 608)
+        if (
+            claim.kind != "direct"
             and text.startswith("this ", claim.start)
             and text[claim.start + 5 : claim.start + 13].partition(" ")[0]
             in _DEMONSTRATIVE_ADJUNCTS
@@ -7488,6 +7568,10 @@ class _Finder:
         ):
             return  # "She said the" and the stored text cut off: nothing of what was said
             # survives (round 365)
+        start = claim.start
+        kind = "direct" if claim.kind == "direct" else "reported"
+        if kind == "reported" and _one_quotation(text, start, end):
+            kind, start, end = "direct", start + 1, end - 1  # the quotation its whole content
         speaker = claim.speaker
         verb, past = "according to", "said"
         if claim.verb is not None and claim.form is not None:
@@ -7500,15 +7584,12 @@ class _Finder:
                 past = f"{past} {particle.group(1)}"
         elif claim.kind == "direct":
             verb = ""
-        position = claim.verb.start() if claim.verb else claim.start
-        kind = "direct" if claim.kind == "direct" else "reported"
-        self.found.append(
-            _new_found(_Found, (position, claim.start, end, kind, speaker, verb, past))
-        )
+        position = claim.verb.start() if claim.verb else start
+        self.found.append(_new_found(_Found, (position, start, end, kind, speaker, verb, past)))
         if kind == "reported":
             self.reported_at.add(position)
         if remember:
-            self.subjects.remember(speaker, position, (claim.start, end))
+            self.subjects.remember(speaker, position, (start, end))
         if claim.verb is not None and (
             _IN_A_STATEMENT.match(text, claim.verb.end())
             or (
@@ -7524,6 +7605,19 @@ class _Finder:
         elif claim.verb is not None and _document_fronted(text, claim.verb.start()):
             self.subjects.last_document = speaker  # "In the communique, X said A. ... the
             # communique added" (round 575)
+
+
+def _one_quotation(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one quotation in curly marks, whole (a reported clause
+    cut before a second verb: 'According to X, “A” – he asked B'): direct, as the Decisions
+    read a quotation that is the whole content."""
+    return (
+        end - start > 2
+        and text[start] == "“"
+        and text[end - 1] == "”"
+        and text.find("”", start, end - 1) < 0
+        and text.find("“", start + 1, end) < 0
+    )
 
 
 def _no_attributing_verb(text: str, start: int, verb: re.Match[str]) -> bool:
@@ -7564,6 +7658,34 @@ def _statement_in_tail(text: str, end: int) -> bool:
 
 _STATEMENT_TAIL_GLANCE = 120  # characters of a quotation's attribution read for "in a statement"
 _STATEMENT_TAIL = re.compile(r" in (?:a|an|its|their|the) (?:\w+ )?statement\b")
+
+
+# an act's noun and whose act it is, as a listed verb's whole object
+_ACT_OF = re.compile(
+    r"(?:the|this|that|these|its|his|her|their|our) "
+    r"(?:decisions?|results|outcome|verdict|ruling) of ",
+    re.IGNORECASE,
+)
+_ACT_OF_SPAN = 90  # characters of "the results of the parliamentary elections of <a date>"
+_DATE_COMMA = re.compile(r"\d, \d{4}\b")  # "September 28, 2025"
+
+
+def _no_clause(said: str) -> bool:
+    """Whether a noun phrase holds no clause: no verb a clause needs (a form of "be", an
+    auxiliary, a past in "-ed", each in lowercase: "May" is a month), no clause word, no
+    comma but a date's."""
+    if "," in _DATE_COMMA.sub("", said):
+        return False
+    return not any(
+        word.islower()  # not "May", a month
+        and (
+            word in lx.BE_FORMS
+            or word in lx.AUXILIARIES
+            or word in lx.CLAUSE_WORDS
+            or word.endswith("ed")
+        )
+        for word in said.split()
+    )
 
 
 def _only_names_an_act(said: str) -> bool:
@@ -11030,18 +11152,51 @@ def _without_tweet_trailers(text: str, found: list[_Found]) -> list[_Found]:
     return kept
 
 
-def _without_overlaps(found: list[_Found]) -> list[_Found]:
-    """Text order; where two overlap, a direct quotation wins, then the earlier statement."""
+def _without_overlaps(text: str, found: list[_Found]) -> list[_Found]:
+    """Text order; where two overlap, a direct quotation wins, then the earlier statement. A
+    reported statement running into another speaker's clause is cut before it, not dropped
+    (:func:`_before_other_speaker`)."""
     ranked = sorted(found, key=lambda s: (s.kind != "direct", s.start))
     kept: list[_Found] = []  # in text order, not overlapping: ends ascend with starts
     starts: list[int] = []
     for statement in ranked:
         at = bisect_left(starts, statement.end)  # the kept ones starting before it ends ...
-        if at and kept[at - 1].end > statement.start:
-            continue  # ... of which the last ends latest: it overlaps, or none does
+        if at and kept[at - 1].end > statement.start:  # ... of which the last ends latest
+            first = bisect_right(starts, statement.start)  # the first starting inside it
+            if statement.kind == "direct" or (first and kept[first - 1].end > statement.start):
+                continue  # it overlaps at its start too
+            cut = _before_other_speaker(text, statement, kept[first])
+            if cut is None:
+                continue
+            statement, at = cut, first
         kept.insert(at, statement)
         starts.insert(at, statement.start)
     return kept
+
+
+_CONTINUATION_WORDS = 3  # words of an unopened quotation continuing a person's words, at least
+# a clause joined after a quotation's closing mark or a comma ("X had “A,” while Y responded")
+_JOINED_CLAUSE = re.compile(r"(?:[,;][”\"]?|[”\"][,;]?) (?:while|whereas|but|and) ")
+
+
+def _before_other_speaker(text: str, statement: _Found, other: _Found) -> _Found | None:
+    """``statement``, reported, cut before the joined clause in which ``other``, a direct
+    quotation of another speaker, is attributed ("Ford confirmed the ad had “caught Trump’s
+    attention,” while Carney responded that Canada “will not allow ...”": Ford's ends at his
+    quotation's closing mark); None where no such clause opens between them."""
+    if other.kind != "direct":
+        return None
+    joint = max(
+        _JOINED_CLAUSE.finditer(text, statement.start, other.start),
+        default=None,
+        key=lambda match: match.start(),
+    )  # the last before the quotation
+    if joint is None or other.speaker.key == statement.speaker.key:
+        return None
+    end = joint.start() + len(joint.group().rstrip().rpartition(" ")[0].rstrip(",; "))
+    if end <= statement.start:
+        return None
+    return statement._replace(end=end)
 
 
 def _acting_past(unit: Unit) -> bool:

@@ -5991,6 +5991,7 @@ class Subjects:
             if units and (
                 all(u.kind != "WORD" or u.text[0].isupper() or u.low in allowed for u in units)
                 or _role_apposition(units)
+                or _role_before_relative(units)
                 or _adverbial_aside(units)
                 or _participle_aside(units)
                 or _described(units, _DESCRIBING_ARTICLES)
@@ -7314,6 +7315,24 @@ def _role_apposition(units: list[Unit]) -> bool:
     return has_role and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
 
 
+def _role_before_relative(units: list[Unit]) -> bool:
+    """ "X, the leader of the party which won half the vote, said": a role in apposition, its
+    object described by a relative clause, the clause's verb no verb of the apposition's own
+    (round 608)."""
+    for index, unit in enumerate(units):
+        if unit.kind == "WORD" and unit.low in _CLAUSE_MARKERS:
+            return (
+                index > 1
+                and unit.low in _RELATIVE_OPENERS
+                and unit.text.islower()
+                and _role_apposition(units[:index])
+            )
+    return False
+
+
+_RELATIVE_OPENERS = frozenset({"which", "that", "who"})
+
+
 def _described(units: list[Unit], openers: frozenset[str] = _INDEFINITE_ARTICLES) -> bool:
     """ "The Daily Planet, a tabloid owned by the party, said": an indefinite noun phrase
     describing the subject (round 108), with no verb of its own but in a relative clause
@@ -7743,9 +7762,27 @@ def _pronoun_after_opening_phrase(units: list[Unit]) -> bool:
         len(units) > 2
         and units[-1].low in _PERSON_PRONOUNS
         and units[-1].kind == "WORD"
-        and _opening_preposition(units)
+        and (_opening_preposition(units) or _opening_time_clause(units))
         and (units[-2].kind != "WORD" or units[-2].low not in _NOT_BEFORE_PRONOUN)
     )
+
+
+def _opening_time_clause(units: list[Unit]) -> bool:
+    """Whether a clause opens with "when" or "once" and holds a verb of its own before the
+    pronoun that ends it ("When Carney was asked about the ad he said", "When the talks
+    ended she said": no comma, the pronoun the main clause's subject; not "When he said")."""
+    first = units[0]
+    return (
+        first.kind == "WORD"
+        and first.low in _TIME_SUBORDINATORS
+        and any(
+            unit.kind == "WORD" and (unit.low.endswith("ed") or unit.low in lx.BE_FORMS)
+            for unit in units[1:-1]
+        )
+    )
+
+
+_TIME_SUBORDINATORS = frozenset({"when", "once", "whenever"})
 
 
 def _opening_preposition(units: list[Unit]) -> bool:
