@@ -26,6 +26,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.css.styles import RulesMap
 from textual.geometry import Region, Size
+from textual.keys import key_to_character
 from textual.screen import ModalScreen, Screen, ScreenResultCallbackType
 from textual.strip import Strip
 from textual.style import Style as VisualStyle
@@ -99,10 +100,18 @@ def refuse_long_lines(status: StatusLine, fields: list[tuple[Input, str, str]]) 
     return False
 
 
-def close_keys(app: App[Any], close: Binding) -> str:
+def close_keys(app: App[Any], close: Binding, in_field: bool = False) -> str:
     """Every key of ``close`` as a key line names keys ("esc/q"): lines saying ``esc`` alone
-    hid the ``q`` that closes a view as the help does, and a key added later is said too."""
-    return "/".join(app.get_key_display(Binding(key, close.action)) for key in close.key.split(","))
+    hid the ``q`` that closes a view as the help does, and a key added later is said too.
+    ``in_field``: only the keys a text field does not take as letters (there ``q`` is typed)."""
+    keys = [key for key in close.key.split(",") if not (in_field and _typed_in_a_field(key))]
+    return "/".join(app.get_key_display(Binding(key, close.action)) for key in keys)
+
+
+def _typed_in_a_field(key: str) -> bool:
+    """Whether a field takes ``key`` as a letter typed, not as a key for its screen."""
+    character = key_to_character(key)
+    return character is not None and character.isprintable()
 
 
 def choosing(dialog: Screen[Any]) -> bool:
