@@ -265,6 +265,23 @@ async def test_typed_words_find_names_whose_words_they_start_not_scattered_lette
     store.close()
 
 
+async def test_a_place_typed_as_one_word_finds_its_words_run_together_first(store_path: Path):
+    """Typed "hanoi" (as English writes it, on a keyboard without accents) found "Hà Nội" only
+    by its letters scattered, among titles that merely held h, a, n, o and i in order."""
+    store = Store.open(store_path)
+    add_article(store, "Hanh visits the oil fields", "Body.")  # h-a-n-o-i scattered
+    add_article(store, "Talks in Hà Nội on the Mekong", "Body.")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        prompts = await _hit_names(app, pilot, "hanoi")
+        # the place (an entity), whole, then the title holding it; no letters scattered
+        assert _names(prompts) == ["Hà Nội", "Talks in Hà Nội on the Mekong"]
+        assert [_underlined(prompt) for prompt in prompts] == ["HàNội", "HàNội"]
+    store.close()
+
+
 async def test_casefolded_letters_find_a_sharp_s_and_underline_it(store_path: Path):
     """Typed "strasse" found nothing in "Straße" (ß folded to itself, not to "ss")."""
     store = make_library(store_path)
