@@ -49,7 +49,9 @@ def test_quote_prints_each_style(db: str, capsys):
         assert status == 0
         assert "keep talking" in out and "\x1b" not in out
     status, out, _ = run(capsys, "--db", db, "quote", "0000000000a2", "--style", "apa")
-    assert out.startswith("“It’s 40% more water than last year.”\nJane Doe. (2025, July 14).")
+    assert out.startswith(
+        "“It’s 40% more water than last year” (Jane Doe, 2025).\nJane Doe. (2025, July 14)."
+    )
 
 
 def test_quote_unknown_id_exits_2(db: str, capsys):
