@@ -345,22 +345,25 @@ class Dialog(ModalScreen[ResultT]):
         self.call_after_refresh(self._place_toasts)
 
     def _place_toasts(self) -> None:
-        """Show notifications on the side of the screen with more room beside the focused
-        field and the key line: under the app's title bar, or at the foot
-        (``-toasts-at-foot``), which also takes them when the field leaves no room above it
-        (the key line is covered then, not the field). Always at the top, they covered the
-        title bar (where ``R`` shows its progress) and, at 40x12, the field whose typing a
-        notice was about ("tag too long")."""
-        focused = self.focused
-        if focused is None or not focused.region:
+        """Show notifications where they cover neither the focused field nor the key line:
+        under the app's title bar, where R shows its progress, when the rows above them leave
+        a notice its rows there; else on the title bar's row too (``-toasts-on-title``); else
+        at the foot (``-toasts-at-foot``). At the foot whenever it had more room, they covered
+        the key line of a dialog whose field sat low (a list of choices opened), and always at
+        the top, at 40x12 the field a notice was about ("tag too long"). Only where no rows
+        above are free (40x12) does one cover the key line, never the field being typed."""
+        kept = [
+            widget.region
+            for widget in (self.focused, *self.query(".dialog-help"))
+            if widget is not None and widget.display and widget.region
+        ]
+        if not kept:
             return
-        kept = focused.region
-        for key_line in self.query(".dialog-help"):
-            if key_line.display and key_line.region:
-                kept = kept.union(key_line.region)
-        above = kept.y - 1  # the title bar's row is not for them
-        below = self.size.height - kept.bottom
-        self.set_class(below > above or above < NOTICE_ROWS, "-toasts-at-foot")
+        above = Region.from_union(kept).y  # the rows above them, the title bar's among them
+        under_title = above - 1 >= NOTICE_ROWS
+        on_title = not under_title and above >= NOTICE_ROWS
+        self.set_class(on_title, "-toasts-on-title")
+        self.set_class(not under_title and not on_title, "-toasts-at-foot")
 
     def on_input_changed(self, event: Input.Changed) -> None:
         """A field typed into is in view, in a dialog taller than the terminal (a status line
