@@ -10,9 +10,7 @@ from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.widgets.reader import Reader
 
-from .helpers import settle
-from .test_quote_after_dateline_ui import FIRST
-from .test_reader_support import open_first
+from .test_quote_after_dateline_ui import on_the_wvr_seeds_first_sentence
 
 
 def _backgrounds(reader: Reader, y: int, text: str) -> list[object]:
@@ -28,13 +26,8 @@ def _backgrounds(reader: Reader, y: int, text: str) -> list[object]:
 async def test_the_cursor_bar_leaves_a_seeds_dateline_out(seeded_store: Store) -> None:
     app = DiplotuiApp(seeded_store)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
-        await pilot.press("j")  # the seed with the dateline, second in the list
-        reader = await open_first(app, pilot)
-        await pilot.press("j")  # from its title to its first sentence
-        await pilot.pause()
+        reader = await on_the_wvr_seeds_first_sentence(app, pilot)
         start, end = reader.cursor_span
-        assert reader.text[start:end] == FIRST
         y = reader.line_index_of(start) - int(reader.scroll_y)
         dateline = _backgrounds(reader, y, "WVR - On")
         words = dateline[-2:]  # "On": the bar's

@@ -4,6 +4,7 @@ close the list, scrolled below the edge. It stays at the dialog's foot now."""
 
 from __future__ import annotations
 
+from textual.pilot import Pilot
 from textual.widgets import Label, OptionList, Select
 
 from diplotui.store import Store
@@ -15,20 +16,26 @@ from .helpers import settle, settle_start_up
 from .test_small_dialogs import _in_view
 
 
+async def with_the_state_list_open(app: DiplotuiApp, pilot: Pilot[None]) -> FilterScreen:
+    """The filter dialog, opened by ``f``, its reading state's list of choices open."""
+    await settle_start_up(app, pilot)
+    await pilot.press("f")
+    await settle(app, pilot)
+    screen = app.screen
+    assert isinstance(screen, FilterScreen)
+    screen.query_one("#filter-state", Select).focus()
+    await pilot.press("space")  # opens its choices
+    await settle(app, pilot)
+    await pilot.pause(0.1)
+    return screen
+
+
 async def test_the_filters_key_line_is_in_view_with_its_state_list_open(
     seeded_store: Store,
 ) -> None:
     app = DiplotuiApp(seeded_store)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle_start_up(app, pilot)
-        await pilot.press("f")
-        await settle(app, pilot)
-        screen = app.screen
-        assert isinstance(screen, FilterScreen)
-        screen.query_one("#filter-state", Select).focus()
-        await pilot.press("space")  # opens its choices
-        await settle(app, pilot)
-        await pilot.pause(0.1)
+        screen = await with_the_state_list_open(app, pilot)
         choices = screen.focused
         assert isinstance(choices, OptionList) and _in_view(choices)
         key_line = screen.query_one(".dialog-help", Label)

@@ -5,15 +5,15 @@ keys, when a list of choices opened low in it left more rows free there."""
 
 from __future__ import annotations
 
-from textual.widgets import Input, Label, OptionList, Select
+from textual.widgets import Input, Label, OptionList
 from textual.widgets._toast import Toast
 
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
-from diplotui.tui.dialogs.filter import FilterScreen
 from diplotui.tui.dialogs.statements import StatementsScreen
 
 from .helpers import open_statements_view, settle, settle_start_up
+from .test_filter_list_open_keys_ui import with_the_state_list_open
 
 
 async def test_the_statements_views_notices_leave_its_keys_filter_and_rows(
@@ -42,15 +42,7 @@ async def test_the_statements_views_notices_leave_its_keys_filter_and_rows(
 async def test_a_notice_leaves_the_filters_keys_with_a_list_open(seeded_store: Store) -> None:
     app = DiplotuiApp(seeded_store)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
-        await settle_start_up(app, pilot)
-        await pilot.press("f")
-        await settle(app, pilot)
-        screen = app.screen
-        assert isinstance(screen, FilterScreen)
-        screen.query_one("#filter-state", Select).focus()
-        await pilot.press("space")
-        await settle(app, pilot)
-        await pilot.pause(0.1)
+        screen = await with_the_state_list_open(app, pilot)
         app.notify("Filter cleared: the whole library is listed.", markup=False)
         await pilot.pause(0.1)
         (toast,) = screen.query(Toast)
