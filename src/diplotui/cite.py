@@ -10,8 +10,11 @@ Decisions, so the UI, the CLI and the exports agree:
 * A guessed date (``date_is_guess``) is marked: "(date uncertain)" in plain and markdown,
   Chicago's conjectural brackets "[July 14, 2025?]", APA's "(ca. 2025, July 14)".
 * Missing fields are left out with their punctuation; APA prints "(n.d.)" without a date.
-  With no author, Chicago and APA put the publication in the author's place (and APA then
-  drops the repeated publication); with neither, the title leads.
+  With no author, Chicago puts the publication in the author's place; APA 7 (9.12) the
+  title, which its in-text citation then gives (8.14: in title case, in quotation marks,
+  shortened when long); with neither, the title leads (APA: the publication).
+* APA cites every copy in the text, the article's own words too (“...” (Minh Anh, 2025).):
+  a quotation is cited where it is quoted, not by the reference below it alone.
 * Authors are printed as stored: store "Smith, J." for strict APA name inversion.
 * Only ``http``/``https`` URLs are cited; anything else (``javascript:``, ``file:``) is dropped.
 * The quote is wrapped in “ ” (plain, chicago, apa) or set as a blockquote (markdown). Quotes
@@ -661,7 +664,7 @@ def _chicago_speaker(fields: _Fields) -> str:
 def _apa(quote: str, fields: _Fields) -> str:
     """APA 7 reference, news article: Author. (Year, Month Day). Title. Publication. URL"""
     title = curly_quotes(fields.title)  # in no marks of its own: its quotes stay double
-    leader = fields.author or fields.source or title
+    leader = fields.author or title or fields.source
     parts = [_end(leader, ".")] if leader else []
     parts.append(_end(_apa_date(fields.raw_date, fields.guess), "."))
     if title and leader != title:
@@ -673,6 +676,8 @@ def _apa(quote: str, fields: _Fields) -> str:
     reference = " ".join(parts)
     in_text = _apa_in_text(leader == fields.author, leader == title, fields)
     if not fields.speaker:  # APA 7: a quotation is followed by its in-text citation
+        if not leader:  # no author, title or publication: a year alone cites nothing
+            return f"“{quote}”\n{reference}"
         return f"“{_stop_after_citation(quote)}” ({in_text}).\n{reference}"
     # APA 7's secondary source: the speaker "as cited in" the article is the in-text
     # citation; the reference list holds the article alone
@@ -701,14 +706,64 @@ def _stop_after_citation(words: str) -> str:
 
 def _apa_in_text(by_author: bool, by_title: bool, fields: _Fields) -> str:
     """ "Minh Anh, 2025": the reference's authors as APA 7 cites them in the text
-    (:func:`_apa_names`), else its publication, else its title in quotation marks
-    ("“Talks resume,” n.d.": a title bare read as the sentence around it), and the year."""
+    (:func:`_apa_names`), else its title as APA 7 cites a work with no author
+    (:func:`_apa_short_title`, in quotation marks: “Talks Resume,” n.d.; a title bare read
+    as the sentence around it), else its publication, and the year."""
     parsed = iso_date_parts(fields.raw_date)
     year = "n.d." if parsed is None else f"ca. {parsed[0]}" if fields.guess else str(parsed[0])
     if by_title and fields.title:
-        title = nested_quotes(fields.title)
+        title = nested_quotes(_apa_short_title(fields.title))
         return f"“{title}” {year}" if _ENDS_ASKING.search(title) else f"“{title},” {year}"
     return _join([_apa_names(fields.author) if by_author else fields.source, year])
+
+
+_MINOR_WORDS = frozenset(
+    {"a", "an", "the", "and", "as", "but", "for", "if", "nor", "or", "so", "yet"}
+    | {"at", "by", "in", "of", "off", "on", "per", "to", "up", "via"}
+)
+"""The words of three letters or fewer APA 7's title case leaves in lower case (articles,
+short conjunctions and prepositions); every other word takes a capital."""
+SHORT_TITLE_WORDS = 5
+"""The words an in-text citation keeps of a long title (over ``LONG_TITLE_WORDS``): more
+to end a name it has begun ("Secretariat Standing Member Tran Cam Tu") or not on a minor
+word ("... Capacity of"), fewer to end at its main title's colon."""
+LONG_TITLE_WORDS = 8
+_TITLE_WORD_START = re.compile(r"(?:^|(?<=[\s\-/]))([\"'“‘«(\[]*)([^\W\d_])")
+
+
+def _apa_short_title(title: str) -> str:
+    """The title as APA 7 cites a work with no author in the text (8.14, 6.17): its first
+    words when long, each but a minor word capitalised ("Enhancing Capacity of People's
+    Organizations" for the seed's whole sentence-case headline). Capitals are only added,
+    never taken: a stored "The Hague" or "US" stays as written."""
+    words = title.split()
+    if len(words) > LONG_TITLE_WORDS:
+        kept = SHORT_TITLE_WORDS
+        while kept < LONG_TITLE_WORDS and (
+            words[kept - 1].strip("“‘\"'(").lower() in _MINOR_WORDS
+            or (words[kept - 1][:1].isupper() and words[kept][:1].isupper())
+        ):
+            kept += 1
+        main_title = next((n + 1 for n, word in enumerate(words[1:kept], 1) if word[-1] == ":"), 0)
+        kept = main_title or kept  # its main title, when its subtitle starts within them
+        title = balanced(" ".join(words[:kept]).rstrip(",;:–—-"))
+    return _TITLE_WORD_START.sub(_title_case_word, title)
+
+
+def _title_case_word(match: re.Match[str]) -> str:
+    """A word's first letter as APA's title case has it: a capital unless the word is a minor
+    one inside the title (the first word, and one after a colon, take one too)."""
+    opening, letter = match.group(1), match.group(2)
+    text = match.string
+    end = match.end()
+    while end < len(text) and (text[end].isalnum() or text[end] in "'’"):
+        end += 1
+    word = (letter + text[match.end() : end]).lower()
+    before = text[: match.start()].rstrip()
+    leads = not before or before.endswith((":", "?", "!", "—", "–"))
+    if word in _MINOR_WORDS and not leads and not opening:  # "People-to-People" too
+        return opening + letter
+    return opening + letter.upper()
 
 
 _CONJUNCTION = re.compile(r",?\s+(?:&|and)\s+")

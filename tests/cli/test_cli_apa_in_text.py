@@ -59,7 +59,7 @@ def test_a_title_standing_for_the_author_is_in_quotation_marks(tmp_path: Path, s
     out = _quoted(tmp_path, store_path, front, "We are ready to work with all partners")
     assert out == (
         "“We are ready to work with all partners” (Bui Thanh Son, Foreign Minister, as cited "
-        "in “Minister says ‘talks were useful’ in Hanoi,” n.d.).\n"
+        "in “Minister Says ‘Talks Were Useful’ in Hanoi,” n.d.).\n"
         "Minister says “talks were useful” in Hanoi. (n.d.).\n"
     )
 

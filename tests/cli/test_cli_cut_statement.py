@@ -33,7 +33,7 @@ def test_part_of_a_reported_statement_ends_in_an_ellipsis(tmp_path: Path) -> Non
     assert quoted["plain"] == quoted["chicago"] == f"{said} the talks had been…"
     assert quoted["markdown"] == f"{said} the talks had been…"
     assert quoted["apa"].startswith(f"{said} the talks had been… (as cited in ")
-    assert quoted["apa"].endswith(", 2026).")
+    assert quoted["apa"].endswith("(as cited in “Talks End,” 2026).")  # no author: the title
     whole_quote = cli("--db", db, "quote", whole_id).stdout.splitlines()[0]
     assert whole_quote == f"{said} the talks had been useful for both sides."  # its own stop
     brief = cli("--db", db, "export", "--article", article_id).stdout

@@ -265,20 +265,36 @@ async def test_typed_words_find_names_whose_words_they_start_not_scattered_lette
     store.close()
 
 
-async def test_casefolded_letters_find_a_sharp_s_and_underline_it(store_path: Path):
-    """Typed "strasse" found nothing in "Straße" (ß folded to itself, not to "ss")."""
-    store = make_library(store_path)
-    add_article(store, "Talks in the Friedrichstraße office", "Body.")
-    add_article(store, "Straße of ministries", "Body.")
+async def _hits_over(store: Store, titles: tuple[str, ...], query: str) -> list[Content]:
+    """The palette's hits for ``query`` over ``store`` with articles of ``titles`` added."""
+    for title in titles:
+        add_article(store, title, "Body.")
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         await app.workers.wait_for_complete()
-        prompts = await _hit_names(app, pilot, "strasse")
-        assert _names(prompts)[0] == "Straße of ministries"
-        assert _underlined(prompts[0]) == "Straße"
-        assert "Talks in the Friedrichstraße office" not in _names(prompts), "starts no word"
+        prompts = await _hit_names(app, pilot, query)
     store.close()
+    return prompts
+
+
+async def test_a_place_typed_as_one_word_finds_its_words_run_together_first(store_path: Path):
+    """Typed "hanoi" (as English writes it, on a keyboard without accents) found "Hà Nội" only
+    by its letters scattered, among titles that merely held h, a, n, o and i in order."""
+    titles = ("Hanh visits the oil fields", "Talks in Hà Nội on the Mekong")  # h-a-n-o-i
+    prompts = await _hits_over(Store.open(store_path), titles, "hanoi")
+    # the place (an entity), whole, then the title holding it; no letters scattered
+    assert _names(prompts) == ["Hà Nội", "Talks in Hà Nội on the Mekong"]
+    assert [_underlined(prompt) for prompt in prompts] == ["HàNội", "HàNội"]
+
+
+async def test_casefolded_letters_find_a_sharp_s_and_underline_it(store_path: Path):
+    """Typed "strasse" found nothing in "Straße" (ß folded to itself, not to "ss")."""
+    titles = ("Talks in the Friedrichstraße office", "Straße of ministries")
+    prompts = await _hits_over(make_library(store_path), titles, "strasse")
+    assert _names(prompts)[0] == "Straße of ministries"
+    assert _underlined(prompts[0]) == "Straße"
+    assert "Talks in the Friedrichstraße office" not in _names(prompts), "starts no word"
 
 
 async def test_a_second_opening_lists_nothing_again_and_takes_in_what_changed_since(

@@ -11,6 +11,8 @@ import io
 import json
 from pathlib import Path
 
+from textual.pilot import Pilot
+
 from diplotui.exchange import import_export_file
 from diplotui.export import export
 from diplotui.ingest.importer import seed_if_empty
@@ -18,6 +20,7 @@ from diplotui.model import AnchorStatus, Highlight, new_id
 from diplotui.statements.said import highlight_quoted, quoted_start
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.widgets.reader import Reader
 from tests.cli_runner import run_main
 
 from .helpers import settle
@@ -34,22 +37,36 @@ def _wvr_seed(store: Store) -> str:
     return next(a.id for a in store.articles() if a.title.startswith("Enhancing capacity"))
 
 
+async def on_the_wvr_seeds_first_sentence(app: DiplotuiApp, pilot: Pilot[None]) -> Reader:
+    """The reader, its cursor on the first sentence of the seed with the dateline."""
+    await settle(app, pilot)
+    await pilot.press("j")  # the seed with the dateline, second in the list
+    reader = await open_first(app, pilot)
+    await pilot.press("j")  # from its title to its first sentence
+    await pilot.pause()
+    start, end = reader.cursor_span
+    assert reader.text[start:end] == FIRST
+    return reader
+
+
+async def copy_of_the_wvr_seeds_first_sentence(
+    store: Store, clipboard: list[str], *style_keys: str
+) -> str:
+    """What ``y`` copies of that sentence, the citation style changed by ``style_keys``."""
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await on_the_wvr_seeds_first_sentence(app, pilot)
+        await pilot.press(*style_keys, "y")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    return clipboard[-1]
+
+
 async def test_y_on_a_seeds_first_sentence_quotes_it_from_after_the_dateline(
     seeded_store: Store, clipboard: list[str]
 ) -> None:
-    app = DiplotuiApp(seeded_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
-        await pilot.press("j")  # the seed with the dateline, second in the list
-        reader = await open_first(app, pilot)
-        await pilot.press("j")  # from its title to its first sentence
-        await pilot.pause()
-        start, end = reader.cursor_span
-        assert reader.text[start:end] == FIRST
-        await pilot.press("y")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-    assert clipboard[-1].startswith(f"“{WORDS}”\n— “Enhancing capacity"), clipboard[-1]
+    copied = await copy_of_the_wvr_seeds_first_sentence(seeded_store, clipboard)
+    assert copied.startswith(f"“{WORDS}”\n— “Enhancing capacity"), copied
 
 
 async def test_the_sidebar_lists_a_highlight_of_it_as_a_copy_quotes_it(

@@ -56,10 +56,9 @@ async def test_y_on_a_reported_statement_copies_it_as_the_reporters_paraphrase(
         assert clipboard[-1].startswith("“Viet Nam's consistent stance is that China's")
         await _copied(app, pilot, "c", "y")  # APA: the same words, the reference APA's own
         assert clipboard[-1].endswith(
-            "(Pham Thu Hang, Foreign Ministry spokeswoman, as cited in Vietnam News Agency, 2025)."
-            "\nVietnam "
-            "News Agency. "
-            "(2025, May 2). Viet Nam rejects China's fishing ban in East Sea."
+            "(Pham Thu Hang, Foreign Ministry spokeswoman, as cited in “Viet Nam Rejects "
+            "China's Fishing,” 2025).\nViet Nam rejects China's fishing ban in East Sea. "
+            "(2025, May 2). Vietnam News Agency."
         )
     assert sorted(quote.text for quote in store.quotes()) == sorted(clipboard)  # the history
     store.close()

@@ -171,13 +171,15 @@ FIELDS_OPENED: dict[str, tuple[str, ...]] = {  # each opens with the focus in a 
 
 
 @pytest.mark.parametrize("name", FIELDS_OPENED)
-async def test_a_notice_covers_neither_the_title_bar_nor_the_focused_field(
+async def test_a_notice_covers_neither_the_focused_field_nor_the_key_line(
     seeded_store: Store, name: str
 ):
-    """A dialog's notices showed at the top right, over the app's title bar (where R shows
-    its progress), and at 40x12 over the field the notice was about ("tag too long"); the
-    library's search field, docked at the foot, was covered at the foot. Checked at 80x24
-    and 40x12."""
+    """A dialog's notices showed at the foot when it had more rows free, over its key line,
+    and always at the top, at 40x12 over the field the notice was about ("tag too long"); the
+    library's search field, docked at the foot, was covered at the foot. At 80x24 neither
+    the field nor the keys are covered (the title bar may be, where no row under it is
+    free); at 40x12, where the field leaves no row above it, the key line is, never the
+    field."""
     app = DiplotuiApp(seeded_store)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await _opened(app, pilot, FIELDS_OPENED[name])
@@ -191,8 +193,14 @@ async def test_a_notice_covers_neither_the_title_bar_nor_the_focused_field(
             await pilot.pause(0.1)
             toasts = [toast.region for toast in screen.query(Toast)]
             assert toasts, f"{name}: no notice shown"
+            keys = [
+                line.region
+                for line in screen.query(".dialog-help, KeyFooter")
+                if line.display and line.region
+            ]
             for toast in toasts:
-                assert toast.y >= 1, f"{name} at {size}: over the title bar"
                 assert not toast.overlaps(field.region), f"{name} at {size}: over the field"
+                if size != SMALL:
+                    assert not any(toast.overlaps(k) for k in keys), f"{name}: over the keys"
             app.clear_notifications()
             await screen.query(ToastHolder).remove()  # as it goes when it expires

@@ -1,14 +1,16 @@
 """A notification's last line is on the screen: the toasts' rack measured them at its full
 width, then laid them out a scrollbar's column narrower, where a message of about a toast's
 width wrapped once more and its last row fell under the footer of keys ("Saved the note on
-“Việt Nam has sufficient legal" and nothing after, at 120x40). The toasts sit on the footer's
-row: one row higher, a one-line notice covered the reader's bottom edge, where it names the
-speaker of the statement being read. A notice said again while it shows takes the place of
-the one shown: ``o`` pressed three times stacked three toasts of the same words."""
+“Việt Nam has sufficient legal" and nothing after, at 120x40). The toasts sit at the top, over
+the title bar and the panes' top edges: on the footer's row they hid the keys for their
+seconds, and one row higher the reader's bottom edge, where it names the speaker of the
+statement being read. A notice said again while it shows takes the place of the one shown:
+``o`` pressed three times stacked three toasts of the same words."""
 
 from __future__ import annotations
 
 import pytest
+from textual.app import App
 from textual.widgets._toast import Toast
 
 from diplotui.store import Store
@@ -24,8 +26,18 @@ MESSAGES = [
 ]
 
 
+def above_the_panes_rows(app: App[object], toast: Toast) -> bool:
+    """Whether ``toast`` is over the title bar and the panes' top edges only: clear of the
+    footer's keys, of every row of the list and the reader (the line being read among them)
+    and of their bottom edges, where the reader names the speaker being read."""
+    reader = app.screen.query_one(Reader)
+    return toast.region.y == 0 and toast.region.bottom <= reader.content_region.y
+
+
 @pytest.mark.parametrize("size", [(120, 40), (80, 24)])
-async def test_a_toast_ends_on_the_footer_s_row(seeded_store: Store, size: tuple[int, int]):
+async def test_a_toast_is_whole_over_the_title_bar_clear_of_the_keys(
+    seeded_store: Store, size: tuple[int, int]
+):
     app = DiplotuiApp(seeded_store)
     async with app.run_test(size=size, notifications=True) as pilot:
         await settle_start_up(app, pilot)
@@ -36,7 +48,10 @@ async def test_a_toast_ends_on_the_footer_s_row(seeded_store: Store, size: tuple
             await pilot.pause()
             await pilot.pause()
             (toast,) = app.screen.query(Toast)
-            assert toast.region.bottom == footer.region.bottom, message
+            assert above_the_panes_rows(app, toast), message
+            assert not toast.region.overlaps(footer.region), message
+            shown = "".join(strip.text for strip in toast.render_lines(toast.region.reset_offset))
+            assert shown.replace("▌", " ").split() == message.split()  # its last words too
 
 
 @pytest.mark.parametrize("size", [(120, 40), (80, 24)])
@@ -53,7 +68,7 @@ async def test_a_one_line_notice_leaves_the_speaker_label_in_sight(
         (toast,) = app.screen.query(Toast)
         assert str(toast._notification.message).startswith("Citation style:")
         assert toast.region.height == 1
-        assert toast.region.y >= reader.region.bottom
+        assert above_the_panes_rows(app, toast)
 
 
 async def test_a_notice_said_again_while_shown_is_not_stacked(seeded_store: Store) -> None:
@@ -84,7 +99,6 @@ async def test_a_later_key_s_notice_takes_the_place_of_an_earlier_one(
         await settle(app, pilot)
         await pilot.press("h")
         await settle(app, pilot)
-        reader = app.screen.query_one(Reader)
         toasts = list(app.screen.query(Toast))
         said = [str(toast._notification.message) for toast in toasts]
         assert said[0] == "The disk is nearly full.", said
@@ -99,7 +113,7 @@ async def test_a_later_key_s_notice_takes_the_place_of_an_earlier_one(
         await settle(app, pilot)
         toasts = list(app.screen.query(Toast))
         assert [str(t._notification.message)[:13] for t in toasts] == ["Highlighted “"]
-        assert all(toast.region.y >= reader.region.bottom for toast in toasts)
+        assert all(above_the_panes_rows(app, toast) for toast in toasts)
 
 
 async def test_a_highlight_s_notice_takes_one_row_at_120_columns(seeded_store: Store) -> None:
@@ -108,11 +122,10 @@ async def test_a_highlight_s_notice_takes_one_row_at_120_columns(seeded_store: S
         await settle_start_up(app, pilot)
         await pilot.press("enter", "s", "h")
         await settle(app, pilot)
-        reader = app.screen.query_one(Reader)
         (toast,) = app.screen.query(Toast)
         assert str(toast._notification.message).startswith("Highlighted “")
-        assert toast.region.height == 1  # Textual's 60 columns wrapped it onto the reader's edge
-        assert toast.region.y >= reader.region.bottom
+        assert toast.region.height == 1  # Textual's 60 columns wrapped it over the reader
+        assert above_the_panes_rows(app, toast)
 
 
 @pytest.mark.parametrize("size", [(120, 40), (80, 24)])
@@ -138,7 +151,7 @@ async def test_a_highlight_s_and_a_copy_s_notice_leave_the_speaker_label_in_sigh
             said = str(toast._notification.message)
             assert said.startswith(start) and "…" in said, said  # the passage named, cut
             assert toast.region.height == 1, said
-            assert toast.region.y >= reader.region.bottom, said
+            assert above_the_panes_rows(app, toast), said
             assert reader.border_subtitle == label
         assert clipboard, "the copy went to the (faked) clipboard"
         assert "copied to the system clipboard" in said

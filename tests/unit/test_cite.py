@@ -160,14 +160,35 @@ def test_apa_adds_no_full_stop_after_an_ellipsis_or_a_quotation_that_ends_one(ti
     assert "…." not in reference and ".”." not in reference and "?”." not in reference
 
 
-def test_publication_stands_in_for_a_missing_author():
+def test_publication_stands_in_for_a_missing_author_in_chicago_the_title_in_apa():
+    """APA 7 (9.12, 8.14): a work with no author has its title in the author's place, and
+    the in-text citation gives the title, in title case and quotation marks, shortened when
+    long; the article's own words were copied with no in-text citation at all."""
     no_author = article(author="")
     assert (
         format_quote("Q", no_author, "chicago").splitlines()[1].startswith("The Diplomat, “Leaders")
     )
-    apa = format_quote("Q", no_author, "apa").splitlines()[1]
-    assert apa.startswith("The Diplomat. (2025, July 14). Leaders")
-    assert apa.count("The Diplomat") == 1
+    words, reference = format_quote("Q.", no_author, "apa").splitlines()
+    assert words == "“Q” (“Leaders Pledge to ‘Keep Talking’ on the Mekong,” 2025)."
+    assert reference.startswith("Leaders pledge to “keep talking” on the Mekong. (2025, July 14).")
+    assert reference.count("The Diplomat") == 1
+    seed = article(
+        author="",
+        title="Enhancing capacity of people's organizations to carry out external relations work",
+        source="World & Vietnam Report",
+        date="2025-07-18",
+        date_is_guess=True,
+    )
+    assert format_quote("On July 18, the Conference met.", seed, "apa").splitlines()[0] == (
+        "“On July 18, the Conference met” (“Enhancing Capacity of People's Organizations,” "
+        "ca. 2025)."
+    )
+
+
+def test_apa_cites_an_articles_own_words_in_the_text_by_its_author():
+    assert format_quote("Quote.", article(), "apa").splitlines()[0] == "“Quote” (Jane Doe, 2025)."
+    asked = format_quote("Why now?", article(), "apa").splitlines()[0]
+    assert asked == "“Why now?” (Jane Doe, 2025)."
 
 
 def test_partial_and_guessed_dates():
@@ -312,11 +333,12 @@ def test_a_statement_is_cited_with_its_speaker_in_every_style() -> None:
         "> — Ngo Le Van (Deputy Minister), quoted in “Enhancing capacity”, *World"
         in (cited["markdown"])
     )
-    # APA 7's secondary source: "as cited in" in the in-text citation, the reference alone
+    # APA 7's secondary source: "as cited in" in the in-text citation, the reference alone;
+    # with no author, the title stands in its place in both (APA 7, 9.12 and 8.14)
     assert cited["apa"] == (
-        "“we are ready” (Ngo Le Van, Deputy Minister, as cited in World & Vietnam Report, "
+        "“we are ready” (Ngo Le Van, Deputy Minister, as cited in “Enhancing Capacity,” "
         "2025).\n"
-        "World & Vietnam Report. (2025, July 18). Enhancing capacity."
+        "Enhancing capacity. (2025, July 18). World & Vietnam Report."
     )
     assert "quoted in" not in format_quote("we are ready", article, "chicago")
 

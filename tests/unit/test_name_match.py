@@ -35,6 +35,18 @@ def test_a_letter_typed_as_two_is_found_so_and_underlined_whole():
     assert word_match([fold_typed("Þór")], name) is not None
 
 
+def test_one_word_typed_finds_the_names_words_run_together_from_a_word():
+    """ "hanoi" is how English writes Hà Nội: it was found only by scattered letters."""
+    assert _words("hanoi", "Hà Nội") == 2.0  # the whole name
+    assert _words("hanoi", "Talks in Hà Nội") == 1.5
+    assert _words("vietnamnews", "Viet Nam News") == 2.0
+    assert _words("anoi", "Hà Nội") is None  # from a word, as a word typed
+    assert _words("ha noi", "Hanoi") is None  # two words typed need two of the name's
+    name = fold_name("Talks in Hà Nội")
+    match = word_match(["hanoi"], name)
+    assert match is not None and name.offsets(match.offsets) == [9, 10, 12, 13, 14]
+
+
 def test_letters_in_order_are_the_fallback():
     match = letters_match("gamvis", fold_name("Gamma visit"))
     assert match is not None and match.offsets == [0, 1, 2, 6, 7, 8]

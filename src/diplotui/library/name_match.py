@@ -3,14 +3,15 @@ command palette: by words first, by scattered letters only when no name has the 
 
 "le hoai" is two words, and a user means names where each starts a word ("Lê Hoài Trung"),
 not every title holding an l, an e, an h, an o, an a and an i in that order somewhere: those
-scattered-letter matches buried the names meant. Both sides are folded alike (accents, case,
-and the letters typed as two: "strasse" finds "Straße", "thor" "Þór"), and every match says
-which of the name's own characters it matched, for the palette to underline.
+scattered-letter matches buried the names meant. One word typed also finds a name's words run
+together, as English often writes a place ("hanoi": "Hà Nội"). Both sides are folded alike
+(accents, case, and the letters typed as two: "strasse" finds "Straße", "thor" "Þór"), and
+every match says which of the name's own characters it matched, for the palette to underline.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from diplotui.entities.folding import fold_in_place, spelt_in_full
 
@@ -21,6 +22,10 @@ class FoldedName:
 
     text: str  # folded: no accents, case folded ("ß" is "ss")
     origin: tuple[int, ...] | None  # each folded character's offset in the name; None: same
+    joined: str = field(init=False)  # ``text`` without its spaces, where one word typed is
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "joined", "".join(self.text.split()))
 
     def offsets(self, folded_offsets: list[int]) -> list[int]:
         """The name's characters at these offsets of the folded text, each once, in order."""
@@ -57,10 +62,11 @@ class NameMatch:
 
 def word_match(words: list[str], name: FoldedName) -> NameMatch | None:
     """Each of the typed ``words`` starting a word of the name (in the order typed when it
-    can, else in any order, each at a word of its own), or None."""
+    can, else in any order, each at a word of its own), or one word typed starting the name's
+    words run together (:func:`_run_together`), or None."""
     text = name.text
     if not all(word in text for word in words):  # most names fail here, in C
-        return None
+        return _run_together(words, name)
     typed = " ".join(words)
     if text == typed:
         return NameMatch(list(range(len(text))), 2.0)
@@ -71,7 +77,26 @@ def word_match(words: list[str], name: FoldedName) -> NameMatch | None:
     if in_order is not None:
         return NameMatch(in_order, 1.2)
     anywhere = _placed(words, text, ordered=False)
-    return None if anywhere is None else NameMatch(anywhere, 1.0)
+    return _run_together(words, name) if anywhere is None else NameMatch(anywhere, 1.0)
+
+
+def _run_together(words: list[str], name: FoldedName) -> NameMatch | None:
+    """One word typed as the name's words run together from one of them ("hanoi" for "Hà
+    Nội", "vietnamnews" for "Viet Nam News"), weighed as the name whole or as a word of it:
+    without, "Hà Nội" was found only by its letters scattered, after names that merely held
+    them."""
+    if len(words) != 1 or words[0] not in name.joined:
+        return None
+    word, text = words[0], name.text
+    kept = [offset for offset, char in enumerate(text) if not char.isspace()]
+    at = name.joined.find(word)
+    while at >= 0:
+        start = kept[at]
+        if start == 0 or not text[start - 1].isalnum():
+            weight = 2.0 if word == name.joined else 1.5
+            return NameMatch(kept[at : at + len(word)], weight)
+        at = name.joined.find(word, at + 1)
+    return None
 
 
 def _word_start(

@@ -293,6 +293,20 @@ class DiplotuiApp(App[None]):
                 self._unnotify(shown, refresh=False)
         super()._on_notify(event)
 
+    def _refresh_notifications(self) -> None:
+        """Take down the toasts of notifications gone before their time (cleared, or replaced
+        above) with the holders they stand in: Textual removes such a toast but leaves its
+        holder, a row tall, which put the next toast a row lower, at the top of the screen
+        over the first row of the list and the reader."""
+        from textual.widgets._toast import Toast, ToastHolder
+
+        screens = self.screen_stack[-1:]
+        for toast in (toast for screen in screens for toast in screen.query(Toast)):
+            if toast._notification not in self._notifications:
+                holder = toast.parent
+                (holder if isinstance(holder, ToastHolder) else toast).remove()
+        super()._refresh_notifications()
+
     def notify(
         self,
         message: str,

@@ -26,6 +26,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.css.styles import RulesMap
 from textual.geometry import Region, Size
+from textual.keys import key_to_character
 from textual.screen import ModalScreen, Screen, ScreenResultCallbackType
 from textual.strip import Strip
 from textual.style import Style as VisualStyle
@@ -99,10 +100,18 @@ def refuse_long_lines(status: StatusLine, fields: list[tuple[Input, str, str]]) 
     return False
 
 
-def close_keys(app: App[Any], close: Binding) -> str:
+def close_keys(app: App[Any], close: Binding, in_field: bool = False) -> str:
     """Every key of ``close`` as a key line names keys ("esc/q"): lines saying ``esc`` alone
-    hid the ``q`` that closes a view as the help does, and a key added later is said too."""
-    return "/".join(app.get_key_display(Binding(key, close.action)) for key in close.key.split(","))
+    hid the ``q`` that closes a view as the help does, and a key added later is said too.
+    ``in_field``: only the keys a text field does not take as letters (there ``q`` is typed)."""
+    keys = [key for key in close.key.split(",") if not (in_field and _typed_in_a_field(key))]
+    return "/".join(app.get_key_display(Binding(key, close.action)) for key in keys)
+
+
+def _typed_in_a_field(key: str) -> bool:
+    """Whether a field takes ``key`` as a letter typed, not as a key for its screen."""
+    character = key_to_character(key)
+    return character is not None and character.isprintable()
 
 
 def choosing(dialog: Screen[Any]) -> bool:
@@ -336,22 +345,25 @@ class Dialog(ModalScreen[ResultT]):
         self.call_after_refresh(self._place_toasts)
 
     def _place_toasts(self) -> None:
-        """Show notifications on the side of the screen with more room beside the focused
-        field and the key line: under the app's title bar, or at the foot
-        (``-toasts-at-foot``), which also takes them when the field leaves no room above it
-        (the key line is covered then, not the field). Always at the top, they covered the
-        title bar (where ``R`` shows its progress) and, at 40x12, the field whose typing a
-        notice was about ("tag too long")."""
-        focused = self.focused
-        if focused is None or not focused.region:
+        """Show notifications where they cover neither the focused field nor the key line:
+        under the app's title bar, where R shows its progress, when the rows above them leave
+        a notice its rows there; else on the title bar's row too (``-toasts-on-title``); else
+        at the foot (``-toasts-at-foot``). At the foot whenever it had more room, they covered
+        the key line of a dialog whose field sat low (a list of choices opened), and always at
+        the top, at 40x12 the field a notice was about ("tag too long"). Only where no rows
+        above are free (40x12) does one cover the key line, never the field being typed."""
+        kept = [
+            widget.region
+            for widget in (self.focused, *self.query(".dialog-help"))
+            if widget is not None and widget.display and widget.region
+        ]
+        if not kept:
             return
-        kept = focused.region
-        for key_line in self.query(".dialog-help"):
-            if key_line.display and key_line.region:
-                kept = kept.union(key_line.region)
-        above = kept.y - 1  # the title bar's row is not for them
-        below = self.size.height - kept.bottom
-        self.set_class(below > above or above < NOTICE_ROWS, "-toasts-at-foot")
+        above = Region.from_union(kept).y  # the rows above them, the title bar's among them
+        under_title = above - 1 >= NOTICE_ROWS
+        on_title = not under_title and above >= NOTICE_ROWS
+        self.set_class(on_title, "-toasts-on-title")
+        self.set_class(not under_title and not on_title, "-toasts-at-foot")
 
     def on_input_changed(self, event: Input.Changed) -> None:
         """A field typed into is in view, in a dialog taller than the terminal (a status line

@@ -73,9 +73,10 @@ unsaid at 80x24, with room for both on its one row."""
 KEYS_NARROW = "enter: open · y: copy · {close}: close"
 KEYS_NARROW_BELOW = 80
 """Columns under which the key line is the shortest, on one row of a 40-column terminal."""
-FILTER_KEYS = "typing filters · enter: to the results · tab: pane · esc: close"
+FILTER_KEYS = "typing filters · enter: to the results · tab: pane · {close}: close"
 """The key line while the filter has the focus, at 80 columns and more: there ``j``, ``k``,
-``y``, ``L`` and ``q`` are letters typed, and the panes' line named them as keys."""
+``y``, ``L`` and ``q`` are letters typed, and the panes' line named them as keys; ``close``
+the view's closing keys that are not typed (``esc``), from its binding as the panes' line."""
 FILTER_KEYS_NARROW = "typing filters · enter: results"
 PAGE = 12  # statements put in the list at once (more than a screenful at 120x40)
 SPEAKERS_PAGE = 30
@@ -295,8 +296,8 @@ class StatementsScreen(Screen[Opened | None]):
         are typed, so it says so and names no pane's keys."""
         narrow = width < KEYS_NARROW_BELOW
         if self.focused is None or isinstance(self.focused, Input):
-            wide = FILTER_KEYS
-            short = FILTER_KEYS_NARROW if narrow else FILTER_KEYS
+            wide = FILTER_KEYS.format(close=close_keys(self.app, self.CLOSE, in_field=True))
+            short = FILTER_KEYS_NARROW if narrow else wide
         else:
             close = close_keys(self.app, self.CLOSE)
             wide = KEYS.format(close=close)

@@ -575,10 +575,8 @@ class MainScreen(PanesScreen):
             self.reading_actions.toggle(self.reader.article_id, what)
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        """Notifications show under the title bar while the search field, docked at the
-        foot where they show, has the focus: they covered what was being typed. The focus
-        gone from the field (the search done, the reader read), the field closes."""
-        self.set_class(isinstance(event.widget, Input), "-toasts-at-top")
+        """The focus gone from the search field (the search done, the reader read), the
+        field closes."""
         if not isinstance(event.widget, LibrarySearch):
             self.library_actions.search_left()
         in_article = any(

@@ -44,7 +44,7 @@ from diplotui.model import EntitySpan, EntityType, Highlight, Statement
 from diplotui.palette import PALETTE, palette_key
 from diplotui.session.annotations import highlight_at, placed_highlights
 from diplotui.session.cursor import ReadingCursor
-from diplotui.statements.said import statement_reach
+from diplotui.statements.said import quoted_start, statement_reach
 from diplotui.tui.keys import LIST_KEYS_ELSEWHERE, QUOTE_KEYS
 from diplotui.tui.legibility import legible
 from diplotui.tui.widgets.follow_view import FollowsView
@@ -661,7 +661,12 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
         self.scroll_range_into_view(*self.cursor_span)
 
     def _paint_cursor(self) -> None:
+        """The cursor's sentence painted from where ``y`` quotes and ``h`` highlights it:
+        after the dateline its paragraph opens with ("WVR - ", nobody's words), which the bar
+        covered while the highlight and the copy started after it."""
         start, end = self.cursor_span
+        if end:
+            start = quoted_start(self.text, start, end)
         self.set_layer("cursor", [(start, end, "reader--cursor")] if end else [])
 
     def _paint_selection(self) -> None:
