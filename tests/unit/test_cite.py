@@ -114,11 +114,12 @@ def test_apa_cites_the_articles_own_words_in_the_text_too():
     words (no speaker) were copied with the reference alone, a quotation cited nowhere in the
     sentence pasted into a brief. The full stop follows the citation, as a statement's does."""
     assert format_quote("Quote.", article(), "apa").splitlines()[0] == "“Quote” (Jane Doe, 2025)."
-    by_outlet = format_quote("Quote?", article(author=""), "apa").splitlines()[0]
-    assert by_outlet == "“Quote?” (The Diplomat, 2025)."
+    no_author = format_quote("Quote?", article(author=""), "apa").splitlines()[0]
+    # with no author the title leads, as polish55's APA 7 rule has it, and cites in the text
+    assert no_author == "“Quote?” (“Leaders Pledge to ‘Keep Talking’ on the Mekong,” 2025)."
     bare = format_quote("Quote", article(source="", url="", author="", date=""), "apa")
     assert (
-        bare.splitlines()[0] == "“Quote” (“Leaders pledge to ‘keep talking’ on the Mekong,” n.d.)."
+        bare.splitlines()[0] == "“Quote” (“Leaders Pledge to ‘Keep Talking’ on the Mekong,” n.d.)."
     )
 
 
