@@ -691,6 +691,14 @@ class Unit(NamedTuple):
     low: str  # lowercased, without a final full stop: what the word lists are keyed by
 
 
+def _portfolio_before_title(unit: Unit, head: list[Unit], index: int) -> bool:
+    """Whether a document's noun names a portfolio, capitalised before a title ("Law Advisor
+    X", "Law Minister X"): the office's words, not a policy document speaking (round 606)."""
+    return (
+        unit.text[0].isupper() and index + 1 < len(head) and head[index + 1].kind == "ROLE"
+    )
+
+
 def _low(text: str) -> str:
     return text.lower().rstrip(".")
 
@@ -3038,7 +3046,9 @@ class Subjects:
             if unit.kind != "WORD":
                 continue
             low = unit.low
-            if low in lx.CLAUSE_WORDS or low in lx.BE_FORMS or low in lx.DOCUMENT_NOUNS:
+            if low in lx.CLAUSE_WORDS or low in lx.BE_FORMS:
+                return False
+            if low in lx.DOCUMENT_NOUNS and not _portfolio_before_title(unit, head, index):
                 return False
             if unit.text[0].isupper() or low in known or low in lx.SUBJECT_PRONOUNS:
                 continue
