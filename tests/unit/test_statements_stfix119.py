@@ -15,3 +15,16 @@ def test_a_capitalised_portfolio_before_a_title_is_no_policy_document() -> None:
     assert _said(text) == [
         ("reported", "Omar Kale", "the government would write to Norland again")
     ]
+
+
+def test_the_statement_is_issued_by_who_acted_in_a_statement_the_sentence_before() -> None:
+    text = (
+        "Extradition\n\n"
+        "The Interior Ministry said on Monday that the two men had fled.\n"
+        "The Ministry of Justice made the request in a statement after the verdict.\n"
+        "The statement said, “The verdict is final.”\n"
+    )
+    assert _said(text) == [
+        ("reported", "Interior Ministry", "the two men had fled"),
+        ("direct", "Ministry of Justice", "The verdict is final."),
+    ]

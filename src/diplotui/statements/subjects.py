@@ -68,6 +68,7 @@ _LATER_ISSUER_WINDOW = 1500  # how far on a document's issuer may be named
 _ISSUER_WORDS = 5
 _ACCORDING_TITLE_REACH = 40  # characters of a title between "according to" and the name
 _ISSUING_VERBS = (" issued", " released", " made")  # "X issued a statement", the issuer its subject
+_ISSUED_BY_AFTER = re.compile(r",? (?:issued|released|published|posted|made|signed) by ")
 _ISSUING_WINDOW = 400  # how far before "the statement said" "X issued a statement" may be
 _LEADING_WINDOW = 60  # characters of a clause read first for its subject
 NEWSPAPER_NOUNS = frozenset({"newspaper", "paper", "daily", "outlet", "broadcaster"})
@@ -2665,14 +2666,28 @@ class Subjects:
     def _issuer_of_issuing(self, noun: str, position: int) -> Speaker | None:
         """The subject of "X issued a statement" close before "the statement said": X issued
         it, though the sentence names other bodies after it ("The UN issued a statement
-        condemning the attack on the UN Mission in Tarn."; round 376)."""
+        condemning the attack on the UN Mission in Tarn."; round 376); likewise the subject
+        of "X did Y in a statement"."""
         window = max(0, position - _ISSUING_WINDOW)
         issued = max(
             self.text.rfind(f"{verb} a {noun}", window, position) for verb in _ISSUING_VERBS
         )
+        in_document = self.text.rfind(f" in a {noun}", window, position)
+        if in_document > issued and self._acted_in_document(in_document, noun, position):
+            return self.main(self._sentence_start(in_document), in_document)
         if issued < 0:
             return None
         return self.before(self._sentence_start(issued), issued + 1)
+
+    def _acted_in_document(self, in_document: int, noun: str, position: int) -> bool:
+        """Whether "X made the call in a statement" is the sentence right before "The
+        statement said" and names no issuer after the noun ("in a statement released by Y"):
+        then X, the subject who acted in it, issued it (round 606). Further back, someone
+        else may have spoken for it since."""
+        if _ISSUED_BY_AFTER.match(self.text, in_document + len(noun) + 6) is not None:
+            return False
+        current = self._sentence_start(position + 2)  # (``position`` may open it)
+        return self._sentence_start(in_document) == self._sentence_start(current - 1)
 
     def _poster_before(self, position: int) -> Speaker | None:
         """Who "posted" close before "the post said" ("X, the ministry posted on social media.
