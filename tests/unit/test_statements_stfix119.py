@@ -28,3 +28,15 @@ def test_the_statement_is_issued_by_who_acted_in_a_statement_the_sentence_before
         ("reported", "Interior Ministry", "the two men had fled"),
         ("direct", "Ministry of Justice", "The verdict is final."),
     ]
+
+
+def test_as_per_a_source_opening_a_sentence_reads_as_according_to() -> None:
+    text = (
+        "Border talks\n\n"
+        "The talks ended on Friday.\n"
+        "As per the agreement, the troops will withdraw by May.\n"
+        "As per officials, the two sides agreed that “the border must stay calm”.\n"
+    )
+    assert _said(text) == [
+        ("reported", "officials", "the two sides agreed that “the border must stay calm”")
+    ]

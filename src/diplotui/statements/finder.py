@@ -117,6 +117,7 @@ _ACCORDING = re.compile(  # "In a statement made by X, Y" is X's, as "According 
     # Y", "Y, according Foreign Ministry official X" (round 374)
     r"|\bIn (?:a|an|its|their|the) (?:\w+ )?statement (?:made|issued|released|posted) by\b"
     r"|\bAs (?:said|stated|announced|noted|confirmed|pointed out) by\b"  # "As said by X, Y"
+    r"|\bAs per\b"  # "As per MEA, X": Indian English's "According to" (round 607)
 )
 # a word opening a clause right after a source named with no comma ("According to the
 # Department of Health this has placed ..."): no part of the source's name
@@ -321,7 +322,7 @@ _ASIDE_DASHES = ("- a ", "– a ", "— a ", "- an ", "– an ", "— an ")
 _FOREIGN_OFFICE = "Foreign Office"  # a foreign ministry's short name, Britain's and others'
 _ISSUED_BY_WORDS = frozenset({"issued", "released", "published", "posted", "made", "by"})
 _STATEMENT_BY = re.compile(r"statement (?:made|issued|released|posted) by")
-_QUOTE_OR_ACCORDING = re.compile(r"[\"“”]|ccording |statement \w+ by")
+_QUOTE_OR_ACCORDING = re.compile(r"[\"“”]|ccording |statement \w+ by|As per ")
 _CONTINUED_PREDICATE = re.compile(  # a verb phrase, not a relative clause or a participle
     r",\s+(?!(?:who|which|whose|where|when|and|but|while|as)\b|\w+ing\b)([a-z]\w*)\b(?!\s*,)"
 )
@@ -1405,6 +1406,12 @@ _POSSESSOR_WRITTEN_OUT = re.compile(r"[A-Z][a-z]+ ([A-Z][a-z]+)(?=[’']s )")  #
 _GIVEN_REACH = 40  # characters before a surname its given name and the word before it stand in
 # the word before a given name, then the given name, right before a surname's space
 _GIVEN_BEFORE = re.compile(r"(\b[a-z]+|,) ([A-Z][a-z]{2,}) $")
+
+
+def _according_cue(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds "according" or "As per" (the cheap test before
+    ``_ACCORDING``'s search): a source's words may open there."""
+    return text.find("ccording ", start, end) >= 0 or text.find("As per ", start, end) >= 0
 
 
 def _fronted_subject_start(text: str, s_start: int, verb_start: int, content: int) -> int:
@@ -2707,6 +2714,7 @@ class _Finder:
             spans = _apposed_short_surnames(text, spans, self.verb_starts)
         self.has_according = (
             "ccording " in text
+            or "As per " in text
             or ("statement " in text and _STATEMENT_BY.search(text) is not None)
             or ("As " in text and _AS_SAID_BY.search(text) is not None)
         )  # ``in`` first: it searches for the pattern's opening words faster than the pattern
@@ -3304,7 +3312,10 @@ class _Finder:
             '"' in words
             or "“" in words
             or "”" in words
-            or (self.has_according and ("ccording " in words or " statement " in words))
+            or (
+                self.has_according
+                and ("ccording " in words or " statement " in words or "As per " in words)
+            )
         )
 
     def _verbs_in(self, start: int, end: int) -> list[re.Match[str]]:
@@ -4632,7 +4643,7 @@ class _Finder:
         the same paragraph quoting someone ('She assured that ... "...". The key interest
         is a "strong and united union".'): it goes on with their words (SOURCES, round 87);
         a title or a scare quote is no phrase in lower case."""
-        if self.has_according and self.text.find("ccording to", *sentence) >= 0:
+        if self.has_according and _according_cue(self.text, *sentence):
             return None  # "According to X, ... "...": X's words
         words = self.text[content[0] : content[1]].split()
         if not words[0][0].islower() or (
@@ -6574,7 +6585,7 @@ class _Finder:
         """Where the content of an "According to X, ..." opening the sentence starts (past
         the end when none opens it): a quotation further on is part of X's words, the
         outermost attribution's."""
-        if not self.has_according or self.text.find("ccording ", s_start, s_end) < 0:
+        if not self.has_according or not _according_cue(self.text, s_start, s_end):
             return s_end
         according = self._according_to(s_start, s_end)
         if according is None or according.end >= 0 or according.verb is not None:
