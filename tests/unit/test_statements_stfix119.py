@@ -40,3 +40,19 @@ def test_as_per_a_source_opening_a_sentence_reads_as_according_to() -> None:
     assert _said(text) == [
         ("reported", "officials", "the two sides agreed that “the border must stay calm”")
     ]
+
+
+def test_told_a_described_audience_after_the_words_closes_the_attribution() -> None:
+    text = (
+        "Summit\n\n"
+        "The forum now bears “greater responsibility” for peace in the region, President Ana"
+        " Lind has told about 20 leaders she hosted for a summit in Norland.\n"
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "Ana Lind",
+            "The forum now bears “greater responsibility” for peace in the region",
+        )
+    ]
+

@@ -996,6 +996,7 @@ _SUBJECT_NOUNS = lx.ROLE_NOUNS | lx.GROUP_NOUNS | lx.ORG_HEADS | NEWSPAPER_NOUNS
 _NAMES_ONLY = re.compile(r"(?:(?:[A-Z]\S*|of|the|and|for|to|at)(?:\s+|$))+")  # see _names_only
 # ("Director-General at the Ministry of X, Y said ...": a title at its body, round 394)
 _ADDRESSEE_NOUNS = frozenset({"reporters", "journalists", "press", "media", "audience", "crowd"})
+_APPROXIMATIONS = frozenset({"about", "some", "nearly", "around", "almost", "roughly", "over"})
 _SIGN_OFF = re.compile(r"^/\.\s*[A-Z]{0,8}$")  # Vietnam News Agency's "./." (and "VNA")
 # verbs of speech not in the list, before "that": a quotation in their clause is direct
 _UNLISTED_SPEECH = frozenset(
@@ -10487,6 +10488,8 @@ def _attribution_tail(
             return _attribution_tail(" ".join(words[addressee:]), form)
     if words[0] in _TIME_CLAUSE_OPENERS and len(words) > 2 and words[1] in _SUBJECT_PRONOUNS:
         return _name_runs_as_one(words) <= _ADJUNCT_WORDS  # "..., X said as he met Y in Z."
+    if form.lemma == "tell" and _described_addressee(words):
+        return True  # "..., X has told about 20 world leaders he hosted for a summit in Y"
     if len(words) > 10 and words[0] == "to" and words[1] in ("a", "an", "the"):
         audience = next((n for n, w in enumerate(words[2:6], 2) if w in _PLACE_OR_TIME), None)
         if audience is not None:  # "... said to a group of journalists after voting in the
@@ -10867,6 +10870,39 @@ _OUTLET_NOUNS = frozenset(
 def _outlet_word(word: str) -> bool:
     """Whether a lowercase word or a figure belongs to a named outlet's phrase after "told"."""
     return word in _OUTLET_NOUNS or word.isdigit()
+
+
+def _described_addressee(words: list[str]) -> bool:
+    """Whether "told" is followed by whom it was told to in lowercase words or a count
+    ("about 20 world leaders", "the visiting ministers"), ending in a group's or a person's
+    noun, then nothing but an adjunct of place or time or a relative clause about them
+    without "that" whose past verb's object is the gap ("he hosted for a summit in Y"): no
+    content, so the words before the attribution are what was told (round 607)."""
+    first = 1 if words[0] in _APPROXIMATIONS else 0
+    head = next(
+        (
+            n
+            for n, word in enumerate(words[first : first + _TITLE_APPOSITION_WORDS], first)
+            if word in _SUBJECT_NOUNS or word in _ADDRESSEE_NOUNS
+        ),
+        None,
+    )
+    if head is None or any(
+        not (word.islower() or word.isdigit()) or word in _NOT_A_NOUN
+        for word in words[first:head]
+    ):
+        return False
+    after = words[head + 1 :]
+    adjuncts = _PLACE_OR_TIME
+    if after[:1] and after[0] in _SUBJECT_PRONOUNS and len(after) > 1:
+        if not after[1].endswith("ed") or after[1] in _FINITE_AUXILIARIES:
+            return False
+        after = after[2:]  # "he hosted": the relative clause's subject and verb, its object
+        # the addressee ("the leaders he hosted"); an object of its own makes it content
+        adjuncts = lx.PREPOSITIONS  # "for a summit": the clause's own adjunct
+    return not after or (
+        after[0] in adjuncts and len(after) <= _ADJUNCT_WORDS and "," not in after[-1]
+    )
 
 
 def _addressee_then_participle(words: list[str]) -> bool:
