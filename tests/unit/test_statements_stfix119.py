@@ -56,3 +56,16 @@ def test_told_a_described_audience_after_the_words_closes_the_attribution() -> N
         )
     ]
 
+
+def test_a_passive_quoted_or_cited_as_saying_closing_a_sentence_attributes_its_start() -> None:
+    text = (
+        "Summit\n\n"
+        "President Ana Lind hosted a banquet on Sunday.\n"
+        "The summit must build consensus among all parties, Lind was cited as telling the"
+        " assembled leaders, the state news agency reported.\n"
+        "The talks will resume next week, Lind was quoted as saying.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ana Lind", "The summit must build consensus among all parties"),
+        ("reported", "Ana Lind", "The talks will resume next week"),
+    ]

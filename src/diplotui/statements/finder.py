@@ -1148,7 +1148,8 @@ _ABSOLUTE_TIME = re.compile(  # a time closing an absolute participle's subject,
 _ABSOLUTE_TIME_REACH = 32  # characters the longest such time takes ("later this month")
 _QUOTED_AS = re.compile(
     r"\b(?:quot(?:ed|es|ing)|report(?:ed|s)|cit(?:ed|es|ing))\s+(\S.{0,60}?)\s+as\s+$"
-    r"|(?<![^\s,])(\S.{0,60}?)\s+(?:is|was|were|are|has been|had been)\s+quoted\s+(?:as\s+)?$"
+    r"|(?<![^\s,])(\S.{0,60}?)\s+(?:is|was|were|are|has been|had been)\s+(?:quoted|cited)\s+"
+    r"(?:as\s+)?$"
 )  # ("X was quoted saying", its "as" left out: round 379)
 # what opens a role mention or a pronoun an outlet quotes ("quoted the minister as", "cited an
 # unnamed spokesman as", "cited him as"; round 36 residue)
@@ -4195,12 +4196,17 @@ class _Finder:
         self, verb: re.Match[str], form: VerbForm, sentence: tuple[int, int]
     ) -> _Claim | None:
         """ "X, Y was quoted as saying by the state news agency.": X is Y's from the sentence's
-        start; the agent after "saying" only carried the words, and says nothing (round 339)."""
+        start; the agent after "saying" only carried the words, and says nothing (round 339);
+        so with nothing after "saying" ("X, Y was cited as telling the assembled leaders,
+        Xinhua reported": whom, and the outlet; round 607)."""
         s_start, s_end = sentence
         text = self.text
         if " that " in text[verb.end() : s_end]:
             return None  # "quoted as saying by local media that X": X (round 331)
-        passive = text.rfind(" quoted as ", s_start, verb.start())
+        passive = max(
+            text.rfind(" quoted as ", s_start, verb.start()),
+            text.rfind(" cited as ", s_start, verb.start()),
+        )
         reporter = text.rfind(", ", s_start, passive)  # the last comma: the subject after it
         if passive < 0 or reporter < 0:
             return None
@@ -5884,7 +5890,9 @@ class _Finder:
         outlet = (
             before.rfind(", ", quoted.start() - _OUTLET_REACH, quoted.start()) if quoted else -1
         )
-        if quoted is not None and text.startswith(" by ", verb.end()):
+        if quoted is not None and (
+            text.startswith(" by ", verb.end()) or _nothing_said_after(text, verb, form, s_end)
+        ):
             carried = self._quoted_by_carrier(verb, form, sentence)
             if carried is not None:
                 return carried
@@ -10870,6 +10878,14 @@ _OUTLET_NOUNS = frozenset(
 def _outlet_word(word: str) -> bool:
     """Whether a lowercase word or a figure belongs to a named outlet's phrase after "told"."""
     return word in _OUTLET_NOUNS or word.isdigit()
+
+
+def _nothing_said_after(text: str, verb: re.Match[str], form: VerbForm, s_end: int) -> bool:
+    """Whether a participle closes its sentence, at most an attribution's tail after it
+    ("as saying.", "as telling the assembled leaders, Xinhua reported."): no content of its
+    own, so its words come before it."""
+    rest = text[verb.end() : s_end].strip(_TAIL_STRIPPED)
+    return not rest or (len(rest) <= _TAIL_GLANCE and _attribution_tail(rest, form))
 
 
 def _described_addressee(words: list[str]) -> bool:
