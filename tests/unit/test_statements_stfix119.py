@@ -69,3 +69,12 @@ def test_a_passive_quoted_or_cited_as_saying_closing_a_sentence_attributes_its_s
         ("reported", "Ana Lind", "The summit must build consensus among all parties"),
         ("reported", "Ana Lind", "The talks will resume next week"),
     ]
+
+
+def test_a_companion_set_off_by_alongside_does_not_hide_the_subject() -> None:
+    text = (
+        "Summit\n\n"
+        "President Ana Lind opened the summit on Monday.\n"
+        "Lind, alongside Sudian President Omar Kale, highlighted the need for a new trade pact.\n"
+    )
+    assert _said(text) == [("reported", "Ana Lind", "the need for a new trade pact")]

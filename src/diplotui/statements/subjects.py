@@ -392,8 +392,9 @@ _ASIDE_SUBORDINATORS = frozenset(
 )
 _COMPANY = re.compile(  # "X, in conjunction with A and B, noted": those with X do not speak
     r", (?:in conjunction with|together with|along with|accompanied by|joined by|flanked by"
-    r"|(?:co-)?chaired by|presided over by|convened by) "
-)  # "The summit, chaired by President X, has called on": the summit speaks (round 328)
+    r"|(?:co-)?chaired by|presided over by|convened by|alongside) "
+)  # "The summit, chaired by President X, has called on": the summit speaks (round 328); "Xi,
+# alongside Russian President X, highlighted": Xi (round 607)
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
 _NATION_NOUNS = frozenset({"nation", "country", "state", "archipelago"})  # "the nation of X"
 _FIELD_ENDINGS = ("ian", "ary", "ic", "al")  # humanitarian, military, economic, political
@@ -5107,7 +5108,8 @@ class Subjects:
                 end = start + len(before)
         company = (
             _COMPANY.search(before)
-            if before[-1:] == "," and (" with " in before or " by " in before)
+            if before[-1:] == ","
+            and (" with " in before or " by " in before or " alongside " in before)
             else None
         )
         if company is not None:
