@@ -78,3 +78,17 @@ def test_a_companion_set_off_by_alongside_does_not_hide_the_subject() -> None:
         "Lind, alongside Sudian President Omar Kale, highlighted the need for a new trade pact.\n"
     )
     assert _said(text) == [("reported", "Ana Lind", "the need for a new trade pact")]
+
+
+def test_the_spokesperson_for_a_body_is_not_the_untitled_person_in_view() -> None:
+    text = (
+        "Ban\n\n"
+        "An interim government was formed under Dr. Omar Kale. Ana Lind said the party would"
+        " fight on.\n"
+        "The spokesperson for Dr. Kale’s government, however, said there is no plan to lift"
+        " the ban.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ana Lind", "the party would fight on"),
+        ("reported", "spokesperson", "there is no plan to lift the ban"),
+    ]

@@ -2104,7 +2104,10 @@ class Subjects:
             persons = [  # "Ambassador to Vietnam X", not "spokesman for Secretary-General X"
                 u
                 for n, u in enumerate(rest[:3])
-                if u.kind == "PERSON" and not (n and rest[n - 1].kind == "ROLE")
+                if u.kind == "PERSON"
+                and not (n and rest[n - 1].kind == "ROLE")
+                and not self.text.startswith(_POSSESSIVE, u.end)  # "the spokesperson for
+                # Dr. X’s government": the government's, not X (round 606)
             ]
             if (
                 not persons
@@ -3147,6 +3150,10 @@ class Subjects:
         # "Qatar's foreign minister" names whom it means: the person last speaking or last a
         # subject, if their title does not name another place; not one merely named last
         found = self._pronoun("PERSON", position, merely_named=not places)
+        served = noun in _SPOKESPERSONS and self.text.startswith(_SERVED_AFTER, head[-1].end)
+        if served and found is not None and not found.role:
+            found = None  # "Joy said X. The spokesperson for the government said Y": the
+            # body's spokesperson, not a person in view whom the article gives no such title
         if found is not None and places and not self.cast.places_of(found) & places:
             placed = self.cast.placed_person(places, position)  # "the Russian official": the
             if placed is not None and not _profession_of_another(head[-1].low, placed):
@@ -3239,6 +3246,8 @@ class Subjects:
             found = self.cast.sole_untitled(noun, role_words(name), position)
         if found is None and noun in _SPOKESPERSONS and len(head) == 2 and head[0].low == "the":
             found = self._sole_speaker(noun)
+            if served and found is not None and not found.role:
+                found = None  # likewise the one person speaking
         return found or self._unnamed(noun, name, places)
 
     def _titled_so_after(self, person: Speaker, after: int, noun: str) -> bool:
