@@ -92,3 +92,16 @@ def test_the_spokesperson_for_a_body_is_not_the_untitled_person_in_view() -> Non
         ("reported", "Ana Lind", "the party would fight on"),
         ("reported", "spokesperson", "there is no plan to lift the ban"),
     ]
+
+
+def test_a_position_named_by_its_owner_alone_is_no_content() -> None:
+    text = (
+        "Verdict\n\n"
+        "Spokesperson Ana Lind spoke in Geneva on Monday.\n"
+        "She stressed the UN’s position, saying: “We regret the death penalty.”\n"
+        "She recalled Norland’s neutral position in the region.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Ana Lind", "We regret the death penalty."),
+        ("reported", "Ana Lind", "Norland’s neutral position in the region"),
+    ]

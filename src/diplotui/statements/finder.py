@@ -416,6 +416,11 @@ _STANCE_ON_TOPIC = re.compile(
     r" (?:on|regarding|over|concerning|towards?) (?!not\b|[a-z]+ing\b)(?:(?! that )[^,.;:“\"])*"
     r"(?=[,.;]|$)"
 )
+# a position named by its owner alone, the clause ending there: "the UN’s position, saying"
+_STANCE_OWNED = re.compile(
+    r" (?:(?:their|its|his|her|our|the) |(?:the )?(?:[A-Z][\w.-]* ){0,3}[A-Z][\w.-]*[’']s? )"
+    r"(?:stance|position|views?|line|stand)(?=[,.;]|$)"
+)  # not "Sri Lanka’s neutral position": what the position is, its content (round 314)
 # an attitude's noun right after its verb, owned and qualified at most ("his deep gratitude")
 _ATTITUDE_OBJECT = re.compile(
     r" (?:(?:his|her|its|their|our|the) )?(?:(?:deep|sincere|profound|heartfelt|great|warm)"
@@ -7015,6 +7020,9 @@ class _Finder:
         if form.lemma in _RESTATING and _attitude_object(text, position):
             return None  # "reiterated his appreciation of X": an attitude restated, as
             # "expressed appreciation" is one (round 293)
+        if _STANCE_OWNED.match(text, position, s_end) is not None:
+            return None  # "stressed the UN’s position, saying: “...”": a position named by
+            # its owner alone, no content (GUIDELINES Decisions; round 606)
         if form.lemma in _RESTATING and _STANCE_ON_TOPIC.match(text, position, s_end):
             return None  # "reaffirmed their joint stance on the dam": a position and its
             # topic, no content (GUIDELINES Decisions: "expressing their views on X"; round
