@@ -105,3 +105,12 @@ def test_a_position_named_by_its_owner_alone_is_no_content() -> None:
         ("direct", "Ana Lind", "We regret the death penalty."),
         ("reported", "Ana Lind", "Norland’s neutral position in the region"),
     ]
+
+
+def test_an_event_underscoring_its_own_relevance_says_nothing() -> None:
+    text = (
+        "Summit\n\n"
+        "With ten observer states taking part, the summit underscored its growing relevance.\n"
+        "The meeting highlighted the importance of trade.\n"
+    )
+    assert _said(text) == [("reported", "meeting", "the importance of trade")]

@@ -416,6 +416,13 @@ _STANCE_ON_TOPIC = re.compile(
     r" (?:on|regarding|over|concerning|towards?) (?!not\b|[a-z]+ing\b)(?:(?! that )[^,.;:“\"])*"
     r"(?=[,.;]|$)"
 )
+# the subject's own standing as the whole object: "underscored its expanding relevance."
+_OWN_STANDING = re.compile(
+    r" its (?:[a-z-]+ ){0,3}(?:relevance|significance|importance|stature|standing|clout"
+    r"|influence|weight)(?=[,.;]|$)"
+)
+_EVENT_SUBJECTS = frozenset({"summit", "meeting", "visit", "conference", "forum", "talks"})
+_EVENT_WORD_REACH = 12  # characters before a verb its subject's last word stands in
 # a position named by its owner alone, the clause ending there: "the UN’s position, saying"
 _STANCE_OWNED = re.compile(
     r" (?:(?:their|its|his|her|our|the) |(?:the )?(?:[A-Z][\w.-]* ){0,3}[A-Z][\w.-]*[’']s? )"
@@ -7020,6 +7027,11 @@ class _Finder:
         if form.lemma in _RESTATING and _attitude_object(text, position):
             return None  # "reiterated his appreciation of X": an attitude restated, as
             # "expressed appreciation" is one (round 293)
+        if _OWN_STANDING.match(text, position, s_end) is not None and _event_subject(
+            text, verb.start()
+        ):
+            return None  # "the summit underscored its expanding relevance": an event showing
+            # its own weight, the reporter's reading, no one's words (round 607)
         if _STANCE_OWNED.match(text, position, s_end) is not None:
             return None  # "stressed the UN’s position, saying: “...”": a position named by
             # its owner alone, no content (GUIDELINES Decisions; round 606)
@@ -10894,6 +10906,12 @@ def _nothing_said_after(text: str, verb: re.Match[str], form: VerbForm, s_end: i
     own, so its words come before it."""
     rest = text[verb.end() : s_end].strip(_TAIL_STRIPPED)
     return not rest or (len(rest) <= _TAIL_GLANCE and _attribution_tail(rest, form))
+
+
+def _event_subject(text: str, verb_start: int) -> bool:
+    """Whether the word right before a verb is an event's noun ("the summit underscored")."""
+    before = text[max(0, verb_start - _EVENT_WORD_REACH) : verb_start].split()
+    return bool(before) and before[-1] in _EVENT_SUBJECTS
 
 
 def _described_addressee(words: list[str]) -> bool:
