@@ -12,9 +12,7 @@ def test_a_capitalised_portfolio_before_a_title_is_no_policy_document() -> None:
         "The court delivered its verdict on Monday.\n"
         "Law Adviser Omar Kale said the government would write to Norland again.\n"
     )
-    assert _said(text) == [
-        ("reported", "Omar Kale", "the government would write to Norland again")
-    ]
+    assert _said(text) == [("reported", "Omar Kale", "the government would write to Norland again")]
 
 
 def test_the_statement_is_issued_by_who_acted_in_a_statement_the_sentence_before() -> None:

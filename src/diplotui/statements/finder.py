@@ -10930,8 +10930,7 @@ def _described_addressee(words: list[str]) -> bool:
         None,
     )
     if head is None or any(
-        not (word.islower() or word.isdigit()) or word in _NOT_A_NOUN
-        for word in words[first:head]
+        not (word.islower() or word.isdigit()) or word in _NOT_A_NOUN for word in words[first:head]
     ):
         return False
     after = words[head + 1 :]

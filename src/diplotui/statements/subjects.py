@@ -696,9 +696,7 @@ class Unit(NamedTuple):
 def _portfolio_before_title(unit: Unit, head: list[Unit], index: int) -> bool:
     """Whether a document's noun names a portfolio, capitalised before a title ("Law Advisor
     X", "Law Minister X"): the office's words, not a policy document speaking (round 606)."""
-    return (
-        unit.text[0].isupper() and index + 1 < len(head) and head[index + 1].kind == "ROLE"
-    )
+    return unit.text[0].isupper() and index + 1 < len(head) and head[index + 1].kind == "ROLE"
 
 
 def _low(text: str) -> str:
