@@ -416,6 +416,11 @@ _STANCE_ON_TOPIC = re.compile(
     r" (?:on|regarding|over|concerning|towards?) (?!not\b|[a-z]+ing\b)(?:(?! that )[^,.;:“\"])*"
     r"(?=[,.;]|$)"
 )
+# verbs whose object may name a point without making it (most verbs are "said": not asked)
+_POINTING = frozenset(
+    {"stress", "emphasise", "emphasize", "underscore", "highlight", "reiterate", "reaffirm",
+     "note", "point", "explain", "affirm"}
+)  # fmt: skip
 # the subject's own standing as the whole object: "underscored its expanding relevance."
 _OWN_STANDING = re.compile(
     r" its (?:[a-z-]+ ){0,3}(?:relevance|significance|importance|stature|standing|clout"
@@ -1420,12 +1425,6 @@ _POSSESSOR_WRITTEN_OUT = re.compile(r"[A-Z][a-z]+ ([A-Z][a-z]+)(?=[’']s )")  #
 _GIVEN_REACH = 40  # characters before a surname its given name and the word before it stand in
 # the word before a given name, then the given name, right before a surname's space
 _GIVEN_BEFORE = re.compile(r"(\b[a-z]+|,) ([A-Z][a-z]{2,}) $")
-
-
-def _according_cue(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` holds "according" or "As per" (the cheap test before
-    ``_ACCORDING``'s search): a source's words may open there."""
-    return text.find("ccording ", start, end) >= 0 or text.find("As per ", start, end) >= 0
 
 
 def _fronted_subject_start(text: str, s_start: int, verb_start: int, content: int) -> int:
@@ -2726,9 +2725,10 @@ class _Finder:
         spans = _place_surnames(text, spans)
         if not _SHORT_SURNAME_RUNS.isdisjoint(words):  # (8 of 197 texts; see ``_SCANNED``)
             spans = _apposed_short_surnames(text, spans, self.verb_starts)
+        self.has_as_per = "As per " in text  # "As per MEA, X" (round 607)
         self.has_according = (
             "ccording " in text
-            or "As per " in text
+            or self.has_as_per
             or ("statement " in text and _STATEMENT_BY.search(text) is not None)
             or ("As " in text and _AS_SAID_BY.search(text) is not None)
         )  # ``in`` first: it searches for the pattern's opening words faster than the pattern
@@ -3328,7 +3328,11 @@ class _Finder:
             or "”" in words
             or (
                 self.has_according
-                and ("ccording " in words or " statement " in words or "As per " in words)
+                and (
+                    "ccording " in words
+                    or " statement " in words
+                    or (self.has_as_per and "As per " in words)
+                )
             )
         )
 
@@ -4662,7 +4666,7 @@ class _Finder:
         the same paragraph quoting someone ('She assured that ... "...". The key interest
         is a "strong and united union".'): it goes on with their words (SOURCES, round 87);
         a title or a scare quote is no phrase in lower case."""
-        if self.has_according and _according_cue(self.text, *sentence):
+        if self.has_according and self._according_cue(*sentence):
             return None  # "According to X, ... "...": X's words
         words = self.text[content[0] : content[1]].split()
         if not words[0][0].islower() or (
@@ -6602,11 +6606,18 @@ class _Finder:
             and _OWN_CHANNEL.match(self.text, according.end) is None
         )
 
+    def _according_cue(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds "according" or "As per" (the cheap test before
+        ``_ACCORDING``'s search; "As per" sought only in a text holding it)."""
+        return self.text.find("ccording ", start, end) >= 0 or (
+            self.has_as_per and self.text.find("As per ", start, end) >= 0
+        )
+
     def _according_opening(self, s_start: int, s_end: int) -> int:
         """Where the content of an "According to X, ..." opening the sentence starts (past
         the end when none opens it): a quotation further on is part of X's words, the
         outermost attribution's."""
-        if not self.has_according or not _according_cue(self.text, s_start, s_end):
+        if not self.has_according or not self._according_cue(s_start, s_end):
             return s_end
         according = self._according_to(s_start, s_end)
         if according is None or according.end >= 0 or according.verb is not None:
@@ -7027,12 +7038,15 @@ class _Finder:
         if form.lemma in _RESTATING and _attitude_object(text, position):
             return None  # "reiterated his appreciation of X": an attitude restated, as
             # "expressed appreciation" is one (round 293)
-        if _OWN_STANDING.match(text, position, s_end) is not None and _event_subject(
-            text, verb.start()
+        if (
+            form.lemma in _POINTING
+            and text.startswith(" its ", position)  # the cheap tests first
+            and _OWN_STANDING.match(text, position, s_end) is not None
+            and _event_subject(text, verb.start())
         ):
             return None  # "the summit underscored its expanding relevance": an event showing
             # its own weight, the reporter's reading, no one's words (round 607)
-        if _STANCE_OWNED.match(text, position, s_end) is not None:
+        if form.lemma in _POINTING and _STANCE_OWNED.match(text, position, s_end) is not None:
             return None  # "stressed the UN’s position, saying: “...”": a position named by
             # its owner alone, no content (GUIDELINES Decisions; round 606)
         if form.lemma in _RESTATING and _STANCE_ON_TOPIC.match(text, position, s_end):
