@@ -117,6 +117,7 @@ _ACCORDING = re.compile(  # "In a statement made by X, Y" is X's, as "According 
     # Y", "Y, according Foreign Ministry official X" (round 374)
     r"|\bIn (?:a|an|its|their|the) (?:\w+ )?statement (?:made|issued|released|posted) by\b"
     r"|\bAs (?:said|stated|announced|noted|confirmed|pointed out) by\b"  # "As said by X, Y"
+    r"|\bAs per\b"  # "As per MEA, X": Indian English's "According to" (round 607)
 )
 # a word opening a clause right after a source named with no comma ("According to the
 # Department of Health this has placed ..."): no part of the source's name
@@ -332,7 +333,7 @@ _ASIDE_DASHES = ("- a ", "– a ", "— a ", "- an ", "– an ", "— an ")
 _FOREIGN_OFFICE = "Foreign Office"  # a foreign ministry's short name, Britain's and others'
 _ISSUED_BY_WORDS = frozenset({"issued", "released", "published", "posted", "made", "by"})
 _STATEMENT_BY = re.compile(r"statement (?:made|issued|released|posted) by")
-_QUOTE_OR_ACCORDING = re.compile(r"[\"“”]|ccording |statement \w+ by")
+_QUOTE_OR_ACCORDING = re.compile(r"[\"“”]|ccording |statement \w+ by|As per ")
 _CONTINUED_PREDICATE = re.compile(  # a verb phrase, not a relative clause or a participle
     r",\s+(?!(?:who|which|whose|where|when|and|but|while|as)\b|\w+ing\b)([a-z]\w*)\b(?!\s*,)"
 )
@@ -427,6 +428,23 @@ _STANCE_ON_TOPIC = re.compile(
     r" (?:on|regarding|over|concerning|towards?) (?!not\b|[a-z]+ing\b)(?:(?! that )[^,.;:“\"])*"
     r"(?=[,.;]|$)"
 )
+# verbs whose object may name a point without making it (most verbs are "said": not asked)
+_POINTING = frozenset(
+    {"stress", "emphasise", "emphasize", "underscore", "highlight", "reiterate", "reaffirm",
+     "note", "point", "explain", "affirm"}
+)  # fmt: skip
+# the subject's own standing as the whole object: "underscored its expanding relevance."
+_OWN_STANDING = re.compile(
+    r" its (?:[a-z-]+ ){0,3}(?:relevance|significance|importance|stature|standing|clout"
+    r"|influence|weight)(?=[,.;]|$)"
+)
+_EVENT_SUBJECTS = frozenset({"summit", "meeting", "visit", "conference", "forum", "talks"})
+_EVENT_WORD_REACH = 12  # characters before a verb its subject's last word stands in
+# a position named by its owner alone, the clause ending there: "the UN’s position, saying"
+_STANCE_OWNED = re.compile(
+    r" (?:(?:their|its|his|her|our|the) |(?:the )?(?:[A-Z][\w.-]* ){0,3}[A-Z][\w.-]*[’']s? )"
+    r"(?:stance|position|views?|line|stand)(?=[,.;]|$)"
+)  # not "Sri Lanka’s neutral position": what the position is, its content (round 314)
 # an attitude's noun right after its verb, owned and qualified at most ("his deep gratitude")
 _ATTITUDE_OBJECT = re.compile(
     r" (?:(?:his|her|its|their|our|the) )?(?:(?:deep|sincere|profound|heartfelt|great|warm)"
@@ -1035,6 +1053,7 @@ _SUBJECT_NOUNS = lx.ROLE_NOUNS | lx.GROUP_NOUNS | lx.ORG_HEADS | NEWSPAPER_NOUNS
 _NAMES_ONLY = re.compile(r"(?:(?:[A-Z]\S*|of|the|and|for|to|at)(?:\s+|$))+")  # see _names_only
 # ("Director-General at the Ministry of X, Y said ...": a title at its body, round 394)
 _ADDRESSEE_NOUNS = frozenset({"reporters", "journalists", "press", "media", "audience", "crowd"})
+_APPROXIMATIONS = frozenset({"about", "some", "nearly", "around", "almost", "roughly", "over"})
 _SIGN_OFF = re.compile(r"^/\.\s*[A-Z]{0,8}$")  # Vietnam News Agency's "./." (and "VNA")
 # nouns "state" modifies, never its object as a verb ("state secrets", "state media")
 _STATE_COMPOUNDS = frozenset(
@@ -1139,7 +1158,8 @@ _ABSOLUTE_TIME = re.compile(  # a time closing an absolute participle's subject,
 _ABSOLUTE_TIME_REACH = 32  # characters the longest such time takes ("later this month")
 _QUOTED_AS = re.compile(
     r"\b(?:quot(?:ed|es|ing)|report(?:ed|s)|cit(?:ed|es|ing))\s+(\S.{0,60}?)\s+as\s+$"
-    r"|(?<![^\s,])(\S.{0,60}?)\s+(?:is|was|were|are|has been|had been)\s+quoted\s+(?:as\s+)?$"
+    r"|(?<![^\s,])(\S.{0,60}?)\s+(?:is|was|were|are|has been|had been)\s+(?:quoted|cited)\s+"
+    r"(?:as\s+)?$"
 )  # ("X was quoted saying", its "as" left out: round 379)
 # what opens a role mention or a pronoun an outlet quotes ("quoted the minister as", "cited an
 # unnamed spokesman as", "cited him as"; round 36 residue)
@@ -2719,8 +2739,10 @@ class _Finder:
         spans = _place_surnames(text, spans)
         if not _SHORT_SURNAME_RUNS.isdisjoint(words):  # (8 of 197 texts; see ``_SCANNED``)
             spans = _apposed_short_surnames(text, spans, self.verb_starts)
+        self.has_as_per = "As per " in text  # "As per MEA, X" (round 607)
         self.has_according = (
             "ccording " in text
+            or self.has_as_per
             or ("statement " in text and _STATEMENT_BY.search(text) is not None)
             or ("As " in text and _AS_SAID_BY.search(text) is not None)
         )  # ``in`` first: it searches for the pattern's opening words faster than the pattern
@@ -3336,7 +3358,14 @@ class _Finder:
             '"' in words
             or "“" in words
             or "”" in words
-            or (self.has_according and ("ccording " in words or " statement " in words))
+            or (
+                self.has_according
+                and (
+                    "ccording " in words
+                    or " statement " in words
+                    or (self.has_as_per and "As per " in words)
+                )
+            )
         )
 
     def _verbs_in(self, start: int, end: int) -> list[re.Match[str]]:
@@ -4272,12 +4301,17 @@ class _Finder:
         self, verb: re.Match[str], form: VerbForm, sentence: tuple[int, int]
     ) -> _Claim | None:
         """ "X, Y was quoted as saying by the state news agency.": X is Y's from the sentence's
-        start; the agent after "saying" only carried the words, and says nothing (round 339)."""
+        start; the agent after "saying" only carried the words, and says nothing (round 339);
+        so with nothing after "saying" ("X, Y was cited as telling the assembled leaders,
+        Xinhua reported": whom, and the outlet; round 607)."""
         s_start, s_end = sentence
         text = self.text
         if " that " in text[verb.end() : s_end]:
             return None  # "quoted as saying by local media that X": X (round 331)
-        passive = text.rfind(" quoted as ", s_start, verb.start())
+        passive = max(
+            text.rfind(" quoted as ", s_start, verb.start()),
+            text.rfind(" cited as ", s_start, verb.start()),
+        )
         reporter = text.rfind(", ", s_start, passive)  # the last comma: the subject after it
         if passive < 0 or reporter < 0:
             return None
@@ -4730,7 +4764,7 @@ class _Finder:
         the same paragraph quoting someone ('She assured that ... "...". The key interest
         is a "strong and united union".'): it goes on with their words (SOURCES, round 87);
         a title or a scare quote is no phrase in lower case."""
-        if self.has_according and self.text.find("ccording to", *sentence) >= 0:
+        if self.has_according and self._according_cue(*sentence):
             return None  # "According to X, ... "...": X's words
         words = self.text[content[0] : content[1]].split()
         if not words[0][0].islower() or (
@@ -5998,7 +6032,9 @@ class _Finder:
         outlet = (
             before.rfind(", ", quoted.start() - _OUTLET_REACH, quoted.start()) if quoted else -1
         )
-        if quoted is not None and text.startswith(" by ", verb.end()):
+        if quoted is not None and (
+            text.startswith(" by ", verb.end()) or _nothing_said_after(text, verb, form, s_end)
+        ):
             carried = self._quoted_by_carrier(verb, form, sentence)
             if carried is not None:
                 return carried
@@ -6696,11 +6732,18 @@ class _Finder:
             and _OWN_CHANNEL.match(self.text, according.end) is None
         )
 
+    def _according_cue(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds "according" or "As per" (the cheap test before
+        ``_ACCORDING``'s search; "As per" sought only in a text holding it)."""
+        return self.text.find("ccording ", start, end) >= 0 or (
+            self.has_as_per and self.text.find("As per ", start, end) >= 0
+        )
+
     def _according_opening(self, s_start: int, s_end: int) -> int:
         """Where the content of an "According to X, ..." opening the sentence starts (past
         the end when none opens it): a quotation further on is part of X's words, the
         outermost attribution's."""
-        if not self.has_according or self.text.find("ccording ", s_start, s_end) < 0:
+        if not self.has_according or not self._according_cue(s_start, s_end):
             return s_end
         according = self._according_to(s_start, s_end)
         if according is None or according.end >= 0 or according.verb is not None:
@@ -7128,6 +7171,17 @@ class _Finder:
         if form.lemma in _RESTATING and _attitude_object(text, position):
             return None  # "reiterated his appreciation of X": an attitude restated, as
             # "expressed appreciation" is one (round 293)
+        if (
+            form.lemma in _POINTING
+            and text.startswith(" its ", position)  # the cheap tests first
+            and _OWN_STANDING.match(text, position, s_end) is not None
+            and _event_subject(text, verb.start())
+        ):
+            return None  # "the summit underscored its expanding relevance": an event showing
+            # its own weight, the reporter's reading, no one's words (round 607)
+        if form.lemma in _POINTING and _STANCE_OWNED.match(text, position, s_end) is not None:
+            return None  # "stressed the UN’s position, saying: “...”": a position named by
+            # its owner alone, no content (GUIDELINES Decisions; round 606)
         if form.lemma in _RESTATING and _STANCE_ON_TOPIC.match(text, position, s_end):
             return None  # "reaffirmed their joint stance on the dam": a position and its
             # topic, no content (GUIDELINES Decisions: "expressing their views on X"; round
@@ -10695,6 +10749,8 @@ def _attribution_tail(
             return _attribution_tail(" ".join(words[addressee:]), form)
     if words[0] in _TIME_CLAUSE_OPENERS and len(words) > 2 and words[1] in _SUBJECT_PRONOUNS:
         return _name_runs_as_one(words) <= _ADJUNCT_WORDS  # "..., X said as he met Y in Z."
+    if form.lemma == "tell" and _described_addressee(words):
+        return True  # "..., X has told about 20 world leaders he hosted for a summit in Y"
     if len(words) > 10 and words[0] == "to" and words[1] in ("a", "an", "the"):
         audience = next((n for n, w in enumerate(words[2:6], 2) if w in _PLACE_OR_TIME), None)
         if audience is not None:  # "... said to a group of journalists after voting in the
@@ -11075,6 +11131,52 @@ _OUTLET_NOUNS = frozenset(
 def _outlet_word(word: str) -> bool:
     """Whether a lowercase word or a figure belongs to a named outlet's phrase after "told"."""
     return word in _OUTLET_NOUNS or word.isdigit()
+
+
+def _nothing_said_after(text: str, verb: re.Match[str], form: VerbForm, s_end: int) -> bool:
+    """Whether a participle closes its sentence, at most an attribution's tail after it
+    ("as saying.", "as telling the assembled leaders, Xinhua reported."): no content of its
+    own, so its words come before it."""
+    rest = text[verb.end() : s_end].strip(_TAIL_STRIPPED)
+    return not rest or (len(rest) <= _TAIL_GLANCE and _attribution_tail(rest, form))
+
+
+def _event_subject(text: str, verb_start: int) -> bool:
+    """Whether the word right before a verb is an event's noun ("the summit underscored")."""
+    before = text[max(0, verb_start - _EVENT_WORD_REACH) : verb_start].split()
+    return bool(before) and before[-1] in _EVENT_SUBJECTS
+
+
+def _described_addressee(words: list[str]) -> bool:
+    """Whether "told" is followed by whom it was told to in lowercase words or a count
+    ("about 20 world leaders", "the visiting ministers"), ending in a group's or a person's
+    noun, then nothing but an adjunct of place or time or a relative clause about them
+    without "that" whose past verb's object is the gap ("he hosted for a summit in Y"): no
+    content, so the words before the attribution are what was told (round 607)."""
+    first = 1 if words[0] in _APPROXIMATIONS else 0
+    head = next(
+        (
+            n
+            for n, word in enumerate(words[first : first + _TITLE_APPOSITION_WORDS], first)
+            if word in _SUBJECT_NOUNS or word in _ADDRESSEE_NOUNS
+        ),
+        None,
+    )
+    if head is None or any(
+        not (word.islower() or word.isdigit()) or word in _NOT_A_NOUN for word in words[first:head]
+    ):
+        return False
+    after = words[head + 1 :]
+    adjuncts = _PLACE_OR_TIME
+    if after[:1] and after[0] in _SUBJECT_PRONOUNS and len(after) > 1:
+        if not after[1].endswith("ed") or after[1] in _FINITE_AUXILIARIES:
+            return False
+        after = after[2:]  # "he hosted": the relative clause's subject and verb, its object
+        # the addressee ("the leaders he hosted"); an object of its own makes it content
+        adjuncts = lx.PREPOSITIONS  # "for a summit": the clause's own adjunct
+    return not after or (
+        after[0] in adjuncts and len(after) <= _ADJUNCT_WORDS and "," not in after[-1]
+    )
 
 
 def _addressee_then_participle(words: list[str]) -> bool:

@@ -68,6 +68,7 @@ _LATER_ISSUER_WINDOW = 1500  # how far on a document's issuer may be named
 _ISSUER_WORDS = 5
 _ACCORDING_TITLE_REACH = 40  # characters of a title between "according to" and the name
 _ISSUING_VERBS = (" issued", " released", " made")  # "X issued a statement", the issuer its subject
+_ISSUED_BY_AFTER = re.compile(r",? (?:issued|released|published|posted|made|signed) by ")
 _ISSUING_WINDOW = 400  # how far before "the statement said" "X issued a statement" may be
 _LEADING_WINDOW = 60  # characters of a clause read first for its subject
 NEWSPAPER_NOUNS = frozenset({"newspaper", "paper", "daily", "outlet", "broadcaster"})
@@ -402,8 +403,9 @@ _ASIDE_SUBORDINATORS = frozenset(
 )
 _COMPANY = re.compile(  # "X, in conjunction with A and B, noted": those with X do not speak
     r", (?:in conjunction with|together with|along with|accompanied by|joined by|flanked by"
-    r"|(?:co-)?chaired by|presided over by|convened by) "
-)  # "The summit, chaired by President X, has called on": the summit speaks (round 328)
+    r"|(?:co-)?chaired by|presided over by|convened by|alongside) "
+)  # "The summit, chaired by President X, has called on": the summit speaks (round 328); "Xi,
+# alongside Russian President X, highlighted": Xi (round 607)
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
 _NATION_NOUNS = frozenset({"nation", "country", "state", "archipelago"})  # "the nation of X"
 _FIELD_ENDINGS = ("ian", "ary", "ic", "al")  # humanitarian, military, economic, political
@@ -706,6 +708,12 @@ class Unit(NamedTuple):
     end: int
     text: str
     low: str  # lowercased, without a final full stop: what the word lists are keyed by
+
+
+def _portfolio_before_title(unit: Unit, head: list[Unit], index: int) -> bool:
+    """Whether a document's noun names a portfolio, capitalised before a title ("Law Advisor
+    X", "Law Minister X"): the office's words, not a policy document speaking (round 606)."""
+    return unit.text[0].isupper() and index + 1 < len(head) and head[index + 1].kind == "ROLE"
 
 
 def _low(text: str) -> str:
@@ -2137,7 +2145,10 @@ class Subjects:
             persons = [  # "Ambassador to Vietnam X", not "spokesman for Secretary-General X"
                 u
                 for n, u in enumerate(rest[:3])
-                if u.kind == "PERSON" and not (n and rest[n - 1].kind == "ROLE")
+                if u.kind == "PERSON"
+                and not (n and rest[n - 1].kind == "ROLE")
+                and not self.text.startswith(_POSSESSIVE, u.end)  # "the spokesperson for
+                # Dr. X’s government": the government's, not X (round 606)
             ]
             if (
                 not persons
@@ -2715,14 +2726,28 @@ class Subjects:
     def _issuer_of_issuing(self, noun: str, position: int) -> Speaker | None:
         """The subject of "X issued a statement" close before "the statement said": X issued
         it, though the sentence names other bodies after it ("The UN issued a statement
-        condemning the attack on the UN Mission in Tarn."; round 376)."""
+        condemning the attack on the UN Mission in Tarn."; round 376); likewise the subject
+        of "X did Y in a statement"."""
         window = max(0, position - _ISSUING_WINDOW)
         issued = max(
             self.text.rfind(f"{verb} a {noun}", window, position) for verb in _ISSUING_VERBS
         )
+        in_document = self.text.rfind(f" in a {noun}", window, position)
+        if in_document > issued and self._acted_in_document(in_document, noun, position):
+            return self.main(self._sentence_start(in_document), in_document)
         if issued < 0:
             return None
         return self.before(self._sentence_start(issued), issued + 1)
+
+    def _acted_in_document(self, in_document: int, noun: str, position: int) -> bool:
+        """Whether "X made the call in a statement" is the sentence right before "The
+        statement said" and names no issuer after the noun ("in a statement released by Y"):
+        then X, the subject who acted in it, issued it (round 606). Further back, someone
+        else may have spoken for it since."""
+        if _ISSUED_BY_AFTER.match(self.text, in_document + len(noun) + 6) is not None:
+            return False
+        current = self._sentence_start(position + 2)  # (``position`` may open it)
+        return self._sentence_start(in_document) == self._sentence_start(current - 1)
 
     def _poster_before(self, position: int) -> Speaker | None:
         """Who "posted" close before "the post said" ("X, the ministry posted on social media.
@@ -3096,7 +3121,9 @@ class Subjects:
             if unit.kind != "WORD":
                 continue
             low = unit.low
-            if low in lx.CLAUSE_WORDS or low in lx.BE_FORMS or low in lx.DOCUMENT_NOUNS:
+            if low in lx.CLAUSE_WORDS or low in lx.BE_FORMS:
+                return False
+            if low in lx.DOCUMENT_NOUNS and not _portfolio_before_title(unit, head, index):
                 return False
             if unit.text[0].isupper() or low in known or low in lx.SUBJECT_PRONOUNS:
                 continue
@@ -3179,6 +3206,10 @@ class Subjects:
         # "Qatar's foreign minister" names whom it means: the person last speaking or last a
         # subject, if their title does not name another place; not one merely named last
         found = self._pronoun("PERSON", position, merely_named=not places)
+        served = noun in _SPOKESPERSONS and self.text.startswith(_SERVED_AFTER, head[-1].end)
+        if served and found is not None and not found.role:
+            found = None  # "Joy said X. The spokesperson for the government said Y": the
+            # body's spokesperson, not a person in view whom the article gives no such title
         if found is not None and places and not self.cast.places_of(found) & places:
             placed = self.cast.placed_person(places, position)  # "the Russian official": the
             if placed is not None and not _profession_of_another(head[-1].low, placed):
@@ -3271,6 +3302,8 @@ class Subjects:
             found = self.cast.sole_untitled(noun, role_words(name), position)
         if found is None and noun in _SPOKESPERSONS and len(head) == 2 and head[0].low == "the":
             found = self._sole_speaker(noun)
+            if served and found is not None and not found.role:
+                found = None  # likewise the one person speaking
         return found or self._unnamed(noun, name, places)
 
     def _titled_so_after(self, person: Speaker, after: int, noun: str) -> bool:
@@ -5150,7 +5183,8 @@ class Subjects:
                 end = start + len(before)
         company = (
             _COMPANY.search(before)
-            if before[-1:] == "," and (" with " in before or " by " in before)
+            if before[-1:] == ","
+            and (" with " in before or " by " in before or " alongside " in before)
             else None
         )
         if company is not None:
