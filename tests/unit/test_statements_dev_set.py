@@ -133,7 +133,11 @@ DEV = Path(__file__).resolve().parents[1] / "statements_dev"
 # stfix113; rounds 594-597 and 600-601 scored held out at 0.792, 0.779 and 0.926 by session 54's
 # first finder, then tuned on by stfix114 and stfix115; rounds 598-599 joined after being scored
 # held out at 0.857 by session 54's first finder and the same by its last: not tuned on; 0.9379
-# with 594-601 untuned) - 0.0017, so that the next untuned rounds, which weigh it down ~0.0007 a
+# with 594-601 untuned); 0.9395 on 2,504 files (session 55: rounds 598-599 tuned on by stfix117;
+# rounds 602-603, 606-607 and 608-609 scored held out at 0.782, 0.752 and 0.870 by session 55's
+# first finder, then tuned on by stfix118-120; rounds 604-605 joined after being scored held out
+# at 0.579 by session 55's first finder and the same by its last: not tuned on; 0.9371 with
+# 602-609 untuned) - 0.0015, so that the next untuned rounds, which weigh it down ~0.0007 a
 # hundred statements, do not fail it while a regression still does
 ATTRIBUTED_F1_FLOOR = 0.938
 OVERLAP_FLOOR = 0.90
