@@ -435,7 +435,13 @@ def test_a_store_copied_without_its_texts_names_what_is_missing_in_one_line(
 def test_a_fresh_store_is_still_seeded(tmp_path: Path, capsys):
     assert main(["--db", str(tmp_path / "library.json"), "list"]) == 0
     out, err = capsys.readouterr()
-    assert len(out.splitlines()) >= 2 and err == ""
+    assert len(out.splitlines()) >= 2
+    # the seeding is said once, on the first run only (newuser55), and nothing else is
+    assert (
+        err.startswith("diplotui: first run: imported 2 bundled articles") and err.count("\n") == 1
+    )
+    assert main(["--db", str(tmp_path / "library.json"), "list"]) == 0
+    assert capsys.readouterr().err == ""
 
 
 @pytest.mark.parametrize("flushed", [True, False], ids=["flushed-whole", "flush-failed"])
