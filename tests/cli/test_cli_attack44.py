@@ -253,7 +253,9 @@ def test_an_import_interrupted_says_what_it_stored_before_it_stopped(tmp_path: P
     command.send_signal(signal.SIGINT)
     out, err = command.communicate(timeout=120)
     stored = set(_stored(db)) - seeded
-    assert command.returncode == 130, err
+    # a shell reports both as 130: exit(130), or ended by the SIGINT itself, which under a
+    # loaded suite sometimes reaches the process as it exits, after it has said everything
+    assert command.returncode in (130, -signal.SIGINT), err
     assert 0 < len(stored) < 3000
     lines = out.decode().splitlines()
     assert len(lines) == len(stored)
