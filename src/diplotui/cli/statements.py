@@ -299,6 +299,7 @@ def _library(args: argparse.Namespace) -> int:
             "article_id": item.article.id,
             "title": item.article.title,
             "date": item.article.date,
+            "date_is_guess": item.article.date_is_guess,  # as `list --json` gives it
             "source": item.article.source,
             **_fields(item.statement),
             "text": shown,
