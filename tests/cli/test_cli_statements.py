@@ -112,6 +112,32 @@ def test_bad_date_and_mixed_arguments_are_usage_errors(tmp_path: Path) -> None:
     assert result.returncode == 2
 
 
+def test_a_name_of_several_words_needs_no_quotes(tmp_path: Path) -> None:
+    """``statements --speaker Jane Doe`` took "Doe" for FILE_OR_ID and said "leave out
+    FILE_OR_ID", which nobody had given; ``timeline Jane Doe`` was refused as "unrecognized
+    arguments: Doe". Unquoted words are the name the quotes would have made of them."""
+    db = _library(tmp_path)
+
+    def answer(*args: str) -> tuple[int, str]:
+        result = cli("--db", db, *args)
+        return result.returncode, result.stdout
+
+    quoted = answer("statements", "--speaker", "le hoai trung", "--since", "2025-07")
+    assert quoted[0] == 0 and quoted[1].count("Talks resume") == 2
+    assert answer("statements", "--speaker", "le", "hoai", "trung", "--since", "2025-07") == quoted
+    both = answer("statements", "--role", "deputy", "foreign", "--org", "foreign", "affairs")
+    assert both == answer("statements", "--role", "deputy foreign", "--org", "foreign affairs")
+    assert both[1].count("Talks resume") == 2
+    timeline = answer("timeline", "Jane", "Doe", "--json")
+    assert timeline == answer("timeline", "Jane Doe", "--json")
+    assert [e["text"] for e in json.loads(timeline[1])] == ["trade will grow"]
+    given = cli("--db", db, "statements", "Doe", "--speaker", "Jane")
+    assert given.returncode == 2
+    assert given.stderr.strip() == (
+        "diplotui: statements: filters apply to the library; leave out FILE_OR_ID ('Doe')"
+    )
+
+
 def test_timeline_dates_statements_by_the_date_they_open_with(tmp_path: Path) -> None:
     db = _library(tmp_path)
     result = cli("--db", db, "timeline", "Lê Hoài Trung", "--json")
