@@ -112,6 +112,32 @@ def test_bad_date_and_mixed_arguments_are_usage_errors(tmp_path: Path) -> None:
     assert result.returncode == 2
 
 
+def test_a_name_of_several_words_needs_no_quotes(tmp_path: Path) -> None:
+    """``statements --speaker Jane Doe`` took "Doe" for FILE_OR_ID and said "leave out
+    FILE_OR_ID", which nobody had given; ``timeline Jane Doe`` was refused as "unrecognized
+    arguments: Doe". Unquoted words are the name the quotes would have made of them."""
+    db = _library(tmp_path)
+
+    def answer(*args: str) -> tuple[int, str]:
+        result = cli("--db", db, *args)
+        return result.returncode, result.stdout
+
+    quoted = answer("statements", "--speaker", "le hoai trung", "--since", "2025-07")
+    assert quoted[0] == 0 and quoted[1].count("Talks resume") == 2
+    assert answer("statements", "--speaker", "le", "hoai", "trung", "--since", "2025-07") == quoted
+    both = answer("statements", "--role", "deputy", "foreign", "--org", "foreign", "affairs")
+    assert both == answer("statements", "--role", "deputy foreign", "--org", "foreign affairs")
+    assert both[1].count("Talks resume") == 2
+    timeline = answer("timeline", "Jane", "Doe", "--json")
+    assert timeline == answer("timeline", "Jane Doe", "--json")
+    assert [e["text"] for e in json.loads(timeline[1])] == ["trade will grow"]
+    given = cli("--db", db, "statements", "Doe", "--speaker", "Jane")
+    assert given.returncode == 2
+    assert given.stderr.strip() == (
+        "diplotui: statements: filters apply to the library; leave out FILE_OR_ID ('Doe')"
+    )
+
+
 def test_timeline_dates_statements_by_the_date_they_open_with(tmp_path: Path) -> None:
     db = _library(tmp_path)
     result = cli("--db", db, "timeline", "Lê Hoài Trung", "--json")
@@ -637,6 +663,32 @@ def test_a_statement_dated_by_its_article_says_so_in_every_listing(tmp_path: Pat
     ]
     sea = cli("--db", db, "timeline", "East Sea")
     assert sea.returncode == 0 and "said: ASEAN and China should" in sea.stdout, sea.stderr
+
+
+def test_a_date_the_listing_marks_as_a_guess_is_a_guess_in_the_json_too(tmp_path: Path) -> None:
+    """The listing shows a seed's statements under "2025-12-30? (article date)", its date a
+    guess; ``--json`` gave "2025-12-30" with nothing to tell a script the "?" (``timeline
+    --json`` has ``date_is_guess``): now the article's date and the statement's carry it."""
+    db = _library(tmp_path)  # the first run brings the seeds, dated by guess
+    listed = cli("--db", db, "statements", "--speaker", "le hoai trung").stdout.splitlines()
+    seeds = [line for line in listed if line.endswith("· World & Vietnam Report [49636c1d]")]
+    assert len(seeds) == 3 and all(line.startswith("2025-12-30? (article date) ") for line in seeds)
+    result = cli("--db", db, "statements", "--speaker", "le hoai trung", "--json")
+    assert result.returncode == 0, result.stderr
+    records = json.loads(result.stdout)
+    guessed = [r for r in records if r["source"] == "World & Vietnam Report"]
+    assert len(guessed) == 3
+    assert {(r["date"], r["date_is_guess"], r["said_date"], r["said_date_is_guess"])
+            for r in guessed} == {("2025-12-30", True, "2025-12-30", True)}  # fmt: skip
+    sure = [r for r in records if r["source"] == "Test Wire"]
+    assert [(r["said_date"], r["date_from"], r["said_date_is_guess"]) for r in sure] == [
+        ("2025-07-19", "article", False),
+        ("2025-07-18", "sentence", False),
+        ("2025-03-02", "article", False),
+    ]
+    assert all(r["date_is_guess"] is False for r in sure)
+    lines = cli("--db", db, "statements", "--speaker", "le hoai trung", "--jsonl").stdout
+    assert [json.loads(line)["said_date_is_guess"] for line in lines.splitlines()][:3] == [True] * 3
 
 
 def test_a_speakers_name_role_and_organisation_are_stored_without_control_characters(

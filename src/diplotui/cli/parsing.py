@@ -46,6 +46,23 @@ class DiplotuiParser(argparse.ArgumentParser):
         super().error(message)
 
 
+class WordsJoined(argparse.Action):
+    """A name given as several words, quoted or not: ``timeline Ned Price`` and
+    ``statements --speaker le hoai trung`` are the name the shell's quotes would have made one
+    argument of (unquoted, the second word was taken for FILE_OR_ID, or refused as an
+    unrecognized argument). Takes ``nargs="+"``; stores the words joined by a space."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[Any] | None,
+        option_string: str | None = None,
+    ) -> None:
+        words = [values] if isinstance(values, str) else list(values or [])
+        setattr(namespace, self.dest, " ".join(words))
+
+
 def _option_strings(parser: argparse.ArgumentParser) -> tuple[set[str], set[str]]:
     """Every ``--long`` option of the parser and its commands, and those taking one value."""
     every: set[str] = set()
@@ -59,8 +76,9 @@ def _option_strings(parser: argparse.ArgumentParser) -> tuple[set[str], set[str]
             continue
         long_options = {s for s in action.option_strings if s.startswith("--")}
         every |= long_options
-        if action.nargs is None and isinstance(
-            action, (argparse._StoreAction, argparse._AppendAction)
+        if isinstance(action, WordsJoined) or (
+            action.nargs is None
+            and isinstance(action, (argparse._StoreAction, argparse._AppendAction))
         ):
             taking_a_value |= long_options
     return every, taking_a_value

@@ -34,6 +34,7 @@ from diplotui.cli.entities import (
     recognised,
     say_none_in,
 )
+from diplotui.cli.parsing import WordsJoined
 from diplotui.inert import inert_line
 from diplotui.layout import words_read
 from diplotui.model import Article, SpeakerCorrection, Statement
@@ -55,16 +56,22 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     command.add_argument(
         "--speaker",
         metavar="NAME",
+        nargs="+",
+        action=WordsJoined,
         help='only statements of NAME (any spelling; words may be cut short: "le ho", "Lavr"; '
         "in double quotes, that whole name only: '\"Le Hoai\"')",
     )
     command.add_argument(
         "--role",
+        nargs="+",
+        action=WordsJoined,
         help='only speakers whose role has the words of ROLE, or their starts ("dep min"); '
         "words in double quotes side by side, in order ('\"deputy spokesperson\"')",
     )
     command.add_argument(
         "--org",
+        nargs="+",
+        action=WordsJoined,
         help="only speakers whose organisation has the words of ORG, or their starts "
         "(in double quotes, side by side)",
     )
@@ -112,7 +119,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     timeline = subparsers.add_parser(
         "timeline", help="statements and dated events of a person or body, oldest first"
     )
-    timeline.add_argument("name", metavar="NAME", help="a person, body or place (any spelling)")
+    timeline.add_argument(
+        "name",
+        metavar="NAME",
+        nargs="+",
+        action=WordsJoined,
+        help="a person, body or place (any spelling; several words, quoted or not)",
+    )
     timeline.add_argument("--json", action="store_true", help="print one JSON array")
     timeline.set_defaults(func=run_timeline)
 
@@ -145,7 +158,9 @@ def run_statements(args: argparse.Namespace) -> int:
     if args.target is not None:  # "" is a FILE_OR_ID mistyped, not the whole library
         if any((args.speaker, args.role, args.org, args.tag, args.since, args.until)):
             raise CommandError(
-                "statements: filters apply to the library; leave out FILE_OR_ID", EXIT_USAGE
+                "statements: filters apply to the library; leave out FILE_OR_ID"
+                f" ({inert_line(cut_line(args.target, 80))!r})",
+                EXIT_USAGE,
             )
         return _one_text(args)
     return _library(args)
@@ -299,6 +314,7 @@ def _library(args: argparse.Namespace) -> int:
             "article_id": item.article.id,
             "title": item.article.title,
             "date": item.article.date,
+            "date_is_guess": item.article.date_is_guess,  # as `list --json` gives it
             "source": item.article.source,
             **_fields(item.statement),
             "text": shown,

@@ -175,12 +175,17 @@ def said_label(statement: Statement, article: Article) -> str:
     return when.label() if when is not None else article.date
 
 
-def statement_date(statement: Statement, article: Article) -> dict[str, str | None]:
-    """A JSON record's ``said_date`` (:func:`said_label`; null when undated) and
-    ``date_from`` ("sentence", "article"; null when undated)."""
+def statement_date(statement: Statement, article: Article) -> dict[str, str | bool | None]:
+    """A JSON record's ``said_date`` (:func:`said_label`; null when undated), whether it is
+    doubted (``said_date_is_guess``: the listing's "?", which a script reading the JSON had
+    no way to see) and ``date_from`` ("sentence", "article"; null when undated)."""
     shown = said_label(statement, article)
-    date_from = said_date(statement, article)[1]
-    return {"said_date": shown or None, "date_from": date_from if shown else None}
+    when, date_from = said_date(statement, article)
+    return {
+        "said_date": shown or None,
+        "said_date_is_guess": bool(shown) and date_doubted(when, article),
+        "date_from": date_from if shown else None,
+    }
 
 
 class Said(NamedTuple):
