@@ -71,6 +71,9 @@ def huge_library(path: Path) -> Store:
         ],
     )
     entities.save()
+    # read back as current: a row taken for stale is found again by a helper, unseen
+    assert not StatementCache.load(store).missing([article])
+    assert not EntityCache.load(store).missing([article])
     return store
 
 
