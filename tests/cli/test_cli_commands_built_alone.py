@@ -113,6 +113,8 @@ def test_each_command_built_alone_is_the_command_built_with_all_the_others():
         ["--rea", "--bogus"],
         ["list", "--bogus"],
         ["list", "--tag", "--json"],
+        ["list", "--tag", "--quote"],  # another command's option: still the value forgotten
+        ["--db", "--quote", "list"],
         ["list", "--help"],
         ["note", "--bogus"],
         ["feed"],

@@ -123,14 +123,20 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     abbreviations and values before it), which take whatever follows them; the top-level
     help, ``--version``, an unknown command and a mistake before the command are said then,
     as the whole parser says them."""
-    from diplotui.cli.parsing import values_starting_with_a_dash
+    from diplotui.cli.parsing import long_options, values_starting_with_a_dash
+
+    def every_commands_options() -> set[str]:
+        """Only for a value starting with "--" that the asked command has no option for."""
+        return long_options(build_parser(COMMANDS))
 
     parser = build_parser()
-    known, _ = parser.parse_known_args(values_starting_with_a_dash(parser, argv))
+    known, _ = parser.parse_known_args(
+        values_starting_with_a_dash(parser, argv, every_commands_options)
+    )
     asked = getattr(known, _UNBUILT, None)
     if asked is not None:
         parser = build_parser([asked])
-    return parser.parse_args(values_starting_with_a_dash(parser, argv))
+    return parser.parse_args(values_starting_with_a_dash(parser, argv, every_commands_options))
 
 
 def _store_options_after_the_command(parser: argparse.ArgumentParser) -> None:
