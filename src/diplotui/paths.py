@@ -9,8 +9,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_path
-
 APP_NAME = "diplotui"
 DB_ENV_VAR = "DIPLOTUI_DB"
 DB_FILENAME = "library.json"
@@ -30,6 +28,8 @@ def is_store_file(real_path: str, store: Path) -> bool:
 
 def default_db_path() -> Path:
     """The store in the platform's user data directory (e.g. ~/.local/share/diplotui)."""
+    from platformdirs import user_data_path  # ~15 ms, for a store no --db names
+
     return user_data_path(APP_NAME, appauthor=False) / DB_FILENAME
 
 

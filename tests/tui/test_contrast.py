@@ -19,12 +19,18 @@ from textual.color import Color
 from textual.pilot import Pilot
 from textual.widget import Widget
 
+from diplotui.anchoring import new_highlight
+from diplotui.entities.soft_wraps import soft_wraps_joined
+from diplotui.layout import article_blocks
 from diplotui.model import EntitySpan, EntityType
 from diplotui.palette import PALETTE
+from diplotui.session.cursor import visible_sentences
+from diplotui.store import Store
 from diplotui.text.sentences import words
 from diplotui.tui.app import THEMES
 from diplotui.tui.launch import build_app, open_for_app
 from diplotui.tui.legibility import KIN_APART, difference, lab_difference, legible
+from diplotui.tui.screens.main import library_articles
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import Reader
 from diplotui.tui.widgets.sidebar import Sidebar
@@ -34,13 +40,30 @@ from .screen_cells import RGB, Cell, contrast_ratio, text_cells, unreadable
 PALETTES = {"truecolor": ColorSystem.TRUECOLOR, "256 colours": ColorSystem.EIGHT_BIT}
 
 
-def seeded_app(store_path: Path, theme: str) -> App[None]:
-    """The app as the command line builds it, on a store the first run seeded."""
+def seeded_app(store_path: Path, theme: str, *, highlighted: bool = False) -> App[None]:
+    """The app as the command line builds it, on a store the first run seeded; with
+    ``highlighted``, the first listed article holds a sentence in each highlight colour."""
     store, _ = open_for_app(store_path, read_only=False)
+    if highlighted:
+        highlight_in_every_colour(store)
     store.close()
     app = build_app(store_path, read_only=False)
     app.theme = theme
     return app
+
+
+def highlight_in_every_colour(store: Store) -> None:
+    """The first listed article's sentences from its second on, as the reader's cursor moves
+    over them, one in each highlight colour, as ``enter``, then ``j`` and a colour's digit
+    per colour, leave them: those keys are ``test_every_visible_letter_is_readable``'s, and
+    here they only cost frames."""
+    article = library_articles(store)[0]
+    text = store.article_text(article.id)
+    shown = soft_wraps_joined(text)
+    units, _owners = visible_sentences(shown, article_blocks(shown, article.title))
+    spans = units[1 : len(PALETTE) + 1]
+    for colour, (start, end) in zip(PALETTE, spans, strict=True):
+        store.save_highlight(new_highlight(article.id, text, start, end, color=colour.key))
 
 
 def every_entity_type(reader: Reader) -> None:
@@ -172,16 +195,13 @@ async def test_a_selection_stands_out_from_every_highlight_and_the_cursor(
     colour's: at least 3:1, WCAG's contrast for what tells parts of a view apart. It was the
     theme's blue, near the "figure" highlight's (1.3:1): a selection over a figure, or next
     to one, could not be told from it."""
-    app = seeded_app(store_path, theme)
+    app = seeded_app(store_path, theme, highlighted=True)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("enter")
+        await pilot.press("enter")  # the cursor on the first sentence, plain text
         await app.workers.wait_for_complete()
         await pilot.pause()
         reader = app.screen.query_one(Reader)
-        for colour in PALETTE:
-            await pilot.press("j", colour.digit)
-        await pilot.press("j")  # the cursor on plain text
-        await pilot.pause()
+        assert {h.color for h in reader.highlights} == {colour.key for colour in PALETTE}
         unselected = {cell.background for cell in text_cells(reader)}
         await pilot.press("g", "v", "G")  # every sentence selected
         await pilot.pause()
@@ -244,14 +264,13 @@ async def test_the_footers_keys_are_readable(store_path: Path, theme: str) -> No
 async def highlighted_names(
     app: App[None], pilot: Pilot[None], system: ColorSystem
 ) -> tuple[list[Cell], list[Cell], list[RGB]]:
-    """With a sentence in each highlight colour: the reader's letters with no entity marked,
-    then with the eight types marked in turn, and each highlight's background as drawn."""
-    await pilot.press("enter")
+    """With a sentence in each highlight colour (``seeded_app(..., highlighted=True)``): the
+    reader's letters with no entity marked, then with the eight types marked in turn, and
+    each highlight's background as drawn."""
+    await pilot.press("enter", "g")  # the cursor above the highlights
     await app.workers.wait_for_complete()
     reader = app.screen.query_one(Reader)
-    for colour in PALETTE:
-        await pilot.press("j", colour.digit)
-    await pilot.press("g")  # the cursor above the highlights
+    assert {h.color for h in reader.highlights} == {colour.key for colour in PALETTE}
     reader.set_entities([])
     await pilot.pause()
     plain = [c for c in text_cells(reader, system) if c.char.isalpha()]
@@ -278,7 +297,7 @@ async def test_entities_keep_their_colours_inside_every_highlight(
     follow-up highlights every entity colour was pushed to near-white (30 to 57 from plain
     text in truecolor): it was made readable in truecolor and 256 colours at once."""
     monkeypatch.setattr(constants, "COLOR_SYSTEM", terminal)
-    app = seeded_app(store_path, "textual-dark")
+    app = seeded_app(store_path, "textual-dark", highlighted=True)
     async with app.run_test(size=(120, 40)) as pilot:
         assert app.console.color_system == terminal
         plain_cells, cells, grounds = await highlighted_names(app, pilot, PALETTES[palette])
@@ -540,7 +559,7 @@ async def test_entity_types_look_apart_inside_every_highlight_in_256_colours(
     each taking its nearest readable colour drew people, events and laws in one pale yellow
     (5.9 apart), and a date near the text's grey."""
     monkeypatch.setattr(constants, "COLOR_SYSTEM", "256")
-    app = seeded_app(store_path, theme)
+    app = seeded_app(store_path, theme, highlighted=True)
     async with app.run_test(size=(120, 40)) as pilot:
         plain, cells, grounds = await highlighted_names(app, pilot, PALETTES["256 colours"])
     for background in grounds:
@@ -599,13 +618,10 @@ async def test_the_sidebars_highlight_bars_keep_their_colours(
     commitment's was grey 240 (and the key's grey 239 beside it, 3.5 apart)."""
     monkeypatch.setattr(constants, "COLOR_SYSTEM", terminal)
     system = PALETTES["truecolor" if terminal == "truecolor" else "256 colours"]
-    app = seeded_app(store_path, theme)
+    app = seeded_app(store_path, theme, highlighted=True)
     async with app.run_test(size=(120, 60)) as pilot:
-        await pilot.press("enter")
+        await pilot.press("enter")  # the reader's cursor, and so the sidebar's, off the highlights
         await app.workers.wait_for_complete()
-        for colour in PALETTE:
-            await pilot.press("j", colour.digit)
-        await pilot.press("g")  # the reader's cursor, and so the sidebar's, off the highlights
         await pilot.pause()
         sidebar = app.screen.query_one(Sidebar)
         page = sidebar.rich_style.bgcolor

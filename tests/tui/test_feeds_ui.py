@@ -95,9 +95,15 @@ def _held_json_feed(server: FeedServer) -> threading.Event:
     return release
 
 
+@pytest.mark.parametrize("listed_as_they_come", [False, True])
 async def test_R_refreshes_with_progress_then_one_line_and_the_list_grows(
-    store_path: Path, server: FeedServer, monkeypatch
+    store_path: Path, server: FeedServer, monkeypatch, listed_as_they_come: bool
 ):
+    """``listed_as_they_come``: each feed's arrivals listed by its step, none left for the
+    end of ``R``, as when the steps come over ``LIST_EVERY`` apart on a loaded machine: the
+    end then counted the whole library again (this test failed at load 28)."""
+    if listed_as_they_come:
+        monkeypatch.setattr(reading, "LIST_EVERY", 0.0)
     store = _subscribed(store_path, server)
     seen_before = {a.id for a in store.articles()}
     usual_interval = sys.getswitchinterval()

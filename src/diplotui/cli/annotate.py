@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from diplotui.anchoring import NORMAL_FORMS, new_highlight, speaker_source_at, statement_at
 from diplotui.cite import nested_quotes
+from diplotui.cli.commands import command_help
 from diplotui.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
@@ -52,7 +53,7 @@ Shown = tuple[str] | tuple[str, SaidPart]  # a quote as shown, a statement's wit
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     highlight = subparsers.add_parser(
         "highlight",
-        help="highlight a passage of an article (prints the new highlight's id last)",
+        help=command_help("highlight"),
         description="Highlight the place where TEXT occurs in the article. The new "
         "highlight's id is printed alone on the last line.",
     )
@@ -92,7 +93,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
     annotations = subparsers.add_parser(
         "annotations",
-        help="list highlights and notes with their anchor status",
+        help=command_help("annotations"),
         description="List highlights (with their anchor status) and notes, grouped by "
         "article: one article's, or every article's. Article notes are shown in the text "
         "listing; in a shared library a highlight's line ends in '· NAME', who made it. --json "
@@ -119,7 +120,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
     note = subparsers.add_parser(
         "note",
-        help="set, clear ('') or show an article's or a highlight's note",
+        help=command_help("note"),
         description="Set the note of the article (or the highlight) ID to TEXT; an empty TEXT "
         "('') clears it; without TEXT the current note is printed. Setting a note a sync "
         "flagged as two people's resolves the flag.",

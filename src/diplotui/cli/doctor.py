@@ -8,6 +8,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
+from diplotui.cli.commands import command_help
 from diplotui.cli.common import EXIT_FAILED, EXIT_OK, WRITE_LOCK_WAIT_SECONDS, CommandError
 from diplotui.doctor import diagnose, next_step, put_back, repair, restore_newest_backup
 from diplotui.inert import inert_line
@@ -20,7 +21,7 @@ from diplotui.text.plural import plural
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    doctor = subparsers.add_parser("doctor", help="check the store; --restore from a backup")
+    doctor = subparsers.add_parser("doctor", help=command_help("doctor"))
     doctor.add_argument(
         "--restore",
         action="store_true",

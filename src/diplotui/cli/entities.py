@@ -8,6 +8,7 @@ import string
 import sys
 from pathlib import Path
 
+from diplotui.cli.commands import command_help
 from diplotui.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
@@ -25,9 +26,7 @@ from diplotui.model import EntityCorrection, EntitySpan, EntityType
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    command = subparsers.add_parser(
-        "entities", help="list the named entities of a text file or a stored article"
-    )
+    command = subparsers.add_parser("entities", help=command_help("entities"))
     command.add_argument("target", metavar="FILE_OR_ID")
     command.add_argument("--jsonl", action="store_true", help="one JSON object per line")
     command.add_argument(

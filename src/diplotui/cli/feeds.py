@@ -11,6 +11,7 @@ import sys
 from datetime import datetime, timezone
 from functools import partial
 
+from diplotui.cli.commands import command_help
 from diplotui.cli.common import (
     EXIT_FAILED,
     EXIT_OK,
@@ -30,7 +31,7 @@ from diplotui.text.plural import plural
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    feed = subparsers.add_parser("feed", help="subscribe to RSS, Atom and JSON feeds")
+    feed = subparsers.add_parser("feed", help=command_help("feed"))
     commands = feed.add_subparsers(title="feed commands", metavar="COMMAND", required=True)
 
     adder = commands.add_parser("add", help="subscribe to a feed (or the feed a page names)")
@@ -63,7 +64,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     exporter.add_argument("--force", action="store_true", help="overwrite an existing FILE")
     exporter.set_defaults(func=run_feed_export)
 
-    refresher = subparsers.add_parser("refresh", help="fetch the feeds and store what is new")
+    refresher = subparsers.add_parser("refresh", help=command_help("refresh"))
     refresher.add_argument(
         "feeds", nargs="*", metavar="FEED", help="feed names or ids (default: all)"
     )
@@ -75,7 +76,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     refresher.set_defaults(func=run_refresh)
 
-    saver = subparsers.add_parser("add", help="save web pages as articles (full text)")
+    saver = subparsers.add_parser("add", help=command_help("add"))
     saver.add_argument("urls", nargs="+", metavar="URL")
     saver.add_argument("--tag", action="append", default=[], help="a tag for the articles")
     saver.add_argument(

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from diplotui.cli.commands import command_help
 from diplotui.cli.common import (
     EXIT_FAILED,
     EXIT_INTERRUPTED,
@@ -30,9 +31,14 @@ from diplotui.cli.common import (
 )
 from diplotui.dates import date_shown
 from diplotui.inert import inert_line
-from diplotui.ingest import FAILED, ImportOutcome, import_paths
-from diplotui.ingest.importer import Progress
-from diplotui.ingest.report import SKIPPED, ImportReport, source_note, stored_before, undated_note
+from diplotui.ingest.report import (
+    FAILED,
+    SKIPPED,
+    ImportReport,
+    source_note,
+    stored_before,
+    undated_note,
+)
 from diplotui.ingest.update import changed_when
 from diplotui.library.feed_section import named_feed
 from diplotui.library.query import EntityLookup, LibraryQuery, QueryError, highlight_counts
@@ -45,21 +51,21 @@ from diplotui.tags import TagError, add_tags, distinct_tags, parse_tags, remove_
 from diplotui.text.plural import plural
 
 if TYPE_CHECKING:
+    from diplotui.ingest import ImportOutcome
+    from diplotui.ingest.importer import Progress
     from diplotui.model import Article
     from diplotui.store import Store
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    importer = subparsers.add_parser(
-        "import", help="import text, Markdown or saved HTML files, or folders of them"
-    )
+    importer = subparsers.add_parser("import", help=command_help("import"))
     importer.add_argument("paths", nargs="+", metavar="PATH")
     importer.add_argument(
         "--update", action="store_true", help="apply changed versions of imported files"
     )
     importer.set_defaults(func=run_import)
 
-    lister = subparsers.add_parser("list", help="list the articles in the library")
+    lister = subparsers.add_parser("list", help=command_help("list"))
     lister.add_argument("--tag", action="append", default=[], help="only articles with TAG")
     lister.add_argument("--entity", metavar="NAME", help="only articles mentioning NAME")
     lister.add_argument("--source", help="only articles whose source contains SOURCE")
@@ -81,8 +87,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     lister.add_argument("--json", action="store_true", help="print JSON objects")
     lister.set_defaults(func=run_list)
 
-    for name, func, verb in (("tag", run_tag, "add"), ("untag", run_untag, "remove")):
-        command = subparsers.add_parser(name, help=f"{verb} tags on an article")
+    for name, func in (("tag", run_tag), ("untag", run_untag)):
+        command = subparsers.add_parser(name, help=command_help(name))
         command.add_argument("id", help="article id (a unique prefix is enough)")
         command.add_argument("tags", nargs="+", metavar="TAG")
         command.set_defaults(func=func)
@@ -90,7 +96,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     actions = "|".join(MARK_ACTIONS)
     marker = subparsers.add_parser(
         "mark",
-        help="mark articles read, unread or archived (or bring them out of the archive)",
+        help=command_help("mark"),
         # argparse's own line, "ID... ACTION [ID... ACTION ...]", read as repeatable pairs;
         # written by hand, it names the store options every command takes (main.py adds them)
         usage=f"%(prog)s [-h] [--db PATH] [--create] ID [ID ...] {{{','.join(MARK_ACTIONS)}}}",
@@ -100,9 +106,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     marker.set_defaults(func=run_mark)
 
-    remover = subparsers.add_parser(
-        "rm", help="delete articles with their highlights and notes (the last backup keeps them)"
-    )
+    remover = subparsers.add_parser("rm", help=command_help("rm"))
     remover.add_argument("ids", nargs="+", metavar="ID", help="article ids (unique prefixes)")
     remover.set_defaults(func=run_rm)
 
@@ -159,6 +163,8 @@ def _held(error: CommandError) -> str:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from diplotui.ingest import import_paths  # the parsers, which the other commands never use
+
     if not all(args.paths):
         raise CommandError("import: an empty path names no file or folder", EXIT_USAGE)
     report = ImportReport()

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import importlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from diplotui import __version__
+from diplotui.cli.commands import COMMANDS
 from diplotui.cli.common import (
     EXIT_FAILED,
     EXIT_INTERRUPTED,
@@ -23,18 +24,6 @@ from diplotui.store.collection import end_start_up_pause, pause_for_start_up
 
 if TYPE_CHECKING:
     import argparse
-
-# Each module defines ``register(subparsers)`` and sets ``func`` on the parsers it adds.
-COMMAND_MODULES = (
-    "diplotui.cli.library",
-    "diplotui.cli.entities",
-    "diplotui.cli.statements",
-    "diplotui.cli.doctor",
-    "diplotui.cli.quotes",
-    "diplotui.cli.annotate",
-    "diplotui.cli.feeds",
-    "diplotui.cli.share",
-)
 
 
 def _launch_options(argv: Sequence[str]) -> tuple[str | None, bool, bool] | None:
@@ -89,7 +78,15 @@ def _check_db(db: str | None, create: bool) -> None:
         raise CommandError(str(error), EXIT_USAGE) from error
 
 
-def build_parser() -> argparse.ArgumentParser:
+# A command not built: its name and help in ``diplotui --help`` and in an unknown command's
+# error, and, when argv names it, which command that is.
+_UNBUILT = "_unbuilt_command"
+
+
+def build_parser(built: Collection[str] = ()) -> argparse.ArgumentParser:
+    """The parser, with the commands named in ``built`` (and those of their modules) whole and
+    every other one a stand-in with its name and help (``diplotui.cli.commands``): importing a
+    command's module and building its sub-parser is most of a short command's start."""
     from diplotui.cli.parsing import DiplotuiParser  # argparse is not needed to start the app
 
     parser = DiplotuiParser(
@@ -108,10 +105,38 @@ def build_parser() -> argparse.ArgumentParser:
         "--create", action="store_true", help="create the folder --db names if it is missing"
     )
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
-    for module_name in COMMAND_MODULES:
-        importlib.import_module(module_name).register(subparsers)
+    modules = {COMMANDS[name].module for name in built}
+    for name, command in COMMANDS.items():
+        if command.module not in modules:
+            stand_in = subparsers.add_parser(name, help=command.summary, add_help=False)
+            stand_in.set_defaults(**{_UNBUILT: name})
+        elif name not in subparsers.choices:  # each module registers all its commands at once
+            importlib.import_module(f"diplotui.cli.{command.module}").register(subparsers)
     _store_options_after_the_command(parser)
     return parser
+
+
+def _parse(argv: list[str]) -> argparse.Namespace:
+    """``argv`` read as the whole parser reads it, building only the command it names.
+
+    The command is found by argparse itself on the stand-ins (the top-level options, their
+    abbreviations and values before it), which take whatever follows them; the top-level
+    help, ``--version``, an unknown command and a mistake before the command are said then,
+    as the whole parser says them."""
+    from diplotui.cli.parsing import long_options, values_starting_with_a_dash
+
+    def every_commands_options() -> set[str]:
+        """Only for a value starting with "--" that the asked command has no option for."""
+        return long_options(build_parser(COMMANDS))
+
+    parser = build_parser()
+    known, _ = parser.parse_known_args(
+        values_starting_with_a_dash(parser, argv, every_commands_options)
+    )
+    asked = getattr(known, _UNBUILT, None)
+    if asked is not None:
+        parser = build_parser([asked])
+    return parser.parse_args(values_starting_with_a_dash(parser, argv, every_commands_options))
 
 
 def _store_options_after_the_command(parser: argparse.ArgumentParser) -> None:
@@ -124,6 +149,8 @@ def _store_options_after_the_command(parser: argparse.ArgumentParser) -> None:
         if not isinstance(action, argparse._SubParsersAction):
             continue
         for command in dict.fromkeys(action.choices.values()):
+            if command.get_default(_UNBUILT) is not None:
+                continue
             if any(isinstance(a, argparse._SubParsersAction) for a in command._actions):
                 _store_options_after_the_command(command)  # "feed add", "share init"
                 continue
@@ -178,10 +205,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     launch = _launch_options(argv)
     try:
         if launch is None:
-            from diplotui.cli.parsing import values_starting_with_a_dash
-
-            parser = build_parser()
-            args = parser.parse_args(values_starting_with_a_dash(parser, argv))
+            args = _parse(argv)
             _check_db(args.db, args.create)
             if hasattr(args, "func"):
                 print_anything()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
 
@@ -84,13 +84,25 @@ def _option_strings(parser: argparse.ArgumentParser) -> tuple[set[str], set[str]
     return every, taking_a_value
 
 
-def values_starting_with_a_dash(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]:
+def long_options(parser: argparse.ArgumentParser) -> set[str]:
+    """Every ``--long`` option of the parser and its commands."""
+    return _option_strings(parser)[0]
+
+
+def values_starting_with_a_dash(
+    parser: argparse.ArgumentParser,
+    argv: list[str],
+    other_options: Callable[[], set[str]] = set,
+) -> list[str]:
     """``--note -x`` as ``--note=-x``: argparse reads a value starting with "-" as an option
     and refused "expected one argument", so a note, quote or name opening with a dash ("-x",
     "--urgent", "-10% growth") had to be typed ``--note=-x``. A value that is itself one of the
-    options (``--note --tag``: the note forgotten) is left to argparse's error."""
+    options of any command (``--note --tag``: the note forgotten) is left to argparse's
+    error; ``other_options`` gives those of the commands ``parser`` has not built, asked for
+    only when a value is none of its own."""
     every, taking_a_value = _option_strings(parser)
     every.add("--")  # argparse's end of options is never a value
+    others: set[str] | None = None
     joined: list[str] = []
     index = 0
     while index < len(argv):
@@ -100,9 +112,12 @@ def values_starting_with_a_dash(parser: argparse.ArgumentParser, argv: list[str]
             break
         following = argv[index + 1] if index + 1 < len(argv) else ""
         if arg in taking_a_value and following.startswith("-") and following not in every:
-            joined.append(f"{arg}={following}")
-            index += 2
-            continue
+            if others is None:
+                others = other_options()
+            if following not in others:
+                joined.append(f"{arg}={following}")
+                index += 2
+                continue
         joined.append(arg)
         index += 1
     return joined

@@ -16,6 +16,7 @@ from diplotui.cite import (
     format_quote,
     safe_url,
 )
+from diplotui.cli.commands import command_help
 from diplotui.cli.common import (
     EXIT_FAILED,
     EXIT_OK,
@@ -33,7 +34,6 @@ from diplotui.cli.common import (
     typed_tag,
     write_or_print,
 )
-from diplotui.clipboard import copy_quote, osc52_sequence
 from diplotui.dates import ARTICLE_YEARS, NO_SUCH_DAY, NOT_A_DATE, article_date_refused
 from diplotui.export import FORMATS, export_parts, for_file, said_words
 from diplotui.inert import inert_block, inert_line, inert_words
@@ -48,7 +48,7 @@ META_FIELDS = DETAILS
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    quote = subparsers.add_parser("quote", help="print a highlight as a quote with its citation")
+    quote = subparsers.add_parser("quote", help=command_help("quote"))
     quote.add_argument("id", help="highlight id (a unique prefix is enough)")
     quote.add_argument(  # "Chicago", "APA", as the README and the app name them, are taken too
         "--style", type=str.lower, choices=STYLES, help="citation style (default: the last used)"
@@ -59,11 +59,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     quote.set_defaults(func=run_quote)
 
-    quotes = subparsers.add_parser("quotes", help="show the history of copied quotes")
+    quotes = subparsers.add_parser("quotes", help=command_help("quotes"))
     quotes.add_argument("--json", action="store_true", help="print JSON objects")
     quotes.set_defaults(func=run_quotes)
 
-    exporter = subparsers.add_parser("export", help="export highlights and notes")
+    exporter = subparsers.add_parser("export", help=command_help("export"))
     exporter.add_argument(
         "--format", type=str.lower, choices=FORMATS, default="markdown", dest="fmt"
     )
@@ -75,7 +75,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     exporter.add_argument("--force", action="store_true", help="overwrite an existing FILE")
     exporter.set_defaults(func=run_export)
 
-    meta = subparsers.add_parser("meta", help="show or correct an article's metadata")
+    meta = subparsers.add_parser("meta", help=command_help("meta"))
     meta.add_argument("id", help="article id (a unique prefix is enough)")
     for name in META_FIELDS:
         meta.add_argument(f"--{name}", metavar="YYYY[-MM[-DD]]" if name == "date" else None)
@@ -107,6 +107,8 @@ def _tty_osc52() -> Callable[[str], None] | None:
         return None
 
     def write(text: str) -> None:
+        from diplotui.clipboard import osc52_sequence
+
         fd = os.open(terminal, os.O_WRONLY | os.O_NOCTTY)
         try:
             os.write(fd, osc52_sequence(text).encode("ascii"))
@@ -205,6 +207,8 @@ def run_quote(args: argparse.Namespace) -> int:
         print(text)
         if not args.copy:
             return EXIT_OK
+        from diplotui.clipboard import copy_quote  # pyperclip: only a copy needs it
+
         store.set_setting(STYLE_SETTING, style)
         result = copy_quote(
             store,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
+from diplotui.cli.commands import command_help
 from diplotui.cli.common import EXIT_OK, EXIT_USAGE, CommandError, open_store
 from diplotui.inert import inert_line
 from diplotui.share import (
@@ -23,7 +24,7 @@ from diplotui.store import Store
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     share = subparsers.add_parser(
         "share",
-        help="share the library with a team through a git remote",
+        help=command_help("share"),
         description="Set up sharing through a git remote (a path, file://, ssh://, host:path). "
         "`init` publishes this library to an empty remote (a path that does not exist yet "
         "becomes a new bare repository); `clone` joins a library already there. Then run "
@@ -41,7 +42,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
     sync_parser = subparsers.add_parser(
         "sync",
-        help="exchange articles, highlights, notes and tags with the shared library",
+        help=command_help("sync"),
         description="Commit this library's changes, fetch the team's, merge them per "
         "annotation, update the library and push. Conflicts are kept and flagged, never lost; "
         "nothing is changed when the remote cannot be reached or read.",

@@ -11,6 +11,7 @@ from dataclasses import replace
 from diplotui.cite import clean_field
 from diplotui.cli.annotate import _positive_int
 from diplotui.cli.annotate import one_line as cut_line
+from diplotui.cli.commands import command_help
 from diplotui.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
@@ -44,8 +45,7 @@ from diplotui.text.plural import plural
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     command = subparsers.add_parser(
         "statements",
-        help="who said what: the statements of a text file or stored article, "
-        "or across the library (--speaker, --since ...)",
+        help=command_help("statements"),
     )
     command.add_argument(
         "target", metavar="FILE_OR_ID", nargs="?", help="a text file or article id"
@@ -89,8 +89,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
     speaker = subparsers.add_parser(
         "speaker",
-        help="correct who said a statement of an article, or say it is none; "
-        "with the id alone, list the article's speaker corrections",
+        help=command_help("speaker"),
         description="Give the statement holding TEXT to NAME (--name), or say it is no "
         "statement (--none). The correction follows the words when the text is updated; "
         "one whose words are gone is listed as an orphan.",
@@ -116,9 +115,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     speaker.add_argument("--org", default="", help="the speaker's organisation, with --name")
     speaker.set_defaults(func=run_speaker)
 
-    timeline = subparsers.add_parser(
-        "timeline", help="statements and dated events of a person or body, oldest first"
-    )
+    timeline = subparsers.add_parser("timeline", help=command_help("timeline"))
     timeline.add_argument(
         "name",
         metavar="NAME",

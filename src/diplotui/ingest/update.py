@@ -9,9 +9,8 @@ import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from diplotui.ingest.formats import ParsedDocument
 from diplotui.model import (
     AnchorStatus,
     Article,
@@ -23,6 +22,9 @@ from diplotui.model import (
     now_iso,
 )
 from diplotui.store import ArticleUnreadable, Store
+
+if TYPE_CHECKING:
+    from diplotui.ingest.formats import ParsedDocument
 
 
 def new_article(

@@ -445,7 +445,11 @@ class ReadingActions(Controller):
         elif arrived:
             self._library_actions.articles_added(arrived)  # counted when they are in
         else:
-            self.count_reading()  # the feeds' states (failed, gone) in the feeds section
+            # the feeds' states (failed, gone) in the feeds section; arrivals a step listed
+            # already (all of them when the last came over ``LIST_EVERY`` after the one
+            # before, as on a loaded machine) were counted then: the library is not again
+            listed = summary is not None and summary.new > 0
+            self.count_reading([] if listed else None)
             self.library.set_rows(self.library.rows, folders=self.list_folders())
             self._library_actions.index_arrivals()
         if summary is None:
