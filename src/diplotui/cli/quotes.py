@@ -240,10 +240,10 @@ def run_export(args: argparse.Namespace) -> int:
     unreadable: list[str] = []
     flagged: list[str] = []
     shortened: list[str] = []
+    if args.tag is not None:  # a tag of no words is refused before a new store is seeded
+        args.tag = typed_tag("export", args.tag)
     with open_store(args, write=False) as store:
         ids = [resolve_article(store, value) for value in args.article] if args.article else None
-        if args.tag is not None:
-            args.tag = typed_tag("export", args.tag)
         if args.tag is not None and not names_tag(store.tag_counts(), args.tag):
             # a misspelt tag wrote an empty brief that an analyst then sent on: refused, the
             # tag in use it starts named, as the listings' --tag name it
