@@ -55,7 +55,8 @@ def test_import_of_a_dated_newsletter_asks_only_for_its_source(tmp_path: Path):
     article_id = result.stdout.split()[1]
     assert "2026-12-03" in cli("--db", db, "meta", article_id).stdout
     assert result.stderr.splitlines()[1:] == [
-        f"1 imported with no source to cite ({article_id}): diplotui meta {article_id} --source NAME adds it",
+        f"1 imported with no source to cite ({article_id}): "
+        f"diplotui meta {article_id} --source NAME adds it",
         "1 imported",
     ]
 
