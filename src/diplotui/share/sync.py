@@ -190,6 +190,7 @@ class SyncResult:
     drafts_left: list[str] = field(default_factory=list)  # a phrase each (``_refile_drafts``)
     behind: str = ""  # the older commit a store put back from a backup held (``_commit_base``)
     rewritten: bool = False  # the remote's history was force-pushed (``_notice_rewrite``)
+    put_back: bool = False  # to an older state of the library, under a new history
     unsent_kept: str = ""  # the ref keeping what a store put back never held nor sent
     namesakes: list[str] = field(default_factory=list)  # other copies under our name, labelled
 
@@ -224,6 +225,8 @@ class SyncResult:
             parts.append(f"what its repository held unsent is kept as {self.unsent_kept}")
         if self.rewritten:
             parts.append("the remote's history was rewritten since the last sync (force-pushed)")
+        if self.put_back:
+            parts.append("to an older state of the library: what it lacked was sent again")
         parts += [
             f"{plural(count, 'new highlight')} from {author or 'someone'}"
             for author, count in sorted(self.new_highlights.items())
@@ -334,6 +337,13 @@ class Member:
     def member(self) -> str:
         """The copy's id ("3f2a9c1b"; its library moved to another computer keeps it)."""
         return self.copy.partition(" on ")[0]
+
+    def is_me(self, me: Member) -> bool:
+        """Whether this is ``me``: the same copy, or, for a commit made before copies were
+        named, the same name."""
+        if self.member and me.member:
+            return self.member == me.member
+        return self.name.casefold() == me.name.casefold()
 
     def is_namesake_of(self, other: Member) -> bool:
         """Whether ``other`` is another copy under the same name."""
@@ -708,7 +718,24 @@ class Sync:
             return common
         if self.repo.merge_base(head, before) != before or not self._shared_article(before, theirs):
             return None  # another library force-pushed, or our commits not on ``before``
+        older = self._state_in_history(theirs, before)
+        if older is not None and older != before:
+            self.result.put_back = True
+            return older
         return before
+
+    def _state_in_history(self, theirs: str, before: str) -> str | None:
+        """The newest commit of ``before``'s history whose library ``theirs`` holds exactly:
+        a remote force-pushed back to an older state under a new history (an old clone's
+        library committed anew) looked like a squash, and every highlight made since that
+        state was removed from each copy that had not edited it. Merged from that commit,
+        what the stale remote merely lacks is sent again; nothing is removed."""
+        tree = self.repo.text("rev-parse", f"{theirs}^{{tree}}")
+        for line in self.repo.text("log", "--format=%H %T", before).splitlines():
+            commit, _, commit_tree = line.partition(" ")
+            if commit_tree == tree:
+                return commit
+        return None
 
     def _shared_article(self, one: str, other: str) -> bool:
         """Whether two commits' trees hold an article file in common (the same library)."""
@@ -1378,6 +1405,15 @@ class Sync:
         who = self.repo.text("log", "-1", f"--format={WHO_FORMAT}", *span, "--", path)
         return Member.read(who) if who else None
 
+    def _deleted_here(self, path: str) -> bool:
+        """Whether this copy's own commit deleted the record at ``path``: after a squash, the
+        teammate who kept it edited could not tell who had deleted it (the flag names the
+        squash's author), and its deleter read it as "1 new highlight", "1 conflict"."""
+        who = self.repo.text(
+            "log", "-1", "--diff-filter=D", f"--format={WHO_FORMAT}", BRANCH, "--", path
+        )
+        return bool(who) and Member.read(who).is_me(self.me)
+
     def _who(self, commit: str) -> Member | None:
         """Who made ``commit``: its author and the copy its trailer names."""
         who = self.repo.text("log", "-1", f"--format={WHO_FORMAT}", commit)
@@ -1634,7 +1670,7 @@ class Sync:
                 continue
             highlights.append(highlight)
             self._local.held.pop(highlight.id, None)  # its article came with this merge
-            self._count_highlight(ours, files.record_doc(highlight))
+            self._count_highlight(ours, files.record_doc(highlight), path)
             self._known.note(path, _fingerprint(files.record_doc(highlight)), blob)  # formatted
         removed_articles = [
             a for a in removed_articles if not any(h.article_id == a for h in highlights)
@@ -1886,9 +1922,11 @@ class Sync:
         if merged.get("conflict") and (ours is None or ours.get("conflict") != merged["conflict"]):
             self.result.conflicts += 1
 
-    def _count_highlight(self, ours: Doc | None, merged: Doc) -> None:
-        if ours is None and str(merged.get("conflict", "")).startswith(
-            f"deleted by {self.author}, "
+    def _count_highlight(self, ours: Doc | None, merged: Doc, path: str) -> None:
+        conflict = str(merged.get("conflict", ""))
+        if ours is None and (
+            conflict.startswith(f"deleted by {self.author}, ")
+            or (conflict.startswith("deleted by ") and self._deleted_here(path))
         ):  # ours, back: "1 new highlight from mai" told mai nothing of what happened
             self.result.revived_highlights += 1
         elif ours is None:
