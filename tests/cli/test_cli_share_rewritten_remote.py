@@ -146,9 +146,7 @@ def test_a_remote_replaced_by_another_library_removes_nothing_of_this_one(tmp_pa
         assert len(store.article_ids()) == 4
 
 
-def test_a_remote_put_back_to_an_older_state_under_a_new_history_removes_nothing(
-    tmp_path, capsys
-):
+def test_a_remote_put_back_to_an_older_state_under_a_new_history_removes_nothing(tmp_path, capsys):
     """An old clone's library force-pushed as a new history (no commit shared with the
     team's) looked like a squash: every highlight made since that state was removed from each
     copy that had not edited it. Its library is one each copy's history holds: merged from
