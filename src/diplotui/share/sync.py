@@ -26,6 +26,7 @@ from typing import Any, TypeVar
 
 from diplotui.exchange import annotator_name
 from diplotui.inert import inert_words
+from diplotui.layout import one_line
 from diplotui.library.view import follow_refiled
 from diplotui.model import (
     AnchorStatus,
@@ -157,6 +158,20 @@ def _direct(function: Callable[[], T]) -> T:
     return function()
 
 
+HELD_QUOTE_WORDS = 40
+"""How much of a held highlight's words the line naming it quotes."""
+
+
+def _held_line(highlight: Highlight) -> str:
+    """A highlight held until its article arrives, named as the line of one made ahead is:
+    whose, which words, on which article (counted alone, "1 highlight held" said neither)."""
+    words = one_line(inert_words(highlight.quote), HELD_QUOTE_WORDS)
+    return (
+        f"highlight {highlight.id} by {highlight.author or 'someone'} (“{words}”) on article "
+        f"{highlight.article_id}, not here yet: held until it arrives"
+    )
+
+
 GAVE_WAY_WORDS = 40
 """How much of a statement's words the sync's line quotes when its correction gave way."""
 
@@ -179,6 +194,7 @@ class SyncResult:
     held: int = 0  # highlights in the library whose article has not arrived
     held_ahead: int = 0  # highlights made ahead of this computer's clock, held
     made_ahead: list[str] = field(default_factory=list)  # a line for each newly held
+    held_named: list[str] = field(default_factory=list)  # each newly held till its article comes
     unshared: list[str] = field(default_factory=list)  # articles whose text is unreadable
     restored: int = 0  # texts the store had lost, written back from the team's repository
     restored_titles: list[str] = field(default_factory=list)  # their articles' titles
@@ -1666,6 +1682,8 @@ class Sync:
         for highlight, ours in merged_highlights:
             path, blob = plan.formatted[highlight.id]
             if highlight.article_id not in present and highlight.article_id not in written:
+                if highlight.id not in self._local.held:  # named once, counted after
+                    self.result.held_named.append(_held_line(highlight))
                 self._local.held[highlight.id] = (highlight.article_id, path)  # not arrived
                 continue
             highlights.append(highlight)
