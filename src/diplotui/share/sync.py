@@ -209,6 +209,7 @@ class SyncResult:
     put_back: bool = False  # to an older state of the library, under a new history
     unsent_kept: str = ""  # the ref keeping what a store put back never held nor sent
     namesakes: list[str] = field(default_factory=list)  # other copies under our name, labelled
+    renamed: tuple[str, int] = ("", 0)  # the name this copy's highlights had, how many
 
     @property
     def changed_anything(self) -> bool:
@@ -278,11 +279,14 @@ class SyncResult:
             parts.append(f"{plural(len(self.stamped_ahead), 'record')} stamped in the future")
         if self.mended:
             parts.append(f"{plural(len(self.mended), 'damaged text')} mended from its history")
+        was, renamed = self.renamed
+        if renamed:
+            parts.append(f"{plural(renamed, 'highlight')} of yours renamed from {was}")
         parts.extend(self.gave_way)
         parts.extend(self.drafts_left)
         parts.extend(
             f"{namesake} syncs under your name too: `diplotui sync --author NAME` renames you "
-            "(your highlights so far keep the old name)"
+            "(your highlights so far take the new one)"
             for namesake in self.namesakes
         )
         return ", ".join(parts) or "up to date"
@@ -849,6 +853,7 @@ class Sync:
         head = base = self._started_at = self._commit_base(branch)
         committed = known.version if head == branch else None  # another base: read all
         local = self.on_store(lambda: _read_local(self.store, committed))
+        local.unstamped += self._renamed(local, branch)
         for highlight in local.unstamped:  # the store gets them once the remote is read
             local.highlights[highlight.article_id][highlight.id]["author"] = self.author
         self._unstamped = local.unstamped
@@ -1420,6 +1425,46 @@ class Sync:
         span = [f"{since}..{tip}"] if since else [tip]
         who = self.repo.text("log", "-1", f"--format={WHO_FORMAT}", *span, "--", path)
         return Member.read(who) if who else None
+
+    def _renamed(self, local: _Local, branch: str | None) -> list[Highlight]:
+        """This copy's highlights under the name its last sync used, when this one is given
+        another (``--author``): stamped anew with it, as highlights not yet sent are. A
+        teammate correcting their name ("mai" to "Mai Tran") saw their earlier highlights
+        under the old one, beside their new ones under the new. Only those this copy made
+        (its commit added the file; a namesake's under the same name stay theirs)."""
+        old = self.on_store(lambda: self.store.setting(AUTHOR_SETTING))
+        if not isinstance(old, str) or not old or old == self.author or branch is None:
+            return []
+        signed = {
+            files.annotation_path(doc): str(doc["id"])
+            for docs in local.highlights.values()
+            for doc in docs.values()
+            if doc.get("author") == old
+        }
+        if not signed:
+            return []
+        added = self.repo.text(
+            "log",
+            "--diff-filter=A",
+            f"--format=%x01{WHO_FORMAT}",
+            "--name-only",
+            branch,
+            "--",
+            files.ANNOTATIONS_DIR,
+        )
+        before = Member(old, self.me.copy)
+        mine = {
+            signed[name]
+            for entry in added.split("\x01")[1:]
+            if Member.read(entry.partition("\n")[0]).is_me(before)
+            for name in entry.partition("\n")[2].splitlines()
+            if name in signed
+        }
+        self.result.renamed = (old, len(mine))
+        renamed: list[Highlight] = self.on_store(
+            lambda: [self.store.highlight(h) for h in sorted(mine)]
+        )
+        return renamed
 
     def _deleted_here(self, path: str) -> bool:
         """Whether this copy's own commit deleted the record at ``path``: after a squash, the
