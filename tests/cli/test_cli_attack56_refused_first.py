@@ -17,6 +17,10 @@ REFUSED_BEFORE_SEEDING = [
     ("tag", "abc", ""),
     ("import", "/nonexistent/a.txt", "/nonexistent/b.txt"),
     ("add", "notaurl"),
+    ("export", "-o", ""),
+    ("export", "--article", ""),
+    ("quote", ""),
+    ("share", "init", ""),
 ]
 
 

@@ -17,6 +17,7 @@ from diplotui.cite import (
     safe_url,
 )
 from diplotui.cli.common import (
+    EMPTY_OUTPUT,
     EXIT_FAILED,
     EXIT_OK,
     EXIT_USAGE,
@@ -25,6 +26,7 @@ from diplotui.cli.common import (
     one_line,
     open_store,
     print_json,
+    refuse_empty,
     resolve_article,
     resolve_highlight,
     say_none_found,
@@ -177,6 +179,7 @@ def _placed(highlight: Highlight, text: str) -> Highlight:
 
 
 def run_quote(args: argparse.Namespace) -> int:
+    refuse_empty("quote", args, "id")  # before a new store is seeded to say no id is ""
     with open_store(args, write=args.copy) as store:
         highlight = store.highlight(resolve_highlight(store, args.id))
         try:
@@ -240,7 +243,11 @@ def run_export(args: argparse.Namespace) -> int:
     unreadable: list[str] = []
     flagged: list[str] = []
     shortened: list[str] = []
-    if args.tag is not None:  # a tag of no words is refused before a new store is seeded
+    # refused before a new store is seeded: an empty -o, an empty id, a tag of no words
+    if args.output == "":
+        raise CommandError(EMPTY_OUTPUT)
+    refuse_empty("export", args, "--article")
+    if args.tag is not None:
         args.tag = typed_tag("export", args.tag)
     with open_store(args, write=False) as store:
         ids = [resolve_article(store, value) for value in args.article] if args.article else None
