@@ -7,12 +7,13 @@ the others' files are removed. Tested with the store reopened between refreshes,
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from diplotui.anchoring import new_highlight
 from diplotui.feeds import add_feed, refresh
-from diplotui.model import AnchorStatus
-from diplotui.store import Store, body_path
+from diplotui.model import AnchorStatus, Article
+from diplotui.store import Store, body_path, text_hash
 from diplotui.store.backups import BACKUPS_KEPT
 from diplotui.store.repository import EARLIER_TEXTS_KEPT
 from tests.feeds.conftest import FAST
@@ -73,3 +74,23 @@ def test_an_item_changing_at_every_refresh_keeps_a_bounded_set_of_earlier_texts(
     assert len(earlier) <= 1 + EARLIER_TEXTS_KEPT + BACKUPS_KEPT + 1 < refreshes
     let_go = [d for d in article_texts[:-1] if d not in earlier]
     assert let_go and not any(body_path(store_path, d).exists() for d in let_go)
+
+
+def test_versions_a_sync_brings_keep_a_bounded_set_of_earlier_texts_too(store_path: Path):
+    """A teammate's copy of that feed sent each version on: a sync stores each as given
+    (``save_as_given``), one earlier text more every time on every copy."""
+    versions = [f"{STORY}Update {n}: the talks went on." for n in range(12)]
+    article_id = text_hash(versions[0])[:12]
+    with Store.open(store_path) as store:
+        store.add_article(Article(id=article_id, title="Live", text_hash=""), versions[0])
+    for version in versions[1:]:
+        with Store.open(store_path) as store:
+            arrived = replace(store.article(article_id), text_hash=text_hash(version))
+            store.save_as_given(articles=[(arrived, version)])
+    with Store.open(store_path, read_only=True) as store:
+        earlier = store.article(article_id).earlier_texts
+        assert store.article_text(article_id) == versions[-1]
+    named = [text_hash(v) for v in versions[:-1]]
+    assert earlier[0] == named[0] and earlier[-EARLIER_TEXTS_KEPT:] == named[-EARLIER_TEXTS_KEPT:]
+    assert len(earlier) < len(named)
+    assert not any(body_path(store_path, d).exists() for d in named if d not in earlier)

@@ -932,12 +932,10 @@ class Store:
             article.text_hash = new_hash
             for highlight in highlights:
                 self.save_highlight(highlight)
-            dropped = self._earlier_texts_beyond_need(article)
-            article.earlier_texts = [d for d in article.earlier_texts if d not in dropped]
             self.save_article(article)
             self.save_speaker_corrections(speakers)
         self.texts_replaced += 1
-        self.discard_texts(dropped)
+        self._let_go_earlier_texts([article])
 
     def _earlier_texts_beyond_need(self, article: Article) -> set[str]:
         """The earlier texts of ``article`` an update lets go (:data:`EARLIER_TEXTS_KEPT`): a
@@ -1164,6 +1162,7 @@ class Store:
                     self._write_body(text)
                 if article.id in self._articles:
                     stored = self._articles[article.id].text_hash
+                    self._texts_at_open.setdefault(article.id, stored)
                     name_earlier_text(article, stored, article.text_hash)
                 self._put(ARTICLES, article.id, article.to_dict())
             for highlight in highlights:
@@ -1181,6 +1180,27 @@ class Store:
             self._highlights.pop(highlight_id, None)
         for article_id in removed_articles:
             del self._articles[article_id]
+        self._let_go_earlier_texts([a for a, _ in articles if a.id in self._texts_at_open])
+
+    def _let_go_earlier_texts(self, articles: Sequence[Article]) -> None:
+        """Let go of the earlier texts of ``articles`` beyond need, as an update does
+        (:meth:`_earlier_texts_beyond_need`): a teammate's feed whose item changed at every
+        refresh reached every copy as one text more at every sync. One more write, only when
+        there are some to let go."""
+        dropped: set[str] = set()
+        trimmed = []
+        for article in articles:
+            beyond = self._earlier_texts_beyond_need(article)
+            if beyond:
+                article.earlier_texts = [d for d in article.earlier_texts if d not in beyond]
+                trimmed.append(article)
+                dropped |= beyond
+        if trimmed:
+            with self.batch():  # as given: no new time stamp (a sync would send it)
+                for article in trimmed:
+                    self._put(ARTICLES, article.id, article.to_dict())
+                    self._articles[article.id] = article
+            self.discard_texts(dropped)
 
     # -- entity corrections ---------------------------------------------------------------
 
