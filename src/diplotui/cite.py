@@ -48,7 +48,10 @@ ELLIPSIS = " … "
 # Whole escape sequences go first so their payload (an OSC 52 base64 blob, a hyperlink URL)
 # does not survive as visible text once the ESC is gone.
 _CSI = r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"  # colours, cursor moves
-_STRING_END = r".*?(?:\x07|\x1b\\|\x9c|\Z)"  # an OSC, DCS, APC, PM or SOS payload
+# an OSC, DCS, APC, PM or SOS payload, up to its terminator on its own line: an introducer
+# left open ("ESC ]8;;http://x the talks ...") took the rest of the text for its payload, and a
+# page's import stored the article cut there; it is dropped alone, its words kept as words
+_STRING_END = r"[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)"
 _OTHER_ESCAPE = r"\x1b[ -/]*[0-~]?"
 _ESCAPES = re.compile(rf"{_CSI}|\x1b[\]P_^X]{_STRING_END}|{_OTHER_ESCAPE}", re.DOTALL)
 """A C1 character alone opens no string: text whose UTF-8 was encoded twice holds them ("ß"

@@ -46,9 +46,7 @@ def test_two_teammates_named_alike_are_told_apart_in_a_conflict_and_in_the_line(
     assert at_office and at_home and at_office != at_home
     talking = add_highlight(office, article_ids()[0], "keep talking")
     diplotui(office, "sync")
-    renaming = (
-        "`diplotui sync --author NAME` renames you (your highlights so far keep the old name)"
-    )
+    renaming = "`diplotui sync --author NAME` renames you (your highlights so far take the new one)"
     assert diplotui(home, "sync") == (
         f"1 new highlight from mai (member {at_office}), "
         f"mai (member {at_office}) syncs under your name too: {renaming}"
@@ -77,3 +75,31 @@ def test_a_rename_is_kept_and_ends_the_notice(tmp_path):
     add_highlight(office, article_ids()[1], "code of conduct")
     diplotui(office, "sync")
     assert diplotui(home, "sync") == "1 new highlight from mai tran"
+
+
+def authors(store: Path) -> dict[str, str]:
+    with Store.open(store, read_only=True) as opened:
+        return {h.quote: h.author for h in opened.highlights()}
+
+
+def test_a_rename_restamps_this_copys_earlier_highlights_not_a_namesakes(tmp_path):
+    """`--author "mai tran"` after syncing as mai: her earlier highlights kept "mai" beside
+    her new ones under "mai tran" (attack56). Now the copy's own are renamed, in its store and
+    for the team; the namesake's, made on another copy under the same name, stay theirs."""
+    remote = tmp_path / "desk.git"
+    office, home = make_store(tmp_path / "office.json"), make_store(tmp_path / "home.json")
+    diplotui(office, "share", "init", str(remote), "--author", "mai")
+    diplotui(home, "share", "clone", str(remote), "--author", "mai")
+    add_highlight(office, article_ids()[0], "keep talking")
+    add_highlight(home, article_ids()[1], "code of conduct")
+    diplotui(office, "sync")
+    diplotui(home, "sync")
+    diplotui(office, "sync")
+    assert authors(office) == {"keep talking": "mai", "code of conduct": "mai"}
+    said = diplotui(office, "sync", "--author", "mai tran")
+    assert said == "sent 1 change, 1 highlight of yours renamed from mai"
+    expected = {"keep talking": "mai tran", "code of conduct": "mai"}
+    assert authors(office) == expected
+    assert diplotui(home, "sync").startswith("1 highlight changed")
+    assert authors(home) == expected
+    assert diplotui(office, "sync") == "up to date"  # once

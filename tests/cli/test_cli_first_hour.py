@@ -40,7 +40,7 @@ def test_a_highlight_of_a_statement_keeps_its_speaker_into_the_exports(db: str):
     made = run_main("--db", db, "highlight", ARTICLE_ID, "--quote", "the two sides would meet")
     assert made.returncode == 0, made.stderr
     said = "Maris Sangiampongsa (Thai Foreign Minister)"
-    assert made.stdout.splitlines()[-2] == f"a statement: {said} said"
+    assert made.stdout.splitlines()[-2] == f"a statement by {said}"
     [row] = csv.DictReader(io.StringIO(run_main("--db", db, "export", "--format", "csv").stdout))
     assert row["speaker"] == said
     brief = run_main("--db", db, "export", "--format", "markdown").stdout

@@ -55,7 +55,8 @@ def test_import_of_a_dated_newsletter_asks_only_for_its_source(tmp_path: Path):
     article_id = result.stdout.split()[1]
     assert "2026-12-03" in cli("--db", db, "meta", article_id).stdout
     assert result.stderr.splitlines()[1:] == [
-        f"1 imported with no source to cite ({article_id}): diplotui meta ID --source NAME adds it",
+        f"1 imported with no source to cite ({article_id}): "
+        f"diplotui meta {article_id} --source NAME adds it",
         "1 imported",
     ]
 
@@ -71,7 +72,7 @@ def test_import_says_which_articles_have_no_source_or_date_to_cite(tmp_path: Pat
     bare = result.stdout.split()[1]
     assert result.stderr.splitlines()[1:] == [  # after the first run's line
         f"1 imported with no source or no date to cite ({bare}): "
-        "diplotui meta ID --source NAME --date YYYY-MM-DD adds them",
+        f"diplotui meta {bare} --source NAME --date YYYY-MM-DD adds them",
         "2 imported",
     ]
     cited = cli("--db", db, "import", str(tmp_path / "b.md"), "--db", str(tmp_path / "t.json"))

@@ -76,7 +76,9 @@ def squash(tmp_path: Path, remote: Path) -> None:
 
 
 def deleted_by_bob_unseen_by_ana(tmp_path: Path, capsys) -> tuple[Path, list[Path], str]:
-    """bob's highlight, synced to ana, then deleted by bob; ana has not synced since."""
+    """bob's highlight, synced to ana, then deleted by bob as he made another; ana has not
+    synced since. (Had the deletion been all that changed, the squashed library would be
+    one ana held before, taken for the remote put back to it: nothing removed.)"""
     remote, stores = desk(tmp_path, capsys, "mai", "bob", "ana")
     _, bob, ana = stores
     talking = add_highlight(bob, article_ids()[0], "keep talking")
@@ -84,7 +86,8 @@ def deleted_by_bob_unseen_by_ana(tmp_path: Path, capsys) -> tuple[Path, list[Pat
     assert sync(capsys, ana) == "1 new highlight from bob"
     with Store.open(bob) as store:
         store.remove_highlight(talking)
-    assert sync(capsys, bob) == "sent 1 change"
+    add_highlight(bob, article_ids()[1], "code of conduct")
+    assert sync(capsys, bob) == "sent 2 changes"
     return remote, stores, talking
 
 
@@ -95,23 +98,30 @@ def test_a_deletion_the_squash_kept_wins_over_a_copy_still_holding_the_highlight
     (it came back to every copy as "1 new highlight from bob")."""
     remote, (mai, bob, ana), _ = deleted_by_bob_unseen_by_ana(tmp_path, capsys)
     squash(tmp_path, remote)
-    assert sync(capsys, ana) == f"{REWRITTEN}, 1 highlight removed"
+    assert sync(capsys, ana) == f"{REWRITTEN}, 1 new highlight from bob, 1 highlight removed"
     assert sync(capsys, bob) == REWRITTEN
-    assert sync(capsys, mai) == REWRITTEN
-    assert quotes(mai) == quotes(bob) == quotes(ana) == []
+    assert sync(capsys, mai) == f"{REWRITTEN}, 1 new highlight from bob"
+    assert quotes(mai) == quotes(bob) == quotes(ana) == ["code of conduct"]
 
 
 def test_a_highlight_edited_after_the_squashed_deletion_is_kept_and_flagged(tmp_path, capsys):
     """The history that said who deleted it is gone: the flag names the squash's author
-    (mai), whose commit is the one that holds the library without it."""
+    (mai), whose commit is the one that holds the library without it; bob, whose own history
+    holds his deletion, is told his deleted highlight was kept."""
     remote, (_, bob, ana), talking = deleted_by_bob_unseen_by_ana(tmp_path, capsys)
     squash(tmp_path, remote)
     assert run(capsys, "--db", str(ana), "note", talking, "still matters")[0] == 0
-    assert sync(capsys, ana) == f"{REWRITTEN}, 1 highlight changed, 1 conflict, sent 1 change"
-    assert sync(capsys, bob) == f"{REWRITTEN}, 1 new highlight from bob, 1 conflict"
-    assert quotes(bob) == quotes(ana) == ["keep talking"]
+    assert sync(capsys, ana) == (
+        f"{REWRITTEN}, 1 new highlight from bob, 1 highlight changed, 1 conflict, sent 1 change"
+    )
+    # bob deleted it: told so, as after any deletion a teammate's edit kept (it read "1 new
+    # highlight from bob", his own deletion unsaid: the flag can only name the squash's author)
+    assert sync(capsys, bob) == (
+        f"{REWRITTEN}, 1 highlight you deleted kept: edited meanwhile, 1 conflict"
+    )
+    assert quotes(bob) == quotes(ana) == ["code of conduct", "keep talking"]
     with Store.open(bob, read_only=True) as store:
-        (kept,) = store.highlights()
+        (kept,) = [h for h in store.highlights() if h.id == talking]
     assert (kept.note, kept.conflict) == ("still matters", "deleted by mai, edited by ana: kept")
 
 
@@ -134,3 +144,21 @@ def test_a_remote_replaced_by_another_library_removes_nothing_of_this_one(tmp_pa
     assert quotes(bob) == ["keep talking"]
     with Store.open(bob, read_only=True) as store:
         assert len(store.article_ids()) == 4
+
+
+def test_a_remote_put_back_to_an_older_state_under_a_new_history_removes_nothing(tmp_path, capsys):
+    """An old clone's library force-pushed as a new history (no commit shared with the
+    team's) looked like a squash: every highlight made since that state was removed from each
+    copy that had not edited it. Its library is one each copy's history holds: merged from
+    there, what the stale remote merely lacks is sent again."""
+    remote, (mai, bob) = desk(tmp_path, capsys, "mai", "bob")
+    older = git("-C", str(remote), "rev-parse", "main^{tree}")
+    add_highlight(bob, article_ids()[0], "keep talking")
+    assert sync(capsys, bob) == "sent 1 change"
+    assert sync(capsys, mai) == "1 new highlight from bob"
+    stale = git("-C", str(remote), "-c", "user.name=eve", "commit-tree", older, "-m", "old clone")
+    git("-C", str(remote), "update-ref", "refs/heads/main", stale)
+    put_back = f"{REWRITTEN}, to an older state of the library: what it lacked was sent again"
+    assert sync(capsys, mai) == f"{put_back}, sent 1 change"
+    assert sync(capsys, bob) == REWRITTEN
+    assert quotes(mai) == quotes(bob) == ["keep talking"]

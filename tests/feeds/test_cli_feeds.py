@@ -736,7 +736,8 @@ def test_add_of_a_page_with_no_date_says_so_and_how_to_add_it(
     tmp_path: Path, server: FeedServer, capsys
 ):
     """A saved page whose head gives no date came in undated in silence, when `import` of a
-    file with none says "1 imported with no date to cite (ID): diplotui meta ID --date ..."."""
+    file with none says "1 imported with no date to cite (ID): diplotui meta ID --date ..."
+    (ID the article's id)."""
     page = (
         b"<!doctype html><html><head><title>Minister warns of Russian threat</title>"
         b"<link rel=canonical href='https://baltic.example/threat'></head><body><article>"
@@ -751,8 +752,8 @@ def test_add_of_a_page_with_no_date_says_so_and_how_to_add_it(
         (article,) = [a for a in store.articles() if a.url == "https://baltic.example/threat"]
     assert article.date == ""
     assert (
-        f"1 imported with no date to cite ({article.id}): diplotui meta ID --date YYYY-MM-DD "
-        "adds it"
+        f"1 imported with no date to cite ({article.id}): "
+        f"diplotui meta {article.id} --date YYYY-MM-DD adds it"
     ) in err, err
 
 

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from diplotui.anchoring import new_highlight
 from diplotui.model import Article
-from diplotui.share import remember_author, share_clone, share_init, sync
+from diplotui.share import files, remember_author, share_clone, share_init, sync
 from diplotui.store import Store, text_hash
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.widgets.article_list import ArticleList
@@ -24,6 +25,7 @@ from tests.sharing import (
     shared_copies,
 )
 from tests.tui.helpers import settle_start_up, type_text
+from tests.unit.test_share_hostile import push_from_a_clone
 
 __all__ = ["git_identity", "shared_copies"]  # fixtures: an autouse one, and the copies
 
@@ -340,3 +342,28 @@ async def test_s_with_a_git_it_cannot_run_says_so_and_the_app_stays_open(
             assert "A sync is already running." not in toasts(app)
     with Store.open(mine, read_only=True) as store:
         assert store.highlight(made).note == ""
+
+
+async def test_s_names_a_highlight_it_held_whose_and_on_which_article(shared_pair, tmp_path):
+    """A teammate's highlight whose article has not arrived is held: the notice counted it
+    ("1 highlight held until its article arrives") and named neither whose nor which."""
+    mine, _ = shared_pair
+    elsewhere = "The summit communique was delayed. The wording on trade was still open."
+    absent = text_hash(elsewhere)[:12]
+    start = elsewhere.index("still open")
+    held = new_highlight(absent, elsewhere, start, start + 10, author="ana")
+    doc = files.record_doc(held)
+
+    def highlight_only(tree: Path) -> None:
+        place = tree / files.annotation_path(doc)
+        place.parent.mkdir(parents=True, exist_ok=True)
+        place.write_bytes(files.annotation_file(doc))
+
+    push_from_a_clone(tmp_path / "desk.git", tmp_path / "ana", highlight_only)
+    with Store.open(mine) as store:
+        app = DiplotuiApp(store)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await open_and_sync_from_sidebar(app, pilot, article_ids()[0])
+            (said,) = [t for t in toasts(app) if t.startswith("Synced:")]
+    assert "1 highlight held until its article arrives" in said
+    assert f"Held: highlight {held.id} by ana (“still open”) on article {absent}" in said

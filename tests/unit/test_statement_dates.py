@@ -115,7 +115,7 @@ def test_the_date_is_found_with_the_statements_and_read_against_todays_dateline(
     earlier = Article(id="a", title="Talks", text_hash="h", date="2025-07-10")
     assert _shown(said_date(statement, earlier)) == ("2025-07-10", "article")  # not ahead
     guessed = Article(id="a", title="Talks", text_hash="h", date="2025-07-19", date_is_guess=True)
-    assert said_date(statement, guessed) == (None, "article")
+    assert said_date(statement, guessed) == (None, "unplaced")  # not the guessed day either
 
 
 def test_a_place_has_the_statements_that_name_it(store_path: Path) -> None:

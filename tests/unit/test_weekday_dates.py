@@ -105,7 +105,7 @@ def test_a_weekday_of_an_article_with_no_sure_date_is_left() -> None:
     text = "Talks\nForeign Minister Anna Berg said on Tuesday that the talks would resume.\n"
     (statement,) = article_statements(text, [], "Talks")
     guessed = Article(id="a", title="Talks", text_hash="h", date="2026-11-26", date_is_guess=True)
-    assert said_date(statement, guessed) == (None, "article")
+    assert said_date(statement, guessed) == (None, "unplaced")  # not the guessed day either
     month = Article(id="a", title="Talks", text_hash="h", date="2026-11")
     assert said_date(statement, month)[1] == "article"
 

@@ -380,9 +380,9 @@ def run_highlight(args: argparse.Namespace) -> int:
         f"in {article_id} ({title}) as {colour_label(colour)} {_tags(highlight.tags)}".rstrip()
     )
     if statement is not None:
-        from diplotui.library.statements import speaker_label
+        from diplotui.library.statements import speaker_named
 
-        print(f"a statement: {one_line(speaker_label(statement), SPEAKER_WIDTH)}")
+        print(f"a statement by {one_line(speaker_named(statement), SPEAKER_WIDTH)}")
     for _article, why in failures:  # its words may be a statement no one was found for
         fail(
             f"highlight kept without a speaker: finding statements in article {article_id} "

@@ -255,11 +255,14 @@ def write_utf8(text: str | Iterable[str]) -> None:
     buffer.writelines(piece.encode("utf-8") for piece in pieces)
 
 
+EMPTY_OUTPUT = "-o names no file (it is empty); use -o - for standard output"
+
+
 def write_or_print(text: str | Iterable[str], output: str | None, force: bool, store: Path) -> None:
     """``text`` (or its pieces) written to ``output`` (``to_file``; an existing file only with
     ``force``, never a file of the store at ``store``), or to stdout."""
     if output == "":  # an unset variable in a script (-o "$OUT"): stdout was not asked for
-        raise CommandError("-o names no file (it is empty); use -o - for standard output")
+        raise CommandError(EMPTY_OUTPUT)
     if not to_file(output):
         write_utf8(text)
         return

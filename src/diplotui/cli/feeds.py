@@ -326,6 +326,7 @@ def _fetched_not_stored(error: CommandError) -> str:
 def run_add_pages(args: argparse.Namespace) -> int:
     from diplotui.cli.library import outcome_line, print_citation_hint
     from diplotui.feeds import fetch_pages, store_pages
+    from diplotui.feeds.pages import failed_pages
     from diplotui.tags import TagError, add_tags, parse_tags
 
     try:
@@ -333,8 +334,10 @@ def run_add_pages(args: argparse.Namespace) -> int:
     except TagError as error:
         raise CommandError(f"add: {error}", EXIT_USAGE) from error
     pages = fetch_pages(args.urls)
-    with open_store(args, write=True) as store:
-        report = store_pages(store, args.urls, pages, update=args.update, tags=tags)
+    report = failed_pages(args.urls, pages)
+    if report is None:
+        with open_store(args, write=True) as store:
+            report = store_pages(store, args.urls, pages, update=args.update, tags=tags)
     for outcome in report.outcomes:
         print(inert_line(outcome_line(outcome)))
     print_citation_hint(report)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import shlex
 import sys
 from collections.abc import Callable, Iterator
@@ -168,6 +169,14 @@ def run_import(args: argparse.Namespace) -> int:
     if not all(args.paths):
         raise CommandError("import: an empty path names no file or folder", EXIT_USAGE)
     report = ImportReport()
+    if not any(os.path.lexists(path) for path in args.paths):
+        # nothing to read: refused as it is said of each, before a new store is seeded
+        report.outcomes.extend(
+            ImportOutcome(path, FAILED, reason="no such file") for path in args.paths
+        )
+        _print_outcomes(report)
+        print(report.summary(), file=sys.stderr)
+        return EXIT_FAILED
     try:
         with (
             writable_store(args, _held) as store,
@@ -228,7 +237,11 @@ def print_citation_hint(report: ImportReport) -> None:
     options = {"source": "--source NAME", "date": "--date YYYY-MM-DD"}
     lacking = [options[field] for field in report.uncited_fields()]
     them = "them" if len(lacking) > 1 else "it"
-    hint = report.citation_hint(f"diplotui meta ID {' '.join(lacking)} adds {them}")
+    ids = report.uncited_ids()
+    each = " (and so for each)" if len(ids) > 1 else ""
+    hint = report.citation_hint(
+        f"diplotui meta {ids[0] if ids else 'ID'} {' '.join(lacking)} adds {them}{each}"
+    )
     if hint:
         print(hint, file=sys.stderr)
 
@@ -360,14 +373,17 @@ def _say_taken(name: str, taken: list[str]) -> None:
 def _change_tags(
     args: argparse.Namespace, change: Callable[[list[str], list[str]], list[str]]
 ) -> int:
+    try:  # refused before a new store is seeded: a tag too long, or none ('', '#' or ', ')
+        if not parse_tags(args.tags):  # exiting 0 would say it was done
+            raise TagError("no tag given (only spaces, commas or '#')")
+    except TagError as error:
+        refused = f"{args.id}: {error}; nothing was written"
+        raise CommandError(inert_line(refused), EXIT_USAGE) from error
     with open_store(args, write=True) as store:
         article = store.article(resolve_article(store, args.id))
         in_use = store.tag_counts() if change is add_tags else ()
         try:
-            typed = typed_tags(args.tags, in_use)
-            if not typed:  # '' or '#' or ', ': exiting 0 would say it was done
-                raise TagError("no tag given (only spaces, commas or '#')")
-            tags = change(article.tags, typed)
+            tags = change(article.tags, typed_tags(args.tags, in_use))
         except TagError as error:
             raise CommandError(f"{article.id}: {error}; nothing was written", EXIT_USAGE) from error
         if change is remove_tags:  # a tag the article did not have was silently "removed"

@@ -18,6 +18,7 @@ from diplotui.cite import (
 )
 from diplotui.cli.commands import command_help
 from diplotui.cli.common import (
+    EMPTY_OUTPUT,
     EXIT_FAILED,
     EXIT_OK,
     EXIT_USAGE,
@@ -26,6 +27,7 @@ from diplotui.cli.common import (
     one_line,
     open_store,
     print_json,
+    refuse_empty,
     resolve_article,
     resolve_highlight,
     say_none_found,
@@ -179,6 +181,7 @@ def _placed(highlight: Highlight, text: str) -> Highlight:
 
 
 def run_quote(args: argparse.Namespace) -> int:
+    refuse_empty("quote", args, "id")  # before a new store is seeded to say no id is ""
     with open_store(args, write=args.copy) as store:
         highlight = store.highlight(resolve_highlight(store, args.id))
         try:
@@ -244,10 +247,14 @@ def run_export(args: argparse.Namespace) -> int:
     unreadable: list[str] = []
     flagged: list[str] = []
     shortened: list[str] = []
+    # refused before a new store is seeded: an empty -o, an empty id, a tag of no words
+    if args.output == "":
+        raise CommandError(EMPTY_OUTPUT)
+    refuse_empty("export", args, "--article")
+    if args.tag is not None:
+        args.tag = typed_tag("export", args.tag)
     with open_store(args, write=False) as store:
         ids = [resolve_article(store, value) for value in args.article] if args.article else None
-        if args.tag is not None:
-            args.tag = typed_tag("export", args.tag)
         if args.tag is not None and not names_tag(store.tag_counts(), args.tag):
             # a misspelt tag wrote an empty brief that an analyst then sent on: refused, the
             # tag in use it starts named, as the listings' --tag name it

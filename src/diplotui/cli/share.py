@@ -73,7 +73,13 @@ def _runner(
             result = _run(run, store, author, remote)
             remember_author(store, author)
         print(inert_line(result.summary()))
-        named = [*result.lost_texts, *result.stamped_ahead, *result.mended, *result.made_ahead]
+        named = [
+            *result.lost_texts,
+            *result.stamped_ahead,
+            *result.mended,
+            *result.made_ahead,
+            *result.held_named,
+        ]
         for line in named:
             print(inert_line(line))
         return EXIT_OK

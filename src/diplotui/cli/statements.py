@@ -269,9 +269,12 @@ def _library(args: argparse.Namespace) -> int:
         since=args.since or "",
         until=args.until or "",
     )
+    try:
+        query.library_query()  # a bad date is refused before a new store is seeded
+    except QueryError as error:
+        raise CommandError(str(error), EXIT_USAGE) from error
     with open_store(args, write=False) as store:
         try:
-            query.library_query()  # a bad date is refused before any statement is found
             # --since/--until test the day each statement was made, as the Statements view
             # does (a June statement reported in July is not what was said since July)
             articles = replace(query, since="", until="").articles(store)

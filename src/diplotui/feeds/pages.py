@@ -178,11 +178,25 @@ def store_pages(
     with store.batch():
         for url, page in zip(urls, pages, strict=True):
             if isinstance(page, str):
-                report.outcomes.append(ImportOutcome(url, FAILED, reason=page))
+                report.outcomes.append(_failed_page(url, page))
                 continue
             page.source = page.source or (urlsplit(page.url).hostname or "")
             report.outcomes.append(_store_page(store, known, url, page, update, tags or []))
     return report
+
+
+def failed_pages(urls: list[str], reasons: list[ParsedDocument | str]) -> ImportReport | None:
+    """The report of pages none of which was fetched (each a reason), made without the store,
+    so a new one is not seeded to say so; None when one of them was."""
+    if not all(isinstance(reason, str) for reason in reasons):
+        return None
+    return ImportReport(
+        [_failed_page(url, str(reason)) for url, reason in zip(urls, reasons, strict=True)]
+    )
+
+
+def _failed_page(url: str, reason: str) -> ImportOutcome:
+    return ImportOutcome(url, FAILED, reason=reason)
 
 
 def tags_in_use(store: Store, feeds: Iterable[Feed] | None = None) -> list[str]:

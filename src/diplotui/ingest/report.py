@@ -90,13 +90,21 @@ class ImportReport:
         outlet), whose citations would name neither unnoticed, and ``how`` to add them; each
         named by its id, or by ``name`` (the app names them by title: an id means nothing
         where the list shows titles)."""
-        uncited = [o for o in self.outcomes if o.status == IMPORTED and o.uncited]
+        uncited = self._uncited()
         if not uncited:
             return ""
         named = [name(o) if name else o.article_id for o in uncited[:3]]
         shown = ", ".join(named) + (", …" if len(uncited) > 3 else "")
         lacking = " or ".join(f"no {field}" for field in self.uncited_fields())
         return f"{len(uncited):,} imported with {lacking} to cite ({shown}): {how}"
+
+    def _uncited(self) -> list[ImportOutcome]:
+        return [o for o in self.outcomes if o.status == IMPORTED and o.uncited]
+
+    def uncited_ids(self) -> list[str]:
+        """The ids of the articles :meth:`citation_hint` names, the first to put in the
+        command it gives: "diplotui meta ID" was copied with its ID as typed."""
+        return [o.article_id for o in self._uncited()]
 
     def uncited_fields(self) -> tuple[str, ...]:
         """What the imported articles' citations lack, of "source" and "date": a newsletter

@@ -81,9 +81,8 @@ def speaker_label(statement: Statement, width: int | None = None, verb: str = ""
     over the sentence that holds its object: "Antonio Guterres called for")."""
     verb = verb or statement.verb_past or "said"
     speaker = statement.speaker
-    role = statement.role if statement.role != speaker else ""  # "spokeswoman said":
-    # a speaker the article names by a role alone is not named twice
-    label = f"{speaker} ({role}) {verb}" if role else f"{speaker} {verb}"
+    role = _role_apart(statement)
+    label = f"{speaker_named(statement)} {verb}"
     if width is None or cell_len(label) <= width:
         return label
     if role:
@@ -95,6 +94,19 @@ def speaker_label(statement: Statement, width: int | None = None, verb: str = ""
         return f"{speaker} {verb}"
     room = max(width - 1, 0)
     return f"{_words_within(speaker, room) or set_cell_size(speaker, room).rstrip()}…"
+
+
+def speaker_named(statement: Statement) -> str:
+    """ "Bui Thanh Son (Foreign Minister)": who made the statement, without a verb, where
+    the label stands alone (the verb "told" ended a line, its reporters left behind)."""
+    role = _role_apart(statement)
+    return f"{statement.speaker} ({role})" if role else statement.speaker
+
+
+def _role_apart(statement: Statement) -> str:
+    """The role a label names after the speaker: none for a speaker the article names by
+    a role alone ("spokeswoman said"), not named twice."""
+    return statement.role if statement.role != statement.speaker else ""
 
 
 _JOINING_WORDS = frozenset({"and", "&", "of", "the", "for", "to", "in", "on", "at", "or", "with"})
@@ -116,6 +128,10 @@ def _words_within(words: str, room: int) -> str:
 
 ARTICLE_DATE = "article"  # the article's date stands in: nothing in the sentence dates it
 SENTENCE_DATE = "sentence"  # the date the attribution gives ("told reporters on November 12")
+# the attribution gives a date ("on July 10") that only the article's date could place, and
+# that date is a guess: placed by it, the statement could be dated a year wrong, and the
+# guessed day standing in is no day it was said either (issue 17: never guessed wrong)
+UNPLACED = "unplaced"
 
 
 def said_date(statement: Statement, article: Article) -> tuple[Period | None, str]:
@@ -128,7 +144,15 @@ def said_date(statement: Statement, article: Article) -> tuple[Period | None, st
     when = said_when(statement.said_on, anchor, PAST if in_the_past(statement) else "")
     if when is not None:
         return when, SENTENCE_DATE
+    if statement.said_on and article.date_is_guess:
+        return None, UNPLACED
     return (Period(anchor, anchor) if anchor else None), ARTICLE_DATE
+
+
+def standing_in(date_from: str, article: Article) -> str:
+    """The article's date as it stands in for a statement's that nothing else dates: its own,
+    "" where the statement's own date is :data:`UNPLACED` (it is not the day it was said)."""
+    return "" if date_from == UNPLACED else article.date
 
 
 def date_doubted(when: Period | None, article: Article) -> bool:
@@ -142,7 +166,7 @@ def date_label(when: Period | None, date_from: str, article: Article) -> str:
     """A date as a listing shows it: ``when``, else the article's date, "?" after it when
     it is doubted (:func:`date_doubted`); "(article date)" after the article's date standing
     in for a statement's own; "undated" for none."""
-    shown = when.label() if when is not None else article.date
+    shown = when.label() if when is not None else standing_in(date_from, article)
     if not shown:
         return "undated"
     mark = "?" if date_doubted(when, article) else ""
@@ -159,20 +183,20 @@ def said_span(statement: Statement, article: Article) -> Span | None:
     article of July 19 was said by then: no answer to ``--since`` July 20), else the days
     the article's date covers, a guessed one too (as the library's date filter reads it);
     None when undated."""
-    when, _ = said_date(statement, article)
+    when, date_from = said_date(statement, article)
     if when is not None:
         anchor = dateline(article.date, article.date_is_guess)
         last = when.last if anchor is None else min(when.last, anchor)
         return (when.first.isoformat(), last.isoformat())
-    return date_span(article.date)
+    return date_span(standing_in(date_from, article))
 
 
 def said_label(statement: Statement, article: Article) -> str:
     """When the statement was made as listings show it, without their marks: ISO day, month
     ("2025-06": an article dated by month, never its first day), year or range ("FIRST..LAST");
     the article's date as stored when nothing else dates it; "" when undated."""
-    when, _ = said_date(statement, article)
-    return when.label() if when is not None else article.date
+    when, date_from = said_date(statement, article)
+    return when.label() if when is not None else standing_in(date_from, article)
 
 
 def statement_date(statement: Statement, article: Article) -> dict[str, str | bool | None]:

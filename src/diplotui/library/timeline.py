@@ -47,6 +47,7 @@ from diplotui.library.statements import (
     said_date,
     said_in,
     shown_statement,
+    standing_in,
 )
 from diplotui.library.text_cache import (
     TextCache,
@@ -84,17 +85,23 @@ class TimelineEntry:
 
     def day(self) -> str:
         """The day it is listed under: its own, else its article's ("9999" for none)."""
-        return self.when.first.isoformat() if self.when else (self.article.date or "9999")
+        if self.when:
+            return self.when.first.isoformat()
+        return standing_in(self.date_from, self.article) or "9999"
 
     def date_text(self) -> str:
         """The entry's date: ISO day, month, year or range, else the article's date ("" for
         none), without the "?" of :meth:`date_label` (a JSON reader gets that apart)."""
-        return self.when.label() if self.when is not None else self.article.date
+        return (
+            self.when.label()
+            if self.when is not None
+            else standing_in(self.date_from, self.article)
+        )
 
     def date_is_guess(self) -> bool:
         """Whether the date is only the article's own and doubted (a guess, a day not taken
         as one): the "?" of :meth:`date_label`; a month the article states is no guess."""
-        return date_doubted(self.when, self.article)
+        return bool(self.date_text()) and date_doubted(self.when, self.article)
 
     def date_source(self) -> str | None:
         """Where the date comes from: SENTENCE_DATE, ARTICLE_DATE, or None when undated."""

@@ -91,6 +91,8 @@ def remote_problem(remote: str) -> str | None:
     folder above it should be), ``host:path`` (ssh) or a URL of ``TEAM_TRANSPORTS``; not one
     starting with "-", which git reads as one of its options (``git remote add origin -c``
     failed as if the store's repository could not be made)."""
+    if not remote.strip():  # an unset variable in a script: no folder of that name
+        return "it is empty: name the team's remote (a folder, host:path or a URL)"
     if remote.startswith("-"):
         return f'it starts with "-", which git reads as an option (a folder so named: ./{remote})'
     helper, given, _ = remote.partition("::")

@@ -26,6 +26,7 @@ from typing import Any, TypeVar
 
 from diplotui.exchange import annotator_name
 from diplotui.inert import inert_words
+from diplotui.layout import one_line
 from diplotui.library.view import follow_refiled
 from diplotui.model import (
     AnchorStatus,
@@ -157,6 +158,20 @@ def _direct(function: Callable[[], T]) -> T:
     return function()
 
 
+HELD_QUOTE_WORDS = 40
+"""How much of a held highlight's words the line naming it quotes."""
+
+
+def _held_line(highlight: Highlight) -> str:
+    """A highlight held until its article arrives, named as the line of one made ahead is:
+    whose, which words, on which article (counted alone, "1 highlight held" said neither)."""
+    words = one_line(inert_words(highlight.quote), HELD_QUOTE_WORDS)
+    return (
+        f"highlight {highlight.id} by {highlight.author or 'someone'} (“{words}”) on article "
+        f"{highlight.article_id}, not here yet: held until it arrives"
+    )
+
+
 GAVE_WAY_WORDS = 40
 """How much of a statement's words the sync's line quotes when its correction gave way."""
 
@@ -179,6 +194,7 @@ class SyncResult:
     held: int = 0  # highlights in the library whose article has not arrived
     held_ahead: int = 0  # highlights made ahead of this computer's clock, held
     made_ahead: list[str] = field(default_factory=list)  # a line for each newly held
+    held_named: list[str] = field(default_factory=list)  # each newly held till its article comes
     unshared: list[str] = field(default_factory=list)  # articles whose text is unreadable
     restored: int = 0  # texts the store had lost, written back from the team's repository
     restored_titles: list[str] = field(default_factory=list)  # their articles' titles
@@ -190,8 +206,10 @@ class SyncResult:
     drafts_left: list[str] = field(default_factory=list)  # a phrase each (``_refile_drafts``)
     behind: str = ""  # the older commit a store put back from a backup held (``_commit_base``)
     rewritten: bool = False  # the remote's history was force-pushed (``_notice_rewrite``)
+    put_back: bool = False  # to an older state of the library, under a new history
     unsent_kept: str = ""  # the ref keeping what a store put back never held nor sent
     namesakes: list[str] = field(default_factory=list)  # other copies under our name, labelled
+    renamed: tuple[str, int] = ("", 0)  # the name this copy's highlights had, how many
 
     @property
     def changed_anything(self) -> bool:
@@ -224,6 +242,8 @@ class SyncResult:
             parts.append(f"what its repository held unsent is kept as {self.unsent_kept}")
         if self.rewritten:
             parts.append("the remote's history was rewritten since the last sync (force-pushed)")
+        if self.put_back:
+            parts.append("to an older state of the library: what it lacked was sent again")
         parts += [
             f"{plural(count, 'new highlight')} from {author or 'someone'}"
             for author, count in sorted(self.new_highlights.items())
@@ -259,11 +279,14 @@ class SyncResult:
             parts.append(f"{plural(len(self.stamped_ahead), 'record')} stamped in the future")
         if self.mended:
             parts.append(f"{plural(len(self.mended), 'damaged text')} mended from its history")
+        was, renamed = self.renamed
+        if renamed:
+            parts.append(f"{plural(renamed, 'highlight')} of yours renamed from {was}")
         parts.extend(self.gave_way)
         parts.extend(self.drafts_left)
         parts.extend(
             f"{namesake} syncs under your name too: `diplotui sync --author NAME` renames you "
-            "(your highlights so far keep the old name)"
+            "(your highlights so far take the new one)"
             for namesake in self.namesakes
         )
         return ", ".join(parts) or "up to date"
@@ -334,6 +357,13 @@ class Member:
     def member(self) -> str:
         """The copy's id ("3f2a9c1b"; its library moved to another computer keeps it)."""
         return self.copy.partition(" on ")[0]
+
+    def is_me(self, me: Member) -> bool:
+        """Whether this is ``me``: the same copy, or, for a commit made before copies were
+        named, the same name."""
+        if self.member and me.member:
+            return self.member == me.member
+        return self.name.casefold() == me.name.casefold()
 
     def is_namesake_of(self, other: Member) -> bool:
         """Whether ``other`` is another copy under the same name."""
@@ -708,7 +738,24 @@ class Sync:
             return common
         if self.repo.merge_base(head, before) != before or not self._shared_article(before, theirs):
             return None  # another library force-pushed, or our commits not on ``before``
+        older = self._state_in_history(theirs, before)
+        if older is not None and older != before:
+            self.result.put_back = True
+            return older
         return before
+
+    def _state_in_history(self, theirs: str, before: str) -> str | None:
+        """The newest commit of ``before``'s history whose library ``theirs`` holds exactly:
+        a remote force-pushed back to an older state under a new history (an old clone's
+        library committed anew) looked like a squash, and every highlight made since that
+        state was removed from each copy that had not edited it. Merged from that commit,
+        what the stale remote merely lacks is sent again; nothing is removed."""
+        tree = self.repo.text("rev-parse", f"{theirs}^{{tree}}")
+        for line in self.repo.text("log", "--format=%H %T", before).splitlines():
+            commit, _, commit_tree = line.partition(" ")
+            if commit_tree == tree:
+                return commit
+        return None
 
     def _shared_article(self, one: str, other: str) -> bool:
         """Whether two commits' trees hold an article file in common (the same library)."""
@@ -806,6 +853,7 @@ class Sync:
         head = base = self._started_at = self._commit_base(branch)
         committed = known.version if head == branch else None  # another base: read all
         local = self.on_store(lambda: _read_local(self.store, committed))
+        local.unstamped += self._renamed(local, branch)
         for highlight in local.unstamped:  # the store gets them once the remote is read
             local.highlights[highlight.article_id][highlight.id]["author"] = self.author
         self._unstamped = local.unstamped
@@ -1378,6 +1426,55 @@ class Sync:
         who = self.repo.text("log", "-1", f"--format={WHO_FORMAT}", *span, "--", path)
         return Member.read(who) if who else None
 
+    def _renamed(self, local: _Local, branch: str | None) -> list[Highlight]:
+        """This copy's highlights under the name its last sync used, when this one is given
+        another (``--author``): stamped anew with it, as highlights not yet sent are. A
+        teammate correcting their name ("mai" to "Mai Tran") saw their earlier highlights
+        under the old one, beside their new ones under the new. Only those this copy made
+        (its commit added the file; a namesake's under the same name stay theirs)."""
+        old = self.on_store(lambda: self.store.setting(AUTHOR_SETTING))
+        if not isinstance(old, str) or not old or old == self.author or branch is None:
+            return []
+        signed = {
+            files.annotation_path(doc): str(doc["id"])
+            for docs in local.highlights.values()
+            for doc in docs.values()
+            if doc.get("author") == old
+        }
+        if not signed:
+            return []
+        added = self.repo.text(
+            "log",
+            "--diff-filter=A",
+            f"--format=%x01{WHO_FORMAT}",
+            "--name-only",
+            branch,
+            "--",
+            files.ANNOTATIONS_DIR,
+        )
+        before = Member(old, self.me.copy)
+        mine = {
+            signed[name]
+            for entry in added.split("\x01")[1:]
+            if Member.read(entry.partition("\n")[0]).is_me(before)
+            for name in entry.partition("\n")[2].splitlines()
+            if name in signed
+        }
+        self.result.renamed = (old, len(mine))
+        renamed: list[Highlight] = self.on_store(
+            lambda: [self.store.highlight(h) for h in sorted(mine)]
+        )
+        return renamed
+
+    def _deleted_here(self, path: str) -> bool:
+        """Whether this copy's own commit deleted the record at ``path``: after a squash, the
+        teammate who kept it edited could not tell who had deleted it (the flag names the
+        squash's author), and its deleter read it as "1 new highlight", "1 conflict"."""
+        who = self.repo.text(
+            "log", "-1", "--diff-filter=D", f"--format={WHO_FORMAT}", BRANCH, "--", path
+        )
+        return bool(who) and Member.read(who).is_me(self.me)
+
     def _who(self, commit: str) -> Member | None:
         """Who made ``commit``: its author and the copy its trailer names."""
         who = self.repo.text("log", "-1", f"--format={WHO_FORMAT}", commit)
@@ -1630,11 +1727,13 @@ class Sync:
         for highlight, ours in merged_highlights:
             path, blob = plan.formatted[highlight.id]
             if highlight.article_id not in present and highlight.article_id not in written:
+                if highlight.id not in self._local.held:  # named once, counted after
+                    self.result.held_named.append(_held_line(highlight))
                 self._local.held[highlight.id] = (highlight.article_id, path)  # not arrived
                 continue
             highlights.append(highlight)
             self._local.held.pop(highlight.id, None)  # its article came with this merge
-            self._count_highlight(ours, files.record_doc(highlight))
+            self._count_highlight(ours, files.record_doc(highlight), path)
             self._known.note(path, _fingerprint(files.record_doc(highlight)), blob)  # formatted
         removed_articles = [
             a for a in removed_articles if not any(h.article_id == a for h in highlights)
@@ -1886,9 +1985,11 @@ class Sync:
         if merged.get("conflict") and (ours is None or ours.get("conflict") != merged["conflict"]):
             self.result.conflicts += 1
 
-    def _count_highlight(self, ours: Doc | None, merged: Doc) -> None:
-        if ours is None and str(merged.get("conflict", "")).startswith(
-            f"deleted by {self.author}, "
+    def _count_highlight(self, ours: Doc | None, merged: Doc, path: str) -> None:
+        conflict = str(merged.get("conflict", ""))
+        if ours is None and (
+            conflict.startswith(f"deleted by {self.author}, ")
+            or (conflict.startswith("deleted by ") and self._deleted_here(path))
         ):  # ours, back: "1 new highlight from mai" told mai nothing of what happened
             self.result.revived_highlights += 1
         elif ours is None:

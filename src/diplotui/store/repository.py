@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from diplotui.model import (
+    AnchorStatus,
     Article,
     EntityCorrection,
     Feed,
@@ -32,7 +33,7 @@ from diplotui.model import (
     new_id,
     now_iso,
 )
-from diplotui.store.backups import backups_dir, keep_backup, linked_backups
+from diplotui.store.backups import backup_files, backups_dir, keep_backup, linked_backups
 from diplotui.store.body_log import DeferredBodies, body_log_path, read_log, recover
 from diplotui.store.collection import gc_paused
 from diplotui.store.errors import (
@@ -79,6 +80,7 @@ from diplotui.store.records import (
     LazyRecords,
     describe_record,
     is_valid_id,
+    load_store_json,
     record_problem,
     saved_filter_problem,
 )
@@ -250,6 +252,8 @@ class Store:
         self._text_cache = lru_cache(maxsize=64)(self._read_body)
         self._in_batch = False
         self._pending_bodies: dict[str, bytes] = {}  # this batch's new texts, by digest
+        self._texts_at_open: dict[str, str] = {}  # an updated article's text when opened
+        self._backed_up_texts: set[str] | None = None
         self.texts_replaced = 0
         """How many times this store object swapped in an article's changed text (a
         refresh's or a sync's update): derived views built from texts compare it."""
@@ -922,14 +926,64 @@ class Store:
         corrections, in one write."""
         self._require_writable()
         new_hash = self._write_body(text)
+        self._texts_at_open.setdefault(article.id, article.text_hash)
         with self.batch():
             name_earlier_text(article, article.text_hash, new_hash)
             article.text_hash = new_hash
-            self.save_article(article)
             for highlight in highlights:
                 self.save_highlight(highlight)
+            self.save_article(article)
             self.save_speaker_corrections(speakers)
         self.texts_replaced += 1
+        self._let_go_earlier_texts([article])
+
+    def _earlier_texts_beyond_need(self, article: Article) -> set[str]:
+        """The earlier texts of ``article`` an update lets go (:data:`EARLIER_TEXTS_KEPT`): a
+        feed whose item's text changed at every refresh kept every version, without bound.
+        Kept are the latest few, its first text, each one holding the words of a highlight
+        that is no longer anchored in the text (an orphan's or a drifted one's: where it was
+        made), one a backup needs to be restored (the texts of the store as it was opened,
+        whose backup may still be being written, and those the backups name), and any that
+        cannot be read (what it holds is not known)."""
+        earlier = article.earlier_texts[: -EARLIER_TEXTS_KEPT or None]
+        candidates = [d for d in earlier if not d.startswith(article.id)]
+        if len(article.earlier_texts) <= EARLIER_TEXTS_KEPT or not candidates:
+            return set()
+        unplaced = [
+            h.quote
+            for h in self.highlights(article.id)
+            if h.status != AnchorStatus.ANCHORED.value and h.quote
+        ]
+        backed_up = {self._texts_at_open[article.id], *self._texts_backups_name()}
+        dropped = set()
+        for digest in candidates:
+            if digest in backed_up:
+                continue
+            try:
+                text = self._read_body(digest)
+            except ArticleUnreadable:
+                continue
+            if not any(quote in text for quote in unplaced):
+                dropped.add(digest)
+        return dropped
+
+    def _texts_backups_name(self) -> set[str]:
+        """The texts the store's backups name as an article's (read once a session, and only
+        when an update has earlier texts to let go): restoring one needs them."""
+        if self._backed_up_texts is None:
+            named: set[str] = set()
+            for backup in backup_files(self.path):
+                try:
+                    tables = load_store_json(backup, set_aside_into=[])
+                except StoreError:
+                    continue
+                named.update(
+                    doc.get("text_hash", "")
+                    for doc in tables.get(ARTICLES, {}).values()
+                    if isinstance(doc, dict)
+                )
+            self._backed_up_texts = named
+        return self._backed_up_texts
 
     def delete_article(self, article_id: str) -> RemovedArticle:
         """Remove an article, its highlights and its speaker corrections in one durable write
@@ -1108,6 +1162,7 @@ class Store:
                     self._write_body(text)
                 if article.id in self._articles:
                     stored = self._articles[article.id].text_hash
+                    self._texts_at_open.setdefault(article.id, stored)
                     name_earlier_text(article, stored, article.text_hash)
                 self._put(ARTICLES, article.id, article.to_dict())
             for highlight in highlights:
@@ -1125,6 +1180,27 @@ class Store:
             self._highlights.pop(highlight_id, None)
         for article_id in removed_articles:
             del self._articles[article_id]
+        self._let_go_earlier_texts([a for a, _ in articles if a.id in self._texts_at_open])
+
+    def _let_go_earlier_texts(self, articles: Sequence[Article]) -> None:
+        """Let go of the earlier texts of ``articles`` beyond need, as an update does
+        (:meth:`_earlier_texts_beyond_need`): a teammate's feed whose item changed at every
+        refresh reached every copy as one text more at every sync. One more write, only when
+        there are some to let go."""
+        dropped: set[str] = set()
+        trimmed = []
+        for article in articles:
+            beyond = self._earlier_texts_beyond_need(article)
+            if beyond:
+                article.earlier_texts = [d for d in article.earlier_texts if d not in beyond]
+                trimmed.append(article)
+                dropped |= beyond
+        if trimmed:
+            with self.batch():  # as given: no new time stamp (a sync would send it)
+                for article in trimmed:
+                    self._put(ARTICLES, article.id, article.to_dict())
+                    self._articles[article.id] = article
+            self.discard_texts(dropped)
 
     # -- entity corrections ---------------------------------------------------------------
 
@@ -1261,6 +1337,11 @@ class Quarantined:
 def _fresh(table: str, doc: dict[str, Any]) -> Any:
     """A model object that shares nothing with the stored document (nested values copied)."""
     return RECORD_TABLES[table].build(json_copy(doc))
+
+
+EARLIER_TEXTS_KEPT = 3
+"""The latest earlier texts of an article an update always keeps (its first text, those its
+unanchored highlights were made in and those a backup needs are kept besides)."""
 
 
 def name_earlier_text(article: Article, old_hash: str, new_hash: str) -> None:

@@ -33,6 +33,18 @@ def restored_line(titles: list[str]) -> str:
     return f"Restored: {named}{f' and {rest} more' if rest > 0 else ''}."
 
 
+HELD_NAMED = 2
+"""How many newly held highlights the sync's notice names; the line counts them all."""
+
+
+def held_line(held: list[str]) -> str:
+    """The highlights this sync held, each once, whose and on which article (the notice
+    counted "1 highlight held" and named none; the command line names each)."""
+    rest = len(held) - HELD_NAMED
+    named = "; ".join(inert_line(line) for line in held[:HELD_NAMED])
+    return f"Held: {named}{f'; and {rest} more' if rest > 0 else ''}."
+
+
 class ShareActions(Controller):
     """Starts a sync, shows its progress and result, and repaints what it changed."""
 
@@ -92,7 +104,10 @@ class ShareActions(Controller):
         synced = f"Synced: {inert_line(result.summary())}"
         if result.restored_titles:
             synced += ". " + restored_line(result.restored_titles)
-        lasting = result.restored_titles or result.gave_way  # named: time to read them
+        held = [*result.made_ahead, *result.held_named]
+        if held:
+            synced += ". " + held_line(held)
+        lasting = result.restored_titles or result.gave_way or held  # named: time to read them
         self.notify(synced, markup=False, timeout=8 if lasting else None)
         if result.changed_anything:
             self.screen.show_store_changed()
