@@ -136,6 +136,7 @@ GROUP_NOUNS = _words(
     " actors"  # a debate's parties as one: "Various actors have pointed out that" (round 597)
     " scientists economists historians pollsters"  # scholars by their field: "Although A,
     # political scientists warn, B" (round 595), "Economists said" (round 517)
+    " students"  # a campus's protesters as one: "X, the students stated." (round 613)
 )  # a coup's or a war's sides, named only so (round 311); a plan's sides (round 320); "the
 # presidents of A and B announced" (round 331)
 # Ranking a description after a name ("Canada, the biggest supplier of steel,"): an aside.
