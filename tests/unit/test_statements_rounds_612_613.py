@@ -19,3 +19,12 @@ def test_students_speak_as_a_group() -> None:
         ("students", "We will not give up,"),
         ("students", "The police were slow to come"),
     ]
+
+
+def test_a_second_predicate_after_its_own_adjunct_is_the_subjects() -> None:
+    text = (
+        "President Ana Lindqvist appeared at the fair and in a radio interview declared that "
+        "the farmers had won."
+    )
+    assert _said(text) == [("Ana Lindqvist", "the farmers had won")]
+

@@ -765,6 +765,11 @@ _QUOTING_AGAIN = re.compile(r" and (?:also )?(?!was |has |is |does )[a-z]{3,}(?:
 _RAISED = re.compile(
     r" (?:is|was|are|were) (?:said|believed|reported|understood|thought|known) to have $"
 )
+# A second predicate's own adjunct between "and" and its verb: "X appeared at the event and in
+# a video declared Y" (round 613): X's, the phrase no subject
+_ADJUNCT_AFTER_AND = re.compile(
+    r",? and,? (?:in|on|at|during|via|through|over|from) [\w’'-]+(?: [\w’'-]+){0,5},? $"
+)
 # An occasion taken before an infinitive: the subject speaks through it ("used the
 # opportunity to call for", "took the occasion to propose")
 _OCCASION_TAKING = tuple(  # a participle's, after a main clause: its subject speaks
@@ -5766,6 +5771,15 @@ class _Finder:
             elif text.endswith(_OCCASION_TAKING, s_start, verb.start()):
                 speaker = subjects.main(s_start, verb.start())  # "X reached Y, using the
                 # occasion to reiterate Z": the main clause's subject's (round 515)
+        if speaker is None and content is not None:
+            reach = max(s_start, verb.start() - 60)
+            adjunct = (
+                _ADJUNCT_AFTER_AND.search(text, reach, verb.start())
+                if text.find(" and ", reach, verb.start()) >= 0  # the cheap test first
+                else None
+            )
+            if adjunct is not None:
+                speaker = subjects.main(s_start, adjunct.start())
         if speaker is None and content is not None and verb.group() == form.past:
             speaker = self._perfect_around_adjunct(s_start, verb.start())
         if speaker is None and content is not None:
