@@ -28,3 +28,15 @@ def test_a_second_predicate_after_its_own_adjunct_is_the_subjects() -> None:
     )
     assert _said(text) == [("Ana Lindqvist", "the farmers had won")]
 
+
+def test_a_bare_attribution_paragraph_overrides_the_speaker_carried_over() -> None:
+    text = (
+        "The ministry stated that the port will stay shut.\n\n"
+        "“We speak for the whole region on this.”\n\n"
+        "Dahl said.\n\n"
+        "The port reopens in May."
+    )
+    assert _said(text) == [
+        ("ministry", "the port will stay shut"),
+        ("Dahl", "We speak for the whole region on this."),
+    ]

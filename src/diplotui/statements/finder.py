@@ -3153,8 +3153,10 @@ class _Finder:
             ('"', "”"), prior[0], prior[1]
         ):
             return
-        if self.found and self.found[-1].end > prior[0]:
-            return  # the quotation has its speaker
+        guessed = self.found[-1] if self.found and self.found[-1].end > prior[0] else None
+        if guessed is not None and (guessed.verb or guessed.start < prior[0]):
+            return  # the quotation has its speaker, attributed; one only carried over from
+            # the paragraph before gives way ("X stated Y." "“...”" "Rowley said."; round 613)
         speaker = (
             self.subjects.after(verb.end(), end)
             if inverted
@@ -3164,6 +3166,8 @@ class _Finder:
         if speaker is None or content is None:
             return
         self.used_verbs.add(verb.start())
+        if guessed is not None:
+            self.found.pop()
         self._emit(_Claim("direct", content[0], speaker, verb, _form(verb), -1), content[1])
 
     def _run_goes_on(self, start: int, end: int) -> bool:
