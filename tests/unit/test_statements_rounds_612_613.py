@@ -40,3 +40,14 @@ def test_a_bare_attribution_paragraph_overrides_the_speaker_carried_over() -> No
         ("ministry", "the port will stay shut"),
         ("Dahl", "We speak for the whole region on this."),
     ]
+
+
+def test_a_second_according_to_after_a_semicolon_is_its_sources() -> None:
+    text = (
+        "According to the police, about 9,000 people marched; according to the organisers, "
+        "there were 40,000 in the square."
+    )
+    assert _said(text) == [
+        ("police", "about 9,000 people marched"),
+        ("organisers", "there were 40,000 in the square"),
+    ]

@@ -5452,6 +5452,11 @@ class _Finder:
             second = self._second_according(according.end, s_end)
             if second is not None:  # "A, according to X, and B, according to Y": Y's B
                 claims.append(second)
+        elif according is not None and according in claims:
+            second = self._according_after_semicolon(according.start, s_end)
+            if second is not None:  # "According to X, A; according to Y, B": A ends at the
+                according.end = second.cut  # semicolon, B is Y's (round 613)
+                claims.append(second)
         claims.sort(key=_START)
         for index, claim in enumerate(claims):
             end = s_end
@@ -6966,6 +6971,20 @@ class _Finder:
         second = self._according_to(joined + 6, s_end)
         if second is None or second.end < 0 or second.start < joined + 6:
             return None
+        return second
+
+    def _according_after_semicolon(self, content: int, s_end: int) -> _Claim | None:
+        """A second "according to Y, B" after a semicolon in the content of an "According to
+        X, A" opening: a statement of its own, Y's, cut from A at the semicolon; else None."""
+        semicolon = self.text.find("; ", content, s_end)
+        if semicolon < 0 or not self.text.startswith(
+            ("according to ", "According to "), semicolon + 2
+        ):
+            return None
+        second = self._according_to(semicolon + 2, s_end)
+        if second is None or second.end >= 0 or second.start <= semicolon:
+            return None
+        second.cut = semicolon
         return second
 
     def _initialled_source(self, units: list[Unit], position: int) -> Speaker | None:
