@@ -51,3 +51,13 @@ def test_a_second_according_to_after_a_semicolon_is_its_sources() -> None:
         ("police", "about 9,000 people marched"),
         ("organisers", "there were 40,000 in the square"),
     ]
+
+
+
+def test_an_ahead_of_opening_is_no_subject_before_a_colon_and_quotation() -> None:
+    text = (
+        "President Ana Lindqvist closed the border. Ahead of the vote, the president had "
+        "taken a firm line: “The streets will not decide,” she declared."
+    )
+    assert _said(text) == [("Ana Lindqvist", "The streets will not decide,")]
+

@@ -257,7 +257,7 @@ EXPRESSED_ATTITUDES = _words(
 # What may follow an attribution at a sentence's end ("..., he said at the meeting.").
 ADJUNCT_STARTS = _words(
     "at in on during while when after before as to from via through according upon following "
-    "quoting citing amid amidst without"
+    "quoting citing amid amidst without ahead"
 )
 # A following clause that is the reporter's own ends the statement.
 REPORTER_CLAUSES: tuple[str, ...] = (", though ", ", although ", ", but it was ", ", but it is ")
