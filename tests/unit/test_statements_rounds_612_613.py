@@ -61,3 +61,10 @@ def test_an_ahead_of_opening_is_no_subject_before_a_colon_and_quotation() -> Non
     )
     assert _said(text) == [("Ana Lindqvist", "The streets will not decide,")]
 
+
+def test_an_evaluative_adjective_before_a_role_still_names_its_holder() -> None:
+    text = (
+        "President Ana Lindqvist closed the border. The authoritarian Norlandic president said "
+        "that the streets will not decide."
+    )
+    assert _said(text) == [("Ana Lindqvist", "the streets will not decide")]
