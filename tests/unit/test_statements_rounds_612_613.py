@@ -68,3 +68,25 @@ def test_an_evaluative_adjective_before_a_role_still_names_its_holder() -> None:
         "that the streets will not decide."
     )
     assert _said(text) == [("Ana Lindqvist", "the streets will not decide")]
+
+
+def test_another_speakers_quotation_after_a_contrast_ends_the_first_statement() -> None:
+    text = (
+        "The minister said the talks went well, while the opposition stressed that "
+        "“nothing has changed.”"
+    )
+    assert _said(text) == [
+        ("minister", "the talks went well"),
+        ("opposition", "nothing has changed."),
+    ]
+
+
+def test_another_speakers_clause_after_a_colon_is_its_own() -> None:
+    text = (
+        "The unions reiterated their demand for higher wages: the ministry stressed that the "
+        "budget had no room for it."
+    )
+    assert _said(text) == [
+        ("unions", "their demand for higher wages"),
+        ("ministry", "the budget had no room for it"),
+    ]

@@ -881,6 +881,8 @@ _ADVERB_AFTER_COMMA_AND = re.compile(  # ", and has called for Y": the perfect t
 _CONTRASTS: tuple[str, ...] = (", while ", ", whereas ", ", but ", ", and ", " while ")
 _CONTRASTS += (", after ",)  # "X said A, after the University said B": the reporter's time
 # clause, B the University's own (dev set: "..., after the University of North Florida said")
+_CONTRASTS += (": ",)  # "The parties reiterated A: the SSP stressed that B": another speaker's
+# clause after the colon, B its own (round 613)
 _CONTRASTS += tuple(j.replace(",", ",”", 1) for j in _CONTRASTS)  # 'adding, “A,” while Y said B'
 # the kinds of medium a source's name may be followed by ("NHK broadcaster", round 296)
 _MEDIA_NOUNS = frozenset({"broadcaster", "newspaper", "daily", "channel", "television", "network"})
@@ -5499,6 +5501,10 @@ class _Finder:
                     attach = _attachment(self.text[s_start:at], form)
                     if attach >= 0:
                         stops.append(s_start + attach)
+                elif claims and claims[-1].end < 0:
+                    joint = self._other_speakers_quotation(claims[-1], verb)
+                    if joint >= 0:
+                        stops.append(joint)
                 continue
             if quotes and _inside(quotes, at) and not self._quoted_from_verb(quotes, at, s_start):
                 continue
@@ -5988,6 +5994,18 @@ class _Finder:
         if content is None:
             return None
         return _Claim("reported", content, speaker, verb, form, joint)
+
+    def _other_speakers_quotation(self, open_claim: _Claim, verb: re.Match[str]) -> int:
+        """Where a statement open before a contrast ends when another speaker's verb after it
+        attributes a quotation ("X said A, while Y stressed that “B”", "X reiterated A: Y
+        stressed that “B”"): at the contrast, B direct and Y's (round 613); else -1."""
+        joint, contrast = self._last_contrast(open_claim.start, verb.start())
+        if joint < 0:
+            return -1
+        speaker = self.subjects.before(joint + len(contrast), verb.start())
+        if speaker is None or speaker.key == open_claim.speaker.key:
+            return -1
+        return joint
 
     def _last_contrast(self, start: int, end: int) -> tuple[int, str]:
         """Where the last of ``_CONTRASTS`` wholly between ``start`` and ``end`` opens, and
