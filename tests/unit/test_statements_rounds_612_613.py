@@ -90,3 +90,11 @@ def test_another_speakers_clause_after_a_colon_is_its_own() -> None:
         ("unions", "their demand for higher wages"),
         ("ministry", "the budget had no room for it"),
     ]
+
+
+def test_an_object_naming_only_claims_is_no_statement() -> None:
+    text = (
+        "The opposition parties reiterated the same claims: the ministry stressed that the "
+        "count had been fair."
+    )
+    assert _said(text) == [("ministry", "the count had been fair")]
