@@ -98,3 +98,8 @@ def test_an_object_naming_only_claims_is_no_statement() -> None:
         "count had been fair."
     )
     assert _said(text) == [("ministry", "the count had been fair")]
+
+
+def test_a_party_is_named_by_its_name_before_a_bracketed_foreign_acronym() -> None:
+    text = "Unity and Renewal (SOE) stressed that the count had been rigged."
+    assert _said(text) == [("Unity and Renewal", "the count had been rigged")]

@@ -1678,7 +1678,29 @@ def _acronyms_bracketed(text: str, found: list[_Found]) -> dict[str, str]:
             if spelt[0][:1].isupper() and _spell(spelt, name):
                 spelt_out[f.speaker.key] = " ".join(spelt)
                 break
+        else:
+            named = _capitalised_name_ending(words) if text[bracket] == "(" else ""
+            if named:  # "Freedom and Justice (SSP)": the name in the article's language, its
+                spelt_out[f.speaker.key] = named  # acronym in another's (round 613)
     return spelt_out
+
+
+def _capitalised_name_ending(words: list[str]) -> str:
+    """The capitalised words (with joining words between them) that end ``words``, when at
+    least two, without a leading "The"; else ""."""
+    start = len(words)
+    while start and (
+        words[start - 1][:1].isupper() or (start < len(words) and words[start - 1] in _NAME_JOINS)
+    ):
+        if not words[start - 1].replace("-", "").replace("’", "").replace("'", "").isalpha():
+            break  # a comma, a colon, a dateline's dash: not the name's
+        start -= 1
+    while start < len(words) and (words[start] in _NAME_JOINS or words[start] in ("The", "the")):
+        start += 1
+    name = words[start:]
+    if sum(1 for word in name if word[:1].isupper()) < 2:
+        return ""
+    return " ".join(name)
 
 
 def _acronyms_written_out(text: str, found: list[_Found], known: dict[str, str]) -> dict[str, str]:
@@ -2100,6 +2122,9 @@ def _missions_as_one(found: list[_Found], cast: Cast) -> dict[str, str]:
             name = next(iter(names))
             named.update(dict.fromkeys(keys, name))
     return named
+
+
+_NAME_JOINS = frozenset({"and", "of", "for", "the", "in", "on"})  # inside an organisation's name
 
 
 def _spell(words: list[str], acronym: str) -> bool:
