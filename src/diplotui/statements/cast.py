@@ -64,11 +64,8 @@ _LOWERCASE_TITLE_WORDS |= {"political", "military", "spiritual", "rebel"}
 _ROLE_STOPWORDS = frozenset({"of", "the", "and", "to", "for", "s", "at", "in", "affairs"})
 _ROLE_STOPWORDS |= {"nevertheless", "nonetheless", "however", "meanwhile"}  # "Nevertheless the
 # Argentine minister said": the sentence's link, no title's word
-_ROLE_STOPWORDS |= set(  # the reporter's view of the holder, no title's word: "the
-    # authoritarian Serbian president" is the president (round 613)
-    "authoritarian autocratic embattled beleaguered controversial populist nationalist "
-    "outspoken powerful influential charismatic firebrand".split()
-)
+_ROLE_STOPWORDS |= lx.EVALUATIVE_ADJECTIVES  # "the authoritarian Serbian president": the
+# reporter's view of the holder, no title's word (round 613)
 _ABBREVIATIONS = {
     "pm": ("prime", "minister"),
     "fm": ("foreign", "minister"),

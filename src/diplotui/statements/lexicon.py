@@ -139,6 +139,12 @@ GROUP_NOUNS = _words(
     " students"  # a campus's protesters as one: "X, the students stated." (round 613)
 )  # a coup's or a war's sides, named only so (round 311); a plan's sides (round 320); "the
 # presidents of A and B announced" (round 331)
+# The reporter's view of an office's holder, no word of the title: "the authoritarian Serbian
+# president" is the president.
+EVALUATIVE_ADJECTIVES = _words(
+    "authoritarian autocratic embattled beleaguered controversial populist nationalist "
+    "outspoken powerful influential charismatic firebrand"
+)
 # Ranking a description after a name ("Canada, the biggest supplier of steel,"): an aside.
 RANKING_WORDS = _words(
     "largest biggest greatest oldest newest smallest highest lowest richest poorest strongest "
