@@ -103,3 +103,15 @@ def test_an_object_naming_only_claims_is_no_statement() -> None:
 def test_a_party_is_named_by_its_name_before_a_bracketed_foreign_acronym() -> None:
     text = "Unity and Renewal (SOE) stressed that the count had been rigged."
     assert _said(text) == [("Unity and Renewal", "the count had been rigged")]
+
+
+def test_a_second_predicate_quoting_after_that_is_the_same_speakers() -> None:
+    text = (
+        "Prime Minister Ana Lindqvist spoke on Thursday.\n"
+        "She affirmed that “Norland will never be divided,” and promised that “those who "
+        "harmed our people will pay.”"
+    )
+    assert _said(text) == [
+        ("Ana Lindqvist", "Norland will never be divided,"),
+        ("Ana Lindqvist", "those who harmed our people will pay."),
+    ]
