@@ -115,3 +115,15 @@ def test_a_second_predicate_quoting_after_that_is_the_same_speakers() -> None:
         ("Ana Lindqvist", "Norland will never be divided,"),
         ("Ana Lindqvist", "those who harmed our people will pay."),
     ]
+
+
+def test_a_quotation_an_unlisted_verb_takes_before_the_speakers_own_relative_is_direct() -> None:
+    text = (
+        "Prime Minister Ana Lindqvist spoke on Thursday.\n"
+        "Lindqvist praised “the patient mediation by her neighbours,” which she said spared "
+        "the region a war."
+    )
+    assert _said(text) == [
+        ("Ana Lindqvist", "the patient mediation by her neighbours,"),
+        ("Ana Lindqvist", "spared the region a war"),
+    ]

@@ -935,6 +935,8 @@ _SUBORDINATE_OPENINGS = (*_CONCESSIVE_OPENINGS, "While ", "Whereas ")
 _MAIN_CLAUSE_REACH = 60  # from the main clause's comma to its verb: "Tehran had stressed"
 _MAIN_PRONOUN = re.compile(r",? (?:he|she|they) (?:also )?$")  # after a concessive clause
 # "..., which she urged not to Y": the relative the object, the infinitive what is urged
+# "“A,” which he said spared B": the quotation's speaker's own relative clause on it
+_RELATIVE_SAYER = re.compile(r"[”\"]? (?:which|that) (?:he|she|they) (?:also )?$")
 _WHICH_PRONOUN = re.compile(r", (?:which|whom) (?:he|she|they) (?:also )?$")
 # "This was announced at a briefing by X.": an adjunct between the verb and its agent
 _BACK_REFERENCE_AFTER_ADJUNCT = re.compile(
@@ -4478,6 +4480,7 @@ class _Finder:
         if (
             outside.verbs
             and not self._participle_after(content[1], outside.verbs)
+            and not self._relative_sayings_after(content[1], outside.verbs)
             and not _predicate_joined_after(self.text, content[1], outside.verbs[0].start())
             and not _after_second_predicate(self.text, outside, open_at)
         ):
@@ -4509,6 +4512,16 @@ class _Finder:
         ):
             return None
         return speaker
+
+    def _relative_sayings_after(self, content_end: int, verbs: list[re.Match[str]]) -> bool:
+        """Whether the listed verbs outside the quotations all follow it in relative clauses
+        of its own speaker's ('X praised “A,” which he said spared B'): the quotation is no
+        part of their clauses (round 612)."""
+        return all(
+            verb.start() > content_end
+            and _RELATIVE_SAYER.search(self.text, verb.start() - 16, verb.start()) is not None
+            for verb in verbs
+        )
 
     def _clause_start(self, s_start: int, at: int) -> int:
         """Where the clause holding offset ``at`` opens: after the last "while" or "whereas"
