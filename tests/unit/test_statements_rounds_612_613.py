@@ -127,3 +127,17 @@ def test_a_quotation_an_unlisted_verb_takes_before_the_speakers_own_relative_is_
         ("Ana Lindqvist", "the patient mediation by her neighbours,"),
         ("Ana Lindqvist", "spared the region a war"),
     ]
+
+
+def test_a_title_case_headlines_word_after_a_name_is_no_part_of_it() -> None:
+    text = (
+        "President Ahmad al-Tamimi spoke on Thursday.\n"
+        "-\n"
+        "Will Lindqvist and Al-Tamimi Meet in Oslo? Newspaper Reveals the Details\n"
+        "-\n"
+        "Al-Tamimi said that the war was over."
+    )
+    assert [s.speaker for s in find_statements("Norland news\n\n" + text + "\n")] == [
+        "Ahmad al-Tamimi"
+    ]
+

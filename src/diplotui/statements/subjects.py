@@ -1515,7 +1515,7 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
             continue
         if syllable.group(1).lower() in FORMS:
             continue  # a title-case headline's verb: "President Jokowi Says ..."
-        if _headline_preposition(text, syllable):
+        if _headline_preposition(text, syllable) or _headline_word(syllable.group(1)):
             continue
         starts = {s.start for s in spans} if starts is None else starts
         if syllable.start(1) not in starts:
@@ -1541,6 +1541,23 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
     if split_names:
         completed = sorted([*completed, *split_names], key=lambda s: s.start)
     return completed
+
+
+def _headline_word(word: str) -> bool:
+    """Whether a capitalised word of four letters after a name is a title-case headline's
+    English word no list of names holds ("Will Trump and Al-Sharaa Meet in ...", "Warn
+    al-Sharaa Over Targeting ...": round 612), not a name's last syllable ("Aung", "Minh");
+    the shorter ones ("An", "Sen") are names' as often as words."""
+    if len(word) < 4:
+        return False
+    gazetteer = load()
+    return (
+        word.lower() in gazetteer.common_words
+        and word not in gazetteer.given_syllables
+        and word not in gazetteer.east_asian_surnames
+        and word not in gazetteer.given_names
+        and word not in gazetteer.family_names
+    )
 
 
 def _headline_preposition(text: str, syllable: re.Match[str]) -> bool:
