@@ -141,3 +141,15 @@ def test_a_title_case_headlines_word_after_a_name_is_no_part_of_it() -> None:
         "Ahmad al-Tamimi"
     ]
 
+
+def test_a_title_case_headlines_verb_before_a_name_is_no_given_name() -> None:
+    text = (
+        "President Ahmad al-Tamimi spoke on Thursday.\n"
+        "-\n"
+        "Northern Airstrikes Near Presidential Palace to Warn al-Tamimi Over Targeting Farms\n"
+        "-\n"
+        "Al-Tamimi said that the war was over."
+    )
+    assert [s.speaker for s in find_statements("Norland news\n\n" + text + "\n")] == [
+        "Ahmad al-Tamimi"
+    ]

@@ -8222,6 +8222,8 @@ def _given_names_after_nouns(text: str, spans: list[EntitySpan]) -> list[EntityS
         named = {span.start for span in spans} if named is None else named
         if given.start(1) in named or _not_a_given_name(given.group(1)):
             continue
+        if _headline_verb(text, given.start(1), given.group(1)):
+            continue
         if widened is None:
             widened = list(spans)
         start = given.start(1)
@@ -8238,6 +8240,7 @@ _OPENING_NAMES = re.compile(r"(?:^|\n|(?<=[a-z])\. )((?:[A-Z][a-z]+ ){1,3}[A-Z][
 _POSSESSIVE_MARKS = ("’s ", "'s ")
 _TITLE_AFTER_CHARS = 40  # "South Sudan’s deputy investment minister": where its title is
 _TITLE_AFTER_WORDS = 3
+_TITLE_CASE_LONG_WORDS = 4  # at least, all capitalised, on a title-case headline's line
 
 
 _PORTFOLIO_WORD = r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}"
@@ -8497,6 +8500,23 @@ def _missed_name(name: str) -> bool:
     a day or a place, nor the first a participle ("Speaking Monday")."""
     given, surname = name.split(" ", 1)
     return not (given.endswith("ing") or _not_a_given_name(given) or _not_a_given_name(surname))
+
+
+def _headline_verb(text: str, start: int, word: str) -> bool:
+    """Whether a capitalised word read as a given name is a title-case headline's English
+    word no given name shares ("Israeli Airstrikes ... to Warn al-Sharaa Over Targeting
+    Druze": round 612): every word of four letters or more on its line capitalised."""
+    gazetteer = load_gazetteer()
+    if word.lower() not in gazetteer.common_words or word in gazetteer.given_names:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    words = [
+        w
+        for w in text[line_start : line_end if line_end >= 0 else len(text)].split()
+        if len(w) >= 4 and w.isalpha()
+    ]
+    return len(words) >= _TITLE_CASE_LONG_WORDS and all(w[0].isupper() for w in words)
 
 
 def _not_a_given_name(word: str) -> bool:
