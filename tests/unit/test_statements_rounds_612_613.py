@@ -153,3 +153,14 @@ def test_a_title_case_headlines_verb_before_a_name_is_no_given_name() -> None:
     assert [s.speaker for s in find_statements("Norland news\n\n" + text + "\n")] == [
         "Ahmad al-Tamimi"
     ]
+
+
+def test_an_aside_describing_an_according_to_source_is_not_its_content() -> None:
+    text = (
+        "According to Nordbladet, a local news portal from Oslo, two students were hurt. "
+        "According to 112, a local media portal, the police came late."
+    )
+    assert _said(text) == [
+        ("Nordbladet", "two students were hurt"),
+        ("112", "the police came late"),
+    ]

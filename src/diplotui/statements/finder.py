@@ -6933,9 +6933,13 @@ class _Finder:
                 speaker = self._initialled_source(units, s_start)
             if speaker is None and not self._respells_a_person(units):
                 speaker = _unrecognised_source(text, units) or _titled_source(text, units)
+            described = _SOURCE_DESCRIBED.match(text, comma + 2, s_end)  # "According to X, a
+            # local news portal, Y": the aside describes X, Y is what X says (round 613)
+            if speaker is None and described is not None and len(units) == 1:
+                speaker = _numbered_outlet(units[0])  # "According to 021, a local portal"
             if speaker is None:
                 return None
-            aside = _PARTICIPLE_ASIDE.match(text, comma + 2, s_end)
+            aside = _PARTICIPLE_ASIDE.match(text, comma + 2, s_end) or described
             content = aside.end() if aside is not None else comma + 2  # "..., monitored by X,"
             if text.startswith(_RELATIVE_OPENERS, content):  # "According to X, which works in
                 content = text.find(", ", content, s_end) + 2  # Y, Z": the aside is about X,
@@ -7850,7 +7854,22 @@ def _only_names_an_act(said: str) -> bool:
     )
 
 
+# an aside describing a source as an outlet, a party or a body, closed by its comma: "According
+# to Khabaronline, an Iranian news agency, Y", "According to Georgian Dream, the ruling party, Y"
+_SOURCE_DESCRIBED = re.compile(
+    r"(?:a|an|the) (?:[\w’'-]+ ){0,4}(?:portal|outlet|website|site|newspaper|daily|weekly"
+    r"|broadcaster|channel|network|station|agency|party|watchdog|monitor|observatory|ngo)"
+    r"(?: (?:from|in|of|based in) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})?, "
+)
 _PLACE_KINDS = frozenset({"GPE", "LOC"})  # a place the recogniser split off a name's start
+
+
+def _numbered_outlet(unit: Unit) -> Speaker | None:
+    """An outlet named by a number ("021", Novi Sad's portal by its dialling code) as the
+    source an aside then describes; None for any other word."""
+    if not unit.text.isdigit():
+        return None
+    return Speaker(unit.text, unit.text, "ORG")
 
 
 def _unrecognised_source(text: str, units: list[Unit]) -> Speaker | None:
