@@ -164,3 +164,11 @@ def test_an_aside_describing_an_according_to_source_is_not_its_content() -> None
         ("Nordbladet", "two students were hurt"),
         ("112", "the police came late"),
     ]
+
+
+def test_a_name_and_a_titled_person_are_two_speakers_not_a_body() -> None:
+    text = (
+        "President Ola Vukovac spoke. Later Vukovac and Parliament Speaker Ana Kostić said "
+        "that the demands would be met."
+    )
+    assert _said(text) == [("Ola Vukovac and Ana Kostić", "the demands would be met")]
