@@ -172,3 +172,14 @@ def test_a_name_and_a_titled_person_are_two_speakers_not_a_body() -> None:
         "that the demands would be met."
     )
     assert _said(text) == [("Ola Vukovac and Ana Kostić", "the demands would be met")]
+
+
+def test_they_after_an_events_hosts_are_the_hosts() -> None:
+    text = (
+        "President Ola Dahlberg met Prime Minister Per Lindqvist. Hours later came a press "
+        "conference by Dahlberg, Lindqvist and Ana Brunvoll in which they said that the "
+        "demands would be met."
+    )
+    assert _said(text) == [
+        ("Ola Dahlberg, Per Lindqvist and Ana Brunvoll", "the demands would be met")
+    ]
