@@ -53,7 +53,6 @@ def test_a_second_according_to_after_a_semicolon_is_its_sources() -> None:
     ]
 
 
-
 def test_an_ahead_of_opening_is_no_subject_before_a_colon_and_quotation() -> None:
     text = (
         "President Ana Lindqvist closed the border. Ahead of the vote, the president had "
