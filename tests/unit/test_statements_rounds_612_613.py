@@ -182,3 +182,8 @@ def test_they_after_an_events_hosts_are_the_hosts() -> None:
     assert _said(text) == [
         ("Ola Dahlberg, Per Lindqvist and Ana Brunvoll", "the demands would be met")
     ]
+
+
+def test_early_or_late_on_a_weekday_before_that_is_no_content() -> None:
+    text = "President Ana Lindqvist announced early Thursday that the border would reopen."
+    assert _said(text) == [("Ana Lindqvist", "the border would reopen")]

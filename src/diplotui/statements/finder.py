@@ -1125,6 +1125,10 @@ _BARE_DATE = re.compile(  # a day and month with no preposition, as a dateline w
     rf"(?:(?:{'|'.join(sorted(lx.WEEKDAYS))}),? )?"
     rf"(?:{_MONTH} {_DAY}|{_DAY} {_MONTH})(?:,? \d{{4}})?,?\s*"
 )
+# a day's part with no preposition: "announced early Thursday that", "said late on Monday that"
+_EARLY_OR_LATE_DAY = re.compile(
+    rf"(?:early|late) (?:on )?(?:{'|'.join(sorted(lx.WEEKDAYS))}|this morning|last night)\s*"
+)
 # an attitude's verb right after its subject ("X praised", "X has welcomed"; GUIDELINES Decisions)
 _PRAISED = re.compile(
     r" (?:has |had |also |warmly )*(?:praised|welcomed|hailed|lauded|commended|applauded"
@@ -7470,6 +7474,8 @@ class _Finder:
             return True  # "said recently that", "noted explicitly that": adverbs only
         if _BARE_DATE.fullmatch(words):
             return True  # "announced March 13 that", "said 5 May that": when (newuser47)
+        if _EARLY_OR_LATE_DAY.fullmatch(words):
+            return True  # "announced early Thursday that": when (round 612)
         if "," in words and words.split()[0].lower() not in lx.ADJUNCT_STARTS:
             return False
         if "," in words and _SUMMARY_APPOSED.search(words) is not None:
