@@ -1314,6 +1314,14 @@ class _Scanner:
             ):
                 break
             if (
+                gap == " and "
+                and following + 1 < n
+                and gaps[following + 1] == " "
+                and words[following + 1] in gaz.title_words
+            ):
+                break  # "Vučić, Vučević and Parliament Speaker Ana Brnabić": a titled person
+                # joined to a name, no body (round 613)
+            if (
                 gap == "'s "
                 and following == gazetteer_end
                 and gazetteer_type in ("GPE", "LOC", "ORG")

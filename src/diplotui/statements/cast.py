@@ -64,6 +64,8 @@ _LOWERCASE_TITLE_WORDS |= {"political", "military", "spiritual", "rebel"}
 _ROLE_STOPWORDS = frozenset({"of", "the", "and", "to", "for", "s", "at", "in", "affairs"})
 _ROLE_STOPWORDS |= {"nevertheless", "nonetheless", "however", "meanwhile"}  # "Nevertheless the
 # Argentine minister said": the sentence's link, no title's word
+_ROLE_STOPWORDS |= lx.EVALUATIVE_ADJECTIVES  # "the authoritarian Serbian president": the
+# reporter's view of the holder, no title's word (round 613)
 _ABBREVIATIONS = {
     "pm": ("prime", "minister"),
     "fm": ("foreign", "minister"),

@@ -588,6 +588,8 @@ _VOICE_ADDED = (" its voice", " his voice", " her voice", " their voice", " our 
 # what a span naming only an act holds: a determiner or possessive, then the act's noun
 _ACT_NOUNS = frozenset({"decision", "decisions", "move", "step", "steps", "measure", "measures"})
 _ACT_NOUNS |= {"plan", "plans", "news", "outcome", "results", "verdict", "ruling", "initiative"}
+_ACT_NOUNS |= {"claims"}  # "reiterated the same claims:" names what was said (round 613); not
+# "claim", which a cut-off "She said his claim " may open
 _PARTICIPLE_CHARS = 16  # after a comma: room for the longest listed participle and a space
 _ACT_DETERMINERS = frozenset({"the", "this", "that", "these", "its", "his", "her", "their", "our"})
 
@@ -758,12 +760,18 @@ _REPORTERS_LINK = re.compile(r" [a-z]+(?: [a-z]+){0,4} ")
 _SOURCES_RELATIVE = re.compile(r", according to ([^,;:“”\"]{1,80}?) who $")
 _SITES = frozenset({"website", "site", "webpage", "portal"})  # a body's pages on the web
 _JOINED_QUOTATION = re.compile(r"\s*(?:,|,? and(?: that)?|,? or)\s*")  # between two quotations
-# a second predicate of the same subject quoting again ('affirms that “A” and condemns “B”')
-_QUOTING_AGAIN = re.compile(r" and (?:also )?(?!was |has |is |does )[a-z]{3,}(?:s|ed) ")
+# a second predicate of the same subject quoting again ('affirms that “A” and condemns “B”',
+# 'affirmed that “A,” and promised that “B”': round 612)
+_QUOTING_AGAIN = re.compile(r" and (?:also )?(?!was |has |is |does )[a-z]{3,}(?:s|ed) (?:that )?")
 # A subject raised before a perfect infinitive: what it is held to have said, it said ("is
 # expected to call" has not been said yet)
 _RAISED = re.compile(
     r" (?:is|was|are|were) (?:said|believed|reported|understood|thought|known) to have $"
+)
+# A second predicate's own adjunct between "and" and its verb: "X appeared at the event and in
+# a video declared Y" (round 613): X's, the phrase no subject
+_ADJUNCT_AFTER_AND = re.compile(
+    r",? and,? (?:in|on|at|during|via|through|over|from) [\w’'-]+(?: [\w’'-]+){0,5},? $"
 )
 # An occasion taken before an infinitive: the subject speaks through it ("used the
 # opportunity to call for", "took the occasion to propose")
@@ -876,6 +884,8 @@ _ADVERB_AFTER_COMMA_AND = re.compile(  # ", and has called for Y": the perfect t
 _CONTRASTS: tuple[str, ...] = (", while ", ", whereas ", ", but ", ", and ", " while ")
 _CONTRASTS += (", after ",)  # "X said A, after the University said B": the reporter's time
 # clause, B the University's own (dev set: "..., after the University of North Florida said")
+_CONTRASTS += (": ",)  # "The parties reiterated A: the SSP stressed that B": another speaker's
+# clause after the colon, B its own (round 613)
 _CONTRASTS += tuple(j.replace(",", ",”", 1) for j in _CONTRASTS)  # 'adding, “A,” while Y said B'
 # the kinds of medium a source's name may be followed by ("NHK broadcaster", round 296)
 _MEDIA_NOUNS = frozenset({"broadcaster", "newspaper", "daily", "channel", "television", "network"})
@@ -925,6 +935,8 @@ _SUBORDINATE_OPENINGS = (*_CONCESSIVE_OPENINGS, "While ", "Whereas ")
 _MAIN_CLAUSE_REACH = 60  # from the main clause's comma to its verb: "Tehran had stressed"
 _MAIN_PRONOUN = re.compile(r",? (?:he|she|they) (?:also )?$")  # after a concessive clause
 # "..., which she urged not to Y": the relative the object, the infinitive what is urged
+# "“A,” which he said spared B": the quotation's speaker's own relative clause on it
+_RELATIVE_SAYER = re.compile(r"[”\"]? (?:which|that) (?:he|she|they) (?:also )?$")
 _WHICH_PRONOUN = re.compile(r", (?:which|whom) (?:he|she|they) (?:also )?$")
 # "This was announced at a briefing by X.": an adjunct between the verb and its agent
 _BACK_REFERENCE_AFTER_ADJUNCT = re.compile(
@@ -1112,6 +1124,10 @@ _BARE_DATE = re.compile(  # a day and month with no preposition, as a dateline w
     # weekday before it ("said Monday, March 13, that") and its day an ordinal ("March 13th")
     rf"(?:(?:{'|'.join(sorted(lx.WEEKDAYS))}),? )?"
     rf"(?:{_MONTH} {_DAY}|{_DAY} {_MONTH})(?:,? \d{{4}})?,?\s*"
+)
+# a day's part with no preposition: "announced early Thursday that", "said late on Monday that"
+_EARLY_OR_LATE_DAY = re.compile(
+    rf"(?:early|late) (?:on )?(?:{'|'.join(sorted(lx.WEEKDAYS))}|this morning|last night)\s*"
 )
 # an attitude's verb right after its subject ("X praised", "X has welcomed"; GUIDELINES Decisions)
 _PRAISED = re.compile(
@@ -1669,7 +1685,29 @@ def _acronyms_bracketed(text: str, found: list[_Found]) -> dict[str, str]:
             if spelt[0][:1].isupper() and _spell(spelt, name):
                 spelt_out[f.speaker.key] = " ".join(spelt)
                 break
+        else:
+            named = _capitalised_name_ending(words) if text[bracket] == "(" else ""
+            if named:  # "Freedom and Justice (SSP)": the name in the article's language, its
+                spelt_out[f.speaker.key] = named  # acronym in another's (round 613)
     return spelt_out
+
+
+def _capitalised_name_ending(words: list[str]) -> str:
+    """The capitalised words (with joining words between them) that end ``words``, when at
+    least two, without a leading "The"; else ""."""
+    start = len(words)
+    while start and (
+        words[start - 1][:1].isupper() or (start < len(words) and words[start - 1] in _NAME_JOINS)
+    ):
+        if not words[start - 1].replace("-", "").replace("’", "").replace("'", "").isalpha():
+            break  # a comma, a colon, a dateline's dash: not the name's
+        start -= 1
+    while start < len(words) and (words[start] in _NAME_JOINS or words[start] in ("The", "the")):
+        start += 1
+    name = words[start:]
+    if sum(1 for word in name if word[:1].isupper()) < 2:
+        return ""
+    return " ".join(name)
 
 
 def _acronyms_written_out(text: str, found: list[_Found], known: dict[str, str]) -> dict[str, str]:
@@ -2091,6 +2129,9 @@ def _missions_as_one(found: list[_Found], cast: Cast) -> dict[str, str]:
             name = next(iter(names))
             named.update(dict.fromkeys(keys, name))
     return named
+
+
+_NAME_JOINS = frozenset({"and", "of", "for", "the", "in", "on"})  # inside an organisation's name
 
 
 def _spell(words: list[str], acronym: str) -> bool:
@@ -3148,8 +3189,10 @@ class _Finder:
             ('"', "”"), prior[0], prior[1]
         ):
             return
-        if self.found and self.found[-1].end > prior[0]:
-            return  # the quotation has its speaker
+        guessed = self.found[-1] if self.found and self.found[-1].end > prior[0] else None
+        if guessed is not None and (guessed.verb or guessed.start < prior[0]):
+            return  # the quotation has its speaker, attributed; one only carried over from
+            # the paragraph before gives way ("X stated Y." "“...”" "Rowley said."; round 613)
         speaker = (
             self.subjects.after(verb.end(), end)
             if inverted
@@ -3159,6 +3202,8 @@ class _Finder:
         if speaker is None or content is None:
             return
         self.used_verbs.add(verb.start())
+        if guessed is not None:
+            self.found.pop()
         self._emit(_Claim("direct", content[0], speaker, verb, _form(verb), -1), content[1])
 
     def _run_goes_on(self, start: int, end: int) -> bool:
@@ -4439,6 +4484,7 @@ class _Finder:
         if (
             outside.verbs
             and not self._participle_after(content[1], outside.verbs)
+            and not self._relative_sayings_after(content[1], outside.verbs)
             and not _predicate_joined_after(self.text, content[1], outside.verbs[0].start())
             and not _after_second_predicate(self.text, outside, open_at)
         ):
@@ -4470,6 +4516,16 @@ class _Finder:
         ):
             return None
         return speaker
+
+    def _relative_sayings_after(self, content_end: int, verbs: list[re.Match[str]]) -> bool:
+        """Whether the listed verbs outside the quotations all follow it in relative clauses
+        of its own speaker's ('X praised “A,” which he said spared B'): the quotation is no
+        part of their clauses (round 612)."""
+        return all(
+            verb.start() > content_end
+            and _RELATIVE_SAYER.search(self.text, verb.start() - 16, verb.start()) is not None
+            for verb in verbs
+        )
 
     def _clause_start(self, s_start: int, at: int) -> int:
         """Where the clause holding offset ``at`` opens: after the last "while" or "whereas"
@@ -5443,6 +5499,11 @@ class _Finder:
             second = self._second_according(according.end, s_end)
             if second is not None:  # "A, according to X, and B, according to Y": Y's B
                 claims.append(second)
+        elif according is not None and according in claims:
+            second = self._according_after_semicolon(according.start, s_end)
+            if second is not None:  # "According to X, A; according to Y, B": A ends at the
+                according.end = second.cut  # semicolon, B is Y's (round 613)
+                claims.append(second)
         claims.sort(key=_START)
         for index, claim in enumerate(claims):
             end = s_end
@@ -5485,6 +5546,10 @@ class _Finder:
                     attach = _attachment(self.text[s_start:at], form)
                     if attach >= 0:
                         stops.append(s_start + attach)
+                elif claims and claims[-1].end < 0:
+                    joint = self._other_speakers_quotation(claims[-1], verb)
+                    if joint >= 0:
+                        stops.append(joint)
                 continue
             if quotes and _inside(quotes, at) and not self._quoted_from_verb(quotes, at, s_start):
                 continue
@@ -5766,6 +5831,15 @@ class _Finder:
             elif text.endswith(_OCCASION_TAKING, s_start, verb.start()):
                 speaker = subjects.main(s_start, verb.start())  # "X reached Y, using the
                 # occasion to reiterate Z": the main clause's subject's (round 515)
+        if speaker is None and content is not None:
+            reach = max(s_start, verb.start() - 60)
+            adjunct = (
+                _ADJUNCT_AFTER_AND.search(text, reach, verb.start())
+                if text.find(" and ", reach, verb.start()) >= 0  # the cheap test first
+                else None
+            )
+            if adjunct is not None:
+                speaker = subjects.main(s_start, adjunct.start())
         if speaker is None and content is not None and verb.group() == form.past:
             speaker = self._perfect_around_adjunct(s_start, verb.start())
         if speaker is None and content is not None:
@@ -5965,6 +6039,18 @@ class _Finder:
         if content is None:
             return None
         return _Claim("reported", content, speaker, verb, form, joint)
+
+    def _other_speakers_quotation(self, open_claim: _Claim, verb: re.Match[str]) -> int:
+        """Where a statement open before a contrast ends when another speaker's verb after it
+        attributes a quotation ("X said A, while Y stressed that “B”", "X reiterated A: Y
+        stressed that “B”"): at the contrast, B direct and Y's (round 613); else -1."""
+        joint, contrast = self._last_contrast(open_claim.start, verb.start())
+        if joint < 0:
+            return -1
+        speaker = self.subjects.before(joint + len(contrast), verb.start())
+        if speaker is None or speaker.key == open_claim.speaker.key:
+            return -1
+        return joint
 
     def _last_contrast(self, start: int, end: int) -> tuple[int, str]:
         """Where the last of ``_CONTRASTS`` wholly between ``start`` and ``end`` opens, and
@@ -6851,9 +6937,13 @@ class _Finder:
                 speaker = self._initialled_source(units, s_start)
             if speaker is None and not self._respells_a_person(units):
                 speaker = _unrecognised_source(text, units) or _titled_source(text, units)
+            described = _SOURCE_DESCRIBED.match(text, comma + 2, s_end)  # "According to X, a
+            # local news portal, Y": the aside describes X, Y is what X says (round 613)
+            if speaker is None and described is not None and len(units) == 1:
+                speaker = _numbered_outlet(units[0])  # "According to 021, a local portal"
             if speaker is None:
                 return None
-            aside = _PARTICIPLE_ASIDE.match(text, comma + 2, s_end)
+            aside = _PARTICIPLE_ASIDE.match(text, comma + 2, s_end) or described
             content = aside.end() if aside is not None else comma + 2  # "..., monitored by X,"
             if text.startswith(_RELATIVE_OPENERS, content):  # "According to X, which works in
                 content = text.find(", ", content, s_end) + 2  # Y, Z": the aside is about X,
@@ -6948,6 +7038,20 @@ class _Finder:
         second = self._according_to(joined + 6, s_end)
         if second is None or second.end < 0 or second.start < joined + 6:
             return None
+        return second
+
+    def _according_after_semicolon(self, content: int, s_end: int) -> _Claim | None:
+        """A second "according to Y, B" after a semicolon in the content of an "According to
+        X, A" opening: a statement of its own, Y's, cut from A at the semicolon; else None."""
+        semicolon = self.text.find("; ", content, s_end)
+        if semicolon < 0 or not self.text.startswith(
+            ("according to ", "According to "), semicolon + 2
+        ):
+            return None
+        second = self._according_to(semicolon + 2, s_end)
+        if second is None or second.end >= 0 or second.start <= semicolon:
+            return None
+        second.cut = semicolon
         return second
 
     def _initialled_source(self, units: list[Unit], position: int) -> Speaker | None:
@@ -7370,6 +7474,8 @@ class _Finder:
             return True  # "said recently that", "noted explicitly that": adverbs only
         if _BARE_DATE.fullmatch(words):
             return True  # "announced March 13 that", "said 5 May that": when (newuser47)
+        if _EARLY_OR_LATE_DAY.fullmatch(words):
+            return True  # "announced early Thursday that": when (round 612)
         if "," in words and words.split()[0].lower() not in lx.ADJUNCT_STARTS:
             return False
         if "," in words and _SUMMARY_APPOSED.search(words) is not None:
@@ -7754,7 +7860,22 @@ def _only_names_an_act(said: str) -> bool:
     )
 
 
+# an aside describing a source as an outlet, a party or a body, closed by its comma: "According
+# to Khabaronline, an Iranian news agency, Y", "According to Georgian Dream, the ruling party, Y"
+_SOURCE_DESCRIBED = re.compile(
+    r"(?:a|an|the) (?:[\w’'-]+ ){0,4}(?:portal|outlet|website|site|newspaper|daily|weekly"
+    r"|broadcaster|channel|network|station|agency|party|watchdog|monitor|observatory|ngo)"
+    r"(?: (?:from|in|of|based in) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})?, "
+)
 _PLACE_KINDS = frozenset({"GPE", "LOC"})  # a place the recogniser split off a name's start
+
+
+def _numbered_outlet(unit: Unit) -> Speaker | None:
+    """An outlet named by a number ("021", Novi Sad's portal by its dialling code) as the
+    source an aside then describes; None for any other word."""
+    if not unit.text.isdigit():
+        return None
+    return Speaker(unit.text, unit.text, "ORG")
 
 
 def _unrecognised_source(text: str, units: list[Unit]) -> Speaker | None:
@@ -8126,6 +8247,8 @@ def _given_names_after_nouns(text: str, spans: list[EntitySpan]) -> list[EntityS
         named = {span.start for span in spans} if named is None else named
         if given.start(1) in named or _not_a_given_name(given.group(1)):
             continue
+        if _headline_verb(text, given.start(1), given.group(1)):
+            continue
         if widened is None:
             widened = list(spans)
         start = given.start(1)
@@ -8142,6 +8265,7 @@ _OPENING_NAMES = re.compile(r"(?:^|\n|(?<=[a-z])\. )((?:[A-Z][a-z]+ ){1,3}[A-Z][
 _POSSESSIVE_MARKS = ("’s ", "'s ")
 _TITLE_AFTER_CHARS = 40  # "South Sudan’s deputy investment minister": where its title is
 _TITLE_AFTER_WORDS = 3
+_TITLE_CASE_LONG_WORDS = 4  # at least, all capitalised, on a title-case headline's line
 
 
 _PORTFOLIO_WORD = r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}"
@@ -8401,6 +8525,23 @@ def _missed_name(name: str) -> bool:
     a day or a place, nor the first a participle ("Speaking Monday")."""
     given, surname = name.split(" ", 1)
     return not (given.endswith("ing") or _not_a_given_name(given) or _not_a_given_name(surname))
+
+
+def _headline_verb(text: str, start: int, word: str) -> bool:
+    """Whether a capitalised word read as a given name is a title-case headline's English
+    word no given name shares ("Israeli Airstrikes ... to Warn al-Sharaa Over Targeting
+    Druze": round 612): every word of four letters or more on its line capitalised."""
+    gazetteer = load_gazetteer()
+    if word.lower() not in gazetteer.common_words or word in gazetteer.given_names:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    words = [
+        w
+        for w in text[line_start : line_end if line_end >= 0 else len(text)].split()
+        if len(w) >= 4 and w.isalpha()
+    ]
+    return len(words) >= _TITLE_CASE_LONG_WORDS and all(w[0].isupper() for w in words)
 
 
 def _not_a_given_name(word: str) -> bool:

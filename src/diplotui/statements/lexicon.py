@@ -136,8 +136,15 @@ GROUP_NOUNS = _words(
     " actors"  # a debate's parties as one: "Various actors have pointed out that" (round 597)
     " scientists economists historians pollsters"  # scholars by their field: "Although A,
     # political scientists warn, B" (round 595), "Economists said" (round 517)
+    " students"  # a campus's protesters as one: "X, the students stated." (round 613)
 )  # a coup's or a war's sides, named only so (round 311); a plan's sides (round 320); "the
 # presidents of A and B announced" (round 331)
+# The reporter's view of an office's holder, no word of the title: "the authoritarian Serbian
+# president" is the president.
+EVALUATIVE_ADJECTIVES = _words(
+    "authoritarian autocratic embattled beleaguered controversial populist nationalist "
+    "outspoken powerful influential charismatic firebrand"
+)
 # Ranking a description after a name ("Canada, the biggest supplier of steel,"): an aside.
 RANKING_WORDS = _words(
     "largest biggest greatest oldest newest smallest highest lowest richest poorest strongest "
@@ -256,7 +263,7 @@ EXPRESSED_ATTITUDES = _words(
 # What may follow an attribution at a sentence's end ("..., he said at the meeting.").
 ADJUNCT_STARTS = _words(
     "at in on during while when after before as to from via through according upon following "
-    "quoting citing amid amidst without"
+    "quoting citing amid amidst without ahead"
 )
 # A following clause that is the reporter's own ends the statement.
 REPORTER_CLAUSES: tuple[str, ...] = (", though ", ", although ", ", but it was ", ", but it is ")

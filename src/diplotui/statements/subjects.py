@@ -61,6 +61,12 @@ _RELATIVE_OPENER = re.compile(  # and "during which", "at which": the meeting's,
     r"(?:occasion |time |day )?"  # "on which occasion she stressed"
 )
 _RECENT_SENTENCES = 3
+# an event's hosts joined by "and" before "in which they ...": "a press conference by A, B and
+# C in which they said"
+_EVENT_HOSTS = re.compile(
+    r" by ([^;:.\n]+? and [^,;:.\n]+?) (?:in|at|during) which they (?:also )?$"
+)
+_EVENT_HOSTS_REACH = 120
 _RENAMED_WORDS = 5  # an organisation's name in another tongue, set off after its own
 _OPENING_COMMA_REACH = 30  # "In September, ": an opening phrase's reach before the subject
 _BE_THEN_QUOTATION = re.compile(r" (?:was|is|were|are) (?:the |an? )?[“\"]")
@@ -1515,7 +1521,7 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
             continue
         if syllable.group(1).lower() in FORMS:
             continue  # a title-case headline's verb: "President Jokowi Says ..."
-        if _headline_preposition(text, syllable):
+        if _headline_preposition(text, syllable) or _headline_word(syllable.group(1)):
             continue
         starts = {s.start for s in spans} if starts is None else starts
         if syllable.start(1) not in starts:
@@ -1541,6 +1547,23 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
     if split_names:
         completed = sorted([*completed, *split_names], key=lambda s: s.start)
     return completed
+
+
+def _headline_word(word: str) -> bool:
+    """Whether a capitalised word of four letters after a name is a title-case headline's
+    English word no list of names holds ("Will Trump and Al-Sharaa Meet in ...", "Warn
+    al-Sharaa Over Targeting ...": round 612), not a name's last syllable ("Aung", "Minh");
+    the shorter ones ("An", "Sen") are names' as often as words."""
+    if len(word) < 4:
+        return False
+    gazetteer = load()
+    return (
+        word.lower() in gazetteer.common_words
+        and word not in gazetteer.given_syllables
+        and word not in gazetteer.east_asian_surnames
+        and word not in gazetteer.given_names
+        and word not in gazetteer.family_names
+    )
 
 
 def _headline_preposition(text: str, syllable: re.Match[str]) -> bool:
@@ -4016,6 +4039,16 @@ class Subjects:
                 return found if self._holds(found, role) else None
         return None
 
+    def _event_hosts_before(self, position: int) -> Speaker | None:
+        """Those a "they" right after "a press conference by A, B and C in which" stands for:
+        the event's hosts as the text joins them (round 613), not the last two named."""
+        if self.text.find(" which they ", position - 20, position) < 0:
+            return None  # the cheap test first
+        hosts = _EVENT_HOSTS.search(self.text, max(0, position - _EVENT_HOSTS_REACH), position)
+        if hosts is None:
+            return None
+        return self.before(hosts.start(1), hosts.end(1))
+
     def _pronoun(
         self, speaker_type: str, position: int, merely_named: bool = True, word: str = ""
     ) -> Speaker | None:
@@ -4028,6 +4061,9 @@ class Subjects:
             if source is not None:  # "X, the news agency EFE reported. Y, it said": EFE
                 return source
         if speaker_type != "PERSON":
+            hosts = self._event_hosts_before(position) if word == "they" else None
+            if hosts is not None:
+                return hosts
             recent = self.last_other.get(speaker_type)
             if word == "they" and recent and recent[0] < self.sentence_index:
                 own = self._group_subject_own_sentence(position)
