@@ -2215,6 +2215,17 @@ def _called_on_to(text: str, start: int, end: int) -> bool:
     )
 
 
+def _remarked_on_topic(text: str, position: int, end: int) -> bool:
+    """Whether "remarked" is followed by "on" and a topic up to its clause's end ("remarked on
+    the challenges posed by X, suggesting that Y"): what the remark was about, not what it
+    said. Not a day or a platform ("remarked on Monday that", "on Twitter that": capitalised),
+    nor a topic that a "that" clause follows ("remarked on the talks that they were useful")."""
+    if not text.startswith(" on ", position) or not text[position + 4 : position + 5].islower():
+        return False
+    comma = text.find(",", position, end)
+    return text.find(" that ", position, end if comma < 0 else comma) < 0
+
+
 def _diplomatic_act(text: str, verb: re.Match[str]) -> bool:
     """Whether a listed verb names an act, not speech ("recalled its ambassador", "declared
     the envoy persona non grata"): it makes no statement, nor one a participle attaches to."""
@@ -7186,6 +7197,9 @@ class _Finder:
             return None  # "reaffirmed their joint stance on the dam": a position and its
             # topic, no content (GUIDELINES Decisions: "expressing their views on X"; round
             # 592); not "reiterated its stance on rejecting X", which says what it is
+        if form.lemma == "remark" and _remarked_on_topic(text, position, s_end):
+            return None  # "remarked on the anguish in the region, asserting that X": what
+            # about, no content (GUIDELINES Decisions: "expressing their views on X")
         if form.lemma == "insist" and text.startswith(" on ", position):
             position += 3  # "insisted on X": X, as "called for X" (the set's precedent)
         elif form.lemma == "warn" and text.startswith(" of ", position):

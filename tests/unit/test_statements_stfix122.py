@@ -1,0 +1,26 @@
+"""Errors of rounds 610-611 that recur across outlets (stfix122, session 56: classes of error,
+not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from tests.unit.statements_said import said as _said
+
+
+def test_a_remark_on_a_topic_says_nothing_its_participle_does() -> None:
+    text = (
+        "Norland news\n\nPresident Karl Obermann received the envoys in Tarn on Monday.\n"
+        "Obermann remarked on the hardship facing the region, asserting that the country "
+        "would stay open to refugees.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Karl Obermann", "the country would stay open to refugees"),
+    ]
+
+
+def test_a_remark_on_a_day_or_a_platform_keeps_its_that_clause() -> None:
+    text = (
+        "Norland news\n\nPresident Karl Obermann remarked on Monday that the border would "
+        "reopen.\n"
+    )
+    assert _said(text) == [("reported", "Karl Obermann", "the border would reopen")]
+
