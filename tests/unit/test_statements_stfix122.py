@@ -24,3 +24,13 @@ def test_a_remark_on_a_day_or_a_platform_keeps_its_that_clause() -> None:
     )
     assert _said(text) == [("reported", "Karl Obermann", "the border would reopen")]
 
+
+def test_a_relative_clause_naming_its_speaker_ends_the_reported_clause_before_it() -> None:
+    text = (
+        "Norland news\n\nPresident Karl Obermann said that he had discussed the border treaty "
+        "with his neighbours, which Obermann called the “only way forward” for the region.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Karl Obermann", "he had discussed the border treaty with his neighbours"),
+        ("direct", "Karl Obermann", "only way forward"),
+    ]

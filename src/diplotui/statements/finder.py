@@ -272,7 +272,9 @@ def _unlisted_participle(text: str, start: int, end: int) -> re.Match[str] | Non
 
 
 _RELATIVE_CHARACTERISING = re.compile(  # ", which he described as": see _UNLISTED_PARTICIPLE
-    r", which (?:he|she|they|it) (?:also )?(?:described|called|termed|dubbed|labell?ed"
+    # the speaker by pronoun or by name (", which Obermann called": round 610)
+    r", which (?:he|she|they|it|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) (?:also )?"
+    r"(?:described|called|termed|dubbed|labell?ed"
     r"|branded|characteri[sz]ed)\b"
 )
 # "continued by", before a gerund; "opened the talks by" too, a short object between (round 276)
