@@ -34,3 +34,22 @@ def test_a_relative_clause_naming_its_speaker_ends_the_reported_clause_before_it
         ("reported", "Karl Obermann", "he had discussed the border treaty with his neighbours"),
         ("direct", "Karl Obermann", "only way forward"),
     ]
+
+
+def test_his_speech_as_subject_is_its_speaker_speaking() -> None:
+    text = (
+        "Norland news\n\nPresident Karl Obermann opened the session in Tarn on Monday.\n"
+        "His speech, which lasted an hour, highlighted the need to rebuild the northern roads.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Karl Obermann", "the need to rebuild the northern roads"),
+    ]
+    text = (  # the participle after another's verb is that one's, not the speech's owner's
+        "Norland news\n\nSpokeswoman Ana Vila said Tarn would defend its rights.\n"
+        "Her comments came hours after Minister Karl Obermann issued a warning to Tarn, saying "
+        "Norland would protect its waters.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ana Vila", "Tarn would defend its rights"),
+        ("reported", "Karl Obermann", "Norland would protect its waters"),
+    ]

@@ -1082,6 +1082,9 @@ def _outlet_named_before(text: str, verb_start: int) -> re.Match[str] | None:
 
 
 _PERSONS_OWNING = {"his": "he", "her": "she"}  # a document's owner, by the pronoun it stands for
+# what a person says aloud, standing for them as their document does ("His speech highlighted
+# X": he speaks through it; round 610)
+_SPOKEN_PROXIES = frozenset({"speech", "remarks", "comments"})
 _PRONOUN_REACH = 300  # characters before a verb its pronoun subject stands in, at most
 _EARLIER_SUBJECTS = 3  # clause subjects read back past a pronoun's own object, at most
 _NAME_VERB_ADVERBS = frozenset({"also", "further", "again", "then"})  # as _NAME_BEFORE_VERB's
@@ -2648,8 +2651,11 @@ class Subjects:
         if (
             noun == len(units) - 1
             and units[0].low in _PERSONS_OWNING
-            and units[noun].low.startswith(lx.ISSUED_NOUNS)
-        ):
+            and (
+                units[noun].low.startswith(lx.ISSUED_NOUNS)
+                or (units[noun].low in _SPOKEN_PROXIES and self._finite_verb_at(position))
+            )
+        ):  # not "Her comments came after X warned, saying Y": the participle is X's
             owning = self._pronoun("PERSON", position, word=_PERSONS_OWNING[units[0].low])
             if owning is not None:  # "His latest statement suggests Y": he speaks through it
                 return owning  # (round 587)
@@ -4848,14 +4854,20 @@ class Subjects:
                 return title.start
         return span.start
 
+    def _finite_verb_at(self, position: int) -> bool:
+        """Whether a listed verb's form other than its participle stands at ``position``, an
+        aside's closing comma before it allowed ("His speech, which ..., highlighted")."""
+        head = self.text[position : position + 2]
+        word = _TOKEN.match(self.text, position + len(head) - len(head.lstrip(", ")))
+        return word is not None and word.group() in FORMS and not FORMS[word.group()].participle
+
     def _speaks_in_that_clause(self, span: EntitySpan) -> bool:
         """Whether a title is the subject of a listed verb in a reported clause ("it said that
         the President noted X. He added Y": the President, whose words were relayed)."""
         text = self.text
         if not text.endswith((" that the ", " that "), 0, span.start):
             return False
-        word = _TOKEN.match(text, span.end + 1) if text.startswith(" ", span.end) else None
-        return word is not None and word.group() in FORMS and not FORMS[word.group()].participle
+        return text.startswith(" ", span.end) and self._finite_verb_at(span.end + 1)
 
     def _heads_clause(self, span: EntitySpan) -> bool:
         """Whether only names and determiners stand between a mention and its clause's start
