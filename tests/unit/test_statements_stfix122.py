@@ -53,3 +53,19 @@ def test_his_speech_as_subject_is_its_speaker_speaking() -> None:
         ("reported", "Ana Vila", "Tarn would defend its rights"),
         ("reported", "Karl Obermann", "Norland would protect its waters"),
     ]
+
+
+def test_a_country_described_as_the_gulf_state_is_the_country_named_before() -> None:
+    text = (
+        "Gulf news\n\nOman, which hosted the talks, has strongly condemned the strikes.\n"
+        "The Gulf state said it was deeply concerned over the escalation.\n"
+    )
+    assert _said(text) == [("reported", "Oman", "it was deeply concerned over the escalation")]
+    text = (  # "state" after "the" and a capitalised word is the noun, no verb "state"
+        "Gulf news\n\nOman, which hosted the talks, has strongly condemned the strikes.\n"
+        'The Gulf state "expresses deep concern over the escalation".\n'
+    )
+    assert [(speaker, words) for _, speaker, words in _said(text)] == [
+        ("Oman", "deep concern over the escalation")
+    ]
+

@@ -2278,6 +2278,9 @@ _ADDED_TO_REACH = 50  # characters after "added to his" where "that" opens what 
 
 
 _STATE_DETERMINERS = lx.DROPPED_DETERMINERS - {"that"}  # "documents that state X": a verb
+# a determiner and a capitalised word before "state": "the Gulf state", "a Baltic state"; not
+# a name in capitals or one ending in "s" ("the US state", "the Philippines state that X")
+_DESCRIBED_STATE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Aa]nother) [A-Z][a-z’'-]*[a-rt-z] $")
 
 
 def _modifies_noun(text: str, verb: re.Match[str]) -> bool:
@@ -2299,6 +2302,8 @@ def _modifies_noun(text: str, verb: re.Match[str]) -> bool:
         return True  # "head of the Norland state nuclear company", "on a state visit"
     if word == "state" and _word_ending(text, start - 1, 6).lower() in _STATE_DETERMINERS:
         return True  # "calling such a state “...”", "the state": the noun (round 561)
+    if word == "state" and _DESCRIBED_STATE.search(text, max(0, start - 30), start):
+        return True  # 'The Gulf state “expresses ...”': a country so called (round 611)
     if word == "stress" and _UNDER_STRESS.search(text, max(0, start - 30), start):
         return True  # "ties came under considerable stress after ...": the noun
     if word == "note" and text.endswith(_NOTE_DETERMINERS, max(0, start - 5), start):

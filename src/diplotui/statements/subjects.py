@@ -600,6 +600,9 @@ _LISTED_ISSUERS = 3  # names at least, in a list of a document's issuers
 _ISSUER = r"(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}"  # "France", "the European Union"
 _ISSUER_LIST = re.compile(f"{_ISSUER}(?:, {_ISSUER})+,? and {_ISSUER}")  # "A, the B and C"
 _COUNTRY_NOUNS = frozenset({"kingdom", "country", "republic", "sultanate", "emirate"})
+# what a country is called by with a word on its region or kind before: "the Gulf state"
+_DESCRIBED_NATIONS = _COUNTRY_NOUNS | {"state", "nation"}
+_DESCRIBED_NATION_UNITS = 4  # at most: "the", two words on it, the noun
 _TIME_LEADS = frozenset({"this", "last", "on", "late"})  # no time alone
 # subjects standing for the two persons named last (tests/statements_dev/SOURCES, round 17)
 _PLACE_PREPOSITIONS = (" in ", " to ", " from ", " of ", " at ", " near ")  # before a place
@@ -2324,6 +2327,14 @@ class Subjects:
             country = self._country_subject_before(position)
             if country is not None:  # "Saudi Arabia condemned X. The Kingdom reiterated Y"
                 return country
+        if low in _DESCRIBED_NATIONS and 2 < len(head) <= _DESCRIBED_NATION_UNITS and (
+            head[0].low == "the"
+        ):
+            text = self.text  # a sentence before: "A said Y, after the biggest Pacific nation
+            opening = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position))
+            country = self._country_subject_before(opening)  # said Z" is not A
+            if country is not None:  # "Oman condemned X. The Gulf state expressed Y", "the
+                return country  # oil-rich kingdom": the country described (round 611)
         places = _places(head) | served  # (as for a title above; the branches below ask)
         if low in lx.ROLE_NOUNS:
             words = role_words(f"{self._named(head)} {tail}")
@@ -3135,6 +3146,8 @@ class Subjects:
                 continue
             if low in _COUNTRY_NOUNS and index == len(head) - 1:
                 continue  # "The country stressed Y", as "The Kingdom": the country (round 376)
+            if low in _DESCRIBED_NATIONS and index == len(head) - 1 > 1:
+                continue  # "The Gulf state expressed Y" likewise (round 611)
             later = head[index + 1 :]
             if not index and later and later[0].low in lx.DROPPED_DETERMINERS:
                 return False  # ", lauded the ministers": a verb and its object, no modifier
