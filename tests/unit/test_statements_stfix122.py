@@ -69,3 +69,23 @@ def test_a_country_described_as_the_gulf_state_is_the_country_named_before() -> 
         ("Oman", "deep concern over the escalation")
     ]
 
+
+
+def test_the_armed_group_is_the_organisation_named_before() -> None:
+    text = (
+        "Tarn news\n\nFighters of the Vosk Front clashed with troops on Monday. In a "
+        "statement, the northern armed group said it would defend the valley.\n"
+    )
+    assert _said(text) == [("reported", "Vosk Front", "it would defend the valley")]
+
+
+def test_the_group_under_a_crosshead_naming_it_is_that_organisation() -> None:
+    text = (
+        "Tarn news\n\nThe UN chief said he was alarmed by the fighting.\n"
+        "Vosk Front\n"
+        "In a statement, the armed group said it would defend the valley.\n"
+    )
+    assert _said(text) == [
+        ("reported", "UN chief", "he was alarmed by the fighting"),
+        ("reported", "Vosk Front", "it would defend the valley"),
+    ]

@@ -508,6 +508,7 @@ _RANKS = frozenset({"first", "second", "third", "last", "only", "youngest", "old
 _DEFINED_BODY_UNITS = 6  # units of "the country's nuclear power agency" and the like
 _POSSESSIVE_ENDINGS = ("'s", "’s")
 _BODY_NOUNS = lx.ORG_HEADS | {"group", "watchdog", "regulator"}  # what a body is called
+_DESCRIBED_GROUP_UNITS = 4  # at most: "the", two words describing it, "group"
 _OPENING_JOINTS = frozenset({"But", "And", "Yet"})  # a sentence's, before its subject
 _COUNTING_NOUNS = frozenset({"number", "handful", "couple"})  # "a number of"
 # how big a count is or grows, between its article and its noun ("a growing number of")
@@ -2414,6 +2415,10 @@ class Subjects:
                     pair = self._pair_subject_before(position)  # the experts said": the two
                     if pair is not None:  # persons just named, as "They" is (round 497)
                         return pair
+            if _described_group(head):
+                body = self._body_as_group(low, head[0].start, position)
+                if body is not None:  # "the Palestinian armed group said": the organisation
+                    return body  # named before, as "the group" is (round 611)
             name = self._named(head)
             if "s " in name:  # the cheap test first
                 name = _without_owner(name)
@@ -3020,12 +3025,32 @@ class Subjects:
         """An organisation the sentence just before names last, none having spoken ("Among
         those attending was the X Front, which ... The group confirmed ..."): "the group" is
         it (round 332)."""
+        crosshead = self._crosshead_organisation(start)
+        if crosshead is not None:
+            return crosshead
         span = self.cast.organisation_last_before(start)
         if span is None:
             return None
         between = self.text[span.end : start]
         if "\n" in between or between.count(". ") > 1:
             return None  # another paragraph, or sentences between: no longer the one meant
+        return self.cast.organisation(span)
+
+    def _crosshead_organisation(self, start: int) -> Speaker | None:
+        """The organisation a crosshead names alone on the line above the paragraph that
+        ``start``'s sentence opens ("Hamas" above "In a statement, the armed group said"):
+        the one the section is about, outside the body the cast reads (round 611)."""
+        text = self.text
+        line_start = text.rfind("\n", 0, start) + 1
+        if line_start < 2 or ". " in text[line_start:start]:
+            return None  # the cheap tests first: the paragraph's first sentence only
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        index = bisect_left(self.span_starts, above)
+        if index == len(self.spans):
+            return None
+        span = self.spans[index]
+        if span.start != above or span.end != line_start - 1 or span.type != "ORG":
+            return None
         return self.cast.organisation(span)
 
     def _site_of(self, owner: list[Unit]) -> Speaker | None:
@@ -7428,6 +7453,17 @@ def _ranked(units: list[Unit]) -> bool:
         return False  # the cheap tests first
     ranked = any(u.low.rpartition("-")[2] in lx.RANKING_WORDS for u in units[1:4])
     return ranked and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
+
+
+def _described_group(head: list[Unit]) -> bool:
+    """Whether ``head`` is "the group" with a word or two describing it between ("the
+    Palestinian armed group", "the militant group"): no name of its own, but a description."""
+    return (
+        2 < len(head) <= _DESCRIBED_GROUP_UNITS
+        and head[-1].low == "group"
+        and head[0].low == "the"
+        and all(u.kind == "WORD" and u.low not in _CLAUSE_MARKERS for u in head[1:-1])
+    )
 
 
 def _defined_body(text: str, units: list[Unit]) -> bool:
