@@ -19,8 +19,7 @@ def test_a_remark_on_a_topic_says_nothing_its_participle_does() -> None:
 
 def test_a_remark_on_a_day_or_a_platform_keeps_its_that_clause() -> None:
     text = (
-        "Norland news\n\nPresident Karl Obermann remarked on Monday that the border would "
-        "reopen.\n"
+        "Norland news\n\nPresident Karl Obermann remarked on Monday that the border would reopen.\n"
     )
     assert _said(text) == [("reported", "Karl Obermann", "the border would reopen")]
 
@@ -70,7 +69,6 @@ def test_a_country_described_as_the_gulf_state_is_the_country_named_before() -> 
     ]
 
 
-
 def test_the_armed_group_is_the_organisation_named_before() -> None:
     text = (
         "Tarn news\n\nFighters of the Vosk Front clashed with troops on Monday. In a "
@@ -88,4 +86,16 @@ def test_the_group_under_a_crosshead_naming_it_is_that_organisation() -> None:
     assert _said(text) == [
         ("reported", "UN chief", "he was alarmed by the fighting"),
         ("reported", "Vosk Front", "it would defend the valley"),
+    ]
+
+
+def test_a_lowercase_ministry_is_named_with_the_nationality_the_text_gives_it() -> None:
+    text = (
+        "Tarn news\n\nOman expressed its concern over the strikes, according to a statement "
+        "by the foreign ministry on Monday.\n"
+        '"We call for restraint," the Omani foreign ministry posted on X.\n'
+    )
+    assert _said(text) == [
+        ("reported", "Omani foreign ministry", "Oman expressed its concern over the strikes"),
+        ("direct", "Omani foreign ministry", "We call for restraint,"),
     ]

@@ -1414,7 +1414,9 @@ _JOINING_WORDS = frozenset(
 )  # fmt: skip
 _UN_PARENTS = ("UN ", "United Nations ")  # before an agency's name, its fullest form
 _BODY_TYPES = frozenset({"ORG", "GPE"})
-_MINISTRY_END = " Ministry"  # a ministry named by its portfolio before the noun
+# a ministry named by its portfolio before the noun, in capitals or not ("the foreign ministry"
+# beside "the Saudi foreign ministry": round 611)
+_MINISTRY_END = (" Ministry", " ministry")
 _PLACE_TAIL = re.compile(r"(?:(?:of(?: the)?|,) )?(?:[A-Z][\w.’'-]*)(?: [A-Z][\w.’'-]*)*")  # " of
 # the Russian Federation", " Peru" after a ministry's name: whose it is
 _NO_PLACES: frozenset[str] = frozenset()
