@@ -99,3 +99,17 @@ def test_a_lowercase_ministry_is_named_with_the_nationality_the_text_gives_it() 
         ("reported", "Omani foreign ministry", "Oman expressed its concern over the strikes"),
         ("direct", "Omani foreign ministry", "We call for restraint,"),
     ]
+
+
+def test_a_countrys_unnamed_title_is_not_the_next_speaker_holding_another_office() -> None:
+    text = (
+        "Iran news\n\n"
+        "Iran’s Supreme Leader issued a warning to Israel, promising retaliation: “That "
+        "regime should anticipate a severe punishment.”\n"
+        "Washington, through Secretary of State Karl Obermann, distanced itself from the "
+        "operation. “We are not involved in these strikes,” Obermann said.\n"
+    )
+    assert [(speaker, words) for _, speaker, words in _said(text)] == [
+        ("Iran’s Supreme Leader", "That regime should anticipate a severe punishment."),
+        ("Karl Obermann", "We are not involved in these strikes,"),
+    ]

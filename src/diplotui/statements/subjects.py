@@ -3316,8 +3316,13 @@ class Subjects:
             if (
                 found is not None
                 and not self._holds(found, head[-1])
-                and self._another_in_sentence(position, found)
-            ):  # speaking inside the role's own statement, another office's holder
+                and (
+                    self._another_in_sentence(position, found)
+                    or (places and head[-1].kind == "ROLE")
+                )
+            ):  # speaking inside the role's own statement, another office's holder; or a
+                # country's title another office's holder cannot be ("Iran’s Supreme Leader
+                # warned: “...”" before "Secretary of State X said": not X; round 611)
                 found = self._speaking_next(after, places, head[-1])
             named_next = self._named_next(after, head[-1], places)
             if (
