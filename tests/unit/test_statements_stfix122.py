@@ -113,3 +113,11 @@ def test_a_countrys_unnamed_title_is_not_the_next_speaker_holding_another_office
         ("Iran’s Supreme Leader", "That regime should anticipate a severe punishment."),
         ("Karl Obermann", "We are not involved in these strikes,"),
     ]
+
+
+def test_a_quotation_after_informed_someone_that_is_direct() -> None:
+    text = (
+        "Tarn news\n\nPresident Karl Obermann informed the assembly on Monday that the "
+        "government would take “special measures” to protect the border.\n"
+    )
+    assert _said(text) == [("direct", "Karl Obermann", "special measures")]

@@ -1076,7 +1076,13 @@ _BELIEVED_CLAUSE = re.compile(
     r"(?<= )(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )believ(?:e|es|ed) "
 )
 # a verb of speech not in the list and its addressee, before "that"
-_ASSURED_SOMEONE = re.compile(r"(?<= )(?:re)?assur(?:ed|es) (?:(?:the|his|her|their) )?\S+$")
+# a verb of speech not in the list, whom it addressed, and when: "assured the envoy", "informed
+# the IAEA on June 13" (round 611), before "that"
+_ASSURED_SOMEONE = re.compile(
+    r"(?<= )(?:(?:re)?assur(?:ed|es)|inform(?:ed|s)|notifie[ds]) (?:(?:the|his|her|their) )?\S+"
+    r"(?: on (?:[A-Z][a-z]+day|[A-Z][a-z]+ \d{1,2}))?$"
+)
+_ASSURING = ("assur", "inform", "notifie")  # the cheap test of _ASSURED_SOMEONE: its stems
 # between a quotation's closing mark and the verb of a predicate joined after it
 _JOINED_PREDICATE = re.compile(  # 'X had slammed "..." and had pledged to Y': its perfect too
     r" and (?:(?:has|have|had) )?(?:also |then |later |further )?"
@@ -4642,10 +4648,10 @@ class _Finder:
             near = max(window, verb_start - 40)
             assured = (  # the cheap test first
                 _ASSURED_SOMEONE.search(text, near, that)
-                if text.find("assur", near, that) >= 0
+                if any(text.find(stem, near, that) >= 0 for stem in _ASSURING)
                 else None
             )
-            if assured is not None:  # "assured the envoy that ... “...”"
+            if assured is not None:  # "assured the envoy that ... “...”", "informed X that"
                 verb_start = assured.start()
                 break
             stance = (  # the cheap test first
