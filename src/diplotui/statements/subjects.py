@@ -2328,14 +2328,19 @@ class Subjects:
             country = self._country_subject_before(position)
             if country is not None:  # "Saudi Arabia condemned X. The Kingdom reiterated Y"
                 return country
-        if low in _DESCRIBED_NATIONS and 2 < len(head) <= _DESCRIBED_NATION_UNITS and (
-            head[0].low == "the"
+        if (
+            low in _DESCRIBED_NATIONS
+            and 2 < len(head) <= _DESCRIBED_NATION_UNITS
+            and head[0].low == "the"
         ):
-            text = self.text  # a sentence before: "A said Y, after the biggest Pacific nation
+            # "Oman condemned X. The Gulf state expressed Y", "the oil-rich kingdom": the
+            # country heading a sentence before (round 611); not one heading this sentence
+            # ("A said Y, after the biggest Pacific nation said Z" is not A)
+            text = self.text
             opening = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position))
-            country = self._country_subject_before(opening)  # said Z" is not A
-            if country is not None:  # "Oman condemned X. The Gulf state expressed Y", "the
-                return country  # oil-rich kingdom": the country described (round 611)
+            country = self._country_subject_before(opening)
+            if country is not None:
+                return country
         places = _places(head) | served  # (as for a title above; the branches below ask)
         if low in lx.ROLE_NOUNS:
             words = role_words(f"{self._named(head)} {tail}")
