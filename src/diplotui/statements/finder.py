@@ -272,7 +272,9 @@ def _unlisted_participle(text: str, start: int, end: int) -> re.Match[str] | Non
 
 
 _RELATIVE_CHARACTERISING = re.compile(  # ", which he described as": see _UNLISTED_PARTICIPLE
-    r", which (?:he|she|they|it) (?:also )?(?:described|called|termed|dubbed|labell?ed"
+    # the speaker by pronoun or by name (", which Obermann called": round 610)
+    r", which (?:he|she|they|it|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) (?:also )?"
+    r"(?:described|called|termed|dubbed|labell?ed"
     r"|branded|characteri[sz]ed)\b"
 )
 # "continued by", before a gerund; "opened the talks by" too, a short object between (round 276)
@@ -1086,7 +1088,13 @@ _BELIEVED_CLAUSE = re.compile(
     r"(?<= )(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )believ(?:e|es|ed) "
 )
 # a verb of speech not in the list and its addressee, before "that"
-_ASSURED_SOMEONE = re.compile(r"(?<= )(?:re)?assur(?:ed|es) (?:(?:the|his|her|their) )?\S+$")
+# a verb of speech not in the list, whom it addressed, and when: "assured the envoy", "informed
+# the IAEA on June 13" (round 611), before "that"
+_ASSURED_SOMEONE = re.compile(
+    r"(?<= )(?:(?:re)?assur(?:ed|es)|inform(?:ed|s)|notifie[ds]) (?:(?:the|his|her|their) )?\S+"
+    r"(?: on (?:[A-Z][a-z]+day|[A-Z][a-z]+ \d{1,2}))?$"
+)
+_ASSURING = ("assur", "inform", "notifie")  # the cheap test of _ASSURED_SOMEONE: its stems
 # between a quotation's closing mark and the verb of a predicate joined after it
 _JOINED_PREDICATE = re.compile(  # 'X had slammed "..." and had pledged to Y': its perfect too
     r" and (?:(?:has|have|had) )?(?:also |then |later |further )?"
@@ -1428,7 +1436,9 @@ _JOINING_WORDS = frozenset(
 )  # fmt: skip
 _UN_PARENTS = ("UN ", "United Nations ")  # before an agency's name, its fullest form
 _BODY_TYPES = frozenset({"ORG", "GPE"})
-_MINISTRY_END = " Ministry"  # a ministry named by its portfolio before the noun
+# a ministry named by its portfolio before the noun, in capitals or not ("the foreign ministry"
+# beside "the Saudi foreign ministry": round 611)
+_MINISTRY_END = (" Ministry", " ministry")
 _PLACE_TAIL = re.compile(r"(?:(?:of(?: the)?|,) )?(?:[A-Z][\w.’'-]*)(?: [A-Z][\w.’'-]*)*")  # " of
 # the Russian Federation", " Peru" after a ministry's name: whose it is
 _NO_PLACES: frozenset[str] = frozenset()
@@ -2256,6 +2266,17 @@ def _called_on_to(text: str, start: int, end: int) -> bool:
     )
 
 
+def _remarked_on_topic(text: str, position: int, end: int) -> bool:
+    """Whether "remarked" is followed by "on" and a topic up to its clause's end ("remarked on
+    the challenges posed by X, suggesting that Y"): what the remark was about, not what it
+    said. Not a day or a platform ("remarked on Monday that", "on Twitter that": capitalised),
+    nor a topic that a "that" clause follows ("remarked on the talks that they were useful")."""
+    if not text.startswith(" on ", position) or not text[position + 4 : position + 5].islower():
+        return False
+    comma = text.find(",", position, end)
+    return text.find(" that ", position, end if comma < 0 else comma) < 0
+
+
 def _diplomatic_act(text: str, verb: re.Match[str]) -> bool:
     """Whether a listed verb names an act, not speech ("recalled its ambassador", "declared
     the envoy persona non grata"): it makes no statement, nor one a participle attaches to."""
@@ -2306,6 +2327,9 @@ _ADDED_TO_REACH = 50  # characters after "added to his" where "that" opens what 
 
 
 _STATE_DETERMINERS = lx.DROPPED_DETERMINERS - {"that"}  # "documents that state X": a verb
+# a determiner and a capitalised word before "state": "the Gulf state", "a Baltic state"; not
+# a name in capitals or one ending in "s" ("the US state", "the Philippines state that X")
+_DESCRIBED_STATE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Aa]nother) [A-Z][a-z’'-]*[a-rt-z] $")
 
 
 def _modifies_noun(text: str, verb: re.Match[str]) -> bool:
@@ -2327,6 +2351,8 @@ def _modifies_noun(text: str, verb: re.Match[str]) -> bool:
         return True  # "head of the Norland state nuclear company", "on a state visit"
     if word == "state" and _word_ending(text, start - 1, 6).lower() in _STATE_DETERMINERS:
         return True  # "calling such a state “...”", "the state": the noun (round 561)
+    if word == "state" and _DESCRIBED_STATE.search(text, max(0, start - 30), start):
+        return True  # 'The Gulf state “expresses ...”': a country so called (round 611)
     if word == "stress" and _UNDER_STRESS.search(text, max(0, start - 30), start):
         return True  # "ties came under considerable stress after ...": the noun
     if word == "note" and text.endswith(_NOTE_DETERMINERS, max(0, start - 5), start):
@@ -4678,10 +4704,10 @@ class _Finder:
             near = max(window, verb_start - 40)
             assured = (  # the cheap test first
                 _ASSURED_SOMEONE.search(text, near, that)
-                if text.find("assur", near, that) >= 0
+                if any(text.find(stem, near, that) >= 0 for stem in _ASSURING)
                 else None
             )
-            if assured is not None:  # "assured the envoy that ... “...”"
+            if assured is not None:  # "assured the envoy that ... “...”", "informed X that"
                 verb_start = assured.start()
                 break
             stance = (  # the cheap test first
@@ -7290,6 +7316,9 @@ class _Finder:
             return None  # "reaffirmed their joint stance on the dam": a position and its
             # topic, no content (GUIDELINES Decisions: "expressing their views on X"; round
             # 592); not "reiterated its stance on rejecting X", which says what it is
+        if form.lemma == "remark" and _remarked_on_topic(text, position, s_end):
+            return None  # "remarked on the anguish in the region, asserting that X": what
+            # about, no content (GUIDELINES Decisions: "expressing their views on X")
         if form.lemma == "insist" and text.startswith(" on ", position):
             position += 3  # "insisted on X": X, as "called for X" (the set's precedent)
         elif form.lemma == "warn" and text.startswith(" of ", position):

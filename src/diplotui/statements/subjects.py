@@ -514,6 +514,7 @@ _RANKS = frozenset({"first", "second", "third", "last", "only", "youngest", "old
 _DEFINED_BODY_UNITS = 6  # units of "the country's nuclear power agency" and the like
 _POSSESSIVE_ENDINGS = ("'s", "’s")
 _BODY_NOUNS = lx.ORG_HEADS | {"group", "watchdog", "regulator"}  # what a body is called
+_DESCRIBED_GROUP_UNITS = 4  # at most: "the", two words describing it, "group"
 _OPENING_JOINTS = frozenset({"But", "And", "Yet"})  # a sentence's, before its subject
 _COUNTING_NOUNS = frozenset({"number", "handful", "couple"})  # "a number of"
 # how big a count is or grows, between its article and its noun ("a growing number of")
@@ -606,6 +607,9 @@ _LISTED_ISSUERS = 3  # names at least, in a list of a document's issuers
 _ISSUER = r"(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}"  # "France", "the European Union"
 _ISSUER_LIST = re.compile(f"{_ISSUER}(?:, {_ISSUER})+,? and {_ISSUER}")  # "A, the B and C"
 _COUNTRY_NOUNS = frozenset({"kingdom", "country", "republic", "sultanate", "emirate"})
+# what a country is called by with a word on its region or kind before: "the Gulf state"
+_DESCRIBED_NATIONS = _COUNTRY_NOUNS | {"state", "nation"}
+_DESCRIBED_NATION_UNITS = 4  # at most: "the", two words on it, the noun
 _TIME_LEADS = frozenset({"this", "last", "on", "late"})  # no time alone
 # subjects standing for the two persons named last (tests/statements_dev/SOURCES, round 17)
 _PLACE_PREPOSITIONS = (" in ", " to ", " from ", " of ", " at ", " near ")  # before a place
@@ -1088,6 +1092,9 @@ def _outlet_named_before(text: str, verb_start: int) -> re.Match[str] | None:
 
 
 _PERSONS_OWNING = {"his": "he", "her": "she"}  # a document's owner, by the pronoun it stands for
+# what a person says aloud, standing for them as their document does ("His speech highlighted
+# X": he speaks through it; round 610)
+_SPOKEN_PROXIES = frozenset({"speech", "remarks", "comments"})
 _PRONOUN_REACH = 300  # characters before a verb its pronoun subject stands in, at most
 _EARLIER_SUBJECTS = 3  # clause subjects read back past a pronoun's own object, at most
 _NAME_VERB_ADVERBS = frozenset({"also", "further", "again", "then"})  # as _NAME_BEFORE_VERB's
@@ -2344,6 +2351,19 @@ class Subjects:
             country = self._country_subject_before(position)
             if country is not None:  # "Saudi Arabia condemned X. The Kingdom reiterated Y"
                 return country
+        if (
+            low in _DESCRIBED_NATIONS
+            and 2 < len(head) <= _DESCRIBED_NATION_UNITS
+            and head[0].low == "the"
+        ):
+            # "Oman condemned X. The Gulf state expressed Y", "the oil-rich kingdom": the
+            # country heading a sentence before (round 611); not one heading this sentence
+            # ("A said Y, after the biggest Pacific nation said Z" is not A)
+            text = self.text
+            opening = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position))
+            country = self._country_subject_before(opening)
+            if country is not None:
+                return country
         places = _places(head) | served  # (as for a title above; the branches below ask)
         if low in lx.ROLE_NOUNS:
             words = role_words(f"{self._named(head)} {tail}")
@@ -2423,6 +2443,10 @@ class Subjects:
                     pair = self._pair_subject_before(position)  # the experts said": the two
                     if pair is not None:  # persons just named, as "They" is (round 497)
                         return pair
+            if _described_group(head):
+                body = self._body_as_group(low, head[0].start, position)
+                if body is not None:  # "the Palestinian armed group said": the organisation
+                    return body  # named before, as "the group" is (round 611)
             name = self._named(head)
             if "s " in name:  # the cheap test first
                 name = _without_owner(name)
@@ -2671,8 +2695,11 @@ class Subjects:
         if (
             noun == len(units) - 1
             and units[0].low in _PERSONS_OWNING
-            and units[noun].low.startswith(lx.ISSUED_NOUNS)
-        ):
+            and (
+                units[noun].low.startswith(lx.ISSUED_NOUNS)
+                or (units[noun].low in _SPOKEN_PROXIES and self._finite_verb_at(position))
+            )
+        ):  # not "Her comments came after X warned, saying Y": the participle is X's
             owning = self._pronoun("PERSON", position, word=_PERSONS_OWNING[units[0].low])
             if owning is not None:  # "His latest statement suggests Y": he speaks through it
                 return owning  # (round 587)
@@ -3026,12 +3053,32 @@ class Subjects:
         """An organisation the sentence just before names last, none having spoken ("Among
         those attending was the X Front, which ... The group confirmed ..."): "the group" is
         it (round 332)."""
+        crosshead = self._crosshead_organisation(start)
+        if crosshead is not None:
+            return crosshead
         span = self.cast.organisation_last_before(start)
         if span is None:
             return None
         between = self.text[span.end : start]
         if "\n" in between or between.count(". ") > 1:
             return None  # another paragraph, or sentences between: no longer the one meant
+        return self.cast.organisation(span)
+
+    def _crosshead_organisation(self, start: int) -> Speaker | None:
+        """The organisation a crosshead names alone on the line above the paragraph that
+        ``start``'s sentence opens ("Hamas" above "In a statement, the armed group said"):
+        the one the section is about, outside the body the cast reads (round 611)."""
+        text = self.text
+        line_start = text.rfind("\n", 0, start) + 1
+        if line_start < 2 or ". " in text[line_start:start]:
+            return None  # the cheap tests first: the paragraph's first sentence only
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        index = bisect_left(self.span_starts, above)
+        if index == len(self.spans):
+            return None
+        span = self.spans[index]
+        if span.start != above or span.end != line_start - 1 or span.type != "ORG":
+            return None
         return self.cast.organisation(span)
 
     def _site_of(self, owner: list[Unit]) -> Speaker | None:
@@ -3152,6 +3199,8 @@ class Subjects:
                 continue
             if low in _COUNTRY_NOUNS and index == len(head) - 1:
                 continue  # "The country stressed Y", as "The Kingdom": the country (round 376)
+            if low in _DESCRIBED_NATIONS and index == len(head) - 1 > 1:
+                continue  # "The Gulf state expressed Y" likewise (round 611)
             later = head[index + 1 :]
             if not index and later and later[0].low in lx.DROPPED_DETERMINERS:
                 return False  # ", lauded the ministers": a verb and its object, no modifier
@@ -3295,8 +3344,13 @@ class Subjects:
             if (
                 found is not None
                 and not self._holds(found, head[-1])
-                and self._another_in_sentence(position, found)
-            ):  # speaking inside the role's own statement, another office's holder
+                and (
+                    self._another_in_sentence(position, found)
+                    or (places and head[-1].kind == "ROLE")
+                )
+            ):  # speaking inside the role's own statement, another office's holder; or a
+                # country's title another office's holder cannot be ("Iran’s Supreme Leader
+                # warned: “...”" before "Secretary of State X said": not X; round 611)
                 found = self._speaking_next(after, places, head[-1])
             named_next = self._named_next(after, head[-1], places)
             if (
@@ -4884,14 +4938,20 @@ class Subjects:
                 return title.start
         return span.start
 
+    def _finite_verb_at(self, position: int) -> bool:
+        """Whether a listed verb's form other than its participle stands at ``position``, an
+        aside's closing comma before it allowed ("His speech, which ..., highlighted")."""
+        head = self.text[position : position + 2]
+        word = _TOKEN.match(self.text, position + len(head) - len(head.lstrip(", ")))
+        return word is not None and word.group() in FORMS and not FORMS[word.group()].participle
+
     def _speaks_in_that_clause(self, span: EntitySpan) -> bool:
         """Whether a title is the subject of a listed verb in a reported clause ("it said that
         the President noted X. He added Y": the President, whose words were relayed)."""
         text = self.text
         if not text.endswith((" that the ", " that "), 0, span.start):
             return False
-        word = _TOKEN.match(text, span.end + 1) if text.startswith(" ", span.end) else None
-        return word is not None and word.group() in FORMS and not FORMS[word.group()].participle
+        return text.startswith(" ", span.end) and self._finite_verb_at(span.end + 1)
 
     def _heads_clause(self, span: EntitySpan) -> bool:
         """Whether only names and determiners stand between a mention and its clause's start
@@ -7439,6 +7499,17 @@ def _ranked(units: list[Unit]) -> bool:
         return False  # the cheap tests first
     ranked = any(u.low.rpartition("-")[2] in lx.RANKING_WORDS for u in units[1:4])
     return ranked and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
+
+
+def _described_group(head: list[Unit]) -> bool:
+    """Whether ``head`` is "the group" with a word or two describing it between ("the
+    Palestinian armed group", "the militant group"): no name of its own, but a description."""
+    return (
+        2 < len(head) <= _DESCRIBED_GROUP_UNITS
+        and head[-1].low == "group"
+        and head[0].low == "the"
+        and all(u.kind == "WORD" and u.low not in _CLAUSE_MARKERS for u in head[1:-1])
+    )
 
 
 def _defined_body(text: str, units: list[Unit]) -> bool:
