@@ -161,11 +161,6 @@ class Controller:
         which is shown closed an import cycle (a screen builds its controllers)."""
         return min(NOTICE_COLUMNS + _TOAST_EDGES, self.app.size.width) - _TOAST_EDGES
 
-    def notify_kind(self, kind: str, message: str, timeout: float | None = None) -> None:
-        """Say ``message`` (plain text) in place of the notice of ``kind`` shown: a sort, a
-        filter, a style said anew replaces the last one said (``KindNotice``)."""
-        cast("DiplotuiApp", self.app).notify_kind(kind, message, timeout)
-
     def run_in_thread(
         self,
         work: Callable[..., object],
