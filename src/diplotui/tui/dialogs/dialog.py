@@ -348,10 +348,11 @@ class Dialog(ModalScreen[ResultT]):
         """Show notifications where they cover neither the focused field nor the key line:
         under the app's title bar, where R shows its progress, when the rows above them leave
         a notice its rows there; else on the title bar's row too (``-toasts-on-title``); else
-        at the foot (``-toasts-at-foot``). At the foot whenever it had more room, they covered
-        the key line of a dialog whose field sat low (a list of choices opened), and always at
-        the top, at 40x12 the field a notice was about ("tag too long"). Only where no rows
-        above are free (40x12) does one cover the key line, never the field being typed."""
+        in a line of their own, the dialog moved down under it while it shows
+        (``-toasts-in-line``). At the foot whenever it had more room, they covered the key line
+        of a dialog whose field sat low (a list of choices opened), and always at the top, at
+        40x12 the field a notice was about ("tag too long"); at the foot where no rows above
+        were free, at 40x12 the help's key line."""
         kept = [
             widget.region
             for widget in (self.focused, *self.query(".dialog-help"))
@@ -363,7 +364,7 @@ class Dialog(ModalScreen[ResultT]):
         under_title = above - 1 >= NOTICE_ROWS
         on_title = not under_title and above >= NOTICE_ROWS
         self.set_class(on_title, "-toasts-on-title")
-        self.set_class(not under_title and not on_title, "-toasts-at-foot")
+        self.set_class(not under_title and not on_title, "-toasts-in-line")
 
     def on_input_changed(self, event: Input.Changed) -> None:
         """A field typed into is in view, in a dialog taller than the terminal (a status line
