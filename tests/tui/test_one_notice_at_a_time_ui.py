@@ -10,12 +10,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.widgets import Input, Label, Static
 from textual.widgets._toast import Toast
 
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.dialogs.help import HelpScreen
+from diplotui.tui.dialogs.statements import StatementsScreen
 from diplotui.tui.widgets.article_list import ArticleList
 
+from .helpers import open_statements_view, settle
+from .statements_ui_support import add_article as add_statement_article
+from .statements_ui_support import statements_store
+from .test_labelled_statement_bar_ui import TWO_SPEAKERS
 from .test_notices_two_rows_ui import LONG, in_tmux_without_clipboard
 from .test_reader_support import add_article, open_first
 from .test_toast_rows import above_the_panes_rows
@@ -39,4 +46,52 @@ async def test_a_copy_after_a_highlight_leaves_the_first_rows_in_view_at_80x24(
         assert "sent to the terminal (OSC 52)" in str(toast._notification.message)
         assert above_the_panes_rows(app, toast), toast.region
         assert toast.region.bottom <= app.screen.query_one(ArticleList).content_region.y
+    store.close()
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24), (40, 12)])
+async def test_a_copy_s_notice_leaves_the_statements_views_title_and_count(
+    store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, size: tuple[int, int]
+) -> None:
+    """In tmux the first copy's notice takes two rows: over the view's top edge they hid its
+    title and count (the statements found)."""
+    in_tmux_without_clipboard(tmp_path, monkeypatch)
+    store = statements_store(store_path)
+    add_statement_article(store, TWO_SPEAKERS, "A conference on diplomacy", "2025-12-30")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=size, notifications=True) as pilot:
+        monkeypatch.setattr(app, "copy_to_clipboard", lambda _text: None)
+        await open_statements_view(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, StatementsScreen)
+        await pilot.press("enter", "y")  # to the statements; the first copied
+        await settle(app, pilot)
+        (toast,) = screen.query(Toast)
+        assert "sent to the terminal (OSC 52)" in str(toast._notification.message)
+        title = screen.query_one("#statements-title", Label)
+        assert str(title.render()).startswith("Statements · ")
+        kept = [title, screen.query_one(Input), screen.focused]
+        kept += [line for line in screen.query(".dialog-help") if line.display]
+        for widget in kept:
+            assert widget is not None and widget.region.height
+            assert not toast.region.overlaps(widget.region), widget
+    store.close()
+
+
+async def test_a_notice_leaves_the_helps_key_line_at_40x12(store_path: Path) -> None:
+    store = Store.open(store_path)
+    add_article(store, "Talks", f"{LONG} They met in Hanoi.")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(40, 12), notifications=True) as pilot:
+        await open_first(app, pilot)
+        await pilot.press("c", "question_mark")  # "Citation style: …", then the help
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        (toast,) = app.screen.query(Toast)
+        assert str(toast._notification.message).startswith("Citation style:")
+        keys = app.screen.query_one(".dialog-help", Static)
+        assert str(keys.render()) == "esc/q/?: close" and keys.region.height
+        assert keys.region.bottom <= app.size.height
+        assert not toast.region.overlaps(keys.region)
     store.close()
