@@ -18,7 +18,10 @@ from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.help import HelpScreen
 from diplotui.tui.dialogs.statements import StatementsScreen
 from diplotui.tui.widgets.article_list import ArticleList
+from diplotui.tui.widgets.reader import Reader
+from diplotui.tui.widgets.title_bar import TitleBar
 
+from .feed_article import LEAD, council_open
 from .helpers import open_statements_view, settle
 from .statements_ui_support import add_article as add_statement_article
 from .statements_ui_support import statements_store
@@ -95,3 +98,24 @@ async def test_a_notice_leaves_the_helps_key_line_at_40x12(store_path: Path) -> 
         assert keys.region.bottom <= app.size.height
         assert not toast.region.overlaps(keys.region)
     store.close()
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24), (40, 12)])
+async def test_a_notice_said_during_R_leaves_its_progress_and_the_panes_rows(
+    store_path: Path, size: tuple[int, int]
+) -> None:
+    """``R``'s progress is on the title bar's right: a notice over the title bar hid it."""
+    async with council_open(store_path, size, notifications=True) as (app, pilot, _, _, held):
+        held.change(LEAD, LEAD)  # the feed's answer held: the refresh runs until it lands
+        await pilot.press("R", "h")  # the article's first sentence highlighted meanwhile
+        await pilot.pause()
+        await pilot.pause()
+        title_bar = app.screen.query_one(TitleBar)
+        assert title_bar.progress is not None
+        (toast,) = app.screen.query(Toast)
+        assert str(toast._notification.message).startswith("Highlighted “")
+        assert not toast.region.overlaps(title_bar.region)
+        for pane in (app.screen.query_one(ArticleList), app.screen.query_one(Reader)):
+            assert toast.region.bottom <= pane.region.y, pane
+        await held.land()
+        assert title_bar.progress is None
