@@ -308,6 +308,13 @@ class MainScreen(PanesScreen):
 
     # -- opening ---------------------------------------------------------------------------
 
+    @on(events.ScreenSuspend)
+    @on(events.ScreenResume)
+    def _footer_for_the_screen_on_top(self) -> None:
+        """The footer says this screen's keys only while it is on top (``KeyFooter``)."""
+        for footer in self.query(KeyFooter):
+            footer.refresh()
+
     @on(ArticleList.Opened)
     def open_chosen_article(self, message: ArticleList.Opened) -> None:
         self.open_article(message.article_id)

@@ -14,6 +14,7 @@ from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
+from textual.app import ScreenStackError
 from textual.screen import Screen
 from textual.strip import Strip
 from textual.widget import Widget
@@ -200,12 +201,23 @@ class KeyFooter(Widget):
         )
 
     def render_line(self, y: int) -> Strip:
-        placed, palette, room = self._placed()
         base = self._style(PAD, False, True)
+        if self._under_another_screen():
+            return Strip.blank(self.size.width, base)
+        placed, palette, room = self._placed()
         line = Strip(self._segments(placed)).adjust_cell_length(room, base)
         if palette is not None:
             line = Strip.join([line, Strip(self._segments([palette]))])
         return line.adjust_cell_length(self.size.width, base)
+
+    def _under_another_screen(self) -> bool:
+        """Whether a screen is over this one: the command palette, drawn over it, showed
+        "q Quit" under what is typed in it, keys that go to the palette (dialogs draw the
+        screen below without its footer)."""
+        try:
+            return self.app.screen is not self.screen
+        except ScreenStackError:
+            return False
 
     def _segments(self, placed: list[Placed]) -> Iterator[Segment]:
         for key in placed:
