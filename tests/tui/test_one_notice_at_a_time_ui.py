@@ -119,3 +119,31 @@ async def test_a_notice_said_during_R_leaves_its_progress_and_the_panes_rows(
             assert toast.region.bottom <= pane.region.y, pane
         await held.land()
         assert title_bar.progress is None
+
+
+async def test_a_notice_of_four_rows_takes_a_line_of_its_own_at_40x12(
+    store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first copy in tmux, its advice whole, takes four rows at 40 columns: over the
+    panes it hid the reader's first lines, the one under the cursor among them."""
+    in_tmux_without_clipboard(tmp_path, monkeypatch)
+    store = Store.open(store_path)
+    add_article(store, "Talks", f"{LONG} They met in Hanoi.")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(40, 12), notifications=True) as pilot:
+        monkeypatch.setattr(app, "copy_to_clipboard", lambda _text: None)
+        await open_first(app, pilot)
+        await pilot.press("y")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.pause()
+        (toast,) = app.screen.query(Toast)
+        assert toast.region.height > 2
+        assert not toast.region.overlaps(app.screen.query_one(TitleBar).region)
+        for pane in (app.screen.query_one(ArticleList), app.screen.query_one(Reader)):
+            assert toast.region.bottom <= pane.region.y, pane
+        app.clear_notifications()  # the panes have their rows back
+        await pilot.pause()
+        await pilot.pause()
+        assert app.screen.query_one(Reader).region.y == 1
+    store.close()

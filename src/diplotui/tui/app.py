@@ -286,7 +286,9 @@ class DiplotuiApp(App[None]):
     def _show(self, notice: Notification) -> None:
         """Put ``notice`` on screen, saying how many notices wait after it."""
         self._shown_from = notice
-        self._notifications.add(_more_to_come(notice, len(self._waiting)))
+        shown = _more_to_come(notice, len(self._waiting))
+        self._notifications.add(shown)
+        self._place_notice(shown)
         self._refresh_notifications()
 
     def _unnotify(self, notification: Notification, refresh: bool = True) -> None:
@@ -295,10 +297,21 @@ class DiplotuiApp(App[None]):
         super()._unnotify(notification, refresh)
         if not self._notifications and self._waiting:
             self._show(_afresh(self._waiting.pop()))
+        elif not self._notifications:
+            self._place_notice(None)
 
     def clear_notifications(self) -> None:
         self._waiting.clear()
+        self._place_notice(None)
         super().clear_notifications()
+
+    def _place_notice(self, notice: Notification | None) -> None:
+        """Tell the main screen the notice shown, which it places (``MainScreen.place_notice``)."""
+        from diplotui.tui.screens.main import MainScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, MainScreen):
+                screen.place_notice(notice)
 
     def _refresh_notifications(self) -> None:
         """Take down the toasts of notifications gone before their time (cleared, or replaced

@@ -29,6 +29,7 @@ from diplotui.library.view import (
 )
 from diplotui.model import AnchorStatus, Article
 from diplotui.session import AnnotationSession, Target
+from diplotui.session.annotations import notice_rows
 from diplotui.store import ArticleUnreadable, Store, StoreError, store_stamp
 from diplotui.text.plural import plural
 from diplotui.tui.controllers.annotations import AnnotationActions
@@ -57,6 +58,8 @@ from diplotui.tui.widgets.sidebar import Sidebar
 from diplotui.tui.widgets.title_bar import retitle
 
 if TYPE_CHECKING:
+    from textual.notifications import Notification
+
     from diplotui.tui.app import DiplotuiApp
     from diplotui.tui.providers import KeptListings
 
@@ -79,6 +82,8 @@ NOT_SAID_ELSEWHERE = {"escape"}
 """Keys a pane leaves unsaid when another binds them: ``escape`` is pressed anywhere to get out."""
 
 
+ROWS_ABOVE_PANES = 2
+"""The title bar and the panes' top edges (their names): rows a notice covers, nothing read."""
 PANE_NAMES = {"library": "list", "reader": "reader", "sidebar": "sidebar"}
 """The panes as a notice names them, by their ids."""
 
@@ -307,6 +312,14 @@ class MainScreen(PanesScreen):
             self.library.select_id(new_id)
 
     # -- opening ---------------------------------------------------------------------------
+
+    def place_notice(self, notice: Notification | None) -> None:
+        """A notice taller than the rows above the panes (the title bar and their top edges)
+        takes a line of its own under the title bar, the panes giving it their rows while it
+        shows (``-tall-notice``, styles/app.tcss): over them, at 40x12 a copy's four rows in
+        tmux hid the reader's first lines, the one under the cursor among them."""
+        rows = notice_rows(notice.message, self.library_actions.notice_columns()) if notice else 0
+        self.set_class(rows > ROWS_ABOVE_PANES, "-tall-notice")
 
     @on(events.ScreenSuspend)
     @on(events.ScreenResume)
