@@ -1,4 +1,4 @@
-"""While a selection grows from the cursor, the footer's ``v`` says what it does then.
+"""While a selection grows from the cursor, the footer's ``v`` says what it does then: "Unselect".
 
 Seen at 80x24 (session 56): after ``v`` the footer still said "v Select"; ``v`` then clears
 the selection.
@@ -22,7 +22,7 @@ def _footer(app: DiplotuiApp) -> str:
 
 
 @pytest.mark.parametrize("closing", ["v", "escape"])
-async def test_v_says_clear_selection_while_selecting(store_path: Path, closing: str) -> None:
+async def test_v_says_unselect_while_selecting(store_path: Path, closing: str) -> None:
     store = Store.open(store_path)
     add_article(store, "Talks", "The minister met the envoy. They talked for hours in Hanoi.")
     app = DiplotuiApp(store)
@@ -32,7 +32,7 @@ async def test_v_says_clear_selection_while_selecting(store_path: Path, closing:
         await pilot.press("v", "l")
         await pilot.pause()
         assert app.screen.reader.selection is not None
-        assert " v Clear selection " in _footer(app) and "v Select " not in _footer(app)
+        assert " v Unselect " in _footer(app) and "v Select " not in _footer(app)
         await pilot.press(closing)
         await pilot.pause()
         assert app.screen.reader.selection is None

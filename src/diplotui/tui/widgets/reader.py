@@ -145,7 +145,7 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
         # on screen says how
         Binding("v", "select", "Select"),
         # while a selection grows, ``v`` clears it: "v Select" then said the opposite
-        Binding("v", "end_selection", "Clear selection"),
+        Binding("v", "end_selection", "Unselect"),
         Binding("w", "extend_word(1)", "Selection end: next word", show=False),
         Binding("b", "extend_word(-1)", "Selection end: previous word", show=False),
         Binding("V", "select_paragraph", "Select paragraph", show=False),
@@ -952,7 +952,7 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """``n``/``N`` step through matches only while a find is active; else ``n`` is Note,
         and ``escape`` is the footer's "End find" only during a find; ``v`` is "Select", or
-        "Clear selection" while a selection grows from the cursor. A selection held
+        "Unselect" while a selection grows from the cursor. A selection held
         during a find (its match taken with ``v``) makes ``n`` Note on it, as ``h``
         highlights it: the note's words typed after a ``n`` that stepped on ran as keys."""
         if action == "next_match":
