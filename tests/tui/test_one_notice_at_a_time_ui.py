@@ -10,13 +10,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input, Label, Static
+from textual.widgets import Input, Label, OptionList, Static, TextArea
 from textual.widgets._toast import Toast
 
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.help import HelpScreen
+from diplotui.tui.dialogs.note import NoteScreen
 from diplotui.tui.dialogs.statements import StatementsScreen
+from diplotui.tui.dialogs.timeline import TimelineScreen
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import Reader
 from diplotui.tui.widgets.title_bar import TitleBar
@@ -146,4 +148,58 @@ async def test_a_notice_of_four_rows_takes_a_line_of_its_own_at_40x12(
         await pilot.pause()
         await pilot.pause()
         assert app.screen.query_one(Reader).region.y == 1
+    store.close()
+
+
+async def test_a_copy_of_four_rows_leaves_the_timelines_entry_and_keys_at_40x12(
+    store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The timeline placed its notices for two rows: at 40x12 the first copy's four in tmux
+    hid the entry chosen (the one copied)."""
+    in_tmux_without_clipboard(tmp_path, monkeypatch)
+    store = statements_store(store_path)
+    add_statement_article(store, TWO_SPEAKERS, "A conference on diplomacy", "2025-12-30")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(40, 12), notifications=True) as pilot:
+        monkeypatch.setattr(app, "copy_to_clipboard", lambda _text: None)
+        await settle(app, pilot)
+        await open_first(app, pilot)
+        await pilot.press("S", "L")  # the last statement's speaker's timeline
+        await settle(app, pilot)
+        assert isinstance(app.screen, TimelineScreen)
+        await pilot.press("y")
+        await settle(app, pilot)
+        await pilot.pause()
+        (toast,) = app.screen.query(Toast)
+        assert toast.region.height == 4
+        listing = app.screen.query_one("#timeline-list", OptionList)
+        assert listing.highlighted is not None
+        keys = [line for line in app.screen.query(".dialog-help") if line.display]
+        assert keys and not any(toast.region.overlaps(line.region) for line in keys)
+        assert toast.region.bottom <= listing.region.y, (toast.region, listing.region)
+    store.close()
+
+
+async def test_a_note_opened_under_a_notice_of_four_rows_leaves_its_text_at_40x12(
+    store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    in_tmux_without_clipboard(tmp_path, monkeypatch)
+    store = Store.open(store_path)
+    add_article(store, "Talks", f"{LONG} They met in Hanoi.")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(40, 12), notifications=True) as pilot:
+        monkeypatch.setattr(app, "copy_to_clipboard", lambda _text: None)
+        await open_first(app, pilot)
+        await pilot.press("y")
+        await app.workers.wait_for_complete()
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, NoteScreen)
+        (toast,) = app.screen.query(Toast)
+        assert toast.region.height == 4
+        kept = [app.screen.query_one(TextArea), app.screen.query_one(".dialog-help", Label)]
+        for widget in kept:
+            assert widget.region.height and not toast.region.overlaps(widget.region), widget
     store.close()

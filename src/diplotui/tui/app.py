@@ -305,12 +305,20 @@ class DiplotuiApp(App[None]):
         self._place_notice(None)
         super().clear_notifications()
 
+    @property
+    def shown_notice(self) -> Notification | None:
+        """The notice on screen, if any (one at a time: see ``_on_notify``)."""
+        return next(iter(self._notifications), None)
+
     def _place_notice(self, notice: Notification | None) -> None:
-        """Tell the main screen the notice shown, which it places (``MainScreen.place_notice``)."""
+        """Tell the main screen and the dialogs open the notice shown, which each places for
+        the rows it takes (``MainScreen.place_notice``, ``Dialog.place_notice``)."""
         from diplotui.tui.screens.main import MainScreen
 
+        dialogs = sys.modules.get("diplotui.tui.dialogs.dialog")  # loaded by the first dialog
+        placing = (MainScreen,) if dialogs is None else (MainScreen, dialogs.Dialog)
         for screen in self.screen_stack:
-            if isinstance(screen, MainScreen):
+            if isinstance(screen, placing):
                 screen.place_notice(notice)
 
     def _refresh_notifications(self) -> None:

@@ -29,7 +29,7 @@ from diplotui.library.view import (
 )
 from diplotui.model import AnchorStatus, Article
 from diplotui.session import AnnotationSession, Target
-from diplotui.session.annotations import notice_rows
+from diplotui.session.annotations import notice_columns, notice_rows
 from diplotui.store import ArticleUnreadable, Store, StoreError, store_stamp
 from diplotui.text.plural import plural
 from diplotui.tui.controllers.annotations import AnnotationActions
@@ -318,7 +318,7 @@ class MainScreen(PanesScreen):
         takes a line of its own under the title bar, the panes giving it their rows while it
         shows (``-tall-notice``, styles/app.tcss): over them, at 40x12 a copy's four rows in
         tmux hid the reader's first lines, the one under the cursor among them."""
-        rows = notice_rows(notice.message, self.library_actions.notice_columns()) if notice else 0
+        rows = notice_rows(notice.message, notice_columns(self.app.size.width)) if notice else 0
         self.set_class(rows > ROWS_ABOVE_PANES, "-tall-notice")
 
     @on(events.ScreenSuspend)
