@@ -7,9 +7,12 @@ panes' names and the first row of the list and of the reader.
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import Input, Label, OptionList, Static, TextArea
 from textual.widgets._toast import Toast
 
@@ -33,15 +36,34 @@ from .test_reader_support import add_article, open_first
 from .test_toast_rows import above_the_panes_rows
 
 
+@asynccontextmanager
+async def in_tmux(
+    store_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    size: tuple[int, int],
+    statements: bool = False,
+) -> AsyncIterator[tuple[DiplotuiApp, Pilot[object]]]:
+    """The app in tmux with no clipboard tool (a copy's first notice carries tmux's advice:
+    two rows at 80 columns, four at 40), on an article with ``statements`` of two speakers
+    or on a long sentence of one."""
+    in_tmux_without_clipboard(tmp_path, monkeypatch)
+    store = statements_store(store_path) if statements else Store.open(store_path)
+    if statements:
+        add_statement_article(store, TWO_SPEAKERS, "A conference on diplomacy", "2025-12-30")
+    else:
+        add_article(store, "Talks", f"{LONG} They met in Hanoi.")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=size, notifications=True) as pilot:
+        monkeypatch.setattr(app, "copy_to_clipboard", lambda _text: None)
+        yield app, pilot
+    store.close()
+
+
 async def test_a_copy_after_a_highlight_leaves_the_first_rows_in_view_at_80x24(
     store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    in_tmux_without_clipboard(tmp_path, monkeypatch)
-    store = Store.open(store_path)
-    add_article(store, "Talks", f"{LONG} They met in Hanoi.")
-    app = DiplotuiApp(store)
-    async with app.run_test(size=(80, 24), notifications=True) as pilot:
-        monkeypatch.setattr(app, "copy_to_clipboard", lambda _text: None)
+    async with in_tmux(store_path, tmp_path, monkeypatch, (80, 24)) as (app, pilot):
         await open_first(app, pilot)
         await pilot.press("j", "h", "y")
         await app.workers.wait_for_complete()
@@ -51,7 +73,6 @@ async def test_a_copy_after_a_highlight_leaves_the_first_rows_in_view_at_80x24(
         assert "sent to the terminal (OSC 52)" in str(toast._notification.message)
         assert above_the_panes_rows(app, toast), toast.region
         assert toast.region.bottom <= app.screen.query_one(ArticleList).content_region.y
-    store.close()
 
 
 @pytest.mark.parametrize("size", [(120, 40), (80, 24), (40, 12)])
@@ -60,12 +81,10 @@ async def test_a_copy_s_notice_leaves_the_statements_views_title_and_count(
 ) -> None:
     """In tmux the first copy's notice takes two rows: over the view's top edge they hid its
     title and count (the statements found)."""
-    in_tmux_without_clipboard(tmp_path, monkeypatch)
-    store = statements_store(store_path)
-    add_statement_article(store, TWO_SPEAKERS, "A conference on diplomacy", "2025-12-30")
-    app = DiplotuiApp(store)
-    async with app.run_test(size=size, notifications=True) as pilot:
-        monkeypatch.setattr(app, "copy_to_clipboard", lambda _text: None)
+    async with in_tmux(store_path, tmp_path, monkeypatch, size, statements=True) as (
+        app,
+        pilot,
+    ):
         await open_statements_view(app, pilot)
         screen = app.screen
         assert isinstance(screen, StatementsScreen)
@@ -80,7 +99,6 @@ async def test_a_copy_s_notice_leaves_the_statements_views_title_and_count(
         for widget in kept:
             assert widget is not None and widget.region.height
             assert not toast.region.overlaps(widget.region), widget
-    store.close()
 
 
 async def test_a_notice_leaves_the_helps_key_line_at_40x12(store_path: Path) -> None:
@@ -128,12 +146,7 @@ async def test_a_notice_of_four_rows_takes_a_line_of_its_own_at_40x12(
 ) -> None:
     """The first copy in tmux, its advice whole, takes four rows at 40 columns: over the
     panes it hid the reader's first lines, the one under the cursor among them."""
-    in_tmux_without_clipboard(tmp_path, monkeypatch)
-    store = Store.open(store_path)
-    add_article(store, "Talks", f"{LONG} They met in Hanoi.")
-    app = DiplotuiApp(store)
-    async with app.run_test(size=(40, 12), notifications=True) as pilot:
-        monkeypatch.setattr(app, "copy_to_clipboard", lambda _text: None)
+    async with in_tmux(store_path, tmp_path, monkeypatch, (40, 12)) as (app, pilot):
         await open_first(app, pilot)
         await pilot.press("y")
         await app.workers.wait_for_complete()
@@ -148,7 +161,6 @@ async def test_a_notice_of_four_rows_takes_a_line_of_its_own_at_40x12(
         await pilot.pause()
         await pilot.pause()
         assert app.screen.query_one(Reader).region.y == 1
-    store.close()
 
 
 async def test_a_copy_of_four_rows_leaves_the_timelines_entry_and_keys_at_40x12(
@@ -156,12 +168,10 @@ async def test_a_copy_of_four_rows_leaves_the_timelines_entry_and_keys_at_40x12(
 ) -> None:
     """The timeline placed its notices for two rows: at 40x12 the first copy's four in tmux
     hid the entry chosen (the one copied)."""
-    in_tmux_without_clipboard(tmp_path, monkeypatch)
-    store = statements_store(store_path)
-    add_statement_article(store, TWO_SPEAKERS, "A conference on diplomacy", "2025-12-30")
-    app = DiplotuiApp(store)
-    async with app.run_test(size=(40, 12), notifications=True) as pilot:
-        monkeypatch.setattr(app, "copy_to_clipboard", lambda _text: None)
+    async with in_tmux(store_path, tmp_path, monkeypatch, (40, 12), statements=True) as (
+        app,
+        pilot,
+    ):
         await settle(app, pilot)
         await open_first(app, pilot)
         await pilot.press("S", "L")  # the last statement's speaker's timeline
@@ -177,18 +187,12 @@ async def test_a_copy_of_four_rows_leaves_the_timelines_entry_and_keys_at_40x12(
         keys = [line for line in app.screen.query(".dialog-help") if line.display]
         assert keys and not any(toast.region.overlaps(line.region) for line in keys)
         assert toast.region.bottom <= listing.region.y, (toast.region, listing.region)
-    store.close()
 
 
 async def test_a_note_opened_under_a_notice_of_four_rows_leaves_its_text_at_40x12(
     store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    in_tmux_without_clipboard(tmp_path, monkeypatch)
-    store = Store.open(store_path)
-    add_article(store, "Talks", f"{LONG} They met in Hanoi.")
-    app = DiplotuiApp(store)
-    async with app.run_test(size=(40, 12), notifications=True) as pilot:
-        monkeypatch.setattr(app, "copy_to_clipboard", lambda _text: None)
+    async with in_tmux(store_path, tmp_path, monkeypatch, (40, 12)) as (app, pilot):
         await open_first(app, pilot)
         await pilot.press("y")
         await app.workers.wait_for_complete()
@@ -202,4 +206,3 @@ async def test_a_note_opened_under_a_notice_of_four_rows_leaves_its_text_at_40x1
         kept = [app.screen.query_one(TextArea), app.screen.query_one(".dialog-help", Label)]
         for widget in kept:
             assert widget.region.height and not toast.region.overlaps(widget.region), widget
-    store.close()
