@@ -429,13 +429,24 @@ class MainScreen(PanesScreen):
     def target_article(self) -> Article | None:
         """The article whose row is selected in the list when the list has focus, else the
         open one (or the selected row when none is open)."""
-        library = self.library
-        article_id = library.current_id if library.has_focus else None
-        article_id = article_id or self.reader.article_id or library.current_id
+        article_id = self._target_id()
         try:
             return self.store.article(article_id) if article_id else None
         except StoreError:
             return None
+
+    def _target_id(self) -> str | None:
+        """The id of ``target_article``, read from the panes alone (no store read)."""
+        library = self.library
+        article_id = library.current_id if library.has_focus else None
+        return article_id or self.reader.article_id or library.current_id
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """``t`` and ``T`` are offered only with an article to tag: with none open and none
+        listed (a filter that lists none) the footer offered them, and they did nothing."""
+        if action in ("add_tags", "remove_tag"):
+            return self._target_id() is not None
+        return True
 
     def remember(self, key: str, value: object) -> None:
         """Keep a preference (last article, colour, order...) unless the store is read-only;

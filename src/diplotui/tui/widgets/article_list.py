@@ -358,10 +358,13 @@ class ArticleList(FollowsView, can_focus=True):
 
     def _follow_row_keys(self) -> None:
         """Have the footer offer the keys of the row now under the cursor ("u Read/unread"
-        on an article, "d Delete filter" on a saved filter), asking for new bindings only
-        when they change: the footer kept those of the row the list had when it took the
-        focus, so after ``g`` to the feeds and back to an article it offered no ``u``."""
-        keys = (self.check_action("toggle_state", ()), self.check_action("delete_folder", ()))
+        on an article, "d Delete filter" on a saved filter, "⏎ Open" on any row), asking
+        for new bindings only when they change: the footer kept those of the row the list
+        had when it took the focus, so after ``g`` to the feeds and back to an article it
+        offered no ``u``."""
+        keys = tuple(
+            self.check_action(action, ()) for action in ("toggle_state", "delete_folder", "open")
+        )
         if keys != self._row_keys:
             self._row_keys = keys
             self.refresh_bindings()
@@ -456,6 +459,8 @@ class ArticleList(FollowsView, can_focus=True):
             return self.current_folder is not None and self._folders[self.cursor].kind == FILTER
         if action in ("toggle_state", "note"):
             return self.current_id is not None
+        if action == "open":  # an empty list offered "⏎ Open", which did nothing
+            return self.current_id is not None or self.current_folder is not None
         return True
 
     def action_toggle_state(self, what: str) -> None:
