@@ -346,7 +346,7 @@ class Dialog(ModalScreen[ResultT]):
 
     def on_resize(self, event: events.Resize) -> None:
         fit_to_terminal(self, event.size)
-        self.call_after_refresh(self._place_toasts)
+        self._place_afresh()
 
     def place_notice(self, notice: Notification | None) -> None:
         """Place ``notice`` (``_place_toasts``) for the rows it takes here: placed for two,
@@ -354,7 +354,13 @@ class Dialog(ModalScreen[ResultT]):
         lines being typed."""
         if notice is not None:
             self._notice_rows = notice_rows(notice.message, notice_columns(self.app.size.width))
-            self.call_after_refresh(self._place_toasts)
+            self._place_afresh()
+
+    def _place_afresh(self) -> None:
+        """Place the notices again from the dialog as it stands without their line (which
+        moved it down: measured so, it seemed to leave them room above its field)."""
+        self.set_class(False, "-toasts-in-line")
+        self.call_after_refresh(self._place_toasts)
 
     def _place_toasts(self) -> None:
         """Show notifications where they cover neither the focused field nor the key line:
@@ -365,6 +371,8 @@ class Dialog(ModalScreen[ResultT]):
         of a dialog whose field sat low (a list of choices opened), and always at the top, at
         40x12 the field a notice was about ("tag too long"); at the foot where no rows above
         were free, at 40x12 the help's key line."""
+        if self.has_class("-toasts-in-line"):
+            return  # placed for this notice (see ``_place_afresh``)
         kept = [
             widget.region
             for widget in (self.focused, *self.query(".dialog-help"))

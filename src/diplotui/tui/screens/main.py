@@ -287,29 +287,31 @@ class MainScreen(PanesScreen):
         self.sidebar.show_article(article)
         self.annotation_actions.refresh_annotations(changed=True)
 
-    def follow_refiled(self, refiled: Mapping[str, str]) -> None:
+    def follow_refiled(self, refiled: Mapping[str, str]) -> str:
         """A sync filed the open article under the team's id (the same text, see
         ``Sync._take_team_ids``): the reader follows it to the same sentence, as the
         reader still naming the old id refused every key that writes ("no article with id").
-        The undo history's changes to a refiled article go, said: undone, they would act
-        on an id no article has."""
+        The undo history's changes to a refiled article go: undone, they would act on an id
+        no article has. Returns the line that says so ("" when none went), for the sync's
+        notice."""
         dropped = self.session.undo_stack.forget(refiled)
-        if dropped:
-            self.notify(
-                f"{plural(dropped, 'change')} to an article the sync joined to the team's "
-                "copy can no longer be undone.",
-                markup=False,
-            )
+        undone = (
+            f"{plural(dropped, 'change')} to an article the sync joined to the team's "
+            "copy can no longer be undone."
+            if dropped
+            else ""
+        )
         old_id = self.reader.article_id
         new_id = refiled.get(old_id or "")
         if old_id is None or new_id is None:
-            return
+            return undone
         start = self.reader.cursor_span[0]
         selected = self.library.current_id == old_id
         self.open_article(new_id)
         self.reader.reopen_at(start)
         if selected:
             self.library.select_id(new_id)
+        return undone
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -324,9 +326,9 @@ class MainScreen(PanesScreen):
     @on(events.ScreenSuspend)
     @on(events.ScreenResume)
     def _footer_for_the_screen_on_top(self) -> None:
-        """The footer says this screen's keys only while it is on top (``KeyFooter``)."""
+        """The footer says none of this screen's keys under the command palette."""
         for footer in self.query(KeyFooter):
-            footer.refresh()
+            footer.follow_the_palette()
 
     @on(ArticleList.Opened)
     def open_chosen_article(self, message: ArticleList.Opened) -> None:
