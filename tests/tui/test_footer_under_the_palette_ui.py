@@ -12,25 +12,21 @@ from textual.command import CommandPalette
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 
-from .helpers import screen_cells, settle_start_up
-
-
-def _bottom_row(app: DiplotuiApp) -> str:
-    return "".join(char for char, _ in screen_cells(app)[-1])
+from .helpers import bottom_row, settle_start_up
 
 
 async def test_the_footer_is_blank_under_the_palette_and_back_after(seeded_store: Store) -> None:
     app = DiplotuiApp(seeded_store)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle_start_up(app, pilot)
-        assert "q Quit" in _bottom_row(app)
+        assert "q Quit" in bottom_row(app)
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.pause()
         assert isinstance(app.screen, CommandPalette)
-        assert "Quit" not in _bottom_row(app), _bottom_row(app)
+        assert "Quit" not in bottom_row(app), bottom_row(app)
         await pilot.press("escape")
         await pilot.pause()
         await pilot.pause()
         assert not isinstance(app.screen, CommandPalette)
-        assert "q Quit" in _bottom_row(app)
+        assert "q Quit" in bottom_row(app)

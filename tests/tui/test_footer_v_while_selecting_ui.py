@@ -13,12 +13,8 @@ import pytest
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 
-from .helpers import screen_cells
+from .helpers import bottom_row
 from .test_reader_support import add_article, open_first
-
-
-def _footer(app: DiplotuiApp) -> str:
-    return "".join(char for char, _ in screen_cells(app)[-1])
 
 
 @pytest.mark.parametrize("closing", ["v", "escape"])
@@ -28,13 +24,13 @@ async def test_v_says_unselect_while_selecting(store_path: Path, closing: str) -
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         await open_first(app, pilot)
-        assert " v Select " in _footer(app)
+        assert " v Select " in bottom_row(app)
         await pilot.press("v", "l")
         await pilot.pause()
         assert app.screen.reader.selection is not None
-        assert " v Unselect " in _footer(app) and "v Select " not in _footer(app)
+        assert " v Unselect " in bottom_row(app) and "v Select " not in bottom_row(app)
         await pilot.press(closing)
         await pilot.pause()
         assert app.screen.reader.selection is None
-        assert " v Select " in _footer(app), _footer(app)
+        assert " v Select " in bottom_row(app), bottom_row(app)
     store.close()
