@@ -34,9 +34,10 @@ class HeldFeed:
 
 @asynccontextmanager
 async def council_open(
-    store_path: Path,
+    store_path: Path, size: tuple[int, int] = (120, 40), notifications: bool = False
 ) -> AsyncIterator[tuple[DiplotuiApp, Pilot[object], Store, Article, HeldFeed]]:
-    """The app reading a feed's article (the feed checked whenever asked)."""
+    """The app reading a feed's article (the feed checked whenever asked), in a terminal of
+    ``size``, its notices drawn if ``notifications``."""
     gate = threading.Event()
     gate.set()
     with running_server() as server:
@@ -52,7 +53,7 @@ async def council_open(
         await asyncio.to_thread(refresh, store, policy=FAST, force=True)
         council = next(a for a in store.articles() if a.title.startswith("Security Council"))
         app = DiplotuiApp(store)
-        async with app.run_test(size=(120, 40)) as pilot:
+        async with app.run_test(size=size, notifications=notifications) as pilot:
             await settle_start_up(app, pilot)
             main = app.screen
             main.library.select_id(council.id)

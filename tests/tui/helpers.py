@@ -380,3 +380,8 @@ def held_on_the_event_loop(
 
     monkeypatch.setattr(owner, name, held)
     return release, calls
+
+
+def bottom_row(app: App[object]) -> str:
+    """The letters of the screen's last row: the main screen's footer of keys."""
+    return "".join(char for char, _ in screen_cells(app)[-1])

@@ -40,9 +40,10 @@ def seeded_app(store_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Ap
         app.store.close()
 
 
-def driving(keys: tuple[str, ...]) -> Callable[[Pilot], object]:
+def driving(keys: tuple[str, ...], noticed: tuple[str, ...] = ()) -> Callable[[Pilot], object]:
     """Press ``keys`` one at a time, letting workers (recognition, imports) finish after
-    each; notifications (they expire) are cleared."""
+    each; notifications (they expire) are cleared. Then ``noticed``, whose notices stay: in
+    the test process a notice lasts the test (tests/conftest.py)."""
 
     async def run_before(pilot: Pilot) -> None:
         app = pilot.app
@@ -53,6 +54,10 @@ def driving(keys: tuple[str, ...]) -> Callable[[Pilot], object]:
             # A toast stays on the screen it was shown on until its timer ends, even under a
             # dialog opened next, so each is cleared while its screen is the current one.
             app.clear_notifications()
+            await pilot.pause()
+        for key in noticed:
+            await pilot.press(key)
+            await app.workers.wait_for_complete()
             await pilot.pause()
 
     return run_before

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from diplotui.tui.controllers.base import NOTICE_COLUMNS
+from diplotui.session.annotations import NOTICE_COLUMNS
 
 from .test_analyst_day_ui import _fake_tmux, copies_said
 

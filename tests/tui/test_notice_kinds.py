@@ -38,6 +38,6 @@ async def test_a_sort_said_anew_replaces_the_last_one_said(store_path):
         assert _toasts(app, "Entity colours") == ["Entity colours on."]
         # said before the last key, another kind's notice goes too (see test_toast_rows)
         assert _toasts(app, "Citation style:") == _toasts(app, "Sorted:") == []
-        app.notify_kind("entity colours", "Entity colours off.")  # as work in the background
+        app.notify("Entity colours off.", markup=False)  # as work in the background
         await pilot.pause()
         assert _toasts(app, "Entity colours") == ["Entity colours off."]

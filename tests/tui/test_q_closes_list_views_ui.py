@@ -76,8 +76,7 @@ async def test_q_in_the_statements_views_panes_closes_it_and_is_typed_in_its_fil
         await pilot.press("backspace", "enter")  # to the results
         await pilot.pause()
         assert _key_lines(app.screen) == [
-            "type to filter · enter: open (on a speaker: only theirs) · y: copy · L: timeline "
-            "· tab: pane · esc/q: close",
+            "type to filter · enter: open · y: copy · L: timeline · tab: pane · esc/q: close",
             "enter: open · y: copy · L: timeline · tab: pane · esc/q: close",
         ]
         await pilot.press("q")

@@ -80,3 +80,12 @@ SMALL_STATES = {"statements_view": STATES["statements_view"]}
 @pytest.mark.parametrize("state", SMALL_STATES)
 def test_small_screen(state: str, seeded_app: App[None], snap_compare) -> None:
     assert snap_compare(seeded_app, terminal_size=SMALL, run_before=driving(SMALL_STATES[state]))
+
+
+@pytest.mark.parametrize("size", [*SIZES, "40x12"])
+def test_statements_view_with_a_notice(size: str, seeded_app: App[None], snap_compare) -> None:
+    """``y`` in the speakers says how to copy a statement: the notice takes a line of its
+    own above the view, whose title, count, filter and key line stay in sight."""
+    terminal = SIZES.get(size, SMALL)
+    keys = driving(("W", "tab"), noticed=("y",))
+    assert snap_compare(seeded_app, terminal_size=terminal, run_before=keys)

@@ -46,6 +46,13 @@ SMALL_STATES: dict[str, tuple[str, ...]] = {
 }
 
 
+def test_small_help_after_a_notice(seeded_app: App[None], snap_compare) -> None:
+    """The help opened just after a notice: the notice above it, the help moved down under
+    it with its key line in sight (at the foot, the notice covered it)."""
+    keys = driving((*OPEN, "j"), noticed=("c", "question_mark"))  # "Citation style: …"
+    assert snap_compare(seeded_app, terminal_size=SMALL, run_before=keys)
+
+
 @pytest.mark.parametrize("state", SMALL_STATES)
 def test_small_screen(state: str, seeded_app: App[None], snap_compare) -> None:
     assert snap_compare(seeded_app, terminal_size=SMALL, run_before=driving(SMALL_STATES[state]))

@@ -99,6 +99,16 @@ NOTICE_MOST_ROWS = 2
 text being read, for the notice's seconds."""
 
 
+TOAST_EDGES = 3
+"""A notice's bar and its padding of a column each side (``styles/app.tcss``, ``Toast``)."""
+
+
+def notice_columns(width: int) -> int:
+    """The letters a row of a notice holds in a terminal ``width`` columns wide: a toast is
+    80 wide on every screen (``styles``), never wider than the terminal."""
+    return min(NOTICE_COLUMNS + TOAST_EDGES, width) - TOAST_EDGES
+
+
 def notice_rows(said: str, columns: int = NOTICE_COLUMNS) -> int:
     """The rows ``said`` takes in a notice of ``columns`` letters a row, wrapped at its
     spaces as the toast wraps it."""

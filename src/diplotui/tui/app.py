@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -17,7 +16,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.dom import NoScreen
 from textual.message import Message
-from textual.notifications import Notification, Notify, SeverityLevel
+from textual.notifications import Notification, Notify
 from textual.screen import Screen
 from textual.worker import WorkerFailed
 
@@ -72,39 +71,30 @@ class StartNotice(Notification):
         return self.shown_at is not None and self.time_left <= 0
 
 
-@dataclass
-class Said(Notification):
-    """A notice of the app, with the keys given when it was said (``key``) and whether the
-    last of them is what it answers (``answers_key``: said by that key's handlers, not by
-    work in the background, a refresh ending)."""
-
-    key: int = 0
-    answers_key: bool = False
+def _same_notice(one: Notification, other: Notification) -> bool:
+    """Whether ``other`` says again what ``one`` says."""
+    return (one.message, one.title, one.severity) == (other.message, other.title, other.severity)
 
 
-def _outdated(shown: Notification, said: Notification) -> bool:
-    """Whether ``said``, in answer to a key, takes the place of ``shown``: information said
-    before that key. The toasts of two actions stacked over the reader's last rows (a
-    copy's three rows and a highlight's at 120x40 hid two lines of text and the cursor on
-    them for seconds), the older about what was done and seen already. Warnings, errors
-    and the start's notices (data set aside, a backup) stay their time."""
-    return (
-        isinstance(said, Said)
-        and said.answers_key
-        and isinstance(shown, Said)
-        and shown.severity == "information"
-        and shown.key < said.key
-    )
+def _waits_its_turn(notice: Notification) -> bool:
+    """Whether ``notice``, displaced by a newer one, is shown again after it: warnings,
+    errors and the start's notices (data set aside, a backup) must be read; information
+    (what a key did, what a refresh brought) is out of date once something newer is said."""
+    return notice.severity != "information" or isinstance(notice, StartNotice)
 
 
-@dataclass
-class KindNotice(Said):
-    """A notice of a ``kind`` (the sort, the filter, the citation style...) whose latest words
-    alone are worth showing: it takes the place of the one of its kind shown
-    (``DiplotuiApp._on_notify``), so ``o`` pressed four times shows the order now, not four
-    toasts stacked over the reader."""
+def _more_to_come(notice: Notification, waiting: int) -> Notification:
+    """``notice`` as shown while ``waiting`` others wait their turn: it says how many."""
+    if not waiting:
+        return notice
+    return replace(notice, message=f"{notice.message} ({waiting} more to come)")
 
-    kind: str = ""
+
+def _afresh(notice: Notification) -> Notification:
+    """``notice`` brought back after waiting, its time on screen whole again."""
+    if isinstance(notice, StartNotice):
+        return replace(notice, shown_at=None)
+    return replace(notice, raised_at=time.time())
 
 
 class Welcome(str):
@@ -208,6 +198,8 @@ class DiplotuiApp(App[None]):
         self._typing_into: Widget | None = None  # the text field every key in flight went to
         self._drawn_screen: Screen[object] | None = None  # the screen the last frame showed
         self._keys_given = 0
+        self._waiting: list[Notification] = []  # notices displaced, to be shown again
+        self._shown_from: Notification | None = None  # the notice shown, as it was said
         self._unstick: Timer | None = None  # gives keys on if the one before never comes back
         self.start_error: str | None = None
         self._kept_stamp = snapshot.store_stamp if snapshot and snapshot.current else None
@@ -274,24 +266,60 @@ class DiplotuiApp(App[None]):
         self.writes.make_queued()
 
     def _on_notify(self, event: Notify) -> None:
-        """A notice said again while it still shows takes the place of the one shown, its time
-        starting afresh: ``o`` pressed three times in the sidebar stacked three toasts of the
-        same words over the reader. So does a notice of the same kind (``KindNotice``: the
-        sort, the filter...) in other words: "Sorted: title A–Z." over "Sorted: newest
-        first." was a stale order left on screen. And a notice in answer to a key takes the
-        place of the information said before that key (``_outdated``)."""
+        """One notice at a time: the newest takes the place of the one shown. Stacked, two
+        notices reached the first rows of the list and the reader at 80x24, a dialog's key
+        line at 40x12, the Statements view's title and count. A warning, an error or a
+        start notice it displaces waits its turn and comes back after it
+        (:meth:`_unnotify`); the notice shown says how many wait. The same words said again
+        are shown once, their time starting afresh (``o`` pressed three times stacked three
+        toasts of the same words)."""
+        event.prevent_default()  # Textual's handler would show it as said, beside the others
         said = event.notification
-        kind = said.kind if isinstance(said, KindNotice) else ""
+        self._waiting = [notice for notice in self._waiting if not _same_notice(notice, said)]
         for shown in list(self._notifications):
-            same_words = (shown.message, shown.title, shown.severity) == (
-                said.message,
-                said.title,
-                said.severity,
-            )
-            same_kind = kind and isinstance(shown, KindNotice) and shown.kind == kind
-            if same_words or same_kind or _outdated(shown, said):
-                self._unnotify(shown, refresh=False)
-        super()._on_notify(event)
+            original = self._shown_from if self._shown_from is not None else shown
+            if _waits_its_turn(original) and not _same_notice(original, said):
+                self._waiting.append(original)
+            del self._notifications[shown]
+        self._show(said)
+
+    def _show(self, notice: Notification) -> None:
+        """Put ``notice`` on screen, saying how many notices wait after it."""
+        self._shown_from = notice
+        shown = _more_to_come(notice, len(self._waiting))
+        self._notifications.add(shown)
+        self._place_notice(shown)
+        self._refresh_notifications()
+
+    def _unnotify(self, notification: Notification, refresh: bool = True) -> None:
+        """The notice shown has had its time (or was clicked away): the last one to wait, if
+        any, comes back, its time whole again."""
+        super()._unnotify(notification, refresh)
+        if not self._notifications and self._waiting:
+            self._show(_afresh(self._waiting.pop()))
+        elif not self._notifications:
+            self._place_notice(None)
+
+    def clear_notifications(self) -> None:
+        self._waiting.clear()
+        self._place_notice(None)
+        super().clear_notifications()
+
+    @property
+    def shown_notice(self) -> Notification | None:
+        """The notice on screen, if any (one at a time: see ``_on_notify``)."""
+        return next(iter(self._notifications), None)
+
+    def _place_notice(self, notice: Notification | None) -> None:
+        """Tell the main screen and the dialogs open the notice shown, which each places for
+        the rows it takes (``MainScreen.place_notice``, ``Dialog.place_notice``)."""
+        from diplotui.tui.screens.main import MainScreen
+
+        dialogs = sys.modules.get("diplotui.tui.dialogs.dialog")  # loaded by the first dialog
+        placing = (MainScreen,) if dialogs is None else (MainScreen, dialogs.Dialog)
+        for screen in self.screen_stack:
+            if isinstance(screen, placing):
+                screen.place_notice(notice)
 
     def _refresh_notifications(self) -> None:
         """Take down the toasts of notifications gone before their time (cleared, or replaced
@@ -306,31 +334,6 @@ class DiplotuiApp(App[None]):
                 holder = toast.parent
                 (holder if isinstance(holder, ToastHolder) else toast).remove()
         super()._refresh_notifications()
-
-    def notify(
-        self,
-        message: str,
-        *,
-        title: str = "",
-        severity: SeverityLevel = "information",
-        timeout: float | None = None,
-        markup: bool = True,
-    ) -> None:
-        """Say ``message`` as Textual does, noting the key it answers (see ``Said``)."""
-        seconds = self.NOTIFICATION_TIMEOUT if timeout is None else timeout
-        self._say(Said(message, title, severity, seconds, markup))
-
-    def _say(self, said: Said) -> None:
-        """Post ``said``, with the keys given so far and whether it answers the last: said by
-        its handlers, on the app's thread, before the key is back (``KeyPassed``)."""
-        said.key = self._keys_given
-        said.answers_key = bool(self._in_flight) and threading.get_ident() == self._thread_id
-        self.post_message(Notify(said))
-
-    def notify_kind(self, kind: str, message: str, timeout: float | None = None) -> None:
-        """Say ``message`` (plain text) in place of the notice of ``kind`` shown, if any."""
-        seconds = self.NOTIFICATION_TIMEOUT if timeout is None else timeout
-        self._say(KindNotice(message, timeout=seconds, markup=False, kind=kind))
 
     async def on_unmount(self) -> None:
         """The app ends: every write a worker handed over is made before the store closes."""

@@ -6,9 +6,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
-from diplotui.session.annotations import NOTICE_COLUMNS
-
-_TOAST_EDGES = 3  # a toast's bar and its padding of a column each side (styles/app.tcss)
+from diplotui.session.annotations import notice_columns
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -159,12 +157,7 @@ class Controller:
         half its words. Counted at 80 in a 60-column terminal, a copy's first notice took
         three rows, not two. Read from the app's size alone: importing the screens here to ask
         which is shown closed an import cycle (a screen builds its controllers)."""
-        return min(NOTICE_COLUMNS + _TOAST_EDGES, self.app.size.width) - _TOAST_EDGES
-
-    def notify_kind(self, kind: str, message: str, timeout: float | None = None) -> None:
-        """Say ``message`` (plain text) in place of the notice of ``kind`` shown: a sort, a
-        filter, a style said anew replaces the last one said (``KindNotice``)."""
-        cast("DiplotuiApp", self.app).notify_kind(kind, message, timeout)
+        return notice_columns(self.app.size.width)
 
     def run_in_thread(
         self,

@@ -316,7 +316,7 @@ class EntityActions(Controller):
         """``e``: entity colours on or off, in the reader and the sidebar's legend alike."""
         shown = self.reader.toggle_entities()
         self.sidebar.set_legend_enabled(shown)
-        self.notify_kind("entity colours", "Entity colours on." if shown else "Entity colours off.")
+        self.notify("Entity colours on." if shown else "Entity colours off.", markup=False)
 
     # -- jumping and filtering -------------------------------------------------------------
 

@@ -771,7 +771,7 @@ class LibraryActions(Controller):
         query.sort = SORTS[(SORTS.index(query.sort) + 1) % len(SORTS)]
         self.screen.remember(SORT_SETTING, query.sort)
         self.show_library()
-        self.notify_kind("sort", f"Sorted: {SORT_LABELS[query.sort]}.")
+        self.notify(f"Sorted: {SORT_LABELS[query.sort]}.", markup=False)
 
     def search_library(self) -> None:
         """Show the search field (docked under the panes); the list narrows as you type."""
@@ -822,12 +822,12 @@ class LibraryActions(Controller):
         self._remove_search_field()
         self.set_library_query(LibraryQuery(sort=self.query.sort))
         if filtered:
-            self.notify_kind("filter", "Filter cleared: the whole library is listed.")
+            self.notify("Filter cleared: the whole library is listed.", markup=False)
 
     def apply_entity_filter(self, name: str) -> None:
         query = replace(self.query, tags=list(self.query.tags), entity=name)
         self.set_library_query(query)
-        self.notify_kind("filter", f"Filter: {describe(query)} (escape in the list clears it)")
+        self.notify(f"Filter: {describe(query)} (escape in the list clears it)", markup=False)
 
     def choose_entity(self, choice: EntityChoice) -> None:
         """List what an entity's hit in the palette promised (:class:`EntityChoice`)."""
@@ -836,8 +836,9 @@ class LibraryActions(Controller):
         self.set_library_query(choice.query)
         self.library.focus()
         instead = f", in place of {choice.cleared}" if choice.cleared else ""
-        self.notify_kind(
-            "filter", f"Filter: {describe(choice.query)}{instead} (escape in the list clears it)"
+        self.notify(
+            f"Filter: {describe(choice.query)}{instead} (escape in the list clears it)",
+            markup=False,
         )
 
     def filter_library(self) -> None:
@@ -874,7 +875,7 @@ class LibraryActions(Controller):
         if query.entity and entities is not None:
             taken = entities.lookup(self.store).taken(query.entity)
             if taken:
-                self.notify_kind("filter", taken_line(query.entity, taken))
+                self.notify(taken_line(query.entity, taken), markup=False)
 
     # -- saved filters ----------------------------------------------------------------------
 

@@ -170,7 +170,7 @@ class QuoteActions(Controller):
 
         style = next_style(self.cite_style())
         self.screen.remember(STYLE_SETTING, style)
-        self.notify_kind("cite style", f"Citation style: {style}")
+        self.notify(f"Citation style: {style}", markup=False)
 
     def toggle_shorten(self) -> None:
         """Shorten long quotes to their first and last sentences, or stop doing so; the
@@ -184,7 +184,7 @@ class QuoteActions(Controller):
             f"Quotes over {SHORTEN_BUDGET} characters are shortened to their first and last"
             " sentences."
         )
-        self.notify_kind("shorten", said if shorten else "Quotes are copied whole.")
+        self.notify(said if shorten else "Quotes are copied whole.", markup=False)
 
     def quote_history(self) -> None:
         """Show the quotes copied so far; ``enter`` copies one again."""

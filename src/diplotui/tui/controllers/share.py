@@ -108,12 +108,16 @@ class ShareActions(Controller):
         if held:
             synced += ". " + held_line(held)
         lasting = result.restored_titles or result.gave_way or held  # named: time to read them
-        self.notify(synced, markup=False, timeout=8 if lasting else None)
-        if result.changed_anything:
-            self.screen.show_store_changed()
-            self.screen.follow_refiled(result.refiled)
-            self._show_corrections(result)
-            self.screen.statement_actions.store_followed()  # W or L shown over the sync
+        if not result.changed_anything:
+            self.notify(synced, markup=False, timeout=8 if lasting else None)
+            return
+        self.screen.show_store_changed()
+        # one notice: said apart, the second took the place of the first (one at a time)
+        undone = self.screen.follow_refiled(result.refiled)
+        said = f"{synced}. {undone}" if undone else synced
+        self.notify(said, markup=False, timeout=8 if lasting or undone else None)
+        self._show_corrections(result)
+        self.screen.statement_actions.store_followed()  # W or L shown over the sync
 
     def _show_corrections(self, result: SyncResult) -> None:
         """The open article's entities and speakers as the corrections the sync brought

@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
 
 from rich.console import RenderableType
 from rich.segment import Segment
@@ -35,14 +35,17 @@ from textual.widgets import Button, Input, Label, OptionList, Select
 
 from diplotui.inert import inert_line
 from diplotui.paths import bundled_dir
+from diplotui.session.annotations import notice_columns, notice_rows
 from diplotui.tui.dialogs import DIALOG_STYLES
 from diplotui.tui.screens.kept_lines import KeptLinesScreen
 from diplotui.tui.widgets.fields import EditField
 
 if TYPE_CHECKING:
+    from textual.notifications import Notification
     from typing_extensions import Self
 
     from diplotui.session.refused import Refused
+    from diplotui.tui.app import DiplotuiApp
 
 ResultT = TypeVar("ResultT")
 ScreenT = TypeVar("ScreenT", bound=Screen[Any])
@@ -232,6 +235,7 @@ class Dialog(ModalScreen[ResultT]):
     # A list opened to be read (the quote history, a timeline) opens clear of the notices
     # said before it: about what was done before, they sat over the list's first rows.
     CLEARS_NOTICES: ClassVar[bool] = False
+    _notice_rows = NOTICE_ROWS  # the rows of the notice shown (``place_notice``)
     # in a field's open list of choices (its Select made with ``type_to_search=False``: a
     # list that takes letters to jump to a choice keeps j and k from every binding)
     BINDINGS = [
@@ -342,16 +346,33 @@ class Dialog(ModalScreen[ResultT]):
 
     def on_resize(self, event: events.Resize) -> None:
         fit_to_terminal(self, event.size)
+        self._place_afresh()
+
+    def place_notice(self, notice: Notification | None) -> None:
+        """Place ``notice`` (``_place_toasts``) for the rows it takes here: placed for two,
+        at 40x12 a copy's four rows in tmux hid the timeline's chosen entry, a note's first
+        lines being typed."""
+        if notice is not None:
+            self._notice_rows = notice_rows(notice.message, notice_columns(self.app.size.width))
+            self._place_afresh()
+
+    def _place_afresh(self) -> None:
+        """Place the notices again from the dialog as it stands without their line (which
+        moved it down: measured so, it seemed to leave them room above its field)."""
+        self.set_class(False, "-toasts-in-line")
         self.call_after_refresh(self._place_toasts)
 
     def _place_toasts(self) -> None:
         """Show notifications where they cover neither the focused field nor the key line:
         under the app's title bar, where R shows its progress, when the rows above them leave
         a notice its rows there; else on the title bar's row too (``-toasts-on-title``); else
-        at the foot (``-toasts-at-foot``). At the foot whenever it had more room, they covered
-        the key line of a dialog whose field sat low (a list of choices opened), and always at
-        the top, at 40x12 the field a notice was about ("tag too long"). Only where no rows
-        above are free (40x12) does one cover the key line, never the field being typed."""
+        in a line of their own, the dialog moved down under it while it shows
+        (``-toasts-in-line``). At the foot whenever it had more room, they covered the key line
+        of a dialog whose field sat low (a list of choices opened), and always at the top, at
+        40x12 the field a notice was about ("tag too long"); at the foot where no rows above
+        were free, at 40x12 the help's key line."""
+        if self.has_class("-toasts-in-line"):
+            return  # placed for this notice (see ``_place_afresh``)
         kept = [
             widget.region
             for widget in (self.focused, *self.query(".dialog-help"))
@@ -360,10 +381,11 @@ class Dialog(ModalScreen[ResultT]):
         if not kept:
             return
         above = Region.from_union(kept).y  # the rows above them, the title bar's among them
-        under_title = above - 1 >= NOTICE_ROWS
-        on_title = not under_title and above >= NOTICE_ROWS
+        rows = self._notice_rows
+        under_title = above - 1 >= rows
+        on_title = not under_title and above >= rows
         self.set_class(on_title, "-toasts-on-title")
-        self.set_class(not under_title and not on_title, "-toasts-at-foot")
+        self.set_class(not under_title and not on_title, "-toasts-in-line")
 
     def on_input_changed(self, event: Input.Changed) -> None:
         """A field typed into is in view, in a dialog taller than the terminal (a status line
@@ -378,6 +400,7 @@ class Dialog(ModalScreen[ResultT]):
         on its return to the top (Textual hands the top screen the app's notifications). Its
         size classes are set for the terminal as it is now (see :func:`fit_to_terminal`)."""
         fit_to_terminal(self, self.app.size)
+        self.place_notice(cast("DiplotuiApp", self.app).shown_notice)  # said before it opened
         if self.has_class("-short"):  # after the scroll to the focus, one refresh on
             self.call_after_refresh(self.call_after_refresh, self._show_from_the_top)
         self.call_after_refresh(self.call_after_refresh, self._place_toasts)

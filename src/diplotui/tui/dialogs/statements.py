@@ -62,17 +62,21 @@ SHORT_BELOW = 32
 """Rows under which the view is ``-short`` (see ``_fit``)."""
 NARROW_BELOW = 100
 """Columns under which the view is ``-narrow``."""
-KEYS = (
-    "type to filter · enter: open (on a speaker: only theirs) "
-    "· y: copy · L: timeline · tab: pane · {close}: close"
-)
-"""The key line while a pane has the focus, ``close`` the keys that close the view."""
+KEYS = "type to filter · enter: open · y: copy · L: timeline · tab: pane · {close}: close"
+"""The key line while the statements' pane has the focus, ``close`` the keys that close the
+view."""
 KEYS_MIDDLE = "enter: open · y: copy · L: timeline · tab: pane · {close}: close"
 """The key line from 80 to ``NARROW_BELOW`` columns: the short one left ``L`` and ``tab``
 unsaid at 80x24, with room for both on its one row."""
 KEYS_NARROW = "enter: open · y: copy · {close}: close"
 KEYS_NARROW_BELOW = 80
 """Columns under which the key line is the shortest, on one row of a 40-column terminal."""
+SPEAKER_KEYS = "type to filter · enter: only theirs · L: timeline · tab: pane · {close}: close"
+"""The key line while the speakers' pane has the focus: there ``enter`` lists the speaker's
+statements and ``y`` copies nothing (it says to go to the statements), and the statements'
+line said "enter: open · y: copy"."""
+SPEAKER_KEYS_MIDDLE = "enter: only theirs · L: timeline · tab: pane · {close}: close"
+SPEAKER_KEYS_NARROW = "enter: only theirs · {close}: close"
 FILTER_KEYS = "typing filters · enter: to the results · tab: pane · {close}: close"
 """The key line while the filter has the focus, at 80 columns and more: there ``j``, ``k``,
 ``y``, ``L`` and ``q`` are letters typed, and the panes' line named them as keys; ``close``
@@ -293,11 +297,15 @@ class StatementsScreen(Screen[Opened | None]):
 
     def _show_keys(self, width: int) -> None:
         """The key line for where the focus is, at ``width`` columns: in the filter letters
-        are typed, so it says so and names no pane's keys."""
+        are typed, so it says so and names no pane's keys; each pane says its own."""
         narrow = width < KEYS_NARROW_BELOW
         if self.focused is None or isinstance(self.focused, Input):
             wide = FILTER_KEYS.format(close=close_keys(self.app, self.CLOSE, in_field=True))
             short = FILTER_KEYS_NARROW if narrow else wide
+        elif self.focused.id == "statements-speakers":
+            close = close_keys(self.app, self.CLOSE)
+            wide = SPEAKER_KEYS.format(close=close)
+            short = (SPEAKER_KEYS_NARROW if narrow else SPEAKER_KEYS_MIDDLE).format(close=close)
         else:
             close = close_keys(self.app, self.CLOSE)
             wide = KEYS.format(close=close)

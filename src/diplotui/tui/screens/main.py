@@ -29,6 +29,7 @@ from diplotui.library.view import (
 )
 from diplotui.model import AnchorStatus, Article
 from diplotui.session import AnnotationSession, Target
+from diplotui.session.annotations import notice_columns, notice_rows
 from diplotui.store import ArticleUnreadable, Store, StoreError, store_stamp
 from diplotui.text.plural import plural
 from diplotui.tui.controllers.annotations import AnnotationActions
@@ -57,6 +58,8 @@ from diplotui.tui.widgets.sidebar import Sidebar
 from diplotui.tui.widgets.title_bar import retitle
 
 if TYPE_CHECKING:
+    from textual.notifications import Notification
+
     from diplotui.tui.app import DiplotuiApp
     from diplotui.tui.providers import KeptListings
 
@@ -79,6 +82,8 @@ NOT_SAID_ELSEWHERE = {"escape"}
 """Keys a pane leaves unsaid when another binds them: ``escape`` is pressed anywhere to get out."""
 
 
+ROWS_ABOVE_PANES = 2
+"""The title bar and the panes' top edges (their names): rows a notice covers, nothing read."""
 PANE_NAMES = {"library": "list", "reader": "reader", "sidebar": "sidebar"}
 """The panes as a notice names them, by their ids."""
 
@@ -282,31 +287,48 @@ class MainScreen(PanesScreen):
         self.sidebar.show_article(article)
         self.annotation_actions.refresh_annotations(changed=True)
 
-    def follow_refiled(self, refiled: Mapping[str, str]) -> None:
+    def follow_refiled(self, refiled: Mapping[str, str]) -> str:
         """A sync filed the open article under the team's id (the same text, see
         ``Sync._take_team_ids``): the reader follows it to the same sentence, as the
         reader still naming the old id refused every key that writes ("no article with id").
-        The undo history's changes to a refiled article go, said: undone, they would act
-        on an id no article has."""
+        The undo history's changes to a refiled article go: undone, they would act on an id
+        no article has. Returns the line that says so ("" when none went), for the sync's
+        notice."""
         dropped = self.session.undo_stack.forget(refiled)
-        if dropped:
-            self.notify(
-                f"{plural(dropped, 'change')} to an article the sync joined to the team's "
-                "copy can no longer be undone.",
-                markup=False,
-            )
+        undone = (
+            f"{plural(dropped, 'change')} to an article the sync joined to the team's "
+            "copy can no longer be undone."
+            if dropped
+            else ""
+        )
         old_id = self.reader.article_id
         new_id = refiled.get(old_id or "")
         if old_id is None or new_id is None:
-            return
+            return undone
         start = self.reader.cursor_span[0]
         selected = self.library.current_id == old_id
         self.open_article(new_id)
         self.reader.reopen_at(start)
         if selected:
             self.library.select_id(new_id)
+        return undone
 
     # -- opening ---------------------------------------------------------------------------
+
+    def place_notice(self, notice: Notification | None) -> None:
+        """A notice taller than the rows above the panes (the title bar and their top edges)
+        takes a line of its own under the title bar, the panes giving it their rows while it
+        shows (``-tall-notice``, styles/app.tcss): over them, at 40x12 a copy's four rows in
+        tmux hid the reader's first lines, the one under the cursor among them."""
+        rows = notice_rows(notice.message, notice_columns(self.app.size.width)) if notice else 0
+        self.set_class(rows > ROWS_ABOVE_PANES, "-tall-notice")
+
+    @on(events.ScreenSuspend)
+    @on(events.ScreenResume)
+    def _footer_for_the_screen_on_top(self) -> None:
+        """The footer says none of this screen's keys under the command palette."""
+        for footer in self.query(KeyFooter):
+            footer.follow_the_palette()
 
     @on(ArticleList.Opened)
     def open_chosen_article(self, message: ArticleList.Opened) -> None:
@@ -409,13 +431,24 @@ class MainScreen(PanesScreen):
     def target_article(self) -> Article | None:
         """The article whose row is selected in the list when the list has focus, else the
         open one (or the selected row when none is open)."""
-        library = self.library
-        article_id = library.current_id if library.has_focus else None
-        article_id = article_id or self.reader.article_id or library.current_id
+        article_id = self._target_id()
         try:
             return self.store.article(article_id) if article_id else None
         except StoreError:
             return None
+
+    def _target_id(self) -> str | None:
+        """The id of ``target_article``, read from the panes alone (no store read)."""
+        library = self.library
+        article_id = library.current_id if library.has_focus else None
+        return article_id or self.reader.article_id or library.current_id
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """``t`` and ``T`` are offered only with an article to tag: with none open and none
+        listed (a filter that lists none) the footer offered them, and they did nothing."""
+        if action in ("add_tags", "remove_tag"):
+            return self._target_id() is not None
+        return True
 
     def remember(self, key: str, value: object) -> None:
         """Keep a preference (last article, colour, order...) unless the store is read-only;
@@ -598,9 +631,7 @@ class MainScreen(PanesScreen):
 
     @on(ArticleList.FeedFailing)
     def say_why_feed_fails(self, message: ArticleList.FeedFailing) -> None:
-        self.library_actions.notify_kind(
-            "feed failing", f"{message.name}: {message.why} (R tries again)"
-        )
+        self.library_actions.notify(f"{message.name}: {message.why} (R tries again)", markup=False)
 
     @on(ArticleList.FolderDeleted)
     def delete_saved_filter(self, message: ArticleList.FolderDeleted) -> None:

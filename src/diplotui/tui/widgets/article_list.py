@@ -47,6 +47,9 @@ EMPTY_TEXT_LINES = 6  # the empty list's text, wrapped in the pane's width (22 c
 BRING_ARTICLES = "I imports files or folders, A subscribes to a feed."
 """How to bring articles, the list's keys, as a view of an empty library says it."""
 TITLES_KEPT = 4096  # rows wrapped, by text, before the cache starts over
+LIST_NAME = "Library · "
+"""The list's name, before its order on its top edge: given way where the two do not fit."""
+TITLE_EDGES = 6  # a pane's corners and the lines and spaces either side of its title
 SORT_LABELS = {
     "date": "newest first",
     "title": "title A–Z",
@@ -186,6 +189,7 @@ class ArticleList(FollowsView, can_focus=True):
         self.empty_text = ""  # said under the folders when no article is listed
         self._row_keys: tuple[bool | None, ...] = ()  # the keys the footer offers for the row
         self._failing_said = ""  # the failing feed under the cursor whose reason was said
+        self._titles = ("", "")  # the edges' texts whole (see ``show_titles``)
 
     @property
     def rows(self) -> Sequence[ArticleRow]:
@@ -271,7 +275,13 @@ class ArticleList(FollowsView, can_focus=True):
     def show_titles(self, title: str, subtitle: str) -> None:
         """Put ``title`` on the border's top line and ``subtitle`` on its bottom one (plain
         text, never markup), drawing only a line whose text changed: Textual's setters draw
-        the whole list, twice each time a refresh's articles came in."""
+        the whole list, twice each time a refresh's articles came in. The list's name gives
+        way to its order where both do not fit: at 80 columns it read "Library · newest
+        fi…", the order cut."""
+        self._titles = (title, subtitle)
+        room = self.outer_size.width - TITLE_EDGES
+        if 0 < room < cell_len(title) and title.startswith(LIST_NAME):
+            title = title.removeprefix(LIST_NAME)
         for name, text, line in (
             ("_border_title", title, 0),
             ("_border_subtitle", subtitle, self.outer_size.height - 1),
@@ -348,10 +358,13 @@ class ArticleList(FollowsView, can_focus=True):
 
     def _follow_row_keys(self) -> None:
         """Have the footer offer the keys of the row now under the cursor ("u Read/unread"
-        on an article, "d Delete filter" on a saved filter), asking for new bindings only
-        when they change: the footer kept those of the row the list had when it took the
-        focus, so after ``g`` to the feeds and back to an article it offered no ``u``."""
-        keys = (self.check_action("toggle_state", ()), self.check_action("delete_folder", ()))
+        on an article, "d Delete filter" on a saved filter, "⏎ Open" on any row), asking
+        for new bindings only when they change: the footer kept those of the row the list
+        had when it took the focus, so after ``g`` to the feeds and back to an article it
+        offered no ``u``."""
+        keys = tuple(
+            self.check_action(action, ()) for action in ("toggle_state", "delete_folder", "open")
+        )
         if keys != self._row_keys:
             self._row_keys = keys
             self.refresh_bindings()
@@ -410,6 +423,7 @@ class ArticleList(FollowsView, can_focus=True):
         first frame, drew the three panes a second time)."""
         self._set_virtual_height(self._height())
         self._scroll_cursor_into_view()
+        self.show_titles(*self._titles)  # the name kept or given way for the new width
 
     def _move(self, delta: int) -> None:
         if self._count():
@@ -445,6 +459,8 @@ class ArticleList(FollowsView, can_focus=True):
             return self.current_folder is not None and self._folders[self.cursor].kind == FILTER
         if action in ("toggle_state", "note"):
             return self.current_id is not None
+        if action == "open":  # an empty list offered "⏎ Open", which did nothing
+            return self.current_id is not None or self.current_folder is not None
         return True
 
     def action_toggle_state(self, what: str) -> None:
@@ -732,7 +748,7 @@ def title_library(
 ) -> None:
     """Name the list's order and saved filter on top; below, its filters and how many of the
     library's articles (``shown``: listed, total) it lists."""
-    title = f"Library · {SORT_LABELS[sort]}"
+    title = f"{LIST_NAME}{SORT_LABELS[sort]}"
     if saved_name:
         title += f" · ▸ {saved_name}"
     listed, total = shown

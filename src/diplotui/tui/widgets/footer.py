@@ -7,6 +7,7 @@ third of the app's start-up work after its first frame, and of every footer chan
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -97,6 +98,7 @@ class KeyFooter(Widget):
         self._hovered: ShownKey | None = None
         self._scrolled = 0  # keys scrolled out at the left
         self._styles: dict[tuple[str, bool, bool], Style] = {}
+        self._under_the_palette = False
 
     def on_mount(self) -> None:
         self._shown = self._shown_on(self.screen)
@@ -200,12 +202,24 @@ class KeyFooter(Widget):
         )
 
     def render_line(self, y: int) -> Strip:
-        placed, palette, room = self._placed()
         base = self._style(PAD, False, True)
+        if self._under_the_palette:
+            return Strip.blank(self.size.width, base)
+        placed, palette, room = self._placed()
         line = Strip(self._segments(placed)).adjust_cell_length(room, base)
         if palette is not None:
             line = Strip.join([line, Strip(self._segments([palette]))])
         return line.adjust_cell_length(self.size.width, base)
+
+    def follow_the_palette(self) -> None:
+        """Blank while the command palette is over this screen, drawn again as it goes: the
+        palette showed "q Quit" under what is typed in it, keys that go to the palette as
+        letters (dialogs draw the screen below without its footer)."""
+        palette = sys.modules.get("textual.command")  # loaded as the palette first opens
+        under = palette is not None and isinstance(self.app.screen, palette.CommandPalette)
+        if under != self._under_the_palette:
+            self._under_the_palette = under
+            self.refresh()
 
     def _segments(self, placed: list[Placed]) -> Iterator[Segment]:
         for key in placed:

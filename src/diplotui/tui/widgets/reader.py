@@ -144,6 +144,8 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
         # in the footer: selecting is the first thing done with a passage, and no other key
         # on screen says how
         Binding("v", "select", "Select"),
+        # while a selection grows, ``v`` clears it: "v Select" then said the opposite
+        Binding("v", "end_selection", "Unselect"),
         Binding("w", "extend_word(1)", "Selection end: next word", show=False),
         Binding("b", "extend_word(-1)", "Selection end: previous word", show=False),
         Binding("V", "select_paragraph", "Select paragraph", show=False),
@@ -259,6 +261,7 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
         self._statement_chosen: Span | None = None  # its span, or W's choice: kept when found again
         self._frame_styles: dict[str, Style] | None = None  # while a frame is drawn
         self.show_entities = True
+        self._selecting = False  # a selection grows from the cursor (the footer's v says so)
         self.mention: EntitySpan | None = None
         self.find_query = ""
         self.ended_find = ""  # a find ended by highlighting its phrase: what ``/`` offers again
@@ -674,8 +677,15 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
         if self.selection is not None:
             spans = [(*self.selection, "reader--selection")]
         self.set_layer("selection", spans)
-        if self.find_query:  # the footer's n: Note on a selection, else Next match
+        selecting = self.cursor.anchor is not None
+        # the footer's n: Note on a selection, else Next match; its v: Select or Clear
+        if self.find_query or selecting != self._selecting:
+            self._selecting = selecting
             self.refresh_bindings()
+
+    def action_end_selection(self) -> None:
+        """``v`` while a selection grows from the cursor: it goes (as ``escape`` takes it)."""
+        self.action_select()
 
     def _cursor_in_view(self, height: int | None = None) -> bool:
         """Whether the cursor's first line is in the view (``height`` rows tall: the pane's
@@ -941,13 +951,16 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """``n``/``N`` step through matches only while a find is active; else ``n`` is Note,
-        and ``escape`` is the footer's "End find" only during a find. A selection held
+        and ``escape`` is the footer's "End find" only during a find; ``v`` is "Select", or
+        "Unselect" while a selection grows from the cursor. A selection held
         during a find (its match taken with ``v``) makes ``n`` Note on it, as ``h``
         highlights it: the note's words typed after a ``n`` that stepped on ran as keys."""
         if action == "next_match":
             return bool(self.find_query) and self.selection is None
         if action in ("previous_match", "end_find"):
             return bool(self.find_query)
+        if action in ("select", "end_selection"):
+            return (self.cursor.anchor is not None) == (action == "end_selection")
         return True
 
     def end_find_chosen(self) -> str:

@@ -41,12 +41,16 @@ class TitleBar(Widget):
 
         Drawn in this line, not in one of its own: mounting and removing a line under the
         panes laid the whole screen out again and repainted every pane (up to 80 ms at
-        10,000 articles, a key's wait); this repaints one line."""
+        10,000 articles, a key's wait); this repaints one line. While it shows, the screen's
+        notices take a line of their own under this one (``-progress-shown``, styles/app.tcss):
+        over it they hid the progress for their seconds."""
         self._progress = (label, min(max(done, 0.0), 1.0))
+        self.screen.set_class(True, "-progress-shown")
         self.refresh()
 
     def clear_progress(self) -> None:
         self._progress = None
+        self.screen.set_class(False, "-progress-shown")
         self.refresh()
 
     def render(self) -> Text:
