@@ -164,7 +164,8 @@ def _held(error: CommandError) -> str:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from diplotui.ingest import import_paths  # the parsers, which the other commands never use
+    # the parsers, which the other commands never use
+    from diplotui.ingest import ImportOutcome, import_paths
 
     if not all(args.paths):
         raise CommandError("import: an empty path names no file or folder", EXIT_USAGE)
