@@ -1419,8 +1419,9 @@ _NO_PLACES: frozenset[str] = frozenset()
 _NATIONALITY_REACH = 30  # characters before a name its nationality stands in
 _POSSESSOR_WRITTEN_OUT = re.compile(r"[A-Z][a-z]+ ([A-Z][a-z]+)(?=[’']s )")  # "South Korea’s"
 _GIVEN_REACH = 40  # characters before a surname its given name and the word before it stand in
-# the word before a given name, then the given name, right before a surname's space
-_GIVEN_BEFORE = re.compile(r"(\b[a-z]+|,) ([A-Z][a-z]{2,}) $")
+# the word before a given name (a hyphened stance opening a line too: "Pro-European"), then
+# the given name, its letters any script's ("Nicușor"), right before a surname's space
+_GIVEN_BEFORE = re.compile(r"(\b[a-z]+|,|\b[A-Z][a-z]+-[A-Z][a-z]+) ([A-Z][^\W\d_]{2,}) $")
 
 
 def _repeats_as_first_said(text: str, found: list[_Found]) -> list[_Found]:
@@ -1607,7 +1608,8 @@ def _given_name(given: re.Match[str], person: bool) -> bool:
     word = given.group(2)
     gazetteer = load_gazetteer()
     if (
-        word in gazetteer.title_words  # "Commissioner X": a title the recogniser left out
+        not word[1:].islower()  # "NATO", "McCain": no given name's letters
+        or word in gazetteer.title_words  # "Commissioner X": a title the recogniser left out
         or word in gazetteer.not_name_words  # "The", "March", "Monday"
         or word in gazetteer.honorific_words
         or word in gazetteer.demonyms
@@ -1618,6 +1620,8 @@ def _given_name(given: re.Match[str], person: bool) -> bool:
     before = given.group(1)
     if not person:
         return before in lx.ROLE_NOUNS
+    if before[:1].isupper():  # "Pro-European Ana Vey": a stance towards a people or place
+        return before.partition("-")[2] in gazetteer.demonyms
     return before == "," or (before.islower() and before not in lx.BE_FORMS)
 
 

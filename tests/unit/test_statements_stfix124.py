@@ -1,0 +1,34 @@
+"""Classes of error held-out rounds 616-617 showed (stfix124, session 56). Invented sentences
+and names, never the articles' text."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.statements_said import said as _said
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "The count made Dorința Vanel the next mayor.",  # a given name with a diacritic
+        "Pro-European Tavoru Vanel is facing hard choices after the count.",  # a stance before it
+    ],
+)
+def test_a_surname_speaking_alone_is_named_by_the_given_name_before_it_elsewhere(
+    introduction: str,
+) -> None:
+    """Rounds 616's "making Nicușor Dan the next Romanian president" and "Pro-European Nicusor
+    Dan is confronting ...", then "Dan said": the person as fully as the article names them."""
+    text = f"Vote\n\n{introduction}\nVanel told reporters the petition was baseless.\n"
+    given = introduction.split(" Vanel")[0].split()[-1]
+    assert _said(text) == [("reported", f"{given} Vanel", "the petition was baseless")]
+
+
+def test_a_stance_before_a_capitalised_word_makes_no_given_name_of_a_title() -> None:
+    text = (
+        "Vote\n\nPro-European President Vanel is facing hard choices after the count.\n"
+        "Vanel told reporters the petition was baseless.\n"
+    )
+    assert _said(text) == [("reported", "Vanel", "the petition was baseless")]
+
