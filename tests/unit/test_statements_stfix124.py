@@ -32,3 +32,24 @@ def test_a_stance_before_a_capitalised_word_makes_no_given_name_of_a_title() -> 
     )
     assert _said(text) == [("reported", "Vanel", "the petition was baseless")]
 
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("Thailand’s Constitutional Court", "Constitutional Court"),
+        ("Romania’s Supreme Council", "Supreme Council"),
+        ("Thailand’s Bhumjaithai Party", "Bhumjaithai Party"),
+        ("Thailand’s Bhumjaithai party", "Bhumjaithai party"),  # the head lowercase
+        ("Thailand’s Foreign Ministry", "Thailand’s Foreign Ministry"),  # a function's name
+        ("Thailand’s ruling party", "Thailand’s ruling party"),  # no name of its own
+    ],
+)
+def test_a_country_before_a_court_council_or_party_only_places_it(
+    subject: str, speaker: str
+) -> None:
+    """Rounds 616-617's "Romania’s Constitutional Court", "Thailand’s Bhumjaithai Party" (the
+    dev set's "Ecuador’s Constitutional Court", "China’s State Council" likewise): the body by
+    its own name; an office named by its function keeps its country."""
+    text = f"Ruling\n\n{subject} said the vote was valid.\n"
+    assert _said(text) == [("reported", speaker, "the vote was valid")]
+

@@ -600,6 +600,11 @@ _LISTED_ISSUERS = 3  # names at least, in a list of a document's issuers
 _ISSUER = r"(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}"  # "France", "the European Union"
 _ISSUER_LIST = re.compile(f"{_ISSUER}(?:, {_ISSUER})+,? and {_ISSUER}")  # "A, the B and C"
 _COUNTRY_NOUNS = frozenset({"kingdom", "country", "republic", "sultanate", "emirate"})
+# heads of bodies a name of their own identifies, a country's possessive before them only
+# placing them ("Thailand’s Constitutional Court", "Romania’s X Party": the court, the party),
+# where an office named by its function keeps its country ("Turkey’s Foreign Ministry")
+_NAMED_BY_OWN_NAME = frozenset({"court", "council", "party"})
+
 _TIME_LEADS = frozenset({"this", "last", "on", "late"})  # no time alone
 # subjects standing for the two persons named last (tests/statements_dev/SOURCES, round 17)
 _PLACE_PREPOSITIONS = (" in ", " to ", " from ", " of ", " at ", " near ")  # before a place
@@ -2304,6 +2309,7 @@ class Subjects:
                     self.text[owner.end : last.start] in ("'s ", "’s ")
                     or (self.text[owner.end : last.start] == " " and named.name == last.text)
                 )
+                and _country_kept(named.name)
             ):  # "Azerbaijan’s Foreign Ministry", "the U.S. State Department": the ministry is
                 # named with its country
                 name = self.text[owner.start : last.end]
@@ -2468,6 +2474,10 @@ class Subjects:
                 if owned is not None:
                     return owned
             name = self._named(head)
+            if low in _NAMED_BY_OWN_NAME and "s " in name:  # the cheap test first
+                named_alone = _without_owner(name)  # "Thailand’s Bhumjaithai party": the
+                if named_alone[:1].isupper():  # party's own name ("its ruling party" stays)
+                    name = named_alone
             if name.count("s ") > 1:  # the cheap test first
                 name = _FIRST_OF_TWO_OWNERS.sub("", name)  # "Chile’s Prime Minister’s office":
                 # the minister's, who is Chile's
@@ -3521,6 +3531,8 @@ class Subjects:
         """An organisation was named with its country ("Kenya’s Ministry of Foreign Affairs"):
         its other mentions ("the foreign ministry") are named so too, unless another country's
         ("Somalia’s Ministry of Foreign Affairs") shares its key."""
+        if not _country_kept(name):
+            return
         owner = self._owners.setdefault(key, name)
         if owner == name:
             self.fullest[key] = name
@@ -6969,6 +6981,11 @@ def _body_modifying(name: str, noun: str) -> str:
     body = name[: -len(noun) - 1]
     owned, _, head = body.rpartition(" ")
     return body if owned and head.lower() in lx.ORG_HEADS else ""
+
+
+def _country_kept(name: str) -> bool:
+    """Whether an organisation named with its country keeps the country in its name."""
+    return name.rpartition(" ")[2].lower() not in _NAMED_BY_OWN_NAME
 
 
 def _without_owner(name: str) -> str:
