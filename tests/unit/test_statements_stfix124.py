@@ -53,3 +53,46 @@ def test_a_country_before_a_court_council_or_party_only_places_it(
     text = f"Ruling\n\n{subject} said the vote was valid.\n"
     assert _said(text) == [("reported", speaker, "the vote was valid")]
 
+
+def test_a_party_named_without_its_head_noun_is_the_party() -> None:
+    """Round 617's "Bhumjaithai, the coalition’s second-largest party, said" and "The party
+    stated" after "the Bhumjaithai Party": the word alone is the party, as fully named, and the
+    party named last by it is the one "the party" stands for, not another party named before."""
+    text = (
+        "Coalition\n\n"
+        "Norway’s Vasprava Party announced its exit from the coalition on June 18.\n"
+        "In a statement released Wednesday evening, Vasprava, the coalition’s second party,"
+        " said it could no longer support the government.\n"
+        "Ties between Vasprava and the ruling Unity Party have been strained for months.\n"
+        "Sources within Vasprava said the ministers were preparing to leave. The party stated"
+        " that all its ministers had resigned.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Vasprava Party", "its exit from the coalition on June 18"),
+        ("reported", "Vasprava Party", "it could no longer support the government"),
+        ("reported", "Sources", "the ministers were preparing to leave"),
+        ("reported", "Vasprava Party", "all its ministers had resigned"),
+    ]
+
+
+def test_a_party_named_like_an_english_word_is_left_as_read() -> None:
+    text = (
+        "Coalition\n\n"
+        "The Republican Party said the vote was valid.\n"
+        "The Republican acknowledged that the count was fair.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Republican Party", "the vote was valid"),
+        ("reported", "Republican", "the count was fair"),
+    ]
+
+
+def test_a_long_opening_phrase_before_an_organisation_and_its_aside_is_no_subject() -> None:
+    """ "In a statement released Wednesday evening, X, the campaign group, said" (round 617):
+    the lowercase opening phrase, however long, names no one; X and its aside follow it."""
+    text = (
+        "Vote\n\n"
+        "In a statement released on Wednesday evening, Greenpeace, the campaign group, said it"
+        " could no longer support the plan.\n"
+    )
+    assert _said(text) == [("reported", "Greenpeace", "it could no longer support the plan")]

@@ -30,7 +30,7 @@ from diplotui.text import double_quotations, paragraph_sentences
 
 from . import lexicon as lx
 from .bodies import ministry_named
-from .cast import NO_OFFICE, Cast, Speaker
+from .cast import NO_OFFICE, PARTY_HEAD, Cast, Speaker, parties_named_short
 from .countries import country_of
 from .gender import SKIPPED_BY
 from .subjects import (
@@ -2708,6 +2708,8 @@ class _Finder:
         spans = _org_openers_taken_in(text, spans)
         spans = _apposed_names_missed(text, spans)
         spans = _honoured_places_retyped(text, spans)
+        if PARTY_HEAD in text:  # the cheap test first
+            spans = _parties_named_short(text, spans)
         if " el-" in text or " al-" in text:  # the cheap test first: a particle's hyphen
             spans = _particle_names_after_titles(text, spans)
         for body in lx.BODIES_WITH_THE:  # a few scans in C, whatever the text's length
@@ -8364,6 +8366,30 @@ def _honoured_places_retyped(text: str, spans: list[EntitySpan]) -> list[EntityS
                         mended[index] = EntitySpan(span.start, span.end, "PERSON", span.text)
             at = text.find(honorific, at + 2)
     return spans if mended is None else mended
+
+
+def _parties_named_short(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with each mention of a party by its name alone ("Bhumjaithai said" after "the
+    Bhumjaithai Party"; round 617) read as that organisation: the recogniser took the unknown
+    word for a person's name, or read nothing there."""
+    names = parties_named_short(spans)
+    if not names:
+        return spans
+    mended = list(spans)
+    starts = [s.start for s in spans]
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not (at and text[at - 1].isalnum()) and not text[end : end + 1].isalnum():
+                index = bisect_right(starts, at) - 1
+                span = spans[index] if index >= 0 else None
+                if span is None or span.end <= at:
+                    mended.append(EntitySpan(at, end, "ORG", name))
+                elif span.type == "PERSON" and (span.start, span.end) == (at, end):
+                    mended[index] = EntitySpan(at, end, "ORG", name)
+            at = text.find(name, end)
+    return sorted(mended, key=_START)
 
 
 _HONORIFICS = ("Mr", "Ms", "Dr")  # "Mrs" too: its "s" is in ``_HONORIFIC_GAP``

@@ -576,7 +576,8 @@ _JOINT_BODY_HEADS = {"departments": "Departments of ", "ministries": "Ministries
 _JOINT_BODY_SENTENCES = 2  # sentences back the bodies may have spoken
 _SERVING_MODIFIERS = frozenset({"former", "current", "serving", "retired", "senior", "top"})
 _OPENING_ADVERBS = lx.ADVERBS | {"elsewhere", "afterwards", "afterward", "there"}
-_OPENER_REACH = 24  # characters of a sentence's short opening phrase ("With this", "In turn")
+_OPENER_REACH = 48  # characters of an opening phrase ("With this", "In a statement issued
+# on Monday evening"; round 617)
 
 
 def _opening_adverbial_words(words: str) -> bool:
