@@ -96,3 +96,16 @@ def test_a_long_opening_phrase_before_an_organisation_and_its_aside_is_no_subjec
         " could no longer support the plan.\n"
     )
     assert _said(text) == [("reported", "Greenpeace", "it could no longer support the plan")]
+
+
+def test_a_place_after_an_unknown_word_opening_a_sentence_is_a_surname_before_a_role() -> None:
+    """Round 617's "Rangsiman Rome, the deputy leader of the opposition People’s Party, which
+    emerged from ..., expressed to AFP that": the recogniser read "Rome" alone, as a city, and
+    the speaker fell to the deputy prime minister named before."""
+    text = (
+        "Crisis\n\n"
+        "Deputy Prime Minister Ada Vey will lead the probe.\n"
+        "Tavoru Lisbon, the deputy leader of the opposition Unity Party, which grew out of a"
+        " movement that won the most votes in 2023, said the ruling was unfair.\n"
+    )
+    assert _said(text) == [("reported", "Tavoru Lisbon", "the ruling was unfair")]

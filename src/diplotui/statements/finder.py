@@ -8851,8 +8851,10 @@ def _closing_attribution(text: str, verb: re.Match[str], s_end: int) -> int:
 def _place_surnames(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
     """``spans`` with a surname spelt as a place joined to the given name before it, where the
     recogniser cut the name there: a one-word name and a one-word place right after it, set
-    off by commas together (", Rangsiman Rome, described", round 411): one person. A place
-    after a name is otherwise no surname ("Biden Kyiv visit")."""
+    off by commas together (", Rangsiman Rome, described", round 411): one person; or an
+    unknown word opening a sentence before it, a role set off after it ("Rangsiman Rome, the
+    deputy leader of ..., said", round 617). A place after a name is otherwise no surname
+    ("Biden Kyiv visit")."""
     joined: list[EntitySpan] | None = None
     for index in range(len(spans) - 1):
         name, place = spans[index], spans[index + 1]
@@ -8872,9 +8874,49 @@ def _place_surnames(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
                 name.start, place.end, "PERSON", text[name.start : place.end]
             )
             joined[index + 1] = joined[index]
+        elif (
+            place.type in _PLACE_TYPES
+            and text.startswith(", ", place.end)
+            and name.end < place.start - 1
+            and " " not in place.text
+            and _role_apposed(text, place.end)
+        ):
+            given = _opening_unknown_word(text, place.start)
+            if given >= 0:  # "Rangsiman Rome, the deputy leader of ..., said" (round 617)
+                if joined is None:
+                    joined = list(spans)
+                joined[index + 1] = EntitySpan(given, place.end, "PERSON", text[given : place.end])
     if joined is None:
         return spans
     return list(dict.fromkeys(joined))
+
+
+def _role_apposed(text: str, comma: int) -> bool:
+    """Whether a role noun's phrase is set off after the comma at ``comma`` (", the deputy
+    leader of X", ", a spokesman for Y"): a person was named before it."""
+    aside = _ROLE_ASIDE.match(text, comma)
+    return aside is not None and not lx.ROLE_NOUNS.isdisjoint(aside.group(1).split())
+
+
+def _opening_unknown_word(text: str, start: int) -> int:
+    """Where a capitalised word no list knows opens the paragraph or sentence right before the
+    place at ``start`` ("Rangsiman" of "Rangsiman Rome"): the place is its surname; else -1."""
+    given = _OPENING_WORD_BEFORE.search(text, max(0, start - _GIVEN_REACH), start)
+    if given is None:
+        return -1
+    word = given.group(1)
+    gazetteer = load_gazetteer()
+    if (
+        word.lower() in gazetteer.common_words
+        or word in gazetteer.names.entries
+        or word in gazetteer.not_name_words
+    ):
+        return -1
+    return given.start(1)
+
+
+_ROLE_ASIDE = re.compile(r", (?:the|a|an) ((?:[a-z-]+ ){0,3}[a-z-]+)")
+_OPENING_WORD_BEFORE = re.compile(r"(?:^|\n|\. )([A-Z][a-z]+) $")
 
 
 def _apposed_short_surnames(
