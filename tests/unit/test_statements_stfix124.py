@@ -109,3 +109,11 @@ def test_a_place_after_an_unknown_word_opening_a_sentence_is_a_surname_before_a_
         " movement that won the most votes in 2023, said the ruling was unfair.\n"
     )
     assert _said(text) == [("reported", "Tavoru Lisbon", "the ruling was unfair")]
+
+
+@pytest.mark.parametrize("addressee", ["AFP", "the BBC.", "Al Jazeera on Sunday."])
+def test_told_a_named_addressee_and_nothing_more_says_nothing(addressee: str) -> None:
+    """Round 617's text cut off after "analyst X told AFP": whom, no words (as "told
+    reporters." already was)."""
+    text = f"Crisis\n\nThe vote was held on Sunday.\nThai analyst Ana Vey told {addressee}"
+    assert _said(text) == []

@@ -1052,6 +1052,7 @@ _ATTITUDE_TO_SOMEONE = re.compile(
 _SUBJECT_NOUNS = lx.ROLE_NOUNS | lx.GROUP_NOUNS | lx.ORG_HEADS | NEWSPAPER_NOUNS
 _NAMES_ONLY = re.compile(r"(?:(?:[A-Z]\S*|of|the|and|for|to|at)(?:\s+|$))+")  # see _names_only
 # ("Director-General at the Ministry of X, Y said ...": a title at its body, round 394)
+_NAMED_ADDRESSEE_ONLY = 3  # words at most of a name all that follows "told" ("Al Jazeera")
 _ADDRESSEE_NOUNS = frozenset({"reporters", "journalists", "press", "media", "audience", "crowd"})
 _APPROXIMATIONS = frozenset({"about", "some", "nearly", "around", "almost", "roughly", "over"})
 _SIGN_OFF = re.compile(r"^/\.\s*[A-Z]{0,8}$")  # Vietnam News Agency's "./." (and "VNA")
@@ -9258,6 +9259,9 @@ def _addressee_only(rest: str) -> bool:
     if len(words) > 1 and (words[-1] in lx.WEEKDAYS or words[-1] in _DAY_WORDS):
         del words[-2 if words[-2] == "on" and words[-1] in lx.WEEKDAYS else -1 :]
         # "told the state news agency on Sunday": the day told on, after whom it was told to
+    name = words[1:] if words and words[0] == "the" else words  # "the BBC"
+    if 0 < len(name) <= _NAMED_ADDRESSEE_ONLY and all(w[:1].isupper() for w in name):
+        return "," not in rest  # "told AFP", "told Al Jazeera": a name, no clause (round 617)
     return (
         0 < len(words) <= _TITLE_APPOSITION_WORDS
         and "," not in rest
