@@ -111,6 +111,12 @@ def test_a_place_after_an_unknown_word_opening_a_sentence_is_a_surname_before_a_
     assert _said(text) == [("reported", "Tavoru Lisbon", "the ruling was unfair")]
 
 
+def test_expressed_to_an_addressee_that_reports_the_clause() -> None:
+    """ "expressed to AFP that X" (round 617), as "told AFP that X" and "expressed that X"."""
+    text = "Crisis\n\nAna Vey expressed to reporters that the vote was fair.\n"
+    assert _said(text) == [("reported", "Ana Vey", "the vote was fair")]
+
+
 @pytest.mark.parametrize("addressee", ["AFP", "the BBC.", "Al Jazeera on Sunday."])
 def test_told_a_named_addressee_and_nothing_more_says_nothing(addressee: str) -> None:
     """Round 617's text cut off after "analyst X told AFP": whom, no words (as "told

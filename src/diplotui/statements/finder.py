@@ -7202,6 +7202,13 @@ class _Finder:
         elif form.lemma == "express" and text.startswith(" that ", position):
             position += 6  # "He expressed that he wants ...": the clause itself expressed
         elif (
+            form.lemma == "express"
+            and text.startswith(" to ", position)  # the cheap test first
+            and (told := _EXPRESSED_TO.match(text, position, s_end)) is not None
+        ):
+            position = told.end()  # "expressed to AFP that X": X, as "told AFP that X" is
+            # (round 617)
+        elif (
             form.lemma == "share"
             and text.startswith(_SHARED_WHERE, position)
             and text.find("that", position, s_end) >= 0  # the cheap tests first
@@ -9786,6 +9793,8 @@ def _reports_that(paragraph: str) -> bool:
     )
 
 
+# an addressee between "expressed" and its clause: a name, or a plural noun ("reporters")
+_EXPRESSED_TO = re.compile(r" to (?:the )?(?:[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}|[a-z]+s) that ")
 _THAT_AFTER = re.compile(r" (?:[a-z]+ ){0,2}that ")  # "said that", "expressed hope that"
 
 
