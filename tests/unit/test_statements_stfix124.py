@@ -123,3 +123,25 @@ def test_told_a_named_addressee_and_nothing_more_says_nothing(addressee: str) ->
     reporters." already was)."""
     text = f"Crisis\n\nThe vote was held on Sunday.\nThai analyst Ana Vey told {addressee}"
     assert _said(text) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "speaker"),
+    [
+        ("Georgescu won the first round last year.", "Georgescu"),
+        ("Calin Georgescu won the first round last year.", "Calin Georgescu"),
+    ],
+)
+def test_a_family_name_alone_as_a_subject_is_a_person(first: str, speaker: str) -> None:
+    """Round 616's "Georgescu also tried to play up ...: “...” he wrote on X. “...”": a family
+    name the gazetteer knows, standing alone as the subject, is a person (the recogniser
+    leaves it unread without a given name or a title), named in full where the article is."""
+    text = (
+        f"Vote\n\n{first}\n"
+        "Georgescu also tried to play up the ruling: “If the vote falls, we all fall!” he wrote"
+        " on X. “This is just the beginning.”\n"
+    )
+    assert _said(text) == [
+        ("direct", speaker, "If the vote falls, we all fall!"),
+        ("direct", speaker, "This is just the beginning."),
+    ]

@@ -2320,6 +2320,12 @@ class Subjects:
         if last.kind != "WORD":
             return None
         low = last.low
+        if len(head) == 1 and last.text[:1].isupper() and _surname_alone(last.text):
+            # "Georgescu also tried ...: “...”", a family name the recogniser left alone
+            # (round 616): the person named in full before with it, else as written
+            return self.cast.named_ending(last.text, last.start) or self.cast.named_person(
+                last.text
+            )
         if len(head) == 1 and low in lx.SUBJECT_PRONOUNS:
             return self._pronoun(lx.SUBJECT_PRONOUNS[low], position, word=low)
         if len(head) == 1 and low == "we":
@@ -6987,6 +6993,17 @@ def _body_modifying(name: str, noun: str) -> str:
 def _country_kept(name: str) -> bool:
     """Whether an organisation named with its country keeps the country in its name."""
     return name.rpartition(" ")[2].lower() not in _NAMED_BY_OWN_NAME
+
+
+def _surname_alone(word: str) -> bool:
+    """Whether a capitalised word standing alone as a subject is a person's family name: the
+    gazetteer knows it as one, and as no English word, place or title ("Georgescu"; not
+    "Rice", "Jordan", "General")."""
+    gazetteer = load()
+    if word not in gazetteer.family_names or word.lower() in gazetteer.common_words:
+        return False
+    entry = gazetteer.names.entries.get(word)
+    return word not in gazetteer.not_name_words and getattr(entry, "type", "PERSON") == "PERSON"
 
 
 def _without_owner(name: str) -> str:
