@@ -145,3 +145,14 @@ def test_a_family_name_alone_as_a_subject_is_a_person(first: str, speaker: str) 
         ("direct", speaker, "If the vote falls, we all fall!"),
         ("direct", speaker, "This is just the beginning."),
     ]
+
+
+def test_a_listed_verb_s_form_before_a_possessive_is_a_noun() -> None:
+    """Round 616's 'Simion called his request’s rejection a “continued coup d’état by the
+    court”': "request’s" is the request's, no listed verb whose clause would hold the
+    quotation; "call" is unlisted, so the quoted words are his, direct."""
+    text = (
+        "Vote\n\nAna Vey lost the vote.\n"
+        "For her part, Vey called her request’s rejection a “continued coup by the court”.\n"
+    )
+    assert _said(text) == [("direct", "Ana Vey", "continued coup by the court")]
