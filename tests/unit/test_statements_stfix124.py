@@ -156,3 +156,12 @@ def test_a_listed_verb_s_form_before_a_possessive_is_a_noun() -> None:
         "For her part, Vey called her request’s rejection a “continued coup by the court”.\n"
     )
     assert _said(text) == [("direct", "Ana Vey", "continued coup by the court")]
+
+
+@pytest.mark.parametrize("verb", ["continues to claim", "went on to claim"])
+def test_an_unlisted_verb_of_speech_in_the_infinitive_gives_its_quotation(verb: str) -> None:
+    """Round 616's 'Simion ... continues to claim that the May 18 election was a “coup
+    d'état.”': "claim" unlisted, in the infinitive as in the past ("claimed that X “...”"):
+    the quoted words direct, the subject's."""
+    text = f"Vote\n\nAna Vey lost the vote.\nVey {verb} that the vote was a “coup.”\n"
+    assert _said(text) == [("direct", "Ana Vey", "coup.")]

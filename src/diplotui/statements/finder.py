@@ -4610,6 +4610,8 @@ class _Finder:
             word = text[verb_start:that]
             if word in lx.UNLISTED_SPEECH:
                 break
+            if text.endswith(" to ", 0, verb_start) and f"{word}s" in lx.UNLISTED_SPEECH:
+                break  # "continues to claim that X “...”": the infinitive (round 616)
             dated = (  # "reported on Tuesday that": the cheap test first
                 _DATED_VERB.search(text, max(window, verb_start - 16), that)
                 if word.endswith("day")
