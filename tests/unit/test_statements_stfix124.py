@@ -165,3 +165,14 @@ def test_an_unlisted_verb_of_speech_in_the_infinitive_gives_its_quotation(verb: 
     the quoted words direct, the subject's."""
     text = f"Vote\n\nAna Vey lost the vote.\nVey {verb} that the vote was a “coup.”\n"
     assert _said(text) == [("direct", "Ana Vey", "coup.")]
+
+
+def test_a_court_ruling_that_quotes_its_words_is_direct() -> None:
+    """Round 617's 'The nine-judge court ... ruled that the 39-year-old politician had
+    “seriously violated” the ethical standards' (the dev set's Jersey 'Royal Court ruled that
+    the funds were "more likely than not" ...'): "rule" unlisted, the quoted words the court's."""
+    text = (
+        "Ruling\n\nNorway’s Supreme Court ruled that the mayor had “seriously violated” the"
+        " ethical standards of the office.\n"
+    )
+    assert _said(text) == [("direct", "Supreme Court", "seriously violated")]
