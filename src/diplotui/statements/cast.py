@@ -1712,7 +1712,9 @@ class Cast:
     def _parties_named_short(self) -> dict[str, EntitySpan]:
         """:func:`parties_named_short` of the article, made when first asked."""
         if self._party_names is None:
-            self._party_names = parties_named_short(self.spans)
+            self._party_names = (
+                parties_named_short(self.spans) if PARTY_HEAD in self.text else {}
+            )  # the cheap test first: a scan in C, where most articles name no party
         return self._party_names
 
     def _seated_ministries(self) -> list[tuple[str, EntitySpan]]:
