@@ -2305,7 +2305,7 @@ def parties_named_short(spans: Sequence[EntitySpan]) -> dict[str, EntitySpan]:
     Not a word English or the gazetteer knows otherwise ("the Republican" is a person, "the
     Vatican Party" of a quotation the Vatican)."""
     gazetteer = load()
-    parties = {}
+    parties: dict[str, EntitySpan] = {}
     for span in spans:
         if span.type == "ORG" and span.text.endswith(PARTY_HEAD):
             name = span.text.removesuffix(PARTY_HEAD)
