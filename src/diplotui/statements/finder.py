@@ -8867,10 +8867,12 @@ def _place_surnames(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
     ("Biden Kyiv visit")."""
     joined: list[EntitySpan] | None = None
     for index in range(len(spans) - 1):
-        name, place = spans[index], spans[index + 1]
+        place = spans[index + 1]
+        if place.type not in _PLACE_TYPES:
+            continue  # the cheap test first: most spans are no place
+        name = spans[index]
         if (
             name.type == "PERSON"
-            and place.type in _PLACE_TYPES
             and place.start == name.end + 1
             and text[name.end] == " "
             and text[place.end : place.end + 1] == ","
@@ -8885,8 +8887,7 @@ def _place_surnames(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
             )
             joined[index + 1] = joined[index]
         elif (
-            place.type in _PLACE_TYPES
-            and text.startswith(", ", place.end)
+            text.startswith(", ", place.end)
             and name.end < place.start - 1
             and " " not in place.text
             and _role_apposed(text, place.end)
