@@ -2320,7 +2320,13 @@ class Subjects:
         if last.kind != "WORD":
             return None
         low = last.low
-        if len(head) == 1 and last.text[:1].isupper() and _surname_alone(last.text):
+        if (
+            len(head) == 1
+            and last.text[:1].isupper()
+            and not self.text.endswith("ccording to ", 0, last.start)  # a source's name the
+            # recogniser missed is left unread there ("According to Kassis", a misspelling)
+            and _surname_alone(last.text)
+        ):
             # "Georgescu also tried ...: “...”", a family name the recogniser left alone
             # (round 616): the person named in full before with it, else as written
             return self.cast.named_ending(last.text, last.start) or self.cast.named_person(
