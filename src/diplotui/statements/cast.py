@@ -41,6 +41,7 @@ _TITLE_FOR_GAP = re.compile(r" (?:([a-z]+) )?for (?:the )?")
 _ORGANISATION_TYPES = frozenset({"ORG", "GPE", "EVENT"})
 _SHEIKH = ("Sheikh ", "Sheikh\u00a0")
 _GULF_NAME = re.compile(r" (?:bin|bint) | Al[- ]")  # "Tamim bin Hamad", "Nasser Al-Sabah"
+PARTY_HEAD = " Party"  # a party's name's head noun, capitalised as part of the name
 _ALIAS_GAPS = (", also known as ", ", known as ")
 _FOREIGN_MINISTRY = re.compile(
     r"Foreign (?:Affairs )?Ministry|Ministry of (?:Foreign|External) Affairs", re.IGNORECASE
@@ -504,6 +505,7 @@ class Cast:
         self._persons: dict[str, _Person] = {}
         self._person_of: dict[int, _Person] = {}  # span start -> person
         self._org_names: dict[str, str] | None = None  # key -> fullest surface, when asked
+        self._party_names: dict[str, EntitySpan] | None = None  # see _parties_named_short
         self._aliases: dict[str, EntitySpan] | None = None  # "DFA", "Wisma Putra" -> the body
         self._body_orgs: list[EntitySpan] | None = None  # body ORG mentions, when asked
         self._person_mentions: dict[str, list[EntitySpan]] | None = None  # by text, when asked
@@ -1703,9 +1705,19 @@ class Cast:
             acronym = gap == " (" and _ACRONYM.fullmatch(following.text) is not None
             if gap in _ALIAS_GAPS or acronym:
                 aliases.setdefault(following.text, span)
+        for short, party in self._parties_named_short().items():
+            aliases.setdefault(short, party)
         for seat, ministry in self._seated_ministries():
             aliases.setdefault(seat, ministry)
         return aliases
+
+    def _parties_named_short(self) -> dict[str, EntitySpan]:
+        """:func:`parties_named_short` of the article, made when first asked."""
+        if self._party_names is None:
+            self._party_names = (
+                parties_named_short(self.spans) if PARTY_HEAD in self.text else {}
+            )  # the cheap test first: a scan in C, where most articles name no party
+        return self._party_names
 
     def _seated_ministries(self) -> list[tuple[str, EntitySpan]]:
         """A foreign ministry named by its seat ("Wisma Putra said") is the one the article
@@ -2210,6 +2222,8 @@ class Cast:
             if span.start < before and span.type == "ORG":
                 if wanted in fold(span.text).split():
                     return span
+                if wanted == "party" and span.text in self._parties_named_short():
+                    return span  # "Bhumjaithai" for "the Bhumjaithai Party" (round 617)
                 if (
                     acronym is None
                     and initial
@@ -2285,6 +2299,27 @@ class Cast:
             if span.type == "ORG" and words <= role_words(span.text):
                 return span
         return None
+
+
+def parties_named_short(spans: Sequence[EntitySpan]) -> dict[str, EntitySpan]:
+    """Each party's one-word name without its head noun ("Bhumjaithai" for "the Bhumjaithai
+    Party"; round 617) to the party's mention: a mention of the word alone names the party.
+    Not a word English or the gazetteer knows otherwise ("the Republican" is a person, "the
+    Vatican Party" of a quotation the Vatican)."""
+    gazetteer = load()
+    parties: dict[str, EntitySpan] = {}
+    for span in spans:
+        if span.type == "ORG" and span.text.endswith(PARTY_HEAD):
+            name = span.text.removesuffix(PARTY_HEAD)
+            if (
+                name[1:].islower()
+                and name[:1].isupper()
+                and name.isalpha()
+                and name.lower() not in gazetteer.common_words
+                and name not in gazetteer.demonyms
+            ):
+                parties.setdefault(name, span)
+    return parties
 
 
 def _another_name(mention: str, fullest: str) -> bool:

@@ -30,7 +30,7 @@ from diplotui.text import double_quotations, paragraph_sentences
 
 from . import lexicon as lx
 from .bodies import ministry_named
-from .cast import NO_OFFICE, Cast, Speaker
+from .cast import NO_OFFICE, PARTY_HEAD, Cast, Speaker, parties_named_short
 from .countries import country_of
 from .gender import SKIPPED_BY
 from .subjects import (
@@ -1066,6 +1066,7 @@ _ATTITUDE_TO_SOMEONE = re.compile(
 _SUBJECT_NOUNS = lx.ROLE_NOUNS | lx.GROUP_NOUNS | lx.ORG_HEADS | NEWSPAPER_NOUNS
 _NAMES_ONLY = re.compile(r"(?:(?:[A-Z]\S*|of|the|and|for|to|at)(?:\s+|$))+")  # see _names_only
 # ("Director-General at the Ministry of X, Y said ...": a title at its body, round 394)
+_NAMED_ADDRESSEE_ONLY = 3  # words at most of a name all that follows "told" ("Al Jazeera")
 _ADDRESSEE_NOUNS = frozenset({"reporters", "journalists", "press", "media", "audience", "crowd"})
 _APPROXIMATIONS = frozenset({"about", "some", "nearly", "around", "almost", "roughly", "over"})
 _SIGN_OFF = re.compile(r"^/\.\s*[A-Z]{0,8}$")  # Vietnam News Agency's "./." (and "VNA")
@@ -1445,8 +1446,9 @@ _NO_PLACES: frozenset[str] = frozenset()
 _NATIONALITY_REACH = 30  # characters before a name its nationality stands in
 _POSSESSOR_WRITTEN_OUT = re.compile(r"[A-Z][a-z]+ ([A-Z][a-z]+)(?=[’']s )")  # "South Korea’s"
 _GIVEN_REACH = 40  # characters before a surname its given name and the word before it stand in
-# the word before a given name, then the given name, right before a surname's space
-_GIVEN_BEFORE = re.compile(r"(\b[a-z]+|,) ([A-Z][a-z]{2,}) $")
+# the word before a given name (a hyphened stance opening a line too: "Pro-European"), then
+# the given name, its letters any script's ("Nicușor"), right before a surname's space
+_GIVEN_BEFORE = re.compile(r"(\b[a-z]+|,|\b[A-Z][a-z]+-[A-Z][a-z]+) ([A-Z][^\W\d_]{2,}) $")
 
 
 def _repeats_as_first_said(text: str, found: list[_Found]) -> list[_Found]:
@@ -1633,7 +1635,8 @@ def _given_name(given: re.Match[str], person: bool) -> bool:
     word = given.group(2)
     gazetteer = load_gazetteer()
     if (
-        word in gazetteer.title_words  # "Commissioner X": a title the recogniser left out
+        not word[1:].islower()  # "NATO", "McCain": no given name's letters
+        or word in gazetteer.title_words  # "Commissioner X": a title the recogniser left out
         or word in gazetteer.not_name_words  # "The", "March", "Monday"
         or word in gazetteer.honorific_words
         or word in gazetteer.demonyms
@@ -1644,6 +1647,8 @@ def _given_name(given: re.Match[str], person: bool) -> bool:
     before = given.group(1)
     if not person:
         return before in lx.ROLE_NOUNS
+    if before[:1].isupper():  # "Pro-European Ana Vey": a stance towards a people or place
+        return before.partition("-")[2] in gazetteer.demonyms
     return before == "," or (before.islower() and before not in lx.BE_FORMS)
 
 
@@ -2771,6 +2776,8 @@ class _Finder:
         spans = _org_openers_taken_in(text, spans)
         spans = _apposed_names_missed(text, spans)
         spans = _honoured_places_retyped(text, spans)
+        if PARTY_HEAD in text:  # the cheap test first
+            spans = _parties_named_short(text, spans)
         if " el-" in text or " al-" in text:  # the cheap test first: a particle's hyphen
             spans = _particle_names_after_titles(text, spans)
         for body in lx.BODIES_WITH_THE:  # a few scans in C, whatever the text's length
@@ -4685,6 +4692,8 @@ class _Finder:
             word = text[verb_start:that]
             if word in lx.UNLISTED_SPEECH:
                 break
+            if text.endswith(" to ", 0, verb_start) and f"{word}s" in lx.UNLISTED_SPEECH:
+                break  # "continues to claim that X “...”": the infinitive (round 616)
             dated = (  # "reported on Tuesday that": the cheap test first
                 _DATED_VERB.search(text, max(window, verb_start - 16), that)
                 if word.endswith("day")
@@ -7328,6 +7337,13 @@ class _Finder:
         elif form.lemma == "express" and text.startswith(" that ", position):
             position += 6  # "He expressed that he wants ...": the clause itself expressed
         elif (
+            form.lemma == "express"
+            and text.startswith(" to ", position)  # the cheap test first
+            and (told := _EXPRESSED_TO.match(text, position, s_end)) is not None
+        ):
+            position = told.end()  # "expressed to AFP that X": X, as "told AFP that X" is
+            # (round 617)
+        elif (
             form.lemma == "share"
             and text.startswith(_SHARED_WHERE, position)
             and text.find("that", position, s_end) >= 0  # the cheap tests first
@@ -8515,6 +8531,30 @@ def _honoured_places_retyped(text: str, spans: list[EntitySpan]) -> list[EntityS
     return spans if mended is None else mended
 
 
+def _parties_named_short(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with each mention of a party by its name alone ("Bhumjaithai said" after "the
+    Bhumjaithai Party"; round 617) read as that organisation: the recogniser took the unknown
+    word for a person's name, or read nothing there."""
+    names = parties_named_short(spans)
+    if not names:
+        return spans
+    mended = list(spans)
+    starts = [s.start for s in spans]
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not (at and text[at - 1].isalnum()) and not text[end : end + 1].isalnum():
+                index = bisect_right(starts, at) - 1
+                span = spans[index] if index >= 0 else None
+                if span is None or span.end <= at:
+                    mended.append(EntitySpan(at, end, "ORG", name))
+                elif span.type == "PERSON" and (span.start, span.end) == (at, end):
+                    mended[index] = EntitySpan(at, end, "ORG", name)
+            at = text.find(name, end)
+    return sorted(mended, key=_START)
+
+
 _HONORIFICS = ("Mr", "Ms", "Dr")  # "Mrs" too: its "s" is in ``_HONORIFIC_GAP``
 _HONORIFIC_GAP = re.compile(r"s?\.? ")
 
@@ -8991,14 +9031,18 @@ def _closing_attribution(text: str, verb: re.Match[str], s_end: int) -> int:
 def _place_surnames(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
     """``spans`` with a surname spelt as a place joined to the given name before it, where the
     recogniser cut the name there: a one-word name and a one-word place right after it, set
-    off by commas together (", Rangsiman Rome, described", round 411): one person. A place
-    after a name is otherwise no surname ("Biden Kyiv visit")."""
+    off by commas together (", Rangsiman Rome, described", round 411): one person; or an
+    unknown word opening a sentence before it, a role set off after it ("Rangsiman Rome, the
+    deputy leader of ..., said", round 617). A place after a name is otherwise no surname
+    ("Biden Kyiv visit")."""
     joined: list[EntitySpan] | None = None
     for index in range(len(spans) - 1):
-        name, place = spans[index], spans[index + 1]
+        place = spans[index + 1]
+        if place.type not in _PLACE_TYPES:
+            continue  # the cheap test first: most spans are no place
+        name = spans[index]
         if (
             name.type == "PERSON"
-            and place.type in _PLACE_TYPES
             and place.start == name.end + 1
             and text[name.end] == " "
             and text[place.end : place.end + 1] == ","
@@ -9012,9 +9056,48 @@ def _place_surnames(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
                 name.start, place.end, "PERSON", text[name.start : place.end]
             )
             joined[index + 1] = joined[index]
+        elif (
+            text.startswith(", ", place.end)
+            and name.end < place.start - 1
+            and " " not in place.text
+            and _role_apposed(text, place.end)
+        ):
+            given = _opening_unknown_word(text, place.start)
+            if given >= 0:  # "Rangsiman Rome, the deputy leader of ..., said" (round 617)
+                if joined is None:
+                    joined = list(spans)
+                joined[index + 1] = EntitySpan(given, place.end, "PERSON", text[given : place.end])
     if joined is None:
         return spans
     return list(dict.fromkeys(joined))
+
+
+def _role_apposed(text: str, comma: int) -> bool:
+    """Whether a role noun's phrase is set off after the comma at ``comma`` (", the deputy
+    leader of X", ", a spokesman for Y"): a person was named before it."""
+    aside = _ROLE_ASIDE.match(text, comma)
+    return aside is not None and not lx.ROLE_NOUNS.isdisjoint(aside.group(1).split())
+
+
+def _opening_unknown_word(text: str, start: int) -> int:
+    """Where a capitalised word no list knows opens the paragraph or sentence right before the
+    place at ``start`` ("Rangsiman" of "Rangsiman Rome"): the place is its surname; else -1."""
+    given = _OPENING_WORD_BEFORE.search(text, max(0, start - _GIVEN_REACH), start)
+    if given is None:
+        return -1
+    word = given.group(1)
+    gazetteer = load_gazetteer()
+    if (
+        word.lower() in gazetteer.common_words
+        or word in gazetteer.names.entries
+        or word in gazetteer.not_name_words
+    ):
+        return -1
+    return given.start(1)
+
+
+_ROLE_ASIDE = re.compile(r", (?:the|a|an) ((?:[a-z-]+ ){0,3}[a-z-]+)")
+_OPENING_WORD_BEFORE = re.compile(r"(?:^|\n|\. )([A-Z][a-z]+) $")
 
 
 def _apposed_short_surnames(
@@ -9356,6 +9439,9 @@ def _addressee_only(rest: str) -> bool:
     if len(words) > 1 and (words[-1] in lx.WEEKDAYS or words[-1] in _DAY_WORDS):
         del words[-2 if words[-2] == "on" and words[-1] in lx.WEEKDAYS else -1 :]
         # "told the state news agency on Sunday": the day told on, after whom it was told to
+    name = words[1:] if words and words[0] == "the" else words  # "the BBC"
+    if 0 < len(name) <= _NAMED_ADDRESSEE_ONLY and all(w[:1].isupper() for w in name):
+        return "," not in rest  # "told AFP", "told Al Jazeera": a name, no clause (round 617)
     return (
         0 < len(words) <= _TITLE_APPOSITION_WORDS
         and "," not in rest
@@ -9880,6 +9966,8 @@ def _reports_that(paragraph: str) -> bool:
     )
 
 
+# an addressee between "expressed" and its clause: a name, or a plural noun ("reporters")
+_EXPRESSED_TO = re.compile(r" to (?:the )?(?:[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}|[a-z]+s) that ")
 _THAT_AFTER = re.compile(r" (?:[a-z]+ ){0,2}that ")  # "said that", "expressed hope that"
 
 

@@ -404,6 +404,7 @@ UNLISTED_SPEECH = frozenset(
         *("alleging", "claiming"),  # "X criticized Y, alleging that he acted for “...”"
         *("clarifies", "clarified"),  # 'clarified that the sites are “X,”' (round 326)
         *("praises", "praised", "hails", "hailed"),  # 'He praised that “X.”' (round 382)
+        *("rules", "ruled"),  # a court's 'ruled that X had “seriously violated” Y' (round 617)
     ]
 )
 # Verbs in the present before their subject after a quotation: a document's ('"...," reads the

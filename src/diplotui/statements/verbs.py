@@ -113,7 +113,8 @@ def _trie_pattern(words: list[str]) -> str:
 
 FORMS = _build()
 # A whole run of ASCII letters that is a listed form (what a tokeniser on [A-Za-z]+ would see).
-VERB_RE = re.compile(r"(?<![A-Za-z])" + _trie_pattern(list(FORMS)) + r"(?![A-Za-z])")
+# a form right before "’s" is a noun's possessive ("the request’s rejection"; round 616)
+VERB_RE = re.compile(r"(?<![A-Za-z])" + _trie_pattern(list(FORMS)) + r"(?![A-Za-z]|[’']s\b)")
 
 # Every byte but an ASCII letter made a space: a text's letter runs, offsets kept.
 _LETTER_RUNS = bytes(c if chr(c).isascii() and chr(c).isalpha() else 0x20 for c in range(256))
