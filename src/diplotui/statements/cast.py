@@ -101,6 +101,8 @@ _NATIONALITY_NOUNS = frozenset(
 )
 # the marks of a nickname between a name's parts ("Ibrahim ‘Ibu’ Mohamed Solih")
 _NICKNAME_MARKS = "‘’“”'\""
+# a nickname in marks between a name's words, with the space before it
+_INNER_NICKNAME = re.compile(r" [‘“'\"][^\s‘’“”'\"]+[’”'\"](?= )")
 _CAPITAL_PREFIX = 4  # the letters a surname's prefix before its inner capital has at most
 _BRANCH_HEADS = (" Office", " Bureau", " Branch")  # an organisation's regional office
 _ORGAN_HEADS = (" Council", " Commission", " Committee")  # an organisation's organ: "the
@@ -405,6 +407,15 @@ def _without_glued_verb(name: str) -> str:
     return name
 
 
+def _without_nickname(name: str) -> str:
+    """A name without the nickname in marks inside it ("Juan Miguel “Migz” Zubiri" is Juan
+    Miguel Zubiri, "Ibrahim ‘Ibu’ Mohamed Solih" Ibrahim Mohamed Solih): the set names the
+    person by the name, the nickname an aside."""
+    if not any(mark in name for mark in _NICKNAME_MARKS):  # the cheap test first
+        return name
+    return _INNER_NICKNAME.sub("", name)
+
+
 def _without_fused_debris(name: str, named: Collection[str]) -> str:
     """A name without a last word of mixed case, a capital well inside it ("John Bercow
     IsraeRt", a page's words fused: round 408), where the article also names the person
@@ -533,7 +544,7 @@ class Cast:
         macron") linked none of the person's statements named plainly, nor a correction."""
         name = self._names.get(mention)
         if name is None:
-            plain = _without_glued_verb(without_honorific(mention))
+            plain = _without_nickname(_without_glued_verb(without_honorific(mention)))
             named = self._first_named
             name = _without_fused_debris(_without_acronym_title(plain, named), named)
             self._names[mention] = name
