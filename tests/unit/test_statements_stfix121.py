@@ -3,6 +3,10 @@
 A nickname in marks inside a person's full name ("Senator Ramon “Monching” Castillo") is no
 part of the speaker's name: the speaker is "Ramon Castillo", whether named in full or by the
 surname later.
+
+A person whose full name the article writes only in capitals (a lede's label "MARIA ESTRELLA –
+The Deputy Speaker ...") and then by the surname alone is named in full, in the ordinary case:
+"Maria Estrella", not "Estrella".
 """
 
 from __future__ import annotations
@@ -25,4 +29,16 @@ def test_a_nickname_in_marks_is_left_out_of_the_speaker_s_name() -> None:
     assert statements(body) == [
         ("direct", "Ramon Castillo", "The chamber is in good hands,"),
         ("reported", "Liza Ocampo Reyes", "the vote was fair"),
+    ]
+
+
+def test_a_full_name_written_in_capitals_names_the_surname_s_speaker() -> None:
+    body = (
+        "MARIA ESTRELLA – The Cebu Representative spoke about the budget on Monday.\n"
+        "According to Estrella, the funds had been moved without notice.\n"
+        "Estrella explained that the committee would meet again.\n"
+    )
+    assert statements(body) == [
+        ("reported", "Maria Estrella", "the funds had been moved without notice"),
+        ("reported", "Maria Estrella", "the committee would meet again"),
     ]

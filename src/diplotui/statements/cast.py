@@ -796,6 +796,7 @@ class Cast:
             self._usual_spelling(respelled)
         self._sheikh_named()
         self._given_names_unrecognised()
+        self._named_in_capitals()
 
     def _own_surnames(
         self, persons: list[tuple[int, EntitySpan]], first_named: dict[str, EntitySpan]
@@ -860,6 +861,34 @@ class Cast:
                 continue  # "Minister Sangrat", "Later Sangrat": no given name
             if not self._span_at(given.start(1)):
                 person.name = f"{word} {person.name}"
+
+    def _named_in_capitals(self) -> None:
+        """A person named by one word whose full name the article writes in capitals only
+        ("JAY KHONGHUN – The Deputy Speaker ...", a lede's label, or a transcript's "ANA
+        RUIZ:" the recogniser did not read as a person): that name, in its ordinary case."""
+        alone = {
+            person.name.upper(): person
+            for person in self._persons.values()
+            if " " not in person.name and person.named_in_body and len(person.name) > 2
+        }
+        if not alone:
+            return
+        gaz = load()
+        for span in self.spans:
+            words = span.text.split()
+            person = alone.get(words[-1]) if 1 < len(words) < 4 else None
+            if person is None or not span.text.isupper() or span.type == "PERSON":
+                continue
+            given = [word.title() for word in words[:-1]]
+            if all(
+                word.isalpha()
+                and word not in gaz.title_words
+                and word not in gaz.honorific_words
+                and (word in gaz.given_names or word.lower() not in gaz.common_words)
+                for word in given
+            ):
+                person.name = " ".join([*given, person.name])
+                del alone[words[-1]]
 
     def _given_name_after_title(self, first: int) -> re.Match[str] | None:
         """An unknown capitalised word between a title's last entity and a one-word name
