@@ -7,10 +7,15 @@ surname later.
 A person whose full name the article writes only in capitals (a lede's label "MARIA ESTRELLA –
 The Deputy Speaker ...") and then by the surname alone is named in full, in the ordinary case:
 "Maria Estrella", not "Estrella".
+
+A body's or person's name whose first word only begins some listed place elsewhere ("Bukit" of
+"Bukit Timah") is named whole: "Bukit Harapan Sejahtera", not "Harapan Sejahtera"; an English
+word or a nationality there ("New", "Cambodian") still stays out.
 """
 
 from __future__ import annotations
 
+from diplotui.entities.recogniser import recognise
 from diplotui.statements import find_statements
 
 TITLE = "A headline that is not read\n\n"
@@ -42,3 +47,16 @@ def test_a_full_name_written_in_capitals_names_the_surname_s_speaker() -> None:
         ("reported", "Maria Estrella", "the funds had been moved without notice"),
         ("reported", "Maria Estrella", "the committee would meet again"),
     ]
+
+
+def test_a_name_s_first_word_that_only_begins_a_listed_place_is_kept() -> None:
+    body = (
+        "Last Monday, Bukit Harapan Sejahtera said wages must rise.\n"
+        "On Friday the Bagong Kilusang Manggagawa said the strike would go on.\n"
+    )
+    assert statements(body) == [
+        ("reported", "Bukit Harapan Sejahtera", "wages must rise"),
+        ("reported", "Bagong Kilusang Manggagawa", "the strike would go on"),
+    ]
+    spans = [(s.type, s.text) for s in recognise("Cambodian Hun Manet met New Zealand envoys.")]
+    assert ("PERSON", "Hun Manet") in spans

@@ -1102,7 +1102,9 @@ class _Scanner:
             end = self.name_tail(i + 2)
             if end > i + 2:
                 return end  # "Sering Modou Njie": a first given name the list lacks
-        if self.is_name_word(word, True) and word not in gaz.names.prefixes:
+        if self.is_name_word(word, True) and (
+            word not in gaz.names.prefixes or self.is_lone_place_prefix(i)
+        ):
             end = self.name_tail(i + 1)
             if (
                 end > i + 1
@@ -1115,6 +1117,20 @@ class _Scanner:
             ):
                 return end
         return None
+
+    def is_lone_place_prefix(self, i: int) -> bool:
+        """Whether token ``i`` only begins some listed place's name elsewhere, here starting
+        none, and is no English word, title or nationality: "Bagong" of "Bagong Silang" opens
+        "Bagong Alyansang Makabayan" (round 605), where "New" or "Cambodian" stay out."""
+        word, gaz = self.words[i], self.gaz
+        return (
+            word not in gaz.names.entries
+            and word.lower() not in gaz.common_words
+            and word not in gaz.title_words
+            and word not in gaz.demonyms
+            and not self.is_place_adjective(word)
+            and self.longest(gaz.names, i) is None
+        )
 
     def is_common_word_before_a_given_name(self, i: int) -> bool:
         """ "High Commissioner for Human Rights Volker Türk": the name starts at the given
