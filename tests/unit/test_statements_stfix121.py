@@ -11,6 +11,9 @@ The Deputy Speaker ...") and then by the surname alone is named in full, in the 
 A body's or person's name whose first word only begins some listed place elsewhere ("Bukit" of
 "Bukit Timah") is named whole: "Bukit Harapan Sejahtera", not "Harapan Sejahtera"; an English
 word or a nationality there ("New", "Cambodian") still stays out.
+
+A listed verb whose object only names the words a colon then quotes ("stressing his creed:
+“...”", "reiterated her message: “...”") says nothing of its own: only the quotation, direct.
 """
 
 from __future__ import annotations
@@ -60,3 +63,17 @@ def test_a_name_s_first_word_that_only_begins_a_listed_place_is_kept() -> None:
     ]
     spans = [(s.type, s.text) for s in recognise("Cambodian Hun Manet met New Zealand envoys.")]
     assert ("PERSON", "Hun Manet") in spans
+
+
+def test_an_object_naming_the_quoted_words_is_no_reported_statement() -> None:
+    body = (
+        "Ana Ruiz praised the envoy, stressing his creed: “Serve the people first.”\n"
+        "Tomas Brandt reiterated her message: “No one is above the law.”\n"
+        "Lia Moreno reaffirmed her support for the plan: “It will pass.”\n"
+    )
+    assert statements(body) == [
+        ("direct", "Ana Ruiz", "Serve the people first."),
+        ("direct", "Tomas Brandt", "No one is above the law."),
+        ("reported", "Lia Moreno", "her support for the plan"),
+        ("direct", "Lia Moreno", "It will pass."),
+    ]

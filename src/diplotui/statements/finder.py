@@ -185,6 +185,13 @@ _TOPIC_BEFORE_QUOTATION = re.compile(
     r" (?:the|his|her|their|its|this) [a-z]+(?: [a-z]+)?"
     r"(?: to (?:the )?[A-Z][\w’'-]*(?: (?:of )?[A-Z][\w’'-]*){0,4})?: ?[“\"]"
 )
+# a listed verb's object that only names the words quoted after the colon ("stressing his
+# creed: “...”", "reiterated her message: “...”"): a kind of speech, no content of its own
+# (GUIDELINES Decisions; round 605)
+_SPEECH_KIND_QUOTED = re.compile(
+    r" (?:the|his|her|their|its|this|our) (?:creed|motto|mantra|slogan|message|point|words"
+    r"|position|stance|reasons|refrain|plea|appeal|answer|reply|response): ?[“\"]"
+)
 _WHEN_THEN_PRONOUN = re.compile(r" (?:he|she|they|we|I) ")  # "said last week he had hope that"
 _NAME_WORDS = 5  # words a quoted name holds at most
 _BARE_CONTENT_WORDS = 3  # words a clause before "according to X" without a comma holds at least
@@ -7141,6 +7148,8 @@ class _Finder:
             position = particle.end()
         if form.lemma == "explain" and _TOPIC_BEFORE_QUOTATION.match(text, position, s_end):
             return None  # "explained the plan to X: “...”": the quotation is what was said
+        if _SPEECH_KIND_QUOTED.match(text, position, s_end):
+            return None  # "stressing his creed: “...”": the quotation is the content
         if form.lemma == "declare" and _DECLARED_ACT.match(text, position, s_end):
             return None  # "declaring the session open": an act of chairing, nothing said
         if form.lemma == "propose" and _PROPOSED_DOCUMENT.match(text, position, s_end):
