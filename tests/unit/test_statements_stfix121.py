@@ -14,6 +14,10 @@ word or a nationality there ("New", "Cambodian") still stays out.
 
 A listed verb whose object only names the words a colon then quotes ("stressing his creed:
 “...”", "reiterated her message: “...”") says nothing of its own: only the quotation, direct.
+
+A sentence's opening phrase that ends in a quotation whose comma stands inside the closing mark
+("When the union objected by citing “broken promises,” the minister countered, saying ...")
+ends there: the main clause's subject after it speaks the participle's quotation.
 """
 
 from __future__ import annotations
@@ -76,4 +80,17 @@ def test_an_object_naming_the_quoted_words_is_no_reported_statement() -> None:
         ("direct", "Tomas Brandt", "No one is above the law."),
         ("reported", "Lia Moreno", "her support for the plan"),
         ("direct", "Lia Moreno", "It will pass."),
+    ]
+
+
+def test_an_opening_phrase_ends_at_a_comma_inside_its_last_quotation() -> None:
+    body = (
+        "When the union objected to the plan by citing “broken promises,” the Ministry of "
+        "Foreign Affairs countered on Monday, saying, “We kept every one of them.”\n"
+        "When Ana Ruiz objected to the levy by citing “broken promises,” the ministry "
+        "countered, saying, “The levy stays.”\n"
+    )
+    assert statements(body) == [
+        ("direct", "Ministry of Foreign Affairs", "We kept every one of them."),
+        ("direct", "Ministry of Foreign Affairs", "The levy stays."),
     ]

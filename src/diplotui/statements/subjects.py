@@ -6270,7 +6270,7 @@ class Subjects:
                 opener = True  # "A few hours later, the Vatican issued a statement saying":
                 # a time phrase closed by its comma, not the subject (round 414)
             if adjunct or first.endswith("ing") or first in _OPENING_ADVERBS or opener:
-                comma = self.text.find(", ", start, limit)
+                comma = _phrase_comma(self.text, start, limit)
                 if comma >= 0:
                     read_from = self._past_second_adjunct(
                         self._past_participle_aside(self._past_apposition(comma, limit), limit),
@@ -6840,6 +6840,19 @@ def _opens_subject(unit: Unit) -> bool:
         or unit.low in _HONORIFICS
         or unit.low in lx.GROUP_NOUNS
     )
+
+
+def _phrase_comma(text: str, start: int, limit: int) -> int:
+    """Where a leading phrase's closing comma is, as :meth:`Subjects._past_apposition` reads
+    it (the main clause two characters on): a comma the phrase's last quotation closes on
+    ('When X objected by citing “obligations,” the ministry countered') ends the phrase too,
+    its closing mark read as the comma."""
+    comma = text.find(", ", start, limit)
+    end = comma if comma >= 0 else limit
+    quoted = text.find(",” ", start, end)
+    if quoted < 0:
+        quoted = text.find(',\" ', start, end)
+    return quoted + 1 if quoted >= 0 else comma
 
 
 def _after_time(units: list[Unit]) -> list[Unit]:
