@@ -18,6 +18,10 @@ A listed verb whose object only names the words a colon then quotes ("stressing 
 A sentence's opening phrase that ends in a quotation whose comma stands inside the closing mark
 ("When the union objected by citing “broken promises,” the minister countered, saying ...")
 ends there: the main clause's subject after it speaks the participle's quotation.
+
+An office named without its country and, in one sentence, with another's ("the statement by
+the Ministry of Foreign Affairs rebutted the position of the Chinese Ministry of Foreign
+Affairs") is two offices: the bare one's statements keep its bare name.
 """
 
 from __future__ import annotations
@@ -94,3 +98,15 @@ def test_an_opening_phrase_ends_at_a_comma_inside_its_last_quotation() -> None:
         ("direct", "Ministry of Foreign Affairs", "We kept every one of them."),
         ("direct", "Ministry of Foreign Affairs", "The levy stays."),
     ]
+
+
+def test_an_office_told_apart_from_another_country_s_in_one_sentence_keeps_its_name() -> None:
+    for office in ("Ministry of Foreign Affairs", "Foreign Ministry"):
+        body = (
+            f"The {office} said on Friday, “Our country is fully meeting its obligations.”\n"
+            f"The statement by the {office} was a rebuttal to the position of the Chinese "
+            f"{office} the day before.\n"
+        )
+        assert statements(body) == [
+            ("direct", office, "Our country is fully meeting its obligations.")
+        ]

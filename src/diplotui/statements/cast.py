@@ -407,6 +407,12 @@ def _without_glued_verb(name: str) -> str:
     return name
 
 
+def one_sentence(text: str, start: int, end: int) -> bool:
+    """Whether ``start`` (-1: nowhere) and ``end`` stand in one sentence: no full stop or line
+    break between them."""
+    return start >= 0 and text.find(". ", start, end) < 0 and text.find("\n", start, end) < 0
+
+
 def _without_nickname(name: str) -> str:
     """A name without the nickname in marks inside it ("Juan Miguel “Migz” Zubiri" is Juan
     Miguel Zubiri, "Ibrahim ‘Ibu’ Mohamed Solih" Ibrahim Mohamed Solih): the set names the
@@ -2114,7 +2120,21 @@ class Cast:
         after = self.text[span.end : span.end + _PLACE_AFTER_OFFICE]
         if any(place != owner.text.partition(" ")[0] for place in _places_in(after)):
             return span  # "the Ministry of Foreign Affairs in the Syrian government": another
+        if self._named_apart_in_a_sentence(span.text, owner.text):
+            return span  # "the Ministry of Foreign Affairs ... rebutted the position of the
+            # Chinese Ministry of Foreign Affairs": two offices (round 604)
         return owner
+
+    def _named_apart_in_a_sentence(self, bare: str, placed: str) -> bool:
+        """Whether one sentence names an office both without its country and with it: two
+        offices, the writer telling them apart."""
+        bare_at = -1  # where the office last stood without its country
+        for s in self._orgs():
+            if s.text == bare:
+                bare_at = s.start
+            elif s.text == placed and one_sentence(self.text, bare_at, s.start):
+                return True
+        return False
 
     def _head_first(self, span: EntitySpan) -> EntitySpan:
         """The mention naming an office head first ("Ministry of Foreign Affairs") that the

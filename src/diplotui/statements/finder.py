@@ -30,7 +30,7 @@ from diplotui.text import double_quotations, paragraph_sentences
 
 from . import lexicon as lx
 from .bodies import ministry_named
-from .cast import NO_OFFICE, Cast, Speaker
+from .cast import NO_OFFICE, Cast, Speaker, one_sentence
 from .countries import country_of
 from .gender import SKIPPED_BY
 from .subjects import (
@@ -1735,7 +1735,10 @@ def _ministries_with_nationality(
     Defense Ministry", "the Czech Foreign Ministry"), by key: named as fully as the article
     names them, as the dev set keeps "Russian Foreign Ministry" (rounds 502, 511); none where
     two nationalities own such a ministry (which one the bare name is, is unclear), and not
-    by a mention inside a statement (the ministry spoken of, not the speaker)."""
+    by a mention inside a statement (the ministry spoken of, not the speaker), nor where one
+    sentence names the ministry both bare and with the nationality ("the statement by the
+    Ministry of Foreign Affairs rebutted the position of the Chinese Ministry of Foreign
+    Affairs": two ministries; round 604)."""
     demonyms = load_gazetteer().demonyms
     written: dict[str, str] = {}
     for key, (kind, name) in _speakers_named(found, known, fullest).items():
@@ -1743,14 +1746,19 @@ def _ministries_with_nationality(
         if kind != "ORG" or not name.endswith(_MINISTRY_END) or words[0] in demonyms:
             continue
         owners = set()
+        bare = -1  # where the name last stood without a nationality
+        beside_bare = False
         at = text.find(f" {name}")
         while at >= 0:
             owner = text[max(0, at - _NATIONALITY_REACH) : at].rpartition(" ")[2]
             if owner in demonyms and not any(f.start <= at < f.end for f in found):
                 owners.add(owner)  # not in what was said ("met the Japanese Foreign
                 # Ministry, the Foreign Ministry said": another's, tests/unit)
+                beside_bare = beside_bare or one_sentence(text, bare, at)
+            elif owner not in demonyms:
+                bare = at
             at = text.find(f" {name}", at + 1)
-        if len(owners) == 1:
+        if len(owners) == 1 and not beside_bare:
             written[key] = f"{owners.pop()} {name}"
     return written
 
