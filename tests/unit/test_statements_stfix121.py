@@ -22,6 +22,11 @@ ends there: the main clause's subject after it speaks the participle's quotation
 An office named without its country and, in one sentence, with another's ("the statement by
 the Ministry of Foreign Affairs rebutted the position of the Chinese Ministry of Foreign
 Affairs") is two offices: the bare one's statements keep its bare name.
+
+A quotation inside a sentence's opening clause ("When Lia Moreno objected by citing “broken
+promises,” ...", "After Ana Ruiz called the deal “a betrayal,” ...") is the words of that
+clause's subject; a participle's quotation in the main clause after it is the main subject's,
+not the opening clause's speaker's.
 """
 
 from __future__ import annotations
@@ -96,6 +101,7 @@ def test_an_opening_phrase_ends_at_a_comma_inside_its_last_quotation() -> None:
     )
     assert statements(body) == [
         ("direct", "Ministry of Foreign Affairs", "We kept every one of them."),
+        ("direct", "Ana Ruiz", "broken promises,"),
         ("direct", "Ministry of Foreign Affairs", "The levy stays."),
     ]
 
@@ -110,3 +116,18 @@ def test_an_office_told_apart_from_another_country_s_in_one_sentence_keeps_its_n
         assert statements(body) == [
             ("direct", office, "Our country is fully meeting its obligations.")
         ]
+
+
+def test_an_opening_clause_s_quotation_is_its_subject_s_and_the_main_clause_s_is_not() -> None:
+    body = (
+        "When Lia Moreno objected to the levy by citing “broken promises,” the Ministry of "
+        "Finance countered, saying, “The levy stays.”\n"
+        "After Ana Ruiz called the deal “a betrayal,” Tomas Brandt replied, saying, “It is a "
+        "fair bargain.”\n"
+    )
+    assert statements(body) == [
+        ("direct", "Lia Moreno", "broken promises,"),
+        ("direct", "Ministry of Finance", "The levy stays."),
+        ("direct", "Ana Ruiz", "a betrayal,"),
+        ("direct", "Tomas Brandt", "It is a fair bargain."),
+    ]

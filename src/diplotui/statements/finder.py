@@ -285,6 +285,8 @@ _RELATIVE_CHARACTERISING = re.compile(  # ", which he described as": see _UNLIST
 # "continued by", before a gerund; "opened the talks by" too, a short object between (round 276)
 _VERB_THEN_BY = re.compile(r" ([a-z]+ed|began)(?: (?:[a-z]+|[A-Z][\w’'-]*)){0,4} by $")
 _SUBORDINATORS = (" after ", " when ", " since ", " before ")
+# conjunctions opening a sentence's first clause ("When China objected ..., the ministry said")
+_OPENING_SUBORDINATORS = frozenset({"when", "after", "as", "while", "once", "since", "because"})
 _OWNERS = ("His ", "Her ", "Its ", "Their ")  # opening a sentence's subject
 _SAYERS = lx.GROUP_NOUNS | {"he", "she", "they"}  # who may say a relative clause's rest
 # a relative pronoun (or a noun, before a pronoun), then a group or a pronoun saying what the
@@ -4204,7 +4206,11 @@ class _Finder:
             if named is None and between.strip(" ,:") in ("", "that"):  # not ', noting that
                 # with X, "..."': a reported clause holding the quotation
                 named = self._inverted_before_participle(verbs, s_start)
-            if named is None and (self.text[s_start] in "\"“”'‘" or start > s_start):
+            if (
+                named is None
+                and (self.text[s_start] in "\"“”'‘" or start > s_start)
+                and not self._opening_clause_quoted(s_start, start)
+            ):
                 named = self._quoted_before(s_start, verb.start())  # '"...," said X, stressing'
                 # (the sentence opening inside the quotation: '"A. B," X said, adding: "C"')
             named = named or self.subjects.main(s_start, verb.start())
@@ -4219,6 +4225,13 @@ class _Finder:
                 _after_relative_opening(self.text, s_start), verb.start()
             )
         return speaker, used
+
+    def _opening_clause_quoted(self, s_start: int, start: int) -> bool:
+        """Whether the quotation closing right before ``start`` ends a sentence's opening
+        clause ("When X objected by citing “A,” the ministry countered, saying “B”"): the
+        clause's subject's words, not those of the main clause's participle."""
+        first = self.text[s_start : self.text.find(" ", s_start, start)].lower()
+        return first in _OPENING_SUBORDINATORS and self.text.find(", ", s_start, start) < 0
 
     def _quoted_in_relative(self, verb: re.Match[str], open_at: int, close_at: int) -> bool:
         """Whether a quotation in lower case opens a relative clause of the verb's object and
@@ -5047,9 +5060,20 @@ class _Finder:
 
     def _first_clause_subject(self, s_start: int, end: int) -> Speaker | None:
         """The subject before a sentence's first lower-case word, its verb ("Caracas has
-        denounced X, branding ..."): a place or organisation that ``main`` leaves alone."""
+        denounced X, branding ..."): a place or organisation that ``main`` leaves alone; past
+        an opening conjunction whose clause ``end`` is still in, no comma yet ("When China
+        objected by citing “...”": China's; round 604)."""
         start = dateline_end(self.text, s_start, end)
-        verb = next((u for u in self.subjects.units(start, end) if u.kind == "WORD"), None)
+        words = (u for u in self.subjects.units(start, end) if u.kind == "WORD")
+        verb = next(words, None)
+        if (
+            verb is not None
+            and verb.start == start
+            and verb.low in _OPENING_SUBORDINATORS
+            and self.text.find(",", start, end) < 0
+        ):
+            start = self.text.index(" ", start) + 1
+            verb = next(words, None)
         if verb is None or not verb.text.islower() or verb.start == start:
             return None
         return self.subjects.before(start, verb.start)
