@@ -27,6 +27,10 @@ A quotation inside a sentence's opening clause ("When Lia Moreno objected by cit
 promises,” ...", "After Ana Ruiz called the deal “a betrayal,” ...") is the words of that
 clause's subject; a participle's quotation in the main clause after it is the main subject's,
 not the opening clause's speaker's.
+
+A plural abbreviated title before the names it titles ("Sens. Ana Vidal and Tomas Brandt") leads
+to a name as the singular ("Sen. Ana Vidal") does: the first name is a person, and "he" after
+her surname alone resolves to that person.
 """
 
 from __future__ import annotations
@@ -131,3 +135,16 @@ def test_an_opening_clause_s_quotation_is_its_subject_s_and_the_main_clause_s_is
         ("direct", "Ana Ruiz", "a betrayal,"),
         ("direct", "Tomas Brandt", "It is a fair bargain."),
     ]
+
+
+def test_a_plural_abbreviated_title_leads_to_the_names_it_titles() -> None:
+    text = "Sens. Jinggo Vidal and Tomas Brandt denied the claims on Monday."
+    spans = [(s.type, s.text) for s in recognise(text)]
+    assert ("PERSON", "Jinggo Vidal") in spans
+    assert ("PERSON", "Tomas Brandt") in spans
+    body = (
+        "A witness said Sens. Jinggo Vidal and Tomas Brandt took bribes.\n"
+        "Vidal denied the witness’s claims and challenged him to a debate.\n"
+        "“Talk is cheap,” he said in a text message.\n"
+    )
+    assert statements(body)[-1] == ("direct", "Jinggo Vidal", "Talk is cheap,")

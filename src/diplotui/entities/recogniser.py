@@ -71,6 +71,8 @@ _ORG_MEMBER_WORDS = frozenset(
 )  # fmt: skip
 _GENERATIONS = frozenset({"II", "III", "IV"})  # after a name: "Lloyd J. Austin III"
 _ABBREVIATED_TITLES = ("Amb", "Sen", "Rep", "Sec")  # a full stop follows them ("Sec.": round 349)
+# their plurals before the names they title ("Sens. X and Y", "Reps. X and Y"; round 605)
+_ABBREVIATED_PLURALS = frozenset({"Sens", "Reps", "Ambs", "Secs"})
 _ADVISERS = frozenset({"Advisor", "Adviser", "Assistant", "Counsellor", "Counselor"})
 _PORTFOLIO_ENDS = frozenset(
     {"Affairs", "Defence", "Defense", "Veterans", "Finance", "Trade", "Industry", "Health",
@@ -1984,7 +1986,10 @@ class _Scanner:
                 apposition_at = best_end  # "the Minister of Foreign Affairs, Keisal M. Peters,"
             if best_kind == "role":
                 role_ended_at = best_end
-                if best_end < n and gaps[best_end] == " ":
+                if best_end < n and (
+                    gaps[best_end] == " "
+                    or (gaps[best_end] == ". " and words[best_end - 1] in _ABBREVIATED_PLURALS)
+                ):
                     expect_person_at = best_end
             elif (
                 role_ended_at == i
