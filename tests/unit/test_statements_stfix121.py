@@ -31,6 +31,12 @@ not the opening clause's speaker's.
 A plural abbreviated title before the names it titles ("Sens. Ana Vidal and Tomas Brandt") leads
 to a name as the singular ("Sen. Ana Vidal") does: the first name is a person, and "he" after
 her surname alone resolves to that person.
+
+An engineer is a role: "A former district engineer from Bulacan said X", the lede's unnamed
+speaker, is the person the next sentence names with that title.
+
+The reporter's naming of what was said as disputed (", a claim the senators denied", ", an
+allegation dismissed by ...") ends the reported clause before it.
 """
 
 from __future__ import annotations
@@ -148,3 +154,26 @@ def test_a_plural_abbreviated_title_leads_to_the_names_it_titles() -> None:
         "“Talk is cheap,” he said in a text message.\n"
     )
     assert statements(body)[-1] == ("direct", "Jinggo Vidal", "Talk is cheap,")
+
+
+def test_an_engineer_is_a_role_the_person_named_with_it_speaks_for() -> None:
+    body = (
+        "A former district engineer from Cebu on Tuesday said the mayor took bribes.\n"
+        "Testifying before the committee, former district engineer Ana Ruiz said the money "
+        "went abroad.\n"
+    )
+    assert statements(body) == [
+        ("reported", "Ana Ruiz", "the mayor took bribes"),
+        ("reported", "Ana Ruiz", "the money went abroad"),
+    ]
+
+
+def test_a_claim_the_reporter_names_as_disputed_ends_the_reported_clause() -> None:
+    body = (
+        "Ana Ruiz said the mayor took bribes, a claim the mayor immediately denied.\n"
+        "Tomas Brandt said the port was sold, an allegation dismissed by the city as false.\n"
+    )
+    assert statements(body) == [
+        ("reported", "Ana Ruiz", "the mayor took bribes"),
+        ("reported", "Tomas Brandt", "the port was sold"),
+    ]

@@ -69,6 +69,7 @@ ROLE_NOUNS = _words(
     " cleric imam preacher"  # a faith's: "Cleric X said ... The cleric added" (session 54)
     " candidate nominee contender"  # an election's: "The law-and-order candidate, who was
     # beaten in 2021, declared that" (round 595)
+    " engineer"  # a public works office's: "A former district engineer ... said" (round 605)
 )
 # Words that make a title an office below its noun's: "the Secretary-General" is never the
 # Under-Secretary-General.
