@@ -271,6 +271,9 @@ REPORTER_CLAUSES += (", and the latter ", ", while the latter ")
 REPORTER_CLAUSES += (", a position that ", ", a stance that ", ", a demand that ")
 # the same on an act announced: "announced the suspension of X, a move that allows Y" (round 603)
 REPORTER_CLAUSES += (", a move that ", ", a move which ", ", a step that ", ", a decision that ")
+# the reporter naming what was said as disputed: "said X took kickbacks, a claim the senators
+# denied" (round 605), "..., a claim dismissed by the outlet as baseless"
+REPORTER_CLAUSES += (", a claim ", ", a charge ", ", an allegation ", ", an accusation ")
 AUXILIARIES = _words("will would shall should can could may might must has have had do does did")
 # what a caller comes to do in "X called on Y to ...": the caller's own act, a visit's purpose,
 # not what Y is urged to do ("called on President Y to bid farewell", round 408)
