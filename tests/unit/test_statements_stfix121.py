@@ -37,6 +37,10 @@ speaker, is the person the next sentence names with that title.
 
 The reporter's naming of what was said as disputed (", a claim the senators denied", ", an
 allegation dismissed by ...") ends the reported clause before it.
+
+A quotation cut off by the stored text's end, right after a sentence in its own paragraph
+whose subject took a stance ("X dismissed the accusation ... “I am willing ..."), is X's, as
+it already was when the quotation opened the next paragraph.
 """
 
 from __future__ import annotations
@@ -176,4 +180,19 @@ def test_a_claim_the_reporter_names_as_disputed_ends_the_reported_clause() -> No
     assert statements(body) == [
         ("reported", "Ana Ruiz", "the mayor took bribes"),
         ("reported", "Tomas Brandt", "the port was sold"),
+    ]
+
+
+def test_a_cut_off_quotation_after_a_stance_in_its_paragraph_is_the_stance_taker_s() -> None:
+    body = (
+        "Senator Ana Ruiz spoke on Monday.\n"
+        "Ruiz dismissed the accusation in a privilege speech. “I am willing to face any "
+        "inquiry because I am hiding nothing. I will never betray my"
+    )
+    assert statements(body) == [
+        (
+            "direct",
+            "Ana Ruiz",
+            "I am willing to face any inquiry because I am hiding nothing. I will never betray my",
+        )
     ]

@@ -3643,8 +3643,8 @@ class _Finder:
                 speaker = self._speaker_in(previous)  # cut off by the text's end (round 39)
                 if speaker is None and previous is not None and _unquoted(text, previous):
                     speaker = self._speaking_on(previous)  # after "He sought X." (round 109)
-                if speaker is None and previous is not None and open_at == paragraph[0][0]:
-                    speaker = self._stance_taken(previous)
+                if speaker is None and previous is not None:  # opening its paragraph or
+                    speaker = self._stance_taken(previous)  # in it (round 605)
                 if speaker is None and previous is not None and open_at == paragraph[0][0]:
                     speaker = self._own_speech_named(previous)
             if (
