@@ -41,6 +41,12 @@ allegation dismissed by ...") ends the reported clause before it.
 A quotation cut off by the stored text's end, right after a sentence in its own paragraph
 whose subject took a stance ("X dismissed the accusation ... “I am willing ..."), is X's, as
 it already was when the quotation opened the next paragraph.
+
+A chamber's motion is an act, as a decision is: "the President affirmed the motion" says
+nothing.
+
+"President Pro Tempore" is a title: "Senate President Pro Tempore Ana Ruiz" speaks as "Ana
+Ruiz".
 """
 
 from __future__ import annotations
@@ -196,3 +202,16 @@ def test_a_cut_off_quotation_after_a_stance_in_its_paragraph_is_the_stance_taker
             "I am willing to face any inquiry because I am hiding nothing. I will never betray my",
         )
     ]
+
+
+def test_affirming_a_motion_says_nothing() -> None:
+    body = (
+        "With no objections, Senate President Ana Ruiz affirmed the motion.\n"
+        "Ana Ruiz said the vote was fair.\n"
+    )
+    assert statements(body) == [("reported", "Ana Ruiz", "the vote was fair")]
+
+
+def test_president_pro_tempore_is_a_title() -> None:
+    body = "Senate President Pro Tempore Ana Ruiz said the vote was fair.\n"
+    assert statements(body) == [("reported", "Ana Ruiz", "the vote was fair")]

@@ -597,6 +597,7 @@ _VOICE_ADDED = (" its voice", " his voice", " her voice", " their voice", " our 
 # what a span naming only an act holds: a determiner or possessive, then the act's noun
 _ACT_NOUNS = frozenset({"decision", "decisions", "move", "step", "steps", "measure", "measures"})
 _ACT_NOUNS |= {"plan", "plans", "news", "outcome", "results", "verdict", "ruling", "initiative"}
+_ACT_NOUNS |= {"motion", "motions"}  # a chamber's: "the Senate President affirmed the motion"
 _PARTICIPLE_CHARS = 16  # after a comma: room for the longest listed participle and a space
 _ACT_DETERMINERS = frozenset({"the", "this", "that", "these", "its", "his", "her", "their", "our"})
 
