@@ -45,6 +45,9 @@ it already was when the quotation opened the next paragraph.
 A chamber's motion is an act, as a decision is: "the President affirmed the motion" says
 nothing.
 
+A translator or an interpreter is a role of its own: "The translator explained that X" is the
+unnamed translator's, not the leader speaking before or after.
+
 "President Pro Tempore" is a title: "Senate President Pro Tempore Ana Ruiz" speaks as "Ana
 Ruiz".
 """
@@ -215,3 +218,17 @@ def test_affirming_a_motion_says_nothing() -> None:
 def test_president_pro_tempore_is_a_title() -> None:
     body = "Senate President Pro Tempore Ana Ruiz said the vote was fair.\n"
     assert statements(body) == [("reported", "Ana Ruiz", "the vote was fair")]
+
+
+def test_the_translator_is_not_the_leader_speaking_around() -> None:
+    body = (
+        "President Ana Ruiz gave President Tomas Brandt a golden crown.\n"
+        "“It is as beautiful as it can be,” Brandt said. The translator explained that the "
+        "crown was modeled on an ancient one.\n"
+        "President Ruiz said the alliance would last.\n"
+    )
+    assert statements(body) == [
+        ("direct", "Tomas Brandt", "It is as beautiful as it can be,"),
+        ("reported", "translator", "the crown was modeled on an ancient one"),
+        ("reported", "Ana Ruiz", "the alliance would last"),
+    ]

@@ -70,6 +70,7 @@ ROLE_NOUNS = _words(
     " candidate nominee contender"  # an election's: "The law-and-order candidate, who was
     # beaten in 2021, declared that" (round 595)
     " engineer"  # a public works office's: "A former district engineer ... said" (round 605)
+    " translator interpreter"  # a summit's: "The translator explained that X" (round 604)
 )
 # Words that make a title an office below its noun's: "the Secretary-General" is never the
 # Under-Secretary-General.
@@ -80,6 +81,8 @@ LOWER_OFFICE = _words("under")
 # "the official" may be anyone.
 _SPOKESPERSONS = "spokesperson spokesman spokeswoman"
 _ENVOYS = "envoy ambassador commissioner representative consul"
+_TRANSLATORS = "translator interpreter"
+INTERPRETERS = _words(_TRANSLATORS)  # who speak beside a leader, never the leader
 OFFICES = {
     noun: _words(holders)
     for noun, holders in {
@@ -89,6 +92,8 @@ OFFICES = {
         "spokesperson": _SPOKESPERSONS,
         "spokesman": _SPOKESPERSONS,
         "spokeswoman": _SPOKESPERSONS,
+        "translator": _TRANSLATORS,  # "The translator explained": not the leader last quoted
+        "interpreter": _TRANSLATORS,
     }.items()
 }
 # A person named by being received: "the Laotian guest" is not the host who spoke last.

@@ -3275,6 +3275,8 @@ class Subjects:
                 and self._another_in_sentence(position, found)
             ):  # speaking inside the role's own statement, another office's holder
                 found = self._speaking_next(after, places, head[-1])
+            if found is not None and noun in lx.INTERPRETERS and not self._holds(found, head[-1]):
+                found = None  # "The translator explained": not the president speaking next
             named_next = self._named_next(after, head[-1], places)
             if (
                 named_next is not None
