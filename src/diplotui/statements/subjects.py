@@ -6853,7 +6853,7 @@ def _phrase_comma(text: str, start: int, limit: int) -> int:
     end = comma if comma >= 0 else limit
     quoted = text.find(",” ", start, end)
     if quoted < 0:
-        quoted = text.find(',\" ', start, end)
+        quoted = text.find('," ', start, end)
     return quoted + 1 if quoted >= 0 else comma
 
 
