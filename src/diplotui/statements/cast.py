@@ -417,8 +417,8 @@ def _without_nickname(name: str) -> str:
     """A name without the nickname in marks inside it ("Juan Miguel “Migz” Zubiri" is Juan
     Miguel Zubiri, "Ibrahim ‘Ibu’ Mohamed Solih" Ibrahim Mohamed Solih): the set names the
     person by the name, the nickname an aside."""
-    if not any(mark in name for mark in _NICKNAME_MARKS):  # the cheap test first
-        return name
+    if not ("“" in name or "‘" in name or "'" in name or '"' in name):  # the cheap test first
+        return name  # (no opening mark, no nickname)
     return _INNER_NICKNAME.sub("", name)
 
 
@@ -877,8 +877,8 @@ class Cast:
             for person in self._persons.values()
             if " " not in person.name and person.named_in_body and len(person.name) > 2
         }
-        if not alone:
-            return
+        if not any(surname in self.text for surname in alone):
+            return  # the cheap test first: no surname in capitals, no span to read
         gaz = load()
         for span in self.spans:
             words = span.text.split()

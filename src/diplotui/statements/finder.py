@@ -188,6 +188,7 @@ _TOPIC_BEFORE_QUOTATION = re.compile(
 # a listed verb's object that only names the words quoted after the colon ("stressing his
 # creed: “...”", "reiterated her message: “...”"): a kind of speech, no content of its own
 # (GUIDELINES Decisions; round 605)
+_SPEECH_KIND_REACH = 20  # characters from the verb to that colon at most
 _SPEECH_KIND_QUOTED = re.compile(
     r" (?:the|his|her|their|its|this|our) (?:creed|motto|mantra|slogan|message|point|words"
     r"|position|stance|reasons|refrain|plea|appeal|answer|reply|response): ?[“\"]"
@@ -7181,7 +7182,9 @@ class _Finder:
             position = particle.end()
         if form.lemma == "explain" and _TOPIC_BEFORE_QUOTATION.match(text, position, s_end):
             return None  # "explained the plan to X: “...”": the quotation is what was said
-        if _SPEECH_KIND_QUOTED.match(text, position, s_end):
+        if text.find(":", position, position + _SPEECH_KIND_REACH) >= 0 and (
+            _SPEECH_KIND_QUOTED.match(text, position, s_end)
+        ):  # the cheap test first
             return None  # "stressing his creed: “...”": the quotation is the content
         if form.lemma == "declare" and _DECLARED_ACT.match(text, position, s_end):
             return None  # "declaring the session open": an act of chairing, nothing said
