@@ -1105,8 +1105,9 @@ class _Scanner:
             if end > i + 2:
                 return end  # "Sering Modou Njie": a first given name the list lacks
         if self.is_name_word(word, True) and (
-            word not in gaz.names.prefixes or self.is_lone_place_prefix(i)
-        ):
+            word not in gaz.names.prefixes
+            or (word not in gaz.capitalised_common_words and self.is_lone_place_prefix(i))
+        ):  # ("New", "South": common words, the set tested before the call)
             end = self.name_tail(i + 1)
             if (
                 end > i + 1
@@ -1121,13 +1122,13 @@ class _Scanner:
         return None
 
     def is_lone_place_prefix(self, i: int) -> bool:
-        """Whether token ``i`` only begins some listed place's name elsewhere, here starting
-        none, and is no English word, title or nationality: "Bagong" of "Bagong Silang" opens
-        "Bagong Alyansang Makabayan" (round 605), where "New" or "Cambodian" stay out."""
+        """Whether token ``i``, a capitalised word that is no English word, only begins some
+        listed place's name elsewhere, here starting none, and is no title or nationality:
+        "Bagong" of "Bagong Silang" opens "Bagong Alyansang Makabayan" (round 605), where
+        "Cambodian" stays out (and "New", a common word, before the call)."""
         word, gaz = self.words[i], self.gaz
         return (
             word not in gaz.names.entries
-            and word.lower() not in gaz.common_words
             and word not in gaz.title_words
             and word not in gaz.demonyms
             and not self.is_place_adjective(word)
