@@ -48,33 +48,39 @@ def test_a_short_name_does_not_take_listed_or_common_words_after_it(words: str) 
 
 
 @pytest.mark.parametrize(
-    ("text", "person"),
+    ("text", "person", "speaker"),
     [
         (
             "Former president Hassan ‘Hasi’ Omar Farah said the talks went well.",
             "Hassan ‘Hasi’ Omar Farah",
+            "Hassan Omar Farah",
         ),
         (
             "Former president Hassan 'Hasi' Omar Farah said the talks went well.",
             "Hassan 'Hasi' Omar Farah",
+            "Hassan Omar Farah",
         ),
         (
             'Minister Budiman "Budi" Santoso Wirawan said the talks went well.',
             'Budiman "Budi" Santoso Wirawan',
+            "Budiman Santoso Wirawan",
         ),
         (
             "Envoy Nadia “Dee” Kovacs Harlan said the talks went well.",
             "Nadia “Dee” Kovacs Harlan",
+            "Nadia Kovacs Harlan",
         ),
     ],
 )
-def test_a_nickname_in_marks_between_name_parts_is_inside_the_name(text: str, person: str) -> None:
-    """The name is one mention, and the speaker is named by all of it, as "Rolliansyah “Roy”
-    Soemirat" is: the name stopped at the nickname's opening mark ("Hassan" and "Omar Farah"),
-    and the finder's own completion of double marks took one word after ("Nadia “Dee”
-    Kovacs")."""
+def test_a_nickname_in_marks_between_name_parts_is_inside_the_name(
+    text: str, person: str, speaker: str
+) -> None:
+    """The name is one mention, and the speaker is named by all of it but the nickname, as
+    "Ibrahim Mohamed Solih" is: the name stopped at the nickname's opening mark ("Hassan" and
+    "Omar Farah"), and the finder's own completion of double marks took one word after
+    ("Nadia “Dee” Kovacs")."""
     assert ("PERSON", person) in _spans(text)
-    assert [s.speaker for s in find_statements(f"Talks\n\n{text}\n")] == [person]
+    assert [s.speaker for s in find_statements(f"Talks\n\n{text}\n")] == [speaker]
 
 
 @pytest.mark.parametrize(

@@ -742,7 +742,7 @@ def test_names_the_recogniser_cuts_are_completed() -> None:
     assert found(body) == [
         ("reported", "Sok An", "the two nations need closer ties"),
         ("direct", "Sok An", "Sooner or later the problem would be solved,"),
-        ("reported", "Rolliansyah “Roy” Soemirat", "the position was unchanged"),
+        ("reported", "Rolliansyah Soemirat", "the position was unchanged"),
     ]
 
 

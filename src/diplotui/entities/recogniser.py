@@ -71,6 +71,8 @@ _ORG_MEMBER_WORDS = frozenset(
 )  # fmt: skip
 _GENERATIONS = frozenset({"II", "III", "IV"})  # after a name: "Lloyd J. Austin III"
 _ABBREVIATED_TITLES = ("Amb", "Sen", "Rep", "Sec")  # a full stop follows them ("Sec.": round 349)
+# their plurals before the names they title ("Sens. X and Y", "Reps. X and Y"; round 605)
+_ABBREVIATED_PLURALS = frozenset({"Sens", "Reps", "Ambs", "Secs"})
 _ADVISERS = frozenset({"Advisor", "Adviser", "Assistant", "Counsellor", "Counselor"})
 _PORTFOLIO_ENDS = frozenset(
     {"Affairs", "Defence", "Defense", "Veterans", "Finance", "Trade", "Industry", "Health",
@@ -1102,7 +1104,10 @@ class _Scanner:
             end = self.name_tail(i + 2)
             if end > i + 2:
                 return end  # "Sering Modou Njie": a first given name the list lacks
-        if self.is_name_word(word, True) and word not in gaz.names.prefixes:
+        if self.is_name_word(word, True) and (
+            word not in gaz.names.prefixes
+            or (word not in gaz.capitalised_common_words and self.is_lone_place_prefix(i))
+        ):  # ("New", "South": common words, the set tested before the call)
             end = self.name_tail(i + 1)
             if (
                 end > i + 1
@@ -1115,6 +1120,20 @@ class _Scanner:
             ):
                 return end
         return None
+
+    def is_lone_place_prefix(self, i: int) -> bool:
+        """Whether token ``i``, a capitalised word that is no English word, only begins some
+        listed place's name elsewhere, here starting none, and is no title or nationality:
+        "Bagong" of "Bagong Silang" opens "Bagong Alyansang Makabayan" (round 605), where
+        "Cambodian" stays out (and "New", a common word, before the call)."""
+        word, gaz = self.words[i], self.gaz
+        return (
+            word not in gaz.names.entries
+            and word not in gaz.title_words
+            and word not in gaz.demonyms
+            and not self.is_place_adjective(word)
+            and self.longest(gaz.names, i) is None
+        )
 
     def is_common_word_before_a_given_name(self, i: int) -> bool:
         """ "High Commissioner for Human Rights Volker Türk": the name starts at the given
@@ -1976,7 +1995,10 @@ class _Scanner:
                 apposition_at = best_end  # "the Minister of Foreign Affairs, Keisal M. Peters,"
             if best_kind == "role":
                 role_ended_at = best_end
-                if best_end < n and gaps[best_end] == " ":
+                if best_end < n and (
+                    gaps[best_end] == " "
+                    or (gaps[best_end] == ". " and words[best_end - 1] in _ABBREVIATED_PLURALS)
+                ):
                     expect_person_at = best_end
             elif (
                 role_ended_at == i

@@ -104,6 +104,8 @@ _NATIONALITY_NOUNS = frozenset(
 )
 # the marks of a nickname between a name's parts ("Ibrahim ‘Ibu’ Mohamed Solih")
 _NICKNAME_MARKS = "‘’“”'\""
+# a nickname in marks between a name's words, with the space before it
+_INNER_NICKNAME = re.compile(r" [‘“'\"][^\s‘’“”'\"]+[’”'\"](?= )")
 _CAPITAL_PREFIX = 4  # the letters a surname's prefix before its inner capital has at most
 _BRANCH_HEADS = (" Office", " Bureau", " Branch")  # an organisation's regional office
 _ORGAN_HEADS = (" Council", " Commission", " Committee")  # an organisation's organ: "the
@@ -408,6 +410,21 @@ def _without_glued_verb(name: str) -> str:
     return name
 
 
+def one_sentence(text: str, start: int, end: int) -> bool:
+    """Whether ``start`` (-1: nowhere) and ``end`` stand in one sentence: no full stop or line
+    break between them."""
+    return start >= 0 and text.find(". ", start, end) < 0 and text.find("\n", start, end) < 0
+
+
+def _without_nickname(name: str) -> str:
+    """A name without the nickname in marks inside it ("Juan Miguel “Migz” Zubiri" is Juan
+    Miguel Zubiri, "Ibrahim ‘Ibu’ Mohamed Solih" Ibrahim Mohamed Solih): the set names the
+    person by the name, the nickname an aside."""
+    if not ("“" in name or "‘" in name or "'" in name or '"' in name):  # the cheap test first
+        return name  # (no opening mark, no nickname)
+    return _INNER_NICKNAME.sub("", name)
+
+
 def _without_fused_debris(name: str, named: Collection[str]) -> str:
     """A name without a last word of mixed case, a capital well inside it ("John Bercow
     IsraeRt", a page's words fused: round 408), where the article also names the person
@@ -537,7 +554,7 @@ class Cast:
         macron") linked none of the person's statements named plainly, nor a correction."""
         name = self._names.get(mention)
         if name is None:
-            plain = _without_glued_verb(without_honorific(mention))
+            plain = _without_nickname(_without_glued_verb(without_honorific(mention)))
             named = self._first_named
             name = _without_fused_debris(_without_acronym_title(plain, named), named)
             self._names[mention] = name
@@ -789,6 +806,7 @@ class Cast:
             self._usual_spelling(respelled)
         self._sheikh_named()
         self._given_names_unrecognised()
+        self._named_in_capitals()
 
     def _own_surnames(
         self, persons: list[tuple[int, EntitySpan]], first_named: dict[str, EntitySpan]
@@ -853,6 +871,34 @@ class Cast:
                 continue  # "Minister Sangrat", "Later Sangrat": no given name
             if not self._span_at(given.start(1)):
                 person.name = f"{word} {person.name}"
+
+    def _named_in_capitals(self) -> None:
+        """A person named by one word whose full name the article writes in capitals only
+        ("JAY KHONGHUN – The Deputy Speaker ...", a lede's label, or a transcript's "ANA
+        RUIZ:" the recogniser did not read as a person): that name, in its ordinary case."""
+        alone = {
+            person.name.upper(): person
+            for person in self._persons.values()
+            if " " not in person.name and person.named_in_body and len(person.name) > 2
+        }
+        if not any(surname in self.text for surname in alone):
+            return  # the cheap test first: no surname in capitals, no span to read
+        gaz = load()
+        for span in self.spans:
+            words = span.text.split()
+            person = alone.get(words[-1]) if 1 < len(words) < 4 else None
+            if person is None or not span.text.isupper() or span.type == "PERSON":
+                continue
+            given = [word.title() for word in words[:-1]]
+            if all(
+                word.isalpha()
+                and word not in gaz.title_words
+                and word not in gaz.honorific_words
+                and (word in gaz.given_names or word.lower() not in gaz.common_words)
+                for word in given
+            ):
+                person.name = " ".join([*given, person.name])
+                del alone[words[-1]]
 
     def _given_name_after_title(self, first: int) -> re.Match[str] | None:
         """An unknown capitalised word between a title's last entity and a one-word name
@@ -2088,7 +2134,21 @@ class Cast:
         after = self.text[span.end : span.end + _PLACE_AFTER_OFFICE]
         if any(place != owner.text.partition(" ")[0] for place in _places_in(after)):
             return span  # "the Ministry of Foreign Affairs in the Syrian government": another
+        if self._named_apart_in_a_sentence(span.text, owner.text):
+            return span  # "the Ministry of Foreign Affairs ... rebutted the position of the
+            # Chinese Ministry of Foreign Affairs": two offices (round 604)
         return owner
+
+    def _named_apart_in_a_sentence(self, bare: str, placed: str) -> bool:
+        """Whether one sentence names an office both without its country and with it: two
+        offices, the writer telling them apart."""
+        bare_at = -1  # where the office last stood without its country
+        for s in self._orgs():
+            if s.text == bare:
+                bare_at = s.start
+            elif s.text == placed and one_sentence(self.text, bare_at, s.start):
+                return True
+        return False
 
     def _head_first(self, span: EntitySpan) -> EntitySpan:
         """The mention naming an office head first ("Ministry of Foreign Affairs") that the

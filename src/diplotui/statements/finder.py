@@ -30,7 +30,7 @@ from diplotui.text import double_quotations, paragraph_sentences
 
 from . import lexicon as lx
 from .bodies import ministry_named
-from .cast import NO_OFFICE, PARTY_HEAD, Cast, Speaker, parties_named_short
+from .cast import NO_OFFICE, PARTY_HEAD, Cast, Speaker, one_sentence, parties_named_short
 from .countries import country_of
 from .gender import SKIPPED_BY
 from .subjects import (
@@ -185,6 +185,14 @@ _TOPIC_BEFORE_QUOTATION = re.compile(
     r" (?:the|his|her|their|its|this) [a-z]+(?: [a-z]+)?"
     r"(?: to (?:the )?[A-Z][\w’'-]*(?: (?:of )?[A-Z][\w’'-]*){0,4})?: ?[“\"]"
 )
+# a listed verb's object that only names the words quoted after the colon ("stressing his
+# creed: “...”", "reiterated her message: “...”"): a kind of speech, no content of its own
+# (GUIDELINES Decisions; round 605)
+_SPEECH_KIND_REACH = 20  # characters from the verb to that colon at most
+_SPEECH_KIND_QUOTED = re.compile(
+    r" (?:the|his|her|their|its|this|our) (?:creed|motto|mantra|slogan|message|point|words"
+    r"|position|stance|reasons|refrain|plea|appeal|answer|reply|response): ?[“\"]"
+)
 _WHEN_THEN_PRONOUN = re.compile(r" (?:he|she|they|we|I) ")  # "said last week he had hope that"
 _NAME_WORDS = 5  # words a quoted name holds at most
 _BARE_CONTENT_WORDS = 3  # words a clause before "according to X" without a comma holds at least
@@ -280,6 +288,8 @@ _RELATIVE_CHARACTERISING = re.compile(  # ", which he described as": see _UNLIST
 # "continued by", before a gerund; "opened the talks by" too, a short object between (round 276)
 _VERB_THEN_BY = re.compile(r" ([a-z]+ed|began)(?: (?:[a-z]+|[A-Z][\w’'-]*)){0,4} by $")
 _SUBORDINATORS = (" after ", " when ", " since ", " before ")
+# conjunctions opening a sentence's first clause ("When China objected ..., the ministry said")
+_OPENING_SUBORDINATORS = frozenset({"when", "after", "as", "while", "once", "since", "because"})
 _OWNERS = ("His ", "Her ", "Its ", "Their ")  # opening a sentence's subject
 _SAYERS = lx.GROUP_NOUNS | {"he", "she", "they"}  # who may say a relative clause's rest
 # a relative pronoun (or a noun, before a pronoun), then a group or a pronoun saying what the
@@ -592,6 +602,7 @@ _ACT_NOUNS = frozenset({"decision", "decisions", "move", "step", "steps", "measu
 _ACT_NOUNS |= {"plan", "plans", "news", "outcome", "results", "verdict", "ruling", "initiative"}
 _ACT_NOUNS |= {"claims"}  # "reiterated the same claims:" names what was said (round 613); not
 # "claim", which a cut-off "She said his claim " may open
+_ACT_NOUNS |= {"motion", "motions"}  # a chamber's: "the Senate President affirmed the motion"
 _PARTICIPLE_CHARS = 16  # after a comma: room for the longest listed participle and a space
 _ACT_DETERMINERS = frozenset({"the", "this", "that", "these", "its", "his", "her", "their", "our"})
 
@@ -1781,7 +1792,10 @@ def _ministries_with_nationality(
     Defense Ministry", "the Czech Foreign Ministry"), by key: named as fully as the article
     names them, as the dev set keeps "Russian Foreign Ministry" (rounds 502, 511); none where
     two nationalities own such a ministry (which one the bare name is, is unclear), and not
-    by a mention inside a statement (the ministry spoken of, not the speaker)."""
+    by a mention inside a statement (the ministry spoken of, not the speaker), nor where one
+    sentence names the ministry both bare and with the nationality ("the statement by the
+    Ministry of Foreign Affairs rebutted the position of the Chinese Ministry of Foreign
+    Affairs": two ministries; round 604)."""
     demonyms = load_gazetteer().demonyms
     written: dict[str, str] = {}
     for key, (kind, name) in _speakers_named(found, known, fullest).items():
@@ -1789,14 +1803,19 @@ def _ministries_with_nationality(
         if kind != "ORG" or not name.endswith(_MINISTRY_END) or words[0] in demonyms:
             continue
         owners = set()
+        bare = -1  # where the name last stood without a nationality
+        beside_bare = False
         at = text.find(f" {name}")
         while at >= 0:
             owner = text[max(0, at - _NATIONALITY_REACH) : at].rpartition(" ")[2]
             if owner in demonyms and not any(f.start <= at < f.end for f in found):
                 owners.add(owner)  # not in what was said ("met the Japanese Foreign
                 # Ministry, the Foreign Ministry said": another's, tests/unit)
+                beside_bare = beside_bare or one_sentence(text, bare, at)
+            elif owner not in demonyms:
+                bare = at
             at = text.find(f" {name}", at + 1)
-        if len(owners) == 1:
+        if len(owners) == 1 and not beside_bare:
             written[key] = f"{owners.pop()} {name}"
     return written
 
@@ -3704,8 +3723,8 @@ class _Finder:
                 speaker = self._speaker_in(previous)  # cut off by the text's end (round 39)
                 if speaker is None and previous is not None and _unquoted(text, previous):
                     speaker = self._speaking_on(previous)  # after "He sought X." (round 109)
-                if speaker is None and previous is not None and open_at == paragraph[0][0]:
-                    speaker = self._stance_taken(previous)
+                if speaker is None and previous is not None:  # opening its paragraph or
+                    speaker = self._stance_taken(previous)  # in it (round 605)
                 if speaker is None and previous is not None and open_at == paragraph[0][0]:
                     speaker = self._own_speech_named(previous)
             if (
@@ -4267,7 +4286,11 @@ class _Finder:
             if named is None and between.strip(" ,:") in ("", "that"):  # not ', noting that
                 # with X, "..."': a reported clause holding the quotation
                 named = self._inverted_before_participle(verbs, s_start)
-            if named is None and (self.text[s_start] in "\"“”'‘" or start > s_start):
+            if (
+                named is None
+                and (self.text[s_start] in "\"“”'‘" or start > s_start)
+                and not self._opening_clause_quoted(s_start, start)
+            ):
                 named = self._quoted_before(s_start, verb.start())  # '"...," said X, stressing'
                 # (the sentence opening inside the quotation: '"A. B," X said, adding: "C"')
             named = named or self.subjects.main(s_start, verb.start())
@@ -4282,6 +4305,13 @@ class _Finder:
                 _after_relative_opening(self.text, s_start), verb.start()
             )
         return speaker, used
+
+    def _opening_clause_quoted(self, s_start: int, start: int) -> bool:
+        """Whether the quotation closing right before ``start`` ends a sentence's opening
+        clause ("When X objected by citing “A,” the ministry countered, saying “B”"): the
+        clause's subject's words, not those of the main clause's participle."""
+        first = self.text[s_start : self.text.find(" ", s_start, start)].lower()
+        return first in _OPENING_SUBORDINATORS and self.text.find(", ", s_start, start) < 0
 
     def _quoted_in_relative(self, verb: re.Match[str], open_at: int, close_at: int) -> bool:
         """Whether a quotation in lower case opens a relative clause of the verb's object and
@@ -5123,9 +5153,20 @@ class _Finder:
 
     def _first_clause_subject(self, s_start: int, end: int) -> Speaker | None:
         """The subject before a sentence's first lower-case word, its verb ("Caracas has
-        denounced X, branding ..."): a place or organisation that ``main`` leaves alone."""
+        denounced X, branding ..."): a place or organisation that ``main`` leaves alone; past
+        an opening conjunction whose clause ``end`` is still in, no comma yet ("When China
+        objected by citing “...”": China's; round 604)."""
         start = dateline_end(self.text, s_start, end)
-        verb = next((u for u in self.subjects.units(start, end) if u.kind == "WORD"), None)
+        words = (u for u in self.subjects.units(start, end) if u.kind == "WORD")
+        verb = next(words, None)
+        if (
+            verb is not None
+            and verb.start == start
+            and verb.low in _OPENING_SUBORDINATORS
+            and self.text.find(",", start, end) < 0
+        ):
+            start = self.text.index(" ", start) + 1
+            verb = next(words, None)
         if verb is None or not verb.text.islower() or verb.start == start:
             return None
         return self.subjects.before(start, verb.start)
@@ -7280,6 +7321,10 @@ class _Finder:
             position = particle.end()
         if form.lemma == "explain" and _TOPIC_BEFORE_QUOTATION.match(text, position, s_end):
             return None  # "explained the plan to X: “...”": the quotation is what was said
+        if text.find(":", position, position + _SPEECH_KIND_REACH) >= 0 and (
+            _SPEECH_KIND_QUOTED.match(text, position, s_end)
+        ):  # the cheap test first
+            return None  # "stressing his creed: “...”": the quotation is the content
         if form.lemma == "declare" and _DECLARED_ACT.match(text, position, s_end):
             return None  # "declaring the session open": an act of chairing, nothing said
         if form.lemma == "propose" and _PROPOSED_DOCUMENT.match(text, position, s_end):

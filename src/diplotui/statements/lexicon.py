@@ -69,6 +69,8 @@ ROLE_NOUNS = _words(
     " cleric imam preacher"  # a faith's: "Cleric X said ... The cleric added" (session 54)
     " candidate nominee contender"  # an election's: "The law-and-order candidate, who was
     # beaten in 2021, declared that" (round 595)
+    " engineer"  # a public works office's: "A former district engineer ... said" (round 605)
+    " translator interpreter"  # a summit's: "The translator explained that X" (round 604)
 )
 # Words that make a title an office below its noun's: "the Secretary-General" is never the
 # Under-Secretary-General.
@@ -79,6 +81,8 @@ LOWER_OFFICE = _words("under")
 # "the official" may be anyone.
 _SPOKESPERSONS = "spokesperson spokesman spokeswoman"
 _ENVOYS = "envoy ambassador commissioner representative consul"
+_TRANSLATORS = "translator interpreter"
+INTERPRETERS = _words(_TRANSLATORS)  # who speak beside a leader, never the leader
 OFFICES = {
     noun: _words(holders)
     for noun, holders in {
@@ -88,6 +92,8 @@ OFFICES = {
         "spokesperson": _SPOKESPERSONS,
         "spokesman": _SPOKESPERSONS,
         "spokeswoman": _SPOKESPERSONS,
+        "translator": _TRANSLATORS,  # "The translator explained": not the leader last quoted
+        "interpreter": _TRANSLATORS,
     }.items()
 }
 # A person named by being received: "the Laotian guest" is not the host who spoke last.
@@ -277,6 +283,9 @@ REPORTER_CLAUSES += (", and the latter ", ", while the latter ")
 REPORTER_CLAUSES += (", a position that ", ", a stance that ", ", a demand that ")
 # the same on an act announced: "announced the suspension of X, a move that allows Y" (round 603)
 REPORTER_CLAUSES += (", a move that ", ", a move which ", ", a step that ", ", a decision that ")
+# the reporter naming what was said as disputed: "said X took kickbacks, a claim the senators
+# denied" (round 605), "..., a claim dismissed by the outlet as baseless"
+REPORTER_CLAUSES += (", a claim ", ", a charge ", ", an allegation ", ", an accusation ")
 AUXILIARIES = _words("will would shall should can could may might must has have had do does did")
 # what a caller comes to do in "X called on Y to ...": the caller's own act, a visit's purpose,
 # not what Y is urged to do ("called on President Y to bid farewell", round 408)

@@ -3375,6 +3375,8 @@ class Subjects:
                 # country's title another office's holder cannot be ("Iran’s Supreme Leader
                 # warned: “...”" before "Secretary of State X said": not X; round 611)
                 found = self._speaking_next(after, places, head[-1])
+            if found is not None and noun in lx.INTERPRETERS and not self._holds(found, head[-1]):
+                found = None  # "The translator explained": not the president speaking next
             named_next = self._named_next(after, head[-1], places)
             if (
                 named_next is not None
@@ -6391,7 +6393,7 @@ class Subjects:
                 opener = True  # "A few hours later, the Vatican issued a statement saying":
                 # a time phrase closed by its comma, not the subject (round 414)
             if adjunct or first.endswith("ing") or first in _OPENING_ADVERBS or opener:
-                comma = self.text.find(", ", start, limit)
+                comma = _phrase_comma(self.text, start, limit)
                 if comma >= 0:
                     read_from = self._past_second_adjunct(
                         self._past_participle_aside(self._past_apposition(comma, limit), limit),
@@ -6961,6 +6963,19 @@ def _opens_subject(unit: Unit) -> bool:
         or unit.low in _HONORIFICS
         or unit.low in lx.GROUP_NOUNS
     )
+
+
+def _phrase_comma(text: str, start: int, limit: int) -> int:
+    """Where a leading phrase's closing comma is, as :meth:`Subjects._past_apposition` reads
+    it (the main clause two characters on): a comma the phrase's last quotation closes on
+    ('When X objected by citing “obligations,” the ministry countered') ends the phrase too,
+    its closing mark read as the comma."""
+    comma = text.find(", ", start, limit)
+    end = comma if comma >= 0 else limit
+    quoted = text.find(",” ", start, end)
+    if quoted < 0:
+        quoted = text.find('," ', start, end)
+    return quoted + 1 if quoted >= 0 else comma
 
 
 def _after_time(units: list[Unit]) -> list[Unit]:
