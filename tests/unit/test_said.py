@@ -175,3 +175,24 @@ def test_an_apostrophe_is_never_made_a_closing_mark_when_levels_alternate() -> N
     assert cited.startswith("“He said ‘the ‘ministers’ plan’ failed’.”")
     cited = format_quote("the “Kingdom’s ‘friends’” met", NEWS, "plain")
     assert cited.startswith("“the ‘Kingdom’s “friends”’ met”")
+
+
+def test_a_passage_over_a_speakers_quoted_parts_keeps_them_all() -> None:
+    """A highlight running from one quotation into the next over their attributions is the
+    speaker's words, all of them: it was cut to its first part, the rest silently dropped."""
+    from diplotui.statements.said import shown_whole
+
+    text = "“We act,” Son said. “The region needs calm,” he added. “Both sides agree.”\n"
+    start, end = text.index("We act"), text.index("agree.") + len("agree.")
+    said = said_part(text, start, end)
+    assert (said.start, said.end, said.direct) == (start, end, True)
+    words, _ = shown_whole(text, said, lambda a, b: text[a:b])
+    assert words == "We act … The region needs calm … Both sides agree."
+
+
+def test_reporters_narration_between_two_quotations_joins_nothing() -> None:
+    """Between two quotations, words with no reporting verb are the reporter's story, not an
+    attribution: the passage is not read as one speaker's quoted parts."""
+    text = "“We act,” Son said as the talks opened. The delegates left. “Calm now.”\n"
+    start, end = text.index("We act"), text.index("Calm now.") + len("Calm now.")
+    assert said_span(text, start, end) == (start, start + len("We act,"), True)

@@ -26,6 +26,7 @@ from diplotui.statements.verbs import (
 )
 
 TRAILING = ",;: \t\n"  # left off a statement's words: the comma before "he said"
+Span = tuple[int, int]
 
 
 class SaidPart(NamedTuple):
@@ -66,12 +67,11 @@ def said_span(text: str, start: int, end: int) -> tuple[int, int, bool]:
     paragraphs (``cite.read_marks``): whether a mark opens or closes, and whether single marks
     quote, depends on what stands around it.
     """
-    paragraph = text.rfind("\n", 0, start) + 1
-    paragraph_end = text.find("\n", end)
-    read = _read_paragraph(text, paragraph, len(text) if paragraph_end < 0 else paragraph_end)
-    begin = start - paragraph
-    passage = read[begin : end - paragraph]
+    read, begin = _read_around(text, start, end)
+    passage = read[begin : begin + end - start]
     lone_close, open_at = unpaired(passage)
+    if _quoted_parts(passage) is not None:
+        return start, end, True
     if lone_close is not None and passage[:lone_close].strip():
         return start, start + lone_close, True
     if open_at is not None and passage[open_at + 1 :].strip():
@@ -84,11 +84,73 @@ def said_span(text: str, start: int, end: int) -> tuple[int, int, bool]:
     return start, end, read.rfind("“", 0, begin) > read.rfind("”", 0, begin)  # left open
 
 
+def _read_around(text: str, start: int, end: int) -> tuple[str, int]:
+    """``text[start:end]``'s paragraph with its marks read (``cite.read_marks``), and where
+    the passage starts in it."""
+    paragraph = text.rfind("\n", 0, start) + 1
+    paragraph_end = text.find("\n", end)
+    read = _read_paragraph(text, paragraph, len(text) if paragraph_end < 0 else paragraph_end)
+    return read, start - paragraph
+
+
+def quoted_parts(text: str, start: int, end: int) -> list[Span] | None:
+    """Where the quoted parts of ``text[start:end]`` are in ``text`` when the passage runs
+    from inside one quotation into another with only their attributions between
+    (:func:`_quoted_parts`), else None."""
+    read, begin = _read_around(text, start, end)
+    parts = _quoted_parts(read[begin : begin + end - start])
+    return None if parts is None else [(start + a, start + b) for a, b in parts]
+
+
 @functools.lru_cache(maxsize=4)
 def _read_paragraph(text: str, start: int, end: int) -> str:
     """``cite.read_marks`` of a paragraph, read once for all its statements (read again for
     each, a paragraph of thousands cost the square of their number)."""
     return read_marks(text[start:end])
+
+
+_ATTRIBUTION_REACH = 160
+"""Characters an attribution between two quoted parts of one passage may hold."""
+_QUOTED = re.compile(r"“[^“”\n]*”")
+
+
+def _quoted_parts(passage: str) -> list[Span] | None:
+    """Where the quoted parts of ``passage`` are, when it runs from inside one quotation into
+    another with only attributions between them ('We will work together,” Son said. “The
+    region needs calm.'): each part's words, or None. A highlight of both parts of a
+    speaker's quotation was copied as its first part alone, the rest silently dropped."""
+    lone_close, open_at = unpaired(passage)
+    if lone_close is None or open_at is None or open_at < lone_close:
+        return None
+    if not passage[:lone_close].strip() or not passage[open_at + 1 :].strip():
+        return None
+    parts: list[Span] = [(0, lone_close)]
+    gap_start = lone_close + 1
+    for found in _QUOTED.finditer(passage, gap_start, open_at):
+        parts.append((found.start() + 1, found.end() - 1))
+        if not _attribution(passage[gap_start : found.start()]):
+            return None
+        gap_start = found.end()
+    if not _attribution(passage[gap_start:open_at]):
+        return None
+    return [*parts, (open_at + 1, len(passage))]
+
+
+# a sentence's end inside an attribution: a word's stop (not "Gen." or "U.S.") and more words
+_SENTENCE_INSIDE = re.compile(r"[a-z]{3}[.!?]\s+\S")
+
+
+def _attribution(gap: str) -> bool:
+    """Whether ``gap``, between two quoted parts, is only their attribution ("Son said.",
+    ", he added,"): short, one sentence, with a listed verb. Words of the reporter's story
+    after it ("Son said as talks opened. The delegates left.") make the next quotation no
+    part of the first's: it may be anyone's."""
+    return (
+        len(gap) <= _ATTRIBUTION_REACH
+        and "\n" not in gap
+        and _SENTENCE_INSIDE.search(gap) is None
+        and holds_listed_verb(gap)
+    )
 
 
 def _attributed_quotation(passage: str) -> tuple[int, int] | None:
@@ -218,7 +280,6 @@ QUOTATION_JOINT = " … "
 """What stands for the attribution between a quotation's two parts in a copy or a row."""
 
 
-Span = tuple[int, int]
 _QUOTATION_REACH = 4_000
 """Characters read either side of a part for its quotation: the reader asks on every move of
 its cursor, and a paragraph of megabytes (a hostile or a scraped file) was read whole each
@@ -282,11 +343,18 @@ def continues_quotation(text: str, said: Span, before: Statement | None, speaker
 
 def shown_whole(text: str, said: SaidPart, show: Callable[[int, int], str]) -> tuple[str, SaidPart]:
     """``said``'s words as ``show`` gives a span, and ``said``; both parts of a quotation its
-    attribution interrupts (:func:`across_attribution`), which stops short of nothing."""
-    whole = across_attribution(text, said.start, said.end, show) if said.direct else None
-    if whole is None:
+    attribution interrupts (:func:`across_attribution`), which stops short of nothing; the
+    quoted parts of a passage that runs over several with only their attributions between
+    (:func:`quoted_parts`), an ellipsis for each attribution."""
+    if not said.direct:
         return show(said.start, said.end), said
-    return whole, said._replace(cut=False)
+    whole = across_attribution(text, said.start, said.end, show)
+    if whole is not None:
+        return whole, said._replace(cut=False)
+    parts = quoted_parts(text, said.start, said.end)
+    if parts is None:
+        return show(said.start, said.end), said
+    return QUOTATION_JOINT.join(show(a, b).strip().rstrip(TRAILING) for a, b in parts), said
 
 
 class Elision(Protocol):
