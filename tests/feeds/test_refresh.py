@@ -576,8 +576,16 @@ def test_a_summary_dropped_as_a_duplicate_is_not_counted_as_kept(store: Store, s
 def test_a_permanent_redirect_updates_the_stored_feed_url(store: Store, server: FeedServer):
     server.redirect("/old-feed.xml", "/rss2.xml", 301)
     feed_id = subscribe(store, server, "/old-feed.xml")
-    assert run(store).new == 3
+    summary = run(store)
+    assert summary.new == 3
     assert store.feed(feed_id).url == server.url("/rss2.xml")
+    # said, as the app's R line and `diplotui refresh` give it: the address changed unsaid,
+    # the feed's line reading "unchanged" and `feed list` naming an address nobody typed
+    assert summary.line() == (
+        f"3 new in 1 feed, UN News Wire moved for good to {server.url('/rss2.xml')}: "
+        "fetched there from now on"
+    )
+    assert "moved" not in run(store).line()  # said once: the next refresh asks there
 
 
 def test_a_feed_moved_to_the_address_of_another_is_merged_into_it(store: Store, server: FeedServer):
@@ -660,7 +668,7 @@ def test_a_long_retry_after_is_remembered_and_honoured(store: Store, server: Fee
         ("404", "HTTP 404 Not Found"),
         ("500", "HTTP 500 Internal Server Error after 3 tries"),
         ("trickle", "timeout (no complete answer within 0.5 s)"),
-        ("huge", "response over 10 MB refused (the limit)"),
+        ("huge", "response over 10 MiB refused (the limit)"),
         ("loop", "redirect loop"),
         ("png", "content type image/png is not text"),
         ("garbage", "not a feed: malformed XML (line 2: syntax error)"),

@@ -151,6 +151,7 @@ class FeedResult:
     summaries: int = 0  # new articles holding the feed's summary: their pages gave no article
     held_already: int = 0  # items new to the feed that another feed or a hand had stored
     merged_into: str = ""  # moved (301/308) to this feed's address: merged into it
+    moved_to: str = ""  # the address a permanent redirect (301/308) moved it to, now kept
     apart: str = ""  # the host or address ``name`` ends with, naming it apart from a namesake
     error: str = ""
     warnings: list[str] = field(default_factory=list)
@@ -200,6 +201,7 @@ class RefreshSummary:
             for r in self.results
             if r.merged_into
         ]
+        parts += [moved_line(r) for r in self.results if r.moved_to]
         if self.failures:
             reasons = "; ".join(f"{r.name}: {r.error}" for r in self.failures)
             parts.append(f"{len(self.failures):,} failed: {reasons}")
@@ -221,6 +223,13 @@ class RefreshSummary:
                 f"prints them all:\n{REFRESH_VERBOSE}"
             ]
         return "\n".join(said)
+
+
+def moved_line(result: FeedResult) -> str:
+    """What a permanent redirect did to the subscription: its address changed without a
+    word, the refresh's line reading "unchanged", and `feed list` then named an address the
+    user never typed."""
+    return f"{result.name} moved for good to {result.moved_to}: fetched there from now on"
 
 
 def _named_apart(summary: RefreshSummary, urls: Mapping[str, str]) -> RefreshSummary:
@@ -1109,6 +1118,8 @@ class _Refresh:
             result.name, result.merged_into = was, into.display_name
         else:
             self.store.save_feed(feed)
+            if moved:
+                result.moved_to = feed.url
 
     def _correct_authors(self, feed: Feed, parsed: ParsedFeed, result: FeedResult) -> None:
         """Give the feed's articles stored with an author an earlier diplotui misread ("ple
