@@ -816,3 +816,15 @@ def test_refresh_says_a_feeds_failed_item_pages_once_and_lists_them_when_verbose
         "(HTTP 404 Not Found)"
         for n in range(30, 40)
     ]
+
+
+def test_feed_list_of_a_library_subscribed_to_nothing_says_so(tmp_path: Path):
+    """A teammate's clone holds the team's feed articles but none of their feeds: ``feed
+    list`` printed nothing at all, exit 0, as if it had not run."""
+    db = str(tmp_path / "lib.json")
+    listed = cli("--db", db, "feed", "list")
+    assert (listed.returncode, listed.stdout) == (0, "")
+    assert listed.stderr.endswith("no feeds yet: diplotui feed add URL subscribes to one\n")
+    as_json = cli("--db", db, "feed", "list", "--json")  # for scripts: the JSON alone
+    assert (as_json.returncode, json.loads(as_json.stdout)) == (0, [])
+    assert "no feeds yet" not in as_json.stderr

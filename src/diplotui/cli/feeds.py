@@ -30,6 +30,11 @@ from diplotui.store import AmbiguousId, Store, UnknownId
 from diplotui.text.plural import plural
 
 
+NO_FEEDS = "no feeds yet: diplotui feed add URL subscribes to one"
+"""What ``feed list`` and ``refresh`` say on stderr of a library subscribed to nothing (a
+teammate's feed articles come by sync, their feeds do not)."""
+
+
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     feed = subparsers.add_parser("feed", help=command_help("feed"))
     commands = feed.add_subparsers(title="feed commands", metavar="COMMAND", required=True)
@@ -148,6 +153,8 @@ def run_feed_list(args: argparse.Namespace) -> int:
         health = load_health(store.path)
     if health.problem:
         fail(health.problem)
+    if not feeds and not args.json:  # an empty listing said nothing at all
+        print(NO_FEEDS, file=sys.stderr)
     if args.json:
         records = []
         for feed in feeds:
@@ -277,7 +284,7 @@ def run_refresh(args: argparse.Namespace) -> int:
         ids = [_named_feed(store, name) for name in args.feeds] or None
         urls = {feed.id: feed.url for feed in store.feeds()}
         if not urls:
-            print("no feeds yet: diplotui feed add URL subscribes to one", file=sys.stderr)
+            print(NO_FEEDS, file=sys.stderr)
             return EXIT_OK
         summary = refresh(
             store,
