@@ -396,7 +396,9 @@ def test_a_feed_address_redirected_to_a_page_is_followed_to_the_feed_it_names(
     server.redirect("/old.xml", server.url("/page-with-alternate.html"), status)
     code, out, err = run(capsys, "--db", other, "refresh")
     assert code == 0 and "an HTML page" not in err
-    assert out.splitlines()[-2:] == ["UN News Wire: 3 new", "3 new in 1 feed"]
+    moved = f", UN News Wire moved for good to {server.url('/rss2.xml')}: fetched there from now on"
+    summary = "3 new in 1 feed" + (moved if follows else "")
+    assert out.splitlines()[-2:] == ["UN News Wire: 3 new", summary]
     with Store.open(other, read_only=True) as store:
         [feed] = store.feeds()
     assert feed.url == server.url("/rss2.xml" if follows else "/old.xml")

@@ -730,6 +730,24 @@ def test_a_flood_of_items_takes_the_first_ones_and_leaves_the_rest(
     assert run(store).new == MAX_NEW_ITEMS
 
 
+def test_an_item_with_no_title_text_or_link_is_not_named_by_a_made_up_hash(
+    store: Store, server: FeedServer
+):
+    """A feed cut off inside an item's title (malformed XML, read anyway) left an item of
+    nothing: its warning named it "item-sha256:ffe679bb831c…", found nowhere in the feed."""
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Sloppy</title>'
+        "<item><title>Lammy statement</title><description>The Foreign Secretary spoke."
+        "</description></item><item><title>Unclosed"
+    )
+    server.serve_bytes("/sloppy.xml", feed.encode(), "application/rss+xml")
+    subscribe(store, server, "/sloppy.xml")
+    (result,) = run(store).results
+    assert result.new == 1
+    assert "an untitled item: skipped (no text, no link)" in result.warnings
+    assert not [w for w in result.warnings if "sha256" in w]
+
+
 def test_items_without_links_or_dates_and_repeated_guids(store: Store, server: FeedServer):
     server.serve_file("/no-links.xml", "no-links.xml")
     server.serve_file("/dup-guids.xml", "dup-guids.xml")

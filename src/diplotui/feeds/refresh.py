@@ -225,6 +225,15 @@ class RefreshSummary:
         return "\n".join(said)
 
 
+def _item_named(item: FeedItem) -> str:
+    """An item as a line names it: its title, else the GUID its feed gave it; never the
+    identity diplotui made for one with neither ("item-sha256:ffe6…", a hash that names
+    nothing anyone can find in the feed)."""
+    if item.title:
+        return item.title
+    return "an untitled item" if item.guid.startswith((BY_TITLE, "sha256:")) else item.guid
+
+
 def moved_line(result: FeedResult) -> str:
     """What a permanent redirect did to the subscription: its address changed without a
     word, the refresh's line reading "unchanged", and `feed list` then named an address the
@@ -882,7 +891,7 @@ class _Refresh:
         text = text or item.content or item.summary
         if not text:
             if not item.link:
-                result.warnings.append(f"{item.title or item.guid}: skipped (no text, no link)")
+                result.warnings.append(f"{_item_named(item)}: skipped (no text, no link)")
             return planned
         planned.doc = ParsedDocument(
             text=text,
