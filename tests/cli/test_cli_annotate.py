@@ -293,6 +293,34 @@ def test_annotations_show_orphans_and_drift(db: str, capsys):
     assert record["status"] == "drifted" and record["drift_text"] == "second"
 
 
+def test_a_drifted_statement_shows_the_words_highlighted_under_those_read_now(
+    tmp_path: Path, capsys
+):
+    """A statement's highlight is quoted as the article reads now (as ``quote`` and the brief
+    quote it); its "now:" line repeated those words, and what was highlighted was shown
+    nowhere once a feed corrected the quotation."""
+    db = str(tmp_path / "library.json")
+    story = tmp_path / "kirby.txt"
+    said = '"Nothing is {} until everything is {}," Kirby said on Monday.'
+    story.write_text("Ceasefire talks\n\nThe envoy met the parties. " + said.format("done", "done"))
+    assert run(capsys, "--db", db, "import", str(story))[0] == 0
+    with Store.open(db, read_only=True) as store:
+        (article_id,) = [a.id for a in store.articles() if a.title == "Ceasefire talks"]
+    status, out, _ = run(
+        capsys, "--db", db, "highlight", article_id, "--quote", "until everything is done"
+    )
+    assert status == 0 and "Kirby" in out
+    story.write_text(
+        "Ceasefire talks\n\nThe envoy met the parties. " + said.format("agreed", "agreed")
+    )
+    assert run(capsys, "--db", db, "import", "--update", str(story))[0] == 0
+    status, out, _ = run(capsys, "--db", db, "annotations", article_id)
+    assert status == 0
+    head, drift = out.splitlines()[1:3]
+    assert "drifted" in head and "“…until everything is agreed”  — Kirby" in head
+    assert drift == "      highlighted as: “until everything is done”"
+
+
 def test_output_is_inert(db: str, capsys):
     with Store.open(db) as store:
         article = store.article(OTHER_ID)

@@ -407,3 +407,29 @@ def test_a_surname_one_article_names_alone_still_finds_those_naming_the_person_w
     titles = sorted(line.split("  ")[-1] for line in found.stdout.splitlines())
     assert titles == ["Aliyev in Baku", "Gala", "Summit"]
     assert found.stderr == "diplotui: aliyev: Aliyev, Heydar Aliyev Foundation, Ilham Aliyev\n"
+
+
+def test_an_author_who_made_no_highlight_is_answered_with_the_names_in_use(tmp_path: Path):
+    """A teammate renamed by ``sync --author`` ("bob", now "Bob Tran"): ``list --author bob``
+    said "no article matches" alone, as if his work were gone from the library."""
+    from diplotui.anchoring import new_highlight
+    from diplotui.model import Article
+    from diplotui.store import Store, text_hash
+
+    db = tmp_path / "s.json"
+    text = "Ministers met in Hanoi. They agreed to keep talking."
+    with Store.open(db) as store:
+        article = Article(id=text_hash(text)[:12], title="Hanoi talks", text_hash="")
+        store.add_article(article, text)
+        for author, words in (("Bob Tran", "keep talking"), ("mai", "Ministers met")):
+            start = text.index(words)
+            store.save_highlight(
+                new_highlight(article.id, text, start, start + len(words), author=author)
+            )
+    found = cli("--db", str(db), "list", "--author", "bob tran")
+    assert found.returncode == 0 and "Hanoi talks" in found.stdout
+    missed = cli("--db", str(db), "list", "--author", "bob")
+    assert (missed.returncode, missed.stdout) == (0, "")
+    assert missed.stderr == (
+        "diplotui: no article matches: no highlight is by 'bob'; they are by Bob Tran, mai\n"
+    )

@@ -237,3 +237,15 @@ def test_annotations_names_who_made_each_highlight_of_a_shared_library(tmp_path,
         "keep talking": "mai",
         "fisheries": "",
     }
+
+
+def test_sync_help_says_a_new_author_renames_your_highlights(capsys):
+    """README's rename (``sync --author NAME``: your highlights so far take it, for the whole
+    team) was nowhere in the help, which said only "the name put on your annotations"."""
+    with pytest.raises(SystemExit):
+        main(["sync", "--help"])
+    said = " ".join(capsys.readouterr().out.split())
+    assert "a new NAME renames the highlights you made so far, for the whole team" in said
+    with pytest.raises(SystemExit):
+        main(["share", "init", "--help"])
+    assert "renames" not in capsys.readouterr().out  # nothing of yours is named yet

@@ -209,3 +209,23 @@ def test_a_body_s_initials_typed_as_a_speaker_offer_its_statements(tmp_path: Pat
     )
     assert len(_said(db, "--org", "mfa")) == 10  # the seeds' ministries too
     assert "as an organisation" not in cli("--db", db, "statements", "--speaker", "zq").stderr
+
+
+def test_a_full_name_typed_offers_the_speaker_an_article_named_by_surname_alone(
+    tmp_path: Path,
+) -> None:
+    """An article quoting "Kirby said" names him by his surname: ``--speaker "John Kirby"``
+    answered "no speaker's name has the words" and offered no one, as did ``timeline``."""
+    kirby = (
+        "---\ntitle: Truce talks\nsource: Test Wire\ndate: 2024-11-25\n---\nTruce talks\n"
+        '"Nothing is done until everything is done," Kirby said.\n'
+    )
+    db = _library(tmp_path, ("k.md", kirby))
+    missed = cli("--db", db, "statements", "--speaker", "John Kirby")
+    assert (missed.returncode, missed.stdout) == (0, "")
+    assert missed.stderr.endswith(
+        'no speaker\'s name has the words "John Kirby"; did you mean Kirby (1)?\n'
+    )
+    timeline = cli("--db", db, "timeline", "John", "Kirby")
+    assert timeline.stderr.endswith("; did you mean Kirby (1)?\n")
+    assert "Kirby" not in cli("--db", db, "statements", "--speaker", "John Smith").stderr

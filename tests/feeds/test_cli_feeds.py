@@ -396,7 +396,9 @@ def test_a_feed_address_redirected_to_a_page_is_followed_to_the_feed_it_names(
     server.redirect("/old.xml", server.url("/page-with-alternate.html"), status)
     code, out, err = run(capsys, "--db", other, "refresh")
     assert code == 0 and "an HTML page" not in err
-    assert out.splitlines()[-2:] == ["UN News Wire: 3 new", "3 new in 1 feed"]
+    moved = f", UN News Wire moved for good to {server.url('/rss2.xml')}: fetched there from now on"
+    summary = "3 new in 1 feed" + (moved if follows else "")
+    assert out.splitlines()[-2:] == ["UN News Wire: 3 new", summary]
     with Store.open(other, read_only=True) as store:
         [feed] = store.feeds()
     assert feed.url == server.url("/rss2.xml" if follows else "/old.xml")
@@ -816,3 +818,35 @@ def test_refresh_says_a_feeds_failed_item_pages_once_and_lists_them_when_verbose
         "(HTTP 404 Not Found)"
         for n in range(30, 40)
     ]
+
+
+def test_feed_list_of_a_library_subscribed_to_nothing_says_so(tmp_path: Path):
+    """A teammate's clone holds the team's feed articles but none of their feeds: ``feed
+    list`` printed nothing at all, exit 0, as if it had not run."""
+    db = str(tmp_path / "lib.json")
+    listed = cli("--db", db, "feed", "list")
+    assert (listed.returncode, listed.stdout) == (0, "")
+    assert listed.stderr.endswith("no feeds yet: diplotui feed add URL subscribes to one\n")
+    as_json = cli("--db", db, "feed", "list", "--json")  # for scripts: the JSON alone
+    assert (as_json.returncode, json.loads(as_json.stdout)) == (0, [])
+    assert "no feeds yet" not in as_json.stderr
+
+
+def test_refresh_verbose_names_each_new_article_under_its_feed(tmp_path: Path, server: FeedServer):
+    """ "UN News Wire: 3 new" said how many, never which: ``list --unread`` mixes them with
+    every article left unread before, and the list sorts them by their own dates."""
+    db = str(tmp_path / "lib.json")
+    assert cli("--db", db, "feed", "add", server.url("/rss2.xml")).returncode == 0
+    done = cli("--db", db, "refresh", "--verbose")
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == "UN News Wire: 3 new" and lines[-1] == "3 new in 1 feed"
+    with Store.open(db, read_only=True) as store:
+        fed = {a.id: a.title for a in store.articles() if a.feed_id}
+    assert sorted(lines[1:-1]) == sorted(f"  new  {id_}  {title}" for id_, title in fed.items())
+    again = cli("--db", db, "refresh", "--force", "--verbose")
+    assert "  new  " not in again.stdout
+    quiet = cli("--db", str(tmp_path / "other.json"), "feed", "add", server.url("/rss2.xml"))
+    assert quiet.returncode == 0
+    plain = cli("--db", str(tmp_path / "other.json"), "refresh")
+    assert plain.stdout.splitlines() == ["UN News Wire: 3 new", "3 new in 1 feed"]

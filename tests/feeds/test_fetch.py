@@ -157,8 +157,21 @@ def test_a_server_that_never_answers_times_out(server: FeedServer):
 def test_a_50_mb_response_is_refused_at_the_10_mb_cap(server: FeedServer, declare_length: bool):
     server.oversized("/huge.xml", 50 * 1024 * 1024, declare_length)
     error = refusal(server.url("/huge.xml"))
-    assert "refused" in str(error) and "10 MB" in str(error)
+    assert "refused" in str(error) and "10 MiB" in str(error)
     assert server.hits["/huge.xml"] == 1  # a size refusal is not retried
+
+
+def test_a_refused_size_is_said_in_mib_never_rounded_down_to_the_limit(server: FeedServer):
+    """A 20 MB body was said "19 MB", and one of 10.4 MiB "response of 10 MB refused (the
+    limit is 10 MB)": whole MiB called MB, rounded down to the very limit it broke."""
+    server.oversized("/twenty.xml", 20_000_000, declare_length=True)
+    assert str(refusal(server.url("/twenty.xml"))) == (
+        "response of 19.1 MiB refused (the limit is 10 MiB)"
+    )
+    server.oversized("/just-over.xml", 10 * 1024 * 1024 + 400_000, declare_length=True)
+    assert "response of 10.4 MiB refused (the limit is 10 MiB)" in str(
+        refusal(server.url("/just-over.xml"))
+    )
 
 
 def test_a_non_text_content_type_is_refused_before_its_body(server: FeedServer):
@@ -224,5 +237,5 @@ def test_a_compression_bomb_is_refused_before_it_is_decoded_past_the_limit(
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    assert "over 1 MB refused" in str(error)
+    assert "over 1 MiB refused" in str(error)
     assert peak < 12 << 20, f"{peak >> 20} MB decoded before the refusal"

@@ -43,7 +43,7 @@ def test_a_feed_whose_items_the_library_holds_says_so(server: FeedServer, tmp_pa
     second = run_main("--db", db, "refresh", "Outlet")
     assert second.returncode == 0, second.stderr
     assert second.stdout.splitlines() == [
-        "Outlet: 0 new (2 already in the library: another feed's or saved by hand)",
+        "Outlet: 0 new (2 already in the library: another feed's, a teammate's or saved by hand)",
         "nothing new, 2 items already in the library",
     ]
 

@@ -576,8 +576,16 @@ def test_a_summary_dropped_as_a_duplicate_is_not_counted_as_kept(store: Store, s
 def test_a_permanent_redirect_updates_the_stored_feed_url(store: Store, server: FeedServer):
     server.redirect("/old-feed.xml", "/rss2.xml", 301)
     feed_id = subscribe(store, server, "/old-feed.xml")
-    assert run(store).new == 3
+    summary = run(store)
+    assert summary.new == 3
     assert store.feed(feed_id).url == server.url("/rss2.xml")
+    # said, as the app's R line and `diplotui refresh` give it: the address changed unsaid,
+    # the feed's line reading "unchanged" and `feed list` naming an address nobody typed
+    assert summary.line() == (
+        f"3 new in 1 feed, UN News Wire moved for good to {server.url('/rss2.xml')}: "
+        "fetched there from now on"
+    )
+    assert "moved" not in run(store).line()  # said once: the next refresh asks there
 
 
 def test_a_feed_moved_to_the_address_of_another_is_merged_into_it(store: Store, server: FeedServer):
@@ -660,7 +668,7 @@ def test_a_long_retry_after_is_remembered_and_honoured(store: Store, server: Fee
         ("404", "HTTP 404 Not Found"),
         ("500", "HTTP 500 Internal Server Error after 3 tries"),
         ("trickle", "timeout (no complete answer within 0.5 s)"),
-        ("huge", "response over 10 MB refused (the limit)"),
+        ("huge", "response over 10 MiB refused (the limit)"),
         ("loop", "redirect loop"),
         ("png", "content type image/png is not text"),
         ("garbage", "not a feed: malformed XML (line 2: syntax error)"),
@@ -720,6 +728,24 @@ def test_a_flood_of_items_takes_the_first_ones_and_leaves_the_rest(
     ]
     assert store.feed(feed_id).etag == ""  # so the next refresh gets the whole feed again
     assert run(store).new == MAX_NEW_ITEMS
+
+
+def test_an_item_with_no_title_text_or_link_is_not_named_by_a_made_up_hash(
+    store: Store, server: FeedServer
+):
+    """A feed cut off inside an item's title (malformed XML, read anyway) left an item of
+    nothing: its warning named it "item-sha256:ffe679bb831c…", found nowhere in the feed."""
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Sloppy</title>'
+        "<item><title>Lammy statement</title><description>The Foreign Secretary spoke."
+        "</description></item><item><title>Unclosed"
+    )
+    server.serve_bytes("/sloppy.xml", feed.encode(), "application/rss+xml")
+    subscribe(store, server, "/sloppy.xml")
+    (result,) = run(store).results
+    assert result.new == 1
+    assert "an untitled item: skipped (no text, no link)" in result.warnings
+    assert not [w for w in result.warnings if "sha256" in w]
 
 
 def test_items_without_links_or_dates_and_repeated_guids(store: Store, server: FeedServer):

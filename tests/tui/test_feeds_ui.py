@@ -787,8 +787,7 @@ async def test_R_says_a_feeds_warning_not_a_bare_nothing_new(store_path: Path, s
         said = await _refresh_said(app, pilot)
         assert said == [
             "nothing new\nDesk Wire: malformed XML (line 1: no element found); 1 item read "
-            "anyway\nDesk Wire: item-sha256:ffe679bb831c95b67dc17819c63c5090: skipped (no text, "
-            "no link)"
+            "anyway\nDesk Wire: an untitled item: skipped (no text, no link)"
         ], _messages(app)
     store.close()
 

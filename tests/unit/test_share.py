@@ -373,6 +373,28 @@ def test_an_article_deleted_while_someone_annotated_it_lives_on(desk):
         assert highlight_id in seen["highlights"]
 
 
+def test_an_article_deleted_while_a_teammate_noted_it_is_said_so_to_its_deleter(desk):
+    """Kept and flagged, as a highlight deleted and edited is: the deleter's line said
+    "1 new article", as if a teammate had added a story she had just removed (newuser57)."""
+    _, _, third = article_ids()
+    run_sync(desk["bob"], "bob")
+    with Store.open(desk["mai"]) as store:
+        store.delete_article(third)
+    with Store.open(desk["bob"]) as store:
+        store.with_updates(store.article(third), note="compare with the 2013 statement")
+    run_sync(desk["mai"], "mai")
+    assert "1 conflict" in run_sync(desk["bob"], "bob")
+    assert run_sync(desk["mai"], "mai") == (
+        "1 article you deleted kept: edited meanwhile, 1 conflict"
+    )
+    for name in ("mai", "bob"):
+        _, _, note, conflict, _ = state(desk[name])["articles"][third]
+        assert (note, conflict) == (
+            "compare with the 2013 statement",
+            "deleted by mai, edited by bob: kept",
+        )
+
+
 def test_a_push_refused_because_someone_pushed_first_is_merged_and_retried(desk):
     first, second, _ = article_ids()
     mine = add_highlight(desk["mai"], first, "keep talking")

@@ -522,7 +522,7 @@ def _highlight_lines(
         head += f"  · {one_line(highlight.author, SPEAKER_WIDTH)}"
     lines = [head]
     if highlight.status == AnchorStatus.DRIFTED.value and highlight.drift_text:
-        lines.append(f"      now: {quoted_line(highlight.drift_text)}")
+        lines.append(_drift_line(highlight, quoted))
     if highlight.status == AnchorStatus.ORPHAN.value:
         lines.append("      (no longer found in the article: re-attach it in the app)")
     if kept:
@@ -530,6 +530,16 @@ def _highlight_lines(
     if highlight.note.strip():
         lines.append(f"      note: {first_line(highlight.note)}")
     return lines + _flagged(highlight.conflict, highlight.id)
+
+
+def _drift_line(highlight: Highlight, quoted: Shown) -> str:
+    """The other reading of a drifted highlight: what the article reads now under the words
+    highlighted, or, under a statement's (quoted as the article reads now, as ``quote`` and
+    the brief quote it), the words highlighted: its "now:" line repeated the head, and what
+    the analyst had highlighted was shown nowhere."""
+    if len(quoted) > 1:
+        return f"      highlighted as: {quoted_line(highlight.quote)}"
+    return f"      now: {quoted_line(highlight.drift_text)}"
 
 
 def _flagged(conflict: str, record_id: str) -> list[str]:

@@ -10,6 +10,7 @@ import argparse
 import sys
 from datetime import datetime, timezone
 from functools import partial
+from typing import TYPE_CHECKING
 
 from diplotui.cli.commands import command_help
 from diplotui.cli.common import (
@@ -28,6 +29,14 @@ from diplotui.model import FEED_MIN_INTERVAL, ReadState
 from diplotui.paths import resolve_db_path
 from diplotui.store import AmbiguousId, Store, UnknownId
 from diplotui.text.plural import plural
+
+if TYPE_CHECKING:
+    from diplotui.feeds.refresh import RefreshSummary
+
+
+NO_FEEDS = "no feeds yet: diplotui feed add URL subscribes to one"
+"""What ``feed list`` and ``refresh`` say on stderr of a library subscribed to nothing (a
+teammate's feed articles come by sync, their feeds do not)."""
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -72,7 +81,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--force", action="store_true", help="fetch feeds within their minimum interval too"
     )
     refresher.add_argument(
-        "-v", "--verbose", action="store_true", help="list each item whose page failed"
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="list each new article (id and title) and each item whose page failed",
     )
     refresher.set_defaults(func=run_refresh)
 
@@ -148,6 +160,8 @@ def run_feed_list(args: argparse.Namespace) -> int:
         health = load_health(store.path)
     if health.problem:
         fail(health.problem)
+    if not feeds and not args.json:  # an empty listing said nothing at all
+        print(NO_FEEDS, file=sys.stderr)
     if args.json:
         records = []
         for feed in feeds:
@@ -277,7 +291,7 @@ def run_refresh(args: argparse.Namespace) -> int:
         ids = [_named_feed(store, name) for name in args.feeds] or None
         urls = {feed.id: feed.url for feed in store.feeds()}
         if not urls:
-            print("no feeds yet: diplotui feed add URL subscribes to one", file=sys.stderr)
+            print(NO_FEEDS, file=sys.stderr)
             return EXIT_OK
         summary = refresh(
             store,
@@ -288,6 +302,7 @@ def run_refresh(args: argparse.Namespace) -> int:
             # started for one refresh: that costs its interpreter and imports)
             separate_process=fork_is_safe(),
         )
+    titles = _new_titles(args, summary) if args.verbose else {}
     for result in summary.results:
         for warning in result.warnings:
             fail(f"{result.name}: warning: {warning}")
@@ -305,16 +320,30 @@ def run_refresh(args: argparse.Namespace) -> int:
             updated = f", {result.updated:,} updated" if result.updated else ""
             updated += f" ({lost})" if lost else ""
             held = (
-                f" ({result.held_already:,} already in the library: another feed's or saved by "
-                "hand)"
+                f" ({result.held_already:,} already in the library: another feed's, a "
+                "teammate's or saved by hand)"
                 if result.held_already
                 else ""
             )
             print(inert_line(f"{result.name}: {result.new:,} new{updated}{held}"))
+            for article_id in result.article_ids if args.verbose else ():
+                print(inert_line(f"  new  {article_id}  {titles.get(article_id, '')}".rstrip()))
     print(inert_line(summary.line()))
     if any(result.due_in for result in summary.results):
         print("diplotui: refresh --force checks every feed now", file=sys.stderr)
     return EXIT_FAILED if summary.failures else EXIT_OK
+
+
+def _new_titles(args: argparse.Namespace, summary: RefreshSummary) -> dict[str, str]:
+    """The titles of the articles the refresh stored, by id, for ``--verbose`` to list
+    them: "Desk Wire: 3 new" said which feed, never which stories, and ``list --unread``
+    mixes them with every one left unread before."""
+    wanted = [article_id for result in summary.results for article_id in result.article_ids]
+    if not wanted:
+        return {}
+    with open_store(args, write=False) as store:
+        present = store.article_ids()
+        return {a: store.article(a).title for a in wanted if a in present}
 
 
 def _fetched_not_stored(error: CommandError) -> str:

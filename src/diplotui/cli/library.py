@@ -31,6 +31,7 @@ from diplotui.cli.common import (
     writable_store,
 )
 from diplotui.dates import date_shown
+from diplotui.entities.folding import fold
 from diplotui.inert import inert_line
 from diplotui.ingest.report import (
     FAILED,
@@ -42,7 +43,13 @@ from diplotui.ingest.report import (
 )
 from diplotui.ingest.update import changed_when
 from diplotui.library.feed_section import named_feed
-from diplotui.library.query import EntityLookup, LibraryQuery, QueryError, highlight_counts
+from diplotui.library.query import (
+    EntityLookup,
+    LibraryQuery,
+    QueryError,
+    annotated_by_ids,
+    highlight_counts,
+)
 from diplotui.library.reading import ARCHIVED, MARK_ACTIONS, READ, UNREAD, mark, state_of
 from diplotui.library.rows import SORTS
 from diplotui.library.search import query_terms
@@ -301,8 +308,10 @@ def run_list(args: argparse.Namespace) -> int:
         unreadable = [store.article(a) for a in unsearched if a in present]
         why_none = ""
         if not articles:
-            why_none = untagged(store, query.tags) or (
-                _unnamed_entity(store, query.entity, entities) if entities is not None else ""
+            why_none = (
+                untagged(store, query.tags)
+                or (_unnamed_entity(store, query.entity, entities) if entities is not None else "")
+                or _unknown_author(store, query.annotated_by)
             )
     if args.json:
         records = [{**a.to_dict(), "annotations": counts.get(a.id, 0)} for a in articles]
@@ -338,6 +347,26 @@ def _unnamed_entity(store: Store, name: str, entities: EntityLookup) -> str:
         f": no person, body or place is named {name.strip()!r}; its words are in "
         f"{plural(len(held), 'article')}: list --search {shlex.quote(name.strip())}"
     )
+
+
+AUTHORS_NAMED = 5
+"""How many of the library's authors the line of an ``--author`` that names none gives."""
+
+
+def _unknown_author(store: Store, name: str) -> str:
+    """Why ``--author NAME`` listed nothing when no highlight is NAME's: the names the
+    highlights carry, so a teammate renamed by ``sync --author`` ("bob", now "Bob Tran") is
+    found again; "no article matches" alone read as their work gone. "" when NAME made one
+    (other filters left its articles out)."""
+    if not name.strip() or annotated_by_ids(store, name):
+        return ""
+    authors = sorted({h.author for h in store.highlights() if h.author}, key=fold)
+    if not authors:
+        return ": no highlight names who made it (a shared library's do: see diplotui share)"
+    named = ", ".join(authors[:AUTHORS_NAMED])
+    if len(authors) > AUTHORS_NAMED:
+        named += f" and {len(authors) - AUTHORS_NAMED:,} more"
+    return f": no highlight is by {name.strip()!r}; they are by {named}"
 
 
 INDEXING_SAID_FROM = 1_000  # articles: a first search of fewer is not a wait anyone notices

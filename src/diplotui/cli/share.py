@@ -47,16 +47,23 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "annotation, update the library and push. Conflicts are kept and flagged, never lost; "
         "nothing is changed when the remote cannot be reached or read.",
     )
-    _author_option(sync_parser)
+    _author_option(sync_parser, RENAMES)
     sync_parser.set_defaults(func=_runner(lambda store, author: sync(store, author)))
 
 
-def _author_option(parser: argparse.ArgumentParser) -> None:
+RENAMES = (
+    "; a new NAME renames the highlights you made so far, for the whole team (a "
+    "teammate's list --author finds them under it)"
+)
+"""What ``sync --author`` does beyond naming: README's rename, which the help never said."""
+
+
+def _author_option(parser: argparse.ArgumentParser, more: str = "") -> None:
     parser.add_argument(
         "--author",
         metavar="NAME",
         help="the name put on your annotations (default: the last one given, else git "
-        "config user.name)",
+        f"config user.name){more}",
     )
 
 

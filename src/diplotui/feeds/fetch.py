@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
 USER_AGENT = f"diplotui/{__version__}"
 ACCEPTED_ENCODINGS = "gzip, deflate, br"  # what ``_unpacker`` undoes within the size cap
-MAX_RESPONSE_BYTES = 10 * 1024 * 1024
+MAX_RESPONSE_BYTES = 10 * 1024 * 1024  # 10 MiB
 MAX_SHOWN_ADDRESS = 80  # of a redirect's target in a line: a Location header may be kilobytes
 REDIRECTS = (301, 302, 303, 307, 308)
 PERMANENT_REDIRECTS = (301, 308)
@@ -141,8 +141,14 @@ def retry_after_seconds(value: str | None, now: float | None = None) -> float | 
     return max(0.0, when.timestamp() - now)
 
 
+MIB = 1024 * 1024
+
+
 def _size_text(count: int) -> str:
-    return f"{count / (1024 * 1024):.0f} MB"
+    """``count`` bytes in MiB, tenths rounded up ("19.1 MiB" of 20,000,000 bytes): "MB" of
+    whole MiB said "19 MB" of 20 MB, and "10 MB refused (the limit is 10 MB)" of 10.4 MiB."""
+    tenths = -(-count * 10 // MIB)
+    return f"{tenths // 10:,}.{tenths % 10} MiB".replace(".0 MiB", " MiB")
 
 
 def _host(url: str) -> str:

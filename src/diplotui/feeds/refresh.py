@@ -151,6 +151,7 @@ class FeedResult:
     summaries: int = 0  # new articles holding the feed's summary: their pages gave no article
     held_already: int = 0  # items new to the feed that another feed or a hand had stored
     merged_into: str = ""  # moved (301/308) to this feed's address: merged into it
+    moved_to: str = ""  # the address a permanent redirect (301/308) moved it to, now kept
     apart: str = ""  # the host or address ``name`` ends with, naming it apart from a namesake
     error: str = ""
     warnings: list[str] = field(default_factory=list)
@@ -200,6 +201,7 @@ class RefreshSummary:
             for r in self.results
             if r.merged_into
         ]
+        parts += [moved_line(r) for r in self.results if r.moved_to]
         if self.failures:
             reasons = "; ".join(f"{r.name}: {r.error}" for r in self.failures)
             parts.append(f"{len(self.failures):,} failed: {reasons}")
@@ -221,6 +223,22 @@ class RefreshSummary:
                 f"prints them all:\n{REFRESH_VERBOSE}"
             ]
         return "\n".join(said)
+
+
+def _item_named(item: FeedItem) -> str:
+    """An item as a line names it: its title, else the GUID its feed gave it; never the
+    identity diplotui made for one with neither ("item-sha256:ffe6…", a hash that names
+    nothing anyone can find in the feed)."""
+    if item.title:
+        return item.title
+    return "an untitled item" if item.guid.startswith((BY_TITLE, "sha256:")) else item.guid
+
+
+def moved_line(result: FeedResult) -> str:
+    """What a permanent redirect did to the subscription: its address changed without a
+    word, the refresh's line reading "unchanged", and `feed list` then named an address the
+    user never typed."""
+    return f"{result.name} moved for good to {result.moved_to}: fetched there from now on"
 
 
 def _named_apart(summary: RefreshSummary, urls: Mapping[str, str]) -> RefreshSummary:
@@ -873,7 +891,7 @@ class _Refresh:
         text = text or item.content or item.summary
         if not text:
             if not item.link:
-                result.warnings.append(f"{item.title or item.guid}: skipped (no text, no link)")
+                result.warnings.append(f"{_item_named(item)}: skipped (no text, no link)")
             return planned
         planned.doc = ParsedDocument(
             text=text,
@@ -1109,6 +1127,8 @@ class _Refresh:
             result.name, result.merged_into = was, into.display_name
         else:
             self.store.save_feed(feed)
+            if moved:
+                result.moved_to = feed.url
 
     def _correct_authors(self, feed: Feed, parsed: ParsedFeed, result: FeedResult) -> None:
         """Give the feed's articles stored with an author an earlier diplotui misread ("ple

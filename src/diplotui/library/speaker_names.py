@@ -184,16 +184,31 @@ def _spellings(name: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]
     return tuple(name_key(name)), tuple((run, skeleton(run)) for run in sorted(word_runs(name)))
 
 
+def _named_in_part(wanted: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether a speaker's name is a part of the name typed: each of its words one typed,
+    one at least a surname's length ("Kirby" of "John Kirby", an article naming him by his
+    surname alone, where "no speaker's name has the words" was all the answer)."""
+    return (
+        0 < len(words) < len(wanted)
+        and set(words) <= set(wanted)
+        and any(len(word) >= _CLOSE_LENGTH - 1 for word in words)
+    )
+
+
 def close_names(typed: str, names: Iterable[str]) -> list[str]:
     """The names ``typed`` nearly names: each word typed starts a word of the name or is
     another spelling (:func:`close_words`) of one of its words or of its words joined, and
-    one at least is such a spelling. What a name that finds no one likely meant."""
+    one at least is such a spelling; or the name is a part of the one typed
+    (:func:`_named_in_part`). What a name that finds no one likely meant."""
     wanted = name_key(typed)
-    if not any(len(word) >= _CLOSE_LENGTH for word in wanted):
-        return []  # no word typed is long enough to be another's spelling
+    if not any(len(word) >= _CLOSE_LENGTH - 1 for word in wanted):
+        return []  # no word typed is long enough to be another's spelling or a surname
     close = []
     for name in names:
         words, runs = _spellings(name)
+        if _named_in_part(wanted, words):
+            close.append(name)
+            continue
         spelt = False
         for word in wanted:
             if any(have.startswith(word) for have in words):

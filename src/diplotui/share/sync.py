@@ -183,6 +183,7 @@ class SyncResult:
     new_highlights: Counter[str] = field(default_factory=Counter)  # by author
     changed_highlights: int = 0
     revived_highlights: int = 0  # deleted here, edited by a teammate meanwhile: kept, flagged
+    revived_articles: int = 0  # the same of articles
     removed_highlights: int = 0
     removed_articles: int = 0
     new_articles: int = 0
@@ -218,6 +219,7 @@ class SyncResult:
             self.new_highlights
             or self.changed_highlights
             or self.revived_highlights
+            or self.revived_articles
             or self.removed_highlights
             or self.removed_articles
             or self.new_articles
@@ -253,6 +255,7 @@ class SyncResult:
             (self.revived_highlights, "highlight", " you deleted kept: edited meanwhile"),
             (self.removed_highlights, "highlight", " removed"),
             (self.removed_articles, "article", " removed"),
+            (self.revived_articles, "article", " you deleted kept: edited meanwhile"),
             (self.new_articles, "new article", ""),
             (self.changed_articles, "article", " changed"),
             (self.conflicts, "conflict", ""),
@@ -1702,7 +1705,7 @@ class Sync:
                 continue
             merged = self._arrived(files.article_path(article_id), merged)
             articles.append(self._article(article_id, merged, plan))
-            self._count_article(ours, merged)
+            self._count_article(ours, merged, files.article_path(article_id))
         merged_highlights: list[tuple[Highlight, Doc | None]] = []
         removed_highlights: list[str] = []
         unstamped = {h.id for h in self._unstamped}
@@ -1977,8 +1980,20 @@ class Sync:
             path, f"missing: {named} names this text, and no version of it is in the history"
         )
 
-    def _count_article(self, ours: Doc | None, merged: Doc) -> None:
-        if ours is None:
+    def _revived(self, ours: Doc | None, merged: Doc, path: str) -> bool:
+        """Whether the record at ``path`` is one this copy deleted, kept because a teammate
+        edited it meanwhile: "1 new article", "1 new highlight from mai" told its deleter
+        nothing of that."""
+        conflict = str(merged.get("conflict", ""))
+        return ours is None and (
+            conflict.startswith(f"deleted by {self.author}, ")
+            or (conflict.startswith("deleted by ") and self._deleted_here(path))
+        )
+
+    def _count_article(self, ours: Doc | None, merged: Doc, path: str) -> None:
+        if self._revived(ours, merged, path):
+            self.result.revived_articles += 1
+        elif ours is None:
             self.result.new_articles += 1
         elif not same_content(ours, merged):
             self.result.changed_articles += 1
@@ -1986,11 +2001,7 @@ class Sync:
             self.result.conflicts += 1
 
     def _count_highlight(self, ours: Doc | None, merged: Doc, path: str) -> None:
-        conflict = str(merged.get("conflict", ""))
-        if ours is None and (
-            conflict.startswith(f"deleted by {self.author}, ")
-            or (conflict.startswith("deleted by ") and self._deleted_here(path))
-        ):  # ours, back: "1 new highlight from mai" told mai nothing of what happened
+        if self._revived(ours, merged, path):
             self.result.revived_highlights += 1
         elif ours is None:
             self.result.new_highlights[str(merged.get("author", ""))] += 1
