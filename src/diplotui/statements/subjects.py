@@ -2778,9 +2778,14 @@ class Subjects:
                 # statement continued": the first's issuer; round 575)
             if self.last_document or recent:
                 return self.last_document or self._issuer_read or (recent[1] if recent else None)
-            return self._issuer_named_before(position) or self._issuer_of_mention(
+            issuer = self._issuer_named_before(position) or self._issuer_of_mention(
                 units[noun].low, position
             )  # "Jiji Press reported ... the report"
+            if issuer is None and units[0].low == "the":
+                issuer = self._issuer_of_issuing(units[noun].low, position, _LATER_ISSUER_WINDOW)
+                self.last_document = issuer  # "Several missions issued a statement." then a
+                # paragraph naming no body, then '"...," the statement read.' (round 615)
+            return issuer
         if (
             self.letter_writer is not None
             and noun == 1
@@ -2796,12 +2801,14 @@ class Subjects:
             return self.last_document or (recent[1] if recent else None)
         return None
 
-    def _issuer_of_issuing(self, noun: str, position: int) -> Speaker | None:
+    def _issuer_of_issuing(
+        self, noun: str, position: int, reach: int = _ISSUING_WINDOW
+    ) -> Speaker | None:
         """The subject of "X issued a statement" close before "the statement said": X issued
         it, though the sentence names other bodies after it ("The UN issued a statement
         condemning the attack on the UN Mission in Tarn."; round 376); likewise the subject
         of "X did Y in a statement"."""
-        window = max(0, position - _ISSUING_WINDOW)
+        window = max(0, position - reach)
         issued = max(
             self.text.rfind(f"{verb} a {noun}", window, position) for verb in _ISSUING_VERBS
         )
@@ -2810,6 +2817,9 @@ class Subjects:
             return self.main(self._sentence_start(in_document), in_document)
         if issued < 0:
             return None
+        if _ISSUED_BY_AFTER.match(self.text, self.text.find(noun, issued) + len(noun)):
+            return None  # '"...," issued a statement issued by the ministry': the issuer is
+            # named after it, no subject before it
         return self.before(self._sentence_start(issued), issued + 1)
 
     def _acted_in_document(self, in_document: int, noun: str, position: int) -> bool:

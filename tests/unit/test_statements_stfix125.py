@@ -1,0 +1,50 @@
+"""Classes of error held-out rounds 614-615 showed (stfix125, session 57). Invented sentences
+and names, never the articles' text."""
+
+from __future__ import annotations
+
+from tests.unit.statements_said import said as _said
+
+
+def test_the_statement_quoted_far_from_its_issuing_is_its_issuers() -> None:
+    """Round 615's "Several foreign diplomatic missions in Kenya have jointly issued a
+    statement" then a paragraph naming no body, then '“...,” the statement read.': the
+    missions, a group, issued it, though they were named more than a paragraph back."""
+    text = (
+        "Envoys warn\n\n"
+        "Several foreign diplomatic missions in Norland have jointly issued a statement ahead"
+        " of the planned marches on Wednesday, June 26.\n"
+        "In a statement on Tuesday, the envoys acknowledged that the marches are meant to"
+        " honour those who died during last year’s demonstrations against the budget bill,"
+        " which had raised taxes on bread, fuel, mobile money and imported medicines.\n"
+        "The capital’s shops were shuttered and most schools had closed early for the week,"
+        " while the transport unions had still not decided whether to join the marches.\n"
+        "“We remember those who lost their lives and reaffirm every citizen’s right to"
+        " peaceful assembly,” the statement read.\n"
+        "“We urge full compliance with the court’s ruling,” the statement further read.\n"
+    )
+    assert _said(text)[1:] == [
+        (
+            "direct",
+            "foreign diplomatic missions",
+            "We remember those who lost their lives and reaffirm every citizen’s right to"
+            " peaceful assembly,",
+        ),
+        (
+            "direct",
+            "foreign diplomatic missions",
+            "We urge full compliance with the court’s ruling,",
+        ),
+    ]
+
+
+def test_missions_speak_as_a_group() -> None:
+    """Round 615's "Several foreign diplomatic missions in Kenya": embassies and high
+    commissions named together by their kind's plural, a group as "embassies" is."""
+    text = (
+        "Warning\n\nThe marches are planned for Wednesday.\n"
+        "The diplomatic missions said that citizens have a right to peaceful assembly.\n"
+    )
+    assert _said(text) == [
+        ("reported", "diplomatic missions", "citizens have a right to peaceful assembly")
+    ]
