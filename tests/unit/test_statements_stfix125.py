@@ -48,3 +48,32 @@ def test_missions_speak_as_a_group() -> None:
     assert _said(text) == [
         ("reported", "diplomatic missions", "citizens have a right to peaceful assembly")
     ]
+
+
+def test_a_role_of_a_body_named_first_is_the_person_speaking_next() -> None:
+    """Round 614's "The leader of Japan's largest opposition Constitutional Democratic Party of
+    Japan says X" after another party's leader spoke, then "Speaking on NHK's election
+    program, Noda said": the person named next, not the other party's leader in view."""
+    text = (
+        "Election night\n\n"
+        "Tavo Ruhen said his party will vote on each bill as it comes.\n"
+        "The leader of the Norland Democratic Union says he will be watching the count"
+        " closely.\n"
+        "Speaking on state television, Maris said voters have rejected the government.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Tavo Ruhen", "his party will vote on each bill as it comes"),
+        ("reported", "Maris", "he will be watching the count closely"),
+        ("reported", "Maris", "voters have rejected the government"),
+    ]
+
+
+def test_a_role_of_a_body_named_before_stays_with_the_person_in_view() -> None:
+    text = (
+        "Election night\n\n"
+        "Tavo Ruhen of the Norland Democratic Union said his party will vote on each bill.\n"
+        "The leader of the Norland Democratic Union says he will be watching the count"
+        " closely.\n"
+        "Speaking on state television, Maris said voters have rejected the government.\n"
+    )
+    assert _said(text)[1] == ("reported", "Tavo Ruhen", "he will be watching the count closely")

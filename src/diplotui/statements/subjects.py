@@ -3311,6 +3311,8 @@ class Subjects:
         # "Qatar's foreign minister" names whom it means: the person last speaking or last a
         # subject, if their title does not name another place; not one merely named last
         found = self._pronoun("PERSON", position, merely_named=not places)
+        if found is not None and self._heads_body_new_here(head, position):
+            found = self._newcomer_speaking(found, position, places) or found
         served = noun in _SPOKESPERSONS and self.text.startswith(_SERVED_AFTER, head[-1].end)
         if served and found is not None and not found.role:
             found = None  # "Joy said X. The spokesperson for the government said Y": the
@@ -3417,6 +3419,32 @@ class Subjects:
             if served and found is not None and not found.role:
                 found = None  # likewise the one person speaking
         return found or self._unnamed(noun, name, places)
+
+    def _heads_body_new_here(self, head: list[Unit], position: int) -> bool:
+        """Whether a role mention is of a body the article names here first ("The leader of
+        the X Party says", X never named before): its holder may be someone not yet named,
+        not the person in view, whom the article never tied to that body."""
+        role_end = head[-1].end
+        if not self.text.startswith(" of ", role_end):
+            return False
+        index = bisect_right(self.span_starts, role_end)
+        while index < len(self.spans) and self.spans[index].start < position:
+            span = self.spans[index]
+            index += 1
+            if span.type == "ORG":
+                return self.text.find(span.text, 0, head[0].start) < 0
+        return False
+
+    def _newcomer_speaking(
+        self, in_view: Speaker, position: int, places: frozenset[str]
+    ) -> Speaker | None:
+        """The person named first right after a role mention as the subject of a verb of
+        saying ("The leader of the X Party says A. Speaking on TV, Noda said B"): the one who
+        holds it, rather than ``in_view``, who spoke for another body before (round 614)."""
+        newcomer = self._speaking_next(position, places)
+        if newcomer is None or newcomer == in_view:
+            return None
+        return newcomer if self.cast.named_only_after(newcomer, position) else None
 
     def _titled_so_after(self, person: Speaker, after: int, noun: str) -> bool:
         """Whether the first mention of ``person`` after ``after`` has ``noun`` within a few
