@@ -3,6 +3,8 @@ and names, never the articles' text."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.unit.statements_said import said as _said
 
 
@@ -77,3 +79,30 @@ def test_a_role_of_a_body_named_before_stays_with_the_person_in_view() -> None:
         "Speaking on state television, Maris said voters have rejected the government.\n"
     )
     assert _said(text)[1] == ("reported", "Tavo Ruhen", "he will be watching the count closely")
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("The Hokuto newspaper", "Hokuto newspaper"),
+        ("the Hokuto Shimbun newspaper", "Hokuto Shimbun newspaper"),
+        ("The conservative Hokuto newspaper", "Hokuto newspaper"),
+    ],
+)
+def test_a_paper_named_with_its_kinds_noun_keeps_the_noun(subject: str, speaker: str) -> None:
+    """Rounds 614's "The Sankei newspaper ... said" (found by no one before) and "the Asahi
+    Shimbun newspaper said" (read as "Asahi Shimbun"): the outlet as the text names it, its
+    noun kept, as the set keeps "Japan's Kyodo news agency"."""
+    text = (
+        "Resignation\n\nPrime Minister Ivo Marsh met reporters on Monday.\n"
+        f"{subject} said that he would decide in August.\n"
+    )
+    assert _said(text) == [("reported", speaker, "he would decide in August")]
+
+
+def test_a_paper_named_by_its_countrys_people_is_not_a_name() -> None:
+    text = (
+        "Resignation\n\nPrime Minister Ivo Marsh met reporters on Monday.\n"
+        "The Japanese newspaper said that he would decide in August.\n"
+    )
+    assert _said(text) == []

@@ -2408,6 +2408,9 @@ class Subjects:
                 found = self._untitled_speaker_going_on(found)
             return found or self._generic(head, position)
         if low in NEWSPAPER_NOUNS:
+            titled = self._newspaper_by_name(head)
+            if titled is not None:
+                return titled
             if self._outlet is None:
                 self._outlet = (
                     _newspaper_named(self.spans) or _reporter_named(self.text, self.spans),
@@ -2886,8 +2889,7 @@ class Subjects:
         issuer = units[noun + 1 : -1]
         owned = next((i for i, u in enumerate(issuer) if u.low.endswith(("'s", "’s"))), -1)
         issuer = issuer[owned + 1 :]  # "the country's Ministry": the ministry, its owner known
-        while issuer and issuer[0].kind == "WORD" and issuer[0].low in lx.DROPPED_DETERMINERS:
-            issuer = issuer[1:]
+        issuer = _after_determiners(issuer)
         if len(issuer) != 1 or issuer[0].kind != "ORG":
             return None
         return self.cast.organisation(self.span_at(issuer[0].start))
@@ -2895,8 +2897,7 @@ class Subjects:
     def _issuing_team(self, units: list[Unit]) -> Speaker | None:
         """The team a document is from, in lowercase words ("a statement from the junta's
         information team"): the issuer as written, its owner kept, without "the"."""
-        while units and units[0].kind == "WORD" and units[0].low in lx.DROPPED_DETERMINERS:
-            units = units[1:]
+        units = _after_determiners(units)
         if not 2 <= len(units) <= 4 or units[-1].low not in _TEAMS:
             return None
         if any(u.kind != "WORD" or not u.text.islower() for u in units):
@@ -2939,8 +2940,7 @@ class Subjects:
         owner = units[:-1]
         while len(owner) > 1 and self._site_modifier(owner[-1]):
             owner = owner[:-1]  # "the ministry's official Facebook page": the ministry's
-        while owner and owner[0].kind == "WORD" and owner[0].low in lx.DROPPED_DETERMINERS:
-            owner = owner[1:]
+        owner = _after_determiners(owner)
         if len(owner) == 1 and owner[0].kind in ("ORG", "GPE"):
             if self.text.startswith(_POSSESSIVE, owner[0].end):  # "the UN's website"
                 return self.cast.organisation(self.span_at(owner[0].start))
@@ -2965,8 +2965,7 @@ class Subjects:
         department of the Foreign Ministry", "the government of border city Tijuana", the
         place described first): the organisation, named whole."""
         owner = rest
-        while owner and owner[0].kind == "WORD" and owner[0].low in lx.DROPPED_DETERMINERS:
-            owner = owner[1:]
+        owner = _after_determiners(owner)
         if joint.low != "of" or not owner:
             return None
         fielded = _portfolio_in_words(head, owner)
@@ -3117,8 +3116,7 @@ class Subjects:
     def _site_of(self, owner: list[Unit]) -> Speaker | None:
         """The organisation a website is "of", its issuer (as ``_site_owner``'s "the
         ministry's website"), when the phrase after "of" is only its name."""
-        while owner and owner[0].kind == "WORD" and owner[0].low in lx.DROPPED_DETERMINERS:
-            owner = owner[1:]
+        owner = _after_determiners(owner)
         if len(owner) == 1 and owner[0].kind in ("ORG", "GPE"):
             return self.cast.organisation(self.span_at(owner[0].start))
         return _site_owner_named(owner)
@@ -3419,6 +3417,19 @@ class Subjects:
             if served and found is not None and not found.role:
                 found = None  # likewise the one person speaking
         return found or self._unnamed(noun, name, places)
+
+    def _newspaper_by_name(self, head: list[Unit]) -> Speaker | None:
+        """A paper named with its kind's noun by a name the recogniser does not know ("The
+        Sankei newspaper said"): the outlet as written, its noun kept (as "Japan's Kyodo news
+        agency" is kept whole); not one named by its country's people ("the Japanese
+        newspaper"). A name it knows is the paper's alone ("The Dhaka Tribune newspaper")."""
+        named = _after_determiners(head[:-1])
+        while named and named[0].kind == "WORD" and named[0].text.islower():
+            named = named[1:]  # "the conservative Sankei newspaper": the paper's name
+        if not named or not all(_unrecognised_name_word(unit) for unit in named):
+            return None
+        name = self.text[named[0].start : head[-1].end]
+        return Speaker(name, fold(name), "ORG")
 
     def _heads_body_new_here(self, head: list[Unit], position: int) -> bool:
         """Whether a role mention is of a body the article names here first ("The leader of
@@ -4718,8 +4729,7 @@ class Subjects:
         if not said or said[-1][2] != self.last_person[1].key:
             return None  # a person reported it (a spokesperson on the country's behalf)
         units = self.units(said[-1][0], min(said[-1][1], said[-1][0] + _LEADING_WINDOW))
-        while units and units[0].kind == "WORD" and units[0].low in lx.DROPPED_DETERMINERS:
-            units = units[1:]
+        units = _after_determiners(units)
         if len(units) < 2 or units[0].kind not in ("ORG", "GPE") or not units[1].text.islower():
             return None
         return self.cast.organisation(self.span_at(units[0].start))
@@ -8136,6 +8146,24 @@ def _two_countries(head: list[Unit]) -> bool:
         and head[-1].kind == "GPE"
         and head[1].low == "and"
         and (len(head) == 3 or head[2].low == "the")
+    )
+
+
+def _after_determiners(units: list[Unit]) -> list[Unit]:
+    """A subject's units past its leading determiners ("the", "its")."""
+    while units and units[0].kind == "WORD" and units[0].low in lx.DROPPED_DETERMINERS:
+        units = units[1:]
+    return units
+
+
+def _unrecognised_name_word(unit: Unit) -> bool:
+    """Whether a unit before "newspaper" may be a word of a name the recogniser left alone: a
+    capitalised word that is no people's demonym ("Sankei", not "Japanese")."""
+    return (
+        unit.kind == "WORD"
+        and unit.text[:1].isupper()
+        and unit.text not in load().demonyms
+        and unit.low not in lx.DROPPED_DETERMINERS
     )
 
 
