@@ -106,3 +106,18 @@ def test_a_paper_named_by_its_countrys_people_is_not_a_name() -> None:
         "The Japanese newspaper said that he would decide in August.\n"
     )
     assert _said(text) == []
+
+
+@pytest.mark.parametrize("adverb", ["likewise", "moreover", "similarly"])
+def test_an_adverb_set_off_by_commas_after_a_subject_leaves_the_subject(adverb: str) -> None:
+    """Round 614's "The Sankei newspaper, likewise, said that X, and added that Y": the subject
+    before the aside, as ", however," and ", for his part," were read."""
+    text = (
+        "Resignation\n\nPrime Minister Ivo Marsh met reporters on Monday.\n"
+        f"The ministry, {adverb}, said that he would decide in August, and added that his"
+        " party would choose a new leader in September.\n"
+    )
+    assert _said(text) == [
+        ("reported", "ministry", "he would decide in August"),
+        ("reported", "ministry", "his party would choose a new leader in September"),
+    ]

@@ -5327,8 +5327,12 @@ class Subjects:
             aside = _OPEN_ASIDE.search(before, len(before) - 30)
         if aside is None and before[-1:] == "," and " asked " in before[-_ASKED_REACH:]:
             aside = _ASKED_ASIDE.search(before, max(0, len(before) - _ASKED_REACH))
-        if aside is not None:  # "The Secretary of State, for his part, underscored"
-            before = before[: aside.start()]
+        cut = aside.start() if aside is not None else -1
+        if cut < 0 and before[-1:] == "," and self.text[end:verb_start].rstrip().endswith(","):
+            cut = len(before) - 1  # "The Sankei newspaper, likewise, said": the adverbs set
+            # off by commas, read past already (round 614)
+        if cut >= 0:  # "The Secretary of State, for his part, underscored"
+            before = before[:cut]
             end = start + len(before)
             if ", " in before:  # "China, the largest producer, meanwhile, said": an
                 # apposition before the aside (round 513)
