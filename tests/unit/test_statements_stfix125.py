@@ -121,3 +121,15 @@ def test_an_adverb_set_off_by_commas_after_a_subject_leaves_the_subject(adverb: 
         ("reported", "ministry", "he would decide in August"),
         ("reported", "ministry", "his party would choose a new leader in September"),
     ]
+
+
+def test_a_group_listing_members_after_an_opening_phrase_is_the_group() -> None:
+    """Round 615's "In response, government officials, including Interior Minister X, have
+    labeled the unrest an attempted coup led by “criminal anarchists”": the officials, the
+    "including" aside naming one of them, after the sentence's opening phrase."""
+    text = (
+        "Unrest\n\nThe marches spread across the country on Monday.\n"
+        "In response, government officials, including Interior Minister Ado Kirwa, have"
+        " labeled the unrest a coup led by “criminal anarchists”.\n"
+    )
+    assert _said(text) == [("direct", "government officials", "criminal anarchists")]

@@ -6162,8 +6162,14 @@ class Subjects:
         if alias is not None:  # "The Ministry of Foreign Affairs, also known as X, said"
             return self.classify(self.units(start, alias.start()), comma)
         including = self.text.find(", including ", start, comma)  # the cheap test first
-        if including > start and self.text.find(", ", start, including) < 0:
-            head = self.units(start, including)  # "Critics, including X, president of Y,
+        group_start = start
+        opened = self.text.find(", ", start, including) if including > start else -1
+        if opened >= 0 and _opening_adverbial_words(self.text[start:opened]):
+            group_start = opened + 2  # "In response, officials, including X, have labeled":
+            # the officials after the sentence's opening phrase (round 615)
+            opened = self.text.find(", ", group_start, including)
+        if including > start and opened < 0:
+            head = self.units(group_start, including)  # "Critics, including X, president of Y,
             speaker = self.classify(head, comma)  # and Z, questioned": the critics, whose
             return speaker if speaker is not None and speaker.type == "GROUP" else None
             # aside names some of them (round 418)
