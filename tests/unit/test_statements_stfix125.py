@@ -133,3 +133,20 @@ def test_a_group_listing_members_after_an_opening_phrase_is_the_group() -> None:
         " labeled the unrest a coup led by “criminal anarchists”.\n"
     )
     assert _said(text) == [("direct", "government officials", "criminal anarchists")]
+
+
+def test_adding_after_an_according_to_clause_is_the_sources_own_statement() -> None:
+    """Round 615's "According to him, the police tried to contain the situation, adding t" (cut
+    off): "adding" goes on with the source's words, a statement of its own, the clause before
+    it ending at its comma; other participles there stay inside the source's clause."""
+    text = (
+        "Unrest\n\nInterior Minister Ado Kirwa spoke on Thursday.\n"
+        "According to him, the guards tried to calm the crowd, adding that two officers were"
+        " hurt.\n"
+        "According to him, the guards held talks with the crowd, urging calm.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ado Kirwa", "the guards tried to calm the crowd"),
+        ("reported", "Ado Kirwa", "two officers were hurt"),
+        ("reported", "Ado Kirwa", "the guards held talks with the crowd, urging calm"),
+    ]
