@@ -5637,6 +5637,11 @@ class _Finder:
                     claims.append(claim)
                 continue
             if according is not None and form.participle:
+                if form.lemma == "add" and claims[0] is according:
+                    added = self._claim(verb, form, sentence, claims)  # "According to X, Y,
+                    if added is not None:  # adding Z": X goes on, Z a statement of its own,
+                        added.speaker = according.speaker  # the source's (round 615)
+                        claims.append(added)
                 continue  # "According to X, they held talks ..., highlighting ...": X's whole
             claim = self._claim(verb, form, sentence, claims)
             if claim is None and not claims and _legal_text_says_that(self.text, s_start, verb):

@@ -127,6 +127,7 @@ GROUP_NOUNS = _words(
     " activists campaigners politicians lawyers"  # "According to activists, X" (round 437)
     " insiders"  # "Maritime insiders say that X" (round 523)
     " embassies"  # "A delegation and multiple Western embassies criticised" (round 438)
+    " missions"  # envoys' posts as one: "Several foreign diplomatic missions issued" (round 615)
     " mediators facilitators"  # talks' brokers: "a joint statement from the facilitators"
     " associations federations unions"  # trade bodies: "the seed associations said" (round 471)
     " leadership"  # a body's heads as one: "Philippine military leadership stated" (stfix90)

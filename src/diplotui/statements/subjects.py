@@ -2408,6 +2408,9 @@ class Subjects:
                 found = self._untitled_speaker_going_on(found)
             return found or self._generic(head, position)
         if low in NEWSPAPER_NOUNS:
+            titled = self._newspaper_by_name(head)
+            if titled is not None:
+                return titled
             if self._outlet is None:
                 self._outlet = (
                     _newspaper_named(self.spans) or _reporter_named(self.text, self.spans),
@@ -2778,9 +2781,14 @@ class Subjects:
                 # statement continued": the first's issuer; round 575)
             if self.last_document or recent:
                 return self.last_document or self._issuer_read or (recent[1] if recent else None)
-            return self._issuer_named_before(position) or self._issuer_of_mention(
+            issuer = self._issuer_named_before(position) or self._issuer_of_mention(
                 units[noun].low, position
             )  # "Jiji Press reported ... the report"
+            if issuer is None and units[0].low == "the":
+                issuer = self._issuer_of_issuing(units[noun].low, position, _LATER_ISSUER_WINDOW)
+                self.last_document = issuer  # "Several missions issued a statement." then a
+                # paragraph naming no body, then '"...," the statement read.' (round 615)
+            return issuer
         if (
             self.letter_writer is not None
             and noun == 1
@@ -2796,12 +2804,14 @@ class Subjects:
             return self.last_document or (recent[1] if recent else None)
         return None
 
-    def _issuer_of_issuing(self, noun: str, position: int) -> Speaker | None:
+    def _issuer_of_issuing(
+        self, noun: str, position: int, reach: int = _ISSUING_WINDOW
+    ) -> Speaker | None:
         """The subject of "X issued a statement" close before "the statement said": X issued
         it, though the sentence names other bodies after it ("The UN issued a statement
         condemning the attack on the UN Mission in Tarn."; round 376); likewise the subject
         of "X did Y in a statement"."""
-        window = max(0, position - _ISSUING_WINDOW)
+        window = max(0, position - reach)
         issued = max(
             self.text.rfind(f"{verb} a {noun}", window, position) for verb in _ISSUING_VERBS
         )
@@ -2810,6 +2820,9 @@ class Subjects:
             return self.main(self._sentence_start(in_document), in_document)
         if issued < 0:
             return None
+        if _ISSUED_BY_AFTER.match(self.text, self.text.find(noun, issued) + len(noun)):
+            return None  # '"...," issued a statement issued by the ministry': the issuer is
+            # named after it, no subject before it
         return self.before(self._sentence_start(issued), issued + 1)
 
     def _acted_in_document(self, in_document: int, noun: str, position: int) -> bool:
@@ -2876,8 +2889,7 @@ class Subjects:
         issuer = units[noun + 1 : -1]
         owned = next((i for i, u in enumerate(issuer) if u.low.endswith(("'s", "’s"))), -1)
         issuer = issuer[owned + 1 :]  # "the country's Ministry": the ministry, its owner known
-        while issuer and issuer[0].kind == "WORD" and issuer[0].low in lx.DROPPED_DETERMINERS:
-            issuer = issuer[1:]
+        issuer = _after_determiners(issuer)
         if len(issuer) != 1 or issuer[0].kind != "ORG":
             return None
         return self.cast.organisation(self.span_at(issuer[0].start))
@@ -2885,8 +2897,7 @@ class Subjects:
     def _issuing_team(self, units: list[Unit]) -> Speaker | None:
         """The team a document is from, in lowercase words ("a statement from the junta's
         information team"): the issuer as written, its owner kept, without "the"."""
-        while units and units[0].kind == "WORD" and units[0].low in lx.DROPPED_DETERMINERS:
-            units = units[1:]
+        units = _after_determiners(units)
         if not 2 <= len(units) <= 4 or units[-1].low not in _TEAMS:
             return None
         if any(u.kind != "WORD" or not u.text.islower() for u in units):
@@ -2929,8 +2940,7 @@ class Subjects:
         owner = units[:-1]
         while len(owner) > 1 and self._site_modifier(owner[-1]):
             owner = owner[:-1]  # "the ministry's official Facebook page": the ministry's
-        while owner and owner[0].kind == "WORD" and owner[0].low in lx.DROPPED_DETERMINERS:
-            owner = owner[1:]
+        owner = _after_determiners(owner)
         if len(owner) == 1 and owner[0].kind in ("ORG", "GPE"):
             if self.text.startswith(_POSSESSIVE, owner[0].end):  # "the UN's website"
                 return self.cast.organisation(self.span_at(owner[0].start))
@@ -2955,8 +2965,7 @@ class Subjects:
         department of the Foreign Ministry", "the government of border city Tijuana", the
         place described first): the organisation, named whole."""
         owner = rest
-        while owner and owner[0].kind == "WORD" and owner[0].low in lx.DROPPED_DETERMINERS:
-            owner = owner[1:]
+        owner = _after_determiners(owner)
         if joint.low != "of" or not owner:
             return None
         fielded = _portfolio_in_words(head, owner)
@@ -3107,8 +3116,7 @@ class Subjects:
     def _site_of(self, owner: list[Unit]) -> Speaker | None:
         """The organisation a website is "of", its issuer (as ``_site_owner``'s "the
         ministry's website"), when the phrase after "of" is only its name."""
-        while owner and owner[0].kind == "WORD" and owner[0].low in lx.DROPPED_DETERMINERS:
-            owner = owner[1:]
+        owner = _after_determiners(owner)
         if len(owner) == 1 and owner[0].kind in ("ORG", "GPE"):
             return self.cast.organisation(self.span_at(owner[0].start))
         return _site_owner_named(owner)
@@ -3301,6 +3309,8 @@ class Subjects:
         # "Qatar's foreign minister" names whom it means: the person last speaking or last a
         # subject, if their title does not name another place; not one merely named last
         found = self._pronoun("PERSON", position, merely_named=not places)
+        if found is not None and self._heads_body_new_here(head, position):
+            found = self._newcomer_speaking(found, position, places) or found
         served = noun in _SPOKESPERSONS and self.text.startswith(_SERVED_AFTER, head[-1].end)
         if served and found is not None and not found.role:
             found = None  # "Joy said X. The spokesperson for the government said Y": the
@@ -3407,6 +3417,45 @@ class Subjects:
             if served and found is not None and not found.role:
                 found = None  # likewise the one person speaking
         return found or self._unnamed(noun, name, places)
+
+    def _newspaper_by_name(self, head: list[Unit]) -> Speaker | None:
+        """A paper named with its kind's noun by a name the recogniser does not know ("The
+        Sankei newspaper said"): the outlet as written, its noun kept (as "Japan's Kyodo news
+        agency" is kept whole); not one named by its country's people ("the Japanese
+        newspaper"). A name it knows is the paper's alone ("The Dhaka Tribune newspaper")."""
+        named = _after_determiners(head[:-1])
+        while named and named[0].kind == "WORD" and named[0].text.islower():
+            named = named[1:]  # "the conservative Sankei newspaper": the paper's name
+        if not named or not all(_unrecognised_name_word(unit) for unit in named):
+            return None
+        name = self.text[named[0].start : head[-1].end]
+        return Speaker(name, fold(name), "ORG")
+
+    def _heads_body_new_here(self, head: list[Unit], position: int) -> bool:
+        """Whether a role mention is of a body the article names here first ("The leader of
+        the X Party says", X never named before): its holder may be someone not yet named,
+        not the person in view, whom the article never tied to that body."""
+        role_end = head[-1].end
+        if not self.text.startswith(" of ", role_end):
+            return False
+        index = bisect_right(self.span_starts, role_end)
+        while index < len(self.spans) and self.spans[index].start < position:
+            span = self.spans[index]
+            index += 1
+            if span.type == "ORG":
+                return self.text.find(span.text, 0, head[0].start) < 0
+        return False
+
+    def _newcomer_speaking(
+        self, in_view: Speaker, position: int, places: frozenset[str]
+    ) -> Speaker | None:
+        """The person named first right after a role mention as the subject of a verb of
+        saying ("The leader of the X Party says A. Speaking on TV, Noda said B"): the one who
+        holds it, rather than ``in_view``, who spoke for another body before (round 614)."""
+        newcomer = self._speaking_next(position, places)
+        if newcomer is None or newcomer == in_view:
+            return None
+        return newcomer if self.cast.named_only_after(newcomer, position) else None
 
     def _titled_so_after(self, person: Speaker, after: int, noun: str) -> bool:
         """Whether the first mention of ``person`` after ``after`` has ``noun`` within a few
@@ -4680,8 +4729,7 @@ class Subjects:
         if not said or said[-1][2] != self.last_person[1].key:
             return None  # a person reported it (a spokesperson on the country's behalf)
         units = self.units(said[-1][0], min(said[-1][1], said[-1][0] + _LEADING_WINDOW))
-        while units and units[0].kind == "WORD" and units[0].low in lx.DROPPED_DETERMINERS:
-            units = units[1:]
+        units = _after_determiners(units)
         if len(units) < 2 or units[0].kind not in ("ORG", "GPE") or not units[1].text.islower():
             return None
         return self.cast.organisation(self.span_at(units[0].start))
@@ -5279,8 +5327,12 @@ class Subjects:
             aside = _OPEN_ASIDE.search(before, len(before) - 30)
         if aside is None and before[-1:] == "," and " asked " in before[-_ASKED_REACH:]:
             aside = _ASKED_ASIDE.search(before, max(0, len(before) - _ASKED_REACH))
-        if aside is not None:  # "The Secretary of State, for his part, underscored"
-            before = before[: aside.start()]
+        cut = aside.start() if aside is not None else -1
+        if cut < 0 and before[-1:] == "," and self.text[end:verb_start].rstrip().endswith(","):
+            cut = len(before) - 1  # "The Sankei newspaper, likewise, said": the adverbs set
+            # off by commas, read past already (round 614)
+        if cut >= 0:  # "The Secretary of State, for his part, underscored"
+            before = before[:cut]
             end = start + len(before)
             if ", " in before:  # "China, the largest producer, meanwhile, said": an
                 # apposition before the aside (round 513)
@@ -6110,8 +6162,14 @@ class Subjects:
         if alias is not None:  # "The Ministry of Foreign Affairs, also known as X, said"
             return self.classify(self.units(start, alias.start()), comma)
         including = self.text.find(", including ", start, comma)  # the cheap test first
-        if including > start and self.text.find(", ", start, including) < 0:
-            head = self.units(start, including)  # "Critics, including X, president of Y,
+        group_start = start
+        opened = self.text.find(", ", start, including) if including > start else -1
+        if opened >= 0 and _opening_adverbial_words(self.text[start:opened]):
+            group_start = opened + 2  # "In response, officials, including X, have labeled":
+            # the officials after the sentence's opening phrase (round 615)
+            opened = self.text.find(", ", group_start, including)
+        if including > start and opened < 0:
+            head = self.units(group_start, including)  # "Critics, including X, president of Y,
             speaker = self.classify(head, comma)  # and Z, questioned": the critics, whose
             return speaker if speaker is not None and speaker.type == "GROUP" else None
             # aside names some of them (round 418)
@@ -8098,6 +8156,24 @@ def _two_countries(head: list[Unit]) -> bool:
         and head[-1].kind == "GPE"
         and head[1].low == "and"
         and (len(head) == 3 or head[2].low == "the")
+    )
+
+
+def _after_determiners(units: list[Unit]) -> list[Unit]:
+    """A subject's units past its leading determiners ("the", "its")."""
+    while units and units[0].kind == "WORD" and units[0].low in lx.DROPPED_DETERMINERS:
+        units = units[1:]
+    return units
+
+
+def _unrecognised_name_word(unit: Unit) -> bool:
+    """Whether a unit before "newspaper" may be a word of a name the recogniser left alone: a
+    capitalised word that is no people's demonym ("Sankei", not "Japanese")."""
+    return (
+        unit.kind == "WORD"
+        and unit.text[:1].isupper()
+        and unit.text not in load().demonyms
+        and unit.low not in lx.DROPPED_DETERMINERS
     )
 
 
