@@ -55,6 +55,21 @@ def recorded_updates(app: App[object]) -> list[str]:
     return updates
 
 
+def recorded_frames(app: App[object]) -> list[str]:
+    """The text of every frame the app draws from now on, in order: what a test reads to
+    see each step a change took on screen, not only where it ended."""
+    frames: list[str] = []
+    display = app._display
+
+    def recording(screen: object, renderable: object) -> None:
+        display(screen, renderable)  # type: ignore[arg-type]
+        if renderable is not None:
+            frames.append(screen_text(app))
+
+    app._display = recording  # type: ignore[method-assign]
+    return frames
+
+
 def terminal_writes(app: App[Any]) -> list[Exception]:
     """Every update turned into what a real terminal would be sent (a headless app sends
     none): the errors doing so raised."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import sys
 import time
 from collections import deque
@@ -293,12 +294,16 @@ class DiplotuiApp(App[None]):
 
     def _unnotify(self, notification: Notification, refresh: bool = True) -> None:
         """The notice shown has had its time (or was clicked away): the last one to wait, if
-        any, comes back, its time whole again."""
-        super()._unnotify(notification, refresh)
+        any, comes back, its time whole again. Its toast is taken down here, not left to
+        remove itself (``refresh`` False), so the panes take its rows back in the frame it
+        goes (see :meth:`_refresh_notifications`)."""
+        super()._unnotify(notification, refresh=False)
         if not self._notifications and self._waiting:
             self._show(_afresh(self._waiting.pop()))
-        elif not self._notifications:
+            return
+        if not self._notifications:
             self._place_notice(None)
+        self._refresh_notifications()
 
     def clear_notifications(self) -> None:
         self._waiting.clear()
@@ -325,15 +330,50 @@ class DiplotuiApp(App[None]):
         """Take down the toasts of notifications gone before their time (cleared, or replaced
         above) with the holders they stand in: Textual removes such a toast but leaves its
         holder, a row tall, which put the next toast a row lower, at the top of the screen
-        over the first row of the list and the reader."""
-        from textual.widgets._toast import Toast, ToastHolder
+        over the first row of the list and the reader.
 
-        screens = self.screen_stack[-1:]
-        for toast in (toast for screen in screens for toast in screen.query(Toast)):
-            if toast._notification not in self._notifications:
-                holder = toast.parent
-                (holder if isinstance(holder, ToastHolder) else toast).remove()
+        No frame is drawn until the new toast is up and the old one down: a notice in a line
+        of its own moves the panes, and Textual mounts and removes toasts after the screen's
+        place for them changed, so a frame showed the panes moved for the old notice before
+        the new one came, or back up under a notice going (:meth:`_draw_once_placed`)."""
+        from textual.widgets._toast import Toast, ToastHolder, ToastRack
+
+        if not self.screen_stack:
+            return
+        screen = self.screen_stack[-1]
+        stale = [
+            holder if isinstance(holder := toast.parent, ToastHolder) else toast
+            for toast in screen.query(Toast)
+            if toast._notification not in self._notifications
+        ]
+        for toast in stale:
+            toast.remove()
         super()._refresh_notifications()
+        racks = screen.query_children(ToastRack)
+        if racks and (stale or self._notifications):
+            self._begin_batch()
+            self.call_later(self._draw_once_placed, racks.first(), stale)
+
+    async def _draw_once_placed(self, rack: Widget, stale: list[Widget]) -> None:
+        """Draw again when the toasts ``rack`` shows (Textual's ``ToastRack.show``, called
+        before this) are mounted and the ``stale`` ones removed: the screen's move for the
+        notice, its toast and the old toast's going make one frame. A toast that takes longer
+        than a key may wait (``KEY_PASS_LIMIT``) is drawn late rather than hold the screen."""
+        from textual.await_remove import AwaitRemove
+        from textual.widget import AwaitMount
+
+        async def placed() -> None:
+            await AwaitRemove([task for widget in stale if (task := widget._task) is not None])
+            await AwaitMount(rack, [child for child in rack.children if not child.is_mounted])
+
+        try:
+            await asyncio.wait_for(placed(), KEY_PASS_LIMIT)
+        except asyncio.TimeoutError:
+            pass
+        finally:
+            self._end_batch()
+            if not self._batch_count and self.screen_stack:
+                self.screen.check_idle()  # it draws what waited on its next idle, not before
 
     async def on_unmount(self) -> None:
         """The app ends: every write a worker handed over is made before the store closes."""
