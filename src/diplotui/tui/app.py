@@ -143,6 +143,11 @@ Statements view's filter hint (nord 3.7:1, solarized-light 2.4:1), the footer's 
 question's buttons (gruvbox 4.2:1), a focused list's chosen row (rose-pine 4.3:1 in 256
 colours) or the reader's words."""
 
+COPY_SELECTED = "screen.copy_text"
+"""Textual's copy of the text selected with the mouse (ctrl+c): offered by the palette only
+while there is some. Chosen with none, "Copy selected text" did nothing and said nothing
+(the reader's own selection, v, is copied with y)."""
+
 ON_ARTICLE = frozenset({"add_tags", "remove_tag", "edit_metadata", "delete_article"})
 """The main screen's actions on one article (``MainScreen.target_article``): their palette
 entries name it, so an entry chosen with the list focused says it acts on the selected row,
@@ -591,8 +596,9 @@ class DiplotuiApp(App[None]):
         seen: set[str] = set()
         offered: list[tuple[Binding, DOMNode, str, Widget | None]] = []
         on_target = self._target_article_label(screen)
+        selected = screen.get_selected_text() is not None
         for active in screen.active_bindings.values():
-            if active.enabled:
+            if active.enabled and (selected or active.binding.action != COPY_SELECTED):
                 on = on_target if active.binding.action in ON_ARTICLE else ""
                 offered.append((active.binding, active.node, on, None))
         offered.extend(self._keys_of_other_panes(screen))
