@@ -295,25 +295,26 @@ class DiplotuiApp(App[None]):
         shown = _more_to_come(notice, len(self._waiting))
         self._notifications.add(shown)
         self._place_notice(shown)
-        self._refresh_notifications()
+        self._notices_afresh()
 
     def _unnotify(self, notification: Notification, refresh: bool = True) -> None:
         """The notice shown has had its time (or was clicked away): the last one to wait, if
         any, comes back, its time whole again. Its toast is taken down here, not left to
         remove itself (``refresh`` False), so the panes take its rows back in the frame it
-        goes (see :meth:`_refresh_notifications`)."""
+        goes (see :meth:`_notices_afresh`)."""
         super()._unnotify(notification, refresh=False)
         if not self._notifications and self._waiting:
             self._show(_afresh(self._waiting.pop()))
             return
         if not self._notifications:
             self._place_notice(None)
-        self._refresh_notifications()
+        self._notices_afresh()
 
     def clear_notifications(self) -> None:
         self._waiting.clear()
+        self._notifications.clear()
         self._place_notice(None)
-        super().clear_notifications()
+        self._notices_afresh()
 
     @property
     def shown_notice(self) -> Notification | None:
@@ -335,29 +336,38 @@ class DiplotuiApp(App[None]):
         """Take down the toasts of notifications gone before their time (cleared, or replaced
         above) with the holders they stand in: Textual removes such a toast but leaves its
         holder, a row tall, which put the next toast a row lower, at the top of the screen
-        over the first row of the list and the reader.
+        over the first row of the list and the reader."""
+        for toast in self._stale_toasts():
+            toast.remove()
+        super()._refresh_notifications()
 
-        No frame is drawn until the new toast is up and the old one down: a notice in a line
-        of its own moves the panes, and Textual mounts and removes toasts after the screen's
-        place for them changed, so a frame showed the panes moved for the old notice before
-        the new one came, or back up under a notice going (:meth:`_draw_once_placed`)."""
-        from textual.widgets._toast import Toast, ToastHolder, ToastRack
+    def _stale_toasts(self) -> list[Widget]:
+        """The top screen's toasts of notifications gone, each with the holder it stands in."""
+        from textual.widgets._toast import Toast, ToastHolder
 
-        if not self.screen_stack:
-            return
-        screen = self.screen_stack[-1]
-        stale = [
+        return [
             holder if isinstance(holder := toast.parent, ToastHolder) else toast
+            for screen in self.screen_stack[-1:]
             for toast in screen.query(Toast)
             if toast._notification not in self._notifications
         ]
-        for toast in stale:
-            toast.remove()
-        super()._refresh_notifications()
-        racks = screen.query_children(ToastRack)
-        if racks and (stale or self._notifications):
+
+    def _notices_afresh(self) -> None:
+        """The notice shown changed: no frame is drawn until its toast is up and the old one
+        down. A notice in a line of its own moves the panes, and Textual mounts and removes
+        toasts after the screen's place for them changed, so a frame showed the panes moved
+        for the old notice before the new one came, or back up under a notice going
+        (:meth:`_draw_once_placed`)."""
+        from textual.widgets._toast import ToastRack
+
+        stale = self._stale_toasts()
+        self._refresh_notifications()
+        racks = [
+            rack for screen in self.screen_stack[-1:] for rack in screen.query_children(ToastRack)
+        ]
+        if racks:
             self._begin_batch()
-            self.call_later(self._draw_once_placed, racks.first(), stale)
+            self.call_later(self._draw_once_placed, racks[0], stale)
 
     async def _draw_once_placed(self, rack: Widget, stale: list[Widget]) -> None:
         """Draw again when the toasts ``rack`` shows (Textual's ``ToastRack.show``, called
