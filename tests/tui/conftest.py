@@ -6,6 +6,8 @@ import pyperclip
 import pytest
 from textual import constants
 
+from .helpers import keep_every_notice
+
 
 @pytest.fixture
 def clipboard(monkeypatch) -> list[str]:
@@ -22,3 +24,9 @@ def sixteen_colour_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     (``COLORTERM``, ``TERM``): text is then made readable in truecolor and 256 colours at once
     (tui/legibility.py), so snapshots and contrast checks of both palettes hold everywhere."""
     monkeypatch.setattr(constants, "COLOR_SYSTEM", "standard")
+
+
+@pytest.fixture(autouse=True)
+def every_notice_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A test reads every notice raised (``notices_said``), not only the one shown."""
+    keep_every_notice(monkeypatch)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from textual.notifications import Notification, Notifications
 from textual.pilot import Pilot
 from textual.widgets import Label
 
@@ -17,8 +16,7 @@ from .helpers import settle_start_up, type_text, until_bound
 
 
 @pytest.fixture
-def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[FeedServer]:
-    keep_every_notice(monkeypatch)
+def server() -> Iterator[FeedServer]:
     with running_server() as live:
         for name in ("rss2.xml", "article-summit.html", "article-council.html"):
             live.serve_file("/" + name, name)
@@ -26,24 +24,6 @@ def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[FeedServer]:
         live.slow("/slow.xml", 1.0, live.body("rss2.xml"))
         live.trickle("/trickle.xml", 60.0)
         yield live
-
-
-def keep_every_notice(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Keep each notice an app raises beside the ones it shows: one notice shows at a time,
-    and a refresh's result replaces "Subscribed to …" as soon as it comes, which under load
-    was before the test's next look (a run at load 4 missed it for 60 s)."""
-    show = Notifications.add
-
-    def show_and_keep(notifications: Notifications, notification: Notification) -> Notifications:
-        vars(notifications).setdefault("raised", []).append(notification)
-        return show(notifications, notification)
-
-    monkeypatch.setattr(Notifications, "add", show_and_keep)
-
-
-def messages(app: DiplotuiApp) -> list[str]:
-    """Every notice the app raised, in order, shown now or replaced since."""
-    return [str(n.message) for n in vars(app._notifications).get("raised", [])]
 
 
 def status(app: DiplotuiApp) -> str:

@@ -55,6 +55,51 @@ def recorded_updates(app: App[object]) -> list[str]:
     return updates
 
 
+def keep_every_notice(monkeypatch: Any) -> None:
+    """Keep each notice a ``DiplotuiApp`` raises, in order, until it clears its notices (as a
+    dialog opening does): one notice shows at a time, so a newer one can take its place
+    before a test looks (a refresh's result replaced "Subscribed to …" under load, for 60 s).
+    Every UI test keeps them (tests/tui/conftest.py); :func:`notices_said` reads them."""
+    from diplotui.tui.app import DiplotuiApp
+
+    on_notify, clear = DiplotuiApp._on_notify, DiplotuiApp.clear_notifications
+
+    def keeping(app: DiplotuiApp, event: Any) -> None:
+        vars(app).setdefault(_SAID, []).append(event.notification)
+        on_notify(app, event)
+
+    def clearing(app: DiplotuiApp) -> None:
+        vars(app)[_SAID] = []
+        clear(app)
+
+    monkeypatch.setattr(DiplotuiApp, "_on_notify", keeping)
+    monkeypatch.setattr(DiplotuiApp, "clear_notifications", clearing)
+
+
+_SAID = "_notices_said"
+
+
+def notices_said(app: App[Any]) -> list[str]:
+    """Every notice the app raised since it last cleared them, in order: the one shown now
+    and those a newer one replaced."""
+    return [str(notice.message) for notice in vars(app).get(_SAID, [])]
+
+
+def recorded_frames(app: App[object]) -> list[str]:
+    """The text of every frame the app draws from now on, in order: what a test reads to
+    see each step a change took on screen, not only where it ended."""
+    frames: list[str] = []
+    display = app._display
+
+    def recording(screen: object, renderable: object) -> None:
+        display(screen, renderable)  # type: ignore[arg-type]
+        if renderable is not None:
+            frames.append(screen_text(app))
+
+    app._display = recording  # type: ignore[method-assign]
+    return frames
+
+
 def terminal_writes(app: App[Any]) -> list[Exception]:
     """Every update turned into what a real terminal would be sent (a headless app sends
     none): the errors doing so raised."""

@@ -16,7 +16,7 @@ from diplotui.tui.dialogs.speaker_correction import SpeakerCorrectionScreen
 from diplotui.tui.dialogs.timeline import TimelineScreen
 from diplotui.tui.widgets.reader import Reader
 
-from .helpers import open_statements_view, settle, type_text
+from .helpers import notices_said, open_statements_view, settle, type_text
 from .statements_ui_support import add_article as _add
 from .statements_ui_support import open_first as _open_first
 
@@ -78,7 +78,7 @@ async def test_a_speaker_given_without_a_role_keeps_the_one_the_article_gives(st
         assert correction.quote.startswith(UNSAID)
         assert correction.role == "Deputy Minister of Foreign Affairs"
         assert reader.border_subtitle == "Ngo Le Van (Deputy Minister of Foreign Affairs) said"
-        said = [n.message for n in app._notifications]
+        said = notices_said(app)
         assert any(m.startswith("Said by Ngo Le Van (Deputy Minister of") for m in said)
     store.close()
 
@@ -171,7 +171,7 @@ async def test_y_among_the_speakers_says_where_it_copies(store_path: Path, clipb
         assert app.screen.focused is app.screen.query_one("#statements-speakers")
         await pilot.press("y")
         await pilot.pause()
-        said = [n.message for n in app._notifications]
+        said = notices_said(app)
         assert "y copies a statement: tab goes to them (enter here lists this speaker's)." in said
         assert clipboard == []
     store.close()

@@ -10,7 +10,7 @@ from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.widgets.sidebar import ShownRow, SidebarItem, highlight_prompt
 
-from .helpers import settle, settle_start_up, type_text
+from .helpers import notices_said, settle, settle_start_up, type_text
 from .test_reader_support import add_article, open_first, reader_of, sidebar_of, sidebar_rows
 
 BODY = (
@@ -120,7 +120,7 @@ async def test_highlight_jumps_from_keys_and_sidebar(store_path: Path):
         app.clear_notifications()
         await pilot.press("M")  # round the end, said
         assert text[slice(*reader.cursor_span)] == "A second paragraph closes the article."
-        assert [str(n.message) for n in app._notifications] == ["Back to the last highlight."]
+        assert notices_said(app) == ["Back to the last highlight."]
         sidebar = sidebar_of(app)
         sidebar.focus()
         await pilot.press("home", "down", "enter")

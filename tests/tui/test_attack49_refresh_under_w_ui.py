@@ -21,6 +21,7 @@ from diplotui.store import Store
 from tests.feeds.server import FeedServer, running_server
 
 from .helpers import (
+    notices_said,
     open_statements_view,
     opened_from_the_view_over,
     settle,
@@ -122,7 +123,7 @@ async def test_enter_on_a_row_whose_text_changed_waits_for_the_rows_read_again(
         await pilot.press("enter", "enter")  # to the rows, then the old text's row
         await pilot.pause()
         assert isinstance(app.screen, StatementsScreen)
-        assert MOVED in [n.message for n in app._notifications]
+        assert MOVED in notices_said(app)
         held.set()
         await app.workers.wait_for_complete()
         await settle(app, pilot)

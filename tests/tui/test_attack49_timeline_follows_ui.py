@@ -18,7 +18,7 @@ from textual.widgets import OptionList
 from diplotui.store import Store
 from diplotui.tui.controllers import follow
 
-from .helpers import open_statements_view, settle, type_text, until_bound
+from .helpers import notices_said, open_statements_view, settle, type_text, until_bound
 from .statements_ui_support import add_article
 
 SAID = (
@@ -75,7 +75,7 @@ async def test_the_open_timeline_follows_a_text_the_writer_changed(
         await pilot.press("enter")  # while it is read again: it waits, and says so
         await pilot.pause()
         assert isinstance(app.screen, TimelineScreen), "still open, as it was"
-        assert STILL_READING in [n.message for n in app._notifications]
+        assert STILL_READING in notices_said(app)
         held.set()
         reader = await _enter_on_lind(app, pilot, UPDATED)
         assert reader.border_subtitle == "Anna Lind (Foreign Minister) said"
@@ -169,7 +169,7 @@ async def test_a_reading_stopped_for_a_later_change_is_never_shown(
         await pilot.press("enter")  # the second reading goes on: enter waits for it
         await pilot.pause()
         assert isinstance(app.screen, TimelineScreen), "still open, as it was"
-        assert STILL_READING in [n.message for n in app._notifications]
+        assert STILL_READING in notices_said(app)
         let_go[1].set()
         await _enter_on_lind(app, pilot, SECOND)
     app.store.close()

@@ -18,13 +18,9 @@ from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs import import_files
 from diplotui.tui.dialogs.import_files import ImportScreen
 
-from .helpers import settle_start_up, type_text
+from .helpers import notices_said, settle_start_up, type_text
 
 LEAVE = "Press esc to close the dialog, ctrl+q to quit the app"
-
-
-def _notices(app: DiplotuiApp) -> list[str]:
-    return [str(notice.message) for notice in app._notifications]
 
 
 async def _import_dialog(app: DiplotuiApp, pilot: Pilot[None]) -> None:
@@ -40,7 +36,7 @@ async def test_ctrl_c_in_the_import_dialog_says_how_to_leave(seeded_store: Store
         await _import_dialog(app, pilot)
         await pilot.press("ctrl+c")
         await pilot.pause()
-        assert _notices(app)[-1:] == [LEAVE]
+        assert notices_said(app)[-1:] == [LEAVE]
         assert isinstance(app.screen, ImportScreen)  # it quits nothing, closes nothing
         await pilot.press("escape")
         await pilot.pause()
@@ -55,7 +51,7 @@ async def test_ctrl_c_on_a_selection_still_copies_it(seeded_store: Store) -> Non
         await pilot.press("shift+home", "ctrl+c")
         await pilot.pause()
         assert app.clipboard == "/tmp/x"
-        assert LEAVE not in _notices(app)
+        assert LEAVE not in notices_said(app)
 
 
 @pytest.mark.parametrize("key", ["ctrl+c", "escape"])
@@ -78,7 +74,7 @@ async def test_ctrl_c_or_escape_during_an_import_says_it_goes_on(
         await type_text(pilot, str(tmp_path / "talks.txt"))
         await pilot.press("enter", key)
         await pilot.pause()
-        said = _notices(app)[-1]
+        said = notices_said(app)[-1]
         assert isinstance(app.screen, ImportScreen)
         going_on.set()
         assert said == (

@@ -12,7 +12,7 @@ from diplotui.tui.dialogs.note import NoteScreen
 from diplotui.tui.dialogs.speaker_correction import SpeakerCorrectionScreen
 
 from .feed_article import LEAD, SAID, council_open, on_the_statement, statements_found
-from .helpers import pane_words, type_text
+from .helpers import notices_said, pane_words, type_text
 
 
 async def test_a_note_typed_while_R_moves_the_text_is_saved_on_the_chosen_words(
@@ -113,7 +113,7 @@ async def test_a_note_typed_for_words_R_took_away_is_saved_on_an_orphan_and_said
         [kept] = store.highlights(council.id)
         assert kept.note == "ask France why" and SAID in kept.quote
         assert kept.status == AnchorStatus.ORPHAN.value
-        notices = [n.message for n in app._notifications]
+        notices = notices_said(app)
         assert any("saved on an orphan in the sidebar" in n for n in notices), notices
         await pilot.pause()
         assert "Orphans (1)" in pane_words(app, app.screen.sidebar)

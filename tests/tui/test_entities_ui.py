@@ -12,6 +12,7 @@ from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.entity_correction import EntityCorrectionScreen
 from diplotui.tui.widgets.sidebar import Sidebar
 
+from .helpers import notices_said
 from .test_reader_support import add_article, open_first, sidebar_of, sidebar_rows
 
 
@@ -146,7 +147,7 @@ async def test_next_mention_says_which_name_it_is_on(seeded_store: Store):
         await pilot.pause()
         mention = reader.mention
         assert mention is not None
-        said = str(list(app._notifications)[-1].message)
+        said = notices_said(app)[-1]
         assert said.startswith(f"“{mention.text}” (") and "E corrects it" in said
 
 

@@ -9,7 +9,7 @@ from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.widgets.article_list import ArticleList
 
-from .helpers import settle_start_up, type_text
+from .helpers import notices_said, settle_start_up, type_text
 from .statements_ui_support import add_article as _add
 
 
@@ -26,7 +26,7 @@ async def _filtered(store: Store, entity: str) -> tuple[set[str], list[str]]:
         await app.workers.wait_for_complete()
         await pilot.pause()
         titles = {row.title for row in app.screen.query_one(ArticleList).rows}
-        return titles, [str(notice.message) for notice in app._notifications]
+        return titles, notices_said(app)
 
 
 async def test_a_surname_in_the_filter_lists_both_people_and_names_them(store_path: Path):

@@ -13,7 +13,7 @@ from textual.pilot import Pilot
 from diplotui.tui.app import DiplotuiApp
 
 from ..finder_bug import recogniser_raises_on
-from .helpers import open_statements_view, settle, settle_start_up
+from .helpers import notices_said, open_statements_view, settle, settle_start_up
 from .statements_ui_support import add_article as _add
 from .test_finder_failure_ui import _library
 
@@ -25,7 +25,7 @@ ODDER = (
 
 
 def _warnings(app: DiplotuiApp, answer: str) -> list[str]:
-    return [str(n.message) for n in app._notifications if f"left out of this {answer}" in n.message]
+    return [m for m in notices_said(app) if f"left out of this {answer}" in m]
 
 
 async def _fill(app: DiplotuiApp, pilot: Pilot[object], answer: str) -> None:

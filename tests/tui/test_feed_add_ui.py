@@ -13,8 +13,8 @@ from diplotui.tui.dialogs.feed_add import FeedAddScreen
 from diplotui.tui.widgets.article_list import ArticleList
 from tests.feeds.server import FeedServer
 
-from .feed_add_support import address_typed, messages, server, status, until
-from .helpers import settle_start_up, type_text
+from .feed_add_support import address_typed, server, status, until
+from .helpers import notices_said, settle_start_up, type_text
 
 __all__ = ["server"]  # the fixture, used by name
 
@@ -40,8 +40,10 @@ async def test_A_subscribes_with_a_name_and_tags_then_fetches_the_feed(
         assert (feed.url, feed.name) == (server.url("/rss2.xml"), "[bold]Ministry[/]")
         assert feed.tags == ["asean", "briefing"]
         # The notice is posted as a message: under load the dialog is gone a frame before it.
-        await until(pilot, lambda: "Subscribed to [bold]Ministry[/]: fetching it…" in messages(app))
-        await until(pilot, lambda: any("new in 1 feed" in m for m in messages(app)))
+        await until(
+            pilot, lambda: "Subscribed to [bold]Ministry[/]: fetching it…" in notices_said(app)
+        )
+        await until(pilot, lambda: any("new in 1 feed" in m for m in notices_said(app)))
         await settle_start_up(app, pilot)
         new = [a for a in seeded_store.articles() if a.id not in before]
         assert new and {a.feed_id for a in new} == {feed.id}
@@ -165,8 +167,8 @@ async def test_a_feed_whose_title_is_a_paragraph_is_named_in_one_line(
     async with app.run_test(size=(80, 24)) as pilot:
         await address_typed(app, pilot, server.url("/long-title.xml"))
         await pilot.press("enter")
-        await until(pilot, lambda: any(m.startswith("Subscribed to") for m in messages(app)))
-        [said] = [m for m in messages(app) if m.startswith("Subscribed to")]
+        await until(pilot, lambda: any(m.startswith("Subscribed to") for m in notices_said(app)))
+        [said] = [m for m in notices_said(app) if m.startswith("Subscribed to")]
         assert said.startswith("Subscribed to Ministry of Foreign Affairs press releases")
         assert said.endswith("…: fetching it…") and len(said) < 120
         (feed,) = seeded_store.feeds()

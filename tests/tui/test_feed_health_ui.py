@@ -16,7 +16,7 @@ from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.widgets.article_list import ArticleList
 from tests.feeds.server import FeedServer, running_server
 
-from .helpers import settle_start_up
+from .helpers import notices_said, settle_start_up
 from .library_fixtures import make_library
 
 
@@ -92,7 +92,7 @@ async def test_a_hostile_outcome_file_is_said_once_and_the_feeds_shown_as_ever(
     app = DiplotuiApp(store)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await settle_start_up(app, pilot)
-        said = [str(n.message) for n in app._notifications if "feed_health.json" in str(n.message)]
+        said = [m for m in notices_said(app) if "feed_health.json" in m]
         assert len(said) == 1 and "ignored" in said[0] and "\x1b" not in said[0]
         assert _summaries(app)["Desk Wire"] == "0 articles"
         await pilot.press("R")  # the next refresh writes it anew
@@ -115,10 +115,10 @@ async def test_the_cursor_on_a_failing_feed_says_why_at_80_columns(
         app.screen.query_one(ArticleList).focus()
         await pilot.press("g", "j")  # the feeds' heading, then Ministry: nothing said
         await pilot.pause()
-        assert not [n for n in app._notifications if "failing" in str(n.message)]
+        assert not [m for m in notices_said(app) if "failing" in m]
         await pilot.press("j")
         await pilot.pause()
-        [said] = [str(n.message) for n in app._notifications]
+        [said] = notices_said(app)
         assert re.fullmatch(
             r"Desk Wire: failing since \d\d:\d\d: HTTP 404 Not Found \(R tries again\)", said
         ), said
@@ -126,7 +126,7 @@ async def test_the_cursor_on_a_failing_feed_says_why_at_80_columns(
         app.clear_notifications()
         await pilot.press("k", "j")  # away and back: said again
         await pilot.pause()
-        assert [str(n.message) for n in app._notifications] == [said]
+        assert notices_said(app) == [said]
     store.close()
 
 

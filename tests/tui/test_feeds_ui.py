@@ -30,7 +30,7 @@ from tests import settle
 from tests.feeds.server import FeedServer, running_server
 from tests.reliability.terminal import Terminal, needs_tmux, terminal
 
-from .helpers import settle_start_up, until_bound
+from .helpers import notices_said, settle_start_up, until_bound
 from .library_fixtures import make_library
 from .test_reader_support import add_article
 
@@ -61,15 +61,11 @@ async def _refresh_said(app: DiplotuiApp, pilot) -> list[str]:  # type: ignore[n
     await settle_start_up(app, pilot)
     await app.workers.wait_for_complete()
     await pilot.pause()
-    return [m for m in _messages(app) if m.startswith("nothing new")]
+    return [m for m in notices_said(app) if m.startswith("nothing new")]
 
 
 def _refreshing(app: DiplotuiApp) -> bool:
     return bool(app.screen.reading_actions.refreshing)
-
-
-def _messages(app: DiplotuiApp) -> list[str]:
-    return [str(n.message) for n in app._notifications]
 
 
 def _subscribed(store_path: Path, server: FeedServer) -> Store:
@@ -176,7 +172,7 @@ async def test_R_refreshes_with_progress_then_one_line_and_the_list_grows(
         entities = app.screen.library_actions.state.entities
         assert entities is entities_in_use and loads == [], "the cache in use is not read again"
         assert all(entities.has(a.text_hash) for a in new), "the new articles are recognised"
-        line = next(m for m in _messages(app) if "new in 2 feeds" in m)
+        line = next(m for m in notices_said(app) if "new in 2 feeds" in m)
         assert line.startswith(f"{len(new)} new in 2 feeds") and "1 failed: Broken: " in line
         listed = _library(app).row_ids
         assert {a.id for a in new} <= set(listed), "new articles are listed without reopening"
@@ -357,7 +353,7 @@ async def test_R_without_feeds_says_how_to_add_one(seeded_store: Store):
         # fails ("already open in process ...; close it first")
         assert (
             "No feeds yet: A subscribes to one (a feed's address, or a page's that names its feed)."
-        ) in _messages(app)
+        ) in notices_said(app)
 
 
 async def test_R_with_every_feed_inside_its_interval_says_when_the_next_check_is(
@@ -377,7 +373,7 @@ async def test_R_with_every_feed_inside_its_interval_says_when_the_next_check_is
         await app.workers.wait_for_complete()
         await pilot.pause()
         when = r"nothing new, 2 feeds checked <1 min ago, next check in \d+ s"
-        assert [m for m in _messages(app) if re.fullmatch(when, m)], _messages(app)
+        assert [m for m in notices_said(app) if re.fullmatch(when, m)], notices_said(app)
     store.close()
 
 
@@ -788,7 +784,7 @@ async def test_R_says_a_feeds_warning_not_a_bare_nothing_new(store_path: Path, s
         assert said == [
             "nothing new\nDesk Wire: malformed XML (line 1: no element found); 1 item read "
             "anyway\nDesk Wire: an untitled item: skipped (no text, no link)"
-        ], _messages(app)
+        ], notices_said(app)
     store.close()
 
 
@@ -933,7 +929,7 @@ async def test_R_names_two_feeds_titled_alike_apart(
         await settle_start_up(app, pilot)
         await app.workers.wait_for_complete()
         await pilot.pause()
-        [said] = [m for m in _messages(app) if "2 failed" in m]
+        [said] = [m for m in notices_said(app) if "2 failed" in m]
         assert "Mekong Monitor (127.0.0.1:9): cannot connect" in said, said
         assert "Mekong Monitor (127.0.0.1:7): cannot connect" in said, said
     assert sorted(fetch_pauses) == [2.0, 2.0, 4.0, 4.0], "each feed was tried three times"
@@ -961,7 +957,7 @@ async def test_the_feeds_section_tells_feeds_titled_alike_apart_as_R_s_line_does
         library = _library(app)
         names = [f.name for f in library.folders if f.kind == "feed"]
         assert sorted(names) == ["Desk Wire (gone.xml)", "Desk Wire (rss2.xml)", "UN News"]
-        [said] = [m for m in _messages(app) if "1 failed" in m]
+        [said] = [m for m in notices_said(app) if "1 failed" in m]
         assert f"Desk Wire ({where}/gone.xml): HTTP 404" in said, said
         await pilot.resize_terminal(80, 24)
         await settle_start_up(app, pilot)

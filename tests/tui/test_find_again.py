@@ -6,14 +6,10 @@ from __future__ import annotations
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 
-from .helpers import type_text
+from .helpers import notices_said, type_text
 from .test_reader_support import add_article, open_first
 
 BODY = "The sea is calm. The sea is blue. The islands are far."
-
-
-def _messages(app: DiplotuiApp) -> list[str]:
-    return [str(notification.message) for notification in app._notifications]
 
 
 async def _find(pilot, words: str) -> None:
@@ -37,13 +33,13 @@ async def test_a_second_find_replaces_the_query_and_n_says_it_wrapped(store_path
         await _find(pilot, "islands")
         assert reader.find_query == "islands" and len(reader.matches) == 1
         await _find(pilot, "sea")
-        assert not any("Wrapped" in message for message in _messages(app))
+        assert not any("Wrapped" in message for message in notices_said(app))
         await pilot.press("n")  # to the second of two
         await pilot.press("n")  # past the last
         await pilot.pause()
-        assert _messages(app)[-1] == "Wrapped to the first match (1 of 2)."
+        assert notices_said(app)[-1] == "Wrapped to the first match (1 of 2)."
         assert reader.match_index == 0
         await pilot.press("N")
         await pilot.pause()
-        assert _messages(app)[-1] == "Wrapped to the last match (2 of 2)."
+        assert notices_said(app)[-1] == "Wrapped to the last match (2 of 2)."
     store.close()

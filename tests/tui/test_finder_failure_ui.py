@@ -15,7 +15,7 @@ from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.widgets.reader import Reader
 
 from ..finder_bug import finder_raises_on
-from .helpers import open_statements_view, settle, statements_index
+from .helpers import notices_said, open_statements_view, settle, statements_index
 from .statements_ui_support import TEXT
 from .statements_ui_support import add_article as _add
 from .statements_ui_support import open_first as _open_first
@@ -39,10 +39,6 @@ def _library(store_path: Path) -> tuple[Store, str]:
     return store, odd.id
 
 
-def _notices(app: DiplotuiApp) -> list[str]:
-    return [str(notice.message) for notice in app._notifications]
-
-
 async def test_the_statements_view_lists_the_rest_and_names_the_article_the_finder_fails_on(
     store_path: Path, finder_raises_on_odd: None
 ) -> None:
@@ -52,7 +48,7 @@ async def test_the_statements_view_lists_the_rest_and_names_the_article_the_find
         await open_statements_view(app, pilot)
         index = statements_index(app)
         assert {row.statement.speaker for row in index.rows} == {"Ngo Le Van"}
-        (warning,) = [n for n in _notices(app) if odd_id in n]
+        (warning,) = [n for n in notices_said(app) if odd_id in n]
         assert "Talks on the border" in warning and "IndexError" in warning, warning
 
 
@@ -67,7 +63,7 @@ async def test_the_reader_shows_the_text_and_names_of_the_article_the_finder_fai
         assert reader.text == ODD
         assert reader.statements_found and not reader.statements
         assert {span.text for span in reader.entities} >= {"Wang Yi", "Jane Doe"}
-        (notice,) = [n for n in _notices(app) if n.startswith(NO_STATEMENTS)]
+        (notice,) = [n for n in notices_said(app) if n.startswith(NO_STATEMENTS)]
         assert "IndexError" in notice
         assert app.screen.query_one(Reader) is reader  # the app goes on
 
@@ -125,7 +121,7 @@ async def test_a_highlights_speaker_on_an_article_the_finder_fails_on_is_said_un
         reader.focus()
         await pilot.press("s")
         await pilot.pause()
-        (said,) = _notices(app)
+        (said,) = notices_said(app)
         assert said.startswith(NO_STATEMENTS) and "IndexError" in said, said
     assert store.highlight(highlight.id) == highlight  # the speaker first found, as stored
     store.close()

@@ -24,7 +24,7 @@ from diplotui.tui.dialogs.note import NoteScreen
 from diplotui.tui.dialogs.timeline import TimelineScreen
 from diplotui.tui.widgets.article_list import ArticleList
 
-from .helpers import redrawn_whole, screen_cells, type_text
+from .helpers import notices_said, redrawn_whole, screen_cells, type_text
 from .screen_cells import text_cells, unreadable
 from .test_contrast import PALETTES, THEMES, seeded_app
 from .test_reader_support import add_article, open_first, reader_of, sidebar_rows
@@ -58,7 +58,7 @@ async def test_notifications_leave_a_dialogs_field_and_keys_in_view_at_80x24(
         await open_first(app, pilot)
         await pilot.press("j", "j", "y")  # "… copied to the system clipboard", then a note
         await app.workers.wait_for_complete()
-        assert _messages(app)[-1].startswith("“We must not let history stand…”")  # Lee's words
+        assert notices_said(app)[-1].startswith("“We must not let history stand…”")  # Lee's words
         await pilot.press("n")
         await pilot.pause()
         assert isinstance(app.screen, NoteScreen)
@@ -103,10 +103,6 @@ async def test_a_toast_is_drawn_once_with_a_dialog_open(one_article):
         assert drawn("Marked unread") == 0  # one notice at a time: the newest
 
 
-def _messages(app: DiplotuiApp) -> list[str]:
-    return [str(notification.message) for notification in app._notifications]
-
-
 async def test_u_pressed_once_too_often_is_taken_back_by_U_until_a_new_change(store_path):
     store = Store.open(store_path)
     article = add_article(store, "Shuttle diplomacy", BODY)
@@ -120,7 +116,7 @@ async def test_u_pressed_once_too_often_is_taken_back_by_U_until_a_new_change(st
         await pilot.pause()
         [highlight] = store.highlights(article.id)
         assert highlight.color == "key"
-        assert "Redone: highlight “Japan and South Korea agreed on…”." in _messages(app)
+        assert "Redone: highlight “Japan and South Korea agreed on…”." in notices_said(app)
         await pilot.press("U")
         await pilot.pause()
         assert store.highlight(highlight.id).color == "commitment"
@@ -130,7 +126,7 @@ async def test_u_pressed_once_too_often_is_taken_back_by_U_until_a_new_change(st
         await pilot.pause()
         assert store.highlight(highlight.id).color == "key"
         assert store.article(article.id).tags == ["japan"]
-        assert "Nothing to redo." in _messages(app)
+        assert "Nothing to redo." in notices_said(app)
     store.close()
 
 
@@ -155,7 +151,7 @@ async def test_ctrl_y_deletes_again_an_article_whose_deletion_was_undone(store_p
         assert article.id not in {a.id for a in store.articles()}
         assert reader_of(app).article_id is None
         assert article.id not in library.row_ids
-        assert "Redone: deletion of “Doomed article”." in _messages(app)
+        assert "Redone: deletion of “Doomed article”." in notices_said(app)
     store.close()
 
 
@@ -410,7 +406,7 @@ async def test_l_on_a_sentence_naming_no_one_says_how_to_reach_a_name(store_path
         await pilot.press("j", "L")
         await pilot.pause()
         assert not isinstance(app.screen, TimelineScreen)
-        assert _messages(app)[-1].startswith("No name in this sentence: > goes to the next one")
+        assert notices_said(app)[-1].startswith("No name in this sentence: > goes to the next one")
         await pilot.press("j", "L")
         await app.workers.wait_for_complete()
         await pilot.pause()

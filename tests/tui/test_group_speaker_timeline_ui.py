@@ -12,6 +12,7 @@ from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.timeline import TimelineScreen
 
+from .helpers import notices_said
 from .statements_ui_support import add_article as _add
 from .statements_ui_support import open_first as _open_first
 from .test_labelled_statement_bar_ui import TWO_SPEAKERS
@@ -26,7 +27,7 @@ async def test_l_on_a_group_s_statement_says_it_is_a_group(store_path: Path) -> 
         await pilot.press("s", "L")  # the delegates' proposal
         await pilot.pause()
         assert not isinstance(app.screen, TimelineScreen)
-        said = [str(n.message) for n in app._notifications]
+        said = notices_said(app)
         assert said[-1].startswith(
             "The speaker here, delegates, is a group, not a name: > goes to the next one"
         )
@@ -51,7 +52,7 @@ async def test_what_l_says_in_the_statements_view_takes_few_rows_at_60_columns(
         await pilot.press("enter")  # to the statements: the delegates' proposal first
         await pilot.press("L")
         await pilot.pause()
-        said = [str(n.message) for n in app._notifications]
+        said = notices_said(app)
         assert said[-1].startswith("The speaker here, delegates, is a group")
         [toast] = app.screen.query(Toast)
         width, height = toast.region.width, toast.region.height

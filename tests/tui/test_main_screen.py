@@ -16,7 +16,7 @@ from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import Reader
 from diplotui.tui.widgets.sidebar import Sidebar
 
-from .helpers import type_text
+from .helpers import notices_said, type_text
 
 
 def _screen_text(app: DiplotuiApp) -> str:
@@ -180,7 +180,7 @@ async def test_read_only_store_refuses_tagging_and_deleting(seeded_store: Store,
                 await pilot.press(key)
                 await pilot.pause()
                 assert app.screen.__class__.__name__ == "MainScreen"
-            assert any("read-only" in str(n.message) for n in app._notifications)
+            assert any("read-only" in m for m in notices_said(app))
             assert len(read_only.articles()) == 2
     finally:
         read_only.close()

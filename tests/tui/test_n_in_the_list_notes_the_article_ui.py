@@ -20,13 +20,13 @@ from diplotui.tui.dialogs.tags import AddTagsScreen
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.sidebar import Sidebar
 
-from .helpers import settle, settle_start_up, type_text
+from .helpers import notices_said, settle, settle_start_up, type_text
 
 NOTE = "Baltic angle: ask the desk"
 
 
 def _said(app: App[object]) -> list[str]:
-    return [str(n.message) for n in app._notifications]
+    return notices_said(app)
 
 
 async def test_n_in_the_list_notes_the_row_s_article(seeded_store: Store) -> None:

@@ -18,7 +18,7 @@ from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.note import NoteScreen
 
-from .helpers import type_text
+from .helpers import notices_said, type_text
 from .test_reader_support import add_article, open_first
 from .test_select_a_found_phrase_ui import _found
 
@@ -48,7 +48,7 @@ async def test_n_notes_the_phrase_just_highlighted_from_a_find(store_path: Path)
         reader = await _found(app, pilot, PHRASE)
         await pilot.press("v", "4")
         await pilot.pause()
-        said = [str(notice.message) for notice in app._notifications]
+        said = notices_said(app)
         assert any(s.startswith("Highlighted “rebel militias”") for s in said), said
         assert any("/ finds “rebel militias” again" in s for s in said), said
         await pilot.press("n")

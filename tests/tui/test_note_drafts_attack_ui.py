@@ -15,6 +15,7 @@ from diplotui.session.drafts import DraftFolder, NoteDraft
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 
+from .helpers import notices_said
 from .test_note_drafts_ui import (
     BODY,
     FIRST,
@@ -62,7 +63,7 @@ async def test_a_note_stored_since_the_draft_is_kept_above_it_not_overwritten(
     async with app.run_test(size=(120, 40)) as pilot:
         dialog = await until_note_dialog(app, pilot)
         assert dialog.query_one(TextArea).text == "the note written since\n\nmy own typing"
-        notices = [n.message for n in app._notifications]
+        notices = notices_said(app)
         await pilot.press("ctrl+s")
         await pilot.pause()
         app.screen_stack[0].draft_actions.writer.flush()
@@ -124,7 +125,7 @@ async def test_drafts_whose_article_is_gone_are_said_at_the_start_and_left(store
     async with app.run_test(size=(120, 40)) as pilot:
         for _ in range(40):
             await pilot.pause(0.02)
-        notices = [n.message for n in app._notifications]
+        notices = notices_said(app)
     assert any("1 note draft whose article is no longer" in n and "doctor" in n for n in notices)
     assert [d.text for d in folder.drafts()] == ["typed on an article deleted since"]
     store.close()

@@ -18,7 +18,7 @@ from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.dialog import UnsavedEditScreen
 from diplotui.tui.dialogs.note import NoteScreen
 
-from .helpers import settle_start_up, type_text, until_screen
+from .helpers import notices_said, settle_start_up, type_text, until_screen
 from .test_reader_support import add_article, open_first
 
 BODY = "The ministers met in Hanoi on Monday. They agreed to meet again in May."
@@ -70,7 +70,7 @@ async def saved_as_offered(store: Store) -> list[str]:
         await until_note_dialog(app, pilot)
         await pilot.press("ctrl+s")
         await pilot.pause()
-        return [n.message for n in app._notifications]
+        return notices_said(app)
 
 
 async def nothing_offered(store: Store) -> list[str]:
@@ -82,7 +82,7 @@ async def nothing_offered(store: Store) -> list[str]:
             await pilot.pause(0.02)
         assert not isinstance(app.screen, NoteScreen), "no draft is offered"
         drafts_writer(app).flush()
-        return [n.message for n in app._notifications]
+        return notices_said(app)
 
 
 async def test_a_note_typed_is_kept_as_a_draft_until_it_is_saved(store_path: Path):
@@ -172,7 +172,7 @@ async def test_drafts_of_two_articles_are_kept_apart_and_the_other_is_named(stor
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         dialog = await until_note_dialog(app, pilot)
-        notices = [n.message for n in app._notifications]
+        notices = notices_said(app)
         assert dialog.query_one(TextArea).text == "first article's note"
         await pilot.press("ctrl+s")
         await pilot.pause()

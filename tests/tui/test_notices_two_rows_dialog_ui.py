@@ -15,7 +15,7 @@ import pytest
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.timeline import TimelineScreen
 
-from .helpers import settle
+from .helpers import notices_said, settle
 from .statements_ui_support import add_article
 from .statements_ui_support import statements_store as _store
 from .test_copy_advice_once_ui import ADVICE
@@ -46,7 +46,7 @@ async def test_the_first_copy_in_tmux_takes_two_rows_over_the_timeline(
         await pilot.pause()
         await pilot.pause()
         assert isinstance(app.screen, TimelineScreen)  # it stays open
-        [said] = [n.message for n in app._notifications]
+        [said] = notices_said(app)
         assert "sent to the terminal (OSC 52)" in said and ADVICE in said, said
         assert toast_rows(app) and max(toast_rows(app)) <= 2, (toast_rows(app), said)
     store.close()

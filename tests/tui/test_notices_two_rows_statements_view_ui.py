@@ -18,7 +18,7 @@ from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.statements import StatementsScreen
 
-from .helpers import open_statements_view, type_text
+from .helpers import notices_said, open_statements_view, type_text
 from .statements_ui_support import statements_store
 from .test_copy_advice_once_ui import ADVICE
 from .test_notices_two_rows_ui import in_tmux_without_clipboard, toast_rows
@@ -42,7 +42,7 @@ async def test_the_first_copy_in_tmux_takes_two_rows_in_the_statements_view(
         await pilot.pause()
         await pilot.pause()
         assert isinstance(app.screen, StatementsScreen)
-        [said] = [n.message for n in app._notifications]
+        [said] = notices_said(app)
         assert "sent to the terminal (OSC 52)" in said and ADVICE in said, said
         assert toast_rows(app) and max(toast_rows(app)) <= 2, (toast_rows(app), said)
     store.close()

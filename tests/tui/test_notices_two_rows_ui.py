@@ -20,6 +20,7 @@ from diplotui.session.refused import Refused
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 
+from .helpers import notices_said
 from .test_analyst_day_ui import _fake_tmux
 from .test_copy_advice_once_ui import ADVICE
 from .test_reader_support import add_article, open_first
@@ -64,7 +65,7 @@ async def test_the_first_copy_in_tmux_takes_two_rows_with_its_advice_whole(
         await app.workers.wait_for_complete()
         await pilot.pause()
         await pilot.pause()
-        [said] = [n.message for n in app._notifications]
+        [said] = notices_said(app)
         assert "sent to the terminal (OSC 52)" in said and ADVICE in said, said
         assert said.startswith("Tran Cam Tu underscored"), said  # its label, cut at a word
         assert toast_rows(app) and max(toast_rows(app)) <= 2, (toast_rows(app), said)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .feed_article import LEAD, SAID, council_open, on_the_statement, statements_found
-from .helpers import type_text
+from .helpers import notices_said, type_text
 
 
 async def test_R_changing_the_open_article_shows_its_new_text_before_anything_is_marked(
@@ -136,5 +136,5 @@ async def test_R_that_orphans_a_highlight_says_so_in_its_line(store_path: Path):
         await pilot.pause()
         [after] = store.highlights(council.id)
         assert after.id == made.id and after.status == "orphan"
-        said = [str(n.message) for n in app._notifications]
+        said = notices_said(app)
         assert "nothing new, 1 updated (highlights: 1 orphaned)" in said, said

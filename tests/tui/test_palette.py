@@ -423,3 +423,21 @@ async def test_a_title_cut_inside_its_brackets_is_named_as_written_in_a_keys_hel
         assert said == "key: a in the list; on “Vietnam’s envoy: [bold red]ASEAN must act[/bold…”"
         assert app.is_running
     store.close()
+
+
+async def test_the_palette_offers_no_copy_of_a_selection_when_nothing_is_selected(
+    seeded_store: Store,
+) -> None:
+    """Chosen with nothing selected with the mouse, "Copy selected text" (Textual's ctrl+c)
+    did nothing and said nothing."""
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle_start_up(app, pilot)
+        await pilot.press("enter")  # the first article open: y copies its sentence
+        await settle(app, pilot)
+        await pilot.press("ctrl+p")
+        await type_text(pilot, "copy")
+        await settle(app, pilot)
+        offered = [str(hit.prompt) for hit in app.screen.query_one(CommandList).options]
+        assert any(line.startswith("Copy quote") for line in offered), offered
+        assert not any("Copy selected text" in line for line in offered), offered

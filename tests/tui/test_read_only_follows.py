@@ -25,7 +25,7 @@ from diplotui.tui.controllers import follow
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import Reader
 
-from .helpers import screen_cells, settle_start_up, until_bound
+from .helpers import notices_said, screen_cells, settle_start_up, until_bound
 from .statements_ui_support import given_to
 
 LONG = "Talks in Hanoi\n" + "\n".join(
@@ -60,10 +60,6 @@ def _highlight(article: Article, text: str, words: str) -> Highlight:
 
 def _shown(app: DiplotuiApp) -> str:
     return "\n".join("".join(char for char, _ in line) for line in screen_cells(app))
-
-
-def _toasts(app: DiplotuiApp) -> list[str]:
-    return [str(notification.message) for notification in app._notifications]
 
 
 async def _until(pilot, condition) -> None:
@@ -145,7 +141,7 @@ async def test_the_open_article_deleted_by_the_writer_closes_with_a_notice(
         writer.delete_article(article.id)
         await _until(pilot, lambda: reader.article_id is None)
         await pilot.pause()  # the notice is a message the app handles after the reader closed
-        toasts = _toasts(app)
+        toasts = notices_said(app)
         assert any("“Talks in Hanoi” was deleted by another process" in t for t in toasts), toasts
         library = app.screen.query_one(ArticleList)
         assert library.row_ids == [a.id for a in writer.articles()]
@@ -191,9 +187,9 @@ async def test_a_torn_store_keeps_what_is_shown_and_says_so_once(store_path: Pat
         reader = await _open_and_read_on(app, pilot, 3)
         span = reader.cursor_span
         store_path.write_bytes(whole[: len(whole) // 2])  # caught mid-write by another program
-        await _until(pilot, lambda: any("could not be read" in t for t in _toasts(app)))
+        await _until(pilot, lambda: any("could not be read" in t for t in notices_said(app)))
         await pilot.pause(0.5)  # several looks later
-        assert sum("could not be read" in t for t in _toasts(app)) == 1
+        assert sum("could not be read" in t for t in notices_said(app)) == 1
         assert (reader.article_id, reader.cursor_span) == (article.id, span)
         assert "Earlier talks" in _shown(app)
         store_path.write_bytes(whole)  # the writer puts it right, then tags
@@ -201,7 +197,7 @@ async def test_a_torn_store_keeps_what_is_shown_and_says_so_once(store_path: Pat
             fixed.save_article(fixed.with_updates(fixed.article(article.id), tags=["mended"]))
         await _until(pilot, lambda: "#mended" in _shown(app))
         await pilot.pause()  # the notice, a message, may come after the frame
-        assert any("could be read again" in t for t in _toasts(app))
+        assert any("could be read again" in t for t in notices_said(app))
         assert (reader.article_id, reader.cursor_span) == (article.id, span)
     app.store.close()
 
@@ -213,7 +209,7 @@ async def test_a_store_file_gone_keeps_the_library_shown(store_path: Path, quick
     async with app.run_test(size=(80, 24)) as pilot:
         await settle_start_up(app, pilot)
         store_path.rename(store_path.with_name("moved.json"))
-        await _until(pilot, lambda: any("store file is gone" in t for t in _toasts(app)))
+        await _until(pilot, lambda: any("store file is gone" in t for t in notices_said(app)))
         assert len(app.screen.query_one(ArticleList).row_ids) == 2
     app.store.close()
 
@@ -282,7 +278,7 @@ async def test_a_store_written_through_every_read_is_read_later_without_a_warnin
         writer.save_article(writer.with_updates(article, tags=["first"]))
         await _until(pilot, lambda: f"#batch{follow.READ_TRIES}" in _shown(app))
         assert len(reads) == follow.READ_TRIES + 1
-        assert not any("could not be read" in t for t in _toasts(app))
+        assert not any("could not be read" in t for t in notices_said(app))
     app.store.close()
     writer.close()
 

@@ -14,6 +14,7 @@ from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.widgets.reader import Reader
 
+from .helpers import notices_said
 from .test_reader_support import add_article
 
 BODY = '"We must not let history stand in the way," Foreign Minister Cho Tae-yul said.'
@@ -30,6 +31,6 @@ async def test_a_reader_key_with_no_article_open_says_to_open_one(store_path: Pa
         await pilot.pause()
         await pilot.press(key)
         await pilot.pause()
-        said = [str(notification.message) for notification in app._notifications]
+        said = notices_said(app)
         assert said == ["Open an article first."], said
     store.close()

@@ -9,7 +9,7 @@ from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.title_bar import TitleBar
 
-from .helpers import settle_start_up, type_text
+from .helpers import notices_said, settle_start_up, type_text
 from .library_fixtures import make_library, titled
 
 
@@ -83,10 +83,6 @@ async def test_opening_an_unread_article_reads_it(store_path: Path):
     store.close()
 
 
-def _notices(app: DiplotuiApp) -> list[str]:
-    return [str(notice.message) for notice in app._notifications]
-
-
 async def test_a_archives_the_row_away_and_a_search_still_finds_it(store_path: Path):
     store = _unread_library(store_path)
     app = DiplotuiApp(store)
@@ -95,7 +91,7 @@ async def test_a_archives_the_row_away_and_a_search_still_finds_it(store_path: P
         await pilot.press("a")
         await pilot.pause()
         assert titled(store, "Delta forum").state == "archived"
-        assert _notices(app)[-1] == (
+        assert notices_said(app)[-1] == (
             "Archived: “Delta forum”. ctrl+z brings it back; a search (/) still finds it."
         )
         assert _titles(app) == ["Alpha talks in Hanoi", "Beta summit", "Gamma visit"]
@@ -110,7 +106,7 @@ async def test_a_archives_the_row_away_and_a_search_still_finds_it(store_path: P
         await pilot.pause()
         assert titled(store, "Delta forum").state == "read"
         assert _titles(app) == ["Delta forum"] and "archived" not in _library(app).rows[0].details
-        assert _notices(app)[-1] == "Out of the archive (read): “Delta forum”."
+        assert notices_said(app)[-1] == "Out of the archive (read): “Delta forum”."
         await pilot.press("escape", "escape")
         await pilot.pause()
         assert len(_titles(app)) == 4
@@ -133,7 +129,7 @@ async def test_ctrl_z_brings_an_archived_article_back_as_it_was(store_path: Path
         assert titled(store, "Delta forum").state == "unread"
         assert _titles(app)[0] == "Delta forum" and _gutter(app)["Delta forum"] == "●"
         assert "2 unread" in _title_bar(app)
-        assert _notices(app)[-1] == "Undone: archiving of “Delta forum”."
+        assert notices_said(app)[-1] == "Undone: archiving of “Delta forum”."
         await pilot.press("ctrl+y")
         await pilot.pause()
         assert titled(store, "Delta forum").state == "archived"
@@ -156,11 +152,11 @@ async def test_ctrl_z_undoes_u_in_the_list(store_path: Path):
         await pilot.pause()
         assert titled(store, "Delta forum").state == "unread"
         assert _gutter(app)["Delta forum"] == "●" and "2 unread" in _title_bar(app)
-        assert _notices(app)[-1] == "Undone: marking “Delta forum” read."
+        assert notices_said(app)[-1] == "Undone: marking “Delta forum” read."
         await pilot.press("ctrl+y")
         await pilot.pause()
         assert titled(store, "Delta forum").state == "read"
-        assert _notices(app)[-1] == "Redone: marking “Delta forum” read."
+        assert notices_said(app)[-1] == "Redone: marking “Delta forum” read."
     store.close()
 
 

@@ -14,7 +14,7 @@ from diplotui.tui.widgets.article_list import ArticleList
 from tests.feeds.server import FeedServer, running_server
 from tests.feeds.test_refresh_stopped_midway import FILE_LIMIT, SMALL, items_feed
 
-from .helpers import settle_start_up
+from .helpers import notices_said, settle_start_up
 from .library_fixtures import make_library
 
 
@@ -45,7 +45,7 @@ async def _refresh_on_a_full_disk(store_path: Path, server: FeedServer) -> None:
         stored = set(store.article_ids()) - before
         assert len(stored) == SMALL
         assert stored <= set(app.screen.query_one(ArticleList).row_ids)
-        said = [str(n.message) for n in app._notifications if "stopped" in str(n.message)]
+        said = [m for m in notices_said(app) if "stopped" in m]
         assert len(said) == 1
         assert said[0].startswith(f"Refresh stopped: {SMALL} new articles stored, then: ")
     store.close()

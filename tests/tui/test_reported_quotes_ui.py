@@ -9,6 +9,7 @@ from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from tests.cli.test_cli_reported_quotes import ARTICLE_ID, CITED, TEXT
 
+from .helpers import notices_said
 from .statements_ui_support import open_first as _open_first
 from .statements_ui_support import statements_store as _seed_store
 from .test_reader_support import sidebar_rows
@@ -83,10 +84,6 @@ async def test_y_in_the_statements_view_copies_a_reported_statement_unquoted(
     store.close()
 
 
-def _notices(app: DiplotuiApp) -> list[str]:
-    return [str(notice.message) for notice in app._notifications]
-
-
 async def test_a_copys_notice_names_the_words_as_copied_never_a_paraphrase_in_marks(
     store_path: Path, clipboard
 ):
@@ -109,24 +106,24 @@ async def test_a_copys_notice_names_the_words_as_copied_never_a_paraphrase_in_ma
         assert clipboard[-1].startswith("Ngo Le Van (Deputy Minister of Foreign Affairs) stre")
         # cut at a word so the notice takes one row (test_toast_rows), in no marks still
         paraphrase = "Ngo Le Van stressed that the… (chicago) copied"
-        assert _notices(app)[-1].startswith(paraphrase), _notices(app)
+        assert notices_said(app)[-1].startswith(paraphrase), notices_said(app)
         await _copied(app, pilot, "down", "y")
         assert clipboard[-1].startswith("“We will keep working together”\nDeputy Minister")
         quotation = "“We will keep working together” (chicago) copied"
-        assert _notices(app)[-1].startswith(quotation), _notices(app)
+        assert notices_said(app)[-1].startswith(quotation), notices_said(app)
         await pilot.press("escape")
         await _open_first(app, pilot)
         app.clear_notifications()
         await _copied(app, pilot, "s", "y")  # the reader's y on the same paraphrase
         assert clipboard[-1] == clipboard[0]
-        assert _notices(app) == [f"{paraphrase} to the system clipboard"]
+        assert notices_said(app) == [f"{paraphrase} to the system clipboard"]
         await _copied(app, pilot, "s", "y")
         assert clipboard[-1] == clipboard[1]
-        assert _notices(app)[-1].startswith(quotation), _notices(app)
+        assert notices_said(app)[-1].startswith(quotation), notices_said(app)
         await pilot.press("Q")  # the history: the paraphrase, copied again as copied
         app.clear_notifications()
         await _copied(app, pilot, "down", "enter")
         assert clipboard[-1] == clipboard[0]
         again = "Ngo Le Van (Deputy Minister of… (chicago) copied to the system clipboard"
-        assert _notices(app) == [again]
+        assert notices_said(app) == [again]
     store.close()

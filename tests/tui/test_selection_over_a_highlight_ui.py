@@ -16,13 +16,9 @@ from textual.widgets import TextArea
 from diplotui.tui.app import DiplotuiApp
 from tests.cli.test_cli_statement_highlights import ARTICLE, ARTICLE_ID, HANG_WORDS, TEXT
 
-from .helpers import type_text
+from .helpers import notices_said, type_text
 from .statements_ui_support import open_first as _open_first
 from .test_statement_highlights_ui import _plain_store
-
-
-def _said(app: DiplotuiApp) -> list[str]:
-    return [str(notice.message) for notice in app._notifications]
 
 
 async def _to_sentence(app: DiplotuiApp, pilot, words: str) -> None:
@@ -46,14 +42,14 @@ async def test_h_on_a_selection_of_a_highlighted_statement_makes_no_twin(store_p
         await pilot.pause()
         [highlight] = store.highlights(ARTICLE_ID)
         assert (highlight.quote, highlight.color) == (HANG_WORDS, "key")
-        assert _said(app) == [
+        assert notices_said(app) == [
             "Already key statement: “Viet Nam's consistent stance is that…” (1–5 recolour it)."
         ]
         await pilot.press("v", "2")  # a colour chosen on the selection recolours it
         await pilot.pause()
         [highlight] = store.highlights(ARTICLE_ID)
         assert highlight.color == "commitment"
-        assert _said(app)[-1].startswith("Recoloured “Viet Nam's consistent stance")
+        assert notices_said(app)[-1].startswith("Recoloured “Viet Nam's consistent stance")
     store.close()
 
 

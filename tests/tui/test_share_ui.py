@@ -27,6 +27,8 @@ from tests.sharing import (
 from tests.tui.helpers import settle_start_up, type_text
 from tests.unit.test_share_hostile import push_from_a_clone
 
+from .helpers import notices_said
+
 __all__ = ["git_identity", "shared_copies"]  # fixtures: an autouse one, and the copies
 
 
@@ -45,10 +47,6 @@ def shared_pair(shared_copies: SharedCopies, tmp_path: Path) -> tuple[Path, Path
     """(mine, theirs): two stores sharing a remote (``make_pair``), copied for this test."""
     shared_copies.copy(make_pair, tmp_path)
     return tmp_path / "mine.json", tmp_path / "theirs.json"
-
-
-def toasts(app: DiplotuiApp) -> list[str]:
-    return [str(notification.message) for notification in app._notifications]
 
 
 async def open_from_the_list(app: DiplotuiApp, pilot, article_id: str) -> None:
@@ -79,7 +77,7 @@ async def test_s_in_the_list_syncs_and_shows_the_new_highlight_with_its_author(s
         app = DiplotuiApp(store)
         async with app.run_test(size=(120, 40)) as pilot:
             await open_and_sync_from_sidebar(app, pilot, first)
-            assert any("Synced: 1 new highlight from mai" in t for t in toasts(app))
+            assert any("Synced: 1 new highlight from mai" in t for t in notices_said(app))
             lines = "\n".join(app.screen.query_one(Sidebar).text_lines)
             assert "Highlights (1)" in lines
             assert "· mai" in lines
@@ -107,7 +105,7 @@ async def test_a_note_conflict_is_listed_apart_and_the_author_filter_narrows_the
         app = DiplotuiApp(store)
         async with app.run_test(size=(120, 40)) as pilot:
             await open_and_sync_from_sidebar(app, pilot, first)
-            assert any("1 conflict" in t for t in toasts(app))
+            assert any("1 conflict" in t for t in notices_said(app))
             sidebar = app.screen.query_one(Sidebar)
             lines = " ".join(" ".join(sidebar.text_lines).split())  # headings wrap: narrow pane
             assert "Conflicts (1): edit the note" in lines
@@ -129,7 +127,7 @@ async def test_s_on_a_library_not_shared_says_how_to_share_it(store_path):
             await settle_start_up(app, pilot)
             await pilot.press("S")
             await settle_start_up(app, pilot)
-            assert any("not shared yet" in t for t in toasts(app))
+            assert any("not shared yet" in t for t in notices_said(app))
 
 
 async def test_the_library_filter_shows_the_articles_one_person_annotated(shared_pair):
@@ -223,7 +221,7 @@ async def test_s_names_the_texts_it_restored(shared_copies: SharedCopies, tmp_pa
             await settle_start_up(app, pilot)
             while app.screen.share_actions.running:
                 await pilot.pause(0.05)
-            line = toasts(app)[-1]
+            line = notices_said(app)[-1]
             assert line.startswith("Synced: 5 texts restored from the team's. Restored: “Article")
             assert line.count("“Article ") == 3 and line.endswith(" and 2 more."), line
 
@@ -304,20 +302,20 @@ async def test_s_joining_the_open_article_to_the_teams_copy_keeps_reading_and_ma
             assert [h.article_id for h in store.highlights()] == [own_id]
             await pilot.press("tab", "S")
             await settle_start_up(app, pilot)
-            assert any("1 article of yours joined to the team's" in t for t in toasts(app))
+            assert any("1 article of yours joined to the team's" in t for t in notices_said(app))
             said = "1 change to an article the sync joined to the team's copy can no longer"
-            assert any(said in t for t in toasts(app))
+            assert any(said in t for t in notices_said(app))
             assert app.screen.reader.article_id == team_id
             await pilot.press("shift+tab", "u")
             await pilot.pause()
-            assert "Nothing to undo." in toasts(app)
+            assert "Nothing to undo." in notices_said(app)
             assert [h.article_id for h in store.highlights()] == [team_id]
             await pilot.press("G", "h")
             await pilot.pause()
             quotes = {h.quote for h in store.highlights(team_id)}
             assert "The talks were frank and the tone was calm." in quotes
             assert len(quotes) == 2
-            assert not any("no article with id" in t for t in toasts(app))
+            assert not any("no article with id" in t for t in notices_said(app))
 
 
 async def test_s_with_a_git_it_cannot_run_says_so_and_the_app_stays_open(
@@ -336,10 +334,10 @@ async def test_s_with_a_git_it_cannot_run_says_so_and_the_app_stays_open(
         async with app.run_test(size=(120, 40)) as pilot:
             await open_and_sync_from_sidebar(app, pilot, first)
             assert app.is_running
-            assert "Sync failed: git: Permission denied" in toasts(app)[-1]
+            assert "Sync failed: git: Permission denied" in notices_said(app)[-1]
             await pilot.press("S")
             await settle_start_up(app, pilot)
-            assert "A sync is already running." not in toasts(app)
+            assert "A sync is already running." not in notices_said(app)
     with Store.open(mine, read_only=True) as store:
         assert store.highlight(made).note == ""
 
@@ -364,6 +362,6 @@ async def test_s_names_a_highlight_it_held_whose_and_on_which_article(shared_pai
         app = DiplotuiApp(store)
         async with app.run_test(size=(120, 40)) as pilot:
             await open_and_sync_from_sidebar(app, pilot, article_ids()[0])
-            (said,) = [t for t in toasts(app) if t.startswith("Synced:")]
+            (said,) = [t for t in notices_said(app) if t.startswith("Synced:")]
     assert "1 highlight held until its article arrives" in said
     assert f"Held: highlight {held.id} by ana (“still open”) on article {absent}" in said

@@ -16,7 +16,7 @@ from diplotui.tui.dialogs.statements import StatementsScreen
 from diplotui.tui.widgets.reader import Reader
 from tests.spokesperson import ROLE, TEXT, TITLE
 
-from .helpers import open_statements_view, settle, type_text
+from .helpers import notices_said, open_statements_view, settle, type_text
 from .statements_ui_support import open_first as _open_first
 from .test_reader_support import add_article, open_first
 
@@ -336,7 +336,7 @@ async def test_the_dialog_nests_the_words_own_quotation_marks_as_its_notificatio
         await type_text(pilot, "Richard Marles")
         await pilot.press("enter")
         await pilot.pause()
-        said = str(list(app._notifications)[-1].message)
+        said = notices_said(app)[-1]
         assert said == "Said by Richard Marles: “the talks were ‘tense but useful’…” (u undoes)."
 
 

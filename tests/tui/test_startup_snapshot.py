@@ -21,7 +21,7 @@ from diplotui.tui.launch import open_for_app
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import Reader
 
-from .helpers import settle_start_up, until_bound, until_main_screen, until_store_open
+from .helpers import notices_said, settle_start_up, until_bound, until_main_screen, until_store_open
 
 
 def _current_snapshot(store: Store) -> ListSnapshot:
@@ -437,6 +437,6 @@ async def test_a_torn_journal_after_another_process_wrote_is_still_reported(
         library = (await until_store_open(app, pilot)).library
         details = {row.article_id: row.details for row in library.rows}
         assert "#before-the-kill" in details[first.id]
-        messages = " ".join(str(n.message) for n in app._notifications)
+        messages = " ".join(notices_said(app))
         assert "interrupted write" in messages
     gc.unfreeze()

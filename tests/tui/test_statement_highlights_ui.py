@@ -15,7 +15,7 @@ from diplotui.tui.app import DiplotuiApp
 from tests.cli.test_cli_statement_highlights import ARTICLE, ARTICLE_ID, HANG_WORDS, TEXT
 from tests.cli_runner import run_main
 
-from .helpers import settle, type_text
+from .helpers import notices_said, settle, type_text
 from .statements_ui_support import open_first as _open_first
 from .test_reader_support import sidebar_rows
 
@@ -90,7 +90,7 @@ async def test_a_note_or_tag_on_a_selected_statement_names_the_words_it_highligh
         await pilot.pause()
         (highlight,) = store.highlights(ARTICLE_ID)
         assert highlight.quote == HANG_WORDS
-        said = str(list(app._notifications)[-1].message)
+        said = notices_said(app)[-1]
         assert said == "Highlighted “Viet Nam's consistent stance is that…”: key statement."
     store.close()
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from textual.content import Content
 from textual.widgets import Label, OptionList
 
@@ -17,7 +18,7 @@ from diplotui.tui.dialogs.timeline import TimelineScreen
 from diplotui.tui.widgets.reader import STATEMENT_MARK, Reader
 from diplotui.tui.widgets.sidebar import Sidebar
 
-from .helpers import open_statements_view
+from .helpers import notices_said, open_statements_view
 from .statements_ui_support import (
     SEA_TALKS,
     TRUNG_AND_ITO,
@@ -206,11 +207,11 @@ async def test_s_steps_through_two_statements_of_one_sentence_and_on(store_path:
             "Stephane Dujarric (spokesperson) said",
             "Antonio Guterres (Secretary-General) called for",  # round again
         ]
-        notices = [str(notice.message) for notice in app._notifications]
+        notices = notices_said(app)
         assert notices == ["Back to the first statement."], "going round is said, once"
         await pilot.press("S")
         assert reader.border_subtitle == "Stephane Dujarric (spokesperson) said"
-        assert str(list(app._notifications)[-1].message) == "Back to the last statement."
+        assert notices_said(app)[-1] == "Back to the last statement."
         await pilot.press("S")
         assert reader.border_subtitle.endswith("warned")
     store.close()
@@ -284,7 +285,7 @@ async def _l_says_a_title_has_no_timeline(app: DiplotuiApp, pilot) -> None:
     await app.workers.wait_for_complete()
     await pilot.pause()
     assert not isinstance(app.screen, TimelineScreen)
-    said = [str(n.message) for n in app._notifications]
+    said = notices_said(app)
     assert said[-1] == (
         "A title has no timeline: L on the person's name (in the sidebar, or the reader)."
     )
@@ -356,6 +357,26 @@ async def test_an_empty_timeline_says_why_and_what_to_try(store_path: Path):
                              "sidebar's Entities); then L."), said  # fmt: skip
         await pilot.press("enter")  # nothing to open: the timeline stays
         assert isinstance(app.screen, TimelineScreen)
+    store.close()
+
+
+@pytest.mark.parametrize("size", [(80, 24), (40, 12)])
+async def test_an_empty_timeline_offers_only_the_keys_that_close_it(
+    store_path: Path, size: tuple[int, int]
+) -> None:
+    """With nothing found the key line said "enter: open the article there · y: copy",
+    two keys that did nothing there (at 40 columns "y: copy")."""
+    store = Store.open(store_path)
+    add_article(store, "A trip\nThe delegation later visited Chile.\n", "A trip", "2025-01-01")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=size) as pilot:
+        await open_first(app, pilot)
+        await pilot.press("j", "L")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, TimelineScreen)
+        shown = [str(line.render()) for line in app.screen.query(".dialog-help") if line.display]
+        assert shown == ["esc/q/L: close"]
     store.close()
 
 

@@ -14,6 +14,7 @@ from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import Reader
 
 from .helpers import (
+    notices_said,
     open_statements_view,
     screen_cells,
     settle,
@@ -685,7 +686,7 @@ async def test_keys_pressed_before_the_names_are_found_say_so_never_none(
         for key in ("L", "s", "y", "h"):
             await pilot.press(key)
             await pilot.pause()
-            said = str(list(app._notifications)[-1].message)
+            said = notices_said(app)[-1]
             assert (
                 said == f"Still finding the names and who said what here: {key} again in a moment."
             )

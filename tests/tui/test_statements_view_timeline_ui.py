@@ -12,7 +12,7 @@ from diplotui.tui.dialogs.statements import StatementsScreen
 from diplotui.tui.dialogs.timeline import TimelineScreen
 from diplotui.tui.widgets.reader import Reader
 
-from .helpers import type_text
+from .helpers import notices_said, type_text
 from .statements_ui_support import add_article as _add
 from .statements_ui_support import statements_store as _store
 from .test_labelled_statement_bar_ui import TWO_SPEAKERS
@@ -58,7 +58,7 @@ async def test_l_on_a_statement_in_w_opens_its_speaker_s_timeline(store_path: Pa
         await pilot.press("enter", "L")  # a group speaking: said, not a silent key
         await pilot.pause()
         assert isinstance(app.screen, StatementsScreen)
-        said = str(list(app._notifications)[-1].message)
+        said = notices_said(app)[-1]
         assert said.startswith("The speaker here, delegates, is a group, not a name")
 
         await pilot.press("slash", "L")  # in the filter: a letter typed
@@ -69,7 +69,7 @@ async def test_l_on_a_statement_in_w_opens_its_speaker_s_timeline(store_path: Pa
         await pilot.press("tab", "tab", "L")  # no statement listed: says so
         await pilot.pause()
         assert isinstance(app.screen, StatementsScreen)
-        said = str(list(app._notifications)[-1].message)
+        said = notices_said(app)[-1]
         assert said.startswith("No statement here")
     store.close()
 
@@ -119,7 +119,7 @@ async def test_l_on_a_speaker_named_only_the_says_it_names_no_one(store_path: Pa
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert isinstance(app.screen, StatementsScreen)
-        said = str(list(app._notifications)[-1].message)
+        said = notices_said(app)[-1]
         assert "names no one" in said, said
 
 

@@ -13,7 +13,7 @@ from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.import_files import ImportScreen
 from diplotui.tui.widgets.article_list import ArticleList
 
-from .helpers import import_in_app, settle_start_up
+from .helpers import import_in_app, notices_said, settle_start_up
 from .library_fixtures import make_library
 
 
@@ -81,7 +81,7 @@ async def test_worker_writes_that_fail_are_said_and_the_app_goes_on(
         await pilot.press("enter", "y")  # the quote is copied; its history record fails
         await settle_start_up(app, pilot)
         assert clipboard
-        messages = [str(notice.message) for notice in app._notifications]
+        messages = notices_said(app)
         assert any("not saved to quote history" in m and "\n" not in m for m in messages)
         assert app.is_running
     store.close()

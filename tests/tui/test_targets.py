@@ -19,7 +19,7 @@ from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import Reader
 
-from .helpers import screen_cells, screen_text, type_text
+from .helpers import notices_said, screen_cells, screen_text, type_text
 from .test_reader_support import add_article, open_first, reader_of
 
 PARAGRAPHS = "\n".join(
@@ -45,10 +45,6 @@ async def reading(
         yield app, pilot, await open_first(app, pilot)
 
 
-def _messages(app: DiplotuiApp) -> list[str]:
-    return [str(notification.message) for notification in app._notifications]
-
-
 async def test_moving_without_v_ends_a_paragraph_selection(store: Store):
     article = add_article(store, "Far paragraphs", PARAGRAPHS)
     async with reading(store) as (app, pilot, reader):
@@ -62,7 +58,7 @@ async def test_moving_without_v_ends_a_paragraph_selection(store: Store):
         [highlight] = store.highlights(article.id)
         assert (highlight.start, highlight.end) == (start, end)
         assert highlight.quote == "Paragraph 6 opens here."
-        assert any("“Paragraph 6 opens here.”" in m for m in _messages(app))
+        assert any("“Paragraph 6 opens here.”" in m for m in notices_said(app))
 
 
 async def test_v_selection_grows_and_its_off_screen_start_is_marked(store: Store):
@@ -110,11 +106,11 @@ async def test_undo_undoes_the_latest_change_of_any_kind(store: Store):
         await pilot.pause()
         assert store.article(article.id).tags == [], "the article's tags were the last change"
         assert store.highlight(highlight.id).tags == ["alpha"]
-        assert "Undone: tags on “Undo order”." in _messages(app)
+        assert "Undone: tags on “Undo order”." in notices_said(app)
         await pilot.press("u")
         await pilot.pause()
         assert store.highlight(highlight.id).tags == []
-        assert "Undone: tags on “Paragraph 1 opens here.”." in _messages(app)
+        assert "Undone: tags on “Paragraph 1 opens here.”." in notices_said(app)
 
 
 async def test_reopening_selects_the_restored_article_row(seeded_store: Store, store_path: Path):
@@ -139,7 +135,7 @@ async def test_reopening_selects_the_restored_article_row(seeded_store: Store, s
             await pilot.pause()
             assert reopened.article(restored).tags == ["gamma"]
             assert reopened.article(other).tags == []
-            assert any("Tagged" in m and "#gamma" in m for m in _messages(app))
+            assert any("Tagged" in m and "#gamma" in m for m in notices_said(app))
     finally:
         reopened.close()
 
@@ -305,7 +301,7 @@ async def test_delete_article_asks_names_it_and_undo_brings_it_back(store: Store
         assert store.highlights(article.id) == []
         assert reader_of(app).article_id is None
         assert article.id not in app.screen.query_one(ArticleList).row_ids
-        assert "Deleted “Doomed article” with 2 highlights: ctrl+z undoes." in _messages(app)
+        assert "Deleted “Doomed article” with 2 highlights: ctrl+z undoes." in notices_said(app)
         library = app.screen.query_one(ArticleList)
         library.focus()  # where deletions mostly happen, and where u means read/unread
         await pilot.pause()
@@ -314,7 +310,7 @@ async def test_delete_article_asks_names_it_and_undo_brings_it_back(store: Store
         assert store.article(article.id).title == "Doomed article"
         assert len(store.highlights(article.id)) == 2
         assert article.id in app.screen.query_one(ArticleList).row_ids
-        assert "Undone: deletion of “Doomed article”." in _messages(app)
+        assert "Undone: deletion of “Doomed article”." in notices_said(app)
 
 
 async def test_keys_after_deleting_the_open_article_do_nothing_harmful(store: Store):
@@ -336,7 +332,7 @@ async def test_keys_after_deleting_the_open_article_do_nothing_harmful(store: St
         assert {a.id for a in store.articles()} == {article.id, other.id}
         await pilot.press("u")
         await pilot.pause()
-        assert "Nothing to undo." in _messages(app)
+        assert "Nothing to undo." in notices_said(app)
 
 
 async def test_list_keys_act_on_the_selected_row_not_the_open_article(store: Store):
@@ -524,7 +520,9 @@ async def test_note_and_tag_keys_on_a_selection_highlight_it(store: Store):
         await pilot.pause()
         tagged = next(h for h in store.highlights(article.id) if h.id != noted.id)
         assert tagged.quote.startswith("Paragraph 2 opens here.") and tagged.tags == ["later"]
-        assert "Highlighted “Paragraph 2 opens here. Its second…”: key statement." in _messages(app)
+        assert "Highlighted “Paragraph 2 opens here. Its second…”: key statement." in notices_said(
+            app
+        )
         await pilot.press("u", "u")
         await pilot.pause()
         assert store.highlights(article.id) == []

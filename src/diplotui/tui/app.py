@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import sys
 import time
 from collections import deque
@@ -141,6 +142,11 @@ THEMES = ("textual-dark", "textual-light", "dracula")
 Statements view's filter hint (nord 3.7:1, solarized-light 2.4:1), the footer's keys, a
 question's buttons (gruvbox 4.2:1), a focused list's chosen row (rose-pine 4.3:1 in 256
 colours) or the reader's words."""
+
+COPY_SELECTED = "screen.copy_text"
+"""Textual's copy of the text selected with the mouse (ctrl+c): offered by the palette only
+while there is some. Chosen with none, "Copy selected text" did nothing and said nothing
+(the reader's own selection, v, is copied with y)."""
 
 ON_ARTICLE = frozenset({"add_tags", "remove_tag", "edit_metadata", "delete_article"})
 """The main screen's actions on one article (``MainScreen.target_article``): their palette
@@ -289,21 +295,26 @@ class DiplotuiApp(App[None]):
         shown = _more_to_come(notice, len(self._waiting))
         self._notifications.add(shown)
         self._place_notice(shown)
-        self._refresh_notifications()
+        self._notices_afresh()
 
     def _unnotify(self, notification: Notification, refresh: bool = True) -> None:
         """The notice shown has had its time (or was clicked away): the last one to wait, if
-        any, comes back, its time whole again."""
-        super()._unnotify(notification, refresh)
+        any, comes back, its time whole again. Its toast is taken down here, not left to
+        remove itself (``refresh`` False), so the panes take its rows back in the frame it
+        goes (see :meth:`_notices_afresh`)."""
+        super()._unnotify(notification, refresh=False)
         if not self._notifications and self._waiting:
             self._show(_afresh(self._waiting.pop()))
-        elif not self._notifications:
+            return
+        if not self._notifications:
             self._place_notice(None)
+        self._notices_afresh()
 
     def clear_notifications(self) -> None:
         self._waiting.clear()
+        self._notifications.clear()
         self._place_notice(None)
-        super().clear_notifications()
+        self._notices_afresh()
 
     @property
     def shown_notice(self) -> Notification | None:
@@ -326,14 +337,58 @@ class DiplotuiApp(App[None]):
         above) with the holders they stand in: Textual removes such a toast but leaves its
         holder, a row tall, which put the next toast a row lower, at the top of the screen
         over the first row of the list and the reader."""
+        for toast in self._stale_toasts():
+            toast.remove()
+        super()._refresh_notifications()
+
+    def _stale_toasts(self) -> list[Widget]:
+        """The top screen's toasts of notifications gone, each with the holder it stands in."""
         from textual.widgets._toast import Toast, ToastHolder
 
-        screens = self.screen_stack[-1:]
-        for toast in (toast for screen in screens for toast in screen.query(Toast)):
-            if toast._notification not in self._notifications:
-                holder = toast.parent
-                (holder if isinstance(holder, ToastHolder) else toast).remove()
-        super()._refresh_notifications()
+        return [
+            holder if isinstance(holder := toast.parent, ToastHolder) else toast
+            for screen in self.screen_stack[-1:]
+            for toast in screen.query(Toast)
+            if toast._notification not in self._notifications
+        ]
+
+    def _notices_afresh(self) -> None:
+        """The notice shown changed: no frame is drawn until its toast is up and the old one
+        down. A notice in a line of its own moves the panes, and Textual mounts and removes
+        toasts after the screen's place for them changed, so a frame showed the panes moved
+        for the old notice before the new one came, or back up under a notice going
+        (:meth:`_draw_once_placed`)."""
+        from textual.widgets._toast import ToastRack
+
+        stale = self._stale_toasts()
+        self._refresh_notifications()
+        racks = [
+            rack for screen in self.screen_stack[-1:] for rack in screen.query_children(ToastRack)
+        ]
+        if racks:
+            self._begin_batch()
+            self.call_later(self._draw_once_placed, racks[0], stale)
+
+    async def _draw_once_placed(self, rack: Widget, stale: list[Widget]) -> None:
+        """Draw again when the toasts ``rack`` shows (Textual's ``ToastRack.show``, called
+        before this) are mounted and the ``stale`` ones removed: the screen's move for the
+        notice, its toast and the old toast's going make one frame. A toast that takes longer
+        than a key may wait (``KEY_PASS_LIMIT``) is drawn late rather than hold the screen."""
+        from textual.await_remove import AwaitRemove
+        from textual.widget import AwaitMount
+
+        async def placed() -> None:
+            await AwaitRemove([task for widget in stale if (task := widget._task) is not None])
+            await AwaitMount(rack, [child for child in rack.children if not child.is_mounted])
+
+        try:
+            await asyncio.wait_for(placed(), KEY_PASS_LIMIT)
+        except asyncio.TimeoutError:
+            pass
+        finally:
+            self._end_batch()
+            if not self._batch_count and self.screen_stack:
+                self.screen.check_idle()  # it draws what waited on its next idle, not before
 
     async def on_unmount(self) -> None:
         """The app ends: every write a worker handed over is made before the store closes."""
@@ -551,8 +606,9 @@ class DiplotuiApp(App[None]):
         seen: set[str] = set()
         offered: list[tuple[Binding, DOMNode, str, Widget | None]] = []
         on_target = self._target_article_label(screen)
+        selected = screen.get_selected_text() is not None
         for active in screen.active_bindings.values():
-            if active.enabled:
+            if active.enabled and (selected or active.binding.action != COPY_SELECTED):
                 on = on_target if active.binding.action in ON_ARTICLE else ""
                 offered.append((active.binding, active.node, on, None))
         offered.extend(self._keys_of_other_panes(screen))

@@ -32,6 +32,7 @@ READER_HINT = (
 )
 SIDEBAR_HINT = "Choose another name in the sidebar's Entities (or > in the reader); then L."
 LIST_HINT = "Choose another speaker in the list; then L."
+KEYS = "enter: open the article there · y: copy · {close}: close"
 KEYS_NARROW = "y: copy · {close}: close"
 """The key line under 80 columns, on one row of a 40-column terminal: the Statements view's
 ("enter: open · y: copy · ...") had no room there for the timeline's three closing keys, so
@@ -96,11 +97,7 @@ class TimelineScreen(Dialog[Opened | None]):
             )
             yield ChoiceList(id="timeline-list")
             close = close_keys(self.app, self.CLOSE)
-            yield Label(
-                f"enter: open the article there · y: copy · {close}: close",
-                classes="dialog-help",
-                id="timeline-keys",
-            )
+            yield Label(KEYS.format(close=close), classes="dialog-help", id="timeline-keys")
             # below 80 columns the line above took two rows of a 12-row terminal's four
             yield Label(
                 KEYS_NARROW.format(close=close), classes="dialog-help", id="timeline-keys-narrow"
@@ -151,6 +148,16 @@ class TimelineScreen(Dialog[Opened | None]):
                 Option(Text(_NOTHING.format(name=name, hint=self._hint)), disabled=True)
             )
         self.query_one("#timeline-title", Label).update(f"Timeline of {name} · {count}")
+        self._say_keys(bool(entries))
+
+    def _say_keys(self, on_entries: bool) -> None:
+        """The key lines offer ``enter`` and ``y`` only where there is an entry for them: with
+        nothing found they said "enter: open the article there · y: copy", keys that did
+        nothing."""
+        close = close_keys(self.app, self.CLOSE)
+        wide, narrow = (KEYS, KEYS_NARROW) if on_entries else ("{close}: close",) * 2
+        self.query_one("#timeline-keys", Label).update(wide.format(close=close))
+        self.query_one("#timeline-keys-narrow", Label).update(narrow.format(close=close))
 
     @on(OptionList.OptionSelected)
     def _open(self, event: OptionList.OptionSelected) -> None:
