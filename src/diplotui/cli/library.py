@@ -380,7 +380,7 @@ def _change_tags(
     except TagError as error:
         refused = f"{args.id}: {error}; nothing was written"
         raise CommandError(inert_line(refused), EXIT_USAGE) from error
-    with open_store(args, write=True) as store:
+    with open_store(args, write=True, names=f"article {args.id!r}") as store:
         article = store.article(resolve_article(store, args.id))
         in_use = store.tag_counts() if change is add_tags else ()
         try:
@@ -416,7 +416,7 @@ def run_mark(args: argparse.Namespace) -> int:
     if not prefixes:
         raise CommandError(f"mark: name the articles to {action}", EXIT_USAGE)
     state = MARK_ACTIONS[action]
-    with open_store(args, write=True) as store:
+    with open_store(args, write=True, names=f"article {prefixes[0]!r}") as store:
         article_ids = [resolve_article(store, prefix) for prefix in prefixes]
         changed = {article.id for article in mark(store, article_ids, state)}
         for article_id in dict.fromkeys(article_ids):
@@ -428,7 +428,7 @@ def run_mark(args: argparse.Namespace) -> int:
 
 def run_rm(args: argparse.Namespace) -> int:
     """Delete articles; every id is resolved first, so one bad id deletes nothing."""
-    with open_store(args, write=True) as store:
+    with open_store(args, write=True, names=f"article {args.ids[0]!r}") as store:
         article_ids = list(dict.fromkeys(resolve_article(store, prefix) for prefix in args.ids))
         annotations = 0
         for article_id in article_ids:

@@ -115,6 +115,20 @@ def is_shared(store_path: Path) -> bool:
     return (path / "HEAD").is_file() and not (path / SETTING_UP).exists()
 
 
+def not_shared(store_path: Path) -> str:
+    """Why the store at ``store_path`` cannot sync: it is not shared (a set-up not finished is
+    said); "" when it is. Read from its files alone, so a command refuses before opening (and
+    seeding) a library that is not there yet."""
+    if is_shared(store_path):
+        return ""
+    unfinished = (repository_path(store_path) / SETTING_UP).exists()
+    return (
+        f"{store_path}: not shared yet"
+        + (" (its `share init` or `share clone` did not finish)" if unfinished else "")
+        + "; run `diplotui share init REMOTE` or `diplotui share clone REMOTE` first"
+    )
+
+
 AUTHOR_SETTING = "share_author"
 PAIR_SETTING = "share_repository"
 """The store's setting and, as ``diplotui.library``, its repository's git setting: one id
@@ -454,13 +468,8 @@ class Sync:
         """``refile_drafts(old_id, new_id)`` files a refiled article's note drafts under its
         new id (an app passes its own, which moves the draft being typed too; on the store's
         thread, through ``on_store``)."""
-        if not (is_shared(store.path) or setting_up):
-            unfinished = (repository_path(store.path) / SETTING_UP).exists()
-            raise ShareError(
-                f"{store.path}: not shared yet"
-                + (" (its `share init` or `share clone` did not finish)" if unfinished else "")
-                + "; run `diplotui share init REMOTE` or `diplotui share clone REMOTE` first"
-            )
+        if not setting_up and (problem := not_shared(store.path)):
+            raise ShareError(problem)
         self.store = store
         self.author = _named(author)
         self.me = Member(self.author)
