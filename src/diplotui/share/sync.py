@@ -21,6 +21,7 @@ import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -782,7 +783,8 @@ class Sync:
         made, parent, count = self._committed
         if made == head and parent == theirs:
             return count
-        return len(self.repo.changes(theirs, head))
+        changed = self.repo.changes(theirs, head)
+        return len([c for c in changed if theirs is None or files.kind_of(c.path)])  # README aside
 
     def _remote(self) -> str:
         try:
@@ -874,9 +876,12 @@ class Sync:
         writes, deletes = self._local_files(local, tree, head, known)
         known.keep_only((tree.keys() - set(deletes)) | {path for path, _ in writes})
         if writes or deletes or head is None:
+            count = len({path for path, _ in writes} | set(deletes))  # records, not the README
             if head is None:
                 writes.append(("README.md", files.README.encode()))
-            count = len({path for path, _ in writes} | set(deletes))
+                count += 1
+            elif deletes:
+                writes.append(self._removal_readme(head))
             message = f"{self.author}: {plural(count, 'change')} from diplotui{self._trailer}"
             parent = head
             head = self.repo.commit(message, [head] if head else [], writes, deletes, BRANCH)
@@ -1187,6 +1192,8 @@ class Sync:
         final.update(plan.writes)
         writes = [(path, data) for path, data in final.items() if data is not None]
         deletes = sorted(path for path, data in final.items() if data is None)
+        if deletes:
+            writes.append(self._removal_readme(theirs))
         message = f"{self.author}: {plural(len(final), 'change')} from diplotui, "
         message += f"merged with {sides.theirs}'s{self._trailer}"
         made = self.repo.commit(message, [theirs], writes, deletes, BRANCH)
@@ -1195,6 +1202,12 @@ class Sync:
             self.repo.run("update-ref", BRANCH, theirs, made)
             return theirs
         return made
+
+    def _removal_readme(self, parent: str) -> tuple[str, bytes]:
+        """The README a commit on ``parent`` removing records writes (``readme_after_removal``):
+        no squash of it is then an older state of the library."""
+        when = datetime.now(timezone.utc).isoformat(timespec="seconds")  # noqa: DTZ
+        return "README.md", files.readme_after_removal(self.author, parent, when)
 
     def _contents(
         self, places: Sequence[Places], commits: tuple[str | None, str | None, str | None]
