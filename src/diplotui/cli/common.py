@@ -107,7 +107,11 @@ def refuse_in_no_library(args: argparse.Namespace, refusal: str) -> None:
     """A usage error saying ``refusal`` when the store named is not made yet: a command that
     needs what a library holds is refused before one is made and seeded for it."""
     path = resolve_db_path(getattr(args, "db", None))
-    if not path.exists():
+    try:
+        missing = not path.resolve().exists()
+    except (OSError, RuntimeError):  # links in a loop: opening the store says so
+        missing = False
+    if missing:
         raise CommandError(f"{refusal}: {path} holds no library yet; nothing was written", EXIT_USAGE)
 
 
