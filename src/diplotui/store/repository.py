@@ -430,7 +430,13 @@ class Store:
             # a file holding records to set aside was edited since its generation was
             # backed up: keep it as it is (the compaction at open moves those records)
             generation = None if state.set_aside else state.generation
-            keep_backup(self.path, state.file.content, self.library_id, generation)
+            try:
+                keep_backup(self.path, state.file.content, self.library_id, generation)
+            except OSError as error:  # said, never silent: the safety net is missing this time
+                self.notices.append(
+                    f"{backups_dir(self.path)}: no backup kept of the store as it was opened "
+                    f"({error.strerror or error}); the store itself is unharmed"
+                )
 
     def close(self) -> None:
         """Release the write lock; later writes through this object are refused."""
