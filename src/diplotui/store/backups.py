@@ -9,6 +9,7 @@ must not reach them. Only the newest ``BACKUPS_KEPT`` are kept.
 from __future__ import annotations
 
 import contextlib
+import errno
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -115,6 +116,8 @@ def keep_backup(
         return None
     folder = backups_dir(store_path)
     made = not folder.exists()
+    if not made and not folder.is_dir():  # mkdir's own word for it is "File exists"
+        raise OSError(errno.ENOTDIR, "is a file, not a folder", str(folder))
     try:
         folder.mkdir(exist_ok=True)
         target = _unused_name(folder, library, generation)
