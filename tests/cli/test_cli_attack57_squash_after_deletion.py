@@ -6,39 +6,22 @@ the teammate's kept copy is removed, the deleter told of an edit that kept it (R
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from diplotui.store import Store
 from tests.cli.test_cli_share_rewritten_remote import (
     REWRITTEN,
-    desk,
+    deleted_by_bob_unseen_by_ana,
     git,
     quotes,
     run,
     squash,
     sync,
 )
-from tests.sharing import add_highlight, article_ids, git_identity
+from tests.sharing import git_identity
 
 __all__ = ["git_identity"]  # an autouse fixture of every test here
 
 
-def deleted_alone_by_bob(tmp_path: Path, capsys) -> tuple[Path, list[Path], str]:
-    """bob's highlight, synced to ana, then deleted by bob and nothing else; ana has not
-    synced since."""
-    remote, stores = desk(tmp_path, capsys, "mai", "bob", "ana")
-    _, bob, ana = stores
-    talking = add_highlight(bob, article_ids()[0], "keep talking")
-    assert sync(capsys, bob) == "sent 1 change"
-    assert sync(capsys, ana) == "1 new highlight from bob"
-    with Store.open(bob) as store:
-        store.remove_highlight(talking)
-    assert sync(capsys, bob) == "sent 1 change"
-    return remote, stores, talking
-
-
 def test_a_squash_right_after_a_deletion_removes_the_highlight_from_every_copy(tmp_path, capsys):
-    remote, (mai, bob, ana), _ = deleted_alone_by_bob(tmp_path, capsys)
+    remote, (mai, bob, ana), _ = deleted_by_bob_unseen_by_ana(tmp_path, capsys, alone=True)
     squash(tmp_path, remote)
     assert sync(capsys, ana) == f"{REWRITTEN}, 1 highlight removed"
     assert sync(capsys, bob) == REWRITTEN
@@ -48,7 +31,7 @@ def test_a_squash_right_after_a_deletion_removes_the_highlight_from_every_copy(t
 
 
 def test_a_highlight_edited_after_the_lone_deletion_is_kept_and_the_deleter_told(tmp_path, capsys):
-    remote, (_, bob, ana), talking = deleted_alone_by_bob(tmp_path, capsys)
+    remote, (_, bob, ana), talking = deleted_by_bob_unseen_by_ana(tmp_path, capsys, alone=True)
     squash(tmp_path, remote)
     assert run(capsys, "--db", str(ana), "note", talking, "still matters")[0] == 0
     assert sync(capsys, ana) == f"{REWRITTEN}, 1 highlight changed, 1 conflict, sent 1 change"
@@ -61,7 +44,7 @@ def test_a_highlight_edited_after_the_lone_deletion_is_kept_and_the_deleter_told
 def test_the_readme_names_the_last_removal_and_an_old_state_put_back_still_removes_nothing(
     tmp_path, capsys
 ):
-    remote, (mai, bob, ana), _ = deleted_alone_by_bob(tmp_path, capsys)
+    remote, (_, _, ana), _ = deleted_by_bob_unseen_by_ana(tmp_path, capsys, alone=True)
     readme = git("-C", str(remote), "show", "main:README.md")
     assert readme.splitlines()[-1].startswith("Last records removed by bob at ")
     older = git("-C", str(remote), "rev-parse", "main~2^{tree}")  # before the highlight

@@ -112,7 +112,9 @@ def refuse_in_no_library(args: argparse.Namespace, refusal: str) -> None:
     except (OSError, RuntimeError):  # links in a loop: opening the store says so
         missing = False
     if missing:
-        raise CommandError(f"{refusal}: {path} holds no library yet; nothing was written", EXIT_USAGE)
+        raise CommandError(
+            f"{refusal}: {path} holds no library yet; nothing was written", EXIT_USAGE
+        )
 
 
 def _say_seeded(report: ImportReport, path: Path) -> None:

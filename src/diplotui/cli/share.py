@@ -12,10 +12,10 @@ from diplotui.paths import resolve_db_path
 from diplotui.share import (
     ShareError,
     SyncResult,
+    not_shared,
     remember_author,
     resolve_author,
     share_clone,
-    not_shared,
     share_init,
     sync,
 )

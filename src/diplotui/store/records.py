@@ -446,7 +446,9 @@ def parse_json_object(path: Path, raw: bytes, duplicates: list[Duplicate] | None
     if not raw:
         raise StoreCorrupt(path, "the file is empty")
     if raw[:1].isspace() and raw.isspace():  # a C loop: strip() took 7 s over 1 GB of spaces
-        raise StoreCorrupt(path, f"the file holds nothing but blank space, {len(raw):,} bytes of it")
+        raise StoreCorrupt(
+            path, f"the file holds nothing but blank space, {len(raw):,} bytes of it"
+        )
     if b"\x00" in raw:
         raise StoreCorrupt(path, "the file contains NUL bytes")
 
