@@ -50,4 +50,24 @@ def test_a_store_in_a_read_only_folder_is_read_and_a_write_refused_in_one_line(
     refused = run_main("--db", store, "tag", listed.stdout[:12], "asean")
     assert refused.returncode == 1
     [line] = refused.stderr.splitlines()
-    assert "db.json.lock: cannot open the lock (Read-only file system); nothing was written" in line
+    assert line.endswith(
+        "db.json.lock: cannot open the lock (Read-only file system); nothing was written"
+    )
+
+
+def test_the_app_opens_a_store_in_a_read_only_folder_read_only_and_says_so(
+    read_only_folder: Path,
+):
+    """It painted the list, then ended telling the user to start it again with --read-only;
+    a store file without write permission, or one another process holds, opened read-only."""
+    from diplotui.tui.launch import open_for_app
+
+    store, notices = open_for_app(read_only_folder / "db.json", read_only=False)
+    try:
+        assert store.read_only and len(store.article_ids()) == 2
+    finally:
+        store.close()
+    assert notices[0] == (
+        f"{read_only_folder}/db.json.lock: cannot open the lock (Read-only file system); "
+        "nothing was written. Opened read-only: changes will not be saved."
+    )
