@@ -46,7 +46,7 @@ from diplotui.library.query import EntityLookup, LibraryQuery, QueryError, highl
 from diplotui.library.reading import ARCHIVED, MARK_ACTIONS, READ, UNREAD, mark, state_of
 from diplotui.library.rows import SORTS
 from diplotui.library.search import query_terms
-from diplotui.store import AmbiguousId, StoreError, UnknownId
+from diplotui.store import AmbiguousId, StoreError, StoreLocked, UnknownId
 from diplotui.store.backups import backup_files
 from diplotui.tags import TagError, add_tags, distinct_tags, parse_tags, remove_tags, typed_tags
 from diplotui.text.plural import plural
@@ -159,7 +159,10 @@ def outcome_line(outcome: ImportOutcome) -> str:
 def _held(error: CommandError) -> str:
     """An import refused because another process (most often the app, left open) holds the
     store: "close it first" alone sent a reader to quit the app, when its ``I`` takes the
-    same files."""
+    same files. Where the system names the holder, the line is sure of it."""
+    held = error.__cause__
+    if isinstance(held, StoreLocked) and held.holder.endswith("(diplotui's app)"):
+        return f"{error}; its `I` imports the files there"
     return f"{error}; if that is diplotui's app, its `I` imports the files there"
 
 

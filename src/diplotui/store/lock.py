@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 
 from diplotui.store.errors import StoreError, StoreLocked, StoreReadOnly
-from diplotui.store.files import process_alive
+from diplotui.store.files import process_alive, process_command
 
 _NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _NON_BLOCK = getattr(os, "O_NONBLOCK", 0)  # opening a FIFO must not wait for a writer
@@ -139,7 +139,9 @@ class WriteLock:
             except _Held:
                 if time.monotonic() >= deadline:
                     os.close(fd)
-                    raise StoreLocked(self.store_path, self.holder_pid()) from None
+                    pid = self.holder_pid()
+                    command = process_command(pid) if pid else ""
+                    raise StoreLocked(self.store_path, pid, command) from None
                 time.sleep(0.05)
         with contextlib.suppress(OSError):  # the pid is for messages only
             os.ftruncate(fd, 0)
