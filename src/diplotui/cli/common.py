@@ -60,7 +60,7 @@ def open_store(args: argparse.Namespace, *, write: bool, names: str = "") -> Ite
     a command acts on ("article 'ab12'"): where no library is yet, none is made for it (a
     mistyped ``--db`` seeded a library, then said the id was unknown)."""
     if names:
-        refuse_in_no_library(args, f"no {names}")
+        _refuse_in_no_library(args, f"no {names}")
     seeded: list[tuple[ImportReport, Path]] = []
     with _opened_store(args, write, seeded) as store:
         yield store
@@ -103,7 +103,7 @@ def _opened_store(
         _refresh_snapshot(store, stamp_before, changes)
 
 
-def refuse_in_no_library(args: argparse.Namespace, refusal: str) -> None:
+def _refuse_in_no_library(args: argparse.Namespace, refusal: str) -> None:
     """A usage error saying ``refusal`` when the store named is not made yet: a command that
     needs what a library holds is refused before one is made and seeded for it."""
     path = resolve_db_path(getattr(args, "db", None))
