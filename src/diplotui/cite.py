@@ -121,6 +121,22 @@ def text_without_escapes(text: str) -> str:
     return _ESCAPES.sub("", text)
 
 
+_BREAKING_CONTROLS = re.compile("[\x0b\x0c\x85]")
+_STORED_NOT = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+
+
+def text_to_store(text: str) -> str:
+    """An article's text as the library keeps it, whichever way it came (a file, a page, a
+    feed's item): no escape sequence, payload and all, and no control character but the tab
+    and the line ends as written (LF, CR); vertical tab, form feed and NEL are the line breaks
+    they mean. A page's parser dropped its controls while a text file's and a feed item's
+    were stored raw, and every view and copy had to step round them."""
+    text = text_without_escapes(text)
+    if not _STORED_NOT.search(text) and not _BREAKING_CONTROLS.search(text):
+        return text
+    return _STORED_NOT.sub("", _BREAKING_CONTROLS.sub("\n", text))
+
+
 def clean_field(text: str) -> str:
     """A metadata field as one sanitised line with single spaces."""
     return " ".join(sanitize_for_copy(text).split())

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from diplotui.anchoring import reanchor, reanchor_all
+from diplotui.cite import text_to_store
 from diplotui.dates import NOT_A_DATE, article_date_refused
 from diplotui.export import (
     ARTICLE_URN,
@@ -244,6 +245,8 @@ def _parse_article(data: Any, index: int) -> _ArticleIn:
         raise ExchangeError(f"{what} is not an object")
     _required(data, ("id", "title"), what)
     text = data.get("text")
+    if isinstance(text, str):  # kept as an import of the text's file keeps it
+        text = text_to_store(text)
     failure = "" if isinstance(text, str) and text else "no article text in the export"
     size = len(text.encode()) if isinstance(text, str) else 0
     if size > MAX_FILE_BYTES:  # as a text file of it would be: the export may hold more

@@ -969,6 +969,8 @@ def write_export(
     except OSError as error:
         raise ExportError(f"{target}: cannot write ({error.strerror or error})") from error
     finally:
-        with contextlib.suppress(FileNotFoundError):
+        # a read-only folder refuses even the unlink of a temp never made (EROFS, not
+        # ENOENT): that error took the place of the one naming the export and its reason
+        with contextlib.suppress(OSError):
             temp.unlink()
     return target

@@ -551,6 +551,7 @@ def test_a_file_name_that_is_no_file_is_said_to_be_missing_not_an_unknown_id(
         result = cli("--db", db, "--create", command, "speech.txt")
         assert result.returncode == 1, result.stderr
         assert result.stderr == "diplotui: speech.txt: no such file\n"
+    cli("--db", db, "list")  # a library made (a new one's is refused before it is made)
     result = cli("--db", db, "statements", "abc123")  # hex: an id, as before
     assert result.returncode == 2
     assert result.stderr == "diplotui: no article with id 'abc123'\n"

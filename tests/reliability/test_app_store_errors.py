@@ -25,6 +25,11 @@ __all__ = ["terminal"]  # the fixture, used by name
 BROKEN = {
     "truncated": (b'{"articles": {"1": {"id": "1", "title": "Ha', "invalid JSON"),
     "empty": (b"", "the file is empty"),
+    # attack57: 1 GB of spaces was "the file is empty" after 7 s of bytes.strip
+    "blank": (b" \n\t" * 100_000, "nothing but blank space, 300,000 bytes of it"),
+    "a list": (b"[]", "not a diplotui library (not a JSON object)"),
+    "a number": (b"5", "not a diplotui library (not a JSON object)"),
+    "a table that is a number": (b'{"_default": 5}', "malformed"),
     "nuls": (b"\x00" * 64, "NUL bytes"),
     "wrong shape": (b'{"articles": ["not", "a", "table"]}', "malformed"),
     "newer schema": (

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from diplotui.store import Store, StoreLocked, lock
+from diplotui.store.files import process_command
 from tests.reliability.workload import HOLDER, seed
 
 DIPLOTUI = [sys.executable, "-m", "diplotui.cli.main"]
@@ -118,6 +119,6 @@ def test_cli_import_while_held_says_the_app_s_i_imports(
     )
     assert result.returncode != 0
     [line] = result.stderr.strip().splitlines()
-    assert f"already open in process {pid}; close it first" in line, line
+    assert f"already open in process {pid} ({process_command(pid)}); close it first" in line
     assert "`I`" in line and "imports" in line, line
     assert path.read_bytes() == before

@@ -5,6 +5,8 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
+import pytest
+
 from diplotui.model import Article
 from diplotui.store import Store, backups, text_hash
 from diplotui.store.backups import BACKUPS_KEPT, backup_files, keep_backup
@@ -62,5 +64,6 @@ def test_a_first_backup_a_full_disk_refuses_leaves_no_folder(tmp_path: Path, mon
     monkeypatch.setattr(backups, "atomic_write_bytes", full)
     path = tmp_path / "library.json"
     path.write_text("{}")
-    assert keep_backup(path, b"{}") is None
+    with pytest.raises(OSError, match="No space left"):  # said by the store's open (attack57)
+        keep_backup(path, b"{}")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["library.json"]

@@ -13,6 +13,7 @@ import pytest
 from diplotui.doctor import diagnose, restore_newest_backup
 from diplotui.model import Article
 from diplotui.store import SCHEMA_VERSION, Store, StoreError, TextsAhead, body_path, text_hash
+from diplotui.store.files import process_command
 from tests.cli_runner import run_main
 
 
@@ -123,8 +124,8 @@ def test_repair_while_the_app_holds_the_store_says_it_was_refused_and_by_whom(
         repaired = run_main("--db", str(path), "doctor", "--repair")
     assert repaired.returncode == 1
     assert repaired.stderr.splitlines() == [
-        f"diplotui: --repair refused: {path}: already open in process {os.getpid()}; close it "
-        "first (nothing was written)"
+        f"diplotui: --repair refused: {path}: already open in process {os.getpid()} "
+        f"({process_command(os.getpid())}); close it first (nothing was written)"
     ]
     assert run_main("--db", str(path), "doctor", "--repair").stdout.endswith(
         "\nnothing to repair\n"

@@ -342,7 +342,7 @@ def run_highlight(args: argparse.Namespace) -> int:
     except TagError as error:
         raise CommandError(str(error), EXIT_USAGE) from error
     # Find the place read-only first: a quote that is missing or ambiguous writes nothing at all.
-    with open_store(args, write=False) as store:
+    with open_store(args, write=False, names=f"article {args.id!r}") as store:
         _placed_once(store, args)
     with open_store(args, write=True) as store:
         article_id, start, end = _placed_once(store, args)  # again: the text may have changed
@@ -829,7 +829,8 @@ def _listing(args: argparse.Namespace, wanted: _Wanted) -> Iterator[_Part]:
     """The listing's parts, each read from the store as it is printed: every article is
     looked at for its note a part at a time (all 100,000 built before the first line took
     most of the 6.4 s it waited at 250,000 highlights)."""
-    with open_store(args, write=False) as store:
+    named = "" if args.id is None else f"article {args.id!r}"
+    with open_store(args, write=False, names=named) as store:
         only = resolve_article(store, args.id) if args.id is not None else None
         counts = store.highlight_counts()
         listed = [only] if only is not None else sorted({*store.article_ids(), *counts})
@@ -886,13 +887,13 @@ def run_annotations(args: argparse.Namespace) -> int:
 
 def run_note(args: argparse.Namespace) -> int:
     if args.text is None:
-        with open_store(args, write=False) as store:
+        with open_store(args, write=False, names=f"article or highlight {args.id!r}") as store:
             noted = _note_target(store, args.id)
         for line in inert_block(noted.note).split("\n") if noted.note else []:
             print(line.rstrip())
         return EXIT_OK
     note = without_surrogates(args.text.strip())  # undecodable argument bytes
-    with open_store(args, write=True) as store:
+    with open_store(args, write=True, names=f"article or highlight {args.id!r}") as store:
         noted = _note_target(store, args.id)
         if noted.note != note or noted.conflict:  # setting the note resolves a conflict
             if isinstance(noted, Highlight):

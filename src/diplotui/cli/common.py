@@ -53,10 +53,14 @@ class CommandError(Exception):
 
 
 @contextmanager
-def open_store(args: argparse.Namespace, *, write: bool) -> Iterator[Store]:
+def open_store(args: argparse.Namespace, *, write: bool, names: str = "") -> Iterator[Store]:
     """Open the store named by ``--db``/``DIPLOTUI_DB``; writers wait briefly for the lock.
     A first run that filled a new library with the bundled articles is said once the
-    command has done its work (an error stays the one line it is)."""
+    command has done its work (an error stays the one line it is). ``names`` is the record
+    a command acts on ("article 'ab12'"): where no library is yet, none is made for it (a
+    mistyped ``--db`` seeded a library, then said the id was unknown)."""
+    if names:
+        _refuse_in_no_library(args, f"no {names}")
     seeded: list[tuple[ImportReport, Path]] = []
     with _opened_store(args, write, seeded) as store:
         yield store
@@ -97,6 +101,20 @@ def _opened_store(
         store.close()
     if write:
         _refresh_snapshot(store, stamp_before, changes)
+
+
+def _refuse_in_no_library(args: argparse.Namespace, refusal: str) -> None:
+    """A usage error saying ``refusal`` when the store named is not made yet: a command that
+    needs what a library holds is refused before one is made and seeded for it."""
+    path = resolve_db_path(getattr(args, "db", None))
+    try:
+        missing = not path.resolve().exists()
+    except (OSError, RuntimeError):  # links in a loop: opening the store says so
+        missing = False
+    if missing:
+        raise CommandError(
+            f"{refusal}: {path} holds no library yet; nothing was written", EXIT_USAGE
+        )
 
 
 def _say_seeded(report: ImportReport, path: Path) -> None:

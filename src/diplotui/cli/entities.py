@@ -85,7 +85,7 @@ def _read_target(args: argparse.Namespace) -> tuple[str, list[EntityCorrection],
             # its quotations split by tags, a saved page seemed to hold no statement
             print(inert_line(f"{path}: {PAGE_READ_AS_TEXT}"), file=sys.stderr)
         return decoded.text, [], "", ""
-    with open_store(args, write=False) as store:
+    with open_store(args, write=False, names=f"file nor article {typed!r}") as store:
         article_id = resolve_article(store, typed)
         text = read_article_text(store, article_id)
         return text, store.corrections(), store.article(article_id).title, article_id

@@ -211,7 +211,7 @@ def _named_feed(store: Store, name_or_id: str) -> str:
 
 
 def run_feed_remove(args: argparse.Namespace) -> int:
-    with open_store(args, write=True) as store:
+    with open_store(args, write=True, names=f"feed {args.id!r}") as store:
         feed = store.feed(_resolve_feed(store, args.id))
         store.remove_feed(feed.id)
         kept = _articles_per_feed(store).get(feed.id, 0)
@@ -287,7 +287,8 @@ def run_refresh(args: argparse.Namespace) -> int:
     from diplotui.feeds import refresh
     from diplotui.feeds.workers import fork_is_safe
 
-    with open_store(args, write=False) as store:
+    named = f"feed {args.feeds[0]!r}" if args.feeds else ""
+    with open_store(args, write=False, names=named) as store:
         ids = [_named_feed(store, name) for name in args.feeds] or None
         urls = {feed.id: feed.url for feed in store.feeds()}
         if not urls:

@@ -53,7 +53,7 @@ from diplotui.library.query import (
 from diplotui.library.reading import ARCHIVED, MARK_ACTIONS, READ, UNREAD, mark, state_of
 from diplotui.library.rows import SORTS
 from diplotui.library.search import query_terms
-from diplotui.store import AmbiguousId, StoreError, UnknownId
+from diplotui.store import AmbiguousId, StoreError, StoreLocked, UnknownId
 from diplotui.store.backups import backup_files
 from diplotui.tags import TagError, add_tags, distinct_tags, parse_tags, remove_tags, typed_tags
 from diplotui.text.plural import plural
@@ -166,7 +166,10 @@ def outcome_line(outcome: ImportOutcome) -> str:
 def _held(error: CommandError) -> str:
     """An import refused because another process (most often the app, left open) holds the
     store: "close it first" alone sent a reader to quit the app, when its ``I`` takes the
-    same files."""
+    same files. Where the system names the holder, the line is sure of it."""
+    held = error.__cause__
+    if isinstance(held, StoreLocked) and held.holder.endswith("(diplotui's app)"):
+        return f"{error}; its `I` imports the files there"
     return f"{error}; if that is diplotui's app, its `I` imports the files there"
 
 
@@ -409,7 +412,7 @@ def _change_tags(
     except TagError as error:
         refused = f"{args.id}: {error}; nothing was written"
         raise CommandError(inert_line(refused), EXIT_USAGE) from error
-    with open_store(args, write=True) as store:
+    with open_store(args, write=True, names=f"article {args.id!r}") as store:
         article = store.article(resolve_article(store, args.id))
         in_use = store.tag_counts() if change is add_tags else ()
         try:
@@ -445,7 +448,7 @@ def run_mark(args: argparse.Namespace) -> int:
     if not prefixes:
         raise CommandError(f"mark: name the articles to {action}", EXIT_USAGE)
     state = MARK_ACTIONS[action]
-    with open_store(args, write=True) as store:
+    with open_store(args, write=True, names=f"article {prefixes[0]!r}") as store:
         article_ids = [resolve_article(store, prefix) for prefix in prefixes]
         changed = {article.id for article in mark(store, article_ids, state)}
         for article_id in dict.fromkeys(article_ids):
@@ -457,7 +460,7 @@ def run_mark(args: argparse.Namespace) -> int:
 
 def run_rm(args: argparse.Namespace) -> int:
     """Delete articles; every id is resolved first, so one bad id deletes nothing."""
-    with open_store(args, write=True) as store:
+    with open_store(args, write=True, names=f"article {args.ids[0]!r}") as store:
         article_ids = list(dict.fromkeys(resolve_article(store, prefix) for prefix in args.ids))
         annotations = 0
         for article_id in article_ids:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import importlib
+import signal
 import sys
+import threading
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
@@ -200,7 +202,21 @@ def _closed_stdout_to_null() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else list(argv)
+    """The ``diplotui`` command (``argv`` None: the process's own arguments, as its entry
+    point runs it). A Ctrl-C anywhere in it ends it with status 130 and what it says, never a
+    traceback; run as the program, one coming after it is done ends the process as Ctrl-C
+    ends any (Python would raise it in the entry point or while exiting, a traceback)."""
+    program = argv is None
+    try:
+        return _command(sys.argv[1:] if argv is None else list(argv))
+    except KeyboardInterrupt:  # in a handler below, as it printed an error line
+        return EXIT_INTERRUPTED
+    finally:
+        if program and threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+def _command(argv: list[str]) -> int:
     _closed_stdout_to_null()
     launch = _launch_options(argv)
     try:

@@ -182,7 +182,7 @@ def _placed(highlight: Highlight, text: str) -> Highlight:
 
 def run_quote(args: argparse.Namespace) -> int:
     refuse_empty("quote", args, "id")  # before a new store is seeded to say no id is ""
-    with open_store(args, write=args.copy) as store:
+    with open_store(args, write=args.copy, names=f"highlight {args.id!r}") as store:
         highlight = store.highlight(resolve_highlight(store, args.id))
         try:
             article = store.article(highlight.article_id)
@@ -253,7 +253,8 @@ def run_export(args: argparse.Namespace) -> int:
     refuse_empty("export", args, "--article")
     if args.tag is not None:
         args.tag = typed_tag("export", args.tag)
-    with open_store(args, write=False) as store:
+    named = f"article {args.article[0]!r}" if args.article else ""
+    with open_store(args, write=False, names=named) as store:
         ids = [resolve_article(store, value) for value in args.article] if args.article else None
         if args.tag is not None and not names_tag(store.tag_counts(), args.tag):
             # a misspelt tag wrote an empty brief that an analyst then sent on: refused, the
@@ -323,7 +324,7 @@ def _changes(args: argparse.Namespace) -> dict[str, object]:
 
 def run_meta(args: argparse.Namespace) -> int:
     changes = _changes(args)
-    with open_store(args, write=bool(changes)) as store:
+    with open_store(args, write=bool(changes), names=f"article {args.id!r}") as store:
         article = store.article(resolve_article(store, args.id))
         if changes:
             article = correct_details(store, article, changes)

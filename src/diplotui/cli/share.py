@@ -8,16 +8,18 @@ from collections.abc import Callable
 from diplotui.cli.commands import command_help
 from diplotui.cli.common import EXIT_OK, EXIT_USAGE, CommandError, open_store
 from diplotui.inert import inert_line
+from diplotui.paths import resolve_db_path
 from diplotui.share import (
     ShareError,
     SyncResult,
+    not_shared,
     remember_author,
     resolve_author,
     share_clone,
     share_init,
     sync,
 )
-from diplotui.share.git import remote_problem
+from diplotui.share.git import nothing_to_join, remote_problem
 from diplotui.store import Store
 
 
@@ -75,6 +77,12 @@ def _runner(
         problem = None if remote is None else remote_problem(remote)
         if problem is not None:  # a usage error, before the store is opened
             raise CommandError(f"the remote {remote}: {problem}", EXIT_USAGE)
+        if remote is not None and run is share_clone and (missing := nothing_to_join(remote)):
+            raise CommandError(
+                f"the remote {remote} cannot be reached ({missing}); nothing was set up"
+            )
+        if remote is None and (unshared := not_shared(resolve_db_path(getattr(args, "db", None)))):
+            raise CommandError(unshared)  # before a new library is made and seeded for it
         with open_store(args, write=True) as store:
             author = resolve_author(store, args.author)
             result = _run(run, store, author, remote)

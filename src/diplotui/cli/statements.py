@@ -413,7 +413,7 @@ def run_speaker(args: argparse.Namespace) -> int:
     from diplotui.cli.annotate import place, statements_found
     from diplotui.session.speakers import plan_speaker_change
 
-    with open_store(args, write=False) as store:
+    with open_store(args, write=False, names=f"article {args.id!r}") as store:
         place(store, args)  # a missing or ambiguous quote writes nothing
     with open_store(args, write=True) as store:
         article_id, start, end = place(store, args)
@@ -470,7 +470,7 @@ def _count(number: int, noun: str) -> str:
 
 
 def _list_speaker_corrections(args: argparse.Namespace) -> int:
-    with open_store(args, write=False) as store:
+    with open_store(args, write=False, names=f"article {args.id!r}") as store:
         article_id = resolve_article(store, args.id)
         corrections = store.speaker_corrections(article_id)
         text = read_article_text(store, article_id) if corrections else ""
@@ -490,7 +490,7 @@ def _remove_speaker_correction(args: argparse.Namespace) -> int:
     from diplotui.cli.annotate import statements_found
     from diplotui.session.speakers import plan_speaker_removal
 
-    with open_store(args, write=True) as store:
+    with open_store(args, write=True, names=f"article {args.id!r}") as store:
         article_id = resolve_article(store, args.id)
         known = {c.id: c for c in store.speaker_corrections(article_id)}
         if args.remove not in known:

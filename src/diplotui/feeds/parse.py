@@ -23,7 +23,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 from urllib.parse import urljoin
 
-from diplotui.cite import clean_field, is_valid_date
+from diplotui.cite import clean_field, is_valid_date, text_to_store
 from diplotui.dates import EARLIEST_YEAR, MONTH_NAMES
 from diplotui.inert import without_surrogates
 from diplotui.ingest.decode import served_codec
@@ -678,7 +678,7 @@ def _block_text(root: Any) -> str:
 
 def _paragraphs(text: str) -> str:
     """Whitespace folded inside paragraphs, paragraphs separated by one blank line."""
-    blocks = re.split(r"\n\s*\n", text.replace("\r\n", "\n"))
+    blocks = re.split(r"\n\s*\n", text_to_store(text).replace("\r\n", "\n"))
     kept = (" ".join(_SPACES.sub(" ", block).split()) for block in blocks)
     return "\n\n".join(block for block in kept if block)
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from diplotui.cite import clean_field, text_without_escapes
+from diplotui.cite import clean_field, text_to_store, text_without_escapes
 from diplotui.inert import without_surrogates
 from diplotui.ingest.decode import IngestError, decode
 from diplotui.ingest.metadata import (
@@ -228,7 +228,7 @@ def parse_document(
     """Decode and parse ``data`` (a ``TEXT``, ``MARKDOWN`` or ``HTML`` file's bytes), the
     details its ``sidecar`` states taking the place of the file's own."""
     decoded = decode(data, page=kind == HTML)
-    text = decoded.text
+    text = text_to_store(decoded.text)
     if kind == HTML:
         doc = _parse_html(text, sidecar)
     elif kind == MARKDOWN:

@@ -64,6 +64,7 @@ from diplotui.layout import words_read
 from diplotui.model import Article
 from diplotui.paths import bundled_dir, is_store_file
 from diplotui.store import ArticleUnreadable, Store, text_hash
+from diplotui.store.interrupts import interrupt_held
 from diplotui.tags import TagError, add_tags, parse_tags
 from diplotui.text.same_words import same_story
 
@@ -563,8 +564,9 @@ def import_paths(
 
     def write_batch(taken: int) -> None:
         nonlocal batch
-        report.outcomes.extend(run_write(partial(importer.write_batch, batch)))
-        report.taken = taken
+        with interrupt_held():  # what is stored is in the report, or was not stored
+            report.outcomes.extend(run_write(partial(importer.write_batch, batch)))
+            report.taken = taken
         importer.recognise_stored()
         batch = []
 
@@ -582,7 +584,8 @@ def import_paths(
             if progress is not None:  # its count known: the bar says it while the first part
                 progress(done, total, shown)  # is merged
             for write, merged in writes:
-                report.outcomes.extend(run_write(write))
+                with interrupt_held():
+                    report.outcomes.extend(run_write(write))
                 if progress is not None and merged < articles:
                     progress(done + merged, total, shown)
             report.taken = number

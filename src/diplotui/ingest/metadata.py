@@ -150,7 +150,20 @@ when a calendar date and a year like ours, they were read otherwise, or silently
 _DATELINE_PLACE_RE = re.compile(
     r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s*[A-Z][\w.'’ -]*)?,\s*$"
 )
-_DATELINE_END_RE = re.compile(r"^\s*(?:\([^)\n]{1,30}\)\s*)?[-–—:]")
+_DATELINE_END_RE = re.compile(
+    r"^\s*(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*,?\s*)?(?:\([^)\n]{1,30}\)\s*)?[-–—:]"
+)
+"""After a dateline's date: the place in capitals where it follows the date ("2022-12-27
+KYIV (AP) —"), the agency in brackets, then the dash or colon."""
+_STAMP_LABEL_RE = re.compile(r"^\s*(?:date|dated|published|posted|updated)\s*:?\s*$", re.I)
+"""A label before a dateline's date: a wire's stamp "date 2022-12-27 KYIV (AP) —"."""
+_YEARLESS_STAMP_RE = re.compile(
+    rf"^[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*)*(?:,\s*[A-Z][\w.'’ -]*)?,\s*"
+    rf"({_MONTH_RE}|{'|'.join(m[:3] for m in MONTH_NAMES)}|Sept)\.?\s+(\d{{1,2}})()"
+    r"\s*(?:\([^)\n]{1,30}\)\s*)?[-–—:]"
+)
+"""A wire's dateline stamp with no year, opening a first paragraph: "KYIV, Dec 27 (Reuters) -".
+Its groups are those of ``_DATELINE_RE`` (month, day, and a year it never has)."""
 _SITE_LINES = {"home", "latest", "breaking news", "menu", WVR_SOURCE.casefold()}
 _BREADCRUMB_RE = re.compile(r"^[^>»]{1,40}(?:\s*[>»]\s*[^>»]{1,40})+$")
 _TAIL_RE = re.compile(r"^(?P<head>.*\S)(?P<sep>\s*\|\s*|\s+[-–—»]\s+)(?P<tail>[^|]*\S)$")
@@ -491,14 +504,22 @@ def _opens_dateline(line: str, match: re.Match[str]) -> bool:
     between)."""
     before = line[: match.start()]
     return bool(
-        (not before.strip() or _DATELINE_PLACE_RE.match(before))
+        (not before.strip() or _DATELINE_PLACE_RE.match(before) or _STAMP_LABEL_RE.match(before))
         and _DATELINE_END_RE.match(line[match.end() :])
     )
 
 
-def _year_stated_with(month: str, text: str) -> int | None:
-    """A year the text states with the dateline's month ("January 19 to 25, 2026")."""
-    pattern = rf"\b{month}\s+\d{{1,2}}(?:\s*(?:-|–|to|and)\s*\d{{1,2}})?,?\s+((?:19|20)\d\d)\b"
+def _month_number(name: str) -> int:
+    """1-12 for a month's name or its abbreviation ("Dec", "Sept")."""
+    return next(i for i, month in enumerate(_MONTHS, 1) if month.startswith(name.lower()[:3]))
+
+
+def _year_stated_with(month: int, text: str) -> int | None:
+    """A year the text states with the dateline's month, named whole or cut short ("January
+    19 to 25, 2026", "Dec. 20, 2022")."""
+    name = MONTH_NAMES[month - 1]
+    spelt = rf"(?:{name}|{name[:3]}\.?|Sept\.?)" if month == 9 else rf"(?:{name}|{name[:3]}\.?)"
+    pattern = rf"\b{spelt}\s+\d{{1,2}}(?:\s*(?:-|–|to|and)\s*\d{{1,2}})?,?\s+((?:19|20)\d\d)\b"
     match = re.search(pattern, text[: HEAD_CHARS * 4], re.IGNORECASE)
     return int(match.group(1)) if match else None
 
@@ -516,12 +537,15 @@ def guess_date(text: str, today: date | None = None) -> str:
     no dateline, ``year_from_text``'s year, or none.
     """
     today = today or date.today()
-    match = _DATELINE_RE.search("\n".join(_head_lines(text)))
+    head = _head_lines(text)
+    match = _DATELINE_RE.search("\n".join(head)) or next(
+        filter(None, map(_YEARLESS_STAMP_RE.match, head)), None
+    )
     if match is None:
         return year_from_text(text, today)
-    month = _MONTHS.index(match.group(1).lower()) + 1
+    month = _month_number(match.group(1))
     day = int(match.group(2))
-    year = int(match.group(3)) if match.group(3) else _year_stated_with(match.group(1), text)
+    year = int(match.group(3)) if match.group(3) else _year_stated_with(month, text)
     if year is None or year > today.year:
         return ""
     try:

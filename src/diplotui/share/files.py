@@ -97,6 +97,18 @@ Shared with `diplotui sync`. Every file is plain text:
 
 Edit through diplotui: `diplotui sync` merges per annotation, not per line.
 """
+REMOVALS_LINE = "Last records removed by {author} at {when} (after commit {parent})"
+
+
+def readme_after_removal(author: str, parent: str, when: str) -> bytes:
+    """The README a commit removing records writes: its last line says who removed them,
+    when, after which commit. A commit that only deleted a highlight made since the commit
+    before held that commit's very library, and a squash of it was taken for the remote put
+    back to that older state (``Sync._merge_base``): the deletion came back to the team."""
+    line = REMOVALS_LINE.format(author=author, when=when, parent=parent[:12])
+    return f"{README}\n{line}\n".encode()
+
+
 _MINUTE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?")
 _UTC_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?(?:Z|\+00:00)")
 

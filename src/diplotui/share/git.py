@@ -111,6 +111,19 @@ def remote_problem(remote: str) -> str | None:
     return f"{transport!r} is no transport a team's remote uses (file, git, http, https or ssh)"
 
 
+def nothing_to_join(remote: str) -> str | None:
+    """Why ``remote``, a path, holds no git repository to clone (None: it holds one, bare or
+    not, or it is no path, which only git can look at): said before a library is made."""
+    if not is_local_path(remote):
+        return None
+    path = Path(remote)
+    if not path.exists():
+        return "no such folder"
+    if (path / "HEAD").is_file() or (path / ".git").exists():
+        return None
+    return "it does not appear to be a git repository"
+
+
 def ident_name(name: str) -> str:
     """``name`` as a commit's identity may hold it: "Mai Tran <mai@example.org>" or a line
     break went into git fast-import's identity line as given, which refused it (and a line

@@ -21,6 +21,7 @@ import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -113,6 +114,20 @@ clone refused once was "already shared" for ever after, and ``sync`` could not f
 def is_shared(store_path: Path) -> bool:
     path = repository_path(store_path)
     return (path / "HEAD").is_file() and not (path / SETTING_UP).exists()
+
+
+def not_shared(store_path: Path) -> str:
+    """Why the store at ``store_path`` cannot sync: it is not shared (a set-up not finished is
+    said); "" when it is. Read from its files alone, so a command refuses before opening (and
+    seeding) a library that is not there yet."""
+    if is_shared(store_path):
+        return ""
+    unfinished = (repository_path(store_path) / SETTING_UP).exists()
+    return (
+        f"{store_path}: not shared yet"
+        + (" (its `share init` or `share clone` did not finish)" if unfinished else "")
+        + "; run `diplotui share init REMOTE` or `diplotui share clone REMOTE` first"
+    )
 
 
 AUTHOR_SETTING = "share_author"
@@ -457,13 +472,8 @@ class Sync:
         """``refile_drafts(old_id, new_id)`` files a refiled article's note drafts under its
         new id (an app passes its own, which moves the draft being typed too; on the store's
         thread, through ``on_store``)."""
-        if not (is_shared(store.path) or setting_up):
-            unfinished = (repository_path(store.path) / SETTING_UP).exists()
-            raise ShareError(
-                f"{store.path}: not shared yet"
-                + (" (its `share init` or `share clone` did not finish)" if unfinished else "")
-                + "; run `diplotui share init REMOTE` or `diplotui share clone REMOTE` first"
-            )
+        if not setting_up and (problem := not_shared(store.path)):
+            raise ShareError(problem)
         self.store = store
         self.author = _named(author)
         self.me = Member(self.author)
@@ -776,7 +786,8 @@ class Sync:
         made, parent, count = self._committed
         if made == head and parent == theirs:
             return count
-        return len(self.repo.changes(theirs, head))
+        changed = self.repo.changes(theirs, head)
+        return len([c for c in changed if theirs is None or files.kind_of(c.path)])  # README aside
 
     def _remote(self) -> str:
         try:
@@ -868,9 +879,12 @@ class Sync:
         writes, deletes = self._local_files(local, tree, head, known)
         known.keep_only((tree.keys() - set(deletes)) | {path for path, _ in writes})
         if writes or deletes or head is None:
+            count = len({path for path, _ in writes} | set(deletes))  # records, not the README
             if head is None:
                 writes.append(("README.md", files.README.encode()))
-            count = len({path for path, _ in writes} | set(deletes))
+                count += 1
+            elif deletes:
+                writes.append(self._removal_readme(head))
             message = f"{self.author}: {plural(count, 'change')} from diplotui{self._trailer}"
             parent = head
             head = self.repo.commit(message, [head] if head else [], writes, deletes, BRANCH)
@@ -1181,6 +1195,8 @@ class Sync:
         final.update(plan.writes)
         writes = [(path, data) for path, data in final.items() if data is not None]
         deletes = sorted(path for path, data in final.items() if data is None)
+        if deletes:
+            writes.append(self._removal_readme(theirs))
         message = f"{self.author}: {plural(len(final), 'change')} from diplotui, "
         message += f"merged with {sides.theirs}'s{self._trailer}"
         made = self.repo.commit(message, [theirs], writes, deletes, BRANCH)
@@ -1189,6 +1205,12 @@ class Sync:
             self.repo.run("update-ref", BRANCH, theirs, made)
             return theirs
         return made
+
+    def _removal_readme(self, parent: str) -> tuple[str, bytes]:
+        """The README a commit on ``parent`` removing records writes (``readme_after_removal``):
+        no squash of it is then an older state of the library."""
+        when = datetime.now(timezone.utc).isoformat(timespec="seconds")  # noqa: DTZ
+        return "README.md", files.readme_after_removal(self.author, parent, when)
 
     def _contents(
         self, places: Sequence[Places], commits: tuple[str | None, str | None, str | None]

@@ -9,6 +9,7 @@ must not reach them. Only the newest ``BACKUPS_KEPT`` are kept.
 from __future__ import annotations
 
 import contextlib
+import errno
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -99,9 +100,10 @@ def keep_backup(
     unless the newest backup equals it (known from its name when it copies the same
     ``generation``); only backups of the same ``library`` are rotated out.
 
-    Returns the new backup, or None when none was needed or it could not be written: a backup
-    is a safety net, and a full disk or read-only folder must not stop anyone from working
-    (``diplotui doctor`` shows which backups exist).
+    Returns the new backup, or None when none was needed; OSError when it could not be
+    written (a full disk, a read-only folder), which the caller says and goes on: a backup is
+    a safety net, and must not stop anyone from working (``diplotui doctor`` shows which
+    backups exist).
     """
     if linked_backups(store_path) is not None:
         return None
@@ -114,6 +116,8 @@ def keep_backup(
         return None
     folder = backups_dir(store_path)
     made = not folder.exists()
+    if not made and not folder.is_dir():  # mkdir's own word for it is "File exists"
+        raise OSError(errno.ENOTDIR, "is a file, not a folder", str(folder))
     try:
         folder.mkdir(exist_ok=True)
         target = _unused_name(folder, library, generation)
@@ -125,7 +129,7 @@ def keep_backup(
         if made:  # the folder made for a first backup a full disk refused: none is left
             with contextlib.suppress(OSError):
                 folder.rmdir()
-        return None
+        raise
     return target
 
 

@@ -16,9 +16,14 @@ class StoreError(Exception):
 class StoreLocked(StoreError):
     """Another process holds the store's write lock."""
 
-    def __init__(self, path: Path, pid: int | None) -> None:
+    def __init__(self, path: Path, pid: int | None, command: str = "") -> None:
+        """``command``: what the holder runs ("diplotui's app", "diplotui import"), where the
+        system says: a pid alone left the user to find which window held the store."""
         holder = f"process {pid}" if pid else "another process"
-        super().__init__(f"{path}: already open in {holder}; close it first (nothing was written)")
+        self.holder = f"{holder} ({command})" if pid and command else holder
+        super().__init__(
+            f"{path}: already open in {self.holder}; close it first (nothing was written)"
+        )
         self.path = path
         self.pid = pid
 

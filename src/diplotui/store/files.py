@@ -18,6 +18,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from diplotui.inert import inert_line
+
 NEW_FILE_MODE = 0o600  # notes are private until the user decides otherwise
 
 
@@ -107,6 +109,34 @@ def process_alive(pid: int) -> bool:
     except OSError:
         return True  # exists, owned by someone else
     return True
+
+
+_DIPLOTUI_OPTIONS_WITH_A_VALUE = frozenset({"--db"})
+
+
+def process_command(pid: int) -> str:
+    """What process ``pid`` runs, for a message: "diplotui's app", "diplotui import", another
+    program's name; "" where the system does not say (no ``/proc``, a process gone)."""
+    try:
+        raw = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return ""
+    argv = [arg for arg in raw.decode("utf-8", "replace").split("\0") if arg]
+    starts = [
+        i + 1
+        for i, arg in enumerate(argv)
+        if os.path.basename(arg) == "diplotui"
+        or (i and argv[i - 1] == "-m" and arg.split(".")[0] == "diplotui")
+    ]
+    if not starts:
+        return os.path.basename(argv[0]) if argv else ""
+    words = iter(argv[starts[0] :])
+    for word in words:
+        if word in _DIPLOTUI_OPTIONS_WITH_A_VALUE:
+            next(words, None)
+        elif not word.startswith("-"):
+            return inert_line(f"diplotui {word}")
+    return "diplotui's app"
 
 
 _TEMP_NAME_BYTES = 200

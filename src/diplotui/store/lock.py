@@ -23,8 +23,8 @@ import stat
 import time
 from pathlib import Path
 
-from diplotui.store.errors import StoreError, StoreLocked
-from diplotui.store.files import process_alive
+from diplotui.store.errors import StoreError, StoreLocked, StoreReadOnly
+from diplotui.store.files import process_alive, process_command
 
 _NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _NON_BLOCK = getattr(os, "O_NONBLOCK", 0)  # opening a FIFO must not wait for a writer
@@ -32,7 +32,6 @@ _PROC_LOCKS = Path("/proc/locks")
 # a store on a read-only disk or in a folder not ours: reading it needs no lock, and the
 # message says how (attack41: the refusal left a reader with no way in)
 _NOT_WRITABLE = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
-_NOT_WRITABLE_HINT = "; to read it without writing, start diplotui with --read-only"
 _NOT_CREATABLE_HINT = "; no store there yet to read, and none can be made in that folder"
 """For a store not yet made (a first run): ``--read-only`` would find nothing to read."""
 _KINDS = {stat.S_IFDIR: "a folder", stat.S_IFIFO: "a FIFO", stat.S_IFLNK: "a symbolic link"}
@@ -103,13 +102,15 @@ class WriteLock:
         except FileNotFoundError:
             return None
         except OSError as error:
-            hint = ""
-            if error.errno in _NOT_WRITABLE:
-                made = os.path.lexists(self.store_path)
-                hint = _NOT_WRITABLE_HINT if made else _NOT_CREATABLE_HINT
-            raise StoreError(
-                f"{self.path}: cannot open the lock ({error.strerror}); nothing was written{hint}"
-            ) from error
+            line = f"{self.path}: cannot open the lock ({error.strerror}); nothing was written"
+            if error.errno not in _NOT_WRITABLE:
+                raise StoreError(line) from error
+            if os.path.lexists(self.store_path):
+                # a store in a folder it cannot write in (a read-only mount): read as a
+                # read-only store file is, the app opening it read-only and saying so (it
+                # ended, telling the user to start it again with --read-only)
+                raise StoreReadOnly(line) from error
+            raise StoreError(line + _NOT_CREATABLE_HINT) from error
         if not stat.S_ISREG(os.fstat(fd).st_mode):  # swapped in since the lstat
             os.close(fd)
             raise self._refuse("not a regular file")
@@ -138,7 +139,9 @@ class WriteLock:
             except _Held:
                 if time.monotonic() >= deadline:
                     os.close(fd)
-                    raise StoreLocked(self.store_path, self.holder_pid()) from None
+                    pid = self.holder_pid()
+                    command = process_command(pid) if pid else ""
+                    raise StoreLocked(self.store_path, pid, command) from None
                 time.sleep(0.05)
         with contextlib.suppress(OSError):  # the pid is for messages only
             os.ftruncate(fd, 0)

@@ -301,12 +301,17 @@ class Store:
         if texts_missing:
             with contextlib.suppress(OSError):
                 texts_missing = not body_log_path(self.path).stat().st_size
+        count = f"{articles} article" + ("" if articles == 1 else "s")
+        if texts_missing and not state.journal_missing and bodies_dir(self.path).exists():
+            return (  # "missing beside it (copied without it?)" was said of a file in its place
+                f"{bodies_dir(self.path)}: is no folder: the texts of its {count} cannot be "
+                "found, nor a new one stored; move it away and put the texts folder there"
+            )
         names = [journal_path(self.path).name] if state.journal_missing else []
         names += [bodies_dir(self.path).name] if texts_missing else []
         if not names:
             return None
         lost = ["whatever was written since its last compaction"] if state.journal_missing else []
-        count = f"{articles} article" + ("" if articles == 1 else "s")
         lost += [f"the texts of its {count}"] if texts_missing else []
         verb, them = ("is", "it") if len(names) == 1 else ("are", "them")
         return (
@@ -430,7 +435,13 @@ class Store:
             # a file holding records to set aside was edited since its generation was
             # backed up: keep it as it is (the compaction at open moves those records)
             generation = None if state.set_aside else state.generation
-            keep_backup(self.path, state.file.content, self.library_id, generation)
+            try:
+                keep_backup(self.path, state.file.content, self.library_id, generation)
+            except OSError as error:  # said, never silent: the safety net is missing this time
+                self.notices.append(
+                    f"{backups_dir(self.path)}: no backup kept of the store as it was opened "
+                    f"({error.strerror or error}); the store itself is unharmed"
+                )
 
     def close(self) -> None:
         """Release the write lock; later writes through this object are refused."""

@@ -37,8 +37,7 @@ def open_for_app(path: Path, read_only: bool) -> tuple[Store, list[str]]:
     except (StoreLocked, StoreReadOnly) as error:
         store = Store.open(path, read_only=True)
         if isinstance(error, StoreLocked):
-            holder = f"process {error.pid}" if error.pid else "another process"
-            reason = f"{error.path} is already open in {holder}."
+            reason = f"{error.path} is already open in {error.holder}."
         else:
             reason = error.args[0].rstrip(".") + "."
         notices.append(f"{reason} Opened read-only: changes will not be saved.")
