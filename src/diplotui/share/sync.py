@@ -1209,7 +1209,7 @@ class Sync:
     def _removal_readme(self, parent: str) -> tuple[str, bytes]:
         """The README a commit on ``parent`` removing records writes (``readme_after_removal``):
         no squash of it is then an older state of the library."""
-        when = datetime.now(timezone.utc).isoformat(timespec="seconds")  # noqa: DTZ
+        when = datetime.now(timezone.utc).isoformat(timespec="seconds")
         return "README.md", files.readme_after_removal(self.author, parent, when)
 
     def _contents(
