@@ -65,6 +65,7 @@ ROLE_NOUNS = _words(
     " agent"  # a state's before a court: "Tokyo's agent at the court, X, said" (round 514)
     " protester demonstrator activist"  # one of a group's: "said another protester" (round 560)
     " voter"  # a vox pop's: "said this voter in Quito, X" (round 597)
+    " resident"  # a place's, unnamed: "“I heard shots,” said a resident" (round 625)
     " undersecretary"  # a ministry's, in lower case: "the undersecretary for X, Y, said" (583)
     " cleric imam preacher"  # a faith's: "Cleric X said ... The cleric added" (session 54)
     " candidate nominee contender"  # an election's: "The law-and-order candidate, who was

@@ -1,0 +1,33 @@
+"""Classes of error held-out rounds 624-625 showed (stfix128, session 57). Invented sentences
+and names, never the articles' text."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.statements_said import said as _said
+
+
+def _one_paragraph(sentence: str) -> list[tuple[str, str, str]]:
+    return _said(f"Clashes\n\n{sentence}\n")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "“I heard shots all night,” said a resident on condition of anonymity.",
+            ("direct", "resident", "I heard shots all night,"),
+        ),
+        (
+            "One resident told AFP he had heard shots all night.",
+            ("reported", "resident", "he had heard shots all night"),
+        ),
+    ],
+)
+def test_an_unnamed_resident_speaks_as_one(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """Round 625's '“...,” said a resident on condition of anonymity': one of a place's
+    people, unnamed, speaks as "resident", as a voter or a protester does."""
+    assert _one_paragraph(sentence) == [expected]
