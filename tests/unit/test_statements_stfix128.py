@@ -31,3 +31,10 @@ def test_an_unnamed_resident_speaks_as_one(
     """Round 625's '“...,” said a resident on condition of anonymity': one of a place's
     people, unnamed, speaks as "resident", as a voter or a protester does."""
     assert _one_paragraph(sentence) == [expected]
+
+
+def test_a_source_citing_another_is_the_speaker() -> None:
+    """Round 625's "According to Saudi news agency X citing Reuters on May 13th, Y": the
+    outermost source speaks, the one it relays is not annotated (Decisions: nested)."""
+    sentence = "According to the Vellan Times citing Reuters on Monday, the talks have stalled."
+    assert _one_paragraph(sentence) == [("reported", "Vellan Times", "the talks have stalled")]

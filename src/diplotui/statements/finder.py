@@ -119,6 +119,7 @@ _ACCORDING = re.compile(  # "In a statement made by X, Y" is X's, as "According 
     r"|\bAs (?:said|stated|announced|noted|confirmed|pointed out) by\b"  # "As said by X, Y"
     r"|\bAs per\b"  # "As per MEA, X": Indian English's "According to" (round 607)
 )
+_RELAYING = re.compile(r" (?:citing|quoting) ")  # a source relaying another's words
 # a word opening a clause right after a source named with no comma ("According to the
 # Department of Health this has placed ..."): no part of the source's name
 # "As said by the ministry spokesperson, X" (round 483): a passive with its agent opening the
@@ -6985,7 +6986,10 @@ class _Finder:
                 return uncommaed
             if comma < 0:
                 return self._according_to_issued_uncommaed(match.end(), s_start, s_end)
-            units = self.subjects.units(*_source_of_what(text, match.end(), comma))
+            relay = _RELAYING.search(text, match.end(), comma)  # "According to X citing Y,
+            # Z": X relays Y, the outermost source speaks (Decisions: nested; round 625)
+            source_end = comma if relay is None else relay.start()
+            units = self.subjects.units(*_source_of_what(text, match.end(), source_end))
             if (
                 issued_without_issuer(units) or _unnamed_report(units) or _outlets_report(units)
             ) and self._verbs_in(comma, _quotation_or_end(text, comma, s_end)):
