@@ -38,3 +38,16 @@ def test_a_source_citing_another_is_the_speaker() -> None:
     outermost source speaks, the one it relays is not annotated (Decisions: nested)."""
     sentence = "According to the Vellan Times citing Reuters on Monday, the talks have stalled."
     assert _one_paragraph(sentence) == [("reported", "Vellan Times", "the talks have stalled")]
+
+
+def test_a_body_named_by_its_acronym_in_lower_case_is_named_in_full() -> None:
+    """Round 625's "the United Nations support mission in Libya (Unsmil) said ... Unsmil
+    reiterated": one body, named as fully as the article names it at every statement."""
+    text = (
+        "Kabul\n\nIn a statement, the United Nations assistance mission in Afghanistan (Unama)"
+        " said it was alarmed. Kabul remained calm. Unama reiterated the obligation of all"
+        " actors to protect civilians.\n"
+    )
+    assert [speaker for _, speaker, _ in _said(text)] == [
+        "United Nations assistance mission in Afghanistan"
+    ] * 2

@@ -1381,6 +1381,8 @@ def find_statements(
     spelt_out = _acronyms_spelt_out(found, fullest)
     spelt_out.update(_acronyms_bracketed(read, found))
     spelt_out.update(_acronyms_written_out(read, found, spelt_out))
+    if any(f.speaker.type == "ORG" and " " not in f.speaker.name for f in found):  # cheap test
+        spelt_out.update(_one_word_bodies_named_fuller(found, spelt_out))
     if any(f.speaker.name in lx.FOREIGN_MINISTRY_ACRONYMS for f in found):  # the cheap test
         spelt_out.update(
             _foreign_ministry_acronyms(found, fullest, spelt_out, finder.subjects.cast.spans)
@@ -1689,6 +1691,26 @@ def _acronyms_spelt_out(found: list[_Found], fullest: dict[str, str]) -> dict[st
         if f.speaker.key not in acronyms and " " in name:
             by_initials.setdefault(_initials_of(name), name)
     return {key: by_initials[name] for key, name in acronyms.items() if name in by_initials}
+
+
+def _one_word_bodies_named_fuller(found: list[_Found], spelt_out: dict[str, str]) -> dict[str, str]:
+    """Organisation speakers named by one word ("Unsmil reiterated", a house style's acronym
+    in lower case) that another statement's speaker of the same key names in words ("the
+    United Nations support mission in Libya (Unsmil) said"), by key: one body, named as fully
+    as the article names it (round 625)."""
+    fuller: dict[str, str] = {}
+    for f in found:
+        name = f.speaker.name
+        if f.speaker.type == "ORG" and " " in name and len(name) > len(fuller.get(f.speaker.key, "")):
+            fuller[f.speaker.key] = name
+    return {
+        f.speaker.key: fuller[f.speaker.key]
+        for f in found
+        if f.speaker.type == "ORG"
+        and " " not in f.speaker.name
+        and f.speaker.key in fuller
+        and f.speaker.key not in spelt_out
+    }
 
 
 def _acronyms_bracketed(text: str, found: list[_Found]) -> dict[str, str]:
