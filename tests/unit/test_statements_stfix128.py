@@ -51,3 +51,11 @@ def test_a_body_named_by_its_acronym_in_lower_case_is_named_in_full() -> None:
     assert [speaker for _, speaker, _ in _said(text)] == [
         "United Nations assistance mission in Afghanistan"
     ] * 2
+
+
+@pytest.mark.parametrize("led", ["inciting", "prompting", "spurring"])
+def test_a_body_moved_to_call_for_something_calls_for_it(led: str) -> None:
+    """Round 625's "..., inciting the United Nations to call for immediate de-escalation": the
+    object of a verb that moves it to speak is the speaker, as "led academics to warn"."""
+    sentence = f"Fighting broke out, {led} the United Nations to call for restraint."
+    assert _one_paragraph(sentence) == [("reported", "United Nations", "restraint")]

@@ -211,10 +211,13 @@ _PHRASE_NOUNS = _PHRASE_WORDS - lx.DETERMINERS
 _BEFORE_INFINITIVE = lx.BE_FORMS | {"to"}
 # who was made to speak: "forcing X to say", "forced X to announce" (X's words, said)
 _FORCED_TO = re.compile(r" forc(?:ed|ing|es) ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}) to$")
-# who was led to speak: "led academics to warn", "prompted Minister X to say" (round 375)
+# who was led to speak: "led academics to warn", "prompted Minister X to say" (round 375),
+# "inciting the United Nations to call for" (round 625)
 _LED_TO = re.compile(
-    r" (?:led|prompted|prompting) ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}|[a-z]{3,}s) to$"
+    r" (?:led|prompted|prompting|incited|inciting|spurred|spurring) (?:the )?"
+    r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}|[a-z]{3,}s) to$"
 )
+_LED_CUES = (" led ", " prompt", " incit", " spurr")  # its cheap test: one of them before
 _WORD_MARKS = "’'-"  # a word may hold these ("Van's", "Thai-Lao")
 _JOINERS = "_" + _WORD_MARKS  # what a word holds beside letters and digits
 _NEXT_WORD = re.compile(r"\s+([\w’'-]+)")
@@ -5240,7 +5243,7 @@ class Subjects:
                 forced = _FORCED_TO.search(before, max(0, len(before) - 60))
                 if forced is not None:  # "forcing X to say Y": X said it (round 331)
                     return self.person_ending_at(start + forced.end(1))
-            if word == "to" and (" led " in before[-60:] or " prompt" in before[-60:]):
+            if word == "to" and any(cue in before[-60:] for cue in _LED_CUES):
                 led = _LED_TO.search(before, max(0, len(before) - 60))
                 if led is not None:  # "The decision led academics to warn that Y": theirs
                     # (round 375)
