@@ -59,3 +59,32 @@ def test_a_body_moved_to_call_for_something_calls_for_it(led: str) -> None:
     object of a verb that moves it to speak is the speaker, as "led academics to warn"."""
     sentence = f"Fighting broke out, {led} the United Nations to call for restraint."
     assert _one_paragraph(sentence) == [("reported", "United Nations", "restraint")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Vellan Party stepped in to call for calm on all sides.",
+        "The Vellan Party takes to Facebook to call for calm on all sides.",
+        "Life halted, the Vellan Party taking to Facebook to call for calm on all sides.",
+        "The Vellan Party met the press and used its platforms to call for calm on all sides.",
+    ],
+)
+def test_a_body_stepping_in_or_taking_a_channel_to_speak_speaks(sentence: str) -> None:
+    """Round 625's "The United Nations has stepped in to call for calm on all sides" and "used
+    their media platforms to announce that X", the University "taking to Facebook to announce":
+    the subject speaks through the act."""
+    assert _one_paragraph(sentence) == [("reported", "Vellan Party", "calm on all sides")]
+
+
+def test_a_channel_taken_after_a_first_statement_is_a_second_statement() -> None:
+    """Round 625's "The GNU has called on residents to X and used their media platforms to
+    announce that Y": Y is the same speaker's own statement, not words inside the first."""
+    sentence = (
+        "The Vellan Party has called on residents to stay indoors and used its media"
+        " platforms to announce that it had taken the district."
+    )
+    assert _one_paragraph(sentence) == [
+        ("reported", "Vellan Party", "residents to stay indoors"),
+        ("reported", "Vellan Party", "it had taken the district"),
+    ]

@@ -799,15 +799,19 @@ _OCCASION_TAKEN = re.compile(
     r" (?:also |further |again )?to (?:also |further |again )?$"
 )
 # A channel taken or sent before an infinitive of purpose: the subject speaks through it
-# ("took to social media on Monday to express", "sent an open letter to call on")
+# ("took to social media on Monday to express", "sent an open letter to call on", "taking to
+# Facebook to announce", "used its media platforms to announce"; round 625)
 _CHANNEL_TAKEN = re.compile(
-    r" (?:took to|sent|wrote|issued|published|posted|released|held|convened) [^,;:.]{2,60}?"
+    r" (?:(?:took to|taking to|takes to|sent|wrote|issued|published|posted|released|held"
+    r"|convened) [^,;:.]{2,60}?"
+    r"|used (?:its|their|his|her) (?:[a-z]+ )?(?:platforms?|channels?|accounts?|pages?))"
     r" to (?:also |further |again )?$"
 )
 # A past compulsion or haste before an infinitive: the subject did speak ("was forced to
 # explain", "had to admit", "felt obliged to stress", "was quick to say"; not "has to say")
 _COMPELLED_TO = re.compile(
-    r" (?:(?:was|were|felt) (?:forced|obliged|compelled|quick)|had|hastened) to (?:also )?$"
+    r" (?:(?:was|were|felt) (?:forced|obliged|compelled|quick)|had|hastened|stepped in) to"
+    r" (?:also )?$"  # "has stepped in to call for" (round 625)
 )
 # Whose words the quotations after a colon are ("... parts from X's statements:")
 _OWNED_WORDS_INTRO = re.compile(
@@ -5852,6 +5856,10 @@ class _Finder:
             relative = self._relative_inside(open_claim, verb, form, sentence)  # the cheap
             if relative is not None:  # test first
                 return relative
+        if open_claim is not None and text.endswith(" to ", s_start, verb.start()):
+            channel = self._channel_taken_after_and(open_claim, verb, form, s_end)
+            if channel is not None:
+                return channel
         if open_claim is not None:
             joined = _AS_PRONOUN.search(text, max(s_start, verb.start() - 16), verb.start())
             lead_in = text[max(0, verb.start() - 30) : verb.start()]  # the cheap test first
@@ -5927,6 +5935,9 @@ class _Finder:
                 taken = _COMPELLED_TO.search(text, max(s_start, verb.start() - 30), verb.start())
             if taken is not None:  # "X used the opportunity to call for Y": X's
                 speaker = subjects.before(s_start, taken.start())
+                if speaker is None and text.endswith(" and", s_start, taken.start()):
+                    speaker = subjects.main(s_start, taken.start())  # "X called for A and
+                    # used its platforms to announce B": the main clause's subject (round 625)
             elif text.endswith(_OCCASION_TAKING, s_start, verb.start()):
                 speaker = subjects.main(s_start, verb.start())  # "X reached Y, using the
                 # occasion to reiterate Z": the main clause's subject's (round 515)
@@ -5960,6 +5971,22 @@ class _Finder:
         elif content == verb.end() + 2 and text.startswith(", ", verb.end()):  # the cheap test
             content = _fronted_subject_start(text, s_start, verb.start(), content)
         return _Claim("reported", content, speaker, verb, form, -1, end=end)
+
+    def _channel_taken_after_and(
+        self, open_claim: _Claim, verb: re.Match[str], form: VerbForm, s_end: int
+    ) -> _Claim | None:
+        """ "X called on A to B and used its platforms to announce C": the speaker's second
+        act, a channel taken to speak (``_CHANNEL_TAKEN``), coordinated after the first
+        statement, is the same speaker's own statement, not words inside the first (round
+        625), or None."""
+        text = self.text
+        taken = _CHANNEL_TAKEN.search(text, max(open_claim.start, verb.start() - 80), verb.start())
+        if taken is None or not text.endswith(" and", open_claim.start, taken.start()):
+            return None
+        content = self._content_start(verb, form, s_end)
+        if content is None:
+            return None
+        return _Claim("reported", content, open_claim.speaker, verb, form, taken.start() - 4)
 
     def _relative_inside(
         self, open_claim: _Claim, verb: re.Match[str], form: VerbForm, sentence: tuple[int, int]
