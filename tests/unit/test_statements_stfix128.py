@@ -88,3 +88,15 @@ def test_a_channel_taken_after_a_first_statement_is_a_second_statement() -> None
         ("reported", "Vellan Party", "residents to stay indoors"),
         ("reported", "Vellan Party", "it had taken the district"),
     ]
+
+
+def test_a_perfect_participle_with_its_own_subject_is_that_subjects_statement() -> None:
+    """Round 625's "tensions are rising with the Tripoli protection forces having recently
+    warned armed militias of “...”": the subject between "with" and "having" speaks."""
+    sentence = (
+        "Tensions are rising in the north with the Vellan border forces having recently warned"
+        " militias of retaliation."
+    )
+    assert _one_paragraph(sentence) == [
+        ("reported", "Vellan border forces", "militias of retaliation")
+    ]

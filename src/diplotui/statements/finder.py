@@ -1196,6 +1196,7 @@ _ABSOLUTE_TIME = re.compile(  # a time closing an absolute participle's subject,
     r" (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday"
     r"|(?:earlier |later )?(?:this|last) (?:week|month|year)|earlier|later) $"
 )  # "with X earlier this week reiterating Y" (round 483)
+_HAVING_BEFORE = re.compile(r" having (?:[a-z]+ly )?$")  # a perfect participle's auxiliary
 _ABSOLUTE_TIME_REACH = 32  # characters the longest such time takes ("later this month")
 _QUOTED_AS = re.compile(
     r"\b(?:quot(?:ed|es|ing)|report(?:ed|s)|cit(?:ed|es|ing))\s+(\S.{0,60}?)\s+as\s+$"
@@ -5782,6 +5783,10 @@ class _Finder:
         ending = self._end_attribution(verb, form, sentence)
         if ending is not None:
             return ending
+        if verb.group() == form.past and text.find(" having ", window, verb.start()) >= 0:
+            perfect = self._absolute(verb, form, sentence)  # (the cheap test first) "..., with
+            if perfect is not None:  # X having warned Y": X's, as "with X warning Y"
+                return perfect
         if form.base and _NEGATED.search(text, max(s_start, verb.start() - 12), verb.start()):
             return None  # "The DFA did not say when ...": nothing was said
         if "t " in text[window : verb.start()] and _NOT_YET.search(  # the cheap test first
@@ -6425,6 +6430,11 @@ class _Finder:
         ):
             return None  # the cheap test first: the pattern is tried at every offset
         subject_end = verb.start()
+        if not form.participle:  # "with X having (recently) warned Y": the perfect's
+            perfect = _HAVING_BEFORE.search(text, max(window, subject_end - 24), subject_end)
+            if perfect is None:  # subject before "having" (round 625)
+                return None
+            subject_end = perfect.start() + 1
         timed = _ABSOLUTE_TIME.search(
             text, max(window, subject_end - _ABSOLUTE_TIME_REACH), subject_end
         )
@@ -6439,6 +6449,7 @@ class _Finder:
             return None
         if (
             match.group().startswith("with")
+            and form.participle  # "rising with X having warned Y": a perfect's subject
             and not text.endswith(_ABSOLUTE_OPENINGS, s_start, match.start())
             and match.start() > s_start
             and not match.group(1).startswith(_OWN_SPEECH_STARTS)
