@@ -100,3 +100,10 @@ def test_a_perfect_participle_with_its_own_subject_is_that_subjects_statement() 
     assert _one_paragraph(sentence) == [
         ("reported", "Vellan border forces", "militias of retaliation")
     ]
+
+
+def test_one_newly_named_after_with_is_a_participles_subject() -> None:
+    """Round 625's "the shock can still be felt with one resident telling Reuters that “...”":
+    with no comma before "with", an indefinite subject is still the participle's own."""
+    sentence = "The shock was felt with one resident telling AFP that “we lost everything”."
+    assert _one_paragraph(sentence) == [("direct", "resident", "we lost everything")]

@@ -1196,6 +1196,7 @@ _ABSOLUTE_TIME = re.compile(  # a time closing an absolute participle's subject,
     r" (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday"
     r"|(?:earlier |later )?(?:this|last) (?:week|month|year)|earlier|later) $"
 )  # "with X earlier this week reiterating Y" (round 483)
+_INDEFINITE_OPENINGS = ("one ", "a ", "an ", "another ")  # an absolute subject newly named
 _HAVING_BEFORE = re.compile(r" having (?:[a-z]+ly )?$")  # a perfect participle's auxiliary
 _ABSOLUTE_TIME_REACH = 32  # characters the longest such time takes ("later this month")
 _QUOTED_AS = re.compile(
@@ -6453,9 +6454,11 @@ class _Finder:
             and not text.endswith(_ABSOLUTE_OPENINGS, s_start, match.start())
             and match.start() > s_start
             and not match.group(1).startswith(_OWN_SPEECH_STARTS)
+            and not match.group(1).startswith(_INDEFINITE_OPENINGS)
         ):
             return None  # "highlighted the ties with X adding that Y": a noun's "with"; "with
-            # its ministry asserting that Y" is the subject's own (round 194)
+            # its ministry asserting that Y" is the subject's own (round 194); "felt with one
+            # resident telling X that Y": one newly named, no noun's partner (round 625)
         units = self.subjects.units(match.start(1), match.end(1))
         if apposed is not None:
             aside = self.subjects.units(apposed.start(2), apposed.end(2))
