@@ -107,3 +107,16 @@ def test_one_newly_named_after_with_is_a_participles_subject() -> None:
     with no comma before "with", an indefinite subject is still the participle's own."""
     sentence = "The shock was felt with one resident telling AFP that “we lost everything”."
     assert _one_paragraph(sentence) == [("direct", "resident", "we lost everything")]
+
+
+def test_the_middle_item_of_a_series_of_acts_is_the_subjects_statement() -> None:
+    """Round 624's "The far-right X mockingly reacted to ..., called on him to resign, and said
+    new elections must be held": each listed verb of the series is the subject's."""
+    sentence = (
+        "The Vellan Party reacted to the defeat, called on him to resign, and said new"
+        " elections must be held."
+    )
+    assert _one_paragraph(sentence) == [
+        ("reported", "Vellan Party", "him to resign"),
+        ("reported", "Vellan Party", "new elections must be held"),
+    ]

@@ -1196,6 +1196,7 @@ _ABSOLUTE_TIME = re.compile(  # a time closing an absolute participle's subject,
     r" (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday"
     r"|(?:earlier |later )?(?:this|last) (?:week|month|year)|earlier|later) $"
 )  # "with X earlier this week reiterating Y" (round 483)
+_SERIAL_LAST = re.compile(r", and (?:also |then |later )?(?:[a-z]{2,}ed|said|told)\b")  # its end
 _INDEFINITE_OPENINGS = ("one ", "a ", "an ", "another ")  # an absolute subject newly named
 _HAVING_BEFORE = re.compile(r" having (?:[a-z]+ly )?$")  # a perfect participle's auxiliary
 _ABSOLUTE_TIME_REACH = 32  # characters the longest such time takes ("later this month")
@@ -5796,6 +5797,13 @@ class _Finder:
             return None  # "The ministry has not yet confirmed whom ...", "has yet to say"
         stripped = subjects.strip_back(s_start, verb.start())
         coordinated = _coordination_before(text, s_start, stripped)
+        if (
+            coordinated < 0
+            and text.endswith(", ", s_start, verb.start())
+            and verb.group() == form.past
+            and _SERIAL_LAST.search(text, verb.end(), s_end) is not None
+        ):  # the cheap tests first; "X reacted to A, called on B, and said C": a series'
+            coordinated = verb.start() - 2  # middle item, the main subject's (round 624)
         if coordinated >= 0 and not form.base:
             if (
                 open_claim is not None
