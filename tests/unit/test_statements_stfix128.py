@@ -120,3 +120,19 @@ def test_the_middle_item_of_a_series_of_acts_is_the_subjects_statement() -> None
         ("reported", "Vellan Party", "him to resign"),
         ("reported", "Vellan Party", "new elections must be held"),
     ]
+
+
+@pytest.mark.parametrize(("noun", "speaker"), [("pair", "pair"), ("duo", "duo")])
+def test_two_persons_named_by_a_noun_speak_as_that_noun(noun: str, speaker: str) -> None:
+    """Round 624's "Merz and ... Macron ... met in Paris ... The pair vowed to work “hand in
+    hand”": a group named by its head noun, as "the two leaders" -> "two leaders"; "The two"
+    with no noun stays the two persons (the round-17 decision)."""
+    text = (
+        "Talks\n\nIvo Marsh and Dana Kell met in Paris on Monday.\n"
+        f"The {noun} vowed to work together on defence.\n"
+        "The two stressed that the talks would go on.\n"
+    )
+    assert _said(text) == [
+        ("reported", speaker, "to work together on defence"),
+        ("reported", "Ivo Marsh and Dana Kell", "the talks would go on"),
+    ]

@@ -136,6 +136,8 @@ GROUP_NOUNS = _words(
     " carriers operators providers"  # telecoms': "according to telecom carriers" (round 478)
     " cities towns municipalities"  # twinned places as one: "Both cities vowed to" (round 487)
     " opposition"  # a government's opponents as one: "The opposition argues that" (round 599)
+    " pair duo"  # two persons named by a noun: "The pair vowed to" -> "pair", as "two leaders"
+    # (round 624; "The two", no noun, stays the two persons named)
     " police respondents voters"  # "Myanmar police have said", "66% of respondents said"
     " academicians policymakers makers"  # "activists, academicians and policy makers" (round
     # 465): "policy makers" and "decision makers" end in "makers"

@@ -632,7 +632,7 @@ _UNTAGGED_SUBJECT = re.compile(r", ([A-Z][a-z]{2,}) (?:[a-z]+ed|spoke|said|met|h
 _PAST_AFTER_SUBJECT = re.compile(r" (?:[a-z]+ed|spoke|said|met|held|made)\b")  # "X spoke"
 _TWO_PERSONS_NOUNS = frozenset({"officials", "ministers", "leaders", "presidents"})
 _TWO_PERSONS_REACH = 800  # characters back "two officials" may name the last two persons
-_THE_TWO = frozenset({"the two", "both of them", "the pair", "the duo", "both"})
+_THE_TWO = frozenset({"the two", "both of them", "both"})
 # between two persons joined as one subject: "X, and his Ecuadorean counterpart, Y"
 _COUNTERPART_JOINT = re.compile(  # "and his counterpart, Sudland Prime Minister Y"
     r",? and (?:(?:his|her) (?:(?:then-|now-)?[A-Z][\w’'-]+ )?counterpart|(?:his|her) (?:wife"
