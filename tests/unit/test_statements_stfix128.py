@@ -136,3 +136,14 @@ def test_two_persons_named_by_a_noun_speak_as_that_noun(noun: str, speaker: str)
         ("reported", speaker, "to work together on defence"),
         ("reported", "Ivo Marsh and Dana Kell", "the talks would go on"),
     ]
+
+
+def test_a_relative_clause_set_off_by_dashes_is_the_persons_before_it() -> None:
+    """Round 624's "Merz and Macron — who called his counterpart “cher Friedrich,” ... —":
+    the quoted words of an unlisted verb of calling are the person's the relative clause is
+    on, as with ", who called"."""
+    for sentence in (
+        "Ivo Marsh — who called the deal “a bargain” — left early.",
+        "Dana Kell and Ivo Marsh — who called the deal “a bargain” — left early.",
+    ):
+        assert _one_paragraph(sentence) == [("direct", "Ivo Marsh", "a bargain")]

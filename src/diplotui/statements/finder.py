@@ -1198,6 +1198,7 @@ _ABSOLUTE_TIME = re.compile(  # a time closing an absolute participle's subject,
 )  # "with X earlier this week reiterating Y" (round 483)
 _SERIAL_LAST = re.compile(r", and (?:also |then |later )?(?:[a-z]{2,}ed|said|told)\b")  # its end
 _INDEFINITE_OPENINGS = ("one ", "a ", "an ", "another ")  # an absolute subject newly named
+_WHO_OPENINGS = (", who ", " — who ", " – who ")  # a relative clause on the person before
 _HAVING_BEFORE = re.compile(r" having (?:[a-z]+ly )?$")  # a perfect participle's auxiliary
 _ABSOLUTE_TIME_REACH = 32  # characters the longest such time takes ("later this month")
 _QUOTED_AS = re.compile(
@@ -5001,9 +5002,10 @@ class _Finder:
         what = self._what_subject(s_start, verb_start) or self._which_subject(s_start, verb_start)
         if what is not None:
             return what
-        relative = text.rfind(", who ", s_start, verb_start)
-        if relative >= 0 and text.find(",", relative + 1, verb_start) < 0:
-            return self.subjects.person_ending_at(relative)  # "X, who ... called Y a "...""
+        for opening in _WHO_OPENINGS:  # "X, who ... called Y a "..."", "X — who called Y "...""
+            relative = text.rfind(opening, s_start, verb_start)  # (round 624)
+            if relative >= 0 and text.find(",", relative + 1, verb_start) < 0:
+                return self.subjects.person_ending_at(relative)
         speaker = self.subjects.before(s_start, verb_start)
         if speaker is None and text.endswith((" and ", " but "), s_start, verb_start):
             speaker = self._joined_characterising(s_start, verb_start)
