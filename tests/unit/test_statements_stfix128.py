@@ -147,3 +147,10 @@ def test_a_relative_clause_set_off_by_dashes_is_the_persons_before_it() -> None:
         "Dana Kell and Ivo Marsh — who called the deal “a bargain” — left early.",
     ):
         assert _one_paragraph(sentence) == [("direct", "Ivo Marsh", "a bargain")]
+
+
+def test_a_quotation_glossed_by_or_is_one_statement() -> None:
+    """Round 624's 'called his counterpart “cher Friedrich,” or “dear Friedrich”': the second
+    quotation is the reporter's translation of the first, not words of the speaker."""
+    sentence = "Ivo Marsh, who called his host “cher ami,” or “dear friend,” left early."
+    assert _one_paragraph(sentence) == [("direct", "Ivo Marsh", "cher ami,")]

@@ -1198,6 +1198,7 @@ _ABSOLUTE_TIME = re.compile(  # a time closing an absolute participle's subject,
 )  # "with X earlier this week reiterating Y" (round 483)
 _SERIAL_LAST = re.compile(r", and (?:also |then |later )?(?:[a-z]{2,}ed|said|told)\b")  # its end
 _INDEFINITE_OPENINGS = ("one ", "a ", "an ", "another ")  # an absolute subject newly named
+_GLOSS_OPENINGS = (",” or ", '," or ')  # before a quotation that restates the one before
 _WHO_OPENINGS = (", who ", " — who ", " – who ")  # a relative clause on the person before
 _HAVING_BEFORE = re.compile(r" having (?:[a-z]+ly )?$")  # a perfect participle's auxiliary
 _ABSOLUTE_TIME_REACH = 32  # characters the longest such time takes ("later this month")
@@ -3525,6 +3526,8 @@ class _Finder:
                 continue  # "According to X, Y told Z that "..."": inside X's reported words
             if _crosshead(text, paragraph, open_at, close_at):
                 continue
+            if text.endswith(_GLOSS_OPENINGS, s_start, open_at):  # 'called him “cher X,” or
+                continue  # “dear X”': the reporter's gloss of the quotation before (round 624)
             if text[open_at - 2 : open_at] in _CLOSED_THEN_SPACE and _stray_before_attribution(
                 text, content[0]
             ):
