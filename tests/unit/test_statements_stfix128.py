@@ -25,9 +25,7 @@ def _one_paragraph(sentence: str) -> list[tuple[str, str, str]]:
         ),
     ],
 )
-def test_an_unnamed_resident_speaks_as_one(
-    sentence: str, expected: tuple[str, str, str]
-) -> None:
+def test_an_unnamed_resident_speaks_as_one(sentence: str, expected: tuple[str, str, str]) -> None:
     """Round 625's '“...,” said a resident on condition of anonymity': one of a place's
     people, unnamed, speaks as "resident", as a voter or a protester does."""
     assert _one_paragraph(sentence) == [expected]

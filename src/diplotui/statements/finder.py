@@ -1710,7 +1710,11 @@ def _one_word_bodies_named_fuller(found: list[_Found], spelt_out: dict[str, str]
     fuller: dict[str, str] = {}
     for f in found:
         name = f.speaker.name
-        if f.speaker.type == "ORG" and " " in name and len(name) > len(fuller.get(f.speaker.key, "")):
+        if (
+            f.speaker.type == "ORG"
+            and " " in name
+            and len(name) > len(fuller.get(f.speaker.key, ""))
+        ):
             fuller[f.speaker.key] = name
     return {
         f.speaker.key: fuller[f.speaker.key]
