@@ -152,3 +152,11 @@ def test_a_quotation_glossed_by_or_is_one_statement() -> None:
     quotation is the reporter's translation of the first, not words of the speaker."""
     sentence = "Ivo Marsh, who called his host “cher ami,” or “dear friend,” left early."
     assert _one_paragraph(sentence) == [("direct", "Ivo Marsh", "cher ami,")]
+
+
+@pytest.mark.parametrize("when", ["this week", "this morning"])
+def test_a_time_with_this_before_that_is_left_out_of_the_span(when: str) -> None:
+    """Round 624's "Barrot said this week that X": the span starts after "that" (Decisions:
+    span start), "this" a time's, not the verb's object."""
+    sentence = f"Ivo Marsh said {when} that the talks would go on."
+    assert _one_paragraph(sentence) == [("reported", "Ivo Marsh", "the talks would go on")]

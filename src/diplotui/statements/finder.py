@@ -1151,6 +1151,7 @@ _BARE_DATE = re.compile(  # a day and month with no preposition, as a dateline w
     rf"(?:{_MONTH} {_DAY}|{_DAY} {_MONTH})(?:,? \d{{4}})?,?\s*"
 )
 # a day's part with no preposition: "announced early Thursday that", "said late on Monday that"
+_THIS_PERIOD = re.compile(r"(?:earlier |later )?this (?:week|month|year|morning|afternoon)\s*")
 _EARLY_OR_LATE_DAY = re.compile(
     rf"(?:early|late) (?:on )?(?:{'|'.join(sorted(lx.WEEKDAYS))}|this morning|last night)\s*"
 )
@@ -7650,6 +7651,8 @@ class _Finder:
             return True  # "announced March 13 that", "said 5 May that": when (newuser47)
         if _EARLY_OR_LATE_DAY.fullmatch(words):
             return True  # "announced early Thursday that": when (round 612)
+        if _THIS_PERIOD.fullmatch(words):
+            return True  # "said this week that": when, "this" no object (round 624)
         if "," in words and words.split()[0].lower() not in lx.ADJUNCT_STARTS:
             return False
         if "," in words and _SUMMARY_APPOSED.search(words) is not None:
