@@ -160,3 +160,15 @@ def test_a_time_with_this_before_that_is_left_out_of_the_span(when: str) -> None
     span start), "this" a time's, not the verb's object."""
     sentence = f"Ivo Marsh said {when} that the talks would go on."
     assert _one_paragraph(sentence) == [("reported", "Ivo Marsh", "the talks would go on")]
+
+
+def test_a_body_taking_to_a_channel_after_with_speaks() -> None:
+    """Round 625's "life has been halted in the city with the University of Tripoli taking to
+    Facebook to announce the suspension of studies": the absolute subject speaks through it."""
+    sentence = (
+        "Life was halted in the city with the University of Lumo taking to Facebook to"
+        " announce the suspension of classes."
+    )
+    assert _one_paragraph(sentence) == [
+        ("reported", "University of Lumo", "the suspension of classes")
+    ]

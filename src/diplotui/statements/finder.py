@@ -5962,6 +5962,9 @@ class _Finder:
                 if speaker is None and text.endswith(" and", s_start, taken.start()):
                     speaker = subjects.main(s_start, taken.start())  # "X called for A and
                     # used its platforms to announce B": the main clause's subject (round 625)
+                if speaker is None and text.startswith(" taking ", taken.start()):
+                    return self._absolute(verb, form, sentence, taken.start())  # "with X
+                    # taking to Facebook to announce Y": X's (round 625)
             elif text.endswith(_OCCASION_TAKING, s_start, verb.start()):
                 speaker = subjects.main(s_start, verb.start())  # "X reached Y, using the
                 # occasion to reiterate Z": the main clause's subject's (round 515)
@@ -6436,10 +6439,16 @@ class _Finder:
         return _Claim("reported", content, speaker, verb, form, -1)
 
     def _absolute(
-        self, verb: re.Match[str], form: VerbForm, sentence: tuple[int, int]
+        self,
+        verb: re.Match[str],
+        form: VerbForm,
+        sentence: tuple[int, int],
+        taking: int = -1,
     ) -> _Claim | None:
         """ "..., with X confirming Y", "on the heels of X saying Y": a participle with its own
-        subject, named between "with"/"of" and it, is that subject's statement."""
+        subject, named between "with"/"of" and it, is that subject's statement; ``taking``,
+        where a participle taking a channel opens ("with X taking to Facebook to announce Y"),
+        when the verb is its infinitive."""
         s_start, s_end = sentence
         window = max(s_start, verb.start() - 80)
         text = self.text
@@ -6448,10 +6457,10 @@ class _Finder:
             and text.find(" of ", window, verb.start()) < 0
         ):
             return None  # the cheap test first: the pattern is tried at every offset
-        subject_end = verb.start()
-        if not form.participle:  # "with X having (recently) warned Y": the perfect's
+        subject_end = verb.start() if taking < 0 else taking + 1
+        if not form.participle and taking < 0:  # "with X having (recently) warned Y": the
             perfect = _HAVING_BEFORE.search(text, max(window, subject_end - 24), subject_end)
-            if perfect is None:  # subject before "having" (round 625)
+            if perfect is None:  # perfect's subject before "having" (round 625)
                 return None
             subject_end = perfect.start() + 1
         timed = _ABSOLUTE_TIME.search(
