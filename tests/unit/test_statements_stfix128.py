@@ -172,3 +172,17 @@ def test_a_body_taking_to_a_channel_after_with_speaks() -> None:
     assert _one_paragraph(sentence) == [
         ("reported", "University of Lumo", "the suspension of classes")
     ]
+
+
+@pytest.mark.parametrize("stance", ["far-right", "left-wing"])
+def test_a_hyphened_stance_before_a_name_is_part_of_the_subject(stance: str) -> None:
+    """Round 624's "The far-right AfD mockingly reacted to ..., called on him to resign, and
+    said X": the subject read for the coordinated verbs is the body, its stance before it."""
+    sentence = (
+        f"The {stance} Vellan Party reacted to the defeat, called on him to resign, and said"
+        " new elections must be held."
+    )
+    assert _one_paragraph(sentence) == [
+        ("reported", "Vellan Party", "him to resign"),
+        ("reported", "Vellan Party", "new elections must be held"),
+    ]

@@ -7230,6 +7230,7 @@ def _subject_words(units: list[Unit], whole: bool) -> list[Unit] | None:
                     or _owns_body(units, number)
                     or _place_then_head(subject, units, number)
                     or _name_then_head(units, number)
+                    or _hyphened_before_name(units, number)
                 )
                 and not (
                     len(subject) == 1
@@ -7349,6 +7350,15 @@ def _owns_body(units: list[Unit], index: int) -> bool:
         units[index].low in ("’s", "'s")
         and index + 1 < len(units)
         and units[index + 1].kind == "ORG"
+    )
+
+
+def _hyphened_before_name(units: list[Unit], index: int) -> bool:
+    """Whether a hyphened lowercase modifier stands right before a capitalised name ("The
+    far-right AfD", "the left-wing Vellan Party"): it describes the body, part of the subject
+    (round 624)."""
+    return (
+        "-" in units[index].text and index + 1 < len(units) and units[index + 1].text[:1].isupper()
     )
 
 
