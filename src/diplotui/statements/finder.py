@@ -119,6 +119,7 @@ _ACCORDING = re.compile(  # "In a statement made by X, Y" is X's, as "According 
     r"|\bAs (?:said|stated|announced|noted|confirmed|pointed out) by\b"  # "As said by X, Y"
     r"|\bAs per\b"  # "As per MEA, X": Indian English's "According to" (round 607)
 )
+_RELAYING = re.compile(r" (?:citing|quoting) ")  # a source relaying another's words
 # a word opening a clause right after a source named with no comma ("According to the
 # Department of Health this has placed ..."): no part of the source's name
 # "As said by the ministry spokesperson, X" (round 483): a passive with its agent opening the
@@ -798,15 +799,19 @@ _OCCASION_TAKEN = re.compile(
     r" (?:also |further |again )?to (?:also |further |again )?$"
 )
 # A channel taken or sent before an infinitive of purpose: the subject speaks through it
-# ("took to social media on Monday to express", "sent an open letter to call on")
+# ("took to social media on Monday to express", "sent an open letter to call on", "taking to
+# Facebook to announce", "used its media platforms to announce"; round 625)
 _CHANNEL_TAKEN = re.compile(
-    r" (?:took to|sent|wrote|issued|published|posted|released|held|convened) [^,;:.]{2,60}?"
+    r" (?:(?:took to|taking to|takes to|sent|wrote|issued|published|posted|released|held"
+    r"|convened) [^,;:.]{2,60}?"
+    r"|used (?:its|their|his|her) (?:[a-z]+ )?(?:platforms?|channels?|accounts?|pages?))"
     r" to (?:also |further |again )?$"
 )
 # A past compulsion or haste before an infinitive: the subject did speak ("was forced to
 # explain", "had to admit", "felt obliged to stress", "was quick to say"; not "has to say")
 _COMPELLED_TO = re.compile(
-    r" (?:(?:was|were|felt) (?:forced|obliged|compelled|quick)|had|hastened) to (?:also )?$"
+    r" (?:(?:was|were|felt) (?:forced|obliged|compelled|quick)|had|hastened|stepped in) to"
+    r" (?:also )?$"  # "has stepped in to call for" (round 625)
 )
 # Whose words the quotations after a colon are ("... parts from X's statements:")
 _OWNED_WORDS_INTRO = re.compile(
@@ -1146,6 +1151,7 @@ _BARE_DATE = re.compile(  # a day and month with no preposition, as a dateline w
     rf"(?:{_MONTH} {_DAY}|{_DAY} {_MONTH})(?:,? \d{{4}})?,?\s*"
 )
 # a day's part with no preposition: "announced early Thursday that", "said late on Monday that"
+_THIS_PERIOD = re.compile(r"(?:earlier |later )?this (?:week|month|year|morning|afternoon)\s*")
 _EARLY_OR_LATE_DAY = re.compile(
     rf"(?:early|late) (?:on )?(?:{'|'.join(sorted(lx.WEEKDAYS))}|this morning|last night)\s*"
 )
@@ -1191,6 +1197,11 @@ _ABSOLUTE_TIME = re.compile(  # a time closing an absolute participle's subject,
     r" (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday"
     r"|(?:earlier |later )?(?:this|last) (?:week|month|year)|earlier|later) $"
 )  # "with X earlier this week reiterating Y" (round 483)
+_SERIAL_LAST = re.compile(r", and (?:also |then |later )?(?:[a-z]{2,}ed|said|told)\b")  # its end
+_INDEFINITE_OPENINGS = ("one ", "a ", "an ", "another ")  # an absolute subject newly named
+_GLOSS_OPENINGS = (",” or ", '," or ')  # before a quotation that restates the one before
+_WHO_OPENINGS = (", who ", " — who ", " – who ")  # a relative clause on the person before
+_HAVING_BEFORE = re.compile(r" having (?:[a-z]+ly )?$")  # a perfect participle's auxiliary
 _ABSOLUTE_TIME_REACH = 32  # characters the longest such time takes ("later this month")
 _QUOTED_AS = re.compile(
     r"\b(?:quot(?:ed|es|ing)|report(?:ed|s)|cit(?:ed|es|ing))\s+(\S.{0,60}?)\s+as\s+$"
@@ -1380,6 +1391,8 @@ def find_statements(
     spelt_out = _acronyms_spelt_out(found, fullest)
     spelt_out.update(_acronyms_bracketed(read, found))
     spelt_out.update(_acronyms_written_out(read, found, spelt_out))
+    if any(f.speaker.type == "ORG" and " " not in f.speaker.name for f in found):  # cheap test
+        spelt_out.update(_one_word_bodies_named_fuller(found, spelt_out))
     if any(f.speaker.name in lx.FOREIGN_MINISTRY_ACRONYMS for f in found):  # the cheap test
         spelt_out.update(
             _foreign_ministry_acronyms(found, fullest, spelt_out, finder.subjects.cast.spans)
@@ -1688,6 +1701,30 @@ def _acronyms_spelt_out(found: list[_Found], fullest: dict[str, str]) -> dict[st
         if f.speaker.key not in acronyms and " " in name:
             by_initials.setdefault(_initials_of(name), name)
     return {key: by_initials[name] for key, name in acronyms.items() if name in by_initials}
+
+
+def _one_word_bodies_named_fuller(found: list[_Found], spelt_out: dict[str, str]) -> dict[str, str]:
+    """Organisation speakers named by one word ("Unsmil reiterated", a house style's acronym
+    in lower case) that another statement's speaker of the same key names in words ("the
+    United Nations support mission in Libya (Unsmil) said"), by key: one body, named as fully
+    as the article names it (round 625)."""
+    fuller: dict[str, str] = {}
+    for f in found:
+        name = f.speaker.name
+        if (
+            f.speaker.type == "ORG"
+            and " " in name
+            and len(name) > len(fuller.get(f.speaker.key, ""))
+        ):
+            fuller[f.speaker.key] = name
+    return {
+        f.speaker.key: fuller[f.speaker.key]
+        for f in found
+        if f.speaker.type == "ORG"
+        and " " not in f.speaker.name
+        and f.speaker.key in fuller
+        and f.speaker.key not in spelt_out
+    }
 
 
 def _acronyms_bracketed(text: str, found: list[_Found]) -> dict[str, str]:
@@ -3494,6 +3531,8 @@ class _Finder:
                 continue  # "According to X, Y told Z that "..."": inside X's reported words
             if _crosshead(text, paragraph, open_at, close_at):
                 continue
+            if text.endswith(_GLOSS_OPENINGS, s_start, open_at):  # 'called him “cher X,” or
+                continue  # “dear X”': the reporter's gloss of the quotation before (round 624)
             if text[open_at - 2 : open_at] in _CLOSED_THEN_SPACE and _stray_before_attribution(
                 text, content[0]
             ):
@@ -4971,9 +5010,10 @@ class _Finder:
         what = self._what_subject(s_start, verb_start) or self._which_subject(s_start, verb_start)
         if what is not None:
             return what
-        relative = text.rfind(", who ", s_start, verb_start)
-        if relative >= 0 and text.find(",", relative + 1, verb_start) < 0:
-            return self.subjects.person_ending_at(relative)  # "X, who ... called Y a "...""
+        for opening in _WHO_OPENINGS:  # "X, who ... called Y a "..."", "X — who called Y "...""
+            relative = text.rfind(opening, s_start, verb_start)  # (round 624)
+            if relative >= 0 and text.find(",", relative + 1, verb_start) < 0:
+                return self.subjects.person_ending_at(relative)
         speaker = self.subjects.before(s_start, verb_start)
         if speaker is None and text.endswith((" and ", " but "), s_start, verb_start):
             speaker = self._joined_characterising(s_start, verb_start)
@@ -5760,6 +5800,10 @@ class _Finder:
         ending = self._end_attribution(verb, form, sentence)
         if ending is not None:
             return ending
+        if verb.group() == form.past and text.find(" having ", window, verb.start()) >= 0:
+            perfect = self._absolute(verb, form, sentence)  # (the cheap test first) "..., with
+            if perfect is not None:  # X having warned Y": X's, as "with X warning Y"
+                return perfect
         if form.base and _NEGATED.search(text, max(s_start, verb.start() - 12), verb.start()):
             return None  # "The DFA did not say when ...": nothing was said
         if "t " in text[window : verb.start()] and _NOT_YET.search(  # the cheap test first
@@ -5768,6 +5812,13 @@ class _Finder:
             return None  # "The ministry has not yet confirmed whom ...", "has yet to say"
         stripped = subjects.strip_back(s_start, verb.start())
         coordinated = _coordination_before(text, s_start, stripped)
+        if (
+            coordinated < 0
+            and text.endswith(", ", s_start, verb.start())
+            and verb.group() == form.past
+            and _SERIAL_LAST.search(text, verb.end(), s_end) is not None
+        ):  # the cheap tests first; "X reacted to A, called on B, and said C": a series'
+            coordinated = verb.start() - 2  # middle item, the main subject's (round 624)
         if coordinated >= 0 and not form.base:
             if (
                 open_claim is not None
@@ -5834,6 +5885,10 @@ class _Finder:
             relative = self._relative_inside(open_claim, verb, form, sentence)  # the cheap
             if relative is not None:  # test first
                 return relative
+        if open_claim is not None and text.endswith(" to ", s_start, verb.start()):
+            channel = self._channel_taken_after_and(open_claim, verb, form, s_end)
+            if channel is not None:
+                return channel
         if open_claim is not None:
             joined = _AS_PRONOUN.search(text, max(s_start, verb.start() - 16), verb.start())
             lead_in = text[max(0, verb.start() - 30) : verb.start()]  # the cheap test first
@@ -5909,6 +5964,12 @@ class _Finder:
                 taken = _COMPELLED_TO.search(text, max(s_start, verb.start() - 30), verb.start())
             if taken is not None:  # "X used the opportunity to call for Y": X's
                 speaker = subjects.before(s_start, taken.start())
+                if speaker is None and text.endswith(" and", s_start, taken.start()):
+                    speaker = subjects.main(s_start, taken.start())  # "X called for A and
+                    # used its platforms to announce B": the main clause's subject (round 625)
+                if speaker is None and text.startswith(" taking ", taken.start()):
+                    return self._absolute(verb, form, sentence, taken.start())  # "with X
+                    # taking to Facebook to announce Y": X's (round 625)
             elif text.endswith(_OCCASION_TAKING, s_start, verb.start()):
                 speaker = subjects.main(s_start, verb.start())  # "X reached Y, using the
                 # occasion to reiterate Z": the main clause's subject's (round 515)
@@ -5942,6 +6003,22 @@ class _Finder:
         elif content == verb.end() + 2 and text.startswith(", ", verb.end()):  # the cheap test
             content = _fronted_subject_start(text, s_start, verb.start(), content)
         return _Claim("reported", content, speaker, verb, form, -1, end=end)
+
+    def _channel_taken_after_and(
+        self, open_claim: _Claim, verb: re.Match[str], form: VerbForm, s_end: int
+    ) -> _Claim | None:
+        """ "X called on A to B and used its platforms to announce C": the speaker's second
+        act, a channel taken to speak (``_CHANNEL_TAKEN``), coordinated after the first
+        statement, is the same speaker's own statement, not words inside the first (round
+        625), or None."""
+        text = self.text
+        taken = _CHANNEL_TAKEN.search(text, max(open_claim.start, verb.start() - 80), verb.start())
+        if taken is None or not text.endswith(" and", open_claim.start, taken.start()):
+            return None
+        content = self._content_start(verb, form, s_end)
+        if content is None:
+            return None
+        return _Claim("reported", content, open_claim.speaker, verb, form, taken.start() - 4)
 
     def _relative_inside(
         self, open_claim: _Claim, verb: re.Match[str], form: VerbForm, sentence: tuple[int, int]
@@ -6367,10 +6444,16 @@ class _Finder:
         return _Claim("reported", content, speaker, verb, form, -1)
 
     def _absolute(
-        self, verb: re.Match[str], form: VerbForm, sentence: tuple[int, int]
+        self,
+        verb: re.Match[str],
+        form: VerbForm,
+        sentence: tuple[int, int],
+        taking: int = -1,
     ) -> _Claim | None:
         """ "..., with X confirming Y", "on the heels of X saying Y": a participle with its own
-        subject, named between "with"/"of" and it, is that subject's statement."""
+        subject, named between "with"/"of" and it, is that subject's statement; ``taking``,
+        where a participle taking a channel opens ("with X taking to Facebook to announce Y"),
+        when the verb is its infinitive."""
         s_start, s_end = sentence
         window = max(s_start, verb.start() - 80)
         text = self.text
@@ -6379,7 +6462,12 @@ class _Finder:
             and text.find(" of ", window, verb.start()) < 0
         ):
             return None  # the cheap test first: the pattern is tried at every offset
-        subject_end = verb.start()
+        subject_end = verb.start() if taking < 0 else taking + 1
+        if not form.participle and taking < 0:  # "with X having (recently) warned Y": the
+            perfect = _HAVING_BEFORE.search(text, max(window, subject_end - 24), subject_end)
+            if perfect is None:  # perfect's subject before "having" (round 625)
+                return None
+            subject_end = perfect.start() + 1
         timed = _ABSOLUTE_TIME.search(
             text, max(window, subject_end - _ABSOLUTE_TIME_REACH), subject_end
         )
@@ -6394,12 +6482,15 @@ class _Finder:
             return None
         if (
             match.group().startswith("with")
+            and form.participle  # "rising with X having warned Y": a perfect's subject
             and not text.endswith(_ABSOLUTE_OPENINGS, s_start, match.start())
             and match.start() > s_start
             and not match.group(1).startswith(_OWN_SPEECH_STARTS)
+            and not match.group(1).startswith(_INDEFINITE_OPENINGS)
         ):
             return None  # "highlighted the ties with X adding that Y": a noun's "with"; "with
-            # its ministry asserting that Y" is the subject's own (round 194)
+            # its ministry asserting that Y" is the subject's own (round 194); "felt with one
+            # resident telling X that Y": one newly named, no noun's partner (round 625)
         units = self.subjects.units(match.start(1), match.end(1))
         if apposed is not None:
             aside = self.subjects.units(apposed.start(2), apposed.end(2))
@@ -6990,7 +7081,10 @@ class _Finder:
                 return uncommaed
             if comma < 0:
                 return self._according_to_issued_uncommaed(match.end(), s_start, s_end)
-            units = self.subjects.units(*_source_of_what(text, match.end(), comma))
+            relay = _RELAYING.search(text, match.end(), comma)  # "According to X citing Y,
+            # Z": X relays Y, the outermost source speaks (Decisions: nested; round 625)
+            source_end = comma if relay is None else relay.start()
+            units = self.subjects.units(*_source_of_what(text, match.end(), source_end))
             if (
                 issued_without_issuer(units) or _unnamed_report(units) or _outlets_report(units)
             ) and self._verbs_in(comma, _quotation_or_end(text, comma, s_end)):
@@ -7571,6 +7665,8 @@ class _Finder:
             return True  # "announced March 13 that", "said 5 May that": when (newuser47)
         if _EARLY_OR_LATE_DAY.fullmatch(words):
             return True  # "announced early Thursday that": when (round 612)
+        if _THIS_PERIOD.fullmatch(words):
+            return True  # "said this week that": when, "this" no object (round 624)
         if "," in words and words.split()[0].lower() not in lx.ADJUNCT_STARTS:
             return False
         if "," in words and _SUMMARY_APPOSED.search(words) is not None:

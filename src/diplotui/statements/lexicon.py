@@ -65,6 +65,7 @@ ROLE_NOUNS = _words(
     " agent"  # a state's before a court: "Tokyo's agent at the court, X, said" (round 514)
     " protester demonstrator activist"  # one of a group's: "said another protester" (round 560)
     " voter"  # a vox pop's: "said this voter in Quito, X" (round 597)
+    " resident"  # a place's, unnamed: "“I heard shots,” said a resident" (round 625)
     " undersecretary"  # a ministry's, in lower case: "the undersecretary for X, Y, said" (583)
     " cleric imam preacher"  # a faith's: "Cleric X said ... The cleric added" (session 54)
     " candidate nominee contender"  # an election's: "The law-and-order candidate, who was
@@ -136,6 +137,8 @@ GROUP_NOUNS = _words(
     " carriers operators providers"  # telecoms': "according to telecom carriers" (round 478)
     " cities towns municipalities"  # twinned places as one: "Both cities vowed to" (round 487)
     " opposition"  # a government's opponents as one: "The opposition argues that" (round 599)
+    " pair duo"  # two persons named by a noun: "The pair vowed to" -> "pair", as "two leaders"
+    # (round 624; "The two", no noun, stays the two persons named)
     " police respondents voters"  # "Myanmar police have said", "66% of respondents said"
     " academicians policymakers makers"  # "activists, academicians and policy makers" (round
     # 465): "policy makers" and "decision makers" end in "makers"

@@ -211,10 +211,13 @@ _PHRASE_NOUNS = _PHRASE_WORDS - lx.DETERMINERS
 _BEFORE_INFINITIVE = lx.BE_FORMS | {"to"}
 # who was made to speak: "forcing X to say", "forced X to announce" (X's words, said)
 _FORCED_TO = re.compile(r" forc(?:ed|ing|es) ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}) to$")
-# who was led to speak: "led academics to warn", "prompted Minister X to say" (round 375)
+# who was led to speak: "led academics to warn", "prompted Minister X to say" (round 375),
+# "inciting the United Nations to call for" (round 625)
 _LED_TO = re.compile(
-    r" (?:led|prompted|prompting) ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}|[a-z]{3,}s) to$"
+    r" (?:led|prompted|prompting|incited|inciting|spurred|spurring) (?:the )?"
+    r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}|[a-z]{3,}s) to$"
 )
+_LED_CUES = (" led ", " prompt", " incit", " spurr")  # its cheap test: one of them before
 _WORD_MARKS = "’'-"  # a word may hold these ("Van's", "Thai-Lao")
 _JOINERS = "_" + _WORD_MARKS  # what a word holds beside letters and digits
 _NEXT_WORD = re.compile(r"\s+([\w’'-]+)")
@@ -629,7 +632,7 @@ _UNTAGGED_SUBJECT = re.compile(r", ([A-Z][a-z]{2,}) (?:[a-z]+ed|spoke|said|met|h
 _PAST_AFTER_SUBJECT = re.compile(r" (?:[a-z]+ed|spoke|said|met|held|made)\b")  # "X spoke"
 _TWO_PERSONS_NOUNS = frozenset({"officials", "ministers", "leaders", "presidents"})
 _TWO_PERSONS_REACH = 800  # characters back "two officials" may name the last two persons
-_THE_TWO = frozenset({"the two", "both of them", "the pair", "the duo", "both"})
+_THE_TWO = frozenset({"the two", "both of them", "both"})
 # between two persons joined as one subject: "X, and his Ecuadorean counterpart, Y"
 _COUNTERPART_JOINT = re.compile(  # "and his counterpart, Sudland Prime Minister Y"
     r",? and (?:(?:his|her) (?:(?:then-|now-)?[A-Z][\w’'-]+ )?counterpart|(?:his|her) (?:wife"
@@ -5288,7 +5291,7 @@ class Subjects:
                 forced = _FORCED_TO.search(before, max(0, len(before) - 60))
                 if forced is not None:  # "forcing X to say Y": X said it (round 331)
                     return self.person_ending_at(start + forced.end(1))
-            if word == "to" and (" led " in before[-60:] or " prompt" in before[-60:]):
+            if word == "to" and any(cue in before[-60:] for cue in _LED_CUES):
                 led = _LED_TO.search(before, max(0, len(before) - 60))
                 if led is not None:  # "The decision led academics to warn that Y": theirs
                     # (round 375)
@@ -7285,6 +7288,7 @@ def _subject_words(units: list[Unit], whole: bool) -> list[Unit] | None:
                     or _owns_body(units, number)
                     or _place_then_head(subject, units, number)
                     or _name_then_head(units, number)
+                    or _hyphened_before_name(units, number)
                 )
                 and not (
                     len(subject) == 1
@@ -7404,6 +7408,15 @@ def _owns_body(units: list[Unit], index: int) -> bool:
         units[index].low in ("’s", "'s")
         and index + 1 < len(units)
         and units[index + 1].kind == "ORG"
+    )
+
+
+def _hyphened_before_name(units: list[Unit], index: int) -> bool:
+    """Whether a hyphened lowercase modifier stands right before a capitalised name ("The
+    far-right AfD", "the left-wing Vellan Party"): it describes the body, part of the subject
+    (round 624)."""
+    return (
+        "-" in units[index].text and index + 1 < len(units) and units[index + 1].text[:1].isupper()
     )
 
 
