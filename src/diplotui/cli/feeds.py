@@ -304,10 +304,12 @@ def run_refresh(args: argparse.Namespace) -> int:
         )
     titles = _new_titles(args, summary) if args.verbose else {}
     for result in summary.results:
+        itemised = [failure.line() for failure in result.page_failures] if args.verbose else []
         for warning in result.warnings:
-            fail(f"{result.name}: warning: {warning}")
-        for failure in result.page_failures if args.verbose else ():
-            fail(f"{result.name}: page failed: {failure.line()}")
+            if warning not in itemised:  # a lone failed page's warning is its own line
+                fail(f"{result.name}: warning: {warning}")
+        for line in itemised:
+            fail(f"{result.name}: page failed: {line}")
         if result.error:
             named = result.name.removesuffix(f" ({result.apart})")  # its address tells
             fail(f"{named} ({urls.get(result.feed_id, '')}): {result.error}")

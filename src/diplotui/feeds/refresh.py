@@ -65,8 +65,6 @@ Access = Callable[[Callable[[], T]], T]
 
 MAX_NEW_ITEMS = 200
 """New items taken from one feed per refresh; the rest wait for the next refresh."""
-TEASER_CHARS = 200
-"""Item content shorter than this is a teaser: the item's page is fetched for the article."""
 FULL_SUMMARY_CHARS = 1500
 """A summary this long, or of three paragraphs or more, is the article itself (RSS 0.9x and
 many CMSs put the whole text in the description)."""
@@ -1222,8 +1220,11 @@ def _day_apart(first: str, second: str) -> bool:
 
 
 def _full_text(item: FeedItem) -> str:
-    """The article as the feed carries it, or "" when only a teaser or summary is there."""
-    if len(item.content) >= TEASER_CHARS:
+    """The article as the feed carries it, or "" when only a summary is there. What the feed
+    gives as content (``content:encoded``, Atom's content) is the text however short: a
+    one-paragraph statement was taken for a teaser, its page fetched and, on a 404, the
+    refresh said "only the feed's summary" of an article it held whole."""
+    if item.content:
         return item.content
     whole = len(item.summary) >= FULL_SUMMARY_CHARS or item.summary.count("\n\n") >= 2
     return item.summary if whole else ""
