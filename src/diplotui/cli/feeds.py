@@ -211,9 +211,11 @@ def _named_feed(store: Store, name_or_id: str) -> str:
 
 
 def run_feed_remove(args: argparse.Namespace) -> int:
+    from diplotui.feeds import unsubscribe
+
     with open_store(args, write=True) as store:
         feed = store.feed(_resolve_feed(store, args.id))
-        store.remove_feed(feed.id)
+        unsubscribe(store, feed)
         kept = _articles_per_feed(store).get(feed.id, 0)
     stay = f"its {plural(kept, 'article')} {'stays' if kept == 1 else 'stay'}"
     print(inert_line(f"removed {feed.id}  {feed.display_name}; {stay}"))
