@@ -287,6 +287,7 @@ def run_refresh(args: argparse.Namespace) -> int:
     """Fetch and extract with the store open read-only, and take its write lock only to
     write what came in: a long refresh does not keep the app (or another command) out."""
     from diplotui.feeds import refresh
+    from diplotui.feeds.refresh import skipped_as_deleted
     from diplotui.feeds.workers import fork_is_safe
 
     with open_store(args, write=False) as store:
@@ -329,6 +330,8 @@ def run_refresh(args: argparse.Namespace) -> int:
                 if result.held_already
                 else ""
             )
+            if result.deleted_by_team:
+                held += f", {skipped_as_deleted(result.deleted_by_team)}"
             print(inert_line(f"{result.name}: {result.new:,} new{updated}{held}"))
             for article_id in result.article_ids if args.verbose else ():
                 print(inert_line(f"  new  {article_id}  {titles.get(article_id, '')}".rstrip()))
