@@ -217,6 +217,8 @@ def unsubscribe(store: Store, feed: Feed) -> None:
 
 @dataclass(frozen=True, slots=True)
 class _Unsubscribed:
+    """What a removed feed knew: its id (its articles name it) and its items."""
+
     id: str
     items: dict[str, list[str]]
     summary_retries: dict[str, list[str]]

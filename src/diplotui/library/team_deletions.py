@@ -23,6 +23,8 @@ REMEMBERED = 20_000
 
 @dataclass(frozen=True, slots=True)
 class TeamDeletion:
+    """One article a teammate deleted, as it was: what a refresh knows it again by."""
+
     article_id: str
     deleted_by: str
     url: str
