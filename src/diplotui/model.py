@@ -381,3 +381,13 @@ def named_in_a_line(statement: Statement) -> Statement:
         return statement
     speaker, role, organisation = (value[:ONE_LINE_CHARS] for value in fields)
     return dataclasses.replace(statement, speaker=speaker, role=role, organisation=organisation)
+
+
+def version_label(author: str) -> str:
+    """The line heading one author's note in a note two authors wrote at once."""
+    return f"--- {author}'s version ---"
+
+
+def is_version_label(line: str) -> bool:
+    """Whether ``line`` heads one version of a conflicting note (``version_label``)."""
+    return line.startswith("--- ") and line.endswith("'s version ---")

@@ -29,6 +29,7 @@ from diplotui.share.files import KNOWN_FILES, KnownFiles
 from diplotui.share.git import Repository
 from diplotui.share.sync import SYNCED_SETTING
 from diplotui.store import Store, storage, text_hash
+from tests.cli_runner import run_main
 from tests.sharing import (
     TEXTS,
     SharedCopies,
@@ -325,10 +326,17 @@ def test_a_note_conflict_names_who_wrote_each_note_not_who_pushed_last(desk):
     seen = state(desk["bob"])
     highlight = seen["highlights"][shared]
     assert highlight["conflict"] == "notes by bob and mai differ: edit the note to resolve"
-    assert highlight["note"] == "Bob: stalling\n\n--- mai's version ---\nMai: a promise"
+    assert highlight["note"] == (
+        "--- bob's version ---\nBob: stalling\n\n--- mai's version ---\nMai: a promise"
+    )
     _, _, article_note, article_conflict, _ = seen["articles"][first]
     assert article_conflict == "notes by bob and mai differ: edit the note to resolve"
-    assert article_note.endswith("--- mai's version ---\nMai's summary")
+    assert article_note == (
+        "--- bob's version ---\nBob's summary\n\n--- mai's version ---\nMai's summary"
+    )
+    listed = run_main("--db", str(desk["bob"]), "annotations", first)
+    assert "article note: bob's version: Bob's summary …" in listed.stdout
+    assert "note: bob's version: Bob: stalling …" in listed.stdout
 
 
 def test_a_note_cleared_on_one_side_and_edited_on_the_other_is_kept_and_flagged(desk):

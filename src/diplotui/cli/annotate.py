@@ -32,7 +32,14 @@ from diplotui.entities.folding import INVISIBLE
 from diplotui.inert import inert_block, inert_line, inert_words, without_surrogates
 from diplotui.layout import one_line as cut_after_a_word
 from diplotui.markup import found_as_shown, marks_hidden, without_marks
-from diplotui.model import AnchorStatus, Article, Highlight, Statement, local_day
+from diplotui.model import (
+    AnchorStatus,
+    Article,
+    Highlight,
+    Statement,
+    is_version_label,
+    local_day,
+)
 from diplotui.palette import DEFAULT_COLOUR, PALETTE, colour_label
 from diplotui.statements.said import SaidPart, elided, spoken_span
 from diplotui.store import AmbiguousId, Store, StoreError, UnknownId, article_runs
@@ -186,6 +193,8 @@ def first_line(text: str, width: int = NOTE_WIDTH) -> str:
     lines = [line for line in text.replace("\r\n", "\n").split("\n") if line.strip()]
     if not lines:
         return ""
+    if len(lines) > 1 and is_version_label(lines[0].strip()):  # a conflict's: whose, and what
+        lines[:2] = [f"{lines[0].strip().strip('- ')}: {lines[1]}"]
     shown = one_line(lines[0], width)
     return shown if len(lines) == 1 or shown.endswith("…") else shown + " …"
 

@@ -211,9 +211,11 @@ def _named_feed(store: Store, name_or_id: str) -> str:
 
 
 def run_feed_remove(args: argparse.Namespace) -> int:
+    from diplotui.feeds import unsubscribe
+
     with open_store(args, write=True, names=f"feed {args.id!r}") as store:
         feed = store.feed(_resolve_feed(store, args.id))
-        store.remove_feed(feed.id)
+        unsubscribe(store, feed)
         kept = _articles_per_feed(store).get(feed.id, 0)
     stay = f"its {plural(kept, 'article')} {'stays' if kept == 1 else 'stay'}"
     print(inert_line(f"removed {feed.id}  {feed.display_name}; {stay}"))
@@ -285,6 +287,7 @@ def run_refresh(args: argparse.Namespace) -> int:
     """Fetch and extract with the store open read-only, and take its write lock only to
     write what came in: a long refresh does not keep the app (or another command) out."""
     from diplotui.feeds import refresh
+    from diplotui.feeds.refresh import skipped_as_deleted
     from diplotui.feeds.workers import fork_is_safe
 
     named = f"feed {args.feeds[0]!r}" if args.feeds else ""
@@ -305,10 +308,12 @@ def run_refresh(args: argparse.Namespace) -> int:
         )
     titles = _new_titles(args, summary) if args.verbose else {}
     for result in summary.results:
+        itemised = [failure.line() for failure in result.page_failures] if args.verbose else []
         for warning in result.warnings:
-            fail(f"{result.name}: warning: {warning}")
-        for failure in result.page_failures if args.verbose else ():
-            fail(f"{result.name}: page failed: {failure.line()}")
+            if warning not in itemised:  # a lone failed page's warning is its own line
+                fail(f"{result.name}: warning: {warning}")
+        for line in itemised:
+            fail(f"{result.name}: page failed: {line}")
         if result.error:
             named = result.name.removesuffix(f" ({result.apart})")  # its address tells
             fail(f"{named} ({urls.get(result.feed_id, '')}): {result.error}")
@@ -326,6 +331,8 @@ def run_refresh(args: argparse.Namespace) -> int:
                 if result.held_already
                 else ""
             )
+            if result.deleted_by_team:
+                held += f", {skipped_as_deleted(result.deleted_by_team)}"
             print(inert_line(f"{result.name}: {result.new:,} new{updated}{held}"))
             for article_id in result.article_ids if args.verbose else ():
                 print(inert_line(f"  new  {article_id}  {titles.get(article_id, '')}".rstrip()))

@@ -30,6 +30,7 @@ from diplotui.feeds.subscriptions import (
     read_opml,
     resolve_feed,
     subscribed_by_url,
+    unsubscribe,
 )
 from diplotui.model import Feed
 
@@ -58,4 +59,5 @@ __all__ = [
     "resolve_feed",
     "store_pages",
     "subscribed_by_url",
+    "unsubscribe",
 ]

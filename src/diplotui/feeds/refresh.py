@@ -50,6 +50,7 @@ from diplotui.ingest.metadata import title_from_text
 from diplotui.ingest.update import LostWords, apply_update, new_article, take_details
 from diplotui.layout import one_line
 from diplotui.library.feed_health import record_outcomes
+from diplotui.library.team_deletions import team_deletions
 from diplotui.model import Article, Feed, ReadState, now_iso
 from diplotui.store import Store, StoreError, TextsAhead, UnknownId, body_path, text_hash
 from diplotui.tags import tag_key
@@ -65,8 +66,6 @@ Access = Callable[[Callable[[], T]], T]
 
 MAX_NEW_ITEMS = 200
 """New items taken from one feed per refresh; the rest wait for the next refresh."""
-TEASER_CHARS = 200
-"""Item content shorter than this is a teaser: the item's page is fetched for the article."""
 FULL_SUMMARY_CHARS = 1500
 """A summary this long, or of three paragraphs or more, is the article itself (RSS 0.9x and
 many CMSs put the whole text in the description)."""
@@ -150,6 +149,7 @@ class FeedResult:
     checked_ago: float = 0.0  # checked recently: seconds since
     summaries: int = 0  # new articles holding the feed's summary: their pages gave no article
     held_already: int = 0  # items new to the feed that another feed or a hand had stored
+    deleted_by_team: Counter[str] = field(default_factory=Counter)  # skipped, by deleter
     merged_into: str = ""  # moved (301/308) to this feed's address: merged into it
     moved_to: str = ""  # the address a permanent redirect (301/308) moved it to, now kept
     apart: str = ""  # the host or address ``name`` ends with, naming it apart from a namesake
@@ -189,6 +189,9 @@ class RefreshSummary:
         held = sum(r.held_already for r in self.results)
         if held:  # else a feed just subscribed reads as broken: "nothing new", "0 articles"
             parts.append(f"{_count(held, 'item')} already in the library")
+        deleted = sum((r.deleted_by_team for r in self.results), Counter[str]())
+        if deleted:
+            parts.append(skipped_as_deleted(deleted))
         summaries = sum(r.summaries for r in self.results)
         if summaries:  # else a one-line article reads as the whole story
             parts.append(f"{summaries} only the feed's summary (page failed, tried again later)")
@@ -223,6 +226,16 @@ class RefreshSummary:
                 f"prints them all:\n{REFRESH_VERBOSE}"
             ]
         return "\n".join(said)
+
+
+def skipped_as_deleted(deleters: Counter[str]) -> str:
+    """The items a refresh skipped as articles teammates deleted: "2 skipped: deleted by mai"
+    (several deleters each counted: "3 skipped: deleted by mai (2), bob (1)")."""
+    total = sum(deleters.values())
+    if len(deleters) == 1:
+        return f"{total:,} skipped: deleted by {next(iter(deleters))}"
+    each = ", ".join(f"{who} ({n:,})" for who, n in deleters.most_common())
+    return f"{total:,} skipped: deleted by {each}"
 
 
 def _item_named(item: FeedItem) -> str:
@@ -920,6 +933,7 @@ class _Refresh:
         its feed (where the feeds section counts it)."""
         store = self.store
         new_before, updated_before = len(result.article_ids), result.updated
+        deleted = team_deletions(store)
         with store.batch(sync=self.sync_in_write):
             for save in saves:
                 save()
@@ -951,6 +965,11 @@ class _Refresh:
                     elif existing.feed_id != feed.id:
                         result.held_already += 1
                     seen[item.guid] = [existing.id, item.stamp]
+                    continue
+                deletion = deleted.of((item.link, doc.url), text_hash(doc.text))
+                if deletion is not None:  # a teammate's deletion: not given back to the team
+                    result.deleted_by_team[deletion.deleted_by] += 1
+                    seen[item.guid] = [deletion.article_id, item.stamp]
                     continue
                 doc.tags = self._spelt(feed.tags)
                 article = _new_article(store, doc, item.link, feed.id, planned.is_summary)
@@ -1222,8 +1241,11 @@ def _day_apart(first: str, second: str) -> bool:
 
 
 def _full_text(item: FeedItem) -> str:
-    """The article as the feed carries it, or "" when only a teaser or summary is there."""
-    if len(item.content) >= TEASER_CHARS:
+    """The article as the feed carries it, or "" when only a summary is there. What the feed
+    gives as content (``content:encoded``, Atom's content) is the text however short: a
+    one-paragraph statement was taken for a teaser, its page fetched and, on a 404, the
+    refresh said "only the feed's summary" of an article it held whole."""
+    if item.content:
         return item.content
     whole = len(item.summary) >= FULL_SUMMARY_CHARS or item.summary.count("\n\n") >= 2
     return item.summary if whole else ""

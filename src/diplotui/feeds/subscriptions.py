@@ -177,18 +177,71 @@ def add_feed(
         in_use = tags_in_use(store) if in_use is None else in_use
         cleaned = spelt_as_in_use(cleaned, in_use)
         in_use += cleaned
+    earlier = _unsubscribed_at(store, url)
+    taken = {f.id for f in subscribed.values()}
     feed = Feed(
-        id=new_id(),
+        id=earlier.id if earlier and earlier.id not in taken else new_id(),
         url=url,
         name=clean_field(name)[:ONE_LINE_CHARS],  # an OPML file's may be megabytes, or escapes
         title=title,
         site_url=site_url,
         tags=cleaned,
         min_interval=min_interval,
+        items=earlier.items if earlier else {},
+        summary_retries=earlier.summary_retries if earlier else {},
     )
     store.save_feed(feed)
     subscribed[canonical_url(url)] = feed
     return feed
+
+
+UNSUBSCRIBED = "unsubscribed_feeds"
+"""The store's setting naming, by canonical address, the feeds removed: the id and items each
+knew. Subscribing to the address again takes them back, so the articles it brought are its own
+again (the feed listed "0 articles" over them) and its items known, no page fetched twice."""
+
+
+def unsubscribe(store: Store, feed: Feed) -> None:
+    """Remove ``feed``, its articles kept, remembering what it knew for a later ``add_feed``
+    of its address; in one durable write."""
+    with store.batch():
+        remembered = dict(store.setting(UNSUBSCRIBED) or {})
+        remembered[canonical_url(feed.url)] = {
+            "id": feed.id,
+            "items": feed.items,
+            "summary_retries": feed.summary_retries,
+        }
+        store.set_setting(UNSUBSCRIBED, remembered)
+        store.remove_feed(feed.id)
+
+
+@dataclass(frozen=True, slots=True)
+class _Unsubscribed:
+    """What a removed feed knew: its id (its articles name it) and its items."""
+
+    id: str
+    items: dict[str, list[str]]
+    summary_retries: dict[str, list[str]]
+
+
+def _unsubscribed_at(store: Store, url: str) -> _Unsubscribed | None:
+    """What the feed removed from ``url`` knew, taken out of the setting (None: no feed was
+    removed there, or a hand-edited store holds no such record)."""
+    remembered = store.setting(UNSUBSCRIBED)
+    if not isinstance(remembered, dict):
+        return None
+    record = remembered.get(canonical_url(url))
+    if not isinstance(record, dict) or not isinstance(record.get("id"), str):
+        return None
+    store.set_setting(
+        UNSUBSCRIBED, {k: v for k, v in remembered.items() if k != canonical_url(url)}
+    )
+    items, retries = record.get("items"), record.get("summary_retries")
+    return _Unsubscribed(
+        record["id"],
+        items if isinstance(items, dict) else {},
+        retries if isinstance(retries, dict) else {},
+    )
 
 
 def other_feed_at(store: Store, feed: Feed) -> Feed | None:

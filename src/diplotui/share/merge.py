@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
+from diplotui.model import version_label
 from diplotui.tags import has_tag, tag_key, united_tags
 
 Doc = dict[str, Any]
@@ -146,7 +147,10 @@ def _merge_fields(base: Doc | None, ours: Doc, theirs: Doc, sides: Sides) -> Doc
                 )
                 conflict = f"note cleared by {cleared}, edited by {edited}: kept"
         elif name == "note":
-            merged[name] = f"{mine}\n\n--- {sides.theirs}'s version ---\n{yours}"
+            # both labelled: the first, unlabelled, read as the teammate's own preamble
+            merged[name] = (
+                f"{version_label(sides.ours)}\n{mine}\n\n{version_label(sides.theirs)}\n{yours}"
+            )
             conflict = f"notes by {sides.ours} and {sides.theirs} differ: edit the note to resolve"
         elif (corrector := _corrected_by_hand(name, ours, theirs)) is not None:
             merged[name] = corrector.get(name)

@@ -28,6 +28,7 @@ from typing import Any, TypeVar
 from diplotui.exchange import annotator_name
 from diplotui.inert import inert_words
 from diplotui.layout import one_line
+from diplotui.library.team_deletions import TeamDeletion, remember_team_deletions
 from diplotui.library.view import follow_refiled
 from diplotui.model import (
     AnchorStatus,
@@ -445,6 +446,7 @@ class _Plan:
     formatted: dict[str, tuple[str, str]] = field(default_factory=dict)  # highlight -> file, blob
     deleted_texts: dict[str, bytes] = field(default_factory=dict)  # path -> ours, theirs deleted
     restored: set[str] = field(default_factory=set)  # texts written back that theirs lacks
+    team_deleted: list[TeamDeletion] = field(default_factory=list)  # kept from feeds
 
 
 @dataclass(frozen=True, slots=True)
@@ -1167,6 +1169,7 @@ class Sync:
         self._keep_annotated_articles(plan, base, head, theirs)
         self._bring_held(plan, theirs)
         self._settle_speakers(plan)
+        plan.team_deleted = self._team_deletions(base, theirs)
         self.on_store(lambda: self._refuse_second_copies(plan))
         self.on_store(lambda: self._keep_named_texts(plan, base, theirs))
         self.progress("updating the store")
@@ -1175,6 +1178,42 @@ class Sync:
             self.repo.run("update-ref", BRANCH, theirs, head)
             return theirs
         return self._commit_on_theirs(theirs, our_changes, plan, sides)
+
+    def _team_deletions(self, base: str | None, theirs: str) -> list[TeamDeletion]:
+        """The articles teammates deleted in the history this sync takes (an article added
+        and deleted in it too, one this copy never held), as they were before: a feed of
+        ours must not bring them back to the team."""
+        span = [f"{base}..{theirs}"] if base else [theirs]
+        log = self.repo.text(
+            "log",
+            "--diff-filter=D",
+            f"--format=%x01%H%x00{WHO_FORMAT}",
+            "--name-only",
+            *span,
+            "--",
+            files.ARTICLES_DIR,
+        )
+        deleted: dict[str, tuple[str, Member]] = {}  # path -> the newest commit deleting it
+        for entry in log.split("\x01")[1:]:
+            head, _, names = entry.partition("\n")
+            commit, _, who = head.partition("\0")
+            member = Member.read(who)
+            for path in names.splitlines():
+                if path and not member.is_me(self.me):
+                    deleted.setdefault(path, (commit, member))
+        paths = sorted(deleted)
+        before = self.repo.blobs([f"{deleted[path][0]}^:{path}" for path in paths])
+        found = []
+        for path, raw in zip(paths, before, strict=True):
+            try:
+                doc = read_article(path, raw) if raw is not None else None
+            except UnreadableFile:
+                doc = None
+            if doc is not None:
+                who = deleted[path][1].label(self.me)
+                url, digest = str(doc.get("url") or ""), str(doc.get("text_hash") or "")
+                found.append(TeamDeletion(str(doc["id"]), who, url, digest))
+        return found
 
     def _commit_on_theirs(
         self, theirs: str, our_changes: list[Change], plan: _Plan, sides: Sides
@@ -1709,6 +1748,10 @@ class Sync:
         try:
             with self.store.batch():
                 self._apply_records(plan)
+                held = self.store.article_ids()  # a deleted article kept, edited, is no deletion
+                remember_team_deletions(
+                    self.store, [d for d in plan.team_deleted if d.article_id not in held]
+                )
                 self._note_synced(theirs)
         except StoreWriteFailed:
             self.result, self.stored = before, stored
