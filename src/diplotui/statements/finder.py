@@ -9584,7 +9584,7 @@ def _sentence_as_title(text: str, block: Block) -> bool:
         return (
             words >= _HEADLINE_WORDS
             or _sentences_in_line(text, block)
-            or (words >= _LEDE_ATTRIBUTION_WORDS and _perfect_tense(text, block))
+            or (words >= _LEDE_ATTRIBUTION_WORDS and _past_tense(text, block))
             or (
                 words >= _LEDE_ATTRIBUTION_WORDS
                 and _LEDE_ATTRIBUTION.search(text, max(block.start, block.end - 60), block.end)
@@ -9598,18 +9598,18 @@ def _sentence_as_title(text: str, block: Block) -> bool:
 # line: the body's first sentence, where a headline's "X, says Y" has no full stop (round 393)
 _LEDE_ATTRIBUTION = re.compile(r", (?:the )?[a-z][^,.]{2,40} (?:say|says|said)\.$")
 _LEDE_ATTRIBUTION_WORDS = 12
-_PERFECT = re.compile(r" ha(?:s|ve) (?:been |also |now )?[a-z]{3,}ed ")  # "has confirmed "
+# a verb in the past, perfect or simple ("has confirmed ", "warned ", "said "), where a
+# headline has the present ("X confirms Y", "X says Y")
+_PAST = re.compile(r" (?:said|[a-z]{3,}ed) ")
 # a sentence's end inside a line: a lowercase word's stop, then a capital or an opening mark
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?] [“\"A-Z]")
 
 
-def _perfect_tense(text: str, block: Block) -> bool:
-    """Whether a first line's verb takes an auxiliary ("X has confirmed Y."): a sentence,
-    where a headline drops it ("X confirms Y"; round 511)."""
-    return (
-        text.find(" has ", block.start, block.end) >= 0
-        or text.find(" have ", block.start, block.end) >= 0
-    ) and _PERFECT.search(text, block.start, block.end) is not None
+def _past_tense(text: str, block: Block) -> bool:
+    """Whether a long first line ending in a full stop has a verb in the past ("X has
+    confirmed Y.", round 511; "X warned Y about Z.", round 620): a sentence, where a headline
+    has the present ("X confirms Y")."""
+    return _PAST.search(text, block.start, block.end) is not None
 
 
 def _standfirst_over_headline(text: str, block: Block) -> bool:
