@@ -24,3 +24,11 @@ def test_a_first_line_in_the_present_tense_stays_a_headline() -> None:
         " it.\nThe former minister spoke on his radio show on Monday evening.\n"
     )
     assert _said(text) == []
+
+
+def test_a_name_modifying_a_role_after_its_article_is_not_the_speaker() -> None:
+    text = (
+        "Norland news\n\nAnna Lindqvist criticised Prime Minister Karl Berger on Monday.\n"
+        "On her podcast, the former Berger White House aide said that the ministers were asleep.\n"
+    )
+    assert _said(text) == [("Anna Lindqvist", "the ministers were asleep")]

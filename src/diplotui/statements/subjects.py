@@ -499,6 +499,7 @@ _PLACE_NOUNS = frozenset(
 _PLACE_APPOSITION_REACH = 50  # characters "the Lebanese capital" and the like span
 _NAME_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof"})  # a word of their own
 _INDEFINITE_ARTICLES = frozenset({"a", "an"})
+_ARTICLES = _INDEFINITE_ARTICLES | {"the"}
 _DESCRIBING_ARTICLES = _INDEFINITE_ARTICLES | {"the"}  # opening a named person's description
 # who an article leaves unnamed by its trade, not a description it names further on
 _UNNAMED_NOUNS = frozenset({"official", "person", "source"})
@@ -2168,11 +2169,15 @@ class Subjects:
         ]
         if (
             persons
-            and self.text.startswith(_NAMED_ADMINISTRATIONS, persons[-1].end)
+            and (
+                self.text.startswith(_NAMED_ADMINISTRATIONS, persons[-1].end)
+                or (head[0].low in _ARTICLES and persons[-1] is not head[-1])
+            )
             and (head[-1].kind == "ROLE" or head[-1].low in lx.ROLE_NOUNS)
         ):
             persons = []  # "A Biden administration official said": the official (round 321),
-            # "The Maduro government said" as before
+            # "The Maduro government said" as before; "the former Trump White House aide
+            # said": the aide, the name a modifier after the article (round 620)
         if (
             not persons
             and head[-1].kind == "ROLE"
