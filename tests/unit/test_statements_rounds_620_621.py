@@ -32,3 +32,12 @@ def test_a_name_modifying_a_role_after_its_article_is_not_the_speaker() -> None:
         "On her podcast, the former Berger White House aide said that the ministers were asleep.\n"
     )
     assert _said(text) == [("Anna Lindqvist", "the ministers were asleep")]
+
+
+def test_the_prime_minister_is_the_one_whose_government_the_text_names() -> None:
+    text = (
+        "Norland news\n\nIn Karl Berger's reshuffled government, Anna Lindqvist will head the"
+        " Ministry of Finance and Olav Dahl the Ministry of Energy.\n"
+        "Presenting the changes, the Prime Minister emphasized that order comes first.\n"
+    )
+    assert _said(text) == [("Karl Berger", "order comes first")]

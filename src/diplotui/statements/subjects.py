@@ -565,6 +565,10 @@ _INTRODUCING_RELATIVE_REACH = 200  # characters of a relative clause read for th
 _SINGULAR_THEY_ROLES = frozenset({"spokesperson", "official", "source", "representative"})
 _AIDES = frozenset({"aide", "adviser", "advisor", "assistant"})  # titles an aide goes by
 _LEADER_TITLES = frozenset({"prime", "president", "premier"})  # who leads a government
+# a government named by its leader: "Tusk's reshuffled government", "the Ruto administration"
+_GOVERNMENT_OWNED = re.compile(
+    r"(?:[’']s (?:[a-z-]+ ){0,2}| )(?:government|cabinet|administration)\b"
+)
 _RELATIVE_ADVERBS = frozenset({"where", "when"})  # opening a relative clause after a comma
 _EVENT_TITLES = ("Summit", "Conference", "Meeting", "Forum")  # a named event's last noun
 _BRACKETED_ACRONYM = re.compile(r" \([A-Z][A-Za-z]{1,9}\)(?= )")  # inside a name
@@ -3306,6 +3310,11 @@ class Subjects:
         # "Qatar's foreign minister" names whom it means: the person last speaking or last a
         # subject, if their title does not name another place; not one merely named last
         found = self._pronoun("PERSON", position, merely_named=not places)
+        if found is not None and not found.role and _leads_government(head[-1]):
+            found = self._government_owner_before(position) or found  # "Donald Tusk's
+            # reshuffled government ... Y will head the Ministry of Finance ... the Prime
+            # Minister emphasized": the government's owner, not a minister named since
+            # (round 621)
         served = noun in _SPOKESPERSONS and self.text.startswith(_SERVED_AFTER, head[-1].end)
         if served and found is not None and not found.role:
             found = None  # "Joy said X. The spokesperson for the government said Y": the
@@ -3412,6 +3421,17 @@ class Subjects:
             if served and found is not None and not found.role:
                 found = None  # likewise the one person speaking
         return found or self._unnamed(noun, name, places)
+
+    def _government_owner_before(self, position: int) -> Speaker | None:
+        """The last person before ``position`` whose government the text names by them
+        ("Donald Tusk's reshuffled government", "the Ruto administration") and who holds no
+        title that is not a leader's, or None."""
+        for span in reversed(self.spans[: bisect_left(self.span_starts, position)]):
+            if span.type == "PERSON" and _GOVERNMENT_OWNED.match(self.text, span.end):
+                person = self.cast.person(span)
+                if not person.role or role_words(person.role) & _LEADER_TITLES:
+                    return person
+        return None
 
     def _titled_so_after(self, person: Speaker, after: int, noun: str) -> bool:
         """Whether the first mention of ``person`` after ``after`` has ``noun`` within a few
@@ -7926,6 +7946,11 @@ def _with_object(words: list[str]) -> bool:
     return 0 < len(words) - after - 1 <= _WITH_OBJECT_WORDS and not any(
         word.endswith("ed") and word.islower() for word in words[after + 1 :]
     )
+
+
+def _leads_government(role: Unit) -> bool:
+    """Whether a role unit is a head of government's title ("the Prime Minister")."""
+    return role.kind == "ROLE" and not role_words(role.text).isdisjoint(_LEADER_TITLES)
 
 
 def _titled_after_joint(before: str) -> str:
