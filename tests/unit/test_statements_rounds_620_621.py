@@ -41,3 +41,12 @@ def test_the_prime_minister_is_the_one_whose_government_the_text_names() -> None
         "Presenting the changes, the Prime Minister emphasized that order comes first.\n"
     )
     assert _said(text) == [("Karl Berger", "order comes first")]
+
+
+def test_he_after_a_sentence_opened_by_a_surname_the_recogniser_does_not_know() -> None:
+    text = (
+        "Norland news\n\nThe first poll showed Lindqvist ahead of Karl Berger, and a second"
+        " poll put Berger ahead of Lindqvist.\n"
+        "Lindqvist took the stage shortly afterward. “We have won!” he said to the crowd.\n"
+    )
+    assert _said(text) == [("Lindqvist", "We have won!")]

@@ -662,6 +662,10 @@ _ROLE_NAME_AFTER_QUOTE_VERB = re.compile(
     r"(?<=[,?!])[”\"]\s+(?:said|says|adds|[a-z]+ed)\s+(?:[a-z]+ )?([a-z]+) (?=[A-Z])"
 )
 _NAME_RUN = re.compile(_CAPITALISED_RUN + r"(?=[.,;])")
+# a capitalised word opening a sentence (after a stop and a space, or a line break) before a
+# lowercase word: a subject's name or a capitalised common word ("Initial figures")
+_PERSONAL_PRONOUNS = ("he", "she")
+_SENTENCE_OPENING_NAME = re.compile(r"(?:[.!?][”\"]? |\n)([A-Z][a-z]{2,}) (?=[a-z])")
 
 
 # "the Chinese envoy conveyed": a sentence (or its opening aside) opened by a lowercase title,
@@ -1083,6 +1087,39 @@ def _names_introducing_quotations(
     return found
 
 
+def _surnames_before_pronoun(text: str, verbs: Sequence[re.Match[str]]) -> list[re.Match[str]]:
+    """Capitalised words opening the last sentence within reach before "he said" or "she
+    said" and followed by a lowercase verb ("Trzaskowski took the stage. “We’ve won!” he
+    said"), where the text writes the word capitalised after a lowercase word elsewhere too
+    ("a lead for Trzaskowski"): a surname the recogniser does not know, whom the pronoun
+    stands for (round 621). Sentences of capitalised common words ("Initial figures showed")
+    open sentences only."""
+    found = []
+    for verb in verbs:
+        start = verb.start()
+        if not text.endswith("he ", 0, start) or text[start - 5 : start].split()[-1] not in (
+            _PERSONAL_PRONOUNS
+        ):
+            continue  # the cheap test first: "he" or "she" ends in "he"
+        window = max(0, start - _PRONOUN_REACH)
+        openings = list(_SENTENCE_OPENING_NAME.finditer(text, window, start))
+        if openings and _written_as_name(text, openings[-1].group(1)):
+            found.append(openings[-1])
+    return found
+
+
+def _written_as_name(text: str, word: str) -> bool:
+    """Whether ``word`` stands capitalised after a lowercase word at least twice in the text."""
+    mid_sentence = 0
+    at = text.find(f" {word}")
+    while at > 0 and mid_sentence < 2:
+        end = at + 1 + len(word)
+        if text[at - 1].islower() and not text[end : end + 1].isalpha():
+            mid_sentence += 1
+        at = text.find(f" {word}", end)
+    return mid_sentence >= 2
+
+
 def _name_described_before(text: str, before: str, verb_start: int) -> re.Match[str] | None:
     """A name set off after an opening phrase's comma, its role described in apposition
     ("At that point, Ana Berg, a Ministry deputy director general, suggested")."""
@@ -1147,6 +1184,7 @@ def unrecognised_names(
         ]
     if ":" in text:  # the cheap test first: "X answered:" before a quotation
         candidates += _names_introducing_quotations(text, spans, starts)
+    candidates += _surnames_before_pronoun(text, verbs)
     for match in [m for m in candidates if m is not None]:
         start, end = match.span(1)
         words = match.group(1).split(" ")
