@@ -50,3 +50,19 @@ def test_he_after_a_sentence_opened_by_a_surname_the_recogniser_does_not_know() 
         "Lindqvist took the stage shortly afterward. “We have won!” he said to the crowd.\n"
     )
     assert _said(text) == [("Lindqvist", "We have won!")]
+
+
+def test_a_listed_verb_second_in_a_list_of_predicates_joined_by_commas() -> None:
+    text = (
+        "Norland news\n\nForeign Minister Karl Berger on Tuesday congratulated Anna Lind on her"
+        " election, affirmed the two countries’ commitment to the alliance and voiced his desire"
+        " to deepen cooperation.\n"
+    )
+    assert _said(text) == [("Karl Berger", "the two countries’ commitment to the alliance")]
+
+
+def test_a_listed_verb_after_an_aside_set_off_by_commas_is_no_list_of_predicates() -> None:
+    text = (
+        "Norland news\n\nThe accord, signed in May, affirmed the border and settled the dispute.\n"
+    )
+    assert _said(text) == []

@@ -354,6 +354,9 @@ _CONJUNCTION_BEFORE_SOURCE = (" and", " but")  # "A did B and, according to X, d
 _WHO_BEFORE_VERB = re.compile(r", who (?:also |has |had |have |had also |has also )?$")
 _RELATIVE_AFTER = re.compile(r",? (?:who|which|whose) ")
 _COORDINATED = (", and", " and", ", but", " but")  # at a subject's end, before spaces
+# a list of predicates in the past: its first after the subject, its last after "and"
+_PAST_PREDICATE = re.compile(r" [a-z]{3,}ed ")
+_LAST_PREDICATE = re.compile(r",? and [a-z]{3,}ed ")
 _JOINT_BEFORE_QUOTATION = re.compile(r"[,;]?\s+(?:and|but)\s*$")
 _CLOSING_MARK = re.compile(r"[,.!?]?[\"”](?![\w“])")  # not one opening a quotation after it
 _STOPS = (".", "!", "?")  # a sentence's end, before a mark reopening a quotation
@@ -5763,6 +5766,8 @@ class _Finder:
             return None  # "The ministry has not yet confirmed whom ...", "has yet to say"
         stripped = subjects.strip_back(s_start, verb.start())
         coordinated = _coordination_before(text, s_start, stripped)
+        if coordinated < 0 and verb.group() == form.past and text.endswith(", ", 0, verb.start()):
+            coordinated = _listed_predicate(text, s_start, verb, s_end)
         if coordinated >= 0 and not form.base:
             if (
                 open_claim is not None
@@ -9315,6 +9320,18 @@ def _coordination_before(text: str, start: int, end: int) -> int:
         if text.endswith(joint, start, end):
             return end - len(joint)
     return -1
+
+
+def _listed_predicate(text: str, s_start: int, verb: re.Match[str], s_end: int) -> int:
+    """Where the comma before a past tense ends the predicate before it, when both stand in a
+    list of predicates that "and" and a third past tense close ("X congratulated Y on his
+    election, affirmed Z and voiced W": the subject's, as after "and"; round 620), or -1. The
+    first predicate is a past tense after a subject with no comma of its own (not "The deal,
+    signed in May, affirmed")."""
+    comma = verb.start() - 2
+    if text.find(",", s_start, comma) >= 0 or _PAST_PREDICATE.search(text, s_start, comma) is None:
+        return -1
+    return comma if _LAST_PREDICATE.search(text, verb.end(), s_end) is not None else -1
 
 
 def _ends_in_source_verb(text: str, start: int, end: int) -> bool:
