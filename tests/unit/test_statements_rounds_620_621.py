@@ -66,3 +66,15 @@ def test_a_listed_verb_after_an_aside_set_off_by_commas_is_no_list_of_predicates
         "Norland news\n\nThe accord, signed in May, affirmed the border and settled the dispute.\n"
     )
     assert _said(text) == []
+
+
+def test_an_adjective_before_a_title_apposed_to_the_speaker_after_a_quotation() -> None:
+    text = (
+        "Norland news\n\n“Congratulations to President Lind on her fantastic victory,” Norland’s"
+        " nationalist prime minister, Karl Berger, posted on social media, adding that he was"
+        " “looking forward to working” with her.\n"
+    )
+    assert _said(text) == [
+        ("Karl Berger", "Congratulations to President Lind on her fantastic victory,"),
+        ("Karl Berger", "he was “looking forward to working” with her"),
+    ]

@@ -4224,8 +4224,11 @@ class _Finder:
                 units
             ):
                 continue  # "the minister retorted", "the statement on X concluded": its noun
-            if count + 2 < len(units) and units[count + 1].low in _SUBJECT_NOUNS:
-                continue  # "the foreign minister wrote": a modifier before the noun
+            if count + 2 < len(units) and (
+                units[count + 1].low in _SUBJECT_NOUNS or units[count + 1].kind == "ROLE"
+            ):
+                continue  # "the foreign minister wrote": a modifier before the noun;
+                # "Hungary’s illiberal prime minister, X, posted": before the title (round 621)
             if (
                 count + 3 < len(units)
                 and units[count + 1].kind == "WORD"
