@@ -78,3 +78,15 @@ def test_an_adjective_before_a_title_apposed_to_the_speaker_after_a_quotation() 
         ("Karl Berger", "Congratulations to President Lind on her fantastic victory,"),
         ("Karl Berger", "he was “looking forward to working” with her"),
     ]
+
+
+def test_remarks_after_a_possessive_opening_a_paragraph_is_a_noun() -> None:
+    text = (
+        "Norland news\n\nPrime Minister Anna Lind said she would resign at the end of the"
+        " month.\nHis remarks came minutes after the president-elect, Karl Berger, spoke for"
+        " the first time, thanking the public for their support “in this very tough fight.”\n"
+    )
+    assert _said(text) == [
+        ("Anna Lind", "she would resign at the end of the month"),
+        ("Karl Berger", "in this very tough fight."),
+    ]

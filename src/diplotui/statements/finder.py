@@ -2432,7 +2432,9 @@ def _word_ending(text: str, end: int, reach: int) -> str:
     none there, the text from its start when it is that short, else "": no word of the
     closed lists it is looked up in is so long (the text before it, copied and lowered at
     each listed verb, cost a long article the square of its length)."""
-    space = text.rfind(" ", end - reach if end > reach else 0, end)
+    start = end - reach if end > reach else 0
+    space = max(text.rfind(" ", start, end), text.rfind("\n", start, end))  # or a line's
+    # start ("His" opening a paragraph)
     return "" if space < 0 and end > reach else text[space + 1 : end]
 
 
