@@ -90,3 +90,16 @@ def test_remarks_after_a_possessive_opening_a_paragraph_is_a_noun() -> None:
         ("Anna Lind", "she would resign at the end of the month"),
         ("Karl Berger", "in this very tough fight."),
     ]
+
+
+def test_a_participle_closing_a_subordinate_clause_goes_with_its_subject() -> None:
+    text = (
+        "Norland news\n\nPrime Minister Anna Lind said she would resign at the end of the"
+        " month.\nThe vote came minutes after nationalist Karl Berger spoke for the first"
+        " time since his victory, thanking the public for their support “in this very tough"
+        " fight.”\n"
+    )
+    assert _said(text) == [
+        ("Anna Lind", "she would resign at the end of the month"),
+        ("Karl Berger", "in this very tough fight."),
+    ]

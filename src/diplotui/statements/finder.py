@@ -288,6 +288,8 @@ _RELATIVE_CHARACTERISING = re.compile(  # ", which he described as": see _UNLIST
 # "continued by", before a gerund; "opened the talks by" too, a short object between (round 276)
 _VERB_THEN_BY = re.compile(r" ([a-z]+ed|began)(?: (?:[a-z]+|[A-Z][\w’'-]*)){0,4} by $")
 _SUBORDINATORS = (" after ", " when ", " since ", " before ")
+_PARTICIPLE_OPENING = re.compile(r"[a-z]{3,}ing ")  # a participle's phrase after its comma
+_DESCRIBED_SUBJECT_WORDS = 4  # lowercase words at most before a subordinate clause's subject
 # conjunctions opening a sentence's first clause ("When China objected ..., the ministry said")
 _OPENING_SUBORDINATORS = frozenset({"when", "after", "as", "while", "once", "since", "because"})
 _OWNERS = ("His ", "Her ", "Its ", "Their ")  # opening a sentence's subject
@@ -4564,13 +4566,16 @@ class _Finder:
         if relative is not None:
             return relative
         if self.text.startswith(_OWNERS, s_start) and _owned_document_subject(self.text, s_start):
-            return None  # 'His immigration agenda promises to "take control"': a document, no
-            # speaker (Decisions: documents), not its owner's words (round 595)
-        if self.text.endswith(" as ", 0, open_at):  # the cheap test first
-            agent = self._passive_characteriser(s_start, open_at)
-            if agent is not None:
-                return agent
-        speaker = self.subjects.main(self._clause_start(s_start, open_at), open_at)
+            speaker = None  # 'His immigration agenda promises to "take control"': a document,
+            # no speaker (Decisions: documents), not its owner's words (round 595)
+        else:
+            if self.text.endswith(" as ", 0, open_at):  # the cheap test first
+                agent = self._passive_characteriser(s_start, open_at)
+                if agent is not None:
+                    return agent
+            speaker = self.subjects.main(self._clause_start(s_start, open_at), open_at)
+        if speaker is None:
+            speaker = self._subordinate_participle_subject(s_start, open_at)
         if speaker is None or not (
             speaker.type == "PERSON"
             or self._persons_joined(speaker)
@@ -4587,6 +4592,28 @@ class _Finder:
         ):
             return None
         return speaker
+
+    def _subordinate_participle_subject(self, s_start: int, open_at: int) -> Speaker | None:
+        """'X came minutes after Y spoke ..., thanking the public “...”': when the main
+        clause's subject is no speaker, a participle closing the subordinate clause the main
+        clause opens goes with that clause's subject, Y (round 621), or None."""
+        comma = self.text.rfind(", ", s_start, open_at)
+        if comma < 0 or _PARTICIPLE_OPENING.match(self.text, comma + 2) is None:
+            return None
+        joints = [at for word in _SUBORDINATORS if (at := self.text.find(word, s_start, comma)) > 0]
+        if not joints:
+            return None
+        opening = min(joints)
+        units = self.subjects.units(self.text.index(" ", opening + 1) + 1, comma)
+        for number, unit in enumerate(units[: _DESCRIBED_SUBJECT_WORDS + 1]):
+            if unit.kind == "PERSON":  # the subject's name, after its lowercase descriptions
+                # ("the president-elect, ultra-nationalist X, spoke"), then its verb
+                if number + 1 < len(units) and _acting_past(units[number + 1]):
+                    return self.subjects.classify([unit], unit.start)
+                return None
+            if unit.kind not in ("WORD", "ROLE") or not unit.text.islower():
+                return None
+        return None
 
     def _relative_sayings_after(self, content_end: int, verbs: list[re.Match[str]]) -> bool:
         """Whether the listed verbs outside the quotations all follow it in relative clauses
