@@ -103,3 +103,14 @@ def test_a_participle_closing_a_subordinate_clause_goes_with_its_subject() -> No
         ("Anna Lind", "she would resign at the end of the month"),
         ("Karl Berger", "in this very tough fight."),
     ]
+
+
+def test_a_document_that_read_a_quotation_is_its_issuers() -> None:
+    text = (
+        "Norland news\n\n“We won,” Karl Berger said, holding up the front page of the Norland"
+        " Times that read, “Norland trusts in an end to turmoil.”\n"
+    )
+    assert _said(text) == [
+        ("Karl Berger", "We won,"),
+        ("Norland Times", "Norland trusts in an end to turmoil."),
+    ]

@@ -288,6 +288,14 @@ _RELATIVE_CHARACTERISING = re.compile(  # ", which he described as": see _UNLIST
 # "continued by", before a gerund; "opened the talks by" too, a short object between (round 276)
 _VERB_THEN_BY = re.compile(r" ([a-z]+ed|began)(?: (?:[a-z]+|[A-Z][\w’'-]*)){0,4} by $")
 _SUBORDINATORS = (" after ", " when ", " since ", " before ")
+# a document's noun, its issuer, then "that read," before the quotation of its words
+_READ_ENDINGS = (" read, ", " read: ", " reads, ", " reads: ")
+_ISSUER_READ = re.compile(
+    r" (?:page|headline|statement|post|banner|letter|message|notice|sign|poster|caption)s?"
+    r" (?:of|by|from) ((?:the )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,5})"
+    r" (?:that|which) reads?[,:] $"
+)
+_ISSUER_READ_REACH = 120  # characters before the quotation
 _PARTICIPLE_OPENING = re.compile(r"[a-z]{3,}ing ")  # a participle's phrase after its comma
 _DESCRIBED_SUBJECT_WORDS = 4  # lowercase words at most before a subordinate clause's subject
 # conjunctions opening a sentence's first clause ("When China objected ..., the ministry said")
@@ -3562,6 +3570,8 @@ class _Finder:
                     )
             elif self._relayed(sentence, close_at, tail_end):
                 continue  # 'X met Y, during which Y "stressed ...," according to Z.': Z's
+            elif head.endswith(_READ_ENDINGS):  # the cheap test first
+                speaker = self._document_issuer_read(head_start, open_at)
             if speaker is None and bare_head and text.startswith((" – ", " — "), close_at):
                 # '“A – denounced X, in Rome – B”' split (an unlisted verb): X's, before the comma
                 comma = text.find(",", close_at + 3, tail_end)
@@ -3778,6 +3788,18 @@ class _Finder:
                 self._emit(claim, piece[1], remember=not characterised)
             last = (close_at, speaker)
             last_characterised = characterised
+
+    def _document_issuer_read(self, head_start: int, open_at: int) -> Speaker | None:
+        """'holding up the front page of the Financial Times that read, “...”', 'a statement
+        by the Ministry which read: “...”': the words of a document whose issuer is named
+        after "of", "by" or "from", the issuer's (Decisions: documents; round 620), or None."""
+        issued = _ISSUER_READ.search(
+            self.text, max(head_start, open_at - _ISSUER_READ_REACH), open_at
+        )
+        if issued is None:
+            return None
+        units = self.subjects.units(*issued.span(1))
+        return self.subjects.classify(units, open_at) if units else None
 
     def _comma_introduced(self, s_start: int, open_at: int) -> Speaker | None:
         """A sentence quoted whole after a comma closing its introduction with no listed verb
