@@ -114,3 +114,8 @@ def test_a_document_that_read_a_quotation_is_its_issuers() -> None:
         ("Karl Berger", "We won,"),
         ("Norland Times", "Norland trusts in an end to turmoil."),
     ]
+
+
+def test_told_supporters_then_a_clause_without_that_starts_at_the_clause() -> None:
+    text = "Norland news\n\nKarl Berger told supporters he was optimistic about the outcome.\n"
+    assert _said(text) == [("Karl Berger", "he was optimistic about the outcome")]

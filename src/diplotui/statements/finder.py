@@ -149,9 +149,14 @@ _CONNECTIVES = frozenset(
 )
 # a clause's joint right before "according to X, Y" ("..., where according to X, Y"): Y is X's
 _HONOURED_OPENING = re.compile(r"\. (?:Mr|Ms|Mrs|Dr)\.? (?:[A-Z][\w’'-]+ ){1,3}")  # ". Mr. X said"
+# whom words are told, as one plural or collective noun ("told supporters he ...", round 621)
+_TOLD_NOUNS = (
+    "reporters|journalists|media|press|supporters|audience|crowd|lawmakers|legislators|"
+    "parliament|delegates|students|listeners|viewers"
+)
 _TOLD_WHOM = re.compile(  # an addressee of one word or a name ("Middle East Eye"; round 593),
     # then the told clause's subject
-    r" (?:the )?(?:reporters|journalists|media|press|[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})"
+    rf" (?:the )?(?:{_TOLD_NOUNS}|[A-Z][\w-]+(?: [A-Z][\w-]+){{0,2}})"
     r"(?= (?:he|she|they|it|we|I|the|this|there|his|her|their|its) )"
 )
 _CLAUSE_SUBJECT = r"(?= (?:he|she|they|it|we|I|the|this|there|his|her|their|its) )"
@@ -159,7 +164,7 @@ _CLAUSE_SUBJECT = r"(?= (?:he|she|they|it|we|I|the|this|there|his|her|their|its)
 # reporters at a Cabinet meeting the deal would ...", "said on X the leaders discussed ..."): the
 # clause is what was said, from its subject
 _TOLD_WHOM_WHERE = re.compile(
-    r" (?:the )?(?:reporters|journalists|media|press|[A-Z][\w-]+) (?:at|during|after) (?:a|an|the)"
+    rf" (?:the )?(?:{_TOLD_NOUNS}|[A-Z][\w-]+) (?:at|during|after) (?:a|an|the)"
     r" (?:[\w-]+ ){0,3}?(?:meeting|briefing|conference|event|session|summit|interview|hearing)"
     + _CLAUSE_SUBJECT
 )
