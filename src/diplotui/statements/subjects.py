@@ -664,7 +664,7 @@ _ROLE_NAME_AFTER_QUOTE_VERB = re.compile(
 _NAME_RUN = re.compile(_CAPITALISED_RUN + r"(?=[.,;])")
 # a capitalised word opening a sentence (after a stop and a space, or a line break) before a
 # lowercase word: a subject's name or a capitalised common word ("Initial figures")
-_PERSONAL_PRONOUNS = ("he", "she")
+_THIRD_PERSON_SINGULAR = ("he", "she")
 _SENTENCE_OPENING_NAME = re.compile(r"(?:[.!?][”\"]? |\n)([A-Z][a-z]{2,}) (?=[a-z])")
 
 
@@ -1098,7 +1098,7 @@ def _surnames_before_pronoun(text: str, verbs: Sequence[re.Match[str]]) -> list[
     for verb in verbs:
         start = verb.start()
         if not text.endswith("he ", 0, start) or text[start - 5 : start].split()[-1] not in (
-            _PERSONAL_PRONOUNS
+            _THIRD_PERSON_SINGULAR
         ):
             continue  # the cheap test first: "he" or "she" ends in "he"
         window = max(0, start - _PRONOUN_REACH)
