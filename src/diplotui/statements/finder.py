@@ -5825,8 +5825,8 @@ class _Finder:
             return None  # "The ministry has not yet confirmed whom ...", "has yet to say"
         stripped = subjects.strip_back(s_start, verb.start())
         coordinated = _coordination_before(text, s_start, stripped)
-        if coordinated < 0 and verb.group() == form.past and text.endswith(", ", 0, verb.start()):
-            coordinated = _listed_predicate(text, s_start, verb, s_end)
+        if coordinated < 0 and text.endswith(", ", 0, verb.start()) and verb.group() == form.past:
+            coordinated = _listed_predicate(text, s_start, verb, s_end)  # the cheap test first
         if coordinated >= 0 and not form.base:
             if (
                 open_claim is not None
