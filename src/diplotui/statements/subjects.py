@@ -1049,6 +1049,8 @@ def _name_before(
         words[-1] in _NAME_ADVERB_WORDS and len(words) > 2 and words[-2] in _PERFECT_AUXILIARIES
     )
     if _UPPER.search(" ".join(words[-3 if perfect else -2 :])) is None:
+        if words[-1] in _THIRD_PERSON_SINGULAR:  # '“...” he said': no name before the verb
+            return _surname_before_pronoun(text, verb_start)
         return _name_described_before(text, before, verb_start)
     if _mention_right_before(text, spans, starts, verb_start):
         return None
@@ -1087,25 +1089,18 @@ def _names_introducing_quotations(
     return found
 
 
-def _surnames_before_pronoun(text: str, verbs: Sequence[re.Match[str]]) -> list[re.Match[str]]:
-    """Capitalised words opening the last sentence within reach before "he said" or "she
+def _surname_before_pronoun(text: str, verb_start: int) -> re.Match[str] | None:
+    """The capitalised word opening the last sentence within reach before "he said" or "she
     said" and followed by a lowercase verb ("Trzaskowski took the stage. “We’ve won!” he
-    said"), where the text writes the word capitalised after a lowercase word elsewhere too
-    ("a lead for Trzaskowski"): a surname the recogniser does not know, whom the pronoun
-    stands for (round 621). Sentences of capitalised common words ("Initial figures showed")
-    open sentences only."""
-    found = []
-    for verb in verbs:
-        start = verb.start()
-        if not text.endswith("he ", 0, start) or text[start - 5 : start].split()[-1] not in (
-            _THIRD_PERSON_SINGULAR
-        ):
-            continue  # the cheap test first: "he" or "she" ends in "he"
-        window = max(0, start - _PRONOUN_REACH)
-        openings = list(_SENTENCE_OPENING_NAME.finditer(text, window, start))
-        if openings and _written_as_name(text, openings[-1].group(1)):
-            found.append(openings[-1])
-    return found
+    said"), when the text writes it capitalised after a lowercase word elsewhere too ("a lead
+    for Trzaskowski"): a surname the recogniser does not know, whom the pronoun stands for
+    (round 621), or None. Capitalised common words ("Initial figures showed") open sentences
+    only."""
+    window = verb_start - _PRONOUN_REACH if verb_start > _PRONOUN_REACH else 0
+    openings = list(_SENTENCE_OPENING_NAME.finditer(text, window, verb_start))
+    if openings and _written_as_name(text, openings[-1].group(1)):
+        return openings[-1]
+    return None
 
 
 def _written_as_name(text: str, word: str) -> bool:
@@ -1184,7 +1179,6 @@ def unrecognised_names(
         ]
     if ":" in text:  # the cheap test first: "X answered:" before a quotation
         candidates += _names_introducing_quotations(text, spans, starts)
-    candidates += _surnames_before_pronoun(text, verbs)
     for match in [m for m in candidates if m is not None]:
         start, end = match.span(1)
         words = match.group(1).split(" ")
