@@ -150,9 +150,14 @@ _CONNECTIVES = frozenset(
 )
 # a clause's joint right before "according to X, Y" ("..., where according to X, Y"): Y is X's
 _HONOURED_OPENING = re.compile(r"\. (?:Mr|Ms|Mrs|Dr)\.? (?:[A-Z][\w’'-]+ ){1,3}")  # ". Mr. X said"
+# whom words are told, as one plural or collective noun ("told supporters he ...", round 621)
+_TOLD_NOUNS = (
+    "reporters|journalists|media|press|supporters|audience|crowd|lawmakers|legislators|"
+    "parliament|delegates|students|listeners|viewers"
+)
 _TOLD_WHOM = re.compile(  # an addressee of one word or a name ("Middle East Eye"; round 593),
     # then the told clause's subject
-    r" (?:the )?(?:reporters|journalists|media|press|[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})"
+    rf" (?:the )?(?:{_TOLD_NOUNS}|[A-Z][\w-]+(?: [A-Z][\w-]+){{0,2}})"
     r"(?= (?:he|she|they|it|we|I|the|this|there|his|her|their|its) )"
 )
 _CLAUSE_SUBJECT = r"(?= (?:he|she|they|it|we|I|the|this|there|his|her|their|its) )"
@@ -160,7 +165,7 @@ _CLAUSE_SUBJECT = r"(?= (?:he|she|they|it|we|I|the|this|there|his|her|their|its)
 # reporters at a Cabinet meeting the deal would ...", "said on X the leaders discussed ..."): the
 # clause is what was said, from its subject
 _TOLD_WHOM_WHERE = re.compile(
-    r" (?:the )?(?:reporters|journalists|media|press|[A-Z][\w-]+) (?:at|during|after) (?:a|an|the)"
+    rf" (?:the )?(?:{_TOLD_NOUNS}|[A-Z][\w-]+) (?:at|during|after) (?:a|an|the)"
     r" (?:[\w-]+ ){0,3}?(?:meeting|briefing|conference|event|session|summit|interview|hearing)"
     + _CLAUSE_SUBJECT
 )
@@ -289,6 +294,16 @@ _RELATIVE_CHARACTERISING = re.compile(  # ", which he described as": see _UNLIST
 # "continued by", before a gerund; "opened the talks by" too, a short object between (round 276)
 _VERB_THEN_BY = re.compile(r" ([a-z]+ed|began)(?: (?:[a-z]+|[A-Z][\w’'-]*)){0,4} by $")
 _SUBORDINATORS = (" after ", " when ", " since ", " before ")
+# a document's noun, its issuer, then "that read," before the quotation of its words
+_READ_ENDINGS = (" read, ", " read: ", " reads, ", " reads: ")
+_ISSUER_READ = re.compile(
+    r" (?:page|headline|statement|post|banner|letter|message|notice|sign|poster|caption)s?"
+    r" (?:of|by|from) ((?:the )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,5})"
+    r" (?:that|which) reads?[,:] $"
+)
+_ISSUER_READ_REACH = 120  # characters before the quotation
+_PARTICIPLE_OPENING = re.compile(r"[a-z]{3,}ing ")  # a participle's phrase after its comma
+_DESCRIBED_SUBJECT_WORDS = 4  # lowercase words at most before a subordinate clause's subject
 # conjunctions opening a sentence's first clause ("When China objected ..., the ministry said")
 _OPENING_SUBORDINATORS = frozenset({"when", "after", "as", "while", "once", "since", "because"})
 _OWNERS = ("His ", "Her ", "Its ", "Their ")  # opening a sentence's subject
@@ -355,6 +370,9 @@ _CONJUNCTION_BEFORE_SOURCE = (" and", " but")  # "A did B and, according to X, d
 _WHO_BEFORE_VERB = re.compile(r", who (?:also |has |had |have |had also |has also )?$")
 _RELATIVE_AFTER = re.compile(r",? (?:who|which|whose) ")
 _COORDINATED = (", and", " and", ", but", " but")  # at a subject's end, before spaces
+# a list of predicates in the past: its first after the subject, its last after "and"
+_PAST_PREDICATE = re.compile(r" [a-z]{3,}ed ")
+_LAST_PREDICATE = re.compile(r",? and [a-z]{3,}ed ")
 _JOINT_BEFORE_QUOTATION = re.compile(r"[,;]?\s+(?:and|but)\s*$")
 _CLOSING_MARK = re.compile(r"[,.!?]?[\"”](?![\w“])")  # not one opening a quotation after it
 _STOPS = (".", "!", "?")  # a sentence's end, before a mark reopening a quotation
@@ -2466,7 +2484,9 @@ def _word_ending(text: str, end: int, reach: int) -> str:
     none there, the text from its start when it is that short, else "": no word of the
     closed lists it is looked up in is so long (the text before it, copied and lowered at
     each listed verb, cost a long article the square of its length)."""
-    space = text.rfind(" ", end - reach if end > reach else 0, end)
+    start = end - reach if end > reach else 0
+    space = max(text.rfind(" ", start, end), text.rfind("\n", start, end))  # or a line's
+    # start ("His" opening a paragraph)
     return "" if space < 0 and end > reach else text[space + 1 : end]
 
 
@@ -3594,6 +3614,8 @@ class _Finder:
                     )
             elif self._relayed(sentence, close_at, tail_end):
                 continue  # 'X met Y, during which Y "stressed ...," according to Z.': Z's
+            elif head.endswith(_READ_ENDINGS):  # the cheap test first
+                speaker = self._document_issuer_read(head_start, open_at)
             if speaker is None and bare_head and text.startswith((" – ", " — "), close_at):
                 # '“A – denounced X, in Rome – B”' split (an unlisted verb): X's, before the comma
                 comma = text.find(",", close_at + 3, tail_end)
@@ -3810,6 +3832,18 @@ class _Finder:
                 self._emit(claim, piece[1], remember=not characterised)
             last = (close_at, speaker)
             last_characterised = characterised
+
+    def _document_issuer_read(self, head_start: int, open_at: int) -> Speaker | None:
+        """'holding up the front page of the Financial Times that read, “...”', 'a statement
+        by the Ministry which read: “...”': the words of a document whose issuer is named
+        after "of", "by" or "from", the issuer's (Decisions: documents; round 620), or None."""
+        issued = _ISSUER_READ.search(
+            self.text, max(head_start, open_at - _ISSUER_READ_REACH), open_at
+        )
+        if issued is None:
+            return None
+        units = self.subjects.units(*issued.span(1))
+        return self.subjects.classify(units, open_at) if units else None
 
     def _comma_introduced(self, s_start: int, open_at: int) -> Speaker | None:
         """A sentence quoted whole after a comma closing its introduction with no listed verb
@@ -4260,8 +4294,11 @@ class _Finder:
                 units
             ):
                 continue  # "the minister retorted", "the statement on X concluded": its noun
-            if count + 2 < len(units) and units[count + 1].low in _SUBJECT_NOUNS:
-                continue  # "the foreign minister wrote": a modifier before the noun
+            if count + 2 < len(units) and (
+                units[count + 1].low in _SUBJECT_NOUNS or units[count + 1].kind == "ROLE"
+            ):
+                continue  # "the foreign minister wrote": a modifier before the noun;
+                # "Hungary’s illiberal prime minister, X, posted": before the title (round 621)
             if (
                 count + 3 < len(units)
                 and units[count + 1].kind == "WORD"
@@ -4595,13 +4632,16 @@ class _Finder:
         if relative is not None:
             return relative
         if self.text.startswith(_OWNERS, s_start) and _owned_document_subject(self.text, s_start):
-            return None  # 'His immigration agenda promises to "take control"': a document, no
-            # speaker (Decisions: documents), not its owner's words (round 595)
-        if self.text.endswith(" as ", 0, open_at):  # the cheap test first
-            agent = self._passive_characteriser(s_start, open_at)
-            if agent is not None:
-                return agent
-        speaker = self.subjects.main(self._clause_start(s_start, open_at), open_at)
+            speaker = None  # 'His immigration agenda promises to "take control"': a document,
+            # no speaker (Decisions: documents), not its owner's words (round 595)
+        else:
+            if self.text.endswith(" as ", 0, open_at):  # the cheap test first
+                agent = self._passive_characteriser(s_start, open_at)
+                if agent is not None:
+                    return agent
+            speaker = self.subjects.main(self._clause_start(s_start, open_at), open_at)
+        if speaker is None:
+            speaker = self._subordinate_participle_subject(s_start, open_at)
         if speaker is None or not (
             speaker.type == "PERSON"
             or self._persons_joined(speaker)
@@ -4618,6 +4658,28 @@ class _Finder:
         ):
             return None
         return speaker
+
+    def _subordinate_participle_subject(self, s_start: int, open_at: int) -> Speaker | None:
+        """'X came minutes after Y spoke ..., thanking the public “...”': when the main
+        clause's subject is no speaker, a participle closing the subordinate clause the main
+        clause opens goes with that clause's subject, Y (round 621), or None."""
+        comma = self.text.rfind(", ", s_start, open_at)
+        if comma < 0 or _PARTICIPLE_OPENING.match(self.text, comma + 2) is None:
+            return None
+        joints = [at for word in _SUBORDINATORS if (at := self.text.find(word, s_start, comma)) > 0]
+        if not joints:
+            return None
+        opening = min(joints)
+        units = self.subjects.units(self.text.index(" ", opening + 1) + 1, comma)
+        for number, unit in enumerate(units[: _DESCRIBED_SUBJECT_WORDS + 1]):
+            if unit.kind == "PERSON":  # the subject's name, after its lowercase descriptions
+                # ("the president-elect, ultra-nationalist X, spoke"), then its verb
+                if number + 1 < len(units) and _acting_past(units[number + 1]):
+                    return self.subjects.classify([unit], unit.start)
+                return None
+            if unit.kind not in ("WORD", "ROLE") or not unit.text.islower():
+                return None
+        return None
 
     def _relative_sayings_after(self, content_end: int, verbs: list[re.Match[str]]) -> bool:
         """Whether the listed verbs outside the quotations all follow it in relative clauses
@@ -5812,13 +5874,14 @@ class _Finder:
             return None  # "The ministry has not yet confirmed whom ...", "has yet to say"
         stripped = subjects.strip_back(s_start, verb.start())
         coordinated = _coordination_before(text, s_start, stripped)
-        if (
-            coordinated < 0
-            and text.endswith(", ", s_start, verb.start())
-            and verb.group() == form.past
-            and _SERIAL_LAST.search(text, verb.end(), s_end) is not None
-        ):  # the cheap tests first; "X reacted to A, called on B, and said C": a series'
-            coordinated = verb.start() - 2  # middle item, the main subject's (round 624)
+        if coordinated < 0 and text.endswith(", ", 0, verb.start()) and verb.group() == form.past:
+            coordinated = _listed_predicate(text, s_start, verb, s_end)  # the cheap test first
+            if (
+                coordinated < 0
+                and text.endswith(", ", s_start, verb.start())
+                and _SERIAL_LAST.search(text, verb.end(), s_end) is not None
+            ):  # "X reacted to A, called on B, and said C": a series' middle item, the main
+                coordinated = verb.start() - 2  # subject's (round 624)
         if coordinated >= 0 and not form.base:
             if (
                 open_claim is not None
@@ -9418,6 +9481,18 @@ def _coordination_before(text: str, start: int, end: int) -> int:
     return -1
 
 
+def _listed_predicate(text: str, s_start: int, verb: re.Match[str], s_end: int) -> int:
+    """Where the comma before a past tense ends the predicate before it, when both stand in a
+    list of predicates that "and" and a third past tense close ("X congratulated Y on his
+    election, affirmed Z and voiced W": the subject's, as after "and"; round 620), or -1. The
+    first predicate is a past tense after a subject with no comma of its own (not "The deal,
+    signed in May, affirmed")."""
+    comma = verb.start() - 2
+    if text.find(",", s_start, comma) >= 0 or _PAST_PREDICATE.search(text, s_start, comma) is None:
+        return -1
+    return comma if _LAST_PREDICATE.search(text, verb.end(), s_end) is not None else -1
+
+
 def _ends_in_source_verb(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` ends in a verb ``_SOURCE_CLAUSE`` ends in (then a stop and
     spaces): the cheap test before that search, which tries every comma of the statement."""
@@ -9685,7 +9760,7 @@ def _sentence_as_title(text: str, block: Block) -> bool:
         return (
             words >= _HEADLINE_WORDS
             or _sentences_in_line(text, block)
-            or (words >= _LEDE_ATTRIBUTION_WORDS and _perfect_tense(text, block))
+            or (words >= _LEDE_ATTRIBUTION_WORDS and _past_tense(text, block))
             or (
                 words >= _LEDE_ATTRIBUTION_WORDS
                 and _LEDE_ATTRIBUTION.search(text, max(block.start, block.end - 60), block.end)
@@ -9699,18 +9774,18 @@ def _sentence_as_title(text: str, block: Block) -> bool:
 # line: the body's first sentence, where a headline's "X, says Y" has no full stop (round 393)
 _LEDE_ATTRIBUTION = re.compile(r", (?:the )?[a-z][^,.]{2,40} (?:say|says|said)\.$")
 _LEDE_ATTRIBUTION_WORDS = 12
-_PERFECT = re.compile(r" ha(?:s|ve) (?:been |also |now )?[a-z]{3,}ed ")  # "has confirmed "
+# a verb in the past, perfect or simple ("has confirmed ", "warned ", "said "), where a
+# headline has the present ("X confirms Y", "X says Y")
+_PAST = re.compile(r" (?:said|[a-z]{3,}ed) ")
 # a sentence's end inside a line: a lowercase word's stop, then a capital or an opening mark
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?] [“\"A-Z]")
 
 
-def _perfect_tense(text: str, block: Block) -> bool:
-    """Whether a first line's verb takes an auxiliary ("X has confirmed Y."): a sentence,
-    where a headline drops it ("X confirms Y"; round 511)."""
-    return (
-        text.find(" has ", block.start, block.end) >= 0
-        or text.find(" have ", block.start, block.end) >= 0
-    ) and _PERFECT.search(text, block.start, block.end) is not None
+def _past_tense(text: str, block: Block) -> bool:
+    """Whether a long first line ending in a full stop has a verb in the past ("X has
+    confirmed Y.", round 511; "X warned Y about Z.", round 620): a sentence, where a headline
+    has the present ("X confirms Y")."""
+    return _PAST.search(text, block.start, block.end) is not None
 
 
 def _standfirst_over_headline(text: str, block: Block) -> bool:

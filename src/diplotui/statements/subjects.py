@@ -502,6 +502,7 @@ _PLACE_NOUNS = frozenset(
 _PLACE_APPOSITION_REACH = 50  # characters "the Lebanese capital" and the like span
 _NAME_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof"})  # a word of their own
 _INDEFINITE_ARTICLES = frozenset({"a", "an"})
+_ARTICLES = _INDEFINITE_ARTICLES | {"the"}
 _DESCRIBING_ARTICLES = _INDEFINITE_ARTICLES | {"the"}  # opening a named person's description
 # who an article leaves unnamed by its trade, not a description it names further on
 _UNNAMED_NOUNS = frozenset({"official", "person", "source"})
@@ -567,6 +568,10 @@ _INTRODUCING_RELATIVE_REACH = 200  # characters of a relative clause read for th
 _SINGULAR_THEY_ROLES = frozenset({"spokesperson", "official", "source", "representative"})
 _AIDES = frozenset({"aide", "adviser", "advisor", "assistant"})  # titles an aide goes by
 _LEADER_TITLES = frozenset({"prime", "president", "premier"})  # who leads a government
+# a government named by its leader: "Tusk's reshuffled government", "the Ruto administration"
+_GOVERNMENT_OWNED = re.compile(
+    r"(?:[’']s (?:[a-z-]+ ){0,2}| )(?:government|cabinet|administration)\b"
+)
 _RELATIVE_ADVERBS = frozenset({"where", "when"})  # opening a relative clause after a comma
 _EVENT_TITLES = ("Summit", "Conference", "Meeting", "Forum")  # a named event's last noun
 _BRACKETED_ACRONYM = re.compile(r" \([A-Z][A-Za-z]{1,9}\)(?= )")  # inside a name
@@ -660,6 +665,10 @@ _ROLE_NAME_AFTER_QUOTE_VERB = re.compile(
     r"(?<=[,?!])[”\"]\s+(?:said|says|adds|[a-z]+ed)\s+(?:[a-z]+ )?([a-z]+) (?=[A-Z])"
 )
 _NAME_RUN = re.compile(_CAPITALISED_RUN + r"(?=[.,;])")
+# a capitalised word opening a sentence (after a stop and a space, or a line break) before a
+# lowercase word: a subject's name or a capitalised common word ("Initial figures")
+_THIRD_PERSON_SINGULAR = ("he", "she")
+_SENTENCE_OPENING_NAME = re.compile(r"(?:[.!?][”\"]? |\n)([A-Z][a-z]{2,}) (?=[a-z])")
 
 
 # "the Chinese envoy conveyed": a sentence (or its opening aside) opened by a lowercase title,
@@ -1043,6 +1052,8 @@ def _name_before(
         words[-1] in _NAME_ADVERB_WORDS and len(words) > 2 and words[-2] in _PERFECT_AUXILIARIES
     )
     if _UPPER.search(" ".join(words[-3 if perfect else -2 :])) is None:
+        if words[-1] in _THIRD_PERSON_SINGULAR:  # '“...” he said': no name before the verb
+            return _surname_before_pronoun(text, verb_start)
         return _name_described_before(text, before, verb_start)
     if _mention_right_before(text, spans, starts, verb_start):
         return None
@@ -1079,6 +1090,32 @@ def _names_introducing_quotations(
                 found.append(_name_before(text, spans, starts, past.start(1)))
         colon = text.find(":", colon + 1)
     return found
+
+
+def _surname_before_pronoun(text: str, verb_start: int) -> re.Match[str] | None:
+    """The capitalised word opening the last sentence within reach before "he said" or "she
+    said" and followed by a lowercase verb ("Trzaskowski took the stage. “We’ve won!” he
+    said"), when the text writes it capitalised after a lowercase word elsewhere too ("a lead
+    for Trzaskowski"): a surname the recogniser does not know, whom the pronoun stands for
+    (round 621), or None. Capitalised common words ("Initial figures showed") open sentences
+    only."""
+    window = verb_start - _PRONOUN_REACH if verb_start > _PRONOUN_REACH else 0
+    openings = list(_SENTENCE_OPENING_NAME.finditer(text, window, verb_start))
+    if openings and _written_as_name(text, openings[-1].group(1)):
+        return openings[-1]
+    return None
+
+
+def _written_as_name(text: str, word: str) -> bool:
+    """Whether ``word`` stands capitalised after a lowercase word at least twice in the text."""
+    mid_sentence = 0
+    at = text.find(f" {word}")
+    while at > 0 and mid_sentence < 2:
+        end = at + 1 + len(word)
+        if text[at - 1].islower() and not text[end : end + 1].isalpha():
+            mid_sentence += 1
+        at = text.find(f" {word}", end)
+    return mid_sentence >= 2
 
 
 def _name_described_before(text: str, before: str, verb_start: int) -> re.Match[str] | None:
@@ -2171,11 +2208,15 @@ class Subjects:
         ]
         if (
             persons
-            and self.text.startswith(_NAMED_ADMINISTRATIONS, persons[-1].end)
+            and (
+                self.text.startswith(_NAMED_ADMINISTRATIONS, persons[-1].end)
+                or (head[0].low in _ARTICLES and persons[-1] is not head[-1])
+            )
             and (head[-1].kind == "ROLE" or head[-1].low in lx.ROLE_NOUNS)
         ):
             persons = []  # "A Biden administration official said": the official (round 321),
-            # "The Maduro government said" as before
+            # "The Maduro government said" as before; "the former Trump White House aide
+            # said": the aide, the name a modifier after the article (round 620)
         if (
             not persons
             and head[-1].kind == "ROLE"
@@ -3314,6 +3355,11 @@ class Subjects:
         found = self._pronoun("PERSON", position, merely_named=not places)
         if found is not None and self._heads_body_new_here(head, position):
             found = self._newcomer_speaking(found, position, places) or found
+        if found is not None and not found.role and _leads_government(head[-1]):
+            found = self._government_owner_before(position) or found  # "Donald Tusk's
+            # reshuffled government ... Y will head the Ministry of Finance ... the Prime
+            # Minister emphasized": the government's owner, not a minister named since
+            # (round 621)
         served = noun in _SPOKESPERSONS and self.text.startswith(_SERVED_AFTER, head[-1].end)
         if served and found is not None and not found.role:
             found = None  # "Joy said X. The spokesperson for the government said Y": the
@@ -3459,6 +3505,17 @@ class Subjects:
         if newcomer is None or newcomer == in_view:
             return None
         return newcomer if self.cast.named_only_after(newcomer, position) else None
+
+    def _government_owner_before(self, position: int) -> Speaker | None:
+        """The last person before ``position`` whose government the text names by them
+        ("Donald Tusk's reshuffled government", "the Ruto administration") and who holds no
+        title that is not a leader's, or None."""
+        for span in reversed(self.spans[: bisect_left(self.span_starts, position)]):
+            if span.type == "PERSON" and _GOVERNMENT_OWNED.match(self.text, span.end):
+                person = self.cast.person(span)
+                if not person.role or role_words(person.role) & _LEADER_TITLES:
+                    return person
+        return None
 
     def _titled_so_after(self, person: Speaker, after: int, noun: str) -> bool:
         """Whether the first mention of ``person`` after ``after`` has ``noun`` within a few
@@ -7992,6 +8049,11 @@ def _with_object(words: list[str]) -> bool:
     return 0 < len(words) - after - 1 <= _WITH_OBJECT_WORDS and not any(
         word.endswith("ed") and word.islower() for word in words[after + 1 :]
     )
+
+
+def _leads_government(role: Unit) -> bool:
+    """Whether a role unit is a head of government's title ("the Prime Minister")."""
+    return role.kind == "ROLE" and not role_words(role.text).isdisjoint(_LEADER_TITLES)
 
 
 def _titled_after_joint(before: str) -> str:
