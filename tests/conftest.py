@@ -23,6 +23,7 @@ from textual.notifications import Notification
 import diplotui
 from diplotui.ingest import seed_if_empty
 from diplotui.store import Store
+from diplotui.tui.dialogs import tags as tag_dialog
 from tests import settle, warm_caches
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -153,6 +154,31 @@ def _helpers_at_the_tests_priority() -> None:
 
 
 _helpers_at_the_tests_priority()
+
+
+def _tag_dialog_left_to_be_built() -> None:
+    """No tag dialog built ahead in a test's app (``prepare_tag_dialog``, once start-up's work
+    is handed out): building it and the main screen's resume after it were ~20 ms of a
+    ~85 ms start (``bench/bench_test_start.py``, session 57), paid by every UI test and used
+    by the few that press ``t``. A person's app builds it once, at a quiet moment, so that
+    the first ``t`` only shows it; in a test the first ``t`` builds it, as it does whenever
+    a dialog was open at that moment. Tests of the building take ``tag_dialog_built_ahead``."""
+
+    def left_to_be_built(_app: object) -> None:
+        """The tag dialog is built by the first ``t`` (``ask_for_tags``)."""
+
+    pytest.MonkeyPatch().setattr(tag_dialog, "prepare_tag_dialog", left_to_be_built)  # the run's
+
+
+PREPARE_TAG_DIALOG = tag_dialog.prepare_tag_dialog
+"""The app's own building of the tag dialog ahead, before the run replaced it."""
+_tag_dialog_left_to_be_built()
+
+
+@pytest.fixture
+def tag_dialog_built_ahead(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tag dialog built ahead of the first ``t``, as in a person's app."""
+    monkeypatch.setattr(tag_dialog, "prepare_tag_dialog", PREPARE_TAG_DIALOG)
 
 
 @pytest.fixture

@@ -263,7 +263,7 @@ async def test_the_main_screens_own_lines_are_kept_until_their_colours_change(
 
 
 async def test_the_tag_dialog_is_built_ahead_and_asks_afresh_for_each_article(
-    seeded_store: Store,
+    seeded_store: Store, tag_dialog_built_ahead: None
 ):
     """Once start-up's work is handed out the tag dialog is built, never shown; each ``t``
     then shows it for the article in hand, its field empty, and saves to that article."""
@@ -296,7 +296,7 @@ async def test_the_tag_dialog_is_built_ahead_and_asks_afresh_for_each_article(
 
 
 async def test_a_tag_dialog_asked_for_before_it_is_composed_asks_about_that_article(
-    seeded_store: Store,
+    seeded_store: Store, tag_dialog_built_ahead: None
 ):
     """Built ahead and asked for in the same moment (before Textual composed it): the
     dialog shows what it was asked, not what it was built with."""

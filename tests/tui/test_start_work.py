@@ -37,7 +37,7 @@ def _count_drawn_lines(monkeypatch) -> Counter[str]:
 
 
 async def test_a_start_builds_its_footer_once_and_leaves_the_panes_styled_as_they_are(
-    seeded_store: Store, monkeypatch
+    seeded_store: Store, monkeypatch, tag_dialog_built_ahead: None
 ):
     """The footer's line is drawn once, by one widget (Textual's footer is a widget per
     key, each styled and drawn on its own); the screen is not restyled as it first resumes
