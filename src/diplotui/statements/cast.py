@@ -81,6 +81,7 @@ _ABBREVIATIONS = {
     "sen": ("senator",),  # ambassador said", "Sen. X ... the senator said" (round 496)
 }
 _WORD = re.compile(r"[a-z0-9]+")
+_HYPHENED = re.compile(r"\w+(?:-\w+)+")  # a word of hyphened parts ("Pro-Government")
 _HEAD_OF_STATE = frozenset({"head", "state"})
 _CHIEF_EXECUTIVE = frozenset({"chief", "executive"})
 _PRESIDENT = frozenset({"president"})
@@ -2356,9 +2357,26 @@ class Cast:
         named ("..., the foreign ministry said." opening the text, "the Ministry of Foreign
         Affairs said" below): an organisation is named as fully as the article names it."""
         for span in self._orgs():
-            if span.type == "ORG" and words <= role_words(span.text):
+            if (
+                span.type == "ORG"
+                and words <= role_words(span.text)
+                and ("-" not in span.text or _words_of_own(span.text, words))
+            ):
                 return span
         return None
+
+
+def _words_of_own(name: str, words: frozenset[str]) -> bool:
+    """Whether a mention's ``words`` stand in ``name`` as words of their own, not as a part of
+    a hyphened word the mention does not hold whole: "the government" is not the paper
+    "Daily Sabah Pro-Government Daily" (round 618), "the secretary-general's office" may be
+    the "Office of the Secretary-General"."""
+    own = set(role_words(_HYPHENED.sub(" ", name)))
+    for hyphened in _HYPHENED.findall(name):
+        parts = role_words(hyphened)
+        if parts <= words:
+            own |= parts
+    return words <= own
 
 
 def parties_named_short(spans: Sequence[EntitySpan]) -> dict[str, EntitySpan]:
