@@ -30,3 +30,14 @@ def test_a_hyphened_name_is_still_named_by_all_its_parts() -> None:
     assert _said(text) == [
         ("reported", "Office of the Secretary-General", "the talks would resume")
     ]
+
+
+def test_adding_a_new_thing_to_something_is_the_reporters_comment_not_speech() -> None:
+    """Round 619's "insisting that X, adding a new chapter to Y's decades-long struggle":
+    "add" with a thing and what it is added to says nothing; the statement before it ends
+    where the reporter's comment starts."""
+    text = (
+        "Succession\n\nCanada rejected the plan, insisting that any heir must receive its "
+        "approval, adding a new chapter to Varia’s long dispute with the capital.\n"
+    )
+    assert _said(text) == [("reported", "Canada", "any heir must receive its approval")]

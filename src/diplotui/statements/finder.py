@@ -2340,12 +2340,15 @@ _THAT_REACH = 40  # characters from a verb to the "that" before a quotation open
 _ADDED_TO_OWNED = (" to its ", " to their ", " to his ", " to her ", " to our ", " to my ")
 # a short object, then "to" and what it is added to, the phrase ending there: "Adding fuel to
 # the fire, X ...", "added weight to its case." (round 591); not "added threats to the region
-# can only be met ...", a clause
-_ADDED_THING_TO = re.compile(
-    r" (?:[a-z]+ ){1,2}to (?:the|its|their|his|her|our|my|a|an) [a-z]+[,.]"
+# can only be met ...", a clause; or a thing with its article, then "to" and whose or which
+# it is added to ("adding a new chapter to Tibetan Buddhism’s struggle", round 619)
+_ADDED_THING = (
+    r"(?:[a-z]+ ){1,2}to (?:the|its|their|his|her|our|my|a|an) [a-z]+[,.]"
+    r"|an? (?:[a-z-]+ ){0,2}[a-z]+ to (?:(?:the|its|their|his|her|our|my) |[A-Z])"
 )
+_ADDED_THING_TO = re.compile(rf" (?:{_ADDED_THING})")
 _ADDED_THING_TO_TEXT = re.compile(  # the same anywhere in a text, its literal "dd" first
-    r"dd(?:s|ed|ing) (?:[a-z]+ ){1,2}to (?:the|its|their|his|her|our|my|a|an) [a-z]+[,.]"
+    rf"dd(?:s|ed|ing) (?:{_ADDED_THING})"
 )
 _ADDED_TO_REACH = 50  # characters after "added to his" where "that" opens what he added
 
