@@ -41,3 +41,31 @@ def test_adding_a_new_thing_to_something_is_the_reporters_comment_not_speech() -
         "approval, adding a new chapter to Varia’s long dispute with the capital.\n"
     )
     assert _said(text) == [("reported", "Canada", "any heir must receive its approval")]
+
+
+def test_the_statement_said_is_its_owners_named_just_before_not_the_last_body() -> None:
+    """Round 619's "China rejected ... The statement made by the 14th Dalai Lama ... was
+    released by his office" then '"...," the statement said': the owner's words, not those of
+    the body that spoke last."""
+    text = (
+        "Succession\n\nCanada rejected the plan, insisting that any heir must receive its "
+        "approval.\n\nThe statement made by Tavo Rendel on Monday was released by his office "
+        "on Wednesday.\n\n“The institution will continue,” the statement said.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Canada", "any heir must receive its approval"),
+        ("direct", "Tavo Rendel", "The institution will continue,"),
+    ]
+
+
+def test_the_message_said_is_the_message_writers() -> None:
+    """Round 619's "Rubio’s message was read at the commemoration by Ms X. The message said
+    Y": the writer speaks through the message, not its reader."""
+    text = (
+        "Greetings\n\nForeign Minister Tavo Rendel sent greetings on Sunday.\n\n"
+        "Rendel’s message was read at the ceremony by Mira Olsen. The message said the "
+        "leader continued to inspire people.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Tavo Rendel", "the leader continued to inspire people")
+    ]

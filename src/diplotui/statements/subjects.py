@@ -76,6 +76,9 @@ _ACCORDING_TITLE_REACH = 40  # characters of a title between "according to" and 
 _ISSUING_VERBS = (" issued", " released", " made")  # "X issued a statement", the issuer its subject
 _ISSUED_BY_AFTER = re.compile(r",? (?:issued|released|published|posted|made|signed) by ")
 _ISSUING_WINDOW = 400  # how far before "the statement said" "X issued a statement" may be
+_OWNED_DOCUMENT_WINDOW = 600  # how far before "the statement said" "X’s statement" may be
+_OWNING_PARTICIPLES = "(?:made|issued|released|sent|delivered|signed)"  # "the statement made by X"
+_ISSUER_CHARS = 60  # characters beside a document's noun its owner's name stands in
 _LEADING_WINDOW = 60  # characters of a clause read first for its subject
 NEWSPAPER_NOUNS = frozenset({"newspaper", "paper", "daily", "outlet", "broadcaster"})
 # the last words of newspapers' names
@@ -2767,7 +2770,9 @@ class Subjects:
                     self.last_document = later
                     return later
             if units[0].low == "the" and self.last_document is None:
-                issuing = self._issuer_of_issuing(units[noun].low, position)
+                issuing = self._issuer_of_issuing(
+                    units[noun].low, position
+                ) or self._owner_of_document(units[noun].low, position)
                 if issuing is not None:
                     self.last_document = issuing
                     return issuing
@@ -2794,7 +2799,41 @@ class Subjects:
             recent = self.last_other.get("ORG")  # "a communiqué by X said A. The communication
             # added B": the same document, its issuer (round 384)
             return self.last_document or (recent[1] if recent else None)
+        if noun == 1 and len(units) == 2 and units[0].low == "the":
+            owner = self._owner_of_document(units[1].low, position)
+            if owner is not None:  # "X’s message was read out by Y. The message said Z": X's
+                self.last_document = owner  # (round 619)
+            return owner
         return None
+
+    def _owner_of_document(self, noun: str, position: int) -> Speaker | None:
+        """Whose "the statement" is, where a sentence shortly before named it with its owner,
+        though it said nothing then ("The statement made by X was released on Wednesday.",
+        "X’s message was read out by Y."): that person or body (round 619), not the
+        organisation that spoke last."""
+        window = max(0, position - _OWNED_DOCUMENT_WINDOW)
+        mentions = list(
+            re.finditer(
+                rf"[’']s {noun}\b|\b{noun} (?:{_OWNING_PARTICIPLES} )?by ",
+                self.text[window:position],
+            )
+        )
+        if not mentions:
+            return None
+        owned = mentions[-1]
+        if owned.group()[0] in "’'":  # "X’s message": the name right before the possessive
+            before = self.units(
+                max(0, window + owned.start() - _ISSUER_CHARS), window + owned.start()
+            )
+            owner = before[-1:] if before and before[-1].end == window + owned.start() else []
+        else:  # "the statement made by the 14th X": the first name after "by"
+            after = window + owned.end()
+            units = self.units(after, after + _ISSUER_CHARS)[:_ISSUER_WORDS]
+            owner = [u for u in units if u.kind in ("PERSON", "ORG")][:1]
+        if not owner or owner[0].kind not in ("PERSON", "ORG"):
+            return None
+        span = self.span_at(owner[0].start)
+        return self.cast.person(span) if owner[0].kind == "PERSON" else self.cast.organisation(span)
 
     def _issuer_of_issuing(self, noun: str, position: int) -> Speaker | None:
         """The subject of "X issued a statement" close before "the statement said": X issued
