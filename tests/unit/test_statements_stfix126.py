@@ -69,3 +69,14 @@ def test_the_message_said_is_the_message_writers() -> None:
     assert _said(text) == [
         ("reported", "Tavo Rendel", "the leader continued to inspire people")
     ]
+
+
+def test_the_party_is_the_opposition_named_bare_before() -> None:
+    """Round 618's "a primary organized by the principal opposition CHP" then "the party
+    announced": the party named bare after "opposition"; "the ruling NDP party" keeps its
+    noun as the article writes it."""
+    text = (
+        "Primary\n\nMillions voted in a primary organized by the main opposition NPV.\n"
+        "The party announced late Monday that turnout had passed ten million.\n"
+    )
+    assert _said(text) == [("reported", "NPV", "turnout had passed ten million")]

@@ -81,6 +81,9 @@ _ABBREVIATIONS = {
     "sen": ("senator",),  # ambassador said", "Sen. X ... the senator said" (round 496)
 }
 _WORD = re.compile(r"[a-z0-9]+")
+# what stands before a party's bare name ("the main opposition CHP", "the ruling UDA")
+_PARTY_STANCES = (" opposition ", " ruling ", " governing ")
+_PARTY_NOUNS = (" party", " Party")  # "the ruling CPDM party": the name as written, noun and all
 _HYPHENED = re.compile(r"\w+(?:-\w+)+")  # a word of hyphened parts ("Pro-Government")
 _HEAD_OF_STATE = frozenset({"head", "state"})
 _CHIEF_EXECUTIVE = frozenset({"chief", "executive"})
@@ -2283,8 +2286,14 @@ class Cast:
             if span.start < before and span.type == "ORG":
                 if wanted in fold(span.text).split():
                     return span
-                if wanted == "party" and span.text in self._parties_named_short():
-                    return span  # "Bhumjaithai" for "the Bhumjaithai Party" (round 617)
+                if wanted == "party" and (
+                    span.text in self._parties_named_short()
+                    or (
+                        self.text.endswith(_PARTY_STANCES, 0, span.start)
+                        and not self.text.startswith(_PARTY_NOUNS, span.end)
+                    )
+                ):  # "Bhumjaithai" for "the Bhumjaithai Party" (round 617); "the opposition
+                    return span  # CHP ... the party announced" (round 618), named bare
                 if (
                     acronym is None
                     and initial
