@@ -80,3 +80,14 @@ def test_the_party_is_the_opposition_named_bare_before() -> None:
         "The party announced late Monday that turnout had passed ten million.\n"
     )
     assert _said(text) == [("reported", "NPV", "turnout had passed ten million")]
+
+
+def test_a_titled_apposition_after_a_subordinator_past_a_perfect_main_clause() -> None:
+    """Round 619's "A fresh confrontation has erupted ... after the 14th X, Y, declared that Z":
+    the title opens the "after" clause; the main clause's "has" before it is no verb of the
+    apposition's."""
+    text = (
+        "Talks\n\nA confrontation has erupted after the prime minister, Tavo Rendel, said "
+        "that the institution will continue.\n"
+    )
+    assert _said(text) == [("reported", "Tavo Rendel", "the institution will continue")]

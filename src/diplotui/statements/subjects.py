@@ -6384,6 +6384,16 @@ class Subjects:
         noun_phrase = self.units(start, comma)
         if _title_phrase(noun_phrase) or (titled and self._plausible(noun_phrase)):
             return True
+        opened = next(
+            (
+                n
+                for n in range(len(noun_phrase) - 2, 0, -1)
+                if noun_phrase[n].low in _SUBJECT_SUBORDINATORS
+            ),
+            0,
+        )  # "A row has erupted after the prime minister, Y, declared": the subordinate
+        if opened and _title_phrase(noun_phrase[opened + 1 :]):  # clause's title, past the main
+            return True  # clause's own verb (round 619)
         previous = self.text.rfind(", ", start, comma)  # "When asked X, the spokesman, Y said"
         if previous < 0:
             return False
