@@ -66,9 +66,7 @@ def test_the_message_said_is_the_message_writers() -> None:
         "Rendel’s message was read at the ceremony by Mira Olsen. The message said the "
         "leader continued to inspire people.\n"
     )
-    assert _said(text) == [
-        ("reported", "Tavo Rendel", "the leader continued to inspire people")
-    ]
+    assert _said(text) == [("reported", "Tavo Rendel", "the leader continued to inspire people")]
 
 
 def test_the_party_is_the_opposition_named_bare_before() -> None:
@@ -91,3 +89,16 @@ def test_a_titled_apposition_after_a_subordinator_past_a_perfect_main_clause() -
         "that the institution will continue.\n"
     )
     assert _said(text) == [("reported", "Tavo Rendel", "the institution will continue")]
+
+
+def test_a_name_joined_to_his_own_party_speaks_as_written_not_as_another_party() -> None:
+    """Round 618's "the Kurdish Separation Party known as the PKK" then "Imamoguru and his CHP
+    party urged their supporters to demonstrate": the pair as the text joins them (the set's
+    "Félix Tshisekedi and his entourage"), not the other party named before."""
+    text = (
+        "Protests\n\nThe charges cite the Northern Liberation Party.\n\n"
+        "The ban stands, but Velmaru and his NPV party urged their supporters to march anyway.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Velmaru and his NPV party", "their supporters to march anyway")
+    ]

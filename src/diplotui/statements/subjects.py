@@ -2484,6 +2484,9 @@ class Subjects:
                     name = series.group() + name
             return Speaker(name, fold(name), "GROUP")
         if low in lx.ORG_HEADS:
+            if _joined_to_own_body(head):  # "X and his CHP party urged": the pair as written
+                name = self._named(head)  # (round 618), not another party named before
+                return Speaker(name, fold(name), "GROUP")
             if "-based" in self.text[head[0].start : last.start]:  # the cheap test first
                 # "The Jacksonville-based university": where the body sits, not whose it is,
                 # so the university named before may be it (round 469)
@@ -7066,6 +7069,16 @@ def _long_title(units: list[Unit]) -> bool:
         ):
             return False
     return True
+
+
+def _joined_to_own_body(head: list[Unit]) -> bool:
+    """Whether a subject joins a person to a body of their own ("Imamoglu and his CHP party",
+    "the head of state and his entourage"): one subject of two, which the set names as the
+    text joins them, not as the body alone."""
+    return any(
+        unit.low == "and" and head[index + 1].low in _PERSONS_OWNING
+        for index, unit in enumerate(head[1:-1], 1)
+    )
 
 
 def _title_phrase(units: list[Unit]) -> bool:
