@@ -102,3 +102,25 @@ def test_a_name_joined_to_his_own_party_speaks_as_written_not_as_another_party()
     assert _said(text) == [
         ("reported", "Velmaru and his NPV party", "their supporters to march anyway")
     ]
+
+
+def test_a_surname_respelt_with_the_other_transliterated_initial_is_the_same_person() -> None:
+    """Round 618's "according to Home Minister Ali Jerkikaya. Yerkikaya argued that X. He said
+    Y": one minister, whose surname the page writes with J and with Y, named in full."""
+    text = (
+        "Arrests\n\nAbout 900 people were arrested, according to Home Minister Omar Jelvankaya. "
+        "Yelvankaya argued that many of them face charges. He said 40 officers were hurt.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Omar Jelvankaya", "About 900 people were arrested"),
+        ("reported", "Omar Jelvankaya", "many of them face charges"),
+        ("reported", "Omar Jelvankaya", "40 officers were hurt"),
+    ]
+
+
+def test_surnames_apart_in_more_than_their_initial_stay_two_persons() -> None:
+    text = (
+        "Arrests\n\nAbout 900 people were arrested, according to Home Minister Omar Jelvankaya. "
+        "Yelvanakaya argued that many of them face charges.\n"
+    )
+    assert [speaker for _, speaker, _ in _said(text)] == ["Omar Jelvankaya", "Yelvanakaya"]

@@ -84,6 +84,7 @@ _WORD = re.compile(r"[a-z0-9]+")
 # what stands before a party's bare name ("the main opposition CHP", "the ruling UDA")
 _PARTY_STANCES = (" opposition ", " ruling ", " governing ")
 _PARTY_NOUNS = (" party", " Party")  # "the ruling CPDM party": the name as written, noun and all
+_TRANSLITERATED_INITIALS = {"j": "y", "y": "j"}  # a first letter transliterations differ in
 _HYPHENED = re.compile(r"\w+(?:-\w+)+")  # a word of hyphened parts ("Pro-Government")
 _HEAD_OF_STATE = frozenset({"head", "state"})
 _CHIEF_EXECUTIVE = frozenset({"chief", "executive"})
@@ -2859,7 +2860,24 @@ def _surname_key(mention: str, surnames: _Surnames) -> str | None:
             return respelled
     names = surnames.by_initial.get(folded[:1], {})
     found = _respelled_name(folded, names) if len(folded) > 4 else None
+    if found is None and folded[:1] in _TRANSLITERATED_INITIALS and len(folded) > 5:
+        found = _initial_respelled(folded, surnames.by_initial)
     return found or (_undoubled_surname(folded, names) if len(folded) > 2 else None)
+
+
+def _initial_respelled(
+    mention: str, by_initial: dict[str, dict[tuple[str, ...], str]]
+) -> str | None:
+    """The one full name whose surname a long mention writes with the other transliteration
+    of its first letter, the rest letter for letter ("Yerkikaya" of Ali Jerkikaya, round 618;
+    "Yevgeny" and "Jevgeni"): one person, named in full."""
+    other = _TRANSLITERATED_INITIALS[mention[0]] + mention[1:]
+    found = {
+        key
+        for words, key in by_initial.get(other[0], {}).items()
+        if len(words) > 1 and words[-1] == other
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _undoubled_surname(mention: str, names: dict[tuple[str, ...], str]) -> str | None:
