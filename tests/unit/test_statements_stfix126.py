@@ -124,3 +124,34 @@ def test_surnames_apart_in_more_than_their_initial_stay_two_persons() -> None:
         "Yelvanakaya argued that many of them face charges.\n"
     )
     assert [speaker for _, speaker, _ in _said(text)] == ["Omar Jelvankaya", "Yelvanakaya"]
+
+
+def test_an_office_numbered_before_its_holders_name_is_a_title() -> None:
+    """Round 619's "the Dalai Lama ... affirmed X" and "The statement by the 14th Dalai Lama
+    Tenzin Gyatso": a numbered office is a title, its holder named as the article names
+    them, the title dropped (as "Pope X" is X)."""
+    text = (
+        "Succession\n\nNorbu Rinpoche said on Wednesday that the institution will continue.\n\n"
+        "The statement by the 9th Norbu Rinpoche Tashi Dawa ended speculation about a "
+        "successor.\n"
+    )
+    assert _said(text) == [("reported", "Tashi Dawa", "the institution will continue")]
+
+
+def test_a_numbered_office_without_its_holders_name_stays_the_speaker() -> None:
+    text = (
+        "Succession\n\nNorbu Rinpoche said on Wednesday that the institution will continue.\n\n"
+        "The statement by the 9th Norbu Rinpoche, who is also called Tashi Dawa, ended "
+        "speculation.\n"
+    )
+    assert _said(text) == [("reported", "Norbu Rinpoche", "the institution will continue")]
+
+
+def test_a_numbered_office_before_an_apposed_name_titles_it() -> None:
+    """Round 619's "after the 14th Dalai Lama, Tenzin Gyatso, declared that X": the holder
+    speaks, the numbered office his title."""
+    text = (
+        "Succession\n\nA row has erupted after the 9th Norbu Rinpoche, Tashi Dawa, declared "
+        "that the institution will continue.\n"
+    )
+    assert _said(text) == [("reported", "Tashi Dawa", "the institution will continue")]

@@ -1398,6 +1398,7 @@ def find_statements(
         spelt_out.update(_units_prefixed(found))
     if any(f.speaker.type == "PERSON" and _initialism(f.speaker.name) for f in found):
         spelt_out.update(_persons_bracketed(read, found))  # (the cheap test first)
+    spelt_out.update(_numbered_holders_named(read, found, spelt_out, fullest))
     if any(f.speaker.name == "government" for f in found):  # the cheap test first
         spelt_out.update(_government_placed(found))
     if any(" " not in f.speaker.name for f in found):  # the cheap test first
@@ -1438,6 +1439,9 @@ def find_statements(
 
 
 _NO_KEYS: frozenset[str] = frozenset()
+_ORDINAL_ENDINGS = ("th ", "st ", "nd ", "rd ")  # "14th Dalai Lama": a numbered office
+# a holder's name after a numbered office: two or three capitalised words, then no more
+_HOLDER_NAME = r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})(?![\w’'-]| [A-Z])"
 _REPEAT_LENGTH = 80  # characters of a quotation whose repeat can only be a copy of it
 _VERB_PREFIXES = frozenset({"re", "co", "pre"})  # "re-affirmed": still the verb (newuser41)
 # an adjective by its ending, then its noun's word ("and equitable sharing")
@@ -1595,6 +1599,24 @@ def _future(text: str, start: int, end: int) -> bool:
     return future is not None and all(
         word in lx.ADVERBS or word.endswith("ly") for word in future.group(1).split()
     )
+
+
+def _numbered_holders_named(
+    text: str, found: list[_Found], known: dict[str, str], fullest: dict[str, str]
+) -> dict[str, str]:
+    """Person speakers named by an office the article numbers and then names the holder of
+    ("the 14th Dalai Lama Tenzin Gyatso", "the 17th Karmapa, Ogyen Dorje"; round 619): the
+    office is a title, the holder's name the person's, as "Pope Francis" is Francis."""
+    named: dict[str, str] = {}
+    for key, (kind, name) in _speakers_named(found, known, fullest).items():
+        if kind != "PERSON" or not any(
+            ordinal + name in text for ordinal in _ORDINAL_ENDINGS
+        ):  # the cheap test first: a scan in C for each speaker, not for each sentence
+            continue
+        holder = re.search(rf"\b\d+(?:st|nd|rd|th) {re.escape(name)},? {_HOLDER_NAME}", text)
+        if holder is not None:
+            named[key] = holder.group(1)
+    return named
 
 
 def _given_names_missed(

@@ -371,6 +371,7 @@ _SUBORDINATOR_LENGTH = 8  # "although "
 _FINITE_AFTER_NAME = lx.BE_FORMS | lx.AUXILIARIES | {"said", "says", "spoke", "told", "met", "made"}
 # irregular pasts of a subordinate clause's own: "as X sat beside Y, he described" (round 561)
 _FINITE_AFTER_NAME |= {"sat", "stood", "left", "went", "came", "flew", "took", "held", "gave"}
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "14th"
 _SUBJECT_SUBORDINATORS = frozenset(
     {"when", "after", "since", "once", "before", "because", "although", "though", "while", "as"}
 )
@@ -7083,9 +7084,21 @@ def _joined_to_own_body(head: list[Unit]) -> bool:
 
 def _title_phrase(units: list[Unit]) -> bool:
     """Whether words before a comma and a name title it: a role, and no verb of a clause."""
-    return any(
-        u.kind == "ROLE" or u.low in _TITLE_NOUNS or _hyphened_role(u) for u in units
-    ) and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
+    return (
+        any(u.kind == "ROLE" or u.low in _TITLE_NOUNS or _hyphened_role(u) for u in units)
+        and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
+    ) or _numbered_office(units)
+
+
+def _numbered_office(units: list[Unit]) -> bool:
+    """Whether words are an office its holders are numbered in ("the 14th Dalai Lama", "the
+    17th Karmapa"): a person is not counted, an office's line is (round 619)."""
+    return (
+        len(units) > 2
+        and units[0].low == "the"
+        and _ORDINAL.fullmatch(units[1].low) is not None
+        and all(u.text[:1].isupper() for u in units[2:])
+    )
 
 
 def _after_opening_participle(units: list[Unit]) -> int:
