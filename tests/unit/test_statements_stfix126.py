@@ -155,3 +155,18 @@ def test_a_numbered_office_before_an_apposed_name_titles_it() -> None:
         "that the institution will continue.\n"
     )
     assert _said(text) == [("reported", "Tashi Dawa", "the institution will continue")]
+
+
+def test_a_quotation_inside_a_comment_clause_is_the_comments_owners() -> None:
+    """Round 619's "Responding to Rijiju’s comment that the decision ... “would be taken by
+    ...,” spokesperson X said: “...”": the words quoted in the comment's clause are its
+    owner's; a comment only characterised ('called X’s comments “reckless”') stays apart."""
+    text = (
+        "Talks\n\nMinister Tavo Rendel spoke on Thursday.\n\nResponding to Rendel’s comment "
+        "that the decision on the succession “would be taken by the institution and no one "
+        "else,” spokesperson Mira Olsen said: “Norland should be clear of the nature of this.”\n"
+    )
+    assert _said(text) == [
+        ("direct", "Tavo Rendel", "would be taken by the institution and no one else,"),
+        ("direct", "Mira Olsen", "Norland should be clear of the nature of this."),
+    ]

@@ -555,10 +555,16 @@ _OWNED = ("'s ", "’s ")  # before a quotation: whose words it names
 # a name's noun of speech, then a quotation ("X’s assertion that “...”", "X’s calls for “...”"):
 # the name's words, quoted
 _NAMED_KINDS = ("PERSON", "ORG", "GPE")
+_OWNED_SPEECH_NOUNS = "assertion|claim|call|warning|pledge|insistence|response|reply|answer"
 _OWNED_SPEECH_NOUN = re.compile(
-    r"([A-Z][\w.-]*)[’']s (?:assertion|claim|call|warning|pledge|insistence"
-    r"|response|reply|answer)s?(?: was)? (?:that |for )?$"
-)  # "X's response was that “...”": X's words (round 331)
+    rf"([A-Z][\w.-]*)[’']s (?:{_OWNED_SPEECH_NOUNS})s?(?: was)? (?:that |for )?$"
+)  # "X's response was that “...”": X's words (round 331); not 'called X's comments “...”'
+# the same, or a comment's, with the clause's first words before the quotation ("X’s comment
+# that the decision “would be taken by ...”", round 619)
+_OWNED_SPEECH_CLAUSE = re.compile(
+    rf"([A-Z][\w.-]*)[’']s (?:{_OWNED_SPEECH_NOUNS}|comment|remark)s? that [^“”\"\n]+ $"
+)
+_OWNED_CLAUSE_REACH = 120  # characters before a quotation its owner's noun of speech stands in
 _QUOTATION_MARKS = ('"', "“", "”")
 _BARE_PERSON_PRONOUNS = ("he", "she")  # a quotation's whole attribution before its verb
 _SURNAME_WORDS = ("An ", "To ", "So ")  # the same, opening a name in apposition (round 288)
@@ -4696,7 +4702,12 @@ class _Finder:
         """The speaker whose noun of speech a quotation follows ("Y supported X’s assertion
         that “...”"): X's words, not the subject's who supports or refers to them."""
         if not self.text.endswith(("t ", "r ", "s "), 0, open_at):  # the cheap test first
-            return None
+            reach = max(s_start, open_at - _OWNED_CLAUSE_REACH)
+            if self.text.find(" that ", reach, open_at) < 0:  # the cheap test first
+                return None
+            owner = _OWNED_SPEECH_CLAUSE.search(self.text, reach, open_at)  # "X’s comment that
+            # the decision “would be taken by ...”": X's words, quoted inside the clause
+            return self._named_owner(reach, owner.end(1)) if owner is not None else None
         owner = _OWNED_SPEECH_NOUN.search(self.text, max(s_start, open_at - 40), open_at)
         if owner is None:
             return None
