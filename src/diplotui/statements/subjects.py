@@ -79,6 +79,7 @@ _ISSUING_WINDOW = 400  # how far before "the statement said" "X issued a stateme
 _OWNED_DOCUMENT_WINDOW = 600  # how far before "the statement said" "X’s statement" may be
 _OWNING_PARTICIPLES = "(?:made|issued|released|sent|delivered|signed)"  # "the statement made by X"
 _ISSUER_CHARS = 60  # characters beside a document's noun its owner's name stands in
+_MESSAGES = frozenset({"message", "letter"})  # what a person writes to be read out or sent
 _LEADING_WINDOW = 60  # characters of a clause read first for its subject
 NEWSPAPER_NOUNS = frozenset({"newspaper", "paper", "daily", "outlet", "broadcaster"})
 # the last words of newspapers' names
@@ -2803,7 +2804,7 @@ class Subjects:
             recent = self.last_other.get("ORG")  # "a communiqué by X said A. The communication
             # added B": the same document, its issuer (round 384)
             return self.last_document or (recent[1] if recent else None)
-        if noun == 1 and len(units) == 2 and units[0].low == "the":
+        if noun == 1 and len(units) == 2 and units[0].low == "the" and units[1].low in _MESSAGES:
             owner = self._owner_of_document(units[1].low, position)
             if owner is not None:  # "X’s message was read out by Y. The message said Z": X's
                 self.last_document = owner  # (round 619)
