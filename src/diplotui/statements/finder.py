@@ -1447,7 +1447,7 @@ def find_statements(
 _NO_KEYS: frozenset[str] = frozenset()
 _ORDINAL_ENDINGS = ("th ", "st ", "nd ", "rd ")  # "14th Dalai Lama": a numbered office
 # a holder's name after a numbered office: two or three capitalised words, then no more
-_HOLDER_NAME = r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})(?![\w’'-]| [A-Z])"
+_HOLDER_NAME = re.compile(r",? ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})(?![\w’'-]| [A-Z])")
 _REPEAT_LENGTH = 80  # characters of a quotation whose repeat can only be a copy of it
 _VERB_PREFIXES = frozenset({"re", "co", "pre"})  # "re-affirmed": still the verb (newuser41)
 # an adjective by its ending, then its noun's word ("and equitable sharing")
@@ -1615,13 +1615,16 @@ def _numbered_holders_named(
     office is a title, the holder's name the person's, as "Pope Francis" is Francis."""
     named: dict[str, str] = {}
     for key, (kind, name) in _speakers_named(found, known, fullest).items():
-        if kind != "PERSON" or not any(
-            ordinal + name in text for ordinal in _ORDINAL_ENDINGS
-        ):  # the cheap test first: a scan in C for each speaker, not for each sentence
+        if kind != "PERSON":
             continue
-        holder = re.search(rf"\b\d+(?:st|nd|rd|th) {re.escape(name)},? {_HOLDER_NAME}", text)
-        if holder is not None:
-            named[key] = holder.group(1)
+        for ending in _ORDINAL_ENDINGS:  # scans in C for each speaker, not for each sentence
+            at = text.find(ending + name)
+            while at > 0 and not text[at - 1].isdigit():
+                at = text.find(ending + name, at + 1)
+            holder = _HOLDER_NAME.match(text, at + len(ending) + len(name)) if at > 0 else None
+            if holder is not None:
+                named[key] = holder.group(1)
+                break
     return named
 
 
