@@ -2805,10 +2805,10 @@ class Subjects:
             # added B": the same document, its issuer (round 384)
             return self.last_document or (recent[1] if recent else None)
         if noun == 1 and len(units) == 2 and units[0].low == "the" and units[1].low in _MESSAGES:
-            owner = self._owner_of_document(units[1].low, position)
-            if owner is not None:  # "X’s message was read out by Y. The message said Z": X's
-                self.last_document = owner  # (round 619)
-            return owner
+            writer = self._owner_of_document(units[1].low, position)
+            if writer is not None:  # "X’s message was read out by Y. The message said Z": X's
+                self.last_document = writer  # (round 619)
+            return writer
         return None
 
     def _owner_of_document(self, noun: str, position: int) -> Speaker | None:
