@@ -170,3 +170,12 @@ def test_a_quotation_inside_a_comment_clause_is_the_comments_owners() -> None:
         ("direct", "Tavo Rendel", "would be taken by the institution and no one else,"),
         ("direct", "Mira Olsen", "Norland should be clear of the nature of this."),
     ]
+
+
+def test_a_numbered_office_is_found_though_the_headline_names_it_first() -> None:
+    text = (
+        "Norbu Rinpoche says the institution will continue\n\nNorbu Rinpoche said on "
+        "Wednesday that the institution will continue.\n\nThe statement by the 9th Norbu "
+        "Rinpoche Tashi Dawa ended speculation about a successor.\n"
+    )
+    assert _said(text) == [("reported", "Tashi Dawa", "the institution will continue")]

@@ -1445,7 +1445,7 @@ def find_statements(
 
 
 _NO_KEYS: frozenset[str] = frozenset()
-_ORDINAL_ENDINGS = ("th ", "st ", "nd ", "rd ")  # "14th Dalai Lama": a numbered office
+_ORDINAL_ENDINGS = frozenset({"th", "st", "nd", "rd"})  # "14th Dalai Lama": a numbered office
 # a holder's name after a numbered office: two or three capitalised words, then no more
 _HOLDER_NAME = re.compile(r",? ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})(?![\w’'-]| [A-Z])")
 _REPEAT_LENGTH = 80  # characters of a quotation whose repeat can only be a copy of it
@@ -1617,14 +1617,14 @@ def _numbered_holders_named(
     for key, (kind, name) in _speakers_named(found, known, fullest).items():
         if kind != "PERSON":
             continue
-        for ending in _ORDINAL_ENDINGS:  # scans in C for each speaker, not for each sentence
-            at = text.find(ending + name)
-            while at > 0 and not text[at - 1].isdigit():
-                at = text.find(ending + name, at + 1)
-            holder = _HOLDER_NAME.match(text, at + len(ending) + len(name)) if at > 0 else None
-            if holder is not None:
-                named[key] = holder.group(1)
-                break
+        at = text.find(name)  # one scan in C for each speaker, not for each sentence
+        while at >= 0:
+            if at > 3 and text[at - 3 : at - 1] in _ORDINAL_ENDINGS and text[at - 4].isdigit():
+                holder = _HOLDER_NAME.match(text, at + len(name))
+                if holder is not None:
+                    named[key] = holder.group(1)
+                    break
+            at = text.find(name, at + 1)
     return named
 
 

@@ -77,7 +77,10 @@ _ISSUING_VERBS = (" issued", " released", " made")  # "X issued a statement", th
 _ISSUED_BY_AFTER = re.compile(r",? (?:issued|released|published|posted|made|signed) by ")
 _ISSUING_WINDOW = 400  # how far before "the statement said" "X issued a statement" may be
 _OWNED_DOCUMENT_WINDOW = 600  # how far before "the statement said" "X’s statement" may be
-_OWNING_PARTICIPLES = "(?:made|issued|released|sent|delivered|signed)"  # "the statement made by X"
+# a document named with its owner: "X’s statement", "the statement made by X"
+_OWNED_DOCUMENT = re.compile(
+    r"[’']s (\w+)\b|\b(\w+) (?:(?:made|issued|released|sent|delivered|signed) )?by "
+)
 _ISSUER_CHARS = 60  # characters beside a document's noun its owner's name stands in
 _MESSAGES = frozenset({"message", "letter"})  # what a person writes to be read out or sent
 _LEADING_WINDOW = 60  # characters of a clause read first for its subject
@@ -2817,23 +2820,19 @@ class Subjects:
         "X’s message was read out by Y."): that person or body (round 619), not the
         organisation that spoke last."""
         window = max(0, position - _OWNED_DOCUMENT_WINDOW)
-        mentions = list(
-            re.finditer(
-                rf"[’']s {noun}\b|\b{noun} (?:{_OWNING_PARTICIPLES} )?by ",
-                self.text[window:position],
-            )
-        )
+        mentions = [
+            mention
+            for mention in _OWNED_DOCUMENT.finditer(self.text, window, position)
+            if noun in mention.groups()
+        ]
         if not mentions:
             return None
         owned = mentions[-1]
-        if owned.group()[0] in "’'":  # "X’s message": the name right before the possessive
-            before = self.units(
-                max(0, window + owned.start() - _ISSUER_CHARS), window + owned.start()
-            )
-            owner = before[-1:] if before and before[-1].end == window + owned.start() else []
+        if owned.group(1) is not None:  # "X’s message": the name right before the possessive
+            before = self.units(max(0, owned.start() - _ISSUER_CHARS), owned.start())
+            owner = before[-1:] if before and before[-1].end == owned.start() else []
         else:  # "the statement made by the 14th X": the first name after "by"
-            after = window + owned.end()
-            units = self.units(after, after + _ISSUER_CHARS)[:_ISSUER_WORDS]
+            units = self.units(owned.end(), owned.end() + _ISSUER_CHARS)[:_ISSUER_WORDS]
             owner = [u for u in units if u.kind in ("PERSON", "ORG")][:1]
         if not owner or owner[0].kind not in ("PERSON", "ORG"):
             return None
