@@ -4706,7 +4706,10 @@ class _Finder:
         that “...”"): X's words, not the subject's who supports or refers to them."""
         if not self.text.endswith(("t ", "r ", "s "), 0, open_at):  # the cheap test first
             reach = max(s_start, open_at - _OWNED_CLAUSE_REACH)
-            if self.text.find(" that ", reach, open_at) < 0:  # the cheap test first
+            if self.text.find(" that ", reach, open_at) < 0 or (
+                self.text.find("’s ", reach, open_at) < 0
+                and self.text.find("'s ", reach, open_at) < 0
+            ):  # the cheap tests first: a clause, and an owner's possessive before it
                 return None
             owner = _OWNED_SPEECH_CLAUSE.search(self.text, reach, open_at)  # "X’s comment that
             # the decision “would be taken by ...”": X's words, quoted inside the clause
