@@ -81,6 +81,11 @@ _ABBREVIATIONS = {
     "sen": ("senator",),  # ambassador said", "Sen. X ... the senator said" (round 496)
 }
 _WORD = re.compile(r"[a-z0-9]+")
+# what stands before a party's bare name ("the main opposition CHP", "the ruling UDA")
+_PARTY_STANCES = (" opposition ", " ruling ", " governing ")
+_PARTY_NOUNS = (" party", " Party")  # "the ruling CPDM party": the name as written, noun and all
+_TRANSLITERATED_INITIALS = {"j": "y", "y": "j"}  # a first letter transliterations differ in
+_HYPHENED = re.compile(r"\w+(?:-\w+)+")  # a word of hyphened parts ("Pro-Government")
 _HEAD_OF_STATE = frozenset({"head", "state"})
 _CHIEF_EXECUTIVE = frozenset({"chief", "executive"})
 _PRESIDENT = frozenset({"president"})
@@ -2282,8 +2287,14 @@ class Cast:
             if span.start < before and span.type == "ORG":
                 if wanted in fold(span.text).split():
                     return span
-                if wanted == "party" and span.text in self._parties_named_short():
-                    return span  # "Bhumjaithai" for "the Bhumjaithai Party" (round 617)
+                if wanted == "party" and (
+                    span.text in self._parties_named_short()
+                    or (
+                        self.text.endswith(_PARTY_STANCES, 0, span.start)
+                        and not self.text.startswith(_PARTY_NOUNS, span.end)
+                    )
+                ):  # "Bhumjaithai" for "the Bhumjaithai Party" (round 617); "the opposition
+                    return span  # CHP ... the party announced" (round 618), named bare
                 if (
                     acronym is None
                     and initial
@@ -2356,9 +2367,26 @@ class Cast:
         named ("..., the foreign ministry said." opening the text, "the Ministry of Foreign
         Affairs said" below): an organisation is named as fully as the article names it."""
         for span in self._orgs():
-            if span.type == "ORG" and words <= role_words(span.text):
+            if (
+                span.type == "ORG"
+                and words <= role_words(span.text)
+                and ("-" not in span.text or _words_of_own(span.text, words))
+            ):
                 return span
         return None
+
+
+def _words_of_own(name: str, words: frozenset[str]) -> bool:
+    """Whether a mention's ``words`` stand in ``name`` as words of their own, not as a part of
+    a hyphened word the mention does not hold whole: "the government" is not the paper
+    "Daily Sabah Pro-Government Daily" (round 618), "the secretary-general's office" may be
+    the "Office of the Secretary-General"."""
+    own = set(role_words(_HYPHENED.sub(" ", name)))
+    for hyphened in _HYPHENED.findall(name):
+        parts = role_words(hyphened)
+        if parts <= words:
+            own |= parts
+    return words <= own
 
 
 def parties_named_short(spans: Sequence[EntitySpan]) -> dict[str, EntitySpan]:
@@ -2832,7 +2860,24 @@ def _surname_key(mention: str, surnames: _Surnames) -> str | None:
             return respelled
     names = surnames.by_initial.get(folded[:1], {})
     found = _respelled_name(folded, names) if len(folded) > 4 else None
+    if found is None and folded[:1] in _TRANSLITERATED_INITIALS and len(folded) > 5:
+        found = _initial_respelled(folded, surnames.by_initial)
     return found or (_undoubled_surname(folded, names) if len(folded) > 2 else None)
+
+
+def _initial_respelled(
+    mention: str, by_initial: dict[str, dict[tuple[str, ...], str]]
+) -> str | None:
+    """The one full name whose surname a long mention writes with the other transliteration
+    of its first letter, the rest letter for letter ("Yerkikaya" of Ali Jerkikaya, round 618;
+    "Yevgeny" and "Jevgeni"): one person, named in full."""
+    other = _TRANSLITERATED_INITIALS[mention[0]] + mention[1:]
+    found = {
+        key
+        for words, key in by_initial.get(other[0], {}).items()
+        if len(words) > 1 and words[-1] == other
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _undoubled_surname(mention: str, names: dict[tuple[str, ...], str]) -> str | None:

@@ -574,10 +574,16 @@ _OWNED = ("'s ", "’s ")  # before a quotation: whose words it names
 # a name's noun of speech, then a quotation ("X’s assertion that “...”", "X’s calls for “...”"):
 # the name's words, quoted
 _NAMED_KINDS = ("PERSON", "ORG", "GPE")
+_OWNED_SPEECH_NOUNS = "assertion|claim|call|warning|pledge|insistence|response|reply|answer"
 _OWNED_SPEECH_NOUN = re.compile(
-    r"([A-Z][\w.-]*)[’']s (?:assertion|claim|call|warning|pledge|insistence"
-    r"|response|reply|answer)s?(?: was)? (?:that |for )?$"
-)  # "X's response was that “...”": X's words (round 331)
+    rf"([A-Z][\w.-]*)[’']s (?:{_OWNED_SPEECH_NOUNS})s?(?: was)? (?:that |for )?$"
+)  # "X's response was that “...”": X's words (round 331); not 'called X's comments “...”'
+# the same, or a comment's, with the clause's first words before the quotation ("X’s comment
+# that the decision “would be taken by ...”", round 619)
+_OWNED_SPEECH_CLAUSE = re.compile(
+    rf"([A-Z][\w.-]*)[’']s (?:{_OWNED_SPEECH_NOUNS}|comment|remark)s? that [^“”\"\n]+ $"
+)
+_OWNED_CLAUSE_REACH = 120  # characters before a quotation its owner's noun of speech stands in
 _QUOTATION_MARKS = ('"', "“", "”")
 _BARE_PERSON_PRONOUNS = ("he", "she")  # a quotation's whole attribution before its verb
 _SURNAME_WORDS = ("An ", "To ", "So ")  # the same, opening a name in apposition (round 288)
@@ -1429,6 +1435,7 @@ def find_statements(
         spelt_out.update(_units_prefixed(found))
     if any(f.speaker.type == "PERSON" and _initialism(f.speaker.name) for f in found):
         spelt_out.update(_persons_bracketed(read, found))  # (the cheap test first)
+    spelt_out.update(_numbered_holders_named(read, found, spelt_out, fullest))
     if any(f.speaker.name == "government" for f in found):  # the cheap test first
         spelt_out.update(_government_placed(found))
     if any(" " not in f.speaker.name for f in found):  # the cheap test first
@@ -1469,6 +1476,9 @@ def find_statements(
 
 
 _NO_KEYS: frozenset[str] = frozenset()
+_ORDINAL_ENDINGS = frozenset({"th", "st", "nd", "rd"})  # "14th Dalai Lama": a numbered office
+# a holder's name after a numbered office: two or three capitalised words, then no more
+_HOLDER_NAME = re.compile(r",? ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})(?![\w’'-]| [A-Z])")
 _REPEAT_LENGTH = 80  # characters of a quotation whose repeat can only be a copy of it
 _VERB_PREFIXES = frozenset({"re", "co", "pre"})  # "re-affirmed": still the verb (newuser41)
 # an adjective by its ending, then its noun's word ("and equitable sharing")
@@ -1626,6 +1636,27 @@ def _future(text: str, start: int, end: int) -> bool:
     return future is not None and all(
         word in lx.ADVERBS or word.endswith("ly") for word in future.group(1).split()
     )
+
+
+def _numbered_holders_named(
+    text: str, found: list[_Found], known: dict[str, str], fullest: dict[str, str]
+) -> dict[str, str]:
+    """Person speakers named by an office the article numbers and then names the holder of
+    ("the 14th Dalai Lama Tenzin Gyatso", "the 17th Karmapa, Ogyen Dorje"; round 619): the
+    office is a title, the holder's name the person's, as "Pope Francis" is Francis."""
+    named: dict[str, str] = {}
+    for key, (kind, name) in _speakers_named(found, known, fullest).items():
+        if kind != "PERSON":
+            continue
+        at = text.find(name)  # one scan in C for each speaker, not for each sentence
+        while at >= 0:
+            if at > 3 and text[at - 3 : at - 1] in _ORDINAL_ENDINGS and text[at - 4].isdigit():
+                holder = _HOLDER_NAME.match(text, at + len(name))
+                if holder is not None:
+                    named[key] = holder.group(1)
+                    break
+            at = text.find(name, at + 1)
+    return named
 
 
 def _given_names_missed(
@@ -2395,12 +2426,15 @@ _THAT_REACH = 40  # characters from a verb to the "that" before a quotation open
 _ADDED_TO_OWNED = (" to its ", " to their ", " to his ", " to her ", " to our ", " to my ")
 # a short object, then "to" and what it is added to, the phrase ending there: "Adding fuel to
 # the fire, X ...", "added weight to its case." (round 591); not "added threats to the region
-# can only be met ...", a clause
-_ADDED_THING_TO = re.compile(
-    r" (?:[a-z]+ ){1,2}to (?:the|its|their|his|her|our|my|a|an) [a-z]+[,.]"
+# can only be met ...", a clause; or a thing with its article, then "to" and whose or which
+# it is added to ("adding a new chapter to Tibetan Buddhism’s struggle", round 619)
+_ADDED_THING = (
+    r"(?:[a-z]+ ){1,2}to (?:the|its|their|his|her|our|my|a|an) [a-z]+[,.]"
+    r"|an? (?:[a-z-]+ ){0,2}[a-z]+ to (?:(?:the|its|their|his|her|our|my) |[A-Z])"
 )
+_ADDED_THING_TO = re.compile(rf" (?:{_ADDED_THING})")
 _ADDED_THING_TO_TEXT = re.compile(  # the same anywhere in a text, its literal "dd" first
-    r"dd(?:s|ed|ing) (?:[a-z]+ ){1,2}to (?:the|its|their|his|her|our|my|a|an) [a-z]+[,.]"
+    rf"dd(?:s|ed|ing) (?:{_ADDED_THING})"
 )
 _ADDED_TO_REACH = 50  # characters after "added to his" where "that" opens what he added
 
@@ -4772,7 +4806,15 @@ class _Finder:
         """The speaker whose noun of speech a quotation follows ("Y supported X’s assertion
         that “...”"): X's words, not the subject's who supports or refers to them."""
         if not self.text.endswith(("t ", "r ", "s "), 0, open_at):  # the cheap test first
-            return None
+            reach = max(s_start, open_at - _OWNED_CLAUSE_REACH)
+            if self.text.find(" that ", reach, open_at) < 0 or (
+                self.text.find("’s ", reach, open_at) < 0
+                and self.text.find("'s ", reach, open_at) < 0
+            ):  # the cheap tests first: a clause, and an owner's possessive before it
+                return None
+            owner = _OWNED_SPEECH_CLAUSE.search(self.text, reach, open_at)  # "X’s comment that
+            # the decision “would be taken by ...”": X's words, quoted inside the clause
+            return self._named_owner(reach, owner.end(1)) if owner is not None else None
         owner = _OWNED_SPEECH_NOUN.search(self.text, max(s_start, open_at - 40), open_at)
         if owner is None:
             return None

@@ -290,6 +290,9 @@ REPORTER_CLAUSES += (", a move that ", ", a move which ", ", a step that ", ", a
 # the reporter naming what was said as disputed: "said X took kickbacks, a claim the senators
 # denied" (round 605), "..., a claim dismissed by the outlet as baseless"
 REPORTER_CLAUSES += (", a claim ", ", a charge ", ", an allegation ", ", an accusation ")
+# the reporter's own weighing of what was said: "insisting that X, adding a new chapter to Y's
+# struggle" (round 619), not a second statement
+REPORTER_CLAUSES += (", adding a new ",)
 AUXILIARIES = _words("will would shall should can could may might must has have had do does did")
 # what a caller comes to do in "X called on Y to ...": the caller's own act, a visit's purpose,
 # not what Y is urged to do ("called on President Y to bid farewell", round 408)

@@ -76,6 +76,13 @@ _ACCORDING_TITLE_REACH = 40  # characters of a title between "according to" and 
 _ISSUING_VERBS = (" issued", " released", " made")  # "X issued a statement", the issuer its subject
 _ISSUED_BY_AFTER = re.compile(r",? (?:issued|released|published|posted|made|signed) by ")
 _ISSUING_WINDOW = 400  # how far before "the statement said" "X issued a statement" may be
+_OWNED_DOCUMENT_WINDOW = 600  # how far before "the statement said" "X’s statement" may be
+# a document named with its owner: "X’s statement", "the statement made by X"
+_OWNED_DOCUMENT = re.compile(
+    r"[’']s (\w+)\b|\b(\w+) (?:(?:made|issued|released|sent|delivered|signed) )?by "
+)
+_ISSUER_CHARS = 60  # characters beside a document's noun its owner's name stands in
+_MESSAGES = frozenset({"message", "letter"})  # what a person writes to be read out or sent
 _LEADING_WINDOW = 60  # characters of a clause read first for its subject
 NEWSPAPER_NOUNS = frozenset({"newspaper", "paper", "daily", "outlet", "broadcaster"})
 # the last words of newspapers' names
@@ -371,6 +378,7 @@ _SUBORDINATOR_LENGTH = 8  # "although "
 _FINITE_AFTER_NAME = lx.BE_FORMS | lx.AUXILIARIES | {"said", "says", "spoke", "told", "met", "made"}
 # irregular pasts of a subordinate clause's own: "as X sat beside Y, he described" (round 561)
 _FINITE_AFTER_NAME |= {"sat", "stood", "left", "went", "came", "flew", "took", "held", "gave"}
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "14th"
 _SUBJECT_SUBORDINATORS = frozenset(
     {"when", "after", "since", "once", "before", "because", "although", "though", "while", "as"}
 )
@@ -2528,6 +2536,9 @@ class Subjects:
                     name = series.group() + name
             return Speaker(name, fold(name), "GROUP")
         if low in lx.ORG_HEADS:
+            if _joined_to_own_body(head):  # "X and his CHP party urged": the pair as written
+                name = self._named(head)  # (round 618), not another party named before
+                return Speaker(name, fold(name), "GROUP")
             if "-based" in self.text[head[0].start : last.start]:  # the cheap test first
                 # "The Jacksonville-based university": where the body sits, not whose it is,
                 # so the university named before may be it (round 469)
@@ -2814,7 +2825,9 @@ class Subjects:
                     self.last_document = later
                     return later
             if units[0].low == "the" and self.last_document is None:
-                issuing = self._issuer_of_issuing(units[noun].low, position)
+                issuing = self._issuer_of_issuing(
+                    units[noun].low, position
+                ) or self._owner_of_document(units[noun].low, position)
                 if issuing is not None:
                     self.last_document = issuing
                     return issuing
@@ -2846,7 +2859,37 @@ class Subjects:
             recent = self.last_other.get("ORG")  # "a communiqué by X said A. The communication
             # added B": the same document, its issuer (round 384)
             return self.last_document or (recent[1] if recent else None)
+        if noun == 1 and len(units) == 2 and units[0].low == "the" and units[1].low in _MESSAGES:
+            writer = self._owner_of_document(units[1].low, position)
+            if writer is not None:  # "X’s message was read out by Y. The message said Z": X's
+                self.last_document = writer  # (round 619)
+            return writer
         return None
+
+    def _owner_of_document(self, noun: str, position: int) -> Speaker | None:
+        """Whose "the statement" is, where a sentence shortly before named it with its owner,
+        though it said nothing then ("The statement made by X was released on Wednesday.",
+        "X’s message was read out by Y."): that person or body (round 619), not the
+        organisation that spoke last."""
+        window = max(0, position - _OWNED_DOCUMENT_WINDOW)
+        mentions = [
+            mention
+            for mention in _OWNED_DOCUMENT.finditer(self.text, window, position)
+            if noun in mention.groups()
+        ]
+        if not mentions:
+            return None
+        owned = mentions[-1]
+        if owned.group(1) is not None:  # "X’s message": the name right before the possessive
+            before = self.units(max(0, owned.start() - _ISSUER_CHARS), owned.start())
+            owner = before[-1:] if before and before[-1].end == owned.start() else []
+        else:  # "the statement made by the 14th X": the first name after "by"
+            units = self.units(owned.end(), owned.end() + _ISSUER_CHARS)[:_ISSUER_WORDS]
+            owner = [u for u in units if u.kind in ("PERSON", "ORG")][:1]
+        if not owner or owner[0].kind not in ("PERSON", "ORG"):
+            return None
+        span = self.span_at(owner[0].start)
+        return self.cast.person(span) if owner[0].kind == "PERSON" else self.cast.organisation(span)
 
     def _issuer_of_issuing(
         self, noun: str, position: int, reach: int = _ISSUING_WINDOW
@@ -6463,6 +6506,16 @@ class Subjects:
         noun_phrase = self.units(start, comma)
         if _title_phrase(noun_phrase) or (titled and self._plausible(noun_phrase)):
             return True
+        opened = next(
+            (
+                n
+                for n in range(len(noun_phrase) - 2, 0, -1)
+                if noun_phrase[n].low in _SUBJECT_SUBORDINATORS
+            ),
+            0,
+        )  # "A row has erupted after the prime minister, Y, declared": the subordinate
+        if opened and _title_phrase(noun_phrase[opened + 1 :]):  # clause's title, past the main
+            return True  # clause's own verb (round 619)
         previous = self.text.rfind(", ", start, comma)  # "When asked X, the spokesman, Y said"
         if previous < 0:
             return False
@@ -7137,11 +7190,33 @@ def _long_title(units: list[Unit]) -> bool:
     return True
 
 
+def _joined_to_own_body(head: list[Unit]) -> bool:
+    """Whether a subject joins a person to a body of their own ("Imamoglu and his CHP party",
+    "the head of state and his entourage"): one subject of two, which the set names as the
+    text joins them, not as the body alone."""
+    return any(
+        unit.low == "and" and head[index + 1].low in _PERSONS_OWNING
+        for index, unit in enumerate(head[1:-1], 1)
+    )
+
+
 def _title_phrase(units: list[Unit]) -> bool:
     """Whether words before a comma and a name title it: a role, and no verb of a clause."""
-    return any(
-        u.kind == "ROLE" or u.low in _TITLE_NOUNS or _hyphened_role(u) for u in units
-    ) and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
+    return (
+        any(u.kind == "ROLE" or u.low in _TITLE_NOUNS or _hyphened_role(u) for u in units)
+        and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
+    ) or _numbered_office(units)
+
+
+def _numbered_office(units: list[Unit]) -> bool:
+    """Whether words are an office its holders are numbered in ("the 14th Dalai Lama", "the
+    17th Karmapa"): a person is not counted, an office's line is (round 619)."""
+    return (
+        len(units) > 2
+        and units[0].low == "the"
+        and _ORDINAL.fullmatch(units[1].low) is not None
+        and all(u.text[:1].isupper() for u in units[2:])
+    )
 
 
 def _after_opening_participle(units: list[Unit]) -> int:
