@@ -22,6 +22,7 @@ from textual.widgets import Label
 from diplotui import entities
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.dialogs.speaker_correction import SpeakerCorrectionScreen
 from diplotui.tui.dialogs.timeline import TimelineScreen
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import Reader
@@ -116,7 +117,7 @@ async def test_a_copy_pressed_before_the_names_copies_the_speakers_words_once_fo
         assert len(clipboard) == 1 and "Ngo Le Van" in clipboard[0]
 
 
-async def test_the_timeline_and_the_next_statement_wait_for_the_names(
+async def test_the_timeline_waits_for_the_names(
     store_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
     async with before_the_names(store_path, monkeypatch) as opened:
@@ -135,6 +136,16 @@ async def test_a_statement_jump_waits_for_the_names(
         await opened.names_found()
         reader = opened.reader
         assert reader.text[slice(*reader.cursor_span)].startswith('"We will keep working')
+
+
+async def test_a_speaker_correction_waits_for_the_names(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    async with before_the_names(store_path, monkeypatch) as opened:
+        assert await opened.press("P") == ["Correcting the speaker once the names are found…"]
+        assert not isinstance(opened.app.screen, SpeakerCorrectionScreen)
+        await opened.names_found()
+        assert isinstance(opened.app.screen, SpeakerCorrectionScreen)
 
 
 async def test_a_key_between_drops_the_held_one_and_says_so(
