@@ -29,18 +29,26 @@ class HeldKeyActions(Controller):
     """The one key waiting for the open article's names, if any."""
 
     held: HeldKey | None = None
+    dropped = ""
+    """The key the key being handled dropped: its own notice, if it is held in turn, says
+    so too (a notice replaces the one before, so the drop's went unseen)."""
 
     def hold(self, key: str, doing: str, act: Callable[[], None]) -> None:
         """Hold ``key`` (``doing``: what it does, "Highlighting") until the names are found;
         a key held before it (the same one pressed again) gives way to it."""
         reader = self.reader
         self.held = HeldKey(key, reader.article_id or "", reader.cursor_span, act)
-        self.notify(f"{doing} once the names are found…", markup=False)
+        said = f"{doing} once the names are found…"
+        if self.dropped:
+            said = f"{self.dropped} dropped; {said[0].lower()}{said[1:]}"
+        self.notify(said, markup=False)
 
     def key_pressed(self, key: str) -> None:
         """Any other key drops the held one: it was pressed on what the screen shows now,
         and the held one acting after it would act out of order."""
+        self.dropped = ""
         if self.held is not None and key != self.held.key:
+            self.dropped = self.held.key
             self.drop("another key came")
 
     def article_shown(self) -> None:
