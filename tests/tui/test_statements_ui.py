@@ -14,7 +14,6 @@ from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import Reader
 
 from .helpers import (
-    notices_said,
     open_statements_view,
     screen_cells,
     settle,
@@ -648,58 +647,6 @@ async def test_the_statements_index_and_its_rows_shown_are_left_out_of_full_coll
         assert listing.option_count == 2 * view.PAGE
         added = [listing.get_option_at_index(i) for i in range(view.PAGE, 2 * view.PAGE)]
         assert _unfrozen(added) == []
-    store.close()
-
-
-async def test_keys_pressed_before_the_names_are_found_say_so_never_none(
-    store_path: Path, clipboard, monkeypatch
-):
-    """``L``, ``s``, ``y`` and ``h`` pressed on Ngo Le Van's sentence right after the article
-    opens, before its names and statements are found in the background: ``L`` said "No
-    name in this sentence", ``s`` "No statements found", ``y`` copied the reporter's whole
-    sentence with no speaker and ``h`` stored it so. Each now says they are still being
-    found and does nothing; once found, ``L`` opens Ngo Le Van's timeline."""
-    import threading
-
-    from diplotui import entities
-
-    found = threading.Event()
-    recognise = entities.recognise
-
-    def held_back(*args: object, **kwargs: object) -> object:
-        found.wait(10)  # the recogniser still at work when the keys come
-        return recognise(*args, **kwargs)
-
-    monkeypatch.setattr(entities, "recognise", held_back)
-    store = statements_store(store_path)
-    app = DiplotuiApp(store)
-    async with app.run_test(size=(120, 40), notifications=True) as pilot:
-        await pilot.pause()
-        library = app.screen.query_one(ArticleList)
-        library.focus()
-        library.cursor = len(library.folders)
-        await pilot.press("enter")
-        await pilot.pause()
-        reader = app.screen.query_one(Reader)
-        await pilot.press("j", "j")  # Ngo Le Van's sentence
-        assert "Ngo Le Van" in reader.text[slice(*reader.cursor_span)]
-        for key in ("L", "s", "y", "h"):
-            await pilot.press(key)
-            await pilot.pause()
-            said = notices_said(app)[-1]
-            assert (
-                said == f"Still finding the names and who said what here: {key} again in a moment."
-            )
-        assert not isinstance(app.screen, TimelineScreen)
-        assert clipboard == [] and store.highlights() == []
-        found.set()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert reader.statements_found
-        await pilot.press("L")
-        await pilot.pause()
-        assert isinstance(app.screen, TimelineScreen)
-        assert "Ngo Le Van" in str(app.screen.query_one(Label).render())
     store.close()
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from diplotui.inert import inert_line
@@ -197,7 +198,9 @@ class AnnotationActions(Controller):
             self.screen.remember(COLOUR_SETTING, colour)
         statement = self.cursor_statement()
         target = self.session.target(statement)
-        if self.sentence_before_statements(target, colour or "h"):
+        if self.sentence_before_statements(
+            target, colour or "h", "Highlighting", partial(self.highlight, colour)
+        ):
             return
         chosen_from_find = self.reader.selection is not None and bool(self.reader.find_query)
         try:

@@ -96,15 +96,16 @@ class Controller:
         kept = {h.id: why for h in highlights if (why := speaker_kept(h, text, statements, failed))}
         return [spoken_now(h, text, statements) for h in highlights], kept
 
-    def sentence_before_statements(self, target: Target, key: str) -> bool:
+    def sentence_before_statements(
+        self, target: Target, key: str, doing: str, act: Callable[[], None]
+    ) -> bool:
         """Whether ``target`` is the cursor's sentence while its statement may yet be found
-        (the article has just opened): said, and not acted on, as a copy or a highlight of
-        the whole sentence would give the speaker the reporter's words, or lose the speaker."""
+        (the article has just opened): then ``act`` waits for it (``HeldKeyActions``), as a
+        copy or a highlight of the whole sentence now would give the speaker the reporter's
+        words, or lose the speaker."""
         if target.kind != "sentence" or self.reader.statements_found:
             return False
-        from diplotui.tui.widgets.reader import STILL_FINDING
-
-        self.notify(STILL_FINDING.format(key=key), markup=False)
+        self.screen.held_keys.hold(key, doing, act)
         return True
 
     def notify(

@@ -375,6 +375,7 @@ class EntityActions(Controller):
         if names is not None:
             statements = names.named(statements)
         reader.set_statements(statements, self.failed)
+        self.screen.held_keys.names_found()
 
     def correct_speaker(self) -> None:
         """``P``: say who said the statement under the cursor (or the selected words), or
@@ -383,7 +384,7 @@ class EntityActions(Controller):
             return
         reader = self.reader
         if self.found_in != (reader.article_id, reader.text):
-            self.notify("Still finding who said what: P again in a moment.", markup=False)
+            self.screen.held_keys.hold("P", "Correcting the speaker", self.correct_speaker)
             return
         if reader.selection is not None:
             span = reader.selection

@@ -47,7 +47,7 @@ class QuoteActions(Controller):
             self.notify("Open an article first: there is nothing to quote.", markup=False)
             return
         target = session.target(self.cursor_statement())
-        if self.sentence_before_statements(target, "y"):
+        if self.sentence_before_statements(target, "y", "Copying", self.copy_quote):
             return
         try:
             article = self.store.article(session.article_id)

@@ -360,9 +360,7 @@ class StatementActions(Controller):
         if not name:
             name = self._named_at_cursor()
         if not name and self.reader.article_id and not self.reader.statements_found:
-            from diplotui.tui.widgets.reader import STILL_FINDING
-
-            self.notify(STILL_FINDING.format(key="L"), markup=False)
+            self.screen.held_keys.hold("L", "Opening the timeline", self.entity_timeline)
             return
         if not name:
             self.notify(f"{self._no_name_here()}: > goes to the next one, or choose one in the "

@@ -38,6 +38,7 @@ from diplotui.tui.controllers.drafts import DraftActions
 from diplotui.tui.controllers.entities import PREPARE_APART, EntitiesRecognised, EntityActions
 from diplotui.tui.controllers.find import FindActions
 from diplotui.tui.controllers.follow import FollowActions
+from diplotui.tui.controllers.held import HeldKeyActions
 from diplotui.tui.controllers.library import SEARCH_ID, LibraryActions
 from diplotui.tui.controllers.quotes import QuoteActions
 from diplotui.tui.controllers.reading import ReadingActions
@@ -154,6 +155,7 @@ class MainScreen(PanesScreen):
         self.share_actions = ShareActions(self)
         self.follow_actions = FollowActions(self)
         self.draft_actions = DraftActions(self)
+        self.held_keys = HeldKeyActions(self)
 
     def _use_store(self, store: Store) -> None:
         self.store = store
@@ -336,9 +338,14 @@ class MainScreen(PanesScreen):
         self.reader.focus()
         self.draft_actions.offer(self.reader.article_id)
 
+    @on(Reader.WaitsForNames)
+    def hold_for_names(self, message: Reader.WaitsForNames) -> None:
+        self.held_keys.hold(message.key, message.doing, message.act)
+
     @on(Reader.ArticleShown)
     def paint_shown_article(self) -> None:
         """A new article is in the reader: its highlights now, its entities from a worker."""
+        self.held_keys.article_shown()
         self.annotation_actions.refresh_annotations()
         self.entity_actions.recognise_open_article()
 
@@ -533,7 +540,9 @@ class MainScreen(PanesScreen):
         """A pane's key pressed in another pane, where nothing binds it (the reader's ``h``,
         ``y``, ``s``, ``N`` in the list or the sidebar, the list's ``a`` in the reader), did
         nothing and said nothing: it says where it acts and how to get there. Bindings are
-        checked after the key has come up to the screen."""
+        checked after the key has come up to the screen (a key held for the names is
+        dropped here, before the key acts)."""
+        self.held_keys.key_pressed(event.key)
         panes: list[Widget] = [self.reader, self.library, self.sidebar]
         here = self.focused
         # the pane's own keys first: the screen's whole chain of bindings (asked last) is

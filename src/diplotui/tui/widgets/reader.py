@@ -16,6 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
+from functools import partial
 from itertools import pairwise
 from typing import ClassVar, TypeVar
 
@@ -57,10 +58,7 @@ CURSOR_BAR = "▌"
 SELECTION_BAR = "┊"  # lines of the selection, so it shows even where it is faint
 SELECTION_ABOVE = "↑"  # top row: the selection goes on above the view
 SELECTION_BELOW = "↓"  # bottom row: it goes on below
-STILL_FINDING = "Still finding the names and who said what here: {key} again in a moment."
 NO_ARTICLE = "Open an article first."
-"""Said by a key that needs them before they are found (the article has just opened): an
-empty list then is no answer, and "no name in this sentence" would be a false one."""
 STATEMENT_MARK = "┃"  # in the gutter's second column, beside every line of a statement
 HEADLINE_ROW = -2  # the ``VisualLine.block`` of a row of the title drawn above the text
 HEADLINE_ROWS = 4  # a longer title ends in "…" there (the title bar and the list show it)
@@ -224,6 +222,14 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
         def __init__(self, article_id: str | None) -> None:
             super().__init__()
             self.article_id = article_id
+
+    class WaitsForNames(Message):
+        """A key pressed before the article's names are found: the screen holds it and
+        ``act`` runs once they are (``HeldKeyActions``)."""
+
+        def __init__(self, key: str, doing: str, act: Callable[[], None]) -> None:
+            super().__init__()
+            self.key, self.doing, self.act = key, doing, act
 
     FOOTER_FIRST = ("next_match", "previous_match", "end_find")
     """A find's keys, shown only while a find is active: the footer lists them in this order
@@ -411,14 +417,15 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
     def action_statement_jump(self, delta: int) -> None:
         if self._no_article():
             return
+        if not self.statements_found:
+            key, jump = "s" if delta > 0 else "S", partial(self.action_statement_jump, delta)
+            self.post_message(self.WaitsForNames(key, "Going to the statement", jump))
+            return
         if not self.statements:
             if self.statements_failed:  # not "none found": the finder was not able to ask
                 self.notify(self.statements_failed, severity="warning", markup=False)
                 return
-            said = (
-                "No statements found in this article." if self.statements_found else STILL_FINDING
-            )
-            self.notify(said.format(key="s" if delta > 0 else "S"), markup=False)
+            self.notify("No statements found in this article.", markup=False)
             return
         current = self.statement_at(*self.cursor_span)
         here = current.start if current is not None else self.cursor_span[0]
