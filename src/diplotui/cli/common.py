@@ -99,6 +99,8 @@ def _opened_store(
         yield store
     finally:
         store.close()
+    if store.backup_refused:
+        fail(store.backup_refused)  # once the work is done: a refused write is its one line
     if write:
         _refresh_snapshot(store, stamp_before, changes)
 

@@ -235,6 +235,9 @@ class Store:
         self._storage = JournalStorage(state, writable=lock is not None, on_rollback=self._realign)
         self.notices = list(state.notices)  # after the storage: it may keep the journal aside
         """What opening found and the user should hear (e.g. a torn journal tail ignored)."""
+        self.backup_refused = ""
+        """Why no backup of the store as it was opened was kept (the disk refused it), said by
+        a command once its write is done: a write the disk refuses too is said alone."""
         self.db = StoreDB(self._storage)
         self._articles: LazyRecords[Article] = LazyRecords(
             RECORD_TABLES[ARTICLES], lambda: self._storage.table(ARTICLES)
@@ -438,7 +441,7 @@ class Store:
             try:
                 keep_backup(self.path, state.file.content, self.library_id, generation)
             except OSError as error:  # said, never silent: the safety net is missing this time
-                self.notices.append(
+                self.backup_refused = (
                     f"{backups_dir(self.path)}: no backup kept of the store as it was opened "
                     f"({error.strerror or error}); the store itself is unharmed"
                 )
