@@ -10,6 +10,14 @@ from pathlib import Path
 import pytest
 
 from tests.reliability.workload import HOLDER, seed
+from tests.tui.helpers import keep_every_notice
+
+
+@pytest.fixture(autouse=True)
+def every_notice_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The reliability tests that start the app read every notice it raised
+    (``tests.tui.helpers.notices_said``), as the UI tests do: one notice shows at a time."""
+    keep_every_notice(monkeypatch)
 
 
 @pytest.fixture
