@@ -145,8 +145,9 @@ DEV = Path(__file__).resolve().parents[1] / "statements_dev"
 # 618-621 and 624-625 scored held out at 0.717, 0.825 and 0.785 by session 57's first finder,
 # then tuned on by stfix126-128; rounds 622-623 joined after being scored held out at 0.741 by
 # session 57's first finder, not tuned on (0.797 by its last: three texts' output changed, one
-# of them after a fixer read a passage of it); 0.9394 with 618-625 untuned) - 0.0015, so that the next untuned rounds, which weigh it down ~0.0007 a hundred
-# statements, do not fail it while a regression still does
+# of them after a fixer read a passage of it); 0.9394 with 618-625 untuned) - 0.0015, so that
+# the next untuned rounds, which weigh it down ~0.0007 a hundred statements, do not fail it
+# while a regression still does
 ATTRIBUTED_F1_FLOOR = 0.940
 OVERLAP_FLOOR = 0.90
 _TITLES = re.compile(
