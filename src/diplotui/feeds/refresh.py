@@ -966,7 +966,7 @@ class _Refresh:
                         result.held_already += 1
                     seen[item.guid] = [existing.id, item.stamp]
                     continue
-                deletion = deleted.of((item.link, doc.url), text_hash(doc.text))
+                deletion = deleted.of((item.link, doc.url), text_hash(doc.text), doc.date)
                 if deletion is not None:  # a teammate's deletion: not given back to the team
                     result.deleted_by_team[deletion.deleted_by] += 1
                     seen[item.guid] = [deletion.article_id, item.stamp]
