@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Coroutine, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
@@ -1240,12 +1241,22 @@ def _day_apart(first: str, second: str) -> bool:
     return abs(apart.days) == 1 and len(first) == len(second) == 10
 
 
+_CUT_SHORT = re.compile(
+    r"(?:…|\.\.\.|\[\s*(?:…|\.\.\.)\s*\]|\b(?:continue|keep) reading|\bread (?:the )?(?:more|full"
+    r" (?:story|article))|\bmore\s*»)[\s\W]*$",
+    re.IGNORECASE,
+)
+"""How a teaser a feed gives as its content ends: an ellipsis, "Continue reading"."""
+
+
 def _full_text(item: FeedItem) -> str:
     """The article as the feed carries it, or "" when only a summary is there. What the feed
     gives as content (``content:encoded``, Atom's content) is the text however short: a
     one-paragraph statement was taken for a teaser, its page fetched and, on a 404, the
-    refresh said "only the feed's summary" of an article it held whole."""
-    if item.content:
+    refresh said "only the feed's summary" of an article it held whole. Short content that
+    ends as a teaser does ("[…] Continue reading") is one: its page has the article."""
+    cut_short = len(item.content) < FULL_SUMMARY_CHARS and _CUT_SHORT.search(item.content)
+    if item.content and not cut_short:
         return item.content
     whole = len(item.summary) >= FULL_SUMMARY_CHARS or item.summary.count("\n\n") >= 2
     return item.summary if whole else ""
