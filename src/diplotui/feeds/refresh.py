@@ -229,13 +229,23 @@ class RefreshSummary:
         return "\n".join(said)
 
 
+NAMED_DELETERS = 3
+"""Teammates a refresh's line names for the items it skipped; the others are counted (each
+named, a desk of 40 made a line of 40 names)."""
+
+
 def skipped_as_deleted(deleters: Counter[str]) -> str:
     """The items a refresh skipped as articles teammates deleted: "2 skipped: deleted by mai"
-    (several deleters each counted: "3 skipped: deleted by mai (2), bob (1)")."""
+    (several deleters each counted: "3 skipped: deleted by mai (2), bob (1)", beyond
+    ``NAMED_DELETERS`` "and 39 others (39)")."""
     total = sum(deleters.values())
     if len(deleters) == 1:
         return f"{total:,} skipped: deleted by {next(iter(deleters))}"
-    each = ", ".join(f"{who} ({n:,})" for who, n in deleters.most_common())
+    ranked = deleters.most_common()
+    each = ", ".join(f"{who} ({n:,})" for who, n in ranked[:NAMED_DELETERS])
+    rest = ranked[NAMED_DELETERS:]
+    if rest:
+        each += f" and {plural(len(rest), 'other')} ({sum(n for _, n in rest):,})"
     return f"{total:,} skipped: deleted by {each}"
 
 
