@@ -24,3 +24,13 @@ def test_a_writing_command_under_read_only_is_refused_and_nothing_written(tmp_pa
         assert {a.id: a.tags for a in store.articles()} == before
     listed = run_main("--db", str(db), "--read-only", "list")
     assert listed.returncode == 0 and some_id in listed.stdout
+
+
+def test_doctors_repairs_under_read_only_are_refused(tmp_path: Path):
+    db = tmp_path / "db.json"
+    assert run_main("--db", str(db), "--create", "list").returncode == 0
+    for option in ("--restore", "--repair", "--put-back", "--clear-orphaned-drafts"):
+        result = run_main("--db", str(db), "--read-only", "doctor", option)
+        assert result.returncode != 0, option
+        assert "--read-only" in result.stderr and "nothing was written" in result.stderr
+    assert run_main("--db", str(db), "--read-only", "doctor").returncode == 0
