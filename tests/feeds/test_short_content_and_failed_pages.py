@@ -90,3 +90,31 @@ def test_verbose_says_a_single_failed_page_once(tmp_path: Path, server: FeedServ
         "diplotui: Desk Wire: page failed: Ministry statement: kept the feed's summary "
         "(HTTP 404 Not Found)"
     ]
+
+
+def test_content_encoded_cut_short_with_a_read_more_is_a_teaser_whose_page_is_fetched(
+    tmp_path: Path, server: FeedServer, capsys
+):
+    """A ``content:encoded`` that ends "[…] Continue reading" is a teaser: taken as the text
+    however short, the article was stored as those two lines, its page never fetched."""
+    db = str(tmp_path / "lib.json")
+    teaser = (
+        "<p>The ministry welcomed the ceasefire [&#8230;]</p>"
+        f'<p><a href="{server.base}/summit.html">Continue reading</a></p>'
+    )
+    item = (
+        f"<item><title>Ministry statement</title><link>{server.base}/summit.html</link>"
+        f"<guid>s-1</guid><description>Ministry welcomes ceasefire.</description>"
+        f"<content:encoded><![CDATA[{teaser}]]></content:encoded></item>"
+    )
+    server.serve_bytes("/desk.xml", _feed(server.base, item), "application/rss+xml")
+    server.serve_file("/summit.html", "article-summit.html")
+    _subscribe(capsys, db, server)
+    status, out, err = _refresh(capsys, db)
+    assert status == 0, err
+    assert out.splitlines()[-1] == "1 new in 1 feed"
+    assert server.hits["/summit.html"] == 1
+    with Store.open(db, read_only=True) as store:
+        [article] = [a for a in store.articles() if a.feed_id]
+        assert "Continue reading" not in store.article_text(article.id)
+        assert not article.text_is_summary

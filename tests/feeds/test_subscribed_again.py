@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from diplotui.feeds.subscriptions import UNSUBSCRIBED
+from diplotui.store import Store
 from tests.cli.test_cli_library import cli
 from tests.feeds.server import FeedServer
 
@@ -36,3 +38,23 @@ def test_a_feed_subscribed_again_owns_its_articles_and_fetches_none_twice(
     assert "already in the library" not in refreshed.stdout
     assert _pages_fetched(server) == pages_fetched, "no item's page fetched again"
     assert len(cli("--db", db, "list", "--feed", "UN News").stdout.splitlines()) == 3
+
+
+def test_a_hand_edited_record_of_removed_feeds_does_not_stop_a_removal(
+    tmp_path: Path, server: FeedServer
+):
+    """A record of removed feeds that is no table (a hand-edited store) ended ``feed
+    remove`` in a traceback; it is replaced, and subscribing again takes the feed back."""
+    db = tmp_path / "lib.json"
+    url = server.url("/rss2.xml")
+    assert cli("--db", str(db), "feed", "add", url).returncode == 0
+    assert cli("--db", str(db), "refresh").returncode == 0
+    [feed] = json.loads(cli("--db", str(db), "feed", "list", "--json").stdout)
+    with Store.open(db) as store:
+        store.set_setting(UNSUBSCRIBED, "junk")
+    removed = cli("--db", str(db), "feed", "remove", feed["id"])
+    assert removed.returncode == 0, removed.stderr
+    assert "its 3 articles stay" in removed.stdout
+    assert cli("--db", str(db), "feed", "add", url).returncode == 0
+    [listed] = cli("--db", str(db), "feed", "list").stdout.splitlines()
+    assert "  3 articles, 3 unread  " in listed

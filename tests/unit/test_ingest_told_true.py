@@ -108,8 +108,8 @@ def test_a_page_with_control_references_keeps_its_text_headline_apart_hidden_lef
     assert store.article_text(outcome.article_id).splitlines() == [
         "Evil headline",
         '"We will defend the rules-based order," Foreign Minister Penny Wong said on Tuesday.',
-        # ESC as the reader shows a text file's; NUL and CSI as a browser reads the references
-        "Text with \u241b[2J escape entity and \ufffd null entity and \u203a C1.",
+        # the escape sequence dropped as a text file's is; NUL and CSI as a browser reads them
+        "Text with escape entity and \ufffd null entity and \u203a C1.",
     ]
 
 

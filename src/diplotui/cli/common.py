@@ -58,7 +58,11 @@ def open_store(args: argparse.Namespace, *, write: bool, names: str = "") -> Ite
     A first run that filled a new library with the bundled articles is said once the
     command has done its work (an error stays the one line it is). ``names`` is the record
     a command acts on ("article 'ab12'"): where no library is yet, none is made for it (a
-    mistyped ``--db`` seeded a library, then said the id was unknown)."""
+    mistyped ``--db`` seeded a library, then said the id was unknown). A writer under
+    ``--read-only`` is refused: the option, meant for the app, was ignored, and
+    ``--read-only rm ID`` deleted the article."""
+    if write:
+        refuse_under_read_only(args)
     if names:
         _refuse_in_no_library(args, f"no {names}")
     seeded: list[tuple[ImportReport, Path]] = []
@@ -66,6 +70,15 @@ def open_store(args: argparse.Namespace, *, write: bool, names: str = "") -> Ite
         yield store
     for report, path in seeded:
         _say_seeded(report, path)
+
+
+def refuse_under_read_only(args: argparse.Namespace) -> None:
+    """Refuse a command about to write under ``--read-only``, before it writes anything."""
+    if getattr(args, "read_only", False):
+        raise CommandError(
+            "--read-only: this command writes to the store; run it without --read-only "
+            "(nothing was written)"
+        )
 
 
 @contextmanager

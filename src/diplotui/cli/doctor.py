@@ -9,7 +9,13 @@ from functools import partial
 from pathlib import Path
 
 from diplotui.cli.commands import command_help
-from diplotui.cli.common import EXIT_FAILED, EXIT_OK, WRITE_LOCK_WAIT_SECONDS, CommandError
+from diplotui.cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    WRITE_LOCK_WAIT_SECONDS,
+    CommandError,
+    refuse_under_read_only,
+)
 from diplotui.doctor import diagnose, next_step, put_back, repair, restore_newest_backup
 from diplotui.inert import inert_line
 from diplotui.paths import resolve_db_path
@@ -46,6 +52,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_doctor(args: argparse.Namespace) -> int:
+    if args.restore or args.repair or args.put_back or args.clear_orphaned_drafts:
+        refuse_under_read_only(args)
     path = resolve_db_path(getattr(args, "db", None))
     diagnosis = diagnose(path)
     for finding in diagnosis.findings:

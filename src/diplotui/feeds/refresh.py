@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Coroutine, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
@@ -228,13 +229,23 @@ class RefreshSummary:
         return "\n".join(said)
 
 
+NAMED_DELETERS = 3
+"""Teammates a refresh's line names for the items it skipped; the others are counted (each
+named, a desk of 40 made a line of 40 names)."""
+
+
 def skipped_as_deleted(deleters: Counter[str]) -> str:
     """The items a refresh skipped as articles teammates deleted: "2 skipped: deleted by mai"
-    (several deleters each counted: "3 skipped: deleted by mai (2), bob (1)")."""
+    (several deleters each counted: "3 skipped: deleted by mai (2), bob (1)", beyond
+    ``NAMED_DELETERS`` "and 39 others (39)")."""
     total = sum(deleters.values())
     if len(deleters) == 1:
         return f"{total:,} skipped: deleted by {next(iter(deleters))}"
-    each = ", ".join(f"{who} ({n:,})" for who, n in deleters.most_common())
+    ranked = deleters.most_common()
+    each = ", ".join(f"{who} ({n:,})" for who, n in ranked[:NAMED_DELETERS])
+    rest = ranked[NAMED_DELETERS:]
+    if rest:
+        each += f" and {plural(len(rest), 'other')} ({sum(n for _, n in rest):,})"
     return f"{total:,} skipped: deleted by {each}"
 
 
@@ -966,7 +977,7 @@ class _Refresh:
                         result.held_already += 1
                     seen[item.guid] = [existing.id, item.stamp]
                     continue
-                deletion = deleted.of((item.link, doc.url), text_hash(doc.text))
+                deletion = deleted.of((item.link, doc.url), text_hash(doc.text), doc.date)
                 if deletion is not None:  # a teammate's deletion: not given back to the team
                     result.deleted_by_team[deletion.deleted_by] += 1
                     seen[item.guid] = [deletion.article_id, item.stamp]
@@ -1240,12 +1251,22 @@ def _day_apart(first: str, second: str) -> bool:
     return abs(apart.days) == 1 and len(first) == len(second) == 10
 
 
+_CUT_SHORT = re.compile(
+    r"(?:…|\.\.\.|\[\s*(?:…|\.\.\.)\s*\]|\b(?:continue|keep) reading|\bread (?:the )?(?:more|full"
+    r" (?:story|article))|\bmore\s*»)[\s\W]*$",
+    re.IGNORECASE,
+)
+"""How a teaser a feed gives as its content ends: an ellipsis, "Continue reading"."""
+
+
 def _full_text(item: FeedItem) -> str:
     """The article as the feed carries it, or "" when only a summary is there. What the feed
     gives as content (``content:encoded``, Atom's content) is the text however short: a
     one-paragraph statement was taken for a teaser, its page fetched and, on a 404, the
-    refresh said "only the feed's summary" of an article it held whole."""
-    if item.content:
+    refresh said "only the feed's summary" of an article it held whole. Short content that
+    ends as a teaser does ("[…] Continue reading") is one: its page has the article."""
+    cut_short = len(item.content) < FULL_SUMMARY_CHARS and _CUT_SHORT.search(item.content)
+    if item.content and not cut_short:
         return item.content
     whole = len(item.summary) >= FULL_SUMMARY_CHARS or item.summary.count("\n\n") >= 2
     return item.summary if whole else ""

@@ -205,7 +205,8 @@ def unsubscribe(store: Store, feed: Feed) -> None:
     """Remove ``feed``, its articles kept, remembering what it knew for a later ``add_feed``
     of its address; in one durable write."""
     with store.batch():
-        remembered = dict(store.setting(UNSUBSCRIBED) or {})
+        stored = store.setting(UNSUBSCRIBED)
+        remembered = dict(stored) if isinstance(stored, dict) else {}  # a hand-edited store's
         remembered[canonical_url(feed.url)] = {
             "id": feed.id,
             "items": feed.items,

@@ -6,8 +6,9 @@ sheets or its framework hide (``diplotui.ingest.page_styles``), and a ``<templat
 content, which no browser shows (a hidden paragraph's quotation was imported, and found as a
 statement). A character reference to a control character (``&#27;``) gives the tree
 a character the extractor cannot write back into it: it dropped the whole page as "no article
-text found"; such characters become the visible stand-ins the reader shows for a text file's
-(``diplotui.inert``). The extractor's rescue for a short page joins its paragraphs, and the
+text found"; such characters go as a text file's controls go (``cite.text_to_store``: an
+escape sequence with its payload), what else a tree cannot hold becoming the visible stand-ins
+of ``diplotui.inert``. The extractor's rescue for a short page joins its paragraphs, and the
 headline, into one line ("Evil headline "We will ..."): they are split again where the page's
 own blocks end, only when the line is exactly those blocks' texts.
 """
@@ -19,6 +20,7 @@ from collections import Counter
 from collections.abc import Container
 from typing import Any
 
+from diplotui.cite import text_to_store
 from diplotui.inert import inert
 from diplotui.ingest.page_styles import HiddenClasses, hidden_classes
 
@@ -41,7 +43,9 @@ _BLOCKS = frozenset(
 
 
 def _shown(value: str) -> str:
-    return _XML_UNFIT.sub(lambda m: inert(m.group()), value)
+    """``value`` as the library stores text: stand-ins with their payload ("␛[31mred") were
+    stored for a page's references where a text file's same controls were dropped."""
+    return _XML_UNFIT.sub(lambda m: inert(m.group()), text_to_store(value))
 
 
 def _hidden_by(element: Any, sheets: HiddenClasses) -> str:

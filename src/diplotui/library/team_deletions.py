@@ -16,7 +16,8 @@ from diplotui.store import Store
 from diplotui.text.addresses import canonical_url, is_web_address
 
 TEAM_DELETED = "team_deleted_articles"
-"""The store's setting: article id -> [who deleted it, its address, its text's hash]."""
+"""The store's setting: article id -> [who deleted it, its address, its text's hash, its
+date] (a record kept before the date was has three)."""
 REMEMBERED = 20_000
 """The most deletions kept (the newest): a setting read at every refresh stays small."""
 
@@ -29,6 +30,7 @@ class TeamDeletion:
     deleted_by: str
     url: str
     text_hash: str
+    date: str = ""
 
 
 def remember_team_deletions(store: Store, deletions: Iterable[TeamDeletion]) -> None:
@@ -36,7 +38,12 @@ def remember_team_deletions(store: Store, deletions: Iterable[TeamDeletion]) -> 
     kept = _entries(store)
     for deletion in deletions:
         kept.pop(deletion.article_id, None)
-        kept[deletion.article_id] = [deletion.deleted_by, deletion.url, deletion.text_hash]
+        kept[deletion.article_id] = [
+            deletion.deleted_by,
+            deletion.url,
+            deletion.text_hash,
+            deletion.date,
+        ]
     if kept != _entries(store):
         store.set_setting(TEAM_DELETED, dict(list(kept.items())[-REMEMBERED:]))
 
@@ -48,12 +55,20 @@ class TeamDeletions:
     by_address: dict[str, TeamDeletion]
     by_text: dict[str, TeamDeletion]
 
-    def of(self, links: Iterable[str], digest: str) -> TeamDeletion | None:
-        """The deletion of the article at one of ``links`` or of the text hashed ``digest``."""
+    def of(self, links: Iterable[str], digest: str, date: str) -> TeamDeletion | None:
+        """The deletion of the text hashed ``digest``, or of the article at one of ``links``
+        unless the item is another issue of what is published there: another text dated
+        another day (a daily brief at a fixed link had every issue after the one deleted
+        skipped as deleted)."""
+        if digest in self.by_text:
+            return self.by_text[digest]
         for link in links:
-            if is_web_address(link) and canonical_url(link) in self.by_address:
-                return self.by_address[canonical_url(link)]
-        return self.by_text.get(digest)
+            deletion = self.by_address.get(canonical_url(link)) if is_web_address(link) else None
+            if deletion is not None and not (
+                deletion.date and date and deletion.date[:10] != date[:10]
+            ):
+                return deletion
+        return None
 
 
 def team_deletions(store: Store) -> TeamDeletions:
@@ -72,5 +87,7 @@ def _entries(store: Store) -> dict[str, list[str]]:
     return {
         key: list(value)
         for key, value in stored.items()
-        if isinstance(value, list) and len(value) == 3 and all(isinstance(v, str) for v in value)
+        if isinstance(value, list)
+        and len(value) in (3, 4)
+        and all(isinstance(v, str) for v in value)
     }

@@ -1212,7 +1212,8 @@ class Sync:
             if doc is not None:
                 who = deleted[path][1].label(self.me)
                 url, digest = str(doc.get("url") or ""), str(doc.get("text_hash") or "")
-                found.append(TeamDeletion(str(doc["id"]), who, url, digest))
+                day = str(doc.get("date") or "")
+                found.append(TeamDeletion(str(doc["id"]), who, url, digest, day))
         return found
 
     def _commit_on_theirs(

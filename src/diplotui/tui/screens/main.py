@@ -332,6 +332,13 @@ class MainScreen(PanesScreen):
         for footer in self.query(KeyFooter):
             footer.follow_the_palette()
 
+    @on(events.ScreenSuspend)
+    def _drop_the_held_key_under_a_screen(self) -> None:
+        """A key held for the names is dropped when a screen comes on top (the palette takes
+        ctrl+p before this screen sees a key): acting under it, a held P opened the speaker
+        dialog over the command palette, a held y copied under a dialog."""
+        self.held_keys.drop("a dialog opened")
+
     @on(ArticleList.Opened)
     def open_chosen_article(self, message: ArticleList.Opened) -> None:
         self.open_article(message.article_id)
