@@ -56,9 +56,8 @@ def test_one_paragraph_of_content_encoded_is_the_article_not_a_summary(
         assert not article.text_is_summary
 
 
-def test_a_description_alone_is_still_a_summary_whose_page_is_fetched(
-    tmp_path: Path, server: FeedServer, capsys
-):
+def _subscribed_to_a_summary_whose_page_is_gone(tmp_path: Path, server: FeedServer, capsys) -> str:
+    """A library subscribed to a feed whose one item is a description alone, its page gone."""
     db = str(tmp_path / "lib.json")
     item = (
         f"<item><title>Ministry statement</title><link>{server.base}/gone.html</link>"
@@ -66,6 +65,13 @@ def test_a_description_alone_is_still_a_summary_whose_page_is_fetched(
     )
     server.serve_bytes("/desk.xml", _feed(server.base, item), "application/rss+xml")
     _subscribe(capsys, db, server)
+    return db
+
+
+def test_a_description_alone_is_still_a_summary_whose_page_is_fetched(
+    tmp_path: Path, server: FeedServer, capsys
+):
+    db = _subscribed_to_a_summary_whose_page_is_gone(tmp_path, server, capsys)
     status, out, _err = _refresh(capsys, db)
     assert status == 0
     assert server.hits["/gone.html"] >= 1
@@ -77,13 +83,7 @@ def test_a_description_alone_is_still_a_summary_whose_page_is_fetched(
 def test_verbose_says_a_single_failed_page_once(tmp_path: Path, server: FeedServer, capsys):
     """One failed page was printed twice by ``--verbose``: as the feed's warning and again
     as "page failed"."""
-    db = str(tmp_path / "lib.json")
-    item = (
-        f"<item><title>Ministry statement</title><link>{server.base}/gone.html</link>"
-        f"<guid>s-1</guid><description>{STATEMENT}</description></item>"
-    )
-    server.serve_bytes("/desk.xml", _feed(server.base, item), "application/rss+xml")
-    _subscribe(capsys, db, server)
+    db = _subscribed_to_a_summary_whose_page_is_gone(tmp_path, server, capsys)
     status, _out, err = _refresh(capsys, db, "--verbose")
     assert status == 0
     assert err.splitlines() == [
