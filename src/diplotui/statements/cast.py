@@ -846,14 +846,15 @@ class Cast:
     def _usual_spelling(self, respelled: dict[str, list[str]]) -> None:
         """A person whose full name the article spells two ways ("Adel Abdul-Muhadi", "Adel
         Abdul-Mahdi") is named as the article most often writes the surname, not by the
-        longer spelling (round 278); on a tie, as before."""
+        longer spelling (round 278); on a tie, as before. The surname is counted as a word:
+        "Zelensky" is not written where "Zelenskyy" is (round 633)."""
         for key, spellings in respelled.items():
             person = self._persons.get(key)
             if person is None or not person.name:
                 continue
             person.name = max(
                 [person.name, *spellings],
-                key=lambda name: self.text.count(name.rpartition(" ")[2]),
+                key=lambda name: _word_count(self.text, name.rpartition(" ")[2]),
             )
 
     def _given_names_unrecognised(self) -> None:
@@ -2623,6 +2624,11 @@ def _several_words_place(first: str, stem: str) -> bool:
         _vowels_cut(_country_stem(last)) == stem
         for last in _places_of_several_words().get(first, ())
     )
+
+
+def _word_count(text: str, word: str) -> int:
+    """How often ``word`` is written in ``text`` as a whole word, not inside a longer one."""
+    return len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text))
 
 
 def _country_stem(word: str) -> str:

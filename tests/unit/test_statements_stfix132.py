@@ -1,0 +1,20 @@
+"""Errors of rounds 632-633 that recur across outlets (stfix132, session 58: classes of error,
+not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from tests.unit.statements_said import said as _said
+
+
+def test_a_surname_spelt_two_ways_is_counted_as_whole_words() -> None:
+    text = (
+        "Norland news\n\nPresident Arkady Petrenkoo called for a new treaty on Monday.\n"
+        "“The time has come,” Petrenkoo said.\n"
+        "Petrenko reiterated the need for a joint fleet.\n"
+        "“We will not wait,” Petrenkoo said.\n"
+        "During a meeting with President Arkady Petrenko, the envoy stressed the goal of peace.\n"
+        "Petrenko thanked the envoy.\n"
+    )
+    speakers = {speaker for _kind, speaker, _span in _said(text) if "Petrenk" in speaker}
+    assert speakers == {"Arkady Petrenkoo"}  # written as often as "Petrenko": the first spelling
+
