@@ -18,3 +18,10 @@ def test_a_surname_spelt_two_ways_is_counted_as_whole_words() -> None:
     speakers = {speaker for _kind, speaker, _span in _said(text) if "Petrenk" in speaker}
     assert speakers == {"Arkady Petrenkoo"}  # written as often as "Petrenko": the first spelling
 
+
+def test_a_relative_clause_sayer_with_modifiers_says_its_rest() -> None:
+    text = (
+        "Norland news\n\nThe ruling party claimed victory in an election which pro-Western "
+        "opposition groups say was rigged.\n"
+    )
+    assert _said(text) == [("reported", "pro-Western opposition groups", "was rigged")]

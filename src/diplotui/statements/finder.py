@@ -310,11 +310,12 @@ _OWNERS = ("His ", "Her ", "Its ", "Their ")  # opening a sentence's subject
 _SAYERS = lx.GROUP_NOUNS | {"he", "she", "they"}  # who may say a relative clause's rest
 # a relative pronoun (or a noun, before a pronoun), then a group or a pronoun saying what the
 # relative clause goes on with: "militant groups who analysts say are trying to", "a deal
-# which they said would", "something he said had been happening", "what he says was"
+# which they said would", "something he said had been happening", "what he says was"; the
+# group's noun with up to three modifiers ("which pro-European opposition groups say was")
 _RELATIVE_THEN_SAYER = re.compile(
-    r"\b(?:who|that|which|[a-z]+(?= (?:he|she|they) )) ((?:[a-z]+ )?([a-z]+)) $"
+    r"\b(?:who|that|which|[a-z]+(?= (?:he|she|they) )) ((?:[\w’'-]+ ){0,3}([a-z]+)) $"
 )
-_RELATIVE_SAYER_REACH = 40
+_RELATIVE_SAYER_REACH = 60
 _AUXILIARY_AHEAD = tuple(f" {word} " for word in sorted(lx.AUXILIARIES | lx.BE_FORMS))
 _AS_A = (" as a ", " as an ", " as the ", " as one ")  # a description after a verb, no clause
 # a relative clause whose pronoun is the verb's object, its subject a few words: "which X"
