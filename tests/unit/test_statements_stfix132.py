@@ -25,3 +25,17 @@ def test_a_relative_clause_sayer_with_modifiers_says_its_rest() -> None:
         "opposition groups say was rigged.\n"
     )
     assert _said(text) == [("reported", "pro-Western opposition groups", "was rigged")]
+
+
+def test_a_verb_joined_after_a_quotation_is_the_subjects_next_statement() -> None:
+    text = (
+        "Norland news\n\nPresident Karl Obermann met the press on Monday.\n"
+        "Obermann alleged that “deceit is entrenched,” naming it “extremely alarming,” and noted "
+        "the refusal to recognise the elections.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Karl Obermann", "deceit is entrenched,"),
+        ("direct", "Karl Obermann", "extremely alarming,"),
+        ("reported", "Karl Obermann", "the refusal to recognise the elections"),
+    ]
+

@@ -111,6 +111,7 @@ _SHOWN_OF = re.compile(r"\bof (?:the |former |late )?(?:[a-z]+ ){0,2}(?:[A-Z][\w
 # a question set off after a verb, before the quotation answering it (round 293)
 _ASKED_ASIDE = re.compile(r", when asked [^:;]{1,160}: ")
 _CLAUSE_JOINED = (", and ", ", but ")  # a clause joined after an inserted attribution
+_JOINED_AFTER_MARK = frozenset({" and ", ", and ", " but ", ", but "})  # a predicate joined
 _ADJUNCT_BEFORE_QUOTATION = re.compile(r" (?:at|in|on|during|before|after) [^,:;\"“”.]{1,60} ")
 _ACCORDING = re.compile(  # "In a statement made by X, Y" is X's, as "According to X, Y"
     r"\b[Aa]ccording to\b|\b[Aa]ccording(?= [A-Z])"  # a page that drops "to": "According X,
@@ -4187,6 +4188,8 @@ class _Finder:
             # unlisted verb; a passive's listed verb, or a noun, reports nothing (round 565)
         if verb is not None:
             between = self.text[start : verb.start()]
+            if between in _JOINED_AFTER_MARK:  # '“...,” and noted X': the subject's next verb,
+                return None, None  # its own statement, no attribution (round 632)
             if not between.strip(" ,–—-"):  # '"...," – said X.', "- said X" (round 355)
                 after = self.subjects.after(verb.end(), limit)
                 if after is None and not self.text[verb.end() : limit].strip(" .\n"):
