@@ -39,3 +39,19 @@ def test_a_verb_joined_after_a_quotation_is_the_subjects_next_statement() -> Non
         ("reported", "Karl Obermann", "the refusal to recognise the elections"),
     ]
 
+
+def test_a_quotation_line_with_its_comma_outside_the_mark_is_attributed_below() -> None:
+    text = (
+        "Norland news\n\nPresident Karl Obermann met the press on Monday.\n"
+        "“When some of the officials in the region openly say that our country matters to them "
+        "only if the old party returns to power, this is insulting to our society”,\n"
+        "Obermann stated.\n"
+    )
+    assert _said(text) == [
+        (
+            "direct",
+            "Karl Obermann",
+            "When some of the officials in the region openly say that our country matters to "
+            "them only if the old party returns to power, this is insulting to our society",
+        ),
+    ]

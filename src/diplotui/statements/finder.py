@@ -3330,9 +3330,9 @@ class _Finder:
         if self.text[verb.end() : end].strip(" .") and not inverted:
             return
         text = self.text
-        if not text.startswith(_OPENING_MARKS, prior[0]) or not text.endswith(
-            ('"', "”"), prior[0], prior[1]
-        ):
+        close_at = prior[1] - 2 if text[prior[1] - 1] == "," else prior[1] - 1  # '“...”,' the
+        # comma outside the mark, as some outlets write it (round 632)
+        if not text.startswith(_OPENING_MARKS, prior[0]) or text[close_at] not in '"”':
             return
         guessed = self.found[-1] if self.found and self.found[-1].end > prior[0] else None
         if guessed is not None and (guessed.verb or guessed.start < prior[0]):
@@ -3343,7 +3343,7 @@ class _Finder:
             if inverted
             else self.subjects.before(start, verb.start())
         )
-        content = _trim(text, prior[0] + 1, prior[1] - 1)
+        content = _trim(text, prior[0] + 1, close_at)
         if speaker is None or content is None:
             return
         self.used_verbs.add(verb.start())
