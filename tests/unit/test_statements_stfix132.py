@@ -55,3 +55,14 @@ def test_a_quotation_line_with_its_comma_outside_the_mark_is_attributed_below() 
             "them only if the old party returns to power, this is insulting to our society",
         ),
     ]
+
+
+def test_a_participle_after_an_ly_adverb_is_a_statement() -> None:
+    text = (
+        "Norland news\n\nThe ministry rejected the request on Monday.\n"
+        "“We will not bow to pressure,” the ministry added, subsequently announcing that it "
+        "will submit a proposal to the regional council.\n"
+    )
+    assert ("reported", "ministry", "it will submit a proposal to the regional council") in (
+        _said(text)
+    )

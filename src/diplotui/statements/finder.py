@@ -10552,7 +10552,7 @@ def _attachment(before: str, form: VerbForm) -> int:
     """Where a participle attribution (", adding that", ", also noting that") attaches, or -1."""
     if before.endswith("; and "):
         return -1  # "proposed A; and adding B": an item of the content the semicolon listed
-    if before.endswith(_ADVERBS_BEFORE_PARTICIPLE):
+    if before.endswith(_ADVERBS_BEFORE_PARTICIPLE) or _manner_adverb_before(before):
         before = before[: before.rindex(" ", 0, -1) + 1]
     for joint in _PARTICIPLE_JOINTS:
         if before.endswith(joint):
@@ -10568,6 +10568,15 @@ def _attachment(before: str, form: VerbForm) -> int:
     if before.endswith("d ") and FORMS.get(before[before.rfind(" ", 0, -1) + 1 : -1]):
         return len(before) - 1  # "X, Y said noting that Z": right after a listed past
     return -1
+
+
+def _manner_adverb_before(before: str) -> bool:
+    """Whether a participle's text before ends in one adverb in "-ly" (", while initially
+    affirming X", ", publicly urging Y"; round 633): the participle attaches before it."""
+    if not before.endswith("ly "):
+        return False
+    word = before[before.rfind(" ", 0, -1) + 1 : -1]
+    return word.isalpha() and word.islower()
 
 
 def _aside_before_predicate(text: str, verb: re.Match[str]) -> bool:
