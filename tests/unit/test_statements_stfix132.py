@@ -66,3 +66,15 @@ def test_a_participle_after_an_ly_adverb_is_a_statement() -> None:
     assert ("reported", "ministry", "it will submit a proposal to the regional council") in (
         _said(text)
     )
+
+
+def test_a_time_adjunct_between_subject_and_verb_keeps_the_subject() -> None:
+    text = (
+        "Norland news\n\nPresident Jan Vester arrived in Tarn on Friday.\n"
+        "He met opposition leader Karl Obermann. Obermann, while affirming close ties after "
+        "his meeting with Vester, later deemed the speech “tantamount to interference.”\n"
+    )
+    assert _said(text) == [
+        ("reported", "Karl Obermann", "close ties after his meeting with Vester"),
+        ("direct", "Karl Obermann", "tantamount to interference."),
+    ]

@@ -5130,6 +5130,8 @@ class _Finder:
             aside = text[comma + 2 : text.find(" ", comma + 2, verb_start)]
             if aside.endswith("ing") and aside.islower():  # "X, speaking on Y, described"
                 speaker = self.subjects.before(s_start, comma)
+        if speaker is None:
+            speaker = self._subject_before_adjunct(s_start, verb_start)
         if speaker is None and text.startswith("It ", s_start):
             speaker = self._after_impersonal_that(s_start, verb_start)
         if speaker is None and _CHARACTERISING.search(text, match.end(), open_at) is not None:
@@ -5137,6 +5139,14 @@ class _Finder:
             # later verb's (round 327)
             return self._characterised(sentence, match.end(), open_at)
         return speaker
+
+    def _subject_before_adjunct(self, s_start: int, verb_start: int) -> Speaker | None:
+        """The subject before an adjunct set off by commas that opens with "while", "when",
+        "after" or "before" ("X, while initially affirming Y after meeting Z, later deemed"):
+        X, whoever the adjunct names (round 633)."""
+        text = self.text
+        aside = _adjunct_aside(text, s_start, verb_start)
+        return self.subjects.before(s_start, aside[0]) if aside is not None else None
 
     def _after_impersonal_that(self, s_start: int, verb_start: int) -> Speaker | None:
         """The subject after "that" of an impersonal opening ("It is to be recalled that X
@@ -6489,7 +6499,29 @@ class _Finder:
         content = self._content_start(verb, form, s_end)
         if speaker is None or content is None:
             return None
-        return _Claim("reported", content, speaker, verb, form, s_start + attach)
+        return _Claim(
+            "reported",
+            content,
+            speaker,
+            verb,
+            form,
+            s_start + attach,
+            end=self._adjunct_end(s_start, s_start + attach, content, s_end),
+        )
+
+    def _adjunct_end(self, s_start: int, attach: int, content: int, s_end: int) -> int:
+        """Where a participle's clause ends when it is a time adjunct between the sentence's
+        subject and its verb ("X, while affirming Y, later deemed Z"): at the comma closing
+        the adjunct (round 633); else -1, the clause's end found as for any."""
+        text = self.text
+        if (
+            text[attach + 2 : attach + 9].partition(" ")[0] not in _TIME_CLAUSE_OPENERS
+            or text.find(", ", s_start, attach) >= 0
+            or self._verbs_in(s_start, attach)
+        ):
+            return -1
+        closing = text.find(", ", content, s_end)
+        return closing if closing >= 0 else -1
 
     def _issuer_of_relative(self, s_start: int, verb_start: int) -> Speaker | None:
         """ "Hamas responded with a statement Sunday that asserted X", "X issued a statement
@@ -10568,6 +10600,19 @@ def _attachment(before: str, form: VerbForm) -> int:
     if before.endswith("d ") and FORMS.get(before[before.rfind(" ", 0, -1) + 1 : -1]):
         return len(before) - 1  # "X, Y said noting that Z": right after a listed past
     return -1
+
+
+def _adjunct_aside(text: str, s_start: int, verb_start: int) -> tuple[int, int] | None:
+    """Where a time adjunct set off by commas between a sentence's subject and its verb opens
+    and closes (its commas: "X, while affirming Y, later deemed"), the words between its
+    closing comma and the verb at most one adverb; None where the sentence reads otherwise."""
+    comma = text.find(", ", s_start, verb_start)
+    if comma < 0 or text[comma + 2 : comma + 9].partition(" ")[0] not in _TIME_CLAUSE_OPENERS:
+        return None
+    closing = text.rfind(", ", comma + 2, verb_start)
+    if closing < 0 or len(text[closing + 2 : verb_start].split()) > 1:
+        return None
+    return comma, closing
 
 
 def _manner_adverb_before(before: str) -> bool:
