@@ -78,3 +78,14 @@ def test_a_time_adjunct_between_subject_and_verb_keeps_the_subject() -> None:
         ("reported", "Karl Obermann", "close ties after his meeting with Vester"),
         ("direct", "Karl Obermann", "tantamount to interference."),
     ]
+
+
+def test_a_station_named_after_its_word_radio_is_a_source() -> None:
+    text = (
+        "Norland news\n\nThe police began detaining the demonstrators at 6 p.m.\n"
+        "According to Radio Mosaique, five of those detained required hospitalization.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Radio Mosaique", "five of those detained required hospitalization"),
+    ]
+

@@ -1106,6 +1106,7 @@ _ATTITUDE_TO_SOMEONE = re.compile(
     r" (?:him|her|them)\b"
 )
 _SUBJECT_NOUNS = lx.ROLE_NOUNS | lx.GROUP_NOUNS | lx.ORG_HEADS | NEWSPAPER_NOUNS
+_STATION_WORDS = frozenset({"radio", "television"})  # opening a station's name: "Radio Liberty"
 _NAMES_ONLY = re.compile(r"(?:(?:[A-Z]\S*|of|the|and|for|to|at)(?:\s+|$))+")  # see _names_only
 # ("Director-General at the Ministry of X, Y said ...": a title at its body, round 394)
 _NAMED_ADDRESSEE_ONLY = 3  # words at most of a name all that follows "told" ("Al Jazeera")
@@ -8225,10 +8226,12 @@ def _unrecognised_source(text: str, units: list[Unit]) -> Speaker | None:
             units = units[kind + 1 :]
     if not units or len(units) > _NAME_WORDS:
         return None
+    named_station = len(units) > 1 and units[0].low in _STATION_WORDS  # "according to Radio
+    # Liberty" (round 632): the station's word opens its name, not "according to the radio"
     if any(
         (u.kind != "WORD" and (u.kind not in _PLACE_KINDS or n == len(units) - 1))
         or not u.text[:1].isupper()
-        or u.low in _SUBJECT_NOUNS
+        or (u.low in _SUBJECT_NOUNS and not (n == 0 and named_station))
         for n, u in enumerate(units)
     ):  # a place may open the name ("according to Oxford Economics"), not end it
         return None
