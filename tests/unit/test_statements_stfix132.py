@@ -89,3 +89,14 @@ def test_a_station_named_after_its_word_radio_is_a_source() -> None:
         ("reported", "Radio Mosaique", "five of those detained required hospitalization"),
     ]
 
+
+def test_an_outlet_named_in_marks_before_that_is_whom_the_words_were_told() -> None:
+    text = (
+        "Norland news\n\nKarl Obermann was arrested on Monday.\n"
+        "He said in an interview with “TV Pirveli” that he had been beaten.\n"
+        "He told “Rustavi 2” that he would appeal.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Karl Obermann", "he had been beaten"),
+        ("reported", "Karl Obermann", "he would appeal"),
+    ]

@@ -77,8 +77,10 @@ _SHARED_CHANNELS = (
 )
 _DESIGNATION = re.compile(r"[A-Z][\w’'-]+")  # a peer's place: "of Wimbledon"
 _THAT_OR_MARK = re.compile(r"\s*(?:that\b|[:,])\s*,?")
-_UP_TO_THAT = re.compile(  # a title quoted in one word among them ("in a “Focus” interview")
-    r"\s+((?:(?:[^\s;:\"“”]+|[“\"][A-Z][^\s;:\"“”]*[”\"])\s+){1,16}?)that\b\s*,?"
+_UP_TO_THAT = re.compile(  # a title or name quoted among them ("in a “Focus” interview",
+    # "in an interview with “TV Pirveli”": up to four words)
+    r"\s+((?:(?:[^\s;:\"“”]+|[“\"][A-Z][^\s;:\"“”]*(?: [^\s;:\"“”]+){0,3}[”\"])\s+){1,16}?)"
+    r"that\b\s*,?"
 )
 # a noun set off after a clause to sum it up, before its relative "that" ("X, a position that")
 _SUMMARY_APPOSED = re.compile(r", (?:a|an) (?:[\w-]+ ){1,2}$")
@@ -1106,6 +1108,8 @@ _ATTITUDE_TO_SOMEONE = re.compile(
     r" (?:him|her|them)\b"
 )
 _SUBJECT_NOUNS = lx.ROLE_NOUNS | lx.GROUP_NOUNS | lx.ORG_HEADS | NEWSPAPER_NOUNS
+_QUOTED_NAME_WORDS = 4  # words at most of a name an outlet puts in marks ("TV Pirveli")
+_BEFORE_QUOTED_ADDRESSEE = frozenset({"with", "to", "on", "told", "tells", "telling"})
 _STATION_WORDS = frozenset({"radio", "television"})  # opening a station's name: "Radio Liberty"
 _NAMES_ONLY = re.compile(r"(?:(?:[A-Z]\S*|of|the|and|for|to|at)(?:\s+|$))+")  # see _names_only
 # ("Director-General at the Ministry of X, Y said ...": a title at its body, round 394)
@@ -2311,6 +2315,18 @@ def _quoted_modifier(text: str, open_at: int, close_at: int) -> bool:
         return False  # 'called it a “unique” chance': a word someone used, in lower case
     after = _WORD_AFTER.match(text, close_at + 1)
     return after is not None and after.group(1) not in _NOT_A_NOUN
+
+
+def _quoted_addressee(text: str, open_at: int, close_at: int) -> bool:
+    """Whether a quotation holds only a short name, each word capitalised or a number
+    ("TV Pirveli", "Rustavi 2"), no punctuation, after "told" or a preposition ("with", "to",
+    "on"): a name in marks, whom the words were told, no one's words (not 'said “No”')."""
+    if _word_before(text, 0, open_at) not in _BEFORE_QUOTED_ADDRESSEE:
+        return False
+    words = text[open_at + 1 : close_at].split()
+    return 0 < len(words) <= _QUOTED_NAME_WORDS and all(
+        word.isalnum() and (word[0].isupper() or word.isdigit()) for word in words
+    )
 
 
 def _opens_reported_clause(text: str, verb: re.Match[str], open_at: int, close_at: int) -> bool:
@@ -3596,6 +3612,11 @@ class _Finder:
                 continue
             if _quoted_modifier(text, open_at, close_at):  # 'said in a “Focus” interview':
                 continue  # a title named, whoever says it (round 335)
+            if text.startswith(" that ", close_at + 1) and _quoted_addressee(
+                text, open_at, close_at
+            ):
+                continue  # 'said in an interview with “TV Pirveli” that X', 'told “Rustavi 2”
+                # that X': the outlet told, named in marks; X reported (round 632)
             if text[s_start] in "AWH" and _ASKED_OPENING.fullmatch(text, s_start, open_at):
                 continue  # (round 601)
             titled_from = max(0, open_at - _TITLED_REACH)
