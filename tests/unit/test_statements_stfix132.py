@@ -100,3 +100,15 @@ def test_an_outlet_named_in_marks_before_that_is_whom_the_words_were_told() -> N
         ("reported", "Karl Obermann", "he had been beaten"),
         ("reported", "Karl Obermann", "he would appeal"),
     ]
+
+
+def test_a_group_named_by_plural_initials_speaks() -> None:
+    text = (
+        "Norland news\n\nThe European Parliament passed a resolution on Thursday, with MEPs "
+        "citing “significant irregularities” in the vote.\n"
+        "NGOs said the count had been rigged.\n"
+    )
+    assert _said(text) == [
+        ("direct", "MEPs", "significant irregularities"),
+        ("reported", "NGOs", "the count had been rigged"),
+    ]

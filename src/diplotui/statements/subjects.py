@@ -438,6 +438,7 @@ _AGO_SPELLS = frozenset(
 )
 _ROLE_PLACE_JOINTS = frozenset({"in", "of", "for", "from", "at"})  # "MP for X in Kent"
 _ACRONYM_LETTERS = 5  # "MOD", "IRGC", "FARDC": an organisation's initials
+_PLURAL_INITIALS = re.compile(r"[A-Z]{2,5}s")  # "MEPs", "NGOs": members named by initials
 _POSSESSIVE = ("'s", "’s")  # after a name: its owner ("Ban's spokesman X" is not Ban)
 _EXAMPLES_BEFORE = re.compile(  # the list of examples a subject ends in, to the clause's end
     r" (?:like|such as|including) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*"
@@ -1956,6 +1957,13 @@ class Subjects:
 
     def classify(self, units: list[Unit], position: int) -> Speaker | None:
         """The speaker a candidate subject names, or None when it names none."""
+        if (
+            len(units) == 1
+            and units[0].kind == "WORD"
+            and _PLURAL_INITIALS.fullmatch(units[0].text)
+        ):
+            name = units[0].text  # "MEPs", "NGOs": a group named by its initials, plural
+            return Speaker(name, fold(name), "GROUP")  # (round 632)
         if len(units) == 2 and units[1].low in _JOINT_BODY_HEADS and units[0].low == "the":
             bodies = self._joint_bodies_again(units[1].low)
             if bodies is not None:
