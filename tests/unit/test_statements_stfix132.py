@@ -112,3 +112,18 @@ def test_a_group_named_by_plural_initials_speaks() -> None:
         ("direct", "MEPs", "significant irregularities"),
         ("reported", "NGOs", "the count had been rigged"),
     ]
+
+
+def test_as_stated_in_the_statement_of_a_person_attributes_the_clause_to_them() -> None:
+    text = (
+        "Norland news\n\nNorland imposed sanctions on the former premier on Friday.\n"
+        "As stated in the statement of Foreign Minister Karl Obermann, the reason for the "
+        "sanctions was the crackdown on protesters.\n"
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "Karl Obermann",
+            "the reason for the sanctions was the crackdown on protesters",
+        ),
+    ]

@@ -120,6 +120,8 @@ _ACCORDING = re.compile(  # "In a statement made by X, Y" is X's, as "According 
     # Y", "Y, according Foreign Ministry official X" (round 374)
     r"|\bIn (?:a|an|its|their|the) (?:\w+ )?statement (?:made|issued|released|posted) by\b"
     r"|\bAs (?:said|stated|announced|noted|confirmed|pointed out) by\b"  # "As said by X, Y"
+    r"|\bAs (?:said|stated|announced|noted|written) in (?:a|an|its|their|the|his|her) "
+    r"statement (?:of|by)\b"
     r"|\bAs per\b"  # "As per MEA, X": Indian English's "According to" (round 607)
 )
 _RELAYING = re.compile(r" (?:citing|quoting) ")  # a source relaying another's words
@@ -129,7 +131,11 @@ _RELAYING = re.compile(r" (?:citing|quoting) ")  # a source relaying another's w
 # sentence attributes its clause, as "According to X, Y"; "As " first, its word's start checked
 # after: the pattern then has a literal prefix, so its search over a whole text skips in C
 # to each "As " instead of trying \b at every offset (~40 times cheaper)
-_AS_SAID_BY = re.compile(r"As (?<!\wAs )(?:said|stated|announced|noted|confirmed|pointed out) by\b")
+_AS_SAID_BY = re.compile(
+    r"As (?<!\wAs )(?:(?:said|stated|announced|noted|confirmed|pointed out) by\b"
+    r"|(?:said|stated|announced|noted|written) in (?:a|an|its|their|the|his|her) statement\b)"
+)  # "As written in the statement of X, Y": the statement's issuer's, as "In a statement
+# issued by X, Y" (round 632)
 _CLAUSE_OPENING_WORD = re.compile(r" (?:this|these|there|it|he|she|they|we)\b")
 _OBJECT_PRONOUNS = ("him ", "them ", "her ")  # "According to him X": a source, no comma
 _PRONOUN_THEN_CLAUSE = re.compile(
