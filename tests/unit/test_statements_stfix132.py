@@ -127,3 +127,11 @@ def test_as_stated_in_the_statement_of_a_person_attributes_the_clause_to_them() 
             "the reason for the sanctions was the crackdown on protesters",
         ),
     ]
+
+
+def test_a_source_relaying_another_in_an_aside_leaves_the_aside_out() -> None:
+    text = (
+        "Norland news\n\nVice President Jan Vester arrived in Tarn on Friday.\n"
+        "According to Reuters, citing Vester’s office, he met with leaders of all parties.\n"
+    )
+    assert _said(text) == [("reported", "Reuters", "he met with leaders of all parties")]

@@ -719,7 +719,7 @@ _PORTFOLIOS_LISTED = re.compile(
 # the same after a minister's title, up to the name it titles (its end found by the name)
 _ROLE_PORTFOLIOS = re.compile(rf"(?:, {_PORTFOLIO_WORDS})+,? and {_PORTFOLIO_WORDS}")
 _PORTFOLIOS_REACH = 90  # characters from a title's end to the name after its portfolios
-_PARTICIPLE_ASIDE = re.compile(r"[a-z]+ed by [^,]{1,60},[\"”]?\s+")
+_PARTICIPLE_ASIDE = re.compile(r"(?:[a-z]+ed by|citing|quoting) [^,]{1,60},[\"”]?\s+")
 _PHOTO_CREDIT = re.compile(
     r"\((?:Photo\b[^()]*|[^()/]{1,40}/[^()]* via [^()]+"
     r"|[A-Z][\w ]{1,30}/[A-Z][a-z]+ [A-Z][a-z]+)\)$"
