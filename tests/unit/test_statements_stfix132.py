@@ -135,3 +135,12 @@ def test_a_source_relaying_another_in_an_aside_leaves_the_aside_out() -> None:
         "According to Reuters, citing Vester’s office, he met with leaders of all parties.\n"
     )
     assert _said(text) == [("reported", "Reuters", "he met with leaders of all parties")]
+
+
+def test_a_source_inside_the_subjects_relative_clause_says_only_that_clause() -> None:
+    text = (
+        "Norland news\n\nThe police detained dozens of protesters on Sunday.\n"
+        "Karl Obermann, who fainted and, according to relatives, had to be taken to the "
+        "clinic, got into a scuffle with the police.\n"
+    )
+    assert _said(text) == [("reported", "relatives", "had to be taken to the clinic")]

@@ -376,6 +376,7 @@ _CONTINUED_PREDICATE = re.compile(  # a verb phrase, not a relative clause or a 
     r",\s+(?!(?:who|which|whose|where|when|and|but|while|as)\b|\w+ing\b)([a-z]\w*)\b(?!\s*,)"
 )
 _RELATIVE_BEFORE_SOURCE = (", which", ", who")  # "A, which, according to X, did B"
+_SUBJECT_WORDS = 4  # words at most of a subject a relative clause follows ("Sandro Abesadze")
 _CONJUNCTION_BEFORE_SOURCE = (" and", " but")  # "A did B and, according to X, did C"
 _WHO_BEFORE_VERB = re.compile(r", who (?:also |has |had |have |had also |has also )?$")
 _RELATIVE_AFTER = re.compile(r",? (?:who|which|whose) ")
@@ -7367,7 +7368,15 @@ class _Finder:
         ):
             # "Such a meeting, according to the official, was a demonstration of ...": what
             # follows the attribution is the content
-            return _Claim("reported", rest.start(1), speaker, None, None, -1)
+            return _Claim(
+                "reported",
+                rest.start(1),
+                speaker,
+                None,
+                None,
+                -1,
+                end=_relative_clause_close(text, s_start, cut, rest.start(1), s_end),
+            )
         content = dateline_end(text, s_start, cut)  # "(Agency) -- Y, according to X" (round
         return _Claim("reported", content, speaker, None, None, -1, end=cut)  # 315)
 
@@ -10333,6 +10342,22 @@ def _listed_participle_after(text: str, verb_end: int, rest: str) -> bool:
     words = rest.split(maxsplit=1)
     form = FORMS.get(words[0]) if words else None
     return form is not None and form.participle
+
+
+def _relative_clause_close(text: str, s_start: int, cut: int, content: int, s_end: int) -> int:
+    """Where a source's words end inside the relative clause on a sentence's subject that
+    holds the source ("X, who lost consciousness and, according to relatives, had to be
+    taken to hospital, got into a scuffle"): at the comma closing the clause, before the
+    main predicate (round 632); -1 where no such clause opened before the source, its end
+    found as for any."""
+    relative = max(text.rfind(", who", s_start, cut), text.rfind(", which", s_start, cut))
+    if relative < 0 or len(text[s_start:relative].split(None, _SUBJECT_WORDS)) > _SUBJECT_WORDS:
+        return -1  # not the subject's relative clause: "A was B, which, according to X, means
+        # that C, as well as D, ...", X's words to the sentence's end (round 568)
+    pronoun_end = text.find(" ", relative + 2, cut + 2)  # "who", or "who," before the source
+    if pronoun_end < 0 or text.find(", ", pronoun_end, cut) >= 0:
+        return -1
+    return text.find(", ", content, s_end)
 
 
 def _clause_after_occasion(words: str) -> bool:
