@@ -144,3 +144,18 @@ def test_a_source_inside_the_subjects_relative_clause_says_only_that_clause() ->
         "clinic, got into a scuffle with the police.\n"
     )
     assert _said(text) == [("reported", "relatives", "had to be taken to the clinic")]
+
+
+def test_a_quotation_ending_a_that_clause_inside_a_reported_clause_stays_inside() -> None:
+    text = (
+        "Norland news\n\nConference chairman Karl Obermann spoke on Sunday.\n"
+        "Obermann noted that this year's forum clarified a lot and showed that “Tarn lives on "
+        "another planet.”\n"
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "Karl Obermann",
+            "this year's forum clarified a lot and showed that “Tarn lives on another planet.”",
+        ),
+    ]

@@ -4419,6 +4419,9 @@ class _Finder:
             return None, None
         if _OBJECT_BEFORE_COLON.match(between) and FORMS[verb.group()].lemma not in _BARE_INTROS:
             return None, None  # 'X reaffirmed its support for Y: "..."': Y is said, then quoted
+        if between.startswith(" that ") and between.endswith(" that ") and len(between) > 12:
+            return None, None  # 'X noted that the forum showed that "..."': the quotation ends
+            # a clause of the verb's own, part of one reported statement (round 633)
         used = None if clause else verb  # 'X said that Y: "..."': the verb reports Y, X is quoted
         if FORMS[verb.group()].participle:
             named = self.subjects.person_ending_at(verb.start() - 1)
