@@ -159,3 +159,14 @@ def test_a_quotation_ending_a_that_clause_inside_a_reported_clause_stays_inside(
             "this year's forum clarified a lot and showed that “Tarn lives on another planet.”",
         ),
     ]
+
+
+def test_a_hyphened_noun_in_ing_does_not_hide_a_second_participle() -> None:
+    text = (
+        "Norland news\n\nThe vote was held on Sunday.\n"
+        "Other politicians condemned the comments, with Chancellor Karl Obermann stating that "
+        "the far-right should be excluded from decision-making and criticizing the advice.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Karl Obermann", "the far-right should be excluded from decision-making"),
+    ]

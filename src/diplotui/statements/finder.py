@@ -943,7 +943,7 @@ _CONTRASTS += tuple(j.replace(",", ",‚Äù", 1) for j in _CONTRASTS)  # 'adding, ‚
 # the kinds of medium a source's name may be followed by ("NHK broadcaster", round 296)
 _MEDIA_NOUNS = frozenset({"broadcaster", "newspaper", "daily", "channel", "television", "network"})
 _TITLE_AND_NAME_REACH = 90  # "said Deputy Minister of Foreign Affairs X Y Z": no longer
-_ING_WORD = re.compile(r"\b[a-z]+ing\b")
+_ING_WORD = re.compile(r"(?<![\w-])[a-z]+ing\b")  # not a compound's end ("decision-making")
 _NOT_PARTICIPLES = frozenset(
     {"during", "nothing", "something", "anything", "everything", "morning", "evening", "thing"}
     | {"king", "bring", "spring", "string", "ring", "wing", "sing", "meeting", "building"}
