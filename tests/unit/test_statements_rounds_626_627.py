@@ -1,0 +1,24 @@
+"""Classes of error found on rounds 626-627 (issue 17, stfix130): each recurs in other outlets'
+text, shown here on invented sentences and names."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+
+TITLE = "A headline that is not read\n\n"
+
+
+def _said(body: str) -> list[tuple[str, str, str]]:
+    return [(s.speaker, s.kind, s.text) for s in find_statements(TITLE + body)]
+
+
+def test_spokespersons_for_a_body_speak_as_one_group() -> None:
+    body = (
+        "The convoy left the port on Monday.\n"
+        "Spokespersons for the convoy stated that the boarding took place at sea and affirmed"
+        " that the voyage would go on.\n"
+    )
+    assert _said(body) == [
+        ("Spokespersons", "reported", "the boarding took place at sea"),
+        ("Spokespersons", "reported", "the voyage would go on"),
+    ]
