@@ -22,3 +22,12 @@ def test_spokespersons_for_a_body_speak_as_one_group() -> None:
         ("Spokespersons", "reported", "the boarding took place at sea"),
         ("Spokespersons", "reported", "the voyage would go on"),
     ]
+
+
+def test_a_trials_defence_speaks_as_one_group() -> None:
+    body = (
+        "The trial of Karl Berger entered its tenth week.\n"
+        "The defence said that the witness could not be trusted.\n"
+        "The prosecution called two more witnesses.\n"
+    )
+    assert _said(body) == [("defence", "reported", "the witness could not be trusted")]
