@@ -31,3 +31,12 @@ def test_a_trials_defence_speaks_as_one_group() -> None:
         "The prosecution called two more witnesses.\n"
     )
     assert _said(body) == [("defence", "reported", "the witness could not be trusted")]
+
+
+def test_a_sentence_broken_over_two_lines_is_no_headline() -> None:
+    body = (
+        "The trial of Karl Berger entered its tenth week.\n"
+        'The lawyers described the witness as a "serial liar" for proposing to use force\n'
+        "to overturn the council.\n"
+    )
+    assert _said(body) == [("lawyers", "direct", "serial liar")]

@@ -2955,6 +2955,7 @@ class _Finder:
                         and not _reports_that(text[b.start : b.end])
                         and not _pronoun_reports(text, b.start)
                         and not _broken_before_quotation(text, b.end)
+                        and not _broken_before_lowercase(text, b.end)
                         and not _report_closing_quoted(text, b.start, b.end)
                     )
                     and not _credited_caption(text, b.start, b.end)
@@ -9989,6 +9990,15 @@ def _broken_before_quotation(text: str, end: int) -> bool:
     broken over two lines ('Marsh said it marks a “new chapter,” adding,' / '“What ...”'),
     body, not a short headline (round 282)."""
     return text.endswith(",", 0, end) and text[end : end + 3].lstrip()[:1] in ("“", '"')
+
+
+def _broken_before_lowercase(text: str, end: int) -> bool:
+    """Whether the next line, right under a paragraph without a final mark, opens in lower
+    case: one sentence the stored text broke over two lines ('The defence described X as a
+    "serial liar" for proposing' / 'to overturn the government.'), body, not a headline (a
+    headline's next line opens a sentence of its own; round 626)."""
+    after = end + 2 if text.startswith("\r\n", end) else end + 1
+    return text.startswith("\n", after - 1) and text[after : after + 1].islower()
 
 
 def _quoting_participle_before(text: str, last: re.Match[str], verb_start: int) -> bool:
