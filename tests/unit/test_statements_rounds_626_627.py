@@ -40,3 +40,19 @@ def test_a_sentence_broken_over_two_lines_is_no_headline() -> None:
         "to overturn the council.\n"
     )
     assert _said(body) == [("lawyers", "direct", "serial liar")]
+
+
+def test_a_characterised_quotation_inside_a_reported_clause_is_the_outer_speakers() -> None:
+    body = (
+        "The Norland government said the convoy was stopped.\n"
+        "The Foreign Ministry said that it would dismiss the boat as “a stunt” and deport the"
+        " crew.\n"
+    )
+    assert _said(body) == [
+        ("Norland government", "reported", "the convoy was stopped"),
+        (
+            "Foreign Ministry",
+            "reported",
+            "it would dismiss the boat as “a stunt” and deport the crew",
+        ),
+    ]

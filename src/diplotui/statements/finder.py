@@ -415,6 +415,12 @@ _CLAUSE_NOUN = re.compile(  # nouns besides ``_SHARED_CONTENT`` a that-clause ma
 )
 _ON_A_TOPIC = re.compile(r"\s+(?:on|about|regarding|concerning|with)\s+[^,;:]*[.;]?$")
 _HEADLINE_WORDS = 20
+_CLAUSE_SUBJECT_WORDS = 5  # "the Norland foreign ministry would": a subject and an auxiliary
+# words that open a clause or phrase of their own between a reported clause's subject and verb
+_CLAUSE_BREAKING_WORDS = frozenset(
+    {"which", "who", "whom", "whose", "where", "when", "while", "and", "but", "or"}
+    | {"in", "on", "at", "with", "during", "after", "before", "about", "to", "for", "of"}
+)
 _ASIDE_REACH = 120  # characters of a participle's aside inside a reported clause
 # a line of links to other stories, however long ("READ MORE: A ...READ MORE: B, 28, ..."): no
 # body, so a quotation running over the paragraphs around it runs on (round 579)
@@ -5110,6 +5116,8 @@ class _Finder:
             return None
         if self._own_words_reported(s_start, verb_start):
             return None
+        if self._nested_in_reported(s_start, verb_start):
+            return None
         if self._what_it_of_a_person(s_start, verb_start):
             return None
         what = self._what_subject(s_start, verb_start) or self._which_subject(s_start, verb_start)
@@ -5204,6 +5212,17 @@ class _Finder:
             self._with_particle(verb) and self.subjects.before(s_start, verb.start()) is not None
             for verb in self._reporting_to(s_start, what)
         )
+
+    def _nested_in_reported(self, s_start: int, verb_start: int) -> bool:
+        """Whether the characterising verb is the predicate of a clause a listed verb reports
+        ("Israel said that it would dismiss the boat as “selfie yacht” and ..."): the
+        quotation is part of that reported clause, the outermost verb's (Decisions: nested
+        attributions), not the inner subject's direct words (round 627)."""
+        verbs = self._reporting_to(s_start, verb_start)
+        if not verbs or not _clause_subject_only(self.text[verbs[-1].end() : verb_start]):
+            return False
+        verb = verbs[-1]
+        return self._with_particle(verb) and self.subjects.before(s_start, verb.start()) is not None
 
     def _reporting_to(self, s_start: int, what: int) -> list[re.Match[str]]:
         """The listed verbs before ``what`` whose reported clause may still run there: none
@@ -9990,6 +10009,21 @@ def _broken_before_quotation(text: str, end: int) -> bool:
     broken over two lines ('Marsh said it marks a “new chapter,” adding,' / '“What ...”'),
     body, not a short headline (round 282)."""
     return text.endswith(",", 0, end) and text[end : end + 3].lstrip()[:1] in ("“", '"')
+
+
+def _clause_subject_only(between: str) -> bool:
+    """Whether the words between a listed verb and a characterising one are only the reported
+    clause's subject and its auxiliaries (" that it would", " the government had"), so the
+    characterising verb is that clause's predicate: no comma, mark, relative or preposition
+    that would open a clause or phrase of its own ("in a meeting she described as")."""
+    words = between.split()
+    if words[:1] == ["that"]:
+        words = words[1:]
+    return (
+        0 < len(words) <= _CLAUSE_SUBJECT_WORDS
+        and not any(mark in between for mark in ',;:“”"(—–')
+        and _CLAUSE_BREAKING_WORDS.isdisjoint(words)
+    )
 
 
 def _broken_before_lowercase(text: str, end: int) -> bool:
