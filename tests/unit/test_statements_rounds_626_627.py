@@ -56,3 +56,13 @@ def test_a_characterised_quotation_inside_a_reported_clause_is_the_outer_speaker
             "it would dismiss the boat as “a stunt” and deport the crew",
         ),
     ]
+
+
+def test_a_flotilla_is_an_organisation_named_whole() -> None:
+    body = (
+        "Warships stopped five boats of the Northern Hope Flotilla on Monday.\n"
+        "“Our boats are being boarded,” Northern Hope Flotilla said.\n"
+    )
+    assert _said(body) == [
+        ("Northern Hope Flotilla", "direct", "Our boats are being boarded,"),
+    ]
