@@ -66,3 +66,11 @@ def test_a_flotilla_is_an_organisation_named_whole() -> None:
     assert _said(body) == [
         ("Northern Hope Flotilla", "direct", "Our boats are being boarded,"),
     ]
+
+
+def test_a_contingent_speaks_as_one_group() -> None:
+    body = (
+        "Warships stopped five boats of the convoy on Monday.\n"
+        "“The warships are closing in,” said the Baltic contingent of the convoy in a statement.\n"
+    )
+    assert _said(body) == [("Baltic contingent", "direct", "The warships are closing in,")]
