@@ -74,3 +74,18 @@ def test_a_contingent_speaks_as_one_group() -> None:
         "“The warships are closing in,” said the Baltic contingent of the convoy in a statement.\n"
     )
     assert _said(body) == [("Baltic contingent", "direct", "The warships are closing in,")]
+
+
+def test_a_long_title_cased_line_is_a_headline_naming_no_one_new() -> None:
+    text = (
+        "Anna Ho’s trial is happening now. Follow the latest updates.\n\n"
+        "Day 12: March 3, 2025\n\n"
+        "The Daily: Live Updates | Day 12 of Anna Ho’s Trial: Ho Clarifies Early Statement,"
+        " Identifies Not As Northern But Southern Norlander\n\n"
+        "The trial of Anna Ho entered its twelfth day on Thursday.\n\n"
+        "On Wednesday, prosecutors questioned Ho about comments she made on her “Radio Talk”"
+        " program, where she said: “We just want to be heard.”\n"
+    )
+    assert [(s.speaker, s.kind, s.text) for s in find_statements(text)] == [
+        ("Anna Ho", "direct", "We just want to be heard.")
+    ]

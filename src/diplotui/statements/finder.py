@@ -415,6 +415,7 @@ _CLAUSE_NOUN = re.compile(  # nouns besides ``_SHARED_CONTENT`` a that-clause ma
 )
 _ON_A_TOPIC = re.compile(r"\s+(?:on|about|regarding|concerning|with)\s+[^,;:]*[.;]?$")
 _HEADLINE_WORDS = 20
+_SHORT_WORD = 3  # letters of the words a title-cased headline may leave in lower case ("of")
 _CLAUSE_SUBJECT_WORDS = 5  # "the Norland foreign ministry would": a subject and an auxiliary
 # words that open a clause or phrase of their own between a reported clause's subject and verb
 _CLAUSE_BREAKING_WORDS = frozenset(
@@ -10220,9 +10221,18 @@ def _headline_like(paragraph: str) -> bool:
     ended = line.endswith(_SENTENCE_ENDS)
     if line.endswith(('"', "”", "’")):  # "’": the quoted words of a British headline
         ended = line[:-1].rstrip().endswith((".", "!", "?", ":", "’", "…", ","))
-    return (
-        not ended and len(paragraph.split(None, _HEADLINE_WORDS)) <= _HEADLINE_WORDS
-    )  # counted only if unended
+    if ended:
+        return False
+    words = paragraph.split(None, _HEADLINE_WORDS)
+    return len(words) <= _HEADLINE_WORDS or _title_cased(paragraph)
+
+
+def _title_cased(line: str) -> bool:
+    """Whether every longer word of a line opens in a capital, however long the line ("The
+    Witness: Live Updates | Day 140 of X’s Trial: Y Clarifies Early Statement, Identifies
+    ..."): a headline's style, never a sentence's (round 626)."""
+    longer = [word for word in line.split() if len(word) > _SHORT_WORD and word[0].isalpha()]
+    return len(longer) >= _HEADLINE_WORDS // 2 and all(word[0].isupper() for word in longer)
 
 
 def _closes_quoted_words(text: str, end: int) -> bool:
