@@ -89,3 +89,13 @@ def test_a_long_title_cased_line_is_a_headline_naming_no_one_new() -> None:
     assert [(s.speaker, s.kind, s.text) for s in find_statements(text)] == [
         ("Anna Ho", "direct", "We just want to be heard.")
     ]
+
+
+def test_individuals_speak_as_one_group() -> None:
+    body = (
+        "The king raised the tycoon’s case at the summit, according to three individuals briefed"
+        " on the talks.\n"
+    )
+    assert _said(body) == [
+        ("three individuals", "reported", "The king raised the tycoon’s case at the summit")
+    ]

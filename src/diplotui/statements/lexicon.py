@@ -149,6 +149,8 @@ GROUP_NOUNS = _words(
     " students"  # a campus's protesters as one: "X, the students stated." (round 613)
     " spokespersons spokesmen spokeswomen spokespeople"  # "Spokespersons for the fleet
     # stated that" (round 627): a body's voices as one, a following "for X" no office's holder
+    " individuals"  # unnamed sources by their number: "according to three individuals
+    # briefed on the discussion" (round 626), as "people"
     " contingent contingents"  # a delegation's part by its origin: "said the Maghreb
     # contingent of the Flotilla in a statement" (round 627), as "delegation"
     " defence defense prosecution"  # a trial's sides as one: "The defence described X as
