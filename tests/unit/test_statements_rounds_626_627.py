@@ -99,3 +99,18 @@ def test_individuals_speak_as_one_group() -> None:
     assert _said(body) == [
         ("three individuals", "reported", "The king raised the tycoon’s case at the summit")
     ]
+
+
+def test_a_role_introduced_by_its_own_words_is_not_the_unnamed_source_last_speaking() -> None:
+    body = (
+        "The king raised the case at the summit, according to three individuals briefed on the"
+        " talks and a Norland trade official.\n"
+        "The deal was not signed, one source said.\n"
+        "The king spent five minutes on it, the person added.\n"
+        "“We are still talking,” the trade official confirmed.\n"
+    )
+    assert _said(body)[1:] == [
+        ("source", "reported", "The deal was not signed"),
+        ("source", "reported", "The king spent five minutes on it"),
+        ("trade official", "direct", "We are still talking,"),
+    ]

@@ -3396,6 +3396,8 @@ class Subjects:
         # "Qatar's foreign minister" names whom it means: the person last speaking or last a
         # subject, if their title does not name another place; not one merely named last
         found = self._pronoun("PERSON", position, merely_named=not places)
+        if found is not None and self._introduced_apart(found, noun, name, head[0].start):
+            return self._unnamed(noun, name, places)
         if found is not None and self._heads_body_new_here(head, position):
             found = self._newcomer_speaking(found, position, places) or found
         if found is not None and not found.role and _leads_government(head[-1]):
@@ -3783,6 +3785,17 @@ class Subjects:
         elif owner:
             self._owners[key] = ""
             self.fullest.pop(key, None)
+
+    def _introduced_apart(self, found: Speaker, noun: str, name: str, start: int) -> bool:
+        """Whether "the administration official" is someone the article introduced by those
+        very words ("according to three people and a U.S. administration official"), not the
+        unnamed speaker last in view, whom it calls by another noun only ("one source said"):
+        two unnamed people (round 626)."""
+        return (
+            " " in name
+            and self._unnamed_by_other_noun(found, noun)
+            and self.text.rfind(name, 0, start) >= 0
+        )
 
     def _unnamed_by_other_noun(self, found: Speaker, noun: str) -> bool:
         """Whether ``found`` is an unnamed speaker the article calls by another role noun
