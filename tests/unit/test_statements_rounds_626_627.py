@@ -114,3 +114,11 @@ def test_a_role_introduced_by_its_own_words_is_not_the_unnamed_source_last_speak
         ("source", "reported", "The king spent five minutes on it"),
         ("trade official", "direct", "We are still talking,"),
     ]
+
+
+def test_those_on_board_speak_as_one_group() -> None:
+    body = (
+        "Warships stopped five boats of the convoy on Monday.\n"
+        "Those on board said that they heard loud bangs near the boats.\n"
+    )
+    assert _said(body) == [("those on board", "reported", "they heard loud bangs near the boats")]

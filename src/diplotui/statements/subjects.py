@@ -484,6 +484,8 @@ _GROUP_OPENING = re.compile(
 # determiners of someone not named before: "a spokesman", "one western diplomat", "another
 # official" (the whole family of English indefinite singular determiners)
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
+# where a group unnamed by any noun is, "those" its head: "Those on board said X"
+_THOSE_PRESENT = frozenset({"on board", "aboard", "onboard", "present", "in attendance"})
 _AUXILIARY_ENDINGS = (" did", " does", " do", " has", " have", " had", " will", " would")
 _INSTRUMENTS = ("through ", "via ")
 # an aside after a subject's comma whose closing comma was lost: an adverb alone, or a
@@ -2128,6 +2130,9 @@ class Subjects:
             and units[0].low in ("all", "both")
         ):  # "All of them acknowledged": they, all
             return self._pronoun(lx.SUBJECT_PRONOUNS["they"], position)
+        if units[0].low == "those" and " ".join(u.low for u in units[1:]) in _THOSE_PRESENT:
+            name = "those" + self.text[units[0].end : units[-1].end]  # "Those on board said":
+            return Speaker(name, fold(name), "GROUP")  # the group by where it is (round 627)
         if units[0].kind == "WORD" and units[0].low in _NOT_SUBJECT_STARTS:
             return None  # "Besides Spicer's remarks": a phrase, not a subject
         if _unnamed_media_reports(units):
