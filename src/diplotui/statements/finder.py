@@ -426,6 +426,13 @@ _CLAUSE_NOUN = re.compile(  # nouns besides ``_SHARED_CONTENT`` a that-clause ma
 )
 _ON_A_TOPIC = re.compile(r"\s+(?:on|about|regarding|concerning|with)\s+[^,;:]*[.;]?$")
 _HEADLINE_WORDS = 20
+_SHORT_WORD = 3  # letters of the words a title-cased headline may leave in lower case ("of")
+_CLAUSE_SUBJECT_WORDS = 5  # "the Norland foreign ministry would": a subject and an auxiliary
+# words that open a clause or phrase of their own between a reported clause's subject and verb
+_CLAUSE_BREAKING_WORDS = frozenset(
+    {"which", "who", "whom", "whose", "where", "when", "while", "and", "but", "or"}
+    | {"in", "on", "at", "with", "during", "after", "before", "about", "to", "for", "of"}
+)
 _ASIDE_REACH = 120  # characters of a participle's aside inside a reported clause
 # a line of links to other stories, however long ("READ MORE: A ...READ MORE: B, 28, ..."): no
 # body, so a quotation running over the paragraphs around it runs on (round 579)
@@ -2981,6 +2988,7 @@ class _Finder:
                         and not _reports_that(text[b.start : b.end])
                         and not _pronoun_reports(text, b.start)
                         and not _broken_before_quotation(text, b.end)
+                        and not _broken_before_lowercase(text, b.end)
                         and not _report_closing_quoted(text, b.start, b.end)
                     )
                     and not _credited_caption(text, b.start, b.end)
@@ -5145,6 +5153,8 @@ class _Finder:
             return None
         if self._own_words_reported(s_start, verb_start):
             return None
+        if self._nested_in_reported(s_start, verb_start):
+            return None
         if self._what_it_of_a_person(s_start, verb_start):
             return None
         what = self._what_subject(s_start, verb_start) or self._which_subject(s_start, verb_start)
@@ -5249,6 +5259,17 @@ class _Finder:
             self._with_particle(verb) and self.subjects.before(s_start, verb.start()) is not None
             for verb in self._reporting_to(s_start, what)
         )
+
+    def _nested_in_reported(self, s_start: int, verb_start: int) -> bool:
+        """Whether the characterising verb is the predicate of a clause a listed verb reports
+        ("Israel said that it would dismiss the boat as “selfie yacht” and ..."): the
+        quotation is part of that reported clause, the outermost verb's (Decisions: nested
+        attributions), not the inner subject's direct words (round 627)."""
+        verbs = self._reporting_to(s_start, verb_start)
+        if not verbs or not _clause_subject_only(self.text[verbs[-1].end() : verb_start]):
+            return False
+        verb = verbs[-1]
+        return self._with_particle(verb) and self.subjects.before(s_start, verb.start()) is not None
 
     def _reporting_to(self, s_start: int, what: int) -> list[re.Match[str]]:
         """The listed verbs before ``what`` whose reported clause may still run there: none
@@ -10069,6 +10090,30 @@ def _broken_before_quotation(text: str, end: int) -> bool:
     return text.endswith(",", 0, end) and text[end : end + 3].lstrip()[:1] in ("“", '"')
 
 
+def _clause_subject_only(between: str) -> bool:
+    """Whether the words between a listed verb and a characterising one are only the reported
+    clause's subject and its auxiliaries (" that it would", " the government had"), so the
+    characterising verb is that clause's predicate: no comma, mark, relative or preposition
+    that would open a clause or phrase of its own ("in a meeting she described as")."""
+    words = between.split()
+    if words[:1] == ["that"]:
+        words = words[1:]
+    return (
+        0 < len(words) <= _CLAUSE_SUBJECT_WORDS
+        and not any(mark in between for mark in ',;:“”"(—–')
+        and _CLAUSE_BREAKING_WORDS.isdisjoint(words)
+    )
+
+
+def _broken_before_lowercase(text: str, end: int) -> bool:
+    """Whether the next line, right under a paragraph without a final mark, opens in lower
+    case: one sentence the stored text broke over two lines ('The defence described X as a
+    "serial liar" for proposing' / 'to overturn the government.'), body, not a headline (a
+    headline's next line opens a sentence of its own; round 626)."""
+    after = end + 2 if text.startswith("\r\n", end) else end + 1
+    return text.startswith("\n", after - 1) and text[after : after + 1].islower()
+
+
 def _quoting_participle_before(text: str, last: re.Match[str], verb_start: int) -> bool:
     """Whether the participle ``last`` set off by a comma introduced a quotation that closes
     right before "and" and the participle at ``verb_start`` (", saying, “X,” and expressing
@@ -10254,9 +10299,18 @@ def _headline_like(paragraph: str) -> bool:
     ended = line.endswith(_SENTENCE_ENDS)
     if line.endswith(('"', "”", "’")):  # "’": the quoted words of a British headline
         ended = line[:-1].rstrip().endswith((".", "!", "?", ":", "’", "…", ","))
-    return (
-        not ended and len(paragraph.split(None, _HEADLINE_WORDS)) <= _HEADLINE_WORDS
-    )  # counted only if unended
+    if ended:
+        return False
+    words = paragraph.split(None, _HEADLINE_WORDS)
+    return len(words) <= _HEADLINE_WORDS or _title_cased(paragraph)
+
+
+def _title_cased(line: str) -> bool:
+    """Whether every longer word of a line opens in a capital, however long the line ("The
+    Witness: Live Updates | Day 140 of X’s Trial: Y Clarifies Early Statement, Identifies
+    ..."): a headline's style, never a sentence's (round 626)."""
+    longer = [word for word in line.split() if len(word) > _SHORT_WORD and word[0].isalpha()]
+    return len(longer) >= _HEADLINE_WORDS // 2 and all(word[0].isupper() for word in longer)
 
 
 def _closes_quoted_words(text: str, end: int) -> bool:

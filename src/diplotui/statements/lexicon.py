@@ -147,6 +147,14 @@ GROUP_NOUNS = _words(
     " scientists economists historians pollsters"  # scholars by their field: "Although A,
     # political scientists warn, B" (round 595), "Economists said" (round 517)
     " students"  # a campus's protesters as one: "X, the students stated." (round 613)
+    " spokespersons spokesmen spokeswomen spokespeople"  # "Spokespersons for the fleet
+    # stated that" (round 627): a body's voices as one, a following "for X" no office's holder
+    " individuals"  # unnamed sources by their number: "according to three individuals
+    # briefed on the discussion" (round 626), as "people"
+    " contingent contingents"  # a delegation's part by its origin: "said the Maghreb
+    # contingent of the Flotilla in a statement" (round 627), as "delegation"
+    " defence defense prosecution"  # a trial's sides as one: "The defence described X as
+    # a “serial liar”" (round 626), as "the opposition"
 )  # a coup's or a war's sides, named only so (round 311); a plan's sides (round 320); "the
 # presidents of A and B announced" (round 331)
 # The reporter's view of an office's holder, no word of the title: "the authoritarian Serbian

@@ -485,6 +485,8 @@ _GROUP_OPENING = re.compile(
 # determiners of someone not named before: "a spokesman", "one western diplomat", "another
 # official" (the whole family of English indefinite singular determiners)
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
+# where a group unnamed by any noun is, "those" its head: "Those on board said X"
+_THOSE_PRESENT = frozenset({"on board", "aboard", "onboard", "present", "in attendance"})
 _AUXILIARY_ENDINGS = (" did", " does", " do", " has", " have", " had", " will", " would")
 _INSTRUMENTS = ("through ", "via ")
 # an aside after a subject's comma whose closing comma was lost: an adverb alone, or a
@@ -2136,6 +2138,9 @@ class Subjects:
             and units[0].low in ("all", "both")
         ):  # "All of them acknowledged": they, all
             return self._pronoun(lx.SUBJECT_PRONOUNS["they"], position)
+        if units[0].low == "those" and " ".join(u.low for u in units[1:]) in _THOSE_PRESENT:
+            name = "those" + self.text[units[0].end : units[-1].end]  # "Those on board said":
+            return Speaker(name, fold(name), "GROUP")  # the group by where it is (round 627)
         if units[0].kind == "WORD" and units[0].low in _NOT_SUBJECT_STARTS:
             return None  # "Besides Spicer's remarks": a phrase, not a subject
         if _unnamed_media_reports(units):
@@ -3404,6 +3409,8 @@ class Subjects:
         # "Qatar's foreign minister" names whom it means: the person last speaking or last a
         # subject, if their title does not name another place; not one merely named last
         found = self._pronoun("PERSON", position, merely_named=not places)
+        if found is not None and self._introduced_apart(found, noun, name, head[0].start):
+            return self._unnamed(noun, name, places)
         if found is not None and self._heads_body_new_here(head, position):
             found = self._newcomer_speaking(found, position, places) or found
         if found is not None and not found.role and _leads_government(head[-1]):
@@ -3791,6 +3798,17 @@ class Subjects:
         elif owner:
             self._owners[key] = ""
             self.fullest.pop(key, None)
+
+    def _introduced_apart(self, found: Speaker, noun: str, name: str, start: int) -> bool:
+        """Whether "the administration official" is someone the article introduced by those
+        very words ("according to three people and a U.S. administration official"), not the
+        unnamed speaker last in view, whom it calls by another noun only ("one source said"):
+        two unnamed people (round 626)."""
+        return (
+            " " in name
+            and self._unnamed_by_other_noun(found, noun)
+            and self.text.rfind(name, 0, start) >= 0
+        )
 
     def _unnamed_by_other_noun(self, found: Speaker, noun: str) -> bool:
         """Whether ``found`` is an unnamed speaker the article calls by another role noun
