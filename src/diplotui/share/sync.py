@@ -65,6 +65,7 @@ from diplotui.share.merge import (
     notes_collide,
     same_content,
 )
+from diplotui.share.sent import SentRecords, sent_records
 from diplotui.store import ARTICLES, ArticleUnreadable, Store, StoreWriteFailed, UnknownId
 from diplotui.text.plural import plural
 
@@ -207,7 +208,7 @@ class SyncResult:
     conflicts: int = 0
     corrections: int = 0  # entity corrections added or removed
     speakers: int = 0  # speaker corrections added, changed or removed
-    sent: int = 0  # files this sync sent to the remote
+    sent: SentRecords = field(default_factory=SentRecords)  # what this sync's push sent
     held: int = 0  # highlights in the library whose article has not arrived
     held_ahead: int = 0  # highlights made ahead of this computer's clock, held
     made_ahead: list[str] = field(default_factory=list)  # a line for each newly held
@@ -289,7 +290,7 @@ class SyncResult:
         if self.refiled:
             parts.append(self.refiled_line())
         if self.sent:
-            parts.append(f"sent {plural(self.sent, 'change')}")
+            parts.append(self.sent.line())
         if self.restored:
             parts.append(f"{plural(self.restored, 'text')} restored from the team's")
         if self.unshared:
@@ -498,8 +499,6 @@ class Sync:
         it joins the team's history afresh (``_check_pair``)."""
         self._first_commit = not setting_up
         """Whether the next local commit is this sync's first (``_commit_base``)."""
-        self._committed: tuple[str | None, str | None, int] = (None, None, 0)
-        """The local commit made (its id, its parent, how many files it changed)."""
         self.stored = False
         """Whether this sync has written to the store (a set-up refused before is undone)."""
         self.pushed = False
@@ -780,16 +779,9 @@ class Sync:
         ]
         return not articles[0].isdisjoint(articles[1])
 
-    def _sent(self, theirs: str | None, head: str) -> int:
-        """How many files the push changed on the remote (without a git call when it sent
-        just the local commit, made on what the remote holds)."""
-        if theirs == head:
-            return 0
-        made, parent, count = self._committed
-        if made == head and parent == theirs:
-            return count
-        changed = self.repo.changes(theirs, head)
-        return len([c for c in changed if theirs is None or files.kind_of(c.path)])  # README aside
+    def _sent(self, theirs: str | None, head: str) -> SentRecords:
+        """What the push sent the remote, as records (:mod:`diplotui.share.sent`)."""
+        return SentRecords() if theirs == head else sent_records(self.repo, theirs, head)
 
     def _remote(self) -> str:
         try:
@@ -888,9 +880,7 @@ class Sync:
             elif deletes:
                 writes.append(self._removal_readme(head))
             message = f"{self.author}: {plural(count, 'change')} from diplotui{self._trailer}"
-            parent = head
             head = self.repo.commit(message, [head] if head else [], writes, deletes, BRANCH)
-            self._committed = (head, parent, count)
         elif head != branch:  # the store holds its older commit's records as they were
             self.repo.run("update-ref", BRANCH, head, *([branch] if branch else []))
         if base is not None and branch not in (None, base):
