@@ -716,9 +716,8 @@ def test_old_highlights_without_author_load_and_get_one_at_their_first_sync(desk
 def test_the_one_line_result_puts_the_plural_on_the_noun():
     from collections import Counter
 
-    from diplotui.share.sync import SyncResult
-
     from diplotui.share.sent import SentRecords
+    from diplotui.share.sync import SyncResult
 
     sent = SentRecords(new=Counter({"highlight": 2}), notes=1)
     result = SyncResult(
