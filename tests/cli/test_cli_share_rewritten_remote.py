@@ -114,7 +114,8 @@ def test_a_highlight_edited_after_the_squashed_deletion_is_kept_and_flagged(tmp_
     squash(tmp_path, remote)
     assert run(capsys, "--db", str(ana), "note", talking, "still matters")[0] == 0
     assert sync(capsys, ana) == (
-        f"{REWRITTEN}, 1 new highlight from bob, 1 highlight changed, 1 conflict, sent 1 highlight"
+        f"{REWRITTEN}, 1 new highlight from bob, 1 highlight changed, 1 conflict, "
+        "sent 1 highlight, 1 note"
     )
     # bob deleted it: told so, as after any deletion a teammate's edit kept (it read "1 new
     # highlight from bob", his own deletion unsaid: the flag can only name the squash's author)

@@ -278,7 +278,7 @@ def test_a_record_of_our_own_stamped_with_no_time_is_not_sent(desk):
     )
     with Store.open(desk["mai"]) as store:
         store.save_article(store.article(first))  # an edit stamps it anew
-    assert run_sync(desk["mai"], "mai") == "sent 1 article edited"
+    assert run_sync(desk["mai"], "mai") == "sent 1 note"  # "mine", which waited
     assert run_sync(desk["bob"], "bob") == "1 article changed"
 
 

@@ -38,6 +38,8 @@ class SentRecords:
     edited: Counter[str] = field(default_factory=Counter)  # changed otherwise: details, place
     removed: Counter[str] = field(default_factory=Counter)
     corrections: int = 0  # entity and speaker corrections added, changed or removed
+    deletions: int = 0  # deletion records: articles deleted here before they were shared
+    undeleted: int = 0  # deletion records removed: articles brought back
 
     def __bool__(self) -> bool:
         return self.line() != "sent "
@@ -49,13 +51,19 @@ class SentRecords:
         for counter, done in ((self.edited, "edited"), (self.removed, "removed")):
             parts += [f"{plural(counter[noun], noun)} {done}" for noun in _NOUNS.values()]
         parts.append(plural(self.corrections, "correction"))
-        return "sent " + ", ".join(part for part in parts if not part.startswith("0 "))
+        parts.append(plural(self.deletions, "deletion"))
+        parts.append(f"{plural(self.undeleted, 'article')} brought back" if self.undeleted else "")
+        return "sent " + ", ".join(part for part in parts if part and not part.startswith("0 "))
 
 
 def sent_records(repo: Repository, before: str | None, after: str) -> SentRecords:
     """What the commits from ``before`` (None: nothing yet) to ``after`` hold, as records."""
     sent = SentRecords()
-    changes = [c for c in repo.changes(before, after) if files.kind_of(c.path)]
+    changes = repo.changes(before, after)
+    records = [c for c in changes if c.path.startswith(f"{files.DELETIONS_DIR}/")]
+    sent.deletions = sum(c.status == "A" for c in records)
+    sent.undeleted = sum(c.status == "D" for c in records)
+    changes = [c for c in changes if files.kind_of(c.path)]
     added = {(files.kind_of(c.path), files.id_of(c.path)): c for c in changes if c.status == "A"}
     # a record refiled (a highlight moved to its day's folder) is one record, not two
     moved = {

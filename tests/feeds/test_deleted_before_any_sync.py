@@ -1,0 +1,96 @@
+"""An article fetched and deleted before it was ever synced was in no shared history: a
+teammate's feed brought it back, and their sync gave it to the whole team (newuser57). The
+deletion now travels as a record in the shared folder (``deletions/<id>.json``: its id,
+address, text's hash and feed item guids); a teammate's refresh skips the item without
+fetching its page, a copy they fetched themselves and never edited goes, and `add URL`
+brings it back for everyone, said."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from diplotui.share.git import Repository
+from tests.cli_runner import run_main
+from tests.feeds.server import running_server
+from tests.feeds.test_team_deleted_items import (
+    _desk,
+    _feed,
+    _refresh,
+    _subscribe,
+    _sync,
+    _titles,
+)
+from tests.sharing import git_identity
+
+__all__ = ["git_identity"]  # an autouse fixture: git settings of the test's own
+
+
+def _rm(path: Path, title: str) -> str:
+    listed = run_main("--db", str(path), "list", "--json")
+    import json
+
+    [article_id] = [a["id"] for a in json.loads(listed.stdout) if a["title"] == title]
+    assert run_main("--db", str(path), "rm", article_id).returncode == 0
+    return article_id
+
+
+def test_a_deletion_never_synced_reaches_the_team_and_keeps_their_feed_from_it(
+    tmp_path: Path,
+) -> None:
+    mai, bob = _desk(tmp_path)
+    with running_server() as server:
+        server.serve_bytes("/desk.xml", _feed(server.base, {}), "application/rss+xml")
+        assert _subscribe(mai, server).new == 2
+        deleted = _rm(mai, "On the talks")  # before any sync: in no history
+        assert _sync(mai, "mai") == "sent 1 article, 1 deletion"
+        remote = Repository(tmp_path / "desk.git")
+        assert f"deletions/{deleted}.json" in remote.tree_entries("main")
+        assert _sync(bob, "bob") == ("1 new article, 1 deletion from mai kept out of your feeds")
+        pages_before = server.hits["/a/talks.html"]
+        summary = _subscribe(bob, server)
+        assert server.hits["/a/talks.html"] == pages_before  # its page not fetched again
+    assert summary.line() == "nothing new, 1 item already in the library, 1 skipped: deleted by mai"
+    assert _titles(bob) == ["On the border"]
+    assert _sync(bob, "bob") == "up to date"
+    assert _titles(mai) == ["On the border"]
+
+
+def test_a_copy_a_teammate_fetched_before_the_deletion_arrived_goes_unless_edited(
+    tmp_path: Path,
+) -> None:
+    mai, bob = _desk(tmp_path)
+    with running_server() as server:
+        server.serve_bytes("/desk.xml", _feed(server.base, {}), "application/rss+xml")
+        _subscribe(mai, server)
+        _subscribe(bob, server)  # bob's own copies, before mai's deletion reaches him
+        _rm(mai, "On the talks")
+        listed = run_main("--db", str(bob), "list", "--json")
+        import json
+
+        [border] = [a["id"] for a in json.loads(listed.stdout) if a["title"] == "On the border"]
+        assert run_main("--db", str(bob), "note", border, "keep").returncode == 0
+        _rm(mai, "On the border")
+        _sync(mai, "mai")
+        said = _sync(bob, "bob")
+        assert said.startswith("1 article removed, 2 deletions from mai kept out of your feeds")
+        assert _titles(bob) == ["On the border"]  # his note keeps his copy
+        assert "new article" in _sync(mai, "mai")  # which the team now has, noted
+        assert _refresh(bob).new == 0
+    assert _titles(bob) == ["On the border"]
+
+
+def test_an_article_added_again_is_deleted_for_the_team_no_more(tmp_path: Path) -> None:
+    mai, bob = _desk(tmp_path)
+    with running_server() as server:
+        server.serve_bytes("/desk.xml", _feed(server.base, {}), "application/rss+xml")
+        server.serve_file("/a/talks.html", "article-summit.html")
+        _subscribe(mai, server)
+        deleted = _rm(mai, "On the talks")
+        _sync(mai, "mai")
+        _sync(bob, "bob")
+        added = run_main("--db", str(bob), "add", server.url("/a/talks.html"))
+        assert added.returncode == 0, added.stderr
+        assert _sync(bob, "bob").endswith("1 article brought back")
+        remote = Repository(tmp_path / "desk.git")
+        assert f"deletions/{deleted}.json" not in remote.tree_entries("main")
+        assert "1 new article" in _sync(mai, "mai")
