@@ -94,3 +94,19 @@ def test_an_article_added_again_is_deleted_for_the_team_no_more(tmp_path: Path) 
         remote = Repository(tmp_path / "desk.git")
         assert f"deletions/{deleted}.json" not in remote.tree_entries("main")
         assert "1 new article" in _sync(mai, "mai")
+
+
+def test_a_shared_article_deleted_needs_no_record_its_history_says_it(tmp_path: Path) -> None:
+    mai, bob = _desk(tmp_path)
+    with running_server() as server:
+        server.serve_bytes("/desk.xml", _feed(server.base, {}), "application/rss+xml")
+        _subscribe(mai, server)
+        _sync(mai, "mai")
+        _sync(bob, "bob")
+        _rm(mai, "On the talks")
+        assert _sync(mai, "mai") == "sent 1 article removed"
+        assert _sync(mai, "mai") == "up to date"  # nor a record at the next sync
+        remote = Repository(tmp_path / "desk.git")
+        assert not [p for p in remote.tree_entries("main") if p.startswith("deletions/")]
+        assert _sync(bob, "bob") == "1 article removed"
+        assert _subscribe(bob, server).line().endswith("1 skipped: deleted by mai")

@@ -28,7 +28,9 @@ date, its feed items' guids, one a line] (a record kept before the date was has 
 the guids four)."""
 OWN_DELETED = "own_deleted_articles"
 """The store's setting: article id -> [you, its address, its text's hash, its date, its feed
-items' guids, when it was deleted]: this copy's deletions, for its refreshes and its sync."""
+items' guids, when it was deleted, and "history" once a sync committed the removal of the
+article it had shared]: this copy's deletions, for its refreshes and its sync."""
+IN_HISTORY = "history"
 YOU = "you"
 REMEMBERED = 20_000
 """The most deletions kept (the newest): a setting read at every refresh stays small."""
@@ -108,11 +110,23 @@ def remember_own_deletion(store: Store, article: Article) -> None:
 
 
 def own_deletions(store: Store) -> dict[str, tuple[TeamDeletion, str]]:
-    """This copy's deletions, each with when it was made, by article id."""
+    """This copy's deletions, each with when it was made ("history" for one the team's
+    history holds: a shared article's removal), by article id."""
     return {
-        key: (TeamDeletion.read(key, entry[:5]), entry[5] if len(entry) > 5 else "")
+        key: (TeamDeletion.read(key, entry[:5]), entry[-1] if len(entry) > 5 else "")
         for key, entry in _entries(store, OWN_DELETED).items()
     }
+
+
+def note_in_history(store: Store, article_ids: Iterable[str]) -> None:
+    """Note that a sync committed the removal of these shared articles: the history tells
+    the team, and no deletion record is needed."""
+    kept = _entries(store, OWN_DELETED)
+    noted = [key for key in article_ids if key in kept and kept[key][-1] != IN_HISTORY]
+    for key in noted:
+        kept[key] = [*kept[key][:6], IN_HISTORY]
+    if noted:
+        store.set_setting(OWN_DELETED, kept)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +180,6 @@ def _entries(store: Store, setting: str = TEAM_DELETED) -> dict[str, list[str]]:
         key: list(value)
         for key, value in stored.items()
         if isinstance(value, list)
-        and len(value) in (3, 4, 5, 6)
+        and len(value) in (3, 4, 5, 6, 7)
         and all(isinstance(v, str) for v in value)
     }

@@ -29,8 +29,10 @@ from diplotui.exchange import annotator_name
 from diplotui.inert import inert_words
 from diplotui.layout import one_line
 from diplotui.library.team_deletions import (
+    IN_HISTORY,
     TeamDeletion,
     forget_team_deletions,
+    note_in_history,
     own_deletions,
     remember_team_deletions,
 )
@@ -1041,9 +1043,13 @@ class Sync:
         article deleted before it was ever synced was known to nobody, and a teammate's feed
         brought it back to the whole team."""
         records = []
+        in_history = []  # shared, then deleted: the commit removing its file tells the team
         for article_id, (deletion, when) in local.deleted.items():
             path = files.deletion_path(article_id)
-            if article_id in local.article_ids or path in tree:
+            shared = files.article_path(article_id) in tree
+            if shared and when != IN_HISTORY:
+                in_history.append(article_id)
+            if shared or when == IN_HISTORY or article_id in local.article_ids or path in tree:
                 continue
             doc = {
                 "id": article_id,
@@ -1055,6 +1061,8 @@ class Sync:
                 "deleted_at": when,
             }
             records.append((path, files.deletion_file(doc)))
+        if in_history:
+            self.on_store(lambda: note_in_history(self.store, in_history))
         return records
 
     def _refuse_unstamped(self, record: str, stamp: str) -> None:
