@@ -7,6 +7,7 @@ brings it back for everyone, said."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from diplotui.share.git import Repository
@@ -25,11 +26,14 @@ from tests.sharing import git_identity
 __all__ = ["git_identity"]  # an autouse fixture: git settings of the test's own
 
 
-def _rm(path: Path, title: str) -> str:
+def _id_of(path: Path, title: str) -> str:
     listed = run_main("--db", str(path), "list", "--json")
-    import json
-
     [article_id] = [a["id"] for a in json.loads(listed.stdout) if a["title"] == title]
+    return article_id
+
+
+def _rm(path: Path, title: str) -> str:
+    article_id = _id_of(path, title)
     assert run_main("--db", str(path), "rm", article_id).returncode == 0
     return article_id
 
@@ -64,10 +68,7 @@ def test_a_copy_a_teammate_fetched_before_the_deletion_arrived_goes_unless_edite
         _subscribe(mai, server)
         _subscribe(bob, server)  # bob's own copies, before mai's deletion reaches him
         _rm(mai, "On the talks")
-        listed = run_main("--db", str(bob), "list", "--json")
-        import json
-
-        [border] = [a["id"] for a in json.loads(listed.stdout) if a["title"] == "On the border"]
+        border = _id_of(bob, "On the border")
         assert run_main("--db", str(bob), "note", border, "keep").returncode == 0
         _rm(mai, "On the border")
         _sync(mai, "mai")

@@ -7,15 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import OptionList
-
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
-from diplotui.tui.dialogs.statements import StatementsScreen
 from tests.cli_runner import run_main
 
-from .helpers import open_statements_view, type_text
-from .statements_ui_support import add_article
+from .helpers import type_text
+from .statements_ui_support import add_article, statements_speakers
 from .test_statements_ui import _rows_listed
 
 WHOLE = (
@@ -49,10 +46,7 @@ async def test_w_lists_a_surname_alone_under_its_one_person(store_path: Path) ->
     store = _westerwelle_library(store_path)
     app = DiplotuiApp(store)
     async with app.run_test(size=(140, 40)) as pilot:
-        await open_statements_view(app, pilot)
-        screen = app.screen
-        assert isinstance(screen, StatementsScreen)
-        speakers = screen.query_one("#statements-speakers", OptionList)
+        screen, speakers = await statements_speakers(app, pilot)
         prompts = [
             str(speakers.get_option_at_index(n).prompt) for n in range(speakers.option_count)
         ]
