@@ -14,6 +14,7 @@ from diplotui.share.git import Repository
 from tests.cli_runner import run_main
 from tests.feeds.server import running_server
 from tests.feeds.test_team_deleted_items import (
+    TEXTS,
     _desk,
     _feed,
     _refresh,
@@ -111,3 +112,25 @@ def test_a_shared_article_deleted_needs_no_record_its_history_says_it(tmp_path: 
         assert not [p for p in remote.tree_entries("main") if p.startswith("deletions/")]
         assert _sync(bob, "bob") == "1 article removed"
         assert _subscribe(bob, server).line().endswith("1 skipped: deleted by mai")
+
+
+def test_an_item_deleted_here_whose_page_changed_is_not_fetched_again(tmp_path: Path) -> None:
+    """A refresh fetched the page of an item the feed had changed since, then kept its
+    deleted article deleted: a request for nothing, at every change."""
+    mai, _ = _desk(tmp_path)
+    texts = {"talks": TEXTS["talks"]}
+    with running_server() as server:
+        server.serve_bytes(
+            "/desk.xml",
+            lambda: _feed(server.base, {}).replace(
+                TEXTS["talks"].encode(), texts["talks"].encode()
+            ),
+            "application/rss+xml",
+        )
+        _subscribe(mai, server)
+        _rm(mai, "On the talks")
+        asked = server.hits["/a/talks.html"]
+        texts["talks"] = "The ministers met again in Geneva and set a date for the talks."
+        assert _refresh(mai).new == 0
+        assert server.hits["/a/talks.html"] == asked
+    assert _titles(mai) == ["On the border"]
