@@ -52,14 +52,14 @@ def test_a_highlight_made_ahead_is_held_said_once_and_taken_when_its_time_comes(
 ):
     mai, bob = shared_pair(tmp_path)
     ahead = made_ahead(bob, "keep talking", days=3)
-    assert sync(capsys, bob) == ["sent 1 change"]
+    assert sync(capsys, bob) == ["sent 1 highlight, 1 note"]
     (line, named) = sync(capsys, mai)
     assert line == HELD
     assert named.startswith("annotations/") and f"highlight {ahead} by bob was made " in named
     assert "over a day ahead of this computer's clock" in named
     assert sync(capsys, mai) == [HELD]  # named once, counted after
     add_highlight(mai, article_ids()[1], "code of conduct")
-    assert sync(capsys, mai) == [f"{HELD}, sent 1 change"]  # its file left in the remote
+    assert sync(capsys, mai) == [f"{HELD}, sent 1 highlight"]  # its file left in the remote
     assert sync(capsys, bob) == ["1 new highlight from mai"]
     assert quotes(mai) == ["code of conduct"]
     monkeypatch.setattr(exchange, "MADE_AHEAD", timedelta(days=4))  # three days later
@@ -72,8 +72,8 @@ def test_the_maker_of_a_highlight_made_ahead_goes_on_syncing_it(tmp_path, capsys
     """Once bob's clock is put right, his own highlight is ahead of it: his syncs read it."""
     mai, bob = shared_pair(tmp_path)
     ahead = made_ahead(bob, "keep talking", days=3)
-    assert sync(capsys, bob) == ["sent 1 change"]
+    assert sync(capsys, bob) == ["sent 1 highlight, 1 note"]
     assert main(["--db", str(bob), "note", ahead, "edited later"]) == 0
     capsys.readouterr()
-    assert sync(capsys, bob) == ["sent 1 change"]
+    assert sync(capsys, bob) == ["sent 1 note"]
     assert sync(capsys, mai)[0] == HELD

@@ -54,7 +54,9 @@ def test_two_teammates_named_alike_are_told_apart_in_a_conflict_and_in_the_line(
     diplotui(office, "note", talking, "written at the office")
     diplotui(home, "note", talking, "written at home")
     diplotui(office, "sync")
-    assert diplotui(home, "sync").startswith("1 highlight changed, 1 conflict, sent 1 change, ")
+    assert diplotui(home, "sync").startswith(
+        "1 highlight changed, 1 conflict, sent 1 note, 1 highlight edited, "
+    )
     diplotui(office, "sync")
     flag = f"notes by mai (member {at_home}) and mai (member {at_office}) differ"
     for store in (home, office):
@@ -97,7 +99,7 @@ def test_a_rename_restamps_this_copys_earlier_highlights_not_a_namesakes(tmp_pat
     diplotui(office, "sync")
     assert authors(office) == {"keep talking": "mai", "code of conduct": "mai"}
     said = diplotui(office, "sync", "--author", "mai tran")
-    assert said == "sent 1 change, 1 highlight of yours renamed from mai"
+    assert said == "sent 1 highlight edited, 1 highlight of yours renamed from mai"
     expected = {"keep talking": "mai tran", "code of conduct": "mai"}
     assert authors(office) == expected
     assert diplotui(home, "sync").startswith("1 highlight changed")

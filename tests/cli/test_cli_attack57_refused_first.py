@@ -22,6 +22,7 @@ REFUSED = [
     ("untag", "ab12", "asean"),
     ("mark", "ab12", "read"),
     ("rm", "ab12"),
+    ("show", "ab12"),
     ("entities", "ab12"),
     ("statements", "ab12"),
     ("statements", "--since", "notadate"),

@@ -26,6 +26,7 @@ EVERY_COMMAND = [
     "untag",
     "mark",
     "rm",
+    "show",
     "entities",
     "statements",
     "speaker",

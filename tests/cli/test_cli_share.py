@@ -26,7 +26,7 @@ def test_four_commands_set_up_a_desk_and_sync_with_git_config_names(tmp_path, ca
     assert run(capsys, "--db", str(mai), "share", "init", remote, "--author", "mai")[0] == 0
     assert run(capsys, "--db", str(bob), "share", "clone", remote)[0] == 0
     add_highlight(mai, article_ids()[0], "keep talking")
-    assert run(capsys, "--db", str(mai), "sync") == (0, "sent 1 change\n", "")
+    assert run(capsys, "--db", str(mai), "sync") == (0, "sent 1 highlight\n", "")
     status, out, _ = run(capsys, "--db", str(bob), "sync")
     assert (status, out) == (0, "1 new highlight from mai\n")  # the name given at init is kept
     with Store.open(bob, read_only=True) as store:
@@ -249,3 +249,22 @@ def test_sync_help_says_a_new_author_renames_your_highlights(capsys):
     with pytest.raises(SystemExit):
         main(["share", "init", "--help"])
     assert "renames" not in capsys.readouterr().out  # nothing of yours is named yet
+
+
+def test_share_init_counts_what_an_analyst_made_not_the_files(tmp_path, capsys):
+    """newuser57: `share init` of 9 articles said "sent 22 changes" (a record and a text file
+    per article, each highlight's file); it names articles, highlights, notes and tags."""
+    mai = make_store(tmp_path / "mai.json")
+    first, second, third = article_ids()
+    add_highlight(mai, first, "keep talking", note="the heart of it")
+    assert run(capsys, "--db", str(mai), "tag", second, "mekong", "asean")[0] == 0
+    assert run(capsys, "--db", str(mai), "note", third, "read again")[0] == 0
+    remote = str(tmp_path / "d.git")
+    status, out, err = run(capsys, "--db", str(mai), "share", "init", remote, "--author", "mai")
+    assert (status, out) == (0, "sent 3 articles, 1 highlight, 2 notes, 2 tags\n"), err
+    bob = make_store(tmp_path / "bob.json")
+    assert run(capsys, "--db", str(bob), "share", "clone", remote, "--author", "bob")[0] == 0
+    with Store.open(mai) as store:
+        store.delete_article(third)
+    assert run(capsys, "--db", str(mai), "untag", second, "asean")[0] == 0
+    assert run(capsys, "--db", str(mai), "sync")[:2] == (0, "sent 1 tag, 1 article removed\n")

@@ -36,7 +36,7 @@ def test_a_fifo_in_place_of_the_note_does_not_keep_the_sync_waiting(tmp_path):
     os.mkfifo(note)
     command = [sys.executable, "-m", "diplotui", "--db", str(mai), "sync"]
     done = subprocess.run(command, capture_output=True, text=True, timeout=120)
-    assert (done.returncode, done.stdout, done.stderr) == (0, "sent 1 change\n", "")
+    assert (done.returncode, done.stdout, done.stderr) == (0, "sent 1 highlight\n", "")
     assert isinstance(json.loads(note.read_bytes()), dict)  # a note again, not a FIFO
 
 
@@ -44,5 +44,5 @@ def test_a_note_nested_too_deep_is_no_note(tmp_path):
     mai, note = shared_with_a_new_highlight(tmp_path)
     note.write_text("[" * 100_000 + "]" * 100_000)
     done = run_main("--db", str(mai), "sync")
-    assert (done.returncode, done.stdout, done.stderr) == (0, "sent 1 change\n", "")
+    assert (done.returncode, done.stdout, done.stderr) == (0, "sent 1 highlight\n", "")
     assert isinstance(json.loads(note.read_bytes()), dict)

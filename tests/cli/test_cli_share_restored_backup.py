@@ -46,7 +46,7 @@ def shared_then_restored(tmp_path: Path, capsys) -> tuple[Path, Path]:
     remote = str(tmp_path / "desk.git")
     assert run(capsys, "--db", str(mai), "share", "init", remote, "--author", "mai")[0] == 0
     add_highlight(mai, article_ids()[0], "keep talking")
-    assert run(capsys, "--db", str(mai), "sync")[:2] == (0, "sent 1 change\n")
+    assert run(capsys, "--db", str(mai), "sync")[:2] == (0, "sent 1 highlight\n")
     restore(backup, mai)
     with Store.open(mai, read_only=True) as store:
         assert store.setting("share_repository") is None  # the backup's: before the id
@@ -59,7 +59,7 @@ def test_the_same_library_restored_from_before_its_first_sync_syncs(tmp_path, ca
     mai, repository = shared_then_restored(tmp_path, capsys)
     add_highlight(mai, article_ids()[1], "code of conduct")
     status, out, err = run(capsys, "--db", str(mai), "sync")
-    assert (status, out, err) == (0, "1 new highlight from mai, sent 1 change\n", "")
+    assert (status, out, err) == (0, "1 new highlight from mai, sent 1 highlight\n", "")
     with Store.open(mai, read_only=True) as store:
         assert sorted(h.quote for h in store.highlights()) == ["code of conduct", "keep talking"]
     with Store.open(mai, read_only=True) as store:  # the pair's id taken back, not a new one
@@ -141,14 +141,14 @@ def removed_after_a_backup(tmp_path: Path, capsys) -> tuple[Path, Path, Path]:
     assert run(capsys, "--db", str(bob), "share", "clone", remote, "--author", "bob")[0] == 0
     first, second, third = article_ids()
     talking = add_highlight(mai, first, "keep talking")
-    assert run(capsys, "--db", str(mai), "sync")[:2] == (0, "sent 1 change\n")
+    assert run(capsys, "--db", str(mai), "sync")[:2] == (0, "sent 1 highlight\n")
     assert run(capsys, "--db", str(bob), "sync")[0] == 0
     backup = back_up(mai, tmp_path / "backup")
     add_highlight(mai, second, "code of conduct")
-    assert run(capsys, "--db", str(mai), "sync")[:2] == (0, "sent 1 change\n")
+    assert run(capsys, "--db", str(mai), "sync")[:2] == (0, "sent 1 highlight\n")
     with Store.open(mai) as store:
         store.remove_highlight(talking)
-    assert run(capsys, "--db", str(mai), "sync")[:2] == (0, "sent 1 change\n")
+    assert run(capsys, "--db", str(mai), "sync")[:2] == (0, "sent 1 highlight removed\n")
     add_highlight(bob, third, "talks were frank")
     assert run(capsys, "--db", str(bob), "sync")[0] == 0
     return mai, bob, backup
@@ -191,7 +191,7 @@ def test_what_a_put_back_store_made_before_its_backup_unsent_is_sent(tmp_path, c
     status, out, err = run(capsys, "--db", str(mai), "sync")
     assert (status, err) == (0, "")
     assert out.startswith("this store held the library as of an older sync (commit ")
-    assert out.endswith(", 1 highlight removed, sent 1 change\n")
+    assert out.endswith(", 1 highlight removed, sent 1 highlight\n")
     expected = ["code of conduct", "dams and fisheries", "talks were frank"]
     assert quotes(mai) == expected
     assert run(capsys, "--db", str(bob), "sync") == (0, "1 new highlight from mai\n", "")

@@ -55,11 +55,11 @@ def test_a_remote_moved_back_gets_what_it_dropped_again_and_the_line_says_so(tmp
     older = git("-C", str(remote), "rev-parse", "main")
     first, second, _ = article_ids()
     add_highlight(bob, first, "keep talking")
-    assert sync(capsys, bob) == "sent 1 change"
+    assert sync(capsys, bob) == "sent 1 highlight"
     assert sync(capsys, mai) == "1 new highlight from bob"
     git("-C", str(remote), "update-ref", "refs/heads/main", older)  # bob's commit dropped
     add_highlight(mai, second, "code of conduct")
-    assert sync(capsys, mai) == f"{REWRITTEN}, sent 2 changes"
+    assert sync(capsys, mai) == f"{REWRITTEN}, sent 2 highlights"
     assert sync(capsys, bob) == "1 new highlight from mai"
     assert quotes(mai) == quotes(bob) == ["code of conduct", "keep talking"]
     assert sync(capsys, mai) == "up to date"
@@ -83,13 +83,13 @@ def deleted_by_bob_unseen_by_ana(
     remote, stores = desk(tmp_path, capsys, "mai", "bob", "ana")
     _, bob, ana = stores
     talking = add_highlight(bob, article_ids()[0], "keep talking")
-    assert sync(capsys, bob) == "sent 1 change"
+    assert sync(capsys, bob) == "sent 1 highlight"
     assert sync(capsys, ana) == "1 new highlight from bob"
     with Store.open(bob) as store:
         store.remove_highlight(talking)
     if not alone:
         add_highlight(bob, article_ids()[1], "code of conduct")
-    assert sync(capsys, bob) == ("sent 1 change" if alone else "sent 2 changes")
+    assert sync(capsys, bob) == "sent " + ("" if alone else "1 highlight, ") + "1 highlight removed"
     return remote, stores, talking
 
 
@@ -114,7 +114,8 @@ def test_a_highlight_edited_after_the_squashed_deletion_is_kept_and_flagged(tmp_
     squash(tmp_path, remote)
     assert run(capsys, "--db", str(ana), "note", talking, "still matters")[0] == 0
     assert sync(capsys, ana) == (
-        f"{REWRITTEN}, 1 new highlight from bob, 1 highlight changed, 1 conflict, sent 1 change"
+        f"{REWRITTEN}, 1 new highlight from bob, 1 highlight changed, 1 conflict, "
+        "sent 1 highlight, 1 note"
     )
     # bob deleted it: told so, as after any deletion a teammate's edit kept (it read "1 new
     # highlight from bob", his own deletion unsaid: the flag can only name the squash's author)
@@ -133,7 +134,7 @@ def test_a_remote_replaced_by_another_library_removes_nothing_of_this_one(tmp_pa
     are merged and sent, as before."""
     remote, (_, bob) = desk(tmp_path, capsys, "mai", "bob")
     add_highlight(bob, article_ids()[0], "keep talking")
-    assert sync(capsys, bob) == "sent 1 change"
+    assert sync(capsys, bob) == "sent 1 highlight"
     other_remote = tmp_path / "other.git"
     other = make_store(tmp_path / "other.json", ["An unrelated text about trade talks."])
     assert (
@@ -156,11 +157,11 @@ def test_a_remote_put_back_to_an_older_state_under_a_new_history_removes_nothing
     remote, (mai, bob) = desk(tmp_path, capsys, "mai", "bob")
     older = git("-C", str(remote), "rev-parse", "main^{tree}")
     add_highlight(bob, article_ids()[0], "keep talking")
-    assert sync(capsys, bob) == "sent 1 change"
+    assert sync(capsys, bob) == "sent 1 highlight"
     assert sync(capsys, mai) == "1 new highlight from bob"
     stale = git("-C", str(remote), "-c", "user.name=eve", "commit-tree", older, "-m", "old clone")
     git("-C", str(remote), "update-ref", "refs/heads/main", stale)
     put_back = f"{REWRITTEN}, to an older state of the library: what it lacked was sent again"
-    assert sync(capsys, mai) == f"{put_back}, sent 1 change"
+    assert sync(capsys, mai) == f"{put_back}, sent 1 highlight"
     assert sync(capsys, bob) == REWRITTEN
     assert quotes(mai) == quotes(bob) == ["keep talking"]

@@ -5,6 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.pilot import Pilot
+from textual.screen import Screen
+from textual.widgets import OptionList
+
 from diplotui.cite import STYLE_SETTING
 from diplotui.model import Article, SpeakerCorrection, Statement
 from diplotui.store import Store, text_hash
@@ -96,3 +100,15 @@ TRUNG_AND_ITO = (  # two speakers in one sentence: a quotation, then a reported 
     "Deputy Minister Le Hoai Trung met Ambassador Ito Naoki in Hanoi.\n"
     "“We value the partnership,” Trung said, and Ito said that Japan would invest more.\n"
 )
+
+
+async def statements_speakers(app: DiplotuiApp, pilot: Pilot[object]) -> tuple[Screen, OptionList]:
+    """``W`` opened over ``app``: its screen and its speakers' pane."""
+    from diplotui.tui.dialogs.statements import StatementsScreen
+
+    from .helpers import open_statements_view
+
+    await open_statements_view(app, pilot)
+    screen = app.screen
+    assert isinstance(screen, StatementsScreen)
+    return screen, screen.query_one("#statements-speakers", OptionList)

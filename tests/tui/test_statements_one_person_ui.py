@@ -10,10 +10,10 @@ from textual.widgets import Input, OptionList
 
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
-from diplotui.tui.dialogs.statements import StatementsScreen
 
-from .helpers import open_statements_view, type_text
+from .helpers import type_text
 from .statements_ui_support import add_article as _add
+from .statements_ui_support import statements_speakers
 from .test_statements_ui import _rows_listed
 
 FULL = "Pakistan seeks talks\nPrime Minister Muhammad Shehbaz Sharif said Pakistan wanted peace.\n"
@@ -42,10 +42,7 @@ async def test_enter_on_either_name_of_one_person_lists_all_he_said(store_path: 
     _add(store, HUNS, "Phnom Penh vote", "2025-05-07")
     app = DiplotuiApp(store)
     async with app.run_test(size=(140, 40)) as pilot:
-        await open_statements_view(app, pilot)
-        screen = app.screen
-        assert isinstance(screen, StatementsScreen)
-        speakers = screen.query_one("#statements-speakers", OptionList)
+        screen, speakers = await statements_speakers(app, pilot)
         # one row for him, in the name most of his statements give; the Kims and Huns apart
         assert sorted(_names(speakers)) == [
             "Hun Manet",

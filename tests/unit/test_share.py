@@ -89,7 +89,7 @@ def desk(shared_copies: SharedCopies, tmp_path: Path) -> dict[str, Path]:
 def test_a_highlight_travels_with_its_author_and_the_one_line_result(desk):
     first, _, _ = article_ids()
     highlight_id = add_highlight(desk["mai"], first, "keep talking", note="key point")
-    assert run_sync(desk["mai"], "mai") == "sent 1 change"
+    assert run_sync(desk["mai"], "mai") == "sent 1 highlight, 1 note"
     assert run_sync(desk["bob"], "bob") == "1 new highlight from mai"
     received = state(desk["bob"])["highlights"][highlight_id]
     assert (received["quote"], received["note"], received["author"]) == (
@@ -474,7 +474,7 @@ def test_an_unreachable_remote_leaves_the_store_untouched(desk, tmp_path):
     desk["remote"].rename(tmp_path / "moved.git")
     assert "cannot be reached" in refused(desk["mai"], "mai")
     (tmp_path / "moved.git").rename(desk["remote"])
-    assert run_sync(desk["mai"], "mai") == "sent 1 change"  # the commit waited
+    assert run_sync(desk["mai"], "mai") == "sent 1 highlight"  # the commit waited
 
 
 def test_a_corrupt_file_on_the_remote_is_named_and_nothing_changes(desk, tmp_path):
@@ -512,7 +512,7 @@ def test_entity_corrections_reach_the_team_and_so_do_their_removals(desk):
     with Store.open(desk["mai"]) as store:
         store.save_correction(correction)
         store.add_quote(QuoteRecord(id=new_id(), text="a quote mai copied", style="plain"))
-    assert run_sync(desk["mai"], "mai") == "sent 1 change"
+    assert run_sync(desk["mai"], "mai") == "sent 1 correction"
     assert run_sync(desk["bob"], "bob") == "1 entity correction"
     page = Repository(desk["remote"]).blobs([f"main:corrections/{correction.id}.json"])[0]
     assert page is not None and '"text": "Mekong Council"' in page.decode()
@@ -557,7 +557,8 @@ def test_a_library_in_the_earlier_layout_is_converted_by_the_next_sync(desk, tmp
     mine.run("update-ref", "refs/heads/main", str(mine.fetch()))
     with Store.open(desk["mai"]) as store:  # which noted no commit in the store
         store.set_setting(SYNCED_SETTING, None)
-    assert run_sync(desk["mai"], "mai") == "sent 2 changes"  # the page out, the file in
+    # the page out, its highlight filed by day: sent as a highlight with its note
+    assert run_sync(desk["mai"], "mai") == "sent 1 highlight, 1 note"
     tree = Repository(desk["remote"]).tree_entries("main")
     assert annotation_file(desk["mai"], shared) in tree
     assert not any(path.count("/") == 2 for path in tree if path.startswith("annotations/"))
@@ -683,7 +684,7 @@ def test_a_thousand_annotations_each_side(tmp_path):
                 start = (index // 20) * 24 + (0 if path == a else 10)
                 store.save_highlight(new_highlight(article_id, text, start, start + 9))
     run_sync(a, "mai")
-    assert run_sync(b, "bob") == "1,000 new highlights from mai, sent 1,000 changes"
+    assert run_sync(b, "bob") == "1,000 new highlights from mai, sent 1,000 highlights"
     assert run_sync(a, "mai") == "1,000 new highlights from bob"
     converged = state(a)
     assert converged == state(b)
@@ -715,13 +716,15 @@ def test_old_highlights_without_author_load_and_get_one_at_their_first_sync(desk
 def test_the_one_line_result_puts_the_plural_on_the_noun():
     from collections import Counter
 
+    from diplotui.share.sent import SentRecords
     from diplotui.share.sync import SyncResult
 
+    sent = SentRecords(new=Counter({"highlight": 2}), notes=1)
     result = SyncResult(
-        new_highlights=Counter({"mai": 2}), new_articles=4, changed_articles=1, sent=2
+        new_highlights=Counter({"mai": 2}), new_articles=4, changed_articles=1, sent=sent
     )
     assert result.summary() == (
-        "2 new highlights from mai, 4 new articles, 1 article changed, sent 2 changes"
+        "2 new highlights from mai, 4 new articles, 1 article changed, sent 2 highlights, 1 note"
     )
     assert SyncResult(new_articles=1, removed_highlights=3).summary() == (
         "3 highlights removed, 1 new article"

@@ -59,7 +59,7 @@ def test_a_link_planted_in_the_repository_folder_is_never_written_through(desk, 
     planted = desk["bob"].with_name("bob.json.share.git") / "diplotui-known.json.tmp"
     planted.symlink_to(victim)
     add_highlight(desk["bob"], article_ids()[0], "keep talking")
-    assert run_sync(desk["bob"], "bob") == "sent 1 change"
+    assert run_sync(desk["bob"], "bob") == "sent 1 highlight"
     assert victim.read_text() == '{"precious": true}'
     assert run_sync(desk["bob"], "bob") == "up to date"
 
@@ -104,5 +104,5 @@ def test_a_sync_stopped_between_giving_the_store_and_its_repository_their_id_goe
     given = own.local_setting("diplotui.library")
     own.run("config", "--local", "--unset", "diplotui.library")
     add_highlight(desk["bob"], article_ids()[0], "keep talking")
-    assert run_sync(desk["bob"], "bob") == "sent 1 change"
+    assert run_sync(desk["bob"], "bob") == "sent 1 highlight"
     assert own.local_setting("diplotui.library") == given != ""

@@ -50,7 +50,7 @@ def bob_and_mai_highlight(desk: dict[str, Path]) -> None:
     first, second, _ = article_ids()
     add_highlight(desk["bob"], first, "keep talking")
     add_highlight(desk["bob"], first, "dams and fisheries")
-    assert run_sync(desk["bob"], "bob") == "sent 2 changes"
+    assert run_sync(desk["bob"], "bob") == "sent 2 highlights"
     add_highlight(desk["mai"], second, "code of conduct")  # without an author: stamped later
 
 
@@ -70,7 +70,7 @@ def test_a_disk_filling_after_the_merge_is_stored_says_what_came_in(desk, disk, 
     )
     monkeypatch.undo()
     assert quotes(desk["mai"]) == ["code of conduct", "dams and fisheries", "keep talking"]
-    assert run_sync(desk["mai"], "mai") == "sent 1 change"
+    assert run_sync(desk["mai"], "mai") == "sent 1 highlight"
     assert run_sync(desk["bob"], "bob") == "1 new highlight from mai"
 
 
@@ -85,7 +85,7 @@ def test_a_disk_full_when_the_merge_is_written_leaves_the_store_and_the_counts_a
         "unchanged, nothing was sent; sync again once the store can be written"
     )
     monkeypatch.undo()
-    assert run_sync(desk["mai"], "mai") == "2 new highlights from bob, sent 1 change"
+    assert run_sync(desk["mai"], "mai") == "2 new highlights from bob, sent 1 highlight"
 
 
 def test_a_disk_full_only_for_the_note_after_the_push_ends_the_sync_as_done(
@@ -95,7 +95,7 @@ def test_a_disk_full_only_for_the_note_after_the_push_ends_the_sync_as_done(
     article: refused by the disk once the sync is sent, it is let go."""
     bob_and_mai_highlight(desk)
     fills_after(monkeypatch, disk, "_save_authors")
-    assert run_sync(desk["mai"], "mai") == "2 new highlights from bob, sent 1 change"
+    assert run_sync(desk["mai"], "mai") == "2 new highlights from bob, sent 1 highlight"
     monkeypatch.undo()
     assert run_sync(desk["mai"], "mai") == "up to date"
     assert run_sync(desk["bob"], "bob") == "1 new highlight from mai"

@@ -64,7 +64,7 @@ def test_a_git_killed_while_it_looks_up_the_history_removes_no_article(
     assert second in state(desk["bob"])["articles"]
     with Store.open(desk["bob"]) as store:
         result = sync(store, "bob")
-    assert result.summary() == "1 new highlight from mai, sent 1 change"
+    assert result.summary() == "1 new highlight from mai, sent 1 article"
     run_sync(desk["mai"], "mai")
     assert state(desk["mai"])["articles"][second][0] == "Imported again"
 
@@ -124,7 +124,7 @@ def test_a_remote_this_account_may_not_write_is_named_with_git_s_reason(desk, un
     )
     assert line.endswith(", your changes are committed and will be sent by the next sync")
     unwritable.undo()
-    assert run_sync(desk["bob"], "bob") == "sent 1 change"
+    assert run_sync(desk["bob"], "bob") == "sent 1 highlight"
     run_sync(desk["mai"], "mai")
     assert made in state(desk["mai"])["highlights"]
 

@@ -168,7 +168,7 @@ def test_a_highlight_created_in_the_future_is_held_not_stored(desk, tmp_path):
     shared, place = refiled_by_a_peer(desk, tmp_path, "2099-01-01T00:00:00.000+00:00", "2099-01/01")
     with Store.open(desk["mai"]) as store:
         result = sync(store, "mai")
-    assert result.summary() == "1 highlight held until its creation time comes, sent 1 change"
+    assert result.summary() == "1 highlight held until its creation time comes, sent 1 highlight"
     assert result.made_ahead[0].startswith(f"{place}: highlight {shared} by bob was made 2099-")
     assert shared not in state(desk["mai"])["highlights"]
 
@@ -278,7 +278,7 @@ def test_a_record_of_our_own_stamped_with_no_time_is_not_sent(desk):
     )
     with Store.open(desk["mai"]) as store:
         store.save_article(store.article(first))  # an edit stamps it anew
-    assert run_sync(desk["mai"], "mai") == "sent 1 change"
+    assert run_sync(desk["mai"], "mai") == "sent 1 note"  # "mine", which waited
     assert run_sync(desk["bob"], "bob") == "1 article changed"
 
 
@@ -373,7 +373,7 @@ def test_a_name_longer_than_a_line_syncs_as_its_first_line_s_worth_both_ways(des
 
     first, _, _ = article_ids()
     highlight_id = add_highlight(desk["mai"], first, "keep talking")
-    assert run_sync(desk["mai"], "M" * 2_000) == "sent 1 change"
+    assert run_sync(desk["mai"], "M" * 2_000) == "sent 1 highlight"
     assert run_sync(desk["bob"], "bob") == "1 new highlight from " + "M" * ONE_LINE_CHARS
     for reader in ("mai", "bob"):
         assert state(desk[reader])["highlights"][highlight_id]["author"] == "M" * ONE_LINE_CHARS

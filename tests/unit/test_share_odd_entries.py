@@ -97,7 +97,7 @@ def test_files_outside_the_layout_are_carried_along_as_they_are(desk, tmp_path):
     commit_entries(desk["remote"], entries, tmp_path)
     first, _, _ = article_ids()
     add_highlight(desk["mai"], first, "keep talking")
-    assert run_sync(desk["mai"], "mai") == "sent 1 change"
+    assert run_sync(desk["mai"], "mai") == "sent 1 highlight"
     listed = Repository(desk["remote"]).run("ls-tree", "-rz", "main").stdout.split(b"\0")
     assert {
         f"120000 blob {link}\tLATEST".encode(),
@@ -181,7 +181,7 @@ def test_a_record_file_named_with_a_line_break_is_refused_and_does_not_shift_the
     (peer / stray).unlink()
     commit("the broken name removed")
     add_highlight(desk["bob"], first, "meet again")
-    assert run_sync(desk["bob"], "bob") == "1 highlight changed, sent 1 change"
+    assert run_sync(desk["bob"], "bob") == "1 highlight changed, sent 1 highlight"
     assert state(desk["bob"])["highlights"][shared]["note"] == "eve's note"
 
 

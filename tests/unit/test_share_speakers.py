@@ -68,7 +68,7 @@ def test_a_speaker_correction_reaches_the_team_with_its_highlights_speaker_and_s
     with Store.open(desk["bob"], read_only=True) as store:
         assert store.speaker_corrections()[0] == correction  # as mai made it, not re-stamped
         assert store.highlight(highlight.id).speaker == "Ada Smith"
-    assert run_sync(desk["bob"], "bob") == "sent 1 change"  # his highlight's new speaker
+    assert run_sync(desk["bob"], "bob") == "sent 1 highlight edited"  # his highlight's new speaker
     assert run_sync(desk["mai"], "mai") == "1 highlight changed"
     assert run_sync(desk["bob"], "bob") == "up to date"
 

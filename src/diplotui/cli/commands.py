@@ -27,6 +27,9 @@ COMMANDS: dict[str, Command] = {
     "rm": Command(
         "library", "delete articles with their highlights and notes (the last backup keeps them)"
     ),
+    "show": Command(
+        "show", "print an article's text in the terminal, its entities and statements marked"
+    ),
     "entities": Command("entities", "list the named entities of a text file or a stored article"),
     "statements": Command(
         "statements",

@@ -28,6 +28,7 @@ from diplotui.inert import inert_line
 from diplotui.model import FEED_MIN_INTERVAL, ReadState
 from diplotui.paths import resolve_db_path
 from diplotui.store import AmbiguousId, Store, UnknownId
+from diplotui.text.addresses import is_web_address
 from diplotui.text.plural import plural
 
 if TYPE_CHECKING:
@@ -336,7 +337,16 @@ def run_refresh(args: argparse.Namespace) -> int:
             print(inert_line(f"{result.name}: {result.new:,} new{updated}{held}"))
             for article_id in result.article_ids if args.verbose else ():
                 print(inert_line(f"  new  {article_id}  {titles.get(article_id, '')}".rstrip()))
+            for link in result.deleted_items if args.verbose else ():
+                back = f"  (diplotui add {link} brings it back)" if is_web_address(link) else ""
+                print(inert_line(f"  deleted  {link}{back}"))
     print(inert_line(summary.line()))
+    if not args.verbose and any(result.deleted_items for result in summary.results):
+        print(
+            "diplotui: refresh --verbose names the items skipped as deleted;"
+            " diplotui add URL brings one back",
+            file=sys.stderr,
+        )
     if any(result.due_in for result in summary.results):
         print("diplotui: refresh --force checks every feed now", file=sys.stderr)
     return EXIT_FAILED if summary.failures else EXIT_OK

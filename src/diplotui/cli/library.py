@@ -460,11 +460,13 @@ def run_mark(args: argparse.Namespace) -> int:
 
 def run_rm(args: argparse.Namespace) -> int:
     """Delete articles; every id is resolved first, so one bad id deletes nothing."""
+    from diplotui.library.team_deletions import deleted_for_good
+
     with open_store(args, write=True, names=f"article {args.ids[0]!r}") as store:
         article_ids = list(dict.fromkeys(resolve_article(store, prefix) for prefix in args.ids))
         annotations = 0
         for article_id in article_ids:
-            removed = store.delete_article(article_id)
+            removed = deleted_for_good(store, article_id)  # kept out of feeds, the team's too
             count = len(removed.highlights) + (1 if removed.article.note else 0)
             annotations += count
             title = removed.article.title

@@ -249,7 +249,6 @@ def _library(args: argparse.Namespace) -> int:
         date_label,
         is_whole_name,
         listed_apart,
-        listed_names,
         made,
         not_named_whole,
         role_forms,
@@ -359,7 +358,7 @@ def _library(args: argparse.Namespace) -> int:
             date_label(*said_date(item.statement, item.article), item.article) for item in found
         ]
         width = max(map(len, dates), default=0)  # one space after the longest date
-        names = listed_names(item.statement for item in found)  # one name a speaker
+        names = index.names  # one name a speaker, as W names them: the library's
         roles = role_forms(((item.statement, item.article.id) for item in found), names)
         for item, date, said in zip(found, dates, saids, strict=True):
             said_line = "".join(said_row(item.statement, said, names=names, roles=roles))

@@ -51,7 +51,7 @@ from diplotui.ingest.metadata import title_from_text
 from diplotui.ingest.update import LostWords, apply_update, new_article, take_details
 from diplotui.layout import one_line
 from diplotui.library.feed_health import record_outcomes
-from diplotui.library.team_deletions import team_deletions
+from diplotui.library.team_deletions import TeamDeletion, team_deletions
 from diplotui.model import Article, Feed, ReadState, now_iso
 from diplotui.store import Store, StoreError, TextsAhead, UnknownId, body_path, text_hash
 from diplotui.tags import tag_key
@@ -151,6 +151,7 @@ class FeedResult:
     summaries: int = 0  # new articles holding the feed's summary: their pages gave no article
     held_already: int = 0  # items new to the feed that another feed or a hand had stored
     deleted_by_team: Counter[str] = field(default_factory=Counter)  # skipped, by deleter
+    deleted_items: list[str] = field(default_factory=list)  # their links, for --verbose
     merged_into: str = ""  # moved (301/308) to this feed's address: merged into it
     moved_to: str = ""  # the address a permanent redirect (301/308) moved it to, now kept
     apart: str = ""  # the host or address ``name`` ends with, naming it apart from a namesake
@@ -461,6 +462,7 @@ class _Planned:
     is_summary: bool = False
     fetched_at: tuple[str, ...] = ()  # where its page was asked for and found (none: no page)
     failure: PageFailure | None = None  # its page gave no article (kept in the feed's order)
+    deleted: TeamDeletion | None = None  # an article deleted here or by the team: not fetched
 
     def fetched_for(self, article: Article) -> bool:
         """Whether the item's text may update ``article``: the feed's own text for the item,
@@ -694,6 +696,9 @@ class _Refresh:
         result.warnings += page_warnings(result.page_failures)
         ready = [p for p in planned if p.doc is not None]
         seen = dict(_known_items(feed, parsed))
+        for skipped in planned:
+            if skipped.deleted is not None:
+                _skip_deleted(result, seen, skipped.item, skipped.deleted)
         for start in range(0, len(ready), self.chunk):
             chunk = ready[start : start + self.chunk]
             texts = [p.doc.text for p in chunk if p.doc is not None]
@@ -859,9 +864,16 @@ class _Refresh:
             result.warnings.append(f"{repeated} {repeat} another's GUID (the first kept)")
         planned: list[_Planned] = []
         new = 0
+        deleted = team_deletions(self.store)
+        held = self.store.article_ids()
         for item in unique.values():
             entry = _item_entry(feed, item.guid)
-            if entry is None:
+            deletion = deleted.before_fetch(item.guid, item.link, item.date)
+            if entry is None and deletion is not None:  # its page is not fetched for nothing
+                planned.append(_Planned(item, deleted=deletion))
+            elif entry is not None and entry[0] not in held:
+                continue  # deleted here: it stays deleted, its changed page left unfetched
+            elif entry is None:
                 new += 1
                 if new <= MAX_NEW_ITEMS:
                     planned.append(_Planned(item))
@@ -881,6 +893,8 @@ class _Refresh:
         """Fill ``planned.doc``: the feed's full text, else the page's article, else the
         summary (said in a warning); an update whose page fails waits for the next refresh."""
         item = planned.item
+        if planned.deleted is not None:
+            return planned
         page: ParsedDocument | None = None
         text = _full_text(item)
         if not text and item.link and not is_web_address(item.link):
@@ -979,8 +993,7 @@ class _Refresh:
                     continue
                 deletion = deleted.of((item.link, doc.url), text_hash(doc.text), doc.date)
                 if deletion is not None:  # a teammate's deletion: not given back to the team
-                    result.deleted_by_team[deletion.deleted_by] += 1
-                    seen[item.guid] = [deletion.article_id, item.stamp]
+                    _skip_deleted(result, seen, item, deletion)
                     continue
                 doc.tags = self._spelt(feed.tags)
                 article = _new_article(store, doc, item.link, feed.id, planned.is_summary)
@@ -1285,6 +1298,16 @@ def _new_article(
         text_is_summary=is_summary,
         state=ReadState.UNREAD.value,  # new from a feed: the analyst has not seen it
     )
+
+
+def _skip_deleted(
+    result: FeedResult, seen: dict[str, list[str]], item: FeedItem, deletion: TeamDeletion
+) -> None:
+    """Count an item skipped as an article deleted (here or by a teammate), known as its
+    article so the next refresh passes it over."""
+    result.deleted_by_team[deletion.deleted_by] += 1
+    result.deleted_items.append(item.link or item.guid)
+    seen[item.guid] = [deletion.article_id, item.stamp]
 
 
 def _item_entry(feed: Feed, guid: str) -> list[str] | None:

@@ -19,6 +19,32 @@ if TYPE_CHECKING:
 SORTS = ("date", "title", "source", "annotated")
 """The orders the list can be in (``LibraryQuery.sort``)."""
 
+KEPT_MARK = "⚠ kept"
+"""A row's mark for an article a sync kept and flagged: deleted by one side, edited by the
+other (or its note cleared by one and rewritten by the other). Only the sidebar's note
+heading said so, once the article was opened: in the list it looked like any other."""
+NOTES_MARK = "⚠ notes"
+"""A row's mark for an article whose note two people wrote at once: both kept, flagged."""
+ROW_MARKS = (
+    (
+        KEPT_MARK,
+        "a sync kept it: deleted by one teammate, edited by another (the sidebar's "
+        "note heading names them; editing its note clears the flag)",
+    ),
+    (NOTES_MARK, "two notes written at once, both kept under their authors' names"),
+    ("✎ 3", "3 highlights"),
+    ("note", "the article has a note"),
+    ("archived", "archived (listed with the archive)"),
+)
+"""The marks a row's details open with, and what each says: the help lists them."""
+
+
+def flag_mark(conflict: str) -> str:
+    """The row's mark for an article's sync flag (``Article.conflict``), "" for none."""
+    if not conflict:
+        return ""
+    return KEPT_MARK if conflict.rstrip().endswith("kept") else NOTES_MARK
+
 
 @dataclass(frozen=True, slots=True)
 class ArticleRow:
@@ -40,7 +66,9 @@ class ArticleRow:
         # the line is cut. The date before the tags, which are long and pushed it off the
         # edge: it is what the list is sorted and scanned by.
         state = state_of(article)
-        parts = ["archived"] if state == ARCHIVED else []
+        parts = [flag_mark(article.conflict)] if article.conflict else []
+        if state == ARCHIVED:
+            parts.append("archived")
         if highlight_count:
             parts.append(f"✎ {highlight_count}")
         if article.note:

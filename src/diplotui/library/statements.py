@@ -998,6 +998,8 @@ class StatementIndex:
             return [group for group in self._groups if who.passes(group.starts, group.speaker)]
         if self._persons is None:
             self._persons = persons({group.name for group in self._groups})
+            alone = surnames_alone(self._persons)
+            self._persons.update({name: self._persons[full] for name, full in alone.items()})
         person = self._persons
         wanted = {
             person[group.name]
@@ -1206,7 +1208,10 @@ def speaker_names(counts: Mapping[str, int]) -> dict[str, str]:
     apart = {name: spelt_apart(name) for name in counts}
     speakers = speakers_of(set(apart.values()))
     person = persons(counts)
+    alone = surnames_alone(person)
     for name, count in counts.items():
+        if name in alone:
+            continue  # named as the fuller name's person, below
         key = speakers[apart[name]] if person[name] == name else person[name]
         spellings.setdefault(key, {})[name] = count
     names: dict[str, str] = {}
@@ -1216,7 +1221,31 @@ def speaker_names(counts: Mapping[str, int]) -> dict[str, str]:
         else:
             name = max(spelt, key=lambda n: (*_name_fullness(n), spelt[n], n))
         names.update(dict.fromkeys(spelt, name))
+    names.update({name: names[fuller] for name, fuller in alone.items()})
     return names
+
+
+def surnames_alone(person: Mapping[str, str]) -> dict[str, str]:
+    """Each speaker named by a surname alone ("Westerwelle", an article's whole mention of
+    him) with a fuller name of the one person of that surname the library quotes ("Guido
+    Westerwelle", another article's): ``W`` listed "Guido Westerwelle ×2" and "Westerwelle
+    ×2" as two speakers. Never where two people share the surname (Jeb Bush and George W.
+    Bush leave "Bush" alone); ``person``: each name's person (:func:`persons`)."""
+    people: dict[str, set[tuple[str, ...]]] = {}  # surname -> its persons' folded names
+    fuller: dict[str, str] = {}  # surname -> a spelling of one of them
+    for name, key in person.items():
+        words = name_key(name)
+        while words and words[-1] in SUFFIX_WORDS:  # Ali Khan Jr is a Khan too
+            words.pop()
+        if len(words) > 1:
+            people.setdefault(words[-1], set()).add(tuple(name_key(key.lstrip("\0"))))
+            fuller.setdefault(words[-1], name)
+    alone: dict[str, str] = {}
+    for name in person:
+        words = name_key(name)
+        if len(words) == 1 and len(people.get(words[0], ())) == 1:
+            alone[name] = fuller[words[0]]
+    return alone
 
 
 _NOT_OF_A_NAME = ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp", "So")

@@ -16,6 +16,7 @@ from typing import Literal
 from diplotui.cite import indirect, names_its_speaker, quoted_words
 from diplotui.inert import inert_line
 from diplotui.layout import visible_text
+from diplotui.library.team_deletions import deleted_for_good, forget_team_deletions
 from diplotui.model import AnchorStatus, Article, Highlight, RemovedArticle, Statement
 from diplotui.palette import colour_label
 from diplotui.session.cursor import ReadingCursor
@@ -523,18 +524,23 @@ class AnnotationSession:
         was open, the reading cursor where it was)."""
         was_open = article_id == self.article_id
         reopen_at = self.cursor.span[0] if was_open else None
-        removed = self.store.delete_article(article_id)
+        removed = deleted_for_good(self.store, article_id)
         if was_open:
             self.close()
 
         def delete_again() -> None:
-            self.store.delete_article(article_id)
+            deleted_for_good(self.store, article_id)
             if article_id == self.article_id:
                 self.close()
 
+        def put_back() -> None:
+            with self.store.batch():
+                self.store.restore_article(removed)
+                forget_team_deletions(self.store, [article_id])
+
         self.record(
             f"deletion of {title_label(removed.article.title)}",
-            lambda: self.store.restore_article(removed),
+            put_back,
             delete_again,
             article_id=article_id,
             reopen_at=reopen_at,

@@ -166,6 +166,38 @@ def speaker_path(correction_id: str) -> str:
     return f"{SPEAKERS_DIR}/{correction_id}.json"
 
 
+DELETIONS_DIR = "deletions"
+"""``deletions/<id>.json``: an article a copy deleted (its address, text's hash, date and its
+feed items' guids, who deleted it and when), so a teammate's feed does not bring it back. An
+article deleted after it was shared leaves its deletion in the history (``Sync``'s
+``_team_deletions``); one deleted before was in no history, and its copy's deletion was
+known to nobody. Outside the record layout: an earlier diplotui carries it along."""
+_MOST_GUIDS = 20  # of one deletion: a feed item's, and the few others that brought it back
+
+
+def deletion_path(article_id: str) -> str:
+    return f"{DELETIONS_DIR}/{article_id}.json"
+
+
+def deletion_file(doc: Doc) -> bytes:
+    return _dump(doc)
+
+
+def read_deletion(path: str, raw: bytes) -> Doc:
+    """A deletion record: its fields checked as strings (the guids a list of them), its
+    deleter's name one line, as a highlight's author is read."""
+    data = _json(path, raw)
+    fields = ("id", "url", "text_hash", "date", "deleted_by", "deleted_at")
+    if not isinstance(data, dict) or not all(isinstance(data.get(f), str) for f in fields):
+        raise UnreadableFile(path, f"a deletion names {', '.join(fields)} as text")
+    guids = data.get("guids")
+    if not isinstance(guids, list) or not all(isinstance(g, str) for g in guids):
+        raise UnreadableFile(path, "a deletion's guids are a list of text")
+    if data["id"] != id_of(path) or not is_valid_id(data["id"]):
+        raise UnreadableFile(path, "its id is not lowercase hex, or not its file's name")
+    return {f: data[f] for f in fields} | {"guids": guids[:_MOST_GUIDS]}
+
+
 def kind_of(path: str) -> str:
     """``articles``, ``annotations`` (either layout of one highlight a file), ``texts``,
     ``corrections``, ``speakers`` or ``EARLIER_PAGES`` for a file of the layout, else ""."""

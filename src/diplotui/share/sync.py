@@ -28,7 +28,14 @@ from typing import Any, TypeVar
 from diplotui.exchange import annotator_name
 from diplotui.inert import inert_words
 from diplotui.layout import one_line
-from diplotui.library.team_deletions import TeamDeletion, remember_team_deletions
+from diplotui.library.team_deletions import (
+    IN_HISTORY,
+    TeamDeletion,
+    forget_team_deletions,
+    note_in_history,
+    own_deletions,
+    remember_team_deletions,
+)
 from diplotui.library.view import follow_refiled
 from diplotui.model import (
     AnchorStatus,
@@ -65,6 +72,7 @@ from diplotui.share.merge import (
     notes_collide,
     same_content,
 )
+from diplotui.share.sent import SentRecords, sent_records
 from diplotui.store import ARTICLES, ArticleUnreadable, Store, StoreWriteFailed, UnknownId
 from diplotui.text.plural import plural
 
@@ -207,7 +215,7 @@ class SyncResult:
     conflicts: int = 0
     corrections: int = 0  # entity corrections added or removed
     speakers: int = 0  # speaker corrections added, changed or removed
-    sent: int = 0  # files this sync sent to the remote
+    sent: SentRecords = field(default_factory=SentRecords)  # what this sync's push sent
     held: int = 0  # highlights in the library whose article has not arrived
     held_ahead: int = 0  # highlights made ahead of this computer's clock, held
     made_ahead: list[str] = field(default_factory=list)  # a line for each newly held
@@ -227,6 +235,7 @@ class SyncResult:
     unsent_kept: str = ""  # the ref keeping what a store put back never held nor sent
     namesakes: list[str] = field(default_factory=list)  # other copies under our name, labelled
     renamed: tuple[str, int] = ("", 0)  # the name this copy's highlights had, how many
+    recorded_deletions: Counter[str] = field(default_factory=Counter)  # by deleter
 
     @property
     def changed_anything(self) -> bool:
@@ -280,6 +289,10 @@ class SyncResult:
         ):
             if count:
                 parts.append(plural(count, noun) + after)
+        parts += [
+            f"{plural(count, 'deletion')} from {who} kept out of your feeds"
+            for who, count in sorted(self.recorded_deletions.items())
+        ]
         if self.held:
             waiting = "its article arrives" if self.held == 1 else "their articles arrive"
             parts.append(f"{plural(self.held, 'highlight')} held until {waiting}")
@@ -289,7 +302,7 @@ class SyncResult:
         if self.refiled:
             parts.append(self.refiled_line())
         if self.sent:
-            parts.append(f"sent {plural(self.sent, 'change')}")
+            parts.append(self.sent.line())
         if self.restored:
             parts.append(f"{plural(self.restored, 'text')} restored from the team's")
         if self.unshared:
@@ -323,6 +336,7 @@ class _Local:
     speakers: dict[str, Doc]  # speaker corrections by id
     version: str | None  # the store's version as read
     held: dict[str, tuple[str, str]]  # highlight id -> its article's id, its file (``HELD``)
+    deleted: dict[str, tuple[TeamDeletion, str]]  # this copy's deletions, with when
 
 
 def _read_local(store: Store, committed: str | None) -> _Local:
@@ -345,7 +359,15 @@ def _read_local(store: Store, committed: str | None) -> _Local:
     corrections = {c.id: c.to_dict() for c in store.corrections()}
     speakers = {c.id: c.to_dict() for c in store.speaker_corrections()}
     return _Local(
-        articles, ids, highlights, unstamped, corrections, speakers, store.version, _held(store)
+        articles,
+        ids,
+        highlights,
+        unstamped,
+        corrections,
+        speakers,
+        store.version,
+        _held(store),
+        own_deletions(store),
     )
 
 
@@ -447,6 +469,7 @@ class _Plan:
     deleted_texts: dict[str, bytes] = field(default_factory=dict)  # path -> ours, theirs deleted
     restored: set[str] = field(default_factory=set)  # texts written back that theirs lacks
     team_deleted: list[TeamDeletion] = field(default_factory=list)  # kept from feeds
+    undeleted: list[str] = field(default_factory=list)  # deletion records a teammate removed
 
 
 @dataclass(frozen=True, slots=True)
@@ -488,7 +511,7 @@ class Sync:
         )
         self.result = SyncResult()
         self._unstamped: list[Highlight] = []
-        self._local = _Local({}, set(), {}, [], {}, {}, None, {})
+        self._local = _Local({}, set(), {}, [], {}, {}, None, {}, {})
         self._ahead: set[str] = set()
         """Held highlights made ahead of this computer's clock (``_hold_ahead``)."""
         self._known = KnownFiles(self.repo.path / KNOWN_FILES)
@@ -498,8 +521,6 @@ class Sync:
         it joins the team's history afresh (``_check_pair``)."""
         self._first_commit = not setting_up
         """Whether the next local commit is this sync's first (``_commit_base``)."""
-        self._committed: tuple[str | None, str | None, int] = (None, None, 0)
-        """The local commit made (its id, its parent, how many files it changed)."""
         self.stored = False
         """Whether this sync has written to the store (a set-up refused before is undone)."""
         self.pushed = False
@@ -780,16 +801,9 @@ class Sync:
         ]
         return not articles[0].isdisjoint(articles[1])
 
-    def _sent(self, theirs: str | None, head: str) -> int:
-        """How many files the push changed on the remote (without a git call when it sent
-        just the local commit, made on what the remote holds)."""
-        if theirs == head:
-            return 0
-        made, parent, count = self._committed
-        if made == head and parent == theirs:
-            return count
-        changed = self.repo.changes(theirs, head)
-        return len([c for c in changed if theirs is None or files.kind_of(c.path)])  # README aside
+    def _sent(self, theirs: str | None, head: str) -> SentRecords:
+        """What the push sent the remote, as records (:mod:`diplotui.share.sent`)."""
+        return SentRecords() if theirs == head else sent_records(self.repo, theirs, head)
 
     def _remote(self) -> str:
         try:
@@ -885,12 +899,10 @@ class Sync:
             if head is None:
                 writes.append(("README.md", files.README.encode()))
                 count += 1
-            elif deletes:
+            elif any(files.kind_of(path) for path in deletes):  # a record, not a deletion's
                 writes.append(self._removal_readme(head))
             message = f"{self.author}: {plural(count, 'change')} from diplotui{self._trailer}"
-            parent = head
             head = self.repo.commit(message, [head] if head else [], writes, deletes, BRANCH)
-            self._committed = (head, parent, count)
         elif head != branch:  # the store holds its older commit's records as they were
             self.repo.run("update-ref", BRANCH, head, *([branch] if branch else []))
         if base is not None and branch not in (None, base):
@@ -1008,6 +1020,7 @@ class Sync:
                 if tree.get(path) != files.git_blob_id(data):
                     changed.append(_Rewrite(path, data))
         writes += self._rewrites(changed, tree, known)
+        writes += self._deletion_records(local, tree)
         kept |= {p for p, _ in writes} | {files.article_path(a) for a in local.article_ids}
         deletes = [
             path
@@ -1017,7 +1030,40 @@ class Sync:
             and files.id_of(path) not in self.result.unshared
             and not (files.kind_of(path) == files.ANNOTATIONS_DIR and files.id_of(path) in held)
         ]
+        # an article brought back (imported, added again) is deleted for the team no more
+        deletes += [
+            path
+            for path in tree
+            if path.startswith(f"{files.DELETIONS_DIR}/") and files.id_of(path) in local.article_ids
+        ]
         return writes, deletes
+
+    def _deletion_records(self, local: _Local, tree: dict[str, str]) -> list[tuple[str, bytes]]:
+        """This copy's deletions the team has no record of (``files.DELETIONS_DIR``): an
+        article deleted before it was ever synced was known to nobody, and a teammate's feed
+        brought it back to the whole team."""
+        records = []
+        in_history = []  # shared, then deleted: the commit removing its file tells the team
+        for article_id, (deletion, when) in local.deleted.items():
+            path = files.deletion_path(article_id)
+            shared = files.article_path(article_id) in tree
+            if shared and when != IN_HISTORY:
+                in_history.append(article_id)
+            if shared or when == IN_HISTORY or article_id in local.article_ids or path in tree:
+                continue
+            doc = {
+                "id": article_id,
+                "url": deletion.url,
+                "text_hash": deletion.text_hash,
+                "date": deletion.date,
+                "guids": list(deletion.guids),
+                "deleted_by": self.author,
+                "deleted_at": when,
+            }
+            records.append((path, files.deletion_file(doc)))
+        if in_history:
+            self.on_store(lambda: note_in_history(self.store, in_history))
+        return records
 
     def _refuse_unstamped(self, record: str, stamp: str) -> None:
         """A record of this store (a hand-edited one) whose time stamp every teammate's sync
@@ -1170,6 +1216,7 @@ class Sync:
         self._bring_held(plan, theirs)
         self._settle_speakers(plan)
         plan.team_deleted = self._team_deletions(base, theirs)
+        plan.team_deleted += self._recorded_deletions(plan, base, head, theirs)
         self.on_store(lambda: self._refuse_second_copies(plan))
         self.on_store(lambda: self._keep_named_texts(plan, base, theirs))
         self.progress("updating the store")
@@ -1178,6 +1225,62 @@ class Sync:
             self.repo.run("update-ref", BRANCH, theirs, head)
             return theirs
         return self._commit_on_theirs(theirs, our_changes, plan, sides)
+
+    def _recorded_deletions(
+        self, plan: _Plan, base: str | None, head: str, theirs: str
+    ) -> list[TeamDeletion]:
+        """The deletion records teammates shared since ``base`` (articles they deleted before
+        syncing them). A copy of such an article this copy fetched itself and never edited
+        (no highlight, no note) is removed, as a teammate's deletion removes a shared one,
+        and not sent: its sync gave it back to the whole team."""
+        prefix = f"{files.DELETIONS_DIR}/"
+        changes = [c for c in self.repo.changes(base, theirs) if c.path.startswith(prefix)]
+        plan.undeleted = [files.id_of(c.path) for c in changes if c.status == "D"]
+        added = [c.path for c in changes if c.status != "D"]
+        found = []
+        for path, raw in zip(added, self.repo.blobs([f"{theirs}:{p}" for p in added]), strict=True):
+            try:
+                doc = files.read_deletion(path, raw) if raw is not None else None
+            except UnreadableFile:
+                doc = None  # a record no one can read deletes nothing
+            if doc is None or doc["id"] in self._local.deleted:
+                continue
+            self.result.recorded_deletions[annotator_name(doc["deleted_by"])] += 1
+            found.append(
+                TeamDeletion(
+                    doc["id"],
+                    annotator_name(doc["deleted_by"]),
+                    doc["url"],
+                    doc["text_hash"],
+                    doc["date"],
+                    tuple(doc["guids"]),
+                )
+            )
+        theirs_tree = self.repo.tree_entries(theirs) if found else {}
+        for deletion in found:
+            path = files.article_path(deletion.article_id)
+            if path not in theirs_tree and deletion.article_id in self._local.article_ids:
+                self._remove_unedited(plan, deletion.article_id, head, theirs_tree)
+        return found
+
+    def _remove_unedited(
+        self, plan: _Plan, article_id: str, head: str, theirs_tree: dict[str, str]
+    ) -> None:
+        """Remove our copy of an article a teammate deleted, unless we edited it."""
+        path = files.article_path(article_id)
+
+        def edited() -> bool:
+            return bool(self.store.article(article_id).note or self.store.highlights(article_id))
+
+        (raw,) = self.repo.blobs([f"{head}:{path}"])
+        if raw is None or self.on_store(edited):
+            return
+        ours = read_article(path, raw)
+        plan.articles[article_id] = (ours, None)
+        plan.deletes.add(path)
+        text = files.text_path(str(ours["text_hash"]))
+        if text not in theirs_tree:
+            plan.deletes.add(text)
 
     def _team_deletions(self, base: str | None, theirs: str) -> list[TeamDeletion]:
         """The articles teammates deleted in the history this sync takes (an article added
@@ -1228,7 +1331,7 @@ class Sync:
         final: dict[str, bytes | str | None] = {
             c.path: None if c.status == "D" else c.blob
             for c in our_changes
-            if files.kind_of(c.path)
+            if files.kind_of(c.path) or c.path.startswith(f"{files.DELETIONS_DIR}/")
         }
         final.update(plan.ours_kept)
         final.update(dict.fromkeys(plan.deletes))
@@ -1753,6 +1856,7 @@ class Sync:
                 remember_team_deletions(
                     self.store, [d for d in plan.team_deleted if d.article_id not in held]
                 )
+                forget_team_deletions(self.store, plan.undeleted)
                 self._note_synced(theirs)
         except StoreWriteFailed:
             self.result, self.stored = before, stored

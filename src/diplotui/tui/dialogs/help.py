@@ -18,7 +18,9 @@ from textual.strip import Strip
 from textual.widget import Widget
 from textual.widgets import Static
 
+from diplotui.library.rows import ROW_MARKS
 from diplotui.tui.dialogs.dialog import Dialog, close_keys
+from diplotui.tui.widgets.article_list import ArticleList
 
 
 def _bindings_of(owner: type) -> list[Binding]:
@@ -132,6 +134,8 @@ class HelpScreen(Dialog[None]):
                 )
                 keyed.append((binding.key_display or keys, binding.description))
             rows.append((title, tuple(keyed)))
+        if self._underneath.query(ArticleList):  # what a row's marks say, under its keys
+            rows.append(("List row marks", ROW_MARKS))
         return tuple(rows)
 
     def compose(self) -> ComposeResult:
