@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.launch import build_app
 from diplotui.tui.widgets.reader import Reader
@@ -42,6 +44,34 @@ async def test_a_first_run_is_said_in_the_empty_reader_clear_of_the_panes_edges(
             await pilot.pause()
             assert reader.article_id is not None
             assert "First run" not in "".join(_lines(app))
+    finally:
+        if app.store is not None:
+            app.store.close()
+
+
+async def test_at_40_columns_the_welcomes_path_keeps_its_full_stop(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reader is 18 cells wide at 40x12: a path filling its rows whole left the full
+    stop to start the next (". Open an article"). The path now breaks after a "/", its last
+    piece keeping the stop."""
+    monkeypatch.chdir(tmp_path)
+    store_path = Path("desk/diplomacy", "library.json")  # 27 characters
+    store_path = store_path.with_name("x" * 9 + store_path.name)  # 36: two rows whole
+    store_path.parent.mkdir(parents=True)
+    app = build_app(store_path, read_only=False)
+    try:
+        async with app.run_test(size=(40, 12)) as pilot:
+            reader = app.screen.query_one(Reader)
+            for _ in until_bound():
+                if "First run" in reader.placeholder:
+                    break
+                await pilot.pause(0.02)
+            await pilot.pause()
+            assert reader.scrollable_content_region.width == 18
+            region = reader.content_region
+            rows = [line[region.x : region.right].strip() for line in _lines(app)[region.y :]]
+            assert rows[4:7] == ["desk/diplomacy/", "xxxxxxxxxlibrary.j", "son. Open an"]
     finally:
         if app.store is not None:
             app.store.close()
