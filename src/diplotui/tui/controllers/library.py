@@ -827,7 +827,7 @@ class LibraryActions(Controller):
     def apply_entity_filter(self, name: str) -> None:
         query = replace(self.query, tags=list(self.query.tags), entity=name)
         self.set_library_query(query)
-        self.notify(f"Filter: {describe(query)} (escape in the list clears it)", markup=False)
+        self.notify(f"Filter: {describe(query)} (escape in the list clears it).", markup=False)
 
     def choose_entity(self, choice: EntityChoice) -> None:
         """List what an entity's hit in the palette promised (:class:`EntityChoice`)."""
@@ -837,7 +837,7 @@ class LibraryActions(Controller):
         self.library.focus()
         instead = f", in place of {choice.cleared}" if choice.cleared else ""
         self.notify(
-            f"Filter: {describe(choice.query)}{instead} (escape in the list clears it)",
+            f"Filter: {describe(choice.query)}{instead} (escape in the list clears it).",
             markup=False,
         )
 
@@ -901,7 +901,7 @@ class LibraryActions(Controller):
             self.state.saved_name = name
             self.screen.reading_actions.looked_at_filter(name)
             self.show_library()
-            self.notify(f"Saved filter “{name}”", markup=False)
+            self.notify(f"Saved filter “{name}”.", markup=False)
 
         names = [saved.name for saved in self.store.saved_filters()]
         self.app.push_screen(SaveFilterScreen(describe(query), names), save)
@@ -942,7 +942,7 @@ class LibraryActions(Controller):
             if self.state.saved_name == name:
                 self.state.saved_name = ""
             self.show_library()
-            self.notify(f"Deleted saved filter “{name}”", markup=False)
+            self.notify(f"Deleted saved filter “{name}”.", markup=False)
 
         self.app.push_screen(ConfirmScreen(f"Delete the saved filter “{name}”?", "Delete"), delete)
 

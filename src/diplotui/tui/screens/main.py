@@ -647,7 +647,7 @@ class MainScreen(PanesScreen):
 
     @on(ArticleList.FeedFailing)
     def say_why_feed_fails(self, message: ArticleList.FeedFailing) -> None:
-        self.library_actions.notify(f"{message.name}: {message.why} (R tries again)", markup=False)
+        self.library_actions.notify(f"{message.name}: {message.why} (R tries again).", markup=False)
 
     @on(ArticleList.FolderDeleted)
     def delete_saved_filter(self, message: ArticleList.FolderDeleted) -> None:
