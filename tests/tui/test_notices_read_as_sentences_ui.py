@@ -1,6 +1,7 @@
 """Every notice reads as a sentence: a capital and a full stop. "nothing new, …" (a refresh
 with nothing to bring, ``tests/tui/test_feeds_ui.py``) was the one in lower case; a filter
-saved, a filter from the palette, the citation style and a store's errors ended without a full stop."""
+saved, a filter from the palette, the citation style and a store's errors ended without a
+full stop."""
 
 from __future__ import annotations
 

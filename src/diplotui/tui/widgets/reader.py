@@ -18,7 +18,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import partial
 from itertools import pairwise
-from typing import ClassVar, TypeVar
+from typing import ClassVar, Literal, TypeVar
 
 from rich.color import Color
 from rich.segment import Segment
@@ -96,6 +96,11 @@ class _Layer:
 # Paint order: later layers win where they set the same attribute. The cursor's faint
 # background goes first so a highlight's colour still shows under the cursor.
 LAYER_ORDER = ("cursor", "entities", "highlights", "mention", "matches", "selection")
+
+
+Awaited = Literal["names", "sentences"]
+"""What a key pressed too soon waits for: the article's names and statements, or its sentences
+read apart (a long one's)."""
 
 
 def _start_key(span: Span) -> int:
@@ -223,13 +228,16 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
             super().__init__()
             self.article_id = article_id
 
-    class WaitsForNames(Message):
-        """A key pressed before the article's names are found: the screen holds it and
-        ``act`` runs once they are (``HeldKeyActions``)."""
+    class KeyWaits(Message):
+        """A key pressed before the article's names are found (``awaits``: "names") or its
+        sentences read ("sentences"): the screen holds it and ``act`` runs once they are
+        (``HeldKeyActions``)."""
 
-        def __init__(self, key: str, doing: str, act: Callable[[], None]) -> None:
+        def __init__(
+            self, key: str, doing: str, act: Callable[[], None], awaits: Awaited = "names"
+        ) -> None:
             super().__init__()
-            self.key, self.doing, self.act = key, doing, act
+            self.key, self.doing, self.act, self.awaits = key, doing, act, awaits
 
     FOOTER_FIRST = ("next_match", "previous_match", "end_find")
     """A find's keys, shown only while a find is active: the footer lists them in this order
@@ -419,7 +427,7 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
             return
         if not self.statements_found:
             key, jump = "s" if delta > 0 else "S", partial(self.action_statement_jump, delta)
-            self.post_message(self.WaitsForNames(key, "Going to the statement", jump))
+            self.post_message(self.KeyWaits(key, "Going to the statement", jump))
             return
         if not self.statements:
             if self.statements_failed:  # not "none found": the finder was not able to ask
@@ -828,9 +836,14 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
             self.show_target()
 
     def action_select_quotation(self) -> None:
-        if not self.units:
-            if self.article_id:  # a long text's sentences come from its helper process
-                self.notify('Still reading the sentences: " again in a moment.', markup=False)
+        """Select the quotation the cursor's sentence is in; in a long article opened a
+        moment ago, once its sentences are read apart (a paragraph is one unit until then,
+        and its first quotation is not the sentence's)."""
+        if self._no_article():
+            return
+        if self.cursor.provisional:
+            select = self.action_select_quotation
+            self.post_message(self.KeyWaits('"', "Selecting the quotation", select, "sentences"))
             return
         self.show_cursor()
         span = self.cursor.quotation_span()
