@@ -54,6 +54,10 @@ from diplotui.tui.widgets.panes import OPEN_HINT, ReaderPane, resize_virtually
 
 BULLET = "• "
 GUTTER = 2  # the cursor bar and a space before every line
+LEAST_WIDTH = len(BULLET) + GUTTER + 6
+"""The narrowest the text is wrapped to, in cells with the gutter. It was 20: at 40 columns the
+pane shows 18, and the lines wrapped two cells wider put a sideways scrollbar on its last row
+(a list item's last letters under it)."""
 CURSOR_BAR = "▌"
 SELECTION_BAR = "┊"  # lines of the selection, so it shows even where it is faint
 SELECTION_ABOVE = "↑"  # top row: the selection goes on above the view
@@ -533,7 +537,7 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
     def _relayout(self) -> bool:
         """Wrap the text to the pane's width, its first stretch now and the rest a stretch
         after each frame (:meth:`_lay_out_more`); whether its lines changed."""
-        width = max(self.scrollable_content_region.width, 20)
+        width = max(self.scrollable_content_region.width, LEAST_WIDTH)
         self._wrapped_width = width
         self._text_width = width - len(BULLET) - GUTTER
         headline = self.cursor.headline
