@@ -54,10 +54,10 @@ from diplotui.tui.widgets.panes import OPEN_HINT, ReaderPane, resize_virtually
 
 BULLET = "• "
 GUTTER = 2  # the cursor bar and a space before every line
-LEAST_WIDTH = len(BULLET) + GUTTER + 6
-"""The narrowest the text is wrapped to, in cells with the gutter. It was 20: at 40 columns the
-pane shows 18, and the lines wrapped two cells wider put a sideways scrollbar on its last row
-(a list item's last letters under it)."""
+LEAST_WIDTH = 20
+"""The narrowest the text is wrapped to, in cells with the gutter and a related item's bullet
+(text lines leave the bullet's cells blank): at 40 columns the pane shows 18, where a text
+line takes them all."""
 CURSOR_BAR = "▌"
 SELECTION_BAR = "┊"  # lines of the selection, so it shows even where it is faint
 SELECTION_ABOVE = "↑"  # top row: the selection goes on above the view
@@ -552,7 +552,7 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
         self.lines, self._headline_rows, self._laid_blocks = lines, rows, 0
         self._layout_turn += 1
         self._wrap_stretch()
-        resize_virtually(self, Size(width, len(lines)))
+        self._fit_virtual_size()
         changed = changed or self.layout_pending or len(lines) != len(old) or lines != old
         if self.layout_pending:
             self.call_after_refresh(self._lay_out_more, self._layout_turn)
@@ -575,7 +575,15 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
             stop += 1
         wrap_blocks(self.cursor.shown, blocks, self._text_width, self.lines, first, stop)
         self._laid_blocks = stop
-        resize_virtually(self, Size(self._wrapped_width, len(self.lines)))
+        self._fit_virtual_size()
+
+    def _fit_virtual_size(self) -> None:
+        """As tall as the lines laid out, and no wider than the pane: wrapped wider (to
+        ``LEAST_WIDTH``, at 40 columns), its blank last cells put a sideways scrollbar on the
+        pane's last row, over a line of the article."""
+        shown = self.scrollable_content_region.width
+        width = min(self._wrapped_width, shown) if shown else self._wrapped_width
+        resize_virtually(self, Size(width, len(self.lines)))
 
     def _lay_out_more(self, turn: int) -> None:
         """The next stretch of a long text, unless a newer layout replaced this one."""
