@@ -71,7 +71,35 @@ async def test_at_40_columns_the_welcomes_path_keeps_its_full_stop(
             assert reader.scrollable_content_region.width == 18
             region = reader.content_region
             rows = [line[region.x : region.right].strip() for line in _lines(app)[region.y :]]
-            assert rows[4:7] == ["desk/diplomacy/", "xxxxxxxxxlibrary.j", "son. Open an"]
+            at = rows.index("desk/diplomacy/")
+            assert rows[at : at + 3] == ["desk/diplomacy/", "xxxxxxxxxlibrary.j", "son. Open an"]
+    finally:
+        if app.store is not None:
+            app.store.close()
+
+
+async def test_at_40x12_the_welcome_to_the_default_store_is_read_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The default store's path took three of the empty reader's seven rows at 40x12, and
+    the hint's last words, "list (enter).", fell below the pane. The home folder is "~" and
+    the welcome starts on the pane's first row when it has none to spare."""
+    monkeypatch.setenv("HOME", str(tmp_path))
+    store_path = tmp_path / ".local" / "share" / "diplotui" / "library.json"
+    store_path.parent.mkdir(parents=True)
+    app = build_app(store_path, read_only=False)
+    try:
+        async with app.run_test(size=(40, 12)) as pilot:
+            reader = app.screen.query_one(Reader)
+            for _ in until_bound():
+                if "First run" in reader.placeholder:
+                    break
+                await pilot.pause(0.02)
+            await pilot.pause()
+            region = reader.content_region
+            rows = [line[region.x : region.right].strip() for line in _lines(app)[region.y :]]
+            shown = " ".join(rows[: region.height])
+            assert "into ~/.local/share/" in shown and shown.endswith("list (enter).")
     finally:
         if app.store is not None:
             app.store.close()

@@ -86,12 +86,15 @@ class ReaderPane(ScrollView):
 
     def render_empty_line(self, y: int, base: Style, hint: Style) -> Strip:
         """Line ``y`` of the pane with no text: ``hint`` is the placeholder's style. The
-        placeholder is wrapped at the pane's width from its second line: on one line, the
-        reader of a 60-column screen cut it short, "Open an article from the list (en"."""
-        width = self.scrollable_content_region.width
+        placeholder is wrapped at the pane's width from its second line (its first, when the
+        pane has no row to spare: at 40x12 a first run's welcome lost "list (enter)."): on one
+        line, the reader of a 60-column screen cut it short, "Open an article from the list
+        (en"."""
+        width, height = self.scrollable_content_region.size
         rows = _wrapped(self.placeholder, width)
-        if 1 <= y <= len(rows):
-            placeholder = Segment(rows[y - 1], legible(hint, self.app.console.color_system))
+        top = 1 if len(rows) < height else 0
+        if top <= y < top + len(rows):
+            placeholder = Segment(rows[y - top], legible(hint, self.app.console.color_system))
             return Strip([placeholder]).adjust_cell_length(width, base)
         return Strip.blank(width, base)
 
