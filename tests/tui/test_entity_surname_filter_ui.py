@@ -38,7 +38,7 @@ async def test_a_surname_in_the_filter_lists_both_people_and_names_them(store_pa
     _add(store, "Talks\nThe ministers met in Hanoi.\n", "Talks", "2025-07-20")
     titles, said = await _filtered(store, "Wong")
     assert titles == {"Wong in Canberra", "Wong in Jakarta"}
-    assert "Wong: Lawrence Wong, Penny Wong" in said
+    assert "Wong: Lawrence Wong, Penny Wong." in said  # a sentence, as every notice
     store.close()
 
 

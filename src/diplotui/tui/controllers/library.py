@@ -34,6 +34,7 @@ from diplotui.text.plural import plural
 from diplotui.text.tag_names import names_tag, tags_in_use, unused_tag
 from diplotui.tui.controllers.base import Controller
 from diplotui.tui.controllers.entities import PREPARE_APART
+from diplotui.tui.notices import sentence
 from diplotui.tui.widgets.article_list import (
     BRING_ARTICLES,
     SORT_LABELS,
@@ -875,7 +876,7 @@ class LibraryActions(Controller):
         if query.entity and entities is not None:
             taken = entities.lookup(self.store).taken(query.entity)
             if taken:
-                self.notify(taken_line(query.entity, taken), markup=False)
+                self.notify(sentence(taken_line(query.entity, taken)), markup=False)
 
     # -- saved filters ----------------------------------------------------------------------
 
