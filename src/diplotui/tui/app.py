@@ -609,7 +609,7 @@ class DiplotuiApp(App[None]):
         tooltip's words too ("who said" finds Statements, as the README calls them). The
         list's and the reader's keys are offered from every pane, acting on what is seen
         there (:meth:`_keys_of_other_panes`). Quit is offered once, with the key the help
-        and the footer give it (Textual's own entry and its ctrl+q made three, none saying
+        and the footer give it (Textual's own entry and its ctrl+q made two, neither saying
         q); sideways scrolls only in a pane that scrolls sideways (none does: "Scroll Left"
         did nothing)."""
         yield from (c for c in super().get_system_commands(screen) if c.title != "Quit")
