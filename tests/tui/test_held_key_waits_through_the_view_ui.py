@@ -13,15 +13,12 @@ from typing import Any
 
 import pytest
 
-from diplotui.store import Store
-from diplotui.tui.app import DiplotuiApp
-from diplotui.tui.controllers.entities import EntityActions
 from diplotui.tui.dialogs.help import HelpScreen
 
 from .helpers import notices_said
 from .test_keys_held_for_names_ui import before_the_names
-from .test_last_sentence_before_split_ui import _hand_over
-from .test_reader_support import add_article, reader_of
+from .test_last_sentence_before_split_ui import sentences_held_back
+from .test_reader_support import reader_of
 
 
 async def test_scrolling_and_tab_between_panes_keep_a_held_highlight(
@@ -75,23 +72,14 @@ async def test_a_quotation_selected_before_the_sentences_are_read_is_selected_on
 ):
     """``G`` lands on the last paragraph, one unit until the sentences come; ``"`` there
     waits for them and selects the quotation of the sentence ``G`` goes on to."""
-    store = Store.open(store_path)
-    add_article(store, "Long talks", LONG)
-    held: list[tuple[Any, ...]] = []
-    take = EntityActions._take_units
-    monkeypatch.setattr(EntityActions, "_take_units", lambda *args: held.append(args))
-    app = DiplotuiApp(store)
-    async with app.run_test(size=(120, 40), notifications=True) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
+    async with sentences_held_back(store_path, monkeypatch, LONG) as (app, pilot, hand_over):
         reader = reader_of(app)
         await pilot.press("G", "quotation_mark")
         await pilot.pause()
         assert notices_said(app)[-1] == "Selecting the quotation once the sentences are read…"
         assert reader.selection is None
-        await _hand_over(pilot, held, take)
+        await hand_over()
         assert reader.selection is not None
         start, end = reader.selection
         assert reader.text[start:end] == "went well, on the whole"
         assert start > len(reader.text) - len(QUOTED)  # the last sentence's
-    store.close()

@@ -446,7 +446,7 @@ async def test_the_palette_offers_no_copy_of_a_selection_when_nothing_is_selecte
 async def test_quit_is_offered_once_with_its_key_and_no_sideways_scroll_at_all(
     store_path: Path,
 ):
-    """"quit" found three entries: Textual's own ("as soon as possible"), its ctrl+q, and
+    """ "quit" found three entries: Textual's own ("as soon as possible"), its ctrl+q, and
     none saying q, the key the help and the footer give; "scroll left" found the reader's
     sideways scrolls, which do nothing in a pane that never scrolls sideways."""
     store = Store.open(store_path)
