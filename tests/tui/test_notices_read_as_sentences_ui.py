@@ -10,8 +10,9 @@ from pathlib import Path
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.notices import sentence
 
-from .helpers import notices_said, settle_start_up, type_text
+from .helpers import notices_said
 from .library_fixtures import make_library
+from .test_library_ui import save_laos_news
 
 
 async def test_a_filter_saved_and_the_citation_style_end_in_a_full_stop(
@@ -20,13 +21,7 @@ async def test_a_filter_saved_and_the_citation_style_end_in_a_full_stop(
     store = make_library(store_path)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
-        await settle_start_up(app, pilot)
-        await pilot.press("f")
-        await type_text(pilot, "laos")
-        await pilot.press("enter", "F")
-        await type_text(pilot, "Laos news")
-        await pilot.press("enter")
-        await pilot.pause()
+        await save_laos_news(app, pilot)
         await pilot.press("enter", "c")  # the folder's first article, then the next style
         await pilot.pause()
         said = notices_said(app)
