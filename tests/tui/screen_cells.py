@@ -14,8 +14,10 @@ from functools import cache
 from rich.color import Color as RichColor
 from rich.color import ColorSystem
 from rich.style import Style
+from textual.app import App
 from textual.filter import dim_color
 from textual.geometry import Region
+from textual.strip import Strip
 from textual.widget import Widget
 
 AA_RATIO = 4.5
@@ -92,7 +94,17 @@ def _colours(style: Style, palette: ColorSystem) -> tuple[RGB | None, RGB | None
 def text_cells(widget: Widget, palette: ColorSystem = ColorSystem.TRUECOLOR) -> Iterator[Cell]:
     """Every text cell the widget shows now, with its colours in ``palette``."""
     name = widget.id or type(widget).__name__
-    for y, strip in enumerate(widget.render_lines(Region(0, 0, *widget.outer_size))):
+    return _strips_cells(name, widget.render_lines(Region(0, 0, *widget.outer_size)), palette)
+
+
+def screen_text_cells(app: App[object], palette: ColorSystem) -> Iterator[Cell]:
+    """Every text cell on the whole screen now, a modal's backdrop (the screen below, as it
+    shows through) with it, with its colours in ``palette``."""
+    return _strips_cells("screen", app.screen._compositor.render_strips(), palette)
+
+
+def _strips_cells(name: str, strips: list[Strip], palette: ColorSystem) -> Iterator[Cell]:
+    for y, strip in enumerate(strips):
         line = strip.text
         x = 0
         for segment in strip:

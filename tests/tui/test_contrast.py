@@ -5,6 +5,7 @@ truecolor and in 256 colours."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from itertools import combinations, cycle, product
 from pathlib import Path
@@ -16,6 +17,7 @@ from rich.style import Style
 from textual import constants
 from textual.app import App
 from textual.color import Color
+from textual.command import CommandPalette
 from textual.pilot import Pilot
 from textual.widget import Widget
 
@@ -35,7 +37,7 @@ from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import Reader
 from diplotui.tui.widgets.sidebar import Sidebar
 
-from .screen_cells import RGB, Cell, contrast_ratio, text_cells, unreadable
+from .screen_cells import RGB, Cell, contrast_ratio, screen_text_cells, text_cells, unreadable
 
 PALETTES = {"truecolor": ColorSystem.TRUECOLOR, "256 colours": ColorSystem.EIGHT_BIT}
 
@@ -683,3 +685,28 @@ async def test_the_focused_sidebars_cursor_row_is_a_grey(store_path: Path, theme
         assert grounds, palette
         for ground in grounds:
             assert max(ground) - min(ground) <= 12, (palette, ground)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_every_letter_on_screen_reads_with_the_command_palette_open(
+    store_path: Path, theme: str
+) -> None:
+    """The palette's rows, and the panes around it: Textual's dimmed backdrop took the panes'
+    letters to 2.1:1 (the dialogs keep them as they are, styles/dialogs.tcss), the cursor's
+    sentence among them, which a command acts on."""
+    app = seeded_app(store_path, theme)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        for system in PALETTES.values():
+            cells = [c for c in screen_text_cells(app, system) if not _emoji(c.char)]
+            assert "Secretariat" in "".join(cell.char for cell in cells if cell.y < 3)
+            assert not unreadable(cells), "\n".join(map(str, unreadable(cells)[:5]))
+
+
+def _emoji(char: str) -> bool:
+    """A pictograph ("🔎"), drawn in its own colours whatever its style's."""
+    return unicodedata.category(char) == "So" and ord(char) >= 0x1F000

@@ -38,7 +38,7 @@ async def test_a_surname_in_the_filter_lists_both_people_and_names_them(store_pa
     _add(store, "Talks\nThe ministers met in Hanoi.\n", "Talks", "2025-07-20")
     titles, said = await _filtered(store, "Wong")
     assert titles == {"Wong in Canberra", "Wong in Jakarta"}
-    assert "Wong: Lawrence Wong, Penny Wong" in said
+    assert "Wong: Lawrence Wong, Penny Wong." in said  # a sentence, as every notice
     store.close()
 
 
@@ -54,5 +54,5 @@ async def test_a_surname_an_article_names_alone_still_lists_the_person_named_who
          "Summit", "2025-07-19")  # fmt: skip
     titles, said = await _filtered(store, "aliyev")
     assert titles == {"Aliyev in Baku", "Summit"}
-    assert "aliyev: Aliyev, Ilham Aliyev" in said
+    assert "aliyev: Aliyev, Ilham Aliyev." in said  # the name as typed
     store.close()

@@ -54,7 +54,7 @@ async def test_the_notice_counts_the_articles_the_brief_holds(
     brief = (tmp_path / "brief.md").read_text(encoding="utf-8")
     held = "1 article, 0 highlights (2 articles with no highlight, note or tag left out)"
     assert f"\n{held}.\n" in brief
-    assert f"Exported a brief of {held} to {tmp_path / 'brief.md'}" in notices, notices
+    assert f"Exported a brief of {held} to {tmp_path / 'brief.md'}." in notices, notices
 
 
 async def test_the_notice_says_a_long_stored_speaker_was_cut(

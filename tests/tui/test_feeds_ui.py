@@ -61,7 +61,7 @@ async def _refresh_said(app: DiplotuiApp, pilot) -> list[str]:  # type: ignore[n
     await settle_start_up(app, pilot)
     await app.workers.wait_for_complete()
     await pilot.pause()
-    return [m for m in notices_said(app) if m.startswith("nothing new")]
+    return [m for m in notices_said(app) if m.startswith("Nothing new")]
 
 
 def _refreshing(app: DiplotuiApp) -> bool:
@@ -360,7 +360,8 @@ async def test_R_with_every_feed_inside_its_interval_says_when_the_next_check_is
     store_path: Path, server: FeedServer
 ):
     """Not a bare "nothing new": the line says, as ``diplotui refresh`` does, when the feeds
-    were checked and when the next check is."""
+    were checked and when the next check is; as a sentence, as every notice (it was the one
+    in lower case, with no full stop)."""
     store = make_library(store_path)
     add_feed(store, server.url("/rss2.xml"), name="Ministry")
     add_feed(store, server.url("/feed.json"), name="UN News")
@@ -372,7 +373,7 @@ async def test_R_with_every_feed_inside_its_interval_says_when_the_next_check_is
         await settle_start_up(app, pilot)
         await app.workers.wait_for_complete()
         await pilot.pause()
-        when = r"nothing new, 2 feeds checked <1 min ago, next check in \d+ s"
+        when = r"Nothing new, 2 feeds checked <1 min ago, next check in \d+ s\."
         assert [m for m in notices_said(app) if re.fullmatch(when, m)], notices_said(app)
     store.close()
 
@@ -782,7 +783,7 @@ async def test_R_says_a_feeds_warning_not_a_bare_nothing_new(store_path: Path, s
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         said = await _refresh_said(app, pilot)
         assert said == [
-            "nothing new\nDesk Wire: malformed XML (line 1: no element found); 1 item read "
+            "Nothing new.\nDesk Wire: malformed XML (line 1: no element found); 1 item read "
             "anyway\nDesk Wire: an untitled item: skipped (no text, no link)"
         ], notices_said(app)
     store.close()

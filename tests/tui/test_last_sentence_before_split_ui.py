@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from functools import partial
 from types import SimpleNamespace
 from typing import Any
 
@@ -67,24 +70,35 @@ async def test_g_before_the_sentences_are_read_says_so_then_lands_on_the_last(
     store.close()
 
 
-async def test_g_once_moved_away_meanwhile_stays_where_the_reader_went(
-    store_path: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A ``G`` the reader took back (``g``) before the sentences came is not done later."""
+@asynccontextmanager
+async def sentences_held_back(
+    store_path: Any, monkeypatch: pytest.MonkeyPatch, body: str
+) -> AsyncIterator[tuple[DiplotuiApp, Pilot[object], Callable[[], Awaitable[None]]]]:
+    """A long article of ``body`` opened, its sentences held back until the test calls the
+    third thing yielded."""
     store = Store.open(store_path)
-    add_article(store, "Long talks", BODY)
+    add_article(store, "Long talks", body)
     held: list[tuple[Any, ...]] = []
     take = EntityActions._take_units
     monkeypatch.setattr(EntityActions, "_take_units", lambda *args: held.append(args))
     app = DiplotuiApp(store)
-    async with app.run_test(size=(120, 40), notifications=True) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
-        reader = reader_of(app)
+    try:
+        async with app.run_test(size=(120, 40), notifications=True) as pilot:
+            await pilot.press("enter")
+            await pilot.pause()
+            yield app, pilot, partial(_hand_over, pilot, held, take)
+    finally:
+        store.close()
+
+
+async def test_g_once_moved_away_meanwhile_stays_where_the_reader_went(
+    store_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A ``G`` the reader took back (``g``) before the sentences came is not done later."""
+    async with sentences_held_back(store_path, monkeypatch, BODY) as (app, pilot, hand_over):
         await pilot.press("G", "g")
-        await _hand_over(pilot, held, take)
-        assert reader.cursor.index == 0
-    store.close()
+        await hand_over()
+        assert reader_of(app).cursor.index == 0
 
 
 async def test_g_lands_on_the_last_when_the_helper_fails_before_splitting(

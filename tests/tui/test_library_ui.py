@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.pilot import Pilot
 from textual.widgets import Input, ProgressBar
 
 from diplotui.store import Store
@@ -101,17 +102,22 @@ async def test_sort_cycles_and_is_remembered(store_path: Path):
     reopened.close()
 
 
+async def save_laos_news(app: DiplotuiApp, pilot: Pilot[object]) -> None:
+    """Filter the started app's list by the tag laos (``f``) and save it as "Laos news"."""
+    await settle_start_up(app, pilot)
+    await pilot.press("f")
+    await type_text(pilot, "laos")
+    await pilot.press("enter", "F")
+    await type_text(pilot, "Laos news")
+    await pilot.press("enter")
+    await pilot.pause()
+
+
 async def test_saved_filter_appears_applies_persists_and_deletes(store_path: Path):
     store = make_library(store_path)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle_start_up(app, pilot)
-        await pilot.press("f")
-        await type_text(pilot, "laos")
-        await pilot.press("enter", "F")
-        await type_text(pilot, "Laos news")
-        await pilot.press("enter")
-        await pilot.pause()
+        await save_laos_news(app, pilot)
         assert [f.name for f in store.saved_filters()] == ["Laos news"]
         library = app.screen.query_one(ArticleList)
         assert [f.name for f in library.folders] == ["Laos news"]

@@ -137,4 +137,4 @@ async def test_R_that_orphans_a_highlight_says_so_in_its_line(store_path: Path):
         [after] = store.highlights(council.id)
         assert after.id == made.id and after.status == "orphan"
         said = notices_said(app)
-        assert "nothing new, 1 updated (highlights: 1 orphaned)" in said, said
+        assert "Nothing new, 1 updated (highlights: 1 orphaned)." in said, said

@@ -441,3 +441,26 @@ async def test_the_palette_offers_no_copy_of_a_selection_when_nothing_is_selecte
         offered = [str(hit.prompt) for hit in app.screen.query_one(CommandList).options]
         assert any(line.startswith("Copy quote") for line in offered), offered
         assert not any("Copy selected text" in line for line in offered), offered
+
+
+async def test_quit_is_offered_once_with_its_key_and_no_sideways_scroll_at_all(
+    store_path: Path,
+):
+    """ "quit" found three entries: Textual's own ("as soon as possible"), its ctrl+q, and
+    none saying q, the key the help and the footer give; "scroll left" found the reader's
+    sideways scrolls, which do nothing in a pane that never scrolls sideways."""
+    store = Store.open(store_path)
+    add_article(store, "Talks in Hanoi", "The ministers met in Hanoi.")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        await pilot.press("enter")  # the reader, focused
+        await pilot.pause()
+        quits = [p.plain for p in await _hit_names(app, pilot, "quit") if "Quit" in p.plain]
+        assert quits == ["Quit: Quit the app and return to the command prompt.\nkey: q"], quits
+        await pilot.press("escape")
+        for sideways in ("scroll left", "scroll right", "page left", "page right"):
+            hits = _names(await _hit_names(app, pilot, sideways))
+            assert not [name for name in hits if name.lower() == sideways], hits
+            await pilot.press("escape")
+    store.close()

@@ -39,7 +39,7 @@ def test_a_timeline_entry_is_bold_on_its_date_only():
         None, "event", article, 0, 10, "The summit opened on July 18.", date_from=ARTICLE_DATE
     )
     # the article's date standing in says so ("?" is for a date diplotui doubts: leftovers49)
-    assert bold_words(_row(entry, 12, {}, {})) == ["2025-07-18 (article date)"]
+    assert bold_words(_row(entry, 12, {}, {}, "Lan")) == ["2025-07-18 (article date)"]
 
 
 def test_an_import_summary_is_bold_on_its_summary_and_statuses_only():

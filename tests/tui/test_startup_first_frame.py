@@ -12,11 +12,13 @@ from pathlib import Path
 
 import pytest
 from textual import events
+from textual.screen import Screen
 
 from diplotui.library.snapshot import save_snapshot
 from diplotui.library.view import LAST_ARTICLE_SETTING
 from diplotui.model import SavedFilter
 from diplotui.store import Store
+from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.launch import build_app
 from diplotui.tui.screens.main import MainScreen
 from diplotui.tui.screens.panes import FirstFrameScreen
@@ -160,3 +162,29 @@ async def test_an_enter_typed_before_the_app_took_the_terminal_opens_the_article
     assert app.store is not None
     app.store.close()
     gc.unfreeze()
+
+
+async def test_at_40_columns_the_lists_top_edge_keeps_one_title_from_the_first_frame(
+    seeded_store: Store, monkeypatch: pytest.MonkeyPatch
+):
+    """Each screen's list had no width yet when its title was first set: the first frame
+    drew "Library ·…" (the name whole, the order cut), the next "newest fi…" (the name given
+    way), and the main screen's first frame "Library ·…" again: two titles flicking."""
+    _kept_with_a_folder(seeded_store)
+    top_edges: list[str] = []
+    display = DiplotuiApp._display
+
+    def record_the_top_edge(app: DiplotuiApp, screen: Screen[object], renderable: object) -> None:
+        display(app, screen, renderable)  # type: ignore[arg-type]
+        if renderable is not None and screen.query(ArticleList):
+            top_edges.append(_text(screen_cells(app)).splitlines()[1][:16])
+
+    monkeypatch.setattr(DiplotuiApp, "_display", record_the_top_edge)
+    app = build_app(seeded_store.path, read_only=False)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await until_store_open(app, pilot)
+        await pilot.pause()
+    assert app.store is not None
+    app.store.close()
+    gc.unfreeze()
+    assert top_edges and set(top_edges) == {"╭─ newest fi… ─╮"}

@@ -98,6 +98,13 @@ def _afresh(notice: Notification) -> Notification:
     return replace(notice, raised_at=time.time())
 
 
+QUIT_SAYS = "Quit the app and return to the command prompt."
+"""The palette's one Quit entry's words after its name, Textual's ctrl+q's."""
+SIDEWAYS = frozenset({"scroll_left", "scroll_right", "page_left", "page_right"})
+"""Textual's scrolling panes' sideways scrolls, which the palette offers only where a pane
+can scroll so."""
+
+
 class Welcome(str):
     """The start-up line of a first run (the bundled articles imported, and where): the
     empty reader says it above its hint, where it stays until an article is opened. As a
@@ -601,16 +608,23 @@ class DiplotuiApp(App[None]):
         """Every described binding that applies now is also a palette command, found by its
         tooltip's words too ("who said" finds Statements, as the README calls them). The
         list's and the reader's keys are offered from every pane, acting on what is seen
-        there (:meth:`_keys_of_other_panes`)."""
-        yield from super().get_system_commands(screen)
-        seen: set[str] = set()
+        there (:meth:`_keys_of_other_panes`). Quit is offered once, with the key the help
+        and the footer give it (Textual's own entry and its ctrl+q made two, neither saying
+        q); sideways scrolls only in a pane that scrolls sideways (none does: "Scroll Left"
+        did nothing)."""
+        yield from (c for c in super().get_system_commands(screen) if c.title != "Quit")
+        yield SystemCommand(f"Quit: {QUIT_SAYS}", "key: q", self.action_quit)
+        seen = {"quit"}
         offered: list[tuple[Binding, DOMNode, str, Widget | None]] = []
         on_target = self._target_article_label(screen)
         selected = screen.get_selected_text() is not None
         for active in screen.active_bindings.values():
-            if active.enabled and (selected or active.binding.action != COPY_SELECTED):
-                on = on_target if active.binding.action in ON_ARTICLE else ""
-                offered.append((active.binding, active.node, on, None))
+            node, action = active.node, active.binding.action
+            if action in SIDEWAYS and not getattr(node, "allow_horizontal_scroll", False):
+                continue
+            if active.enabled and (selected or action != COPY_SELECTED):
+                on = on_target if action in ON_ARTICLE else ""
+                offered.append((active.binding, node, on, None))
         offered.extend(self._keys_of_other_panes(screen))
         for binding, node, where, focus in offered:
             if not binding.description or binding.action in seen:

@@ -62,9 +62,18 @@ def open_for_app(path: Path, read_only: bool) -> tuple[Store, list[str]]:
 
             lines = [inert_line(notice) for notice in notices]  # paths are data
             imported = report.count("imported")
-            said = f"First run: imported {imported} bundled articles into {path}."
+            said = f"First run: imported {imported} bundled articles into {home_short(path)}."
             return store, [*lines, Welcome(inert_line(said))]
     return store, [inert_line(notice) for notice in notices]  # paths are data
+
+
+def home_short(path: Path) -> str:
+    """``path`` with the home folder as "~": the default store's path took three of the
+    seven rows the empty reader has at 40x12."""
+    try:
+        return str(Path("~") / path.relative_to(Path.home()))
+    except (ValueError, RuntimeError):  # elsewhere, or no home folder known
+        return str(path)
 
 
 def build_app(path: Path, read_only: bool) -> DiplotuiApp:

@@ -7,6 +7,7 @@ from functools import partial
 from typing import TYPE_CHECKING, cast
 
 from diplotui.session.annotations import notice_columns
+from diplotui.tui.notices import sentence
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -116,6 +117,10 @@ class Controller:
         timeout: float | None = None,
         markup: bool = True,
     ) -> None:
+        """An error reads as a sentence: most are the store's or a feed's, worded for the
+        command line ("…/db.json: opened read-only or closed; nothing was written")."""
+        if severity == "error":
+            message = sentence(message)
         self.screen.notify(message, severity=severity, timeout=timeout, markup=markup)
 
     def say_failed(

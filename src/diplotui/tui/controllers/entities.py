@@ -266,6 +266,7 @@ class EntityActions(Controller):
         reader = self.reader
         if reader.article_id == article_id and reader.text == text:
             reader.take_units(units, owners)
+            self.screen.held_keys.sentences_read()
             gc.freeze()  # its layout and sentences live on: out of the full collections
 
     def closing(self) -> None:

@@ -34,6 +34,7 @@ from diplotui.text.plural import plural
 from diplotui.text.tag_names import names_tag, tags_in_use, unused_tag
 from diplotui.tui.controllers.base import Controller
 from diplotui.tui.controllers.entities import PREPARE_APART
+from diplotui.tui.notices import sentence
 from diplotui.tui.widgets.article_list import (
     BRING_ARTICLES,
     SORT_LABELS,
@@ -827,7 +828,7 @@ class LibraryActions(Controller):
     def apply_entity_filter(self, name: str) -> None:
         query = replace(self.query, tags=list(self.query.tags), entity=name)
         self.set_library_query(query)
-        self.notify(f"Filter: {describe(query)} (escape in the list clears it)", markup=False)
+        self.notify(f"Filter: {describe(query)} (escape in the list clears it).", markup=False)
 
     def choose_entity(self, choice: EntityChoice) -> None:
         """List what an entity's hit in the palette promised (:class:`EntityChoice`)."""
@@ -837,7 +838,7 @@ class LibraryActions(Controller):
         self.library.focus()
         instead = f", in place of {choice.cleared}" if choice.cleared else ""
         self.notify(
-            f"Filter: {describe(choice.query)}{instead} (escape in the list clears it)",
+            f"Filter: {describe(choice.query)}{instead} (escape in the list clears it).",
             markup=False,
         )
 
@@ -875,7 +876,7 @@ class LibraryActions(Controller):
         if query.entity and entities is not None:
             taken = entities.lookup(self.store).taken(query.entity)
             if taken:
-                self.notify(taken_line(query.entity, taken), markup=False)
+                self.notify(sentence(taken_line(query.entity, taken)), markup=False)
 
     # -- saved filters ----------------------------------------------------------------------
 
@@ -901,7 +902,7 @@ class LibraryActions(Controller):
             self.state.saved_name = name
             self.screen.reading_actions.looked_at_filter(name)
             self.show_library()
-            self.notify(f"Saved filter “{name}”", markup=False)
+            self.notify(f"Saved filter “{name}”.", markup=False)
 
         names = [saved.name for saved in self.store.saved_filters()]
         self.app.push_screen(SaveFilterScreen(describe(query), names), save)
@@ -942,7 +943,7 @@ class LibraryActions(Controller):
             if self.state.saved_name == name:
                 self.state.saved_name = ""
             self.show_library()
-            self.notify(f"Deleted saved filter “{name}”", markup=False)
+            self.notify(f"Deleted saved filter “{name}”.", markup=False)
 
         self.app.push_screen(ConfirmScreen(f"Delete the saved filter “{name}”?", "Delete"), delete)
 

@@ -170,7 +170,7 @@ class QuoteActions(Controller):
 
         style = next_style(self.cite_style())
         self.screen.remember(STYLE_SETTING, style)
-        self.notify(f"Citation style: {style}", markup=False)
+        self.notify(f"Citation style: {style}.", markup=False)
 
     def toggle_shorten(self) -> None:
         """Shorten long quotes to their first and last sentences, or stop doing so; the

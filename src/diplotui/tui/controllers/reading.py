@@ -41,6 +41,7 @@ from diplotui.model import Article
 from diplotui.session import title_label
 from diplotui.store import StoreError
 from diplotui.tui.controllers.base import Controller
+from diplotui.tui.notices import sentence
 from diplotui.tui.store_writes import REFRESH_GROUP
 from diplotui.tui.widgets.title_bar import TitleBar, retitle
 
@@ -458,7 +459,8 @@ class ReadingActions(Controller):
         if summary.new:
             self._library_actions.recognise_again()
         warning = summary.warning()
-        line = "\n".join(inert_line(part) for part in (summary.line(), *warning.splitlines()))
+        said = (sentence(summary.line()), *warning.splitlines())
+        line = "\n".join(inert_line(part) for part in said)
         if summary.failures or warning:
             self.notify(line, severity="warning", markup=False, timeout=8)
         else:

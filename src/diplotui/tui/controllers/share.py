@@ -15,6 +15,7 @@ from diplotui.inert import inert_line
 from diplotui.session import title_label
 from diplotui.store import StoreError
 from diplotui.tui.controllers.base import Controller
+from diplotui.tui.notices import sentence
 from diplotui.tui.store_writes import write_on_ui_thread
 
 if TYPE_CHECKING:
@@ -109,13 +110,13 @@ class ShareActions(Controller):
             synced += ". " + held_line(held)
         lasting = result.restored_titles or result.gave_way or held  # named: time to read them
         if not result.changed_anything:
-            self.notify(synced, markup=False, timeout=8 if lasting else None)
+            self.notify(sentence(synced), markup=False, timeout=8 if lasting else None)
             return
         self.screen.show_store_changed()
         # one notice: said apart, the second took the place of the first (one at a time)
         undone = self.screen.follow_refiled(result.refiled)
         said = f"{synced}. {undone}" if undone else synced
-        self.notify(said, markup=False, timeout=8 if lasting or undone else None)
+        self.notify(sentence(said), markup=False, timeout=8 if lasting or undone else None)
         self._show_corrections(result)
         self.screen.statement_actions.store_followed()  # W or L shown over the sync
 

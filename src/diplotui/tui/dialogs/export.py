@@ -30,6 +30,7 @@ from diplotui.store import Store, StoreError
 from diplotui.text.plural import plural
 from diplotui.tui.dialogs.dialog import Dialog, StatusLine, choosing
 from diplotui.tui.dialogs.import_files import PathField
+from diplotui.tui.notices import sentence
 
 EXTENSIONS = {"markdown": ".md", "json": ".json", "w3c": ".jsonld", "csv": ".csv"}
 _LINK_KEPT = "What the link points to is left alone."
@@ -236,7 +237,7 @@ class ExportScreen(Dialog[ExportPlace | None]):
         said = f"Exported {held} to {inert_line(str(path))}"
         if cut:
             said += f"; {cut} cut to {ONE_LINE_CHARS} characters (diplotui export names them)"
-        self.app.notify(said, markup=False)
+        self.app.notify(sentence(said), markup=False)
         if self._quit_when_written:
             self.app.call_later(self.app.exit)  # once the worker has ended
         self.dismiss(written_place(path, fmt))

@@ -47,24 +47,35 @@ def _row(
     width: int,
     names: Mapping[str, str],
     roles: Mapping[tuple[str, str], str],
+    entity: str,
 ) -> Text:
     """An entry's row, its date (with "?" or "(article date)") padded to ``width``, its
-    speaker in their one name (``names``), their role in its one form (``roles``)."""
+    speaker in their one name (``names``), their role in its one form (``roles``), its words
+    as far as the ``entity`` the timeline follows at least."""
     text = Text()  # a base style would run on into the words and the title line
     text.append(f"{entry.date_label():<{width}} ", style="bold")
     if entry.statement is not None and entry.said is not None:
+        said = entry.said.words
         label, words = said_row(
-            entry.statement, entry.said, one_line(entry.said.words, QUOTE_CHARS), names, roles
+            entry.statement, entry.said, one_line(said, _kept(said, entity)), names, roles
         )
         text.append(inert_line(label) + words)
     else:
-        text.append(one_line(entry.text, QUOTE_CHARS))
+        text.append(one_line(entry.text, _kept(entry.text, entity)))
     # italic, not dim: dim fell under 4.5:1 on a highlighted row; as reported by whom, as
     # the Statements view's rows say it (the outlet was shown nowhere)
     article = entry.article
     outlet = f"{one_line(article.source, SOURCE_CHARS)} · " if article.source else ""
     text.append(f"\n{outlet}{one_line(article.title, TITLE_CHARS)}", style="italic")
     return text
+
+
+def _kept(words: str, entity: str) -> int:
+    """How much of an entry's ``words`` its row keeps: ``QUOTE_CHARS``, or as far as the
+    entity's name when it comes later (cut at 220 characters, an event's timeline read "in
+    the documents of the 13th National…", the event unnamed)."""
+    at = words.casefold().find(entity.casefold())
+    return max(QUOTE_CHARS, at + len(entity) + 1) if at >= 0 else QUOTE_CHARS
 
 
 class TimelineScreen(Dialog[Opened | None]):
@@ -135,7 +146,8 @@ class TimelineScreen(Dialog[Opened | None]):
         width = date_width(entries)
         names, roles = entry_naming(entries)
         listing.add_options(
-            Option(_row(e, width, names, roles), id=str(n)) for n, e in enumerate(entries)
+            Option(_row(e, width, names, roles, self.entity_name), id=str(n))
+            for n, e in enumerate(entries)
         )
         # the first entry highlighted: with none, enter and y did nothing until an arrow moved
         listing.highlighted = 0 if entries else None

@@ -336,8 +336,19 @@ class MainScreen(PanesScreen):
     def _drop_the_held_key_under_a_screen(self) -> None:
         """A key held for the names is dropped when a screen comes on top (the palette takes
         ctrl+p before this screen sees a key): acting under it, a held P opened the speaker
-        dialog over the command palette, a held y copied under a dialog."""
-        self.held_keys.drop("a dialog opened")
+        dialog over the command palette, a held y copied under a dialog. The help changes
+        nothing: the key waits for it to close."""
+        from diplotui.tui.dialogs.help import HelpScreen
+
+        if isinstance(self.app.screen, HelpScreen):
+            self.held_keys.help_shown()
+        else:
+            self.held_keys.drop("a dialog opened")
+
+    @on(events.ScreenResume)
+    def _held_key_after_the_help(self) -> None:
+        if self.held_keys.under_help:
+            self.held_keys.help_closed()
 
     @on(ArticleList.Opened)
     def open_chosen_article(self, message: ArticleList.Opened) -> None:
@@ -345,9 +356,9 @@ class MainScreen(PanesScreen):
         self.reader.focus()
         self.draft_actions.offer(self.reader.article_id)
 
-    @on(Reader.WaitsForNames)
-    def hold_for_names(self, message: Reader.WaitsForNames) -> None:
-        self.held_keys.hold(message.key, message.doing, message.act)
+    @on(Reader.KeyWaits)
+    def hold_key(self, message: Reader.KeyWaits) -> None:
+        self.held_keys.hold(message.key, message.doing, message.act, message.awaits)
 
     @on(Reader.ArticleShown)
     def paint_shown_article(self) -> None:
@@ -647,7 +658,7 @@ class MainScreen(PanesScreen):
 
     @on(ArticleList.FeedFailing)
     def say_why_feed_fails(self, message: ArticleList.FeedFailing) -> None:
-        self.library_actions.notify(f"{message.name}: {message.why} (R tries again)", markup=False)
+        self.library_actions.notify(f"{message.name}: {message.why} (R tries again).", markup=False)
 
     @on(ArticleList.FolderDeleted)
     def delete_saved_filter(self, message: ArticleList.FolderDeleted) -> None:

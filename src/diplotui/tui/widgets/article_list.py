@@ -279,7 +279,7 @@ class ArticleList(FollowsView, can_focus=True):
         way to its order where both do not fit: at 80 columns it read "Library · newest
         fi…", the order cut."""
         self._titles = (title, subtitle)
-        room = self.outer_size.width - TITLE_EDGES
+        room = self._laid_width() - TITLE_EDGES
         if 0 < room < cell_len(title) and title.startswith(LIST_NAME):
             title = title.removeprefix(LIST_NAME)
         for name, text, line in (
@@ -292,6 +292,20 @@ class ArticleList(FollowsView, can_focus=True):
             setattr(self, name, content)
             offset = self.content_offset
             self.refresh(Region(-offset.x, line - offset.y, self.outer_size.width, 1))
+
+    def _laid_width(self) -> int:
+        """The list's width on screen, or the one its rules give it before it is laid out:
+        each screen names its list as it mounts, and the title chosen for no width ("Library
+        ·…", the order cut) flicked to the other ("newest fi…") at the next frame."""
+        if self.outer_size.width:
+            return self.outer_size.width
+        styles, screen = self.styles, self.app.size
+        width = styles.width.resolve(screen, screen) if styles.width else screen.width
+        if styles.min_width is not None:
+            width = max(width, styles.min_width.resolve(screen, screen))
+        if styles.max_width is not None:
+            width = min(width, styles.max_width.resolve(screen, screen))
+        return int(width)
 
     def select_id(self, article_id: str) -> None:
         """Put the cursor on an article's row (when it is listed)."""

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from rich.console import Console
+from rich.cells import cell_len, chop_cells
 from rich.segment import Segment
 from rich.style import Style
-from rich.text import Text
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -40,10 +39,40 @@ def resize_virtually(pane: ScrollView, size: Size) -> None:
 
 
 @lru_cache(maxsize=16)
-def _wrapped(text: str, width: int, console: Console) -> tuple[str, ...]:
-    """``text`` in rows of ``width`` cells at most, broken between words (a word wider than
-    that, across rows)."""
-    return tuple(line.plain.rstrip() for line in Text(text).wrap(console, max(width, 1)))
+def _wrapped(text: str, width: int) -> tuple[str, ...]:
+    """``text`` in rows of ``width`` cells at most, broken between words; a word wider than a
+    row (a store's path) is broken after a "/" in the row's second half, else where the row
+    ends, and never so that what goes on alone is punctuation: at 40 columns the welcome's
+    path filled a row and its full stop stood on the next."""
+    width = max(width, 1)
+    rows: list[str] = []
+    row = ""
+    for word in text.split():
+        joined = f"{row} {word}" if row else word
+        if cell_len(joined) <= width:
+            row = joined
+            continue
+        if row:
+            rows.append(row)
+        while cell_len(word) > width:
+            cut = _fold_at(word, width)
+            rows.append(word[:cut])
+            word = word[cut:]
+        row = word
+    return (*rows, row) if row else tuple(rows)
+
+
+def _fold_at(word: str, width: int) -> int:
+    """Where a word wider than ``width`` cells is broken: after the last "/" in the row's
+    second half, else after the characters that fit, less those that would leave only
+    punctuation to go on."""
+    fits = len(chop_cells(word, width)[0])
+    cut = word.rfind("/", 0, fits) + 1
+    if cut <= fits // 2:
+        cut = fits
+    while cut > 1 and not any(char.isalnum() for char in word[cut:]):
+        cut -= 1
+    return cut
 
 
 class ReaderPane(ScrollView):
@@ -57,12 +86,15 @@ class ReaderPane(ScrollView):
 
     def render_empty_line(self, y: int, base: Style, hint: Style) -> Strip:
         """Line ``y`` of the pane with no text: ``hint`` is the placeholder's style. The
-        placeholder is wrapped at the pane's width from its second line: on one line, the
-        reader of a 60-column screen cut it short, "Open an article from the list (en"."""
-        width = self.scrollable_content_region.width
-        rows = _wrapped(self.placeholder, width, self.app.console)
-        if 1 <= y <= len(rows):
-            placeholder = Segment(rows[y - 1], legible(hint, self.app.console.color_system))
+        placeholder is wrapped at the pane's width from its second line (its first, when the
+        pane has no row to spare: at 40x12 a first run's welcome lost "list (enter)."): on one
+        line, the reader of a 60-column screen cut it short, "Open an article from the list
+        (en"."""
+        width, height = self.scrollable_content_region.size
+        rows = _wrapped(self.placeholder, width)
+        top = 1 if len(rows) < height else 0
+        if top <= y < top + len(rows):
+            placeholder = Segment(rows[y - top], legible(hint, self.app.console.color_system))
             return Strip([placeholder]).adjust_cell_length(width, base)
         return Strip.blank(width, base)
 

@@ -18,7 +18,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import partial
 from itertools import pairwise
-from typing import ClassVar, TypeVar
+from typing import ClassVar, Literal, TypeVar
 
 from rich.color import Color
 from rich.segment import Segment
@@ -54,6 +54,10 @@ from diplotui.tui.widgets.panes import OPEN_HINT, ReaderPane, resize_virtually
 
 BULLET = "• "
 GUTTER = 2  # the cursor bar and a space before every line
+LEAST_WIDTH = 20
+"""The narrowest the text is wrapped to, in cells with the gutter and a related item's bullet
+(text lines leave the bullet's cells blank): at 40 columns the pane shows 18, where a text
+line takes them all."""
 CURSOR_BAR = "▌"
 SELECTION_BAR = "┊"  # lines of the selection, so it shows even where it is faint
 SELECTION_ABOVE = "↑"  # top row: the selection goes on above the view
@@ -96,6 +100,11 @@ class _Layer:
 # Paint order: later layers win where they set the same attribute. The cursor's faint
 # background goes first so a highlight's colour still shows under the cursor.
 LAYER_ORDER = ("cursor", "entities", "highlights", "mention", "matches", "selection")
+
+
+Awaited = Literal["names", "sentences"]
+"""What a key pressed too soon waits for: the article's names and statements, or its sentences
+read apart (a long one's)."""
 
 
 def _start_key(span: Span) -> int:
@@ -223,13 +232,16 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
             super().__init__()
             self.article_id = article_id
 
-    class WaitsForNames(Message):
-        """A key pressed before the article's names are found: the screen holds it and
-        ``act`` runs once they are (``HeldKeyActions``)."""
+    class KeyWaits(Message):
+        """A key pressed before the article's names are found (``awaits``: "names") or its
+        sentences read ("sentences"): the screen holds it and ``act`` runs once they are
+        (``HeldKeyActions``)."""
 
-        def __init__(self, key: str, doing: str, act: Callable[[], None]) -> None:
+        def __init__(
+            self, key: str, doing: str, act: Callable[[], None], awaits: Awaited = "names"
+        ) -> None:
             super().__init__()
-            self.key, self.doing, self.act = key, doing, act
+            self.key, self.doing, self.act, self.awaits = key, doing, act, awaits
 
     FOOTER_FIRST = ("next_match", "previous_match", "end_find")
     """A find's keys, shown only while a find is active: the footer lists them in this order
@@ -419,7 +431,7 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
             return
         if not self.statements_found:
             key, jump = "s" if delta > 0 else "S", partial(self.action_statement_jump, delta)
-            self.post_message(self.WaitsForNames(key, "Going to the statement", jump))
+            self.post_message(self.KeyWaits(key, "Going to the statement", jump))
             return
         if not self.statements:
             if self.statements_failed:  # not "none found": the finder was not able to ask
@@ -525,7 +537,7 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
     def _relayout(self) -> bool:
         """Wrap the text to the pane's width, its first stretch now and the rest a stretch
         after each frame (:meth:`_lay_out_more`); whether its lines changed."""
-        width = max(self.scrollable_content_region.width, 20)
+        width = max(self.scrollable_content_region.width, LEAST_WIDTH)
         self._wrapped_width = width
         self._text_width = width - len(BULLET) - GUTTER
         headline = self.cursor.headline
@@ -540,7 +552,7 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
         self.lines, self._headline_rows, self._laid_blocks = lines, rows, 0
         self._layout_turn += 1
         self._wrap_stretch()
-        resize_virtually(self, Size(width, len(lines)))
+        self._fit_virtual_size()
         changed = changed or self.layout_pending or len(lines) != len(old) or lines != old
         if self.layout_pending:
             self.call_after_refresh(self._lay_out_more, self._layout_turn)
@@ -563,7 +575,15 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
             stop += 1
         wrap_blocks(self.cursor.shown, blocks, self._text_width, self.lines, first, stop)
         self._laid_blocks = stop
-        resize_virtually(self, Size(self._wrapped_width, len(self.lines)))
+        self._fit_virtual_size()
+
+    def _fit_virtual_size(self) -> None:
+        """As tall as the lines laid out, and no wider than the pane: wrapped wider (to
+        ``LEAST_WIDTH``, at 40 columns), its blank last cells put a sideways scrollbar on the
+        pane's last row, over a line of the article."""
+        shown = self.scrollable_content_region.width
+        width = min(self._wrapped_width, shown) if shown else self._wrapped_width
+        resize_virtually(self, Size(width, len(self.lines)))
 
     def _lay_out_more(self, turn: int) -> None:
         """The next stretch of a long text, unless a newer layout replaced this one."""
@@ -828,9 +848,14 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
             self.show_target()
 
     def action_select_quotation(self) -> None:
-        if not self.units:
-            if self.article_id:  # a long text's sentences come from its helper process
-                self.notify('Still reading the sentences: " again in a moment.', markup=False)
+        """Select the quotation the cursor's sentence is in; in a long article opened a
+        moment ago, once its sentences are read apart (a paragraph is one unit until then,
+        and its first quotation is not the sentence's)."""
+        if self._no_article():
+            return
+        if self.cursor.provisional:
+            select = self.action_select_quotation
+            self.post_message(self.KeyWaits('"', "Selecting the quotation", select, "sentences"))
             return
         self.show_cursor()
         span = self.cursor.quotation_span()

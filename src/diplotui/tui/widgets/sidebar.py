@@ -43,6 +43,9 @@ if TYPE_CHECKING:
     from diplotui.statements.said import SaidPart  # the finder's package: not at start-up
 
 QUOTE_CHARS = 140
+ROW_START_LINES = 2
+"""A row's lines that show under its headings when the whole row does not fit: a
+highlight's colour and its first words."""
 UNFOUND = "(speaker as first found: no statement is found here now)"
 """Under a highlight keeping the finder's speaker of then, which it no longer finds there."""
 UNCHECKED = (
@@ -612,7 +615,11 @@ class Sidebar(SidebarPane, FollowsView, can_focus=True):
         self.refresh()
 
     def _reveal_cursor(self) -> None:
-        """Scroll the cursor's row into view, with the headings (or summary) just above it."""
+        """Scroll the cursor's row into view, with the headings (or summary) just above it.
+
+        A row too long to show whole under its headings shows its start under them when that
+        fits: the first row's are the legend, tags and note, and at 80x24 a long highlight's
+        last line scrolled the legend away, where no key brought it back."""
         cursor = self._cursor
         if cursor is None or not self._starts:
             return
@@ -620,9 +627,11 @@ class Sidebar(SidebarPane, FollowsView, can_focus=True):
         first = cursor
         while first > 0 and self._rows[first - 1].item is None:
             first -= 1
-        top = self._starts[cursor]
+        headings, top = self._starts[first], self._starts[cursor]
         bottom = self._starts[cursor + 1] if cursor + 1 < len(self._starts) else self._height
-        with_headings = min(top, max(self._starts[first], bottom - height))
+        if bottom - headings > height >= min(bottom, top + ROW_START_LINES) - headings:
+            bottom = headings + height  # the row's end below the view
+        with_headings = min(top, max(headings, bottom - height))
         if with_headings < self.scroll_y:
             self.scroll_to(y=with_headings, animate=False, immediate=True)
         elif bottom > self.scroll_y + height:

@@ -1,0 +1,16 @@
+"""Notices read as sentences: a line the core words for the command line ("nothing new, 2
+items already in the library", "/…/db.json: opened read-only or closed; nothing was written")
+is said in the app with a capital and a full stop, as every notice the app words itself."""
+
+from __future__ import annotations
+
+ENDS = (".", "…", "?", "!")
+
+
+def sentence(line: str) -> str:
+    """``line`` with a capital first letter when it starts with a word (never a key, "h
+    dropped", nor a path) and a full stop at its end when it has none."""
+    first = line.split(" ", 1)[0]
+    if len(first) > 1 and first.isalpha() and first.islower():
+        line = line[0].upper() + line[1:]
+    return line if line.endswith(ENDS) else f"{line}."
