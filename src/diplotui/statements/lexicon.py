@@ -72,6 +72,8 @@ ROLE_NOUNS = _words(
     # beaten in 2021, declared that" (round 595)
     " engineer"  # a public works office's: "A former district engineer ... said" (round 605)
     " translator interpreter"  # a summit's: "The translator explained that X" (round 604)
+    " survivor witness eyewitness tourist"  # an attack's, unnamed: "an officer quoted a woman
+    # survivor as saying" (round 630)
 )
 # Words that make a title an office below its noun's: "the Secretary-General" is never the
 # Under-Secretary-General.
@@ -147,6 +149,8 @@ GROUP_NOUNS = _words(
     " scientists economists historians pollsters"  # scholars by their field: "Although A,
     # political scientists warn, B" (round 595), "Economists said" (round 517)
     " students"  # a campus's protesters as one: "X, the students stated." (round 613)
+    " survivors witnesses eyewitnesses tourists"  # an attack's: "one of the tourists told
+    # investigators" (round 630)
 )  # a coup's or a war's sides, named only so (round 311); a plan's sides (round 320); "the
 # presidents of A and B announced" (round 331)
 # The reporter's view of an office's holder, no word of the title: "the authoritarian Serbian
