@@ -20,3 +20,25 @@ def test_an_outlet_quoting_an_unnamed_survivor_as_saying_gives_the_survivor_the_
         ("woman survivor", "Then they opened fire on the men."),
     ]
 
+
+def test_one_of_a_group_is_named_by_the_group() -> None:
+    text = (
+        "Norland news\n\n“It seemed to last for hours,” one of the tourists told investigators."
+        " “They kept moving around the meadow.”\n"
+    )
+    assert _said(text) == [
+        ("tourists", "It seemed to last for hours,"),
+        ("tourists", "They kept moving around the meadow."),
+    ]
+
+
+def test_one_of_the_officials_cited_above_stays_one_official() -> None:
+    text = (
+        "Norland news\n\nThe talks lasted an hour, officials said.\nThe border was discussed at"
+        " length, one of the officials cited above said.\n"
+    )
+    assert _said(text) == [
+        ("officials", "The talks lasted an hour"),
+        ("official", "The border was discussed at length"),
+    ]
+

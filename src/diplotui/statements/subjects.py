@@ -1991,9 +1991,15 @@ class Subjects:
         if (
             len(units) > 3
             and units[1].low == "of"
-            and units[0].low in _PARTITIVES
+            and (
+                units[0].low in _PARTITIVES
+                or (units[0].low == "one" and not any(u.low in lx.MEMBER_NOUNS for u in units))
+            )
             and (units[2].low == "the")
-        ):  # "Some of the delegates said": the delegates, as "Some delegates" (round 296)
+        ):  # "Some of the delegates said": the delegates, as "Some delegates" (round 296);
+            # "one of the tourists told X": the group, as the set names "one of the sources"
+            # (round 630), save a noun whose member has a name of its own ("one of the
+            # officials cited above": "official")
             return self.classify(units[3:], position)
         if (
             len(units) > 3
