@@ -42,3 +42,13 @@ def test_one_of_the_officials_cited_above_stays_one_official() -> None:
         ("official", "The border was discussed at length"),
     ]
 
+
+def test_a_verb_inside_the_quotation_before_does_not_introduce_the_next_one() -> None:
+    text = (
+        "Norland news\n\n“The minister told us that they ran to the tents nearby,” said an"
+        " officer. “The attackers soon came to a tent next to theirs.”\n"
+    )
+    assert _said(text) == [
+        ("officer", "The minister told us that they ran to the tents nearby,"),
+        ("officer", "The attackers soon came to a tent next to theirs."),
+    ]

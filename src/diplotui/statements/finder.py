@@ -5344,10 +5344,25 @@ class _Finder:
                 form = FORMS[verb.group()]
                 if form.participle or not attributes(self.text, verb, sentence[1]):
                     continue
+                if sentence is previous and self._quoted_there(sentence, verb.start()):
+                    continue  # '“X told us that A,” said an officer.' then '“B.”': the
+                    # officer's words name X, who introduces nothing (round 630)
                 speaker = self.subjects.before(sentence[0], verb.start())
                 if speaker is not None:
                     return speaker, verb
         return None, None
+
+    def _quoted_there(self, sentence: tuple[int, int], offset: int) -> bool:
+        """Whether ``offset`` in ``sentence`` is inside a direct statement found there: the
+        statements found last, back to those before the sentence."""
+        for found in reversed(self.found):
+            if found.start >= sentence[1]:
+                continue
+            if found.end <= sentence[0]:
+                return False
+            if found.kind == "direct" and found.start <= offset < found.end:
+                return True
+        return False
 
     def _introduced_before(self, previous: tuple[int, int] | None) -> Speaker | None:
         """A quotation opening the sentence after one that ends in a colon ('X remarked:',
