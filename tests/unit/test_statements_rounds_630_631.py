@@ -52,3 +52,19 @@ def test_a_verb_inside_the_quotation_before_does_not_introduce_the_next_one() ->
         ("officer", "The minister told us that they ran to the tents nearby,"),
         ("officer", "The attackers soon came to a tent next to theirs."),
     ]
+
+
+def test_a_participle_after_a_relative_clause_is_the_relative_clause_subjects() -> None:
+    text = (
+        "Norland news\n\nThe news was first shared by Prime Minister Anna Lind, who praised"
+        " both parties for their decision, stating they had shown “common sense” in the talks.\n"
+    )
+    assert _said(text) == [("Anna Lind", "they had shown “common sense” in the talks")]
+
+
+def test_a_participle_after_a_relative_clause_closed_by_a_comma_is_the_main_subjects() -> None:
+    text = (
+        "Norland news\n\nKarl Berger, who arrived on Monday, met the press, saying the talks"
+        " had gone well.\n"
+    )
+    assert _said(text) == [("Karl Berger", "the talks had gone well")]

@@ -6474,6 +6474,7 @@ class _Finder:
             if open_claim
             else self.subjects.object_before_for(s_start, verb.start())
             or self._quoted_before(s_start, s_start + attach)
+            or (self._relative_clause_sayer(s_start + attach) if ", who " in before else None)
         )
         if speaker is not None and open_claim is None:
             speaker = self._subordinate_quoted(s_start, s_start + attach) or speaker
@@ -6501,6 +6502,22 @@ class _Finder:
         if speaker is None or content is None:
             return None
         return _Claim("reported", content, speaker, verb, form, s_start + attach)
+
+    def _relative_clause_sayer(self, attach: int) -> Speaker | None:
+        """The person a relative clause closed by the participle's comma is on ("The news came
+        from X, who praised both sides, stating Y"): the participle goes on the clause nearest
+        it, whose subject is X, not the main clause's (round 630). Only a clause with no comma
+        of its own ("X, who arrived on Monday, met Y, saying Z": the main clause's again)."""
+        who = self.text.rfind(", who ", 0, attach)
+        opening = self.text[who + 6 : attach].partition(" ")[0]
+        if (
+            self.text.find(",", who + 1, attach) >= 0
+            or not opening.isalpha()
+            or not opening.islower()
+            or opening in lx.DETERMINERS
+        ):
+            return None  # "X, who the ministry says ...": another subject in the clause
+        return self.subjects.person_ending_at(who)
 
     def _issuer_of_relative(self, s_start: int, verb_start: int) -> Speaker | None:
         """ "Hamas responded with a statement Sunday that asserted X", "X issued a statement
