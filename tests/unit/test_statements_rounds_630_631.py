@@ -68,3 +68,11 @@ def test_a_participle_after_a_relative_clause_closed_by_a_comma_is_the_main_subj
         " had gone well.\n"
     )
     assert _said(text) == [("Karl Berger", "the talks had gone well")]
+
+
+def test_a_verb_before_both_ends_the_subject_of_a_participle() -> None:
+    text = (
+        "Norland news\n\nThe minister praised both leaders for their decision, stating they"
+        " had shown restraint.\n"
+    )
+    assert _said(text) == [("minister", "they had shown restraint")]
