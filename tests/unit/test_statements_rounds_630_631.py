@@ -76,3 +76,11 @@ def test_a_verb_before_both_ends_the_subject_of_a_participle() -> None:
         " had shown restraint.\n"
     )
     assert _said(text) == [("minister", "they had shown restraint")]
+
+
+def test_a_quotation_right_after_according_to_inside_a_sentence_is_the_sources() -> None:
+    text = (
+        "Norland news\n\nThe envoy arrived for a summit hosted by Prime Minister Anna Lind, who,"
+        " according to her office, “remains committed to the talks.”\n"
+    )
+    assert _said(text) == [("office", "remains committed to the talks.")]

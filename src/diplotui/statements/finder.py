@@ -366,6 +366,7 @@ _CONTINUED_PREDICATE = re.compile(  # a verb phrase, not a relative clause or a 
     r",\s+(?!(?:who|which|whose|where|when|and|but|while|as)\b|\w+ing\b)([a-z]\w*)\b(?!\s*,)"
 )
 _RELATIVE_BEFORE_SOURCE = (", which", ", who")  # "A, which, according to X, did B"
+_QUOTATION_AFTER_COMMA = (", “", ', "')
 _CONJUNCTION_BEFORE_SOURCE = (" and", " but")  # "A did B and, according to X, did C"
 _WHO_BEFORE_VERB = re.compile(r", who (?:also |has |had |have |had also |has also )?$")
 _RELATIVE_AFTER = re.compile(r",? (?:who|which|whose) ")
@@ -3733,6 +3734,14 @@ class _Finder:
                 speaker = self._quoted_predicate(head_start, open_at)
             if speaker is None and " words " in text[close_at : close_at + _WORDS_OF_GLANCE]:
                 speaker = self._in_words_of(close_at, s_end)  # the cheap test first
+            if (
+                speaker is None
+                and head.endswith(", ")
+                and self.has_according
+                and text.find(", according to ", head_start, open_at) >= 0
+                and not text[close_at + 1 : s_end].strip(" .")
+            ):  # the cheap tests first
+                speaker = self._according_quoted(sentence, open_at)
             if speaker is None and not bare_head:
                 speaker = self._quoted_words(sentence, open_at, content, quotes)
             if speaker is None and not bare_head:
@@ -4627,6 +4636,14 @@ class _Finder:
         return self.subjects.classify(units[:-1], open_at) or self.subjects.main(
             offset, verb.start
         )  # "Later that day, X wrote: "..."": the subject after an opening adverbial
+
+    def _according_quoted(self, sentence: tuple[int, int], open_at: int) -> Speaker | None:
+        """The source of an "according to X" set off right before a quotation closing its
+        sentence ('Y, who, according to X, “retains Z.”'): X's words, not the subject's."""
+        according = self._according_to(*sentence)
+        if according is None or according.start != open_at or according.end >= 0:
+            return None
+        return according.speaker
 
     def _quoted_words(
         self,
@@ -7318,10 +7335,14 @@ class _Finder:
             if speaker is None:
                 return None
         rest = _CONTINUED_PREDICATE.match(text, stop, s_end)
+        predicate = rest.start(1) if rest is not None else -1
+        if rest is None and text.startswith(_QUOTATION_AFTER_COMMA, stop):
+            predicate = stop + 2  # 'X, who, according to Y, “retains Z.”': the predicate
+            # quoted, Y's words; whole, it is direct (round 631)
         joined = text.rfind(", and ", s_start, match.start())  # "X, and the police, according
         subject = s_start if joined < 0 else joined + 6  # to Y, showed": the clause's subject
         if (
-            rest is not None
+            predicate >= 0
             and not bare
             and relative is None
             and (
@@ -7335,7 +7356,7 @@ class _Finder:
         ):
             # "Such a meeting, according to the official, was a demonstration of ...": what
             # follows the attribution is the content
-            return _Claim("reported", rest.start(1), speaker, None, None, -1)
+            return _Claim("reported", predicate, speaker, None, None, -1)
         content = dateline_end(text, s_start, cut)  # "(Agency) -- Y, according to X" (round
         return _Claim("reported", content, speaker, None, None, -1, end=cut)  # 315)
 
