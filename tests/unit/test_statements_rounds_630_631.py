@@ -84,3 +84,22 @@ def test_a_quotation_right_after_according_to_inside_a_sentence_is_the_sources()
         " according to her office, “remains committed to the talks.”\n"
     )
     assert _said(text) == [("office", "remains committed to the talks.")]
+
+
+def test_a_cut_off_quotation_after_a_stance_in_a_subordinate_clause_is_no_ones() -> None:
+    text = (
+        "Norland news\n\nKarl Berger pushed back, insisting that the talks had failed.\n\nThe"
+        " meeting grew tense when Anna Lind criticized his tone.\n\n“Do "
+    )
+    assert _said(text) == [("Karl Berger", "the talks had failed")]
+
+
+def test_a_cut_off_quotation_after_a_stance_in_the_main_clause_goes_on_its_speaker() -> None:
+    text = (
+        "Norland news\n\nKarl Berger pushed back, insisting that the talks had failed.\n\nAnna"
+        " Lind criticized his tone.\n\n“You are not listening to"
+    )
+    assert _said(text) == [
+        ("Karl Berger", "the talks had failed"),
+        ("Anna Lind", "You are not listening to"),
+    ]

@@ -3473,7 +3473,12 @@ class _Finder:
         start, end = sentence  # a paragraph without listed verbs comes whole: its last sentence
         start = max(start, self.text.rfind(". ", start, end - 2) + 2)
         stance = _STANCE.search(self.text, start, end)
-        return None if stance is None else self.subjects.before(start, stance.start())
+        if stance is None or any(
+            self.text.find(word, start, stance.start()) >= 0 for word in _SUBORDINATORS
+        ):
+            return None  # "The talks grew tense when X criticized Y's tone.": the sentence is
+            # about the talks, X no speaker going on (round 631)
+        return self.subjects.before(start, stance.start())
 
     def _own_speech_named(self, sentence: tuple[int, int]) -> Speaker | None:
         """The person who spoke last, when the sentence before a quotation cut off by the text's
