@@ -103,3 +103,11 @@ def test_a_cut_off_quotation_after_a_stance_in_the_main_clause_goes_on_its_speak
         ("Karl Berger", "the talks had failed"),
         ("Anna Lind", "You are not listening to"),
     ]
+
+
+def test_issued_statements_then_a_participle_is_the_issuers_as_a_statement_is() -> None:
+    text = (
+        "Norland news\n\nIn the aftermath, the ministers issued statements reaffirming their"
+        " support for the ceasefire.\n"
+    )
+    assert _said(text) == [("ministers", "their support for the ceasefire")]

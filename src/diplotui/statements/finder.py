@@ -507,9 +507,10 @@ _NOTE_DETERMINERS = ("the ", "The ", " a ", "A ", "its ", "this ")  # before the
 _ACRONYM = re.compile(r"[A-Z]{2,8}")  # "PMO", "CARICOM"
 _ACRONYM_SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "to"})  # in no acronym
 _ISSUED_DOCUMENT = re.compile(r"(?:a|an|its|the) (?:\w+ )?(?:statement|release|communiqu[ée])\b")
-_ISSUED_WITH = re.compile(  # "released a statement on Monday " before a participle
-    r"\b(?:issued|released|published|put out) (?:a|an|its|the) (?:[\w-]+ )?"
-    r"(?:statement|press release|release|communiqu[ée])"
+_ISSUED_WITH = re.compile(  # "released a statement on Monday ", "issued statements" before a
+    # participle (round 631)
+    r"\b(?:issued|released|published|put out) (?:(?:a|an|its|their|the) (?:[\w-]+ )?"
+    r"(?:statement|press release|release|communiqu[ée])s?|(?:[\w-]+ )?statements)"
     r"(?: on (?:\w+|\d{1,2} [A-Z][a-z]+(?: \d{4})?|[A-Z][a-z]+ \d{1,2}(?:, \d{4})?))? $"
 )  # "on Monday", "on 20 September 2006", "on September 20, 2006" (round 433)
 # "issued a statement on Monday that", "responded with a statement Sunday which": a document,
