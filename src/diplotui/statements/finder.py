@@ -377,6 +377,7 @@ _CONTINUED_PREDICATE = re.compile(  # a verb phrase, not a relative clause or a 
 )
 _RELATIVE_BEFORE_SOURCE = (", which", ", who")  # "A, which, according to X, did B"
 _SUBJECT_WORDS = 4  # words at most of a subject a relative clause follows ("Sandro Abesadze")
+_QUOTATION_AFTER_COMMA = (", “", ', "')
 _CONJUNCTION_BEFORE_SOURCE = (" and", " but")  # "A did B and, according to X, did C"
 _WHO_BEFORE_VERB = re.compile(r", who (?:also |has |had |have |had also |has also )?$")
 _RELATIVE_AFTER = re.compile(r",? (?:who|which|whose) ")
@@ -524,9 +525,10 @@ _NOTE_DETERMINERS = ("the ", "The ", " a ", "A ", "its ", "this ")  # before the
 _ACRONYM = re.compile(r"[A-Z]{2,8}")  # "PMO", "CARICOM"
 _ACRONYM_SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "to"})  # in no acronym
 _ISSUED_DOCUMENT = re.compile(r"(?:a|an|its|the) (?:\w+ )?(?:statement|release|communiqu[ée])\b")
-_ISSUED_WITH = re.compile(  # "released a statement on Monday " before a participle
-    r"\b(?:issued|released|published|put out) (?:a|an|its|the) (?:[\w-]+ )?"
-    r"(?:statement|press release|release|communiqu[ée])"
+_ISSUED_WITH = re.compile(  # "released a statement on Monday ", "issued statements" before a
+    # participle (round 631)
+    r"\b(?:issued|released|published|put out) (?:(?:a|an|its|their|the) (?:[\w-]+ )?"
+    r"(?:statement|press release|release|communiqu[ée])s?|(?:[\w-]+ )?statements)"
     r"(?: on (?:\w+|\d{1,2} [A-Z][a-z]+(?: \d{4})?|[A-Z][a-z]+ \d{1,2}(?:, \d{4})?))? $"
 )  # "on Monday", "on 20 September 2006", "on September 20, 2006" (round 433)
 # "issued a statement on Monday that", "responded with a statement Sunday which": a document,
@@ -3506,7 +3508,12 @@ class _Finder:
         start, end = sentence  # a paragraph without listed verbs comes whole: its last sentence
         start = max(start, self.text.rfind(". ", start, end - 2) + 2)
         stance = _STANCE.search(self.text, start, end)
-        return None if stance is None else self.subjects.before(start, stance.start())
+        if stance is None or any(
+            self.text.find(word, start, stance.start()) >= 0 for word in _SUBORDINATORS
+        ):
+            return None  # "The talks grew tense when X criticized Y's tone.": the sentence is
+            # about the talks, X no speaker going on (round 631)
+        return self.subjects.before(start, stance.start())
 
     def _own_speech_named(self, sentence: tuple[int, int]) -> Speaker | None:
         """The person who spoke last, when the sentence before a quotation cut off by the text's
@@ -3772,6 +3779,14 @@ class _Finder:
                 speaker = self._quoted_predicate(head_start, open_at)
             if speaker is None and " words " in text[close_at : close_at + _WORDS_OF_GLANCE]:
                 speaker = self._in_words_of(close_at, s_end)  # the cheap test first
+            if (
+                speaker is None
+                and head.endswith(", ")
+                and self.has_according
+                and text.find(", according to ", head_start, open_at) >= 0
+                and not text[close_at + 1 : s_end].strip(" .")
+            ):  # the cheap tests first
+                speaker = self._according_quoted(sentence, open_at)
             if speaker is None and not bare_head:
                 speaker = self._quoted_words(sentence, open_at, content, quotes)
             if speaker is None and not bare_head:
@@ -4672,6 +4687,14 @@ class _Finder:
             offset, verb.start
         )  # "Later that day, X wrote: "..."": the subject after an opening adverbial
 
+    def _according_quoted(self, sentence: tuple[int, int], open_at: int) -> Speaker | None:
+        """The source of an "according to X" set off right before a quotation closing its
+        sentence ('Y, who, according to X, “retains Z.”'): X's words, not the subject's."""
+        according = self._according_to(*sentence)
+        if according is None or according.start != open_at or according.end >= 0:
+            return None
+        return according.speaker
+
     def _quoted_words(
         self,
         sentence: tuple[int, int],
@@ -5411,10 +5434,25 @@ class _Finder:
                 form = FORMS[verb.group()]
                 if form.participle or not attributes(self.text, verb, sentence[1]):
                     continue
+                if sentence is previous and self._quoted_there(sentence, verb.start()):
+                    continue  # '“X told us that A,” said an officer.' then '“B.”': the
+                    # officer's words name X, who introduces nothing (round 630)
                 speaker = self.subjects.before(sentence[0], verb.start())
                 if speaker is not None:
                     return speaker, verb
         return None, None
+
+    def _quoted_there(self, sentence: tuple[int, int], offset: int) -> bool:
+        """Whether ``offset`` in ``sentence`` is inside a direct statement found there: the
+        statements found last, back to those before the sentence."""
+        for found in reversed(self.found):
+            if found.start >= sentence[1]:
+                continue
+            if found.end <= sentence[0]:
+                return False
+            if found.kind == "direct" and found.start <= offset < found.end:
+                return True
+        return False
 
     def _introduced_before(self, previous: tuple[int, int] | None) -> Speaker | None:
         """A quotation opening the sentence after one that ends in a colon ('X remarked:',
@@ -6526,6 +6564,7 @@ class _Finder:
             if open_claim
             else self.subjects.object_before_for(s_start, verb.start())
             or self._quoted_before(s_start, s_start + attach)
+            or (self._relative_clause_sayer(s_start + attach) if ", who " in before else None)
         )
         if speaker is not None and open_claim is None:
             speaker = self._subordinate_quoted(s_start, s_start + attach) or speaker
@@ -6575,6 +6614,22 @@ class _Finder:
             return -1
         closing = text.find(", ", content, s_end)
         return closing if closing >= 0 else -1
+
+    def _relative_clause_sayer(self, attach: int) -> Speaker | None:
+        """The person a relative clause closed by the participle's comma is on ("The news came
+        from X, who praised both sides, stating Y"): the participle goes on the clause nearest
+        it, whose subject is X, not the main clause's (round 630). Only a clause with no comma
+        of its own ("X, who arrived on Monday, met Y, saying Z": the main clause's again)."""
+        who = self.text.rfind(", who ", 0, attach)
+        opening = self.text[who + 6 : attach].partition(" ")[0]
+        if (
+            self.text.find(",", who + 1, attach) >= 0
+            or not opening.isalpha()
+            or not opening.islower()
+            or opening in lx.DETERMINERS
+        ):
+            return None  # "X, who the ministry says ...": another subject in the clause
+        return self.subjects.person_ending_at(who)
 
     def _issuer_of_relative(self, s_start: int, verb_start: int) -> Speaker | None:
         """ "Hamas responded with a statement Sunday that asserted X", "X issued a statement
@@ -7375,10 +7430,14 @@ class _Finder:
             if speaker is None:
                 return None
         rest = _CONTINUED_PREDICATE.match(text, stop, s_end)
+        predicate = rest.start(1) if rest is not None else -1
+        if rest is None and text.startswith(_QUOTATION_AFTER_COMMA, stop):
+            predicate = stop + 2  # 'X, who, according to Y, “retains Z.”': the predicate
+            # quoted, Y's words; whole, it is direct (round 631)
         joined = text.rfind(", and ", s_start, match.start())  # "X, and the police, according
         subject = s_start if joined < 0 else joined + 6  # to Y, showed": the clause's subject
         if (
-            rest is not None
+            predicate >= 0
             and not bare
             and relative is None
             and (
@@ -7392,15 +7451,10 @@ class _Finder:
         ):
             # "Such a meeting, according to the official, was a demonstration of ...": what
             # follows the attribution is the content
-            return _Claim(
-                "reported",
-                rest.start(1),
-                speaker,
-                None,
-                None,
-                -1,
-                end=_relative_clause_close(text, s_start, cut, rest.start(1), s_end),
+            close = (
+                -1 if rest is None else _relative_clause_close(text, s_start, cut, predicate, s_end)
             )
+            return _Claim("reported", predicate, speaker, None, None, -1, end=close)
         content = dateline_end(text, s_start, cut)  # "(Agency) -- Y, according to X" (round
         return _Claim("reported", content, speaker, None, None, -1, end=cut)  # 315)
 

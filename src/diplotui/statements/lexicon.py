@@ -72,6 +72,8 @@ ROLE_NOUNS = _words(
     # beaten in 2021, declared that" (round 595)
     " engineer"  # a public works office's: "A former district engineer ... said" (round 605)
     " translator interpreter"  # a summit's: "The translator explained that X" (round 604)
+    " survivor witness eyewitness tourist"  # an attack's, unnamed: "an officer quoted a woman
+    # survivor as saying" (round 630)
 )
 # Words that make a title an office below its noun's: "the Secretary-General" is never the
 # Under-Secretary-General.
@@ -155,6 +157,8 @@ GROUP_NOUNS = _words(
     # contingent of the Flotilla in a statement" (round 627), as "delegation"
     " defence defense prosecution"  # a trial's sides as one: "The defence described X as
     # a “serial liar”" (round 626), as "the opposition"
+    " survivors witnesses eyewitnesses tourists"  # an attack's: "one of the tourists told
+    # investigators" (round 630)
 )  # a coup's or a war's sides, named only so (round 311); a plan's sides (round 320); "the
 # presidents of A and B announced" (round 331)
 # The reporter's view of an office's holder, no word of the title: "the authoritarian Serbian

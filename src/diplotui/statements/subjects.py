@@ -405,6 +405,7 @@ _GROUP_MODIFIERS = frozenset({"representing", "including"})  # after a group's n
 _CLAUSE_CONTRASTS = frozenset({"but", "whereas"})  # no subject runs over one
 _OTHERS = frozenset({"other"})
 _PARTITIVES = frozenset({"some", "many", "most", "several"})
+_OBJECT_PREDETERMINERS = frozenset({"both", "all"})  # "praised both nations": a verb's object
 _PLACING_PREPOSITIONS = frozenset({"at", "in", "of"})  # "head of delegation at the ICRC"
 _PORTFOLIO_JOINTS = frozenset({"for", "on"})  # "High Commissioner for", "Rapporteur on"
 _PORTFOLIO_WORDS = 3  # capitalised words of a title's portfolio at most ("Human Rights")
@@ -2001,9 +2002,15 @@ class Subjects:
         if (
             len(units) > 3
             and units[1].low == "of"
-            and units[0].low in _PARTITIVES
+            and (
+                units[0].low in _PARTITIVES
+                or (units[0].low == "one" and not any(u.low in lx.MEMBER_NOUNS for u in units))
+            )
             and (units[2].low == "the")
-        ):  # "Some of the delegates said": the delegates, as "Some delegates" (round 296)
+        ):  # "Some of the delegates said": the delegates, as "Some delegates" (round 296);
+            # "one of the tourists told X": the group, as the set names "one of the sources"
+            # (round 630), save a noun whose member has a name of its own ("one of the
+            # officials cited above": "official")
             return self.classify(units[3:], position)
         if (
             len(units) > 3
@@ -7487,12 +7494,16 @@ def _verb_before_object(units: list[Unit], index: int) -> bool:
     """Whether the lowercase word at ``index`` is a verb and the determiner after it opens
     its object ("The rebels urged the Council", "The ministry warned its partners"): a
     noun's modifier is never followed by an article or a possessive before the noun, so the
-    subject ends before the word (round 311); "and", "or" and prepositions join on, and
-    "quoted the minister as saying" is read on, its object the one who speaks."""
+    subject ends before the word (round 311), nor by "both" or "all" ("The minister praised
+    both nations for"; round 630); "and", "or" and prepositions join on, and "quoted the
+    minister as saying" is read on, its object the one who speaks."""
     unit = units[index]
     return (
         index + 1 < len(units)
-        and units[index + 1].low in lx.DROPPED_DETERMINERS
+        and (
+            units[index + 1].low in lx.DROPPED_DETERMINERS
+            or units[index + 1].low in _OBJECT_PREDETERMINERS
+        )
         and unit.low not in ("and", "or")
         and unit.low not in lx.PREPOSITIONS
         and not unit.low.startswith(("quot", "cit"))
