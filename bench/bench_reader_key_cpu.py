@@ -63,6 +63,7 @@ async def measure(presses: int) -> dict[str, dict[str, float]]:
     """Each key's medians in this process's diplotui."""
     from textual.screen import Screen
 
+    from bench_key_to_frame import record_frames
     from diplotui.ingest import seed_if_empty
     from diplotui.store import Store
     from diplotui.tui.app import DiplotuiApp
@@ -85,15 +86,7 @@ async def measure(presses: int) -> dict[str, dict[str, float]]:
         store = Store.open(Path(folder) / "library.json")
         seed_if_empty(store)
         app = DiplotuiApp(store)
-        first_frames: list[float] = []
-        display = app._display
-
-        def recording_display(screen, renderable):  # type: ignore[no-untyped-def]
-            if renderable is not None:
-                first_frames.append(time.perf_counter())
-            return display(screen, renderable)
-
-        app._display = recording_display  # type: ignore[method-assign]
+        first_frames = record_frames(app)
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.pause(0.5)
             screen = app.screen
