@@ -28,7 +28,7 @@ class ShownOnlyCompositor(Compositor):
             return super()._get_renders(crop)
         every = self.visible_widgets
         overlaps = crop.overlaps
-        self._visible_widgets = {
+        shown = self._visible_widgets = {
             widget: (region, clip)
             for widget, (region, clip) in every.items()
             if overlaps(region.intersection(clip))
@@ -36,4 +36,5 @@ class ShownOnlyCompositor(Compositor):
         try:
             return list(super()._get_renders(crop))
         finally:
-            self._visible_widgets = every
+            if self._visible_widgets is shown:  # not made anew meanwhile (a reflow)
+                self._visible_widgets = every
