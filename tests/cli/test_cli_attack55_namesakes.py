@@ -6,23 +6,20 @@ namesakes are told apart in flags and lines, and each is told how to rename."""
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
 
 from diplotui.store import Store
+from tests.cli_runner import run_main
 from tests.sharing import add_highlight, article_ids, git_identity, make_store
 
 __all__ = ["git_identity"]  # an autouse fixture of every test here
 
 
 def diplotui(store: Path, *args: str) -> str:
-    """The CLI in a child process, as each teammate runs it: its stdout, stderr empty."""
-    done = subprocess.run(
-        [sys.executable, "-m", "diplotui", "--db", str(store), *args],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    """The CLI as each teammate runs it, its ``main`` in this process (``tests/cli_runner.py``:
+    what it prints and returns is what a child's would be; no process is this file's point):
+    its stdout, stderr empty."""
+    done = run_main("--db", str(store), *args)
     assert (done.returncode, done.stderr) == (0, "")
     return done.stdout.rstrip("\n")
 

@@ -37,6 +37,7 @@ from diplotui.inert import inert_line
 from diplotui.paths import bundled_dir
 from diplotui.session.annotations import notice_columns, notice_rows
 from diplotui.tui.dialogs import DIALOG_STYLES
+from diplotui.tui.screens.compositor import ShownOnlyCompositor
 from diplotui.tui.screens.kept_lines import KeptLinesScreen
 from diplotui.tui.widgets.fields import EditField
 
@@ -85,6 +86,14 @@ class StatusLine(Label):
         super().update(content, layout=layout)
         if content:
             self.call_after_refresh(self.scroll_visible, animate=False)
+
+
+def say_on(label: Label, words: str) -> None:
+    """Put ``words`` on ``label`` unless they are there already: Textual lays the dialog out
+    again for every label it is given words for (their size may change), and a key line or
+    a count said again with each letter typed was a layout of the whole dialog per key."""
+    if str(label.content) != words:
+        label.update(words)
 
 
 def refuse_long_lines(status: StatusLine, fields: list[tuple[Input, str, str]]) -> bool:
@@ -248,6 +257,7 @@ class Dialog(ModalScreen[ResultT]):
 
     def __init__(self, save: Callable[[ResultT], bool] | None = None) -> None:
         super().__init__()
+        self._compositor = ShownOnlyCompositor()  # a key typed draws its field's lines only
         self._save = save
         self._below_lines: tuple[Size, list[Strip]] | None = None
 
@@ -342,7 +352,7 @@ class Dialog(ModalScreen[ResultT]):
                 # opened in the dialog's flow (styles/dialogs.tcss): a list under the last
                 # fields of a dialog as tall as the terminal is scrolled into view whole
                 self.call_after_refresh(event.widget.scroll_visible, animate=False)
-            self.query_one(".dialog-help", Label).update(keys)
+            say_on(self.query_one(".dialog-help", Label), keys)
 
     def on_resize(self, event: events.Resize) -> None:
         fit_to_terminal(self, event.size)

@@ -9,7 +9,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import Input, Label
 
-from diplotui.tui.dialogs.dialog import Dialog
+from diplotui.tui.dialogs.dialog import Dialog, say_on
 from diplotui.tui.widgets.fields import EditField
 
 
@@ -39,7 +39,7 @@ class FindScreen(Dialog[str | None]):
     def on_input_changed(self, event: Input.Changed) -> None:
         count = self._on_change(event.value)
         label = "" if not event.value else f"{count:,} match{'es' if count != 1 else ''}"
-        self.query_one("#find-count", Label).update(label)
+        say_on(self.query_one("#find-count", Label), label)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.dismiss(event.value)

@@ -21,7 +21,7 @@ from textual.widgets import Label, TextArea
 from diplotui.inert import inert_block, inert_line
 from diplotui.model import local_minute
 from diplotui.session.drafts import DraftWriter, NoteDraft, as_saved
-from diplotui.tui.dialogs.dialog import Dialog
+from diplotui.tui.dialogs.dialog import Dialog, say_on
 from diplotui.tui.widgets.fields import NoteArea
 
 DRAFT_PAUSE_S = 1.0
@@ -91,7 +91,7 @@ class NoteScreen(Dialog[str | None]):
         return f"{first}ctrl+s: save · {self.escape_keys(edited)}"
 
     def _show_keys(self) -> None:
-        self.query_one("#note-keys", Label).update(self._keys(self.edited()))
+        say_on(self.query_one("#note-keys", Label), self._keys(self.edited()))
 
     def _draft_line(self) -> str:
         typed = "" if self._draft is None else inert_line(local_minute(self._draft.saved_at))

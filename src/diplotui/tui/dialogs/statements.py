@@ -49,7 +49,8 @@ from diplotui.library.statements import (
     undated_statements,
 )
 from diplotui.text.plural import plural
-from diplotui.tui.dialogs.dialog import Dialog, close_keys, fit_to_terminal
+from diplotui.tui.dialogs.dialog import Dialog, close_keys, fit_to_terminal, say_on
+from diplotui.tui.screens.compositor import ShownOnlyCompositor
 from diplotui.tui.widgets.article_list import BRING_ARTICLES
 from diplotui.tui.widgets.choices import ChoiceList
 from diplotui.tui.widgets.fields import EditField
@@ -239,6 +240,7 @@ class StatementsScreen(Screen[Opened | None]):
         timeline: Callable[[str, Callable[[Opened | None], None]], None] | None = None,
     ) -> None:
         super().__init__()
+        self._compositor = ShownOnlyCompositor()  # j draws the list's rows, not the panes'
         self._index = index
         self._copy = copy  # y: the statement with its citation, through the app's copy chain
         self._timeline = timeline  # L: a name's timeline over the view, and what it opens
@@ -310,8 +312,8 @@ class StatementsScreen(Screen[Opened | None]):
             close = close_keys(self.app, self.CLOSE)
             wide = KEYS.format(close=close)
             short = (KEYS_NARROW if narrow else KEYS_MIDDLE).format(close=close)
-        self.query_one("#statements-keys", Label).update(wide)
-        self.query_one("#statements-keys-narrow", Label).update(short)
+        say_on(self.query_one("#statements-keys", Label), wide)
+        say_on(self.query_one("#statements-keys-narrow", Label), short)
 
     def reopen(self, typed: str) -> None:
         """Shown again: with the filter it was left with, unless ``typed`` replaces it, and
@@ -615,7 +617,7 @@ class StatementsScreen(Screen[Opened | None]):
         list the user has not moved to stays on its first row, the newest statement: kept
         there too, the first ``W`` after ``R`` opened scrolled past the new statements."""
         title, found, speakers = self._filtered()
-        self.query_one("#statements-title", Label).update(title)
+        say_on(self.query_one("#statements-title", Label), title)
         if found is None or (found and found == self._found and speakers == self._speakers):
             return  # a letter that changed nothing (the rest of a name) redraws nothing
         listing = self.query_one("#statements-list", OptionList)

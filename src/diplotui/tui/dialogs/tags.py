@@ -35,6 +35,7 @@ from diplotui.tui.dialogs.dialog import (
     StatusLine,
     prepare_kept,
     push_kept,
+    say_on,
 )
 from diplotui.tui.widgets.choices import ChoiceList
 
@@ -195,9 +196,7 @@ class AddTagsScreen(Dialog[list[str] | None]):
     def on_input_changed(self, event: Input.Changed) -> None:
         self._say("")
         keys = self._keys(self.edited())
-        key_line = self.query_one("#tag-keys", Label)
-        if str(key_line.content) != keys:  # when typing starts or is emptied, not each key
-            key_line.update(keys)
+        say_on(self.query_one("#tag-keys", Label), keys)  # as typing starts or is emptied
         self._put_draft(event.value)
 
     def _put_draft(self, typed: str) -> None:
@@ -350,7 +349,7 @@ class RemoveTagScreen(Dialog[str | None]):
         return f"j/k ↑↓: choose · enter: remove #{inert_line(tag)} · esc: cancel"
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        self.query_one(".dialog-help", Label).update(self._keys(event.option.id or ""))
+        say_on(self.query_one(".dialog-help", Label), self._keys(event.option.id or ""))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(event.option.id)

@@ -21,6 +21,8 @@ from textual.geometry import Region, Size
 from textual.screen import Screen
 from textual.strip import Strip
 
+from diplotui.tui.screens.compositor import ShownOnlyCompositor
+
 if TYPE_CHECKING:
     from typing_extensions import Self
 
@@ -32,6 +34,10 @@ class KeptLinesScreen(Screen[Any]):
 
     _kept_lines: tuple[LinesKey, list[Strip]] | None = None
     _uncovered: list[Region] | None = None  # where a closing dialog drew
+
+    def __init__(self, name: str | None = None, id: str | None = None) -> None:
+        super().__init__(name, id)
+        self._compositor = ShownOnlyCompositor()
 
     def render_lines(self, crop: Region) -> list[Strip]:
         background = self.styles.background
