@@ -54,6 +54,21 @@ class NotAStore(StoreCorrupt):
         self.reason = reason
 
 
+class StoreNotAFile(NotAStore):
+    """The store's path names a folder, a device or a FIFO: no library, nothing to mend;
+    refused before anything is read or made beside it."""
+
+    def __init__(self, path: Path, kind: str) -> None:
+        inside = f", e.g. {path / 'library.json'}" if kind == "a folder" else ""
+        StoreError.__init__(
+            self,
+            f"{path}: {kind}, not a store file; nothing was touched (--db names a library "
+            f"file{inside})",
+        )
+        self.path = path
+        self.reason = f"{kind}, not a store file"
+
+
 class StoreChangedUnder(StoreCorrupt):
     """The store file was changed by another program while open (cut short in place): the
     bytes it was read from are gone and no copy of them is left."""

@@ -43,6 +43,7 @@ from diplotui.store.errors import (
     StoreCorrupt,
     StoreError,
     StoreMissing,
+    StoreNotAFile,
     StoreReadOnly,
     UnknownId,
     write_failures_reported,
@@ -57,6 +58,7 @@ from diplotui.store.files import (
     refuse_irregular_store,
     refuse_linked_side_file,
     remove_stray_temp_files,
+    special_file_kind,
     stamp_of,
     text_hash,
 )
@@ -373,6 +375,9 @@ class Store:
         ``diplotui.store.backups``).
         """
         path = canonical_store_path(path)
+        kind = special_file_kind(path)
+        if kind is not None:
+            raise StoreNotAFile(path, kind)
         for own_file in (path, journal_path(path), body_log_path(path)):
             try:
                 refuse_irregular_store(own_file)
