@@ -16,11 +16,16 @@ class StoreError(Exception):
 class StoreLocked(StoreError):
     """Another process holds the store's write lock."""
 
-    def __init__(self, path: Path, pid: int | None, command: str = "") -> None:
+    def __init__(
+        self, path: Path, pid: int | None, command: str = "", *, other_name: bool = False
+    ) -> None:
         """``command``: what the holder runs ("diplotui's app", "diplotui import"), where the
-        system says: a pid alone left the user to find which window held the store."""
+        system says: a pid alone left the user to find which window held the store.
+        ``other_name``: the holder opened the same file by another name (a hard link)."""
         holder = f"process {pid}" if pid else "another process"
         self.holder = f"{holder} ({command})" if pid and command else holder
+        if other_name:
+            self.holder += " under another name of the same file (a hard link)"
         super().__init__(
             f"{path}: already open in {self.holder}; close it first (nothing was written)"
         )

@@ -234,7 +234,12 @@ class Store:
         self._lock = lock
         self.bodies_dir = bodies_dir(self.path)
         self._listeners: list[ChangeListener] = []
-        self._storage = JournalStorage(state, writable=lock is not None, on_rollback=self._realign)
+        self._storage = JournalStorage(
+            state,
+            writable=lock is not None,
+            on_rollback=self._realign,
+            on_file_replaced=lock.hold_new_file if lock is not None else lambda: None,
+        )
         self.notices = list(state.notices)  # after the storage: it may keep the journal aside
         """What opening found and the user should hear (e.g. a torn journal tail ignored)."""
         self.backup_refused = ""

@@ -750,7 +750,10 @@ class JournalStorage(Storage):
         *,
         writable: bool,
         on_rollback: Callable[[set[Key]], None] = lambda keys: None,
+        on_file_replaced: Callable[[], None] = lambda: None,
     ) -> None:
+        """``on_file_replaced`` is called when a compaction has put a new store file in
+        place (the write lock moves to it)."""
         self.path = state.path
         self.journal_path = journal_path(state.path)
         self.writable = writable
@@ -764,6 +767,7 @@ class JournalStorage(Storage):
         self._file_stamp = state.file.stamp if state.file is not None else None
         """The store file as read or last compacted here: any other is never written over."""
         self._on_rollback = on_rollback
+        self._on_file_replaced = on_file_replaced
         self._undo: dict[Key, Doc | None] = {}
         self._depth = 0
         self._journal_fd: int | None = None
@@ -1096,6 +1100,7 @@ class JournalStorage(Storage):
         self._require_own_file()
         with write_failures_reported(self.path):
             atomic_write_bytes(self.path, chunks)
+            self._on_file_replaced()
             self._file_stamp = stamp_of(self.path.stat())
             write_trust_stamp(self.path, note)
             with self.mutex:
