@@ -93,8 +93,18 @@ def _opened_store(
             pass  # the first run seeds the library, so a read sees the bundled articles
     try:
         store = Store.open(
-            path, read_only=not write, wait_seconds=WRITE_LOCK_WAIT_SECONDS if write else 0.0
+            path,
+            read_only=not write,
+            wait_seconds=WRITE_LOCK_WAIT_SECONDS if write else 0.0,
+            seeded_if_new=True,
         )
+        if not write and store.is_new and not seeded:
+            # a first run killed before its seeds were stored: this read finishes it, where
+            # it listed an empty library that looked like one emptied by hand
+            store.close()
+            with _opened_store(args, True, seeded):
+                pass
+            store = Store.open(path, read_only=True)
     except StoreError as error:
         raise CommandError(str(error)) from error
     for notice in store.notices:

@@ -117,6 +117,10 @@ Key = tuple[str, str]
 PARTIAL_COPY = "opened_without_journal"
 """The meta field a writer notes in a store file it opened without its journal: a copy of a
 library, never a first run (the seeds are not imported into it)."""
+AWAITS_SEEDS = "awaits_seeds"
+"""The meta field of a new store made for a first run (the app's, a command's), until its
+seeds are stored, in the write that notes ``SEEDED``: a first run killed between making the
+file and storing the seeds is still a first run, not a copy made without its journal."""
 SEEDED = "seeded"
 """The meta field noting that a first run's seeds were imported: a library emptied since (the
 seeds removed by ``rm``, or by a team's sync) is no first run, and gets no seeds back."""
