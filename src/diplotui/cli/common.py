@@ -128,6 +128,28 @@ def _opened_store(
         _refresh_snapshot(store, stamp_before, changes)
 
 
+def refuse_while_held(args: argparse.Namespace) -> None:
+    """Refuse a command that writes after a slow step (the network) while another process
+    holds the store, before that step: ``feed add`` and ``add`` fetched first (a failing host
+    three times, with pauses) to be refused then. A holder letting go within the wait any
+    writer gives it is waited for; one taking the store after is refused at the write."""
+    import time
+
+    from diplotui.store.files import canonical_store_path, process_command
+    from diplotui.store.lock import WriteLock
+
+    try:
+        path = canonical_store_path(resolve_db_path(getattr(args, "db", None)))
+    except StoreError:
+        return  # links in a loop: opening the store says so
+    deadline = time.monotonic() + WRITE_LOCK_WAIT_SECONDS
+    while (pid := WriteLock(path).probe()) is not None:
+        if time.monotonic() >= deadline:
+            command = process_command(pid) if pid else ""
+            raise CommandError(str(StoreLocked(path, pid or None, command)))
+        time.sleep(0.05)
+
+
 def _refuse_in_no_library(args: argparse.Namespace, refusal: str) -> None:
     """A usage error saying ``refusal`` when the store named is not made yet: a command that
     needs what a library holds is refused before one is made and seeded for it."""
