@@ -6,6 +6,7 @@ line what the path is and that it is no store file, exit 1 and touch nothing."""
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -41,7 +42,12 @@ def _special(tmp_path: Path, kind: str) -> tuple[Path, str]:
         fifo = tmp_path / "pipe"
         os.mkfifo(fifo)
         return fifo, "a FIFO (named pipe)"
-    return Path("/dev/null"), "a device"
+    device = tmp_path / "null"
+    try:  # a null device of the test's own, so nothing is made beside the system's
+        os.mknod(device, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+    except OSError:  # not allowed here: the system's, whose folder is checked below
+        return Path("/dev/null"), "a device"
+    return device, "a device"
 
 
 @pytest.mark.parametrize("kind", ["folder", "link to a folder", "fifo", "device"])
@@ -64,3 +70,21 @@ def test_a_path_that_is_no_file_is_said_in_one_line_and_left_alone(
 def test_a_folder_is_offered_the_library_file_inside_it(tmp_path: Path):
     result = run_main("--db", str(tmp_path), "list")
     assert f"(--db names a library file, e.g. {tmp_path / 'library.json'})" in result.stderr
+
+
+@pytest.mark.parametrize("content", ['{"a": 1}', '{"notes": {}}', "[1, 2]", "plain notes"])
+@pytest.mark.parametrize("argv", [("doctor",), ("doctor", "--restore"), ("doctor", "--repair")])
+def test_the_doctor_given_a_file_that_is_no_library_says_so_and_makes_nothing_beside_it(
+    tmp_path: Path, content: str, argv: tuple[str, ...]
+):
+    """It printed three lines advising to mend the file by hand, and ``--restore`` left a
+    ``.lock`` beside someone's notes; ``{"a": 1}`` was "not a TinyDB database"."""
+    notes = tmp_path / "notes.json"
+    notes.write_text(content, encoding="utf-8")
+    result = run_main("--db", str(notes), *argv)
+    assert result.returncode == 1
+    assert result.stdout == ""
+    [line] = result.stderr.splitlines()
+    assert f"{notes}: not a diplotui library (" in line and "mend" not in line
+    assert [p.name for p in tmp_path.iterdir()] == ["notes.json"]
+    assert notes.read_text(encoding="utf-8") == content

@@ -60,6 +60,8 @@ def run_doctor(args: argparse.Namespace) -> int:
     if kind is not None:  # nothing to diagnose, restore or mend: one line says so
         raise CommandError(str(StoreNotAFile(canonical_store_path(path), kind)))
     diagnosis = diagnose(path)
+    if diagnosis.not_a_library:  # nothing to restore or mend by hand: said before any lock
+        raise CommandError(diagnosis.not_a_library)
     for finding in diagnosis.findings:
         print(inert_line(f"{finding.severity:<5}  {finding.message}"))  # paths are data
     restored = False
