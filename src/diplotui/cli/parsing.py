@@ -51,15 +51,15 @@ class DiplotuiParser(argparse.ArgumentParser):
         elif message.startswith("the following arguments are required"):
             # ``diplotui import -notes.txt``: the file named was taken for an option, and
             # the error asked for the file the user had just given
-            stray = [
+            taken = [
                 arg
                 for arg in self._given
                 if arg.startswith("-") and arg.split("=")[0] not in self._option_string_actions
             ]
-            if stray:
+            if taken:
                 message += (
-                    f' ({stray[0]} was read as an option: a path or text starting with "-" '
-                    f'goes after "--": {self._example(stray[0])})'
+                    f' ({taken[0]} was read as an option: a path or text starting with "-" '
+                    f'goes after "--": {self._example(taken[0])})'
                 )
         super().error(message)
 
