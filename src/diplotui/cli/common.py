@@ -98,7 +98,7 @@ def _opened_store(
             wait_seconds=WRITE_LOCK_WAIT_SECONDS if write else 0.0,
             seeded_if_new=True,
         )
-        if not write and store.is_new and not seeded:
+        if not write and store.awaits_seeds and not seeded:
             # a first run killed before its seeds were stored: this read finishes it, where
             # it listed an empty library that looked like one emptied by hand
             store.close()

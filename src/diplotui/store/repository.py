@@ -502,6 +502,14 @@ class Store:
             return False
         return bool(meta.get(AWAITS_SEEDS)) or not self._copied_alone
 
+    @property
+    def awaits_seeds(self) -> bool:
+        """Whether this is a store made for a first run whose seeds were never stored (the
+        run killed first): any command finishes it, a read too."""
+        return self.is_new and bool(
+            (self._storage.get(META, SINGLETON_KEY) or {}).get(AWAITS_SEEDS)
+        )
+
     def note_seeded(self) -> None:
         """Note that the first run's seeds were imported: removed later, they stay removed."""
         meta = self._storage.get(META, SINGLETON_KEY) or {}
