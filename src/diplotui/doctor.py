@@ -49,7 +49,7 @@ from diplotui.store.backups import (
     timestamp,
 )
 from diplotui.store.body_log import body_log_path
-from diplotui.store.errors import JournalTooNew
+from diplotui.store.errors import JournalTooNew, NotAStore
 from diplotui.store.files import read_regular_file, trust_note_path
 from diplotui.store.journal import JournalContents, read_journal
 from diplotui.store.records import (
@@ -90,6 +90,9 @@ class Diagnosis:
     readable: bool
     findings: list[Finding] = field(default_factory=list)
     backups: list[Backup] = field(default_factory=list)
+    not_a_library: str = ""
+    """Why the file is no diplotui library, when nothing beside it says it was one (no
+    backup, texts or journal): no store to restore or mend, said in one line."""
 
     @property
     def healthy(self) -> bool:
@@ -125,6 +128,10 @@ def diagnose(path: Path) -> Diagnosis:
         except StoreTooNew as error:
             too_new = True
             add(Finding(ERROR, str(error)))
+        except NotAStore as error:
+            if not diagnosis.backups and orphaned_store_evidence(path) is None:
+                diagnosis.not_a_library = str(error)
+            add(Finding(ERROR, f"{path}: cannot be read: {error.reason}"))
         except StoreCorrupt as error:
             add(Finding(ERROR, f"{path}: cannot be read: {error.reason}"))
     linked = body_log_path(path)

@@ -89,6 +89,25 @@ def without_surrogates(text: str) -> str:
     return _LONE_SURROGATE.sub(_REPLACEMENT, text)
 
 
+NOT_UTF8 = "a terminal set to another encoding?"
+"""Where such bytes most often come from, said with the refusal."""
+
+
+def not_utf8_shown(text: str) -> str | None:
+    """``text`` with the bytes the command line could not decode as UTF-8 shown as ``\\xe9``
+    (any other lone surrogate as ``\\ud800``), or None when it holds none: a tag or title
+    typed in a terminal set to another encoding lost those letters silently ("café" was
+    stored "caf")."""
+    if _LONE_SURROGATE.search(text) is None:
+        return None
+    return _LONE_SURROGATE.sub(_escaped_surrogate, text)
+
+
+def _escaped_surrogate(match: re.Match[str]) -> str:
+    point = ord(match.group())
+    return f"\\x{point - 0xDC00:02x}" if 0xDC80 <= point <= 0xDCFF else f"\\u{point:04x}"
+
+
 def utf8_kept(text: str) -> bytes:
     """``text`` as UTF-8 for a file or pipe diplotui reads back itself (a cache, a helper
     process's answers): a lone surrogate an article's text holds (the store keeps it, reading

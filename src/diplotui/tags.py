@@ -6,6 +6,8 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
+from diplotui.inert import NOT_UTF8, not_utf8_shown
+
 MAX_TAG_LENGTH = 64
 MAX_TAGS_PER_RECORD = 200
 
@@ -79,7 +81,10 @@ def united_tags(existing: list[str], new: Iterable[str]) -> list[str]:
 
 def clean_tag(raw: str) -> str:
     """Trim, drop a leading '#', fold inner whitespace and control characters to single
-    spaces, compose accents."""
+    spaces, compose accents. Bytes that are not UTF-8 are refused, never dropped."""
+    shown = not_utf8_shown(raw)
+    if shown is not None:
+        raise TagError(f"the tag '{shown}' holds bytes that are not UTF-8 text ({NOT_UTF8})")
     text = "".join(ch if ch.isprintable() else " " for ch in _composed(raw))
     text = text.strip().lstrip("#").strip()
     text = " ".join(text.split())

@@ -392,7 +392,7 @@ def test_a_note_quote_or_name_starting_with_a_dash_is_taken_as_typed(db: str, ca
     with pytest.raises(SystemExit) as leaving:
         run(capsys, "--db", db, "note", ARTICLE_ID, "-x")
     assert leaving.value.code == 2
-    assert 'goes after "--": diplotui note ID -- -x' in capsys.readouterr().err
+    assert 'goes after "--": diplotui note ... -- -x' in capsys.readouterr().err
     status, _, _ = run(capsys, "--db", db, "note", ARTICLE_ID, "--", "-x")
     assert status == 0
     with pytest.raises(SystemExit):  # the note forgotten before the next option: argparse's error

@@ -29,7 +29,7 @@ BROKEN = {
     "blank": (b" \n\t" * 100_000, "nothing but blank space, 300,000 bytes of it"),
     "a list": (b"[]", "not a diplotui library (not a JSON object)"),
     "a number": (b"5", "not a diplotui library (not a JSON object)"),
-    "a table that is a number": (b'{"_default": 5}', "malformed"),
+    "a table that is a number": (b'{"meta": 5}', "malformed"),
     "nuls": (b"\x00" * 64, "NUL bytes"),
     "wrong shape": (b'{"articles": ["not", "a", "table"]}', "malformed"),
     "newer schema": (

@@ -63,7 +63,8 @@ def test_a_store_path_that_is_no_regular_file_is_one_line_and_nothing_is_created
         result = run(store, *command)
         assert result.returncode == 1, (command, result.stdout, result.stderr)
         [line] = result.stderr.splitlines()
-        assert "not a regular file" in line, line
+        said = "not a regular file" if kind.startswith("fifo ") else "not a store file"
+        assert said in line, line
     assert sorted(p.name for p in tmp_path.iterdir()) == before, "nothing created beside it"
 
 

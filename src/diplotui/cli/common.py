@@ -93,8 +93,18 @@ def _opened_store(
             pass  # the first run seeds the library, so a read sees the bundled articles
     try:
         store = Store.open(
-            path, read_only=not write, wait_seconds=WRITE_LOCK_WAIT_SECONDS if write else 0.0
+            path,
+            read_only=not write,
+            wait_seconds=WRITE_LOCK_WAIT_SECONDS if write else 0.0,
+            seeded_if_new=True,
         )
+        if not write and store.awaits_seeds and not seeded:
+            # a first run killed before its seeds were stored: this read finishes it, where
+            # it listed an empty library that looked like one emptied by hand
+            store.close()
+            with _opened_store(args, True, seeded):
+                pass
+            store = Store.open(path, read_only=True)
     except StoreError as error:
         raise CommandError(str(error)) from error
     for notice in store.notices:
@@ -116,6 +126,28 @@ def _opened_store(
         fail(store.backup_refused)  # once the work is done: a refused write is its one line
     if write:
         _refresh_snapshot(store, stamp_before, changes)
+
+
+def refuse_while_held(args: argparse.Namespace) -> None:
+    """Refuse a command that writes after a slow step (the network) while another process
+    holds the store, before that step: ``feed add`` and ``add`` fetched first (a failing host
+    three times, with pauses) to be refused then. A holder letting go within the wait any
+    writer gives it is waited for; one taking the store after is refused at the write."""
+    import time
+
+    from diplotui.store.files import canonical_store_path, process_command
+    from diplotui.store.lock import WriteLock
+
+    try:
+        path = canonical_store_path(resolve_db_path(getattr(args, "db", None)))
+    except StoreError:
+        return  # links in a loop: opening the store says so
+    deadline = time.monotonic() + WRITE_LOCK_WAIT_SECONDS
+    while (pid := WriteLock(path).probe()) is not None:
+        if time.monotonic() >= deadline:
+            command = process_command(pid) if pid else ""
+            raise CommandError(str(StoreLocked(path, pid or None, command)))
+        time.sleep(0.05)
 
 
 def _refuse_in_no_library(args: argparse.Namespace, refusal: str) -> None:

@@ -22,7 +22,8 @@ from diplotui.paths import resolve_db_path
 from diplotui.session import title_label
 from diplotui.session.drafts import DraftFolder, drafts_dir, survey
 from diplotui.store import Store, StoreError
-from diplotui.store.files import canonical_store_path
+from diplotui.store.errors import StoreNotAFile
+from diplotui.store.files import canonical_store_path, special_file_kind
 from diplotui.text.plural import plural
 
 
@@ -55,7 +56,12 @@ def run_doctor(args: argparse.Namespace) -> int:
     if args.restore or args.repair or args.put_back or args.clear_orphaned_drafts:
         refuse_under_read_only(args)
     path = resolve_db_path(getattr(args, "db", None))
+    kind = special_file_kind(path)
+    if kind is not None:  # nothing to diagnose, restore or mend: one line says so
+        raise CommandError(str(StoreNotAFile(canonical_store_path(path), kind)))
     diagnosis = diagnose(path)
+    if diagnosis.not_a_library:  # nothing to restore or mend by hand: said before any lock
+        raise CommandError(diagnosis.not_a_library)
     for finding in diagnosis.findings:
         print(inert_line(f"{finding.severity:<5}  {finding.message}"))  # paths are data
     restored = False

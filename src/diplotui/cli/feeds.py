@@ -21,6 +21,7 @@ from diplotui.cli.common import (
     fail,
     open_store,
     print_json,
+    refuse_while_held,
     writable_store,
     write_or_print,
 )
@@ -111,7 +112,8 @@ def run_feed_add(args: argparse.Namespace) -> int:
         raise CommandError(f"feed add: {error}", EXIT_USAGE) from error
     try:
         if resolve_db_path(args.db).exists():  # said before any fetch (a new library
-            with open_store(args, write=False) as store:  # has none, and is not made here)
+            refuse_while_held(args)  # has none, and is not made here)
+            with open_store(args, write=False) as store:
                 check_not_subscribed(store, args.url)
         found = discover_feed(args.url)
         with open_store(args, write=True) as store:
@@ -380,6 +382,7 @@ def run_add_pages(args: argparse.Namespace) -> int:
         tags = add_tags([], parse_tags(args.tag))
     except TagError as error:
         raise CommandError(f"add: {error}", EXIT_USAGE) from error
+    refuse_while_held(args)
     pages = fetch_pages(args.urls)
     report = failed_pages(args.urls, pages)
     if report is None:

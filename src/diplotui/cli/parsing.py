@@ -19,11 +19,13 @@ class DiplotuiParser(argparse.ArgumentParser):
     and which reads a value of "--" as that text."""
 
     _separator_seen = False
+    _given: Sequence[str] = ()
 
     def parse_known_args(  # type: ignore[override]
         self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
     ) -> tuple[argparse.Namespace, list[str]]:
         self._separator_seen = False
+        self._given = list(args or ())
         return super().parse_known_args(args, namespace)
 
     def _get_values(self, action: argparse.Action, arg_strings: list[str]) -> Any:
@@ -41,9 +43,38 @@ class DiplotuiParser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         if message.startswith("unrecognized arguments: -"):
-            # ``diplotui note ID -x``: a text, not an option, the user meant
-            message += ' (a text starting with "-" goes after "--": diplotui note ID -- -x)'
+            # ``diplotui note ID -x``: a text, not an option, the user meant (the example
+            # is the command's own: an import's path was told to go after ``note ID``)
+            stray = message.removeprefix("unrecognized arguments: ").split()[0]
+            example = self._example(stray)
+            message += f' (a path or text starting with "-" goes after "--": {example})'
+        elif message.startswith("the following arguments are required"):
+            # ``diplotui import -notes.txt``: the file named was taken for an option, and
+            # the error asked for the file the user had just given
+            taken = [
+                arg
+                for arg in self._given
+                if arg.startswith("-") and arg.split("=")[0] not in self._option_string_actions
+            ]
+            if taken:
+                message += (
+                    f' ({taken[0]} was read as an option: a path or text starting with "-" '
+                    f'goes after "--": {self._example(taken[0])})'
+                )
         super().error(message)
+
+    def _example(self, stray: str) -> str:
+        """The command given, with ``stray`` after "--" (the command named where this is
+        the top-level parser)."""
+        commands = {
+            name
+            for action in self._actions
+            if isinstance(action, argparse._SubParsersAction)
+            for name in action.choices
+        }
+        command = next((arg for arg in self._given if arg in commands), "")
+        prog = f"{self.prog} {command}" if command else self.prog
+        return f"{prog} ... -- {stray}" if command or commands else f"{prog} -- {stray}"
 
 
 class WordsJoined(argparse.Action):

@@ -17,6 +17,7 @@ import io
 import json
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
@@ -168,6 +169,7 @@ def parse_feed(data: bytes, url: str, content_type: str = "", charset: str = "")
         parsed = _parse_xml_feed(data, url, content_type, charset)
     parsed.site_url = _address(parsed.site_url)
     _known_by_links(parsed.items)
+    parsed.warnings.extend(_apart_at_shared_links(parsed.items))
     _apart_when_alike(parsed.items)
     _undate_the_future(parsed)
     return parsed
@@ -625,6 +627,32 @@ def _known_by_links(items: list[FeedItem]) -> None:
     for item in items:
         if item.link and len(links[item.guid]) > 1:
             item.guid = item.link
+
+
+def shared_links(items: list[FeedItem]) -> set[str]:
+    """The links several items give (most often the outlet's front page): no one item's
+    address."""
+    counts = Counter(item.link for item in items if item.link)
+    return {link for link, count in counts.items() if count > 1}
+
+
+def _apart_at_shared_links(items: list[FeedItem]) -> list[str]:
+    """Items known by a link other items share, with no GUID of their own, are known by
+    their titles and days instead: two stories of one day linking the front page were one
+    item, the second dropped as its repeat. One line per shared link says so."""
+    said = []
+    for link in sorted(shared_links(items)):
+        sharing = [item for item in items if item.link == link]
+        if len({item.title for item in sharing}) < 2 and len({item.guid for item in sharing}) < 2:
+            continue  # one story given twice: the first kept, as a repeated GUID is
+        for item in sharing:
+            if item.guid == link:
+                item.guid = _identity(item)
+        said.append(
+            f"{len(sharing)} items share the link {link}: each is known by its GUID, else "
+            "its title and day"
+        )
+    return said
 
 
 def _apart_when_alike(items: list[FeedItem]) -> None:

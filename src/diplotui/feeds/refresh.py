@@ -43,6 +43,7 @@ from diplotui.feeds.parse import (
     NotAFeed,
     ParsedFeed,
     parse_feed,
+    shared_links,
 )
 from diplotui.feeds.subscriptions import merge_feed, other_feed_at, younger_twins
 from diplotui.feeds.workers import ParsingWorker, extraction_executor
@@ -461,6 +462,7 @@ class _Planned:
     doc: ParsedDocument | None = None
     is_summary: bool = False
     fetched_at: tuple[str, ...] = ()  # where its page was asked for and found (none: no page)
+    link_shared: bool = False  # other items give its link too: it names none of them
     failure: PageFailure | None = None  # its page gave no article (kept in the feed's order)
     deleted: TeamDeletion | None = None  # an article deleted here or by the team: not fetched
 
@@ -866,6 +868,7 @@ class _Refresh:
         new = 0
         deleted = team_deletions(self.store)
         held = self.store.article_ids()
+        shared = shared_links(parsed.items)
         for item in unique.values():
             entry = _item_entry(feed, item.guid)
             deletion = deleted.before_fetch(item.guid, item.link, item.date)
@@ -876,7 +879,7 @@ class _Refresh:
             elif entry is None:
                 new += 1
                 if new <= MAX_NEW_ITEMS:
-                    planned.append(_Planned(item))
+                    planned.append(_Planned(item, link_shared=item.link in shared))
             elif entry[1] != item.stamp and self.feed_of.get(entry[0], feed.id) == feed.id:
                 # another feed's article cross-posted here is not this feed's to update: its
                 # page is not fetched for nothing, nor a failure to reach it reported
@@ -981,7 +984,7 @@ class _Refresh:
                     self._update(earlier, planned, result, retries)
                     seen[item.guid] = [earlier.id, item.stamp]
                     continue
-                existing = self._known_as(feed, doc, item.link)
+                existing = self._known_as(feed, doc, item.link, planned.link_shared)
                 if existing is not None and not self._another_issue(existing, doc):
                     own = existing.feed_id == feed.id and names_a_page(existing.url)
                     if own and planned.fetched_for(existing):
@@ -1008,13 +1011,19 @@ class _Refresh:
         self.stored_ids.extend(result.article_ids[new_before:])
         self.stored_updates += result.updated - updated_before
 
-    def _known_as(self, feed: Feed, doc: ParsedDocument, link: str) -> Article | None:
+    def _known_as(
+        self, feed: Feed, doc: ParsedDocument, link: str, link_shared: bool = False
+    ) -> Article | None:
         """The stored article an item new to ``feed`` is: at its address, of its text, of
         its words in another form or layout, or (another door's: a page saved by hand) of
         its headline and day with a version of its text. The feed's own articles are not
-        taken by headline: two items of one title on one day are two articles."""
+        taken by headline: two items of one title on one day are two articles. A link other
+        items share (a front page) is no address of the item: the second story of a day
+        linking it was taken for the first, and dropped."""
         store = self.store
-        found = self.known.find(store, doc, link) or self.known.find_words(store, doc)
+        known = self.known
+        same = known.find_text(store, doc.text) if link_shared else known.find(store, doc, link)
+        found = same or known.find_words(store, doc)
         if found is None:
             titled = self.known.story_titled(store, doc)
             found = titled if titled is not None and titled.feed_id != feed.id else None

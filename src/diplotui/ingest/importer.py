@@ -608,8 +608,9 @@ def seed_if_empty(store: Store) -> ImportReport | None:
     2025", "people-to-people diplomacy work in 2025")."""
     if not store.is_new or store.read_only:
         return None
-    report = import_paths(store, [bundled_dir("seeds")])
-    store.note_seeded()
+    with store.batch():  # the seeds and the note that they were stored, or nothing of them
+        report = import_paths(store, [bundled_dir("seeds")])
+        store.note_seeded()
     return report
 
 

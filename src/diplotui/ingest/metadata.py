@@ -469,11 +469,14 @@ def dateline_date(text: str, today: date | None = None) -> StatedDate:
     and the same warnings ("Published: 2025-02-29" was quietly passed over for a guess of
     the year). Numeric dates are read day first, as Vietnamese sites print them. Any other
     date inside a paragraph is quoted, not the article's."""
-    for line in _head_lines(text):
+    for at, line in enumerate(_head_lines(text)):
         byline = len(line) <= BYLINE_CHARS
         for match in _dates_in(line) or _months_set_off(line):
             if byline or _opens_dateline(line, match):
                 return read_stated_date(match.group(), today)
+        if at and not byline:
+            break  # the first paragraph: a dateline opens it or none does (a stamp opening
+            # the second is a dispatch quoted, and dated the article by its own day)
     return StatedDate()
 
 
@@ -644,12 +647,23 @@ def dateline_agency(text: str) -> str:
     (DPP):"); never a place, a date, a person or common words ("(Agencies)", "(Updated)")."""
     lines = (line.strip() for line in text.lstrip("\ufeff")[:HEAD_CHARS].splitlines())
     for at, line in enumerate(itertools.islice((line for line in lines if line), DATELINE_LINES)):
-        match = _DATELINE_AGENCY_RE.match(line)
+        match = _DATELINE_AGENCY_RE.match(_after_a_stamps_date(line))
         if match and _opens_as_dateline(match.group(1)):
             return _agency_named(match.group(2).strip())
         if at and len(line) > BYLINE_CHARS:
             break  # the first paragraph under the headline: a dateline opens it or none does
     return ""
+
+
+def _after_a_stamps_date(line: str) -> str:
+    """``line`` from after the date a wire's stamp opens with ("date 2022-12-27 KYIV (AP) —"
+    from "KYIV"), else ``line``: the agency after the place was never read there."""
+    dates = _dates_in(line[:BYLINE_CHARS]) if line[:1].isalnum() else []
+    if dates and _opens_dateline(line, dates[0]):
+        before = line[: dates[0].start()]
+        if not before.strip() or _STAMP_LABEL_RE.match(before):
+            return line[dates[0].end() :].lstrip()
+    return line
 
 
 def _opens_as_dateline(before: str) -> bool:

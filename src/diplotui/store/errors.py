@@ -16,11 +16,16 @@ class StoreError(Exception):
 class StoreLocked(StoreError):
     """Another process holds the store's write lock."""
 
-    def __init__(self, path: Path, pid: int | None, command: str = "") -> None:
+    def __init__(
+        self, path: Path, pid: int | None, command: str = "", *, other_name: bool = False
+    ) -> None:
         """``command``: what the holder runs ("diplotui's app", "diplotui import"), where the
-        system says: a pid alone left the user to find which window held the store."""
+        system says: a pid alone left the user to find which window held the store.
+        ``other_name``: the holder opened the same file by another name (a hard link)."""
         holder = f"process {pid}" if pid else "another process"
         self.holder = f"{holder} ({command})" if pid and command else holder
+        if other_name:
+            self.holder += " under another name of the same file (a hard link)"
         super().__init__(
             f"{path}: already open in {self.holder}; close it first (nothing was written)"
         )
@@ -52,6 +57,21 @@ class NotAStore(StoreCorrupt):
         )
         self.path = path
         self.reason = reason
+
+
+class StoreNotAFile(NotAStore):
+    """The store's path names a folder, a device or a FIFO: no library, nothing to mend;
+    refused before anything is read or made beside it."""
+
+    def __init__(self, path: Path, kind: str) -> None:
+        inside = f", e.g. {path / 'library.json'}" if kind == "a folder" else ""
+        StoreError.__init__(
+            self,
+            f"{path}: {kind}, not a store file; nothing was touched (--db names a library "
+            f"file{inside})",
+        )
+        self.path = path
+        self.reason = f"{kind}, not a store file"
 
 
 class StoreChangedUnder(StoreCorrupt):

@@ -287,6 +287,28 @@ def read_regular_file(path: Path) -> bytes:
         return handle.read()
 
 
+_SPECIAL_KINDS = {
+    stat.S_IFDIR: "a folder",
+    stat.S_IFCHR: "a device",
+    stat.S_IFBLK: "a device",
+    stat.S_IFIFO: "a FIFO (named pipe)",
+    stat.S_IFSOCK: "a socket",
+}
+
+
+def special_file_kind(path: Path) -> str | None:
+    """What stands at ``path`` ("a folder", "a device") when it exists as no regular file,
+    its links followed; None for a regular file or nothing. ``--db /tmp`` was read as a
+    store that "cannot be read" and sent to the doctor, who advised mending it by hand."""
+    try:
+        mode = path.stat().st_mode
+    except (OSError, ValueError):  # missing, a loop, a name the system refuses: said later
+        return None
+    if stat.S_ISREG(mode):
+        return None
+    return _SPECIAL_KINDS.get(stat.S_IFMT(mode), "a special file")
+
+
 def refuse_irregular_store(path: Path) -> None:
     """OSError when a store's file exists as anything but a regular file, checked before any
     lock or temp file is made beside it (as root, ``--db /dev/full`` made ``/dev/full.lock``)

@@ -76,12 +76,16 @@ def lock_path(store_path: Path) -> Path:
 
 
 class WriteLock:
-    """Exclusive lock on ``<store>.lock`` for one writer at a time."""
+    """Exclusive lock on ``<store>.lock`` for one writer at a time, and, where ``flock``
+    exists, on the store file itself: a second name of the file (a hard link) has a
+    ``.lock`` of its own beside it, so only the file can tell its two writers apart. (On
+    Windows a lock on the file would bar its readers: the ``.lock`` alone is taken there.)"""
 
     def __init__(self, store_path: Path) -> None:
         self.store_path = store_path
         self.path = lock_path(store_path)
         self._fd: int | None = None
+        self._file_fds: list[int] = []
 
     def _refuse(self, kind: str) -> StoreError:
         return StoreError(
@@ -143,12 +147,42 @@ class WriteLock:
                     command = process_command(pid) if pid else ""
                     raise StoreLocked(self.store_path, pid, command) from None
                 time.sleep(0.05)
+        self._fd = fd
+        try:
+            self._hold(_lock_store_file(self.store_path))
+        except _Held:
+            self.release()
+            pid = None
+            with contextlib.suppress(OSError):
+                pid = _flock_holder(os.stat(self.store_path))
+            command = process_command(pid) if pid else ""
+            raise StoreLocked(self.store_path, pid, command, other_name=True) from None
         with contextlib.suppress(OSError):  # the pid is for messages only
             os.ftruncate(fd, 0)
             os.write(fd, f"{os.getpid()}\n".encode())
-        self._fd = fd
+
+    def hold_new_file(self) -> None:
+        """Lock the file a compaction just put in the store's place too. A file locked before
+        stays locked while another name still has it (a hard link: its writer would take
+        the old file for the store); one with no name left is let go, its space freed."""
+        if self._fd is None:
+            return
+        with contextlib.suppress(_Held):
+            self._hold(_lock_store_file(self.store_path))
+
+    def _hold(self, new: int | None) -> None:
+        named = []
+        for held in self._file_fds:
+            if os.fstat(held).st_nlink:
+                named.append(held)
+            else:
+                os.close(held)
+        self._file_fds = named if new is None else [*named, new]
 
     def release(self) -> None:
+        for held in self._file_fds:
+            os.close(held)  # closing it releases its lock
+        self._file_fds = []
         if self._fd is not None:
             with contextlib.suppress(OSError):
                 _os_unlock(self._fd)
@@ -170,6 +204,29 @@ class WriteLock:
         finally:
             os.close(fd)
         return None
+
+
+def _lock_store_file(store_path: Path) -> int | None:
+    """A descriptor holding an exclusive ``flock`` on the store file (None where there is no
+    file yet, or no ``flock``); ``_Held`` when another process holds it, through another
+    name of the same file."""
+    try:
+        import fcntl
+    except ImportError:  # Windows
+        return None
+    try:
+        fd = os.open(store_path, os.O_RDONLY | _NO_FOLLOW | _NON_BLOCK)
+    except OSError:  # not made yet (a first run), or unreadable: opening says why
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        raise _Held from None
+    except OSError:
+        os.close(fd)
+        return None
+    return fd
 
 
 def _flock_holder(lock_file: os.stat_result) -> int | None:

@@ -535,15 +535,16 @@ def load_store_json(
     data = parse_json_object(path, raw, duplicates)
     if not isinstance(data, dict):
         raise NotAStore(path, "not a JSON object")
+    if not any(name == META or name in RECORD_TABLES for name in data):
+        # a store holds its meta table from its first open, an older one its records' tables;
+        # asked first: another program's JSON ({"a": 1}) was called a damaged TinyDB file
+        raise NotAStore(path, "a JSON object with none of a library's tables")
     lenient = set_aside_into is not None
     for name, table in data.items():
         if not isinstance(table, dict) or not (
             (lenient and name in RECORD_TABLES) or all(isinstance(d, dict) for d in table.values())
         ):
             raise StoreCorrupt(path, f"not a TinyDB database (table {name!r} is malformed)")
-    if not any(name == META or name in RECORD_TABLES for name in data):
-        # a store holds its meta table from its first open, an older one its records' tables
-        raise NotAStore(path, "a JSON object with none of a library's tables")
     schema = schema_of(path, data)
     if schema > SCHEMA_VERSION:
         raise StoreTooNew(path, schema)

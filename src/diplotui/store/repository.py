@@ -43,6 +43,7 @@ from diplotui.store.errors import (
     StoreCorrupt,
     StoreError,
     StoreMissing,
+    StoreNotAFile,
     StoreReadOnly,
     UnknownId,
     write_failures_reported,
@@ -57,6 +58,7 @@ from diplotui.store.files import (
     refuse_irregular_store,
     refuse_linked_side_file,
     remove_stray_temp_files,
+    special_file_kind,
     stamp_of,
     text_hash,
 )
@@ -85,6 +87,7 @@ from diplotui.store.records import (
     saved_filter_problem,
 )
 from diplotui.store.storage import (
+    AWAITS_SEEDS,
     PARTIAL_COPY,
     SEEDED,
     JournalStorage,
@@ -232,7 +235,12 @@ class Store:
         self._lock = lock
         self.bodies_dir = bodies_dir(self.path)
         self._listeners: list[ChangeListener] = []
-        self._storage = JournalStorage(state, writable=lock is not None, on_rollback=self._realign)
+        self._storage = JournalStorage(
+            state,
+            writable=lock is not None,
+            on_rollback=self._realign,
+            on_file_replaced=lock.hold_new_file if lock is not None else lambda: None,
+        )
         self.notices = list(state.notices)  # after the storage: it may keep the journal aside
         """What opening found and the user should hear (e.g. a torn journal tail ignored)."""
         self.backup_refused = ""
@@ -269,7 +277,7 @@ class Store:
         meta = self._storage.get(META, SINGLETON_KEY) or {}
         self._copied_alone = state.journal_missing or bool(meta.get(PARTIAL_COPY))
         """A copy of a library's file made without its journal: never taken for a first run."""
-        missing = self._missing_beside(state)
+        missing = self._missing_beside(state, journal_lost=not meta.get(AWAITS_SEEDS))
         if missing is not None:
             self.notices.append(missing)
         linked = None if lock is None else linked_backups(self.path)
@@ -296,25 +304,27 @@ class Store:
             )
         return lines
 
-    def _missing_beside(self, state: StoreState) -> str | None:
+    def _missing_beside(self, state: StoreState, journal_lost: bool) -> str | None:
         """One line naming the files a copy of the store left behind (its journal, its texts
-        folder), or None when nothing is missing."""
+        folder), or None when nothing is missing. Not ``journal_lost``: a first run was cut
+        short before it made the journal, which then held nothing."""
+        journal_missing = state.journal_missing and journal_lost
         articles = len(self._articles)
         texts_missing = articles and not bodies_dir(self.path).is_dir()
         if texts_missing:
             with contextlib.suppress(OSError):
                 texts_missing = not body_log_path(self.path).stat().st_size
         count = f"{articles} article" + ("" if articles == 1 else "s")
-        if texts_missing and not state.journal_missing and bodies_dir(self.path).exists():
+        if texts_missing and not journal_missing and bodies_dir(self.path).exists():
             return (  # "missing beside it (copied without it?)" was said of a file in its place
                 f"{bodies_dir(self.path)}: is no folder: the texts of its {count} cannot be "
                 "found, nor a new one stored; move it away and put the texts folder there"
             )
-        names = [journal_path(self.path).name] if state.journal_missing else []
+        names = [journal_path(self.path).name] if journal_missing else []
         names += [bodies_dir(self.path).name] if texts_missing else []
         if not names:
             return None
-        lost = ["whatever was written since its last compaction"] if state.journal_missing else []
+        lost = ["whatever was written since its last compaction"] if journal_missing else []
         lost += [f"the texts of its {count}"] if texts_missing else []
         verb, them = ("is", "it") if len(names) == 1 else ("are", "them")
         return (
@@ -361,6 +371,7 @@ class Store:
         read_only: bool = False,
         wait_seconds: float = 0.0,
         backup_in_background: bool = False,
+        seeded_if_new: bool = False,
     ) -> Store:
         """Open (or create) the store at ``path``.
 
@@ -370,9 +381,13 @@ class Store:
         the file has no write permission (mode 444: the user's say); in each case the file is
         left exactly as it was. Opening read-only never writes anything. Opening for writing
         removes temp files of a crashed writer and keeps a backup of the file as it was (see
-        ``diplotui.store.backups``).
+        ``diplotui.store.backups``). ``seeded_if_new``: the caller seeds a store made here
+        (a first run), which is made noting that it awaits its seeds.
         """
         path = canonical_store_path(path)
+        kind = special_file_kind(path)
+        if kind is not None:
+            raise StoreNotAFile(path, kind)
         for own_file in (path, journal_path(path), body_log_path(path)):
             try:
                 refuse_irregular_store(own_file)
@@ -408,6 +423,8 @@ class Store:
             if lock is not None:  # texts a crash left in the body log only
                 recover(path, partial(body_path, path), _holds_text)
             state = read_store(path)
+            if lock is not None and seeded_if_new and state.file is None:
+                state.lazy_tables.table(META)[SINGLETON_KEY] = {AWAITS_SEEDS: True}
             if lock is not None and state.restamp is not None:
                 restamp_trust_note(path, state.restamp)
             with gc_paused():
@@ -478,14 +495,26 @@ class Store:
         """True when the store holds no article yet (first run); one whose every article is
         in quarantine, a file copied without its journal, or one seeded before (its seeds
         removed since), is no first run."""
-        if self._articles or self._storage.table(QUARANTINE) or self._copied_alone:
+        if self._articles or self._storage.table(QUARANTINE):
             return False
-        return not (self._storage.get(META, SINGLETON_KEY) or {}).get(SEEDED)
+        meta = self._storage.get(META, SINGLETON_KEY) or {}
+        if meta.get(SEEDED):
+            return False
+        return bool(meta.get(AWAITS_SEEDS)) or not self._copied_alone
+
+    @property
+    def awaits_seeds(self) -> bool:
+        """Whether this is a store made for a first run whose seeds were never stored (the
+        run killed first): any command finishes it, a read too."""
+        return self.is_new and bool(
+            (self._storage.get(META, SINGLETON_KEY) or {}).get(AWAITS_SEEDS)
+        )
 
     def note_seeded(self) -> None:
         """Note that the first run's seeds were imported: removed later, they stay removed."""
         meta = self._storage.get(META, SINGLETON_KEY) or {}
-        self._put(META, SINGLETON_KEY, {**meta, SEEDED: True})
+        seeded = {key: value for key, value in meta.items() if key != AWAITS_SEEDS}
+        self._put(META, SINGLETON_KEY, {**seeded, SEEDED: True})
 
     # -- quarantine ---------------------------------------------------------------------
 

@@ -117,6 +117,10 @@ Key = tuple[str, str]
 PARTIAL_COPY = "opened_without_journal"
 """The meta field a writer notes in a store file it opened without its journal: a copy of a
 library, never a first run (the seeds are not imported into it)."""
+AWAITS_SEEDS = "awaits_seeds"
+"""The meta field of a new store made for a first run (the app's, a command's), until its
+seeds are stored, in the write that notes ``SEEDED``: a first run killed between making the
+file and storing the seeds is still a first run, not a copy made without its journal."""
 SEEDED = "seeded"
 """The meta field noting that a first run's seeds were imported: a library emptied since (the
 seeds removed by ``rm``, or by a team's sync) is no first run, and gets no seeds back."""
@@ -750,7 +754,10 @@ class JournalStorage(Storage):
         *,
         writable: bool,
         on_rollback: Callable[[set[Key]], None] = lambda keys: None,
+        on_file_replaced: Callable[[], None] = lambda: None,
     ) -> None:
+        """``on_file_replaced`` is called when a compaction has put a new store file in
+        place (the write lock moves to it)."""
         self.path = state.path
         self.journal_path = journal_path(state.path)
         self.writable = writable
@@ -764,6 +771,7 @@ class JournalStorage(Storage):
         self._file_stamp = state.file.stamp if state.file is not None else None
         """The store file as read or last compacted here: any other is never written over."""
         self._on_rollback = on_rollback
+        self._on_file_replaced = on_file_replaced
         self._undo: dict[Key, Doc | None] = {}
         self._depth = 0
         self._journal_fd: int | None = None
@@ -1096,6 +1104,7 @@ class JournalStorage(Storage):
         self._require_own_file()
         with write_failures_reported(self.path):
             atomic_write_bytes(self.path, chunks)
+            self._on_file_replaced()
             self._file_stamp = stamp_of(self.path.stat())
             write_trust_stamp(self.path, note)
             with self.mutex:

@@ -33,7 +33,7 @@ def open_for_app(path: Path, read_only: bool) -> tuple[Store, list[str]]:
         store = Store.open(path, read_only=True)
         return store, [inert_line(notice) for notice in store.notices]
     try:
-        store = Store.open(path, backup_in_background=True)
+        store = Store.open(path, backup_in_background=True, seeded_if_new=True)
     except (StoreLocked, StoreReadOnly) as error:
         store = Store.open(path, read_only=True)
         if isinstance(error, StoreLocked):
