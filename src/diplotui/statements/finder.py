@@ -362,8 +362,11 @@ _FOREIGN_OFFICE = "Foreign Office"  # a foreign ministry's short name, Britain's
 _ISSUED_BY_WORDS = frozenset({"issued", "released", "published", "posted", "made", "by"})
 _STATEMENT_BY = re.compile(r"statement (?:made|issued|released|posted) by")
 _QUOTE_OR_ACCORDING = re.compile(r"[\"“”]|ccording |statement \w+ by|As per ")
-_CONTINUED_PREDICATE = re.compile(  # a verb phrase, not a relative clause or a participle
-    r",\s+(?!(?:who|which|whose|where|when|and|but|while|as)\b|\w+ing\b)([a-z]\w*)\b(?!\s*,)"
+_CONTINUED_PREDICATE = re.compile(  # a verb phrase, not a relative clause or a participle,
+    # nor a prepositional phrase closing a clause the source follows ("More than 1,700 people
+    # were killed, according to X, in a region of the coast": round 623)
+    r",\s+(?!(?:who|which|whose|where|when|and|but|while|as|in|on|at|from|for|with|after"
+    r"|before|during|since|across|amid|near|over|under)\b|\w+ing\b)([a-z]\w*)\b(?!\s*,)"
 )
 _RELATIVE_BEFORE_SOURCE = (", which", ", who")  # "A, which, according to X, did B"
 _CONJUNCTION_BEFORE_SOURCE = (" and", " but")  # "A did B and, according to X, did C"
