@@ -16,3 +16,29 @@ def test_a_clause_before_a_mid_sentence_source_is_the_sources_not_the_phrase_aft
         " in a valley where troops were accused of executions."
     )
     assert _said(text) == [("Norland Centre for Human Rights", "More than 300 people were killed")]
+
+
+def test_a_monitor_named_with_its_kind_after_its_name_is_the_organisation() -> None:
+    text = (
+        "Troops have killed at least 900 civilians since Monday, according to the Norland"
+        " Centre for Human Rights war monitor."
+    )
+    assert _said(text) == [
+        ("Norland Centre for Human Rights", "Troops have killed at least 900 civilians since Monday")
+    ]
+
+
+def test_a_watchdog_described_after_a_body_spoke_is_that_body() -> None:
+    text = (
+        "The Maritime Safety Bureau sent an alert, warning of a heightened piracy risk. The"
+        " regional maritime watchdog has said the strait has seen a surge in attacks."
+    )
+    assert _said(text) == [
+        ("Maritime Safety Bureau", "a heightened piracy risk"),
+        ("Maritime Safety Bureau", "the strait has seen a surge in attacks"),
+    ]
+
+
+def test_an_unnamed_monitor_placed_by_its_seat_is_that_monitor() -> None:
+    text = "A UK-based monitor said that 800 civilians were killed on the coast."
+    assert _said(text) == [("UK-based monitor", "800 civilians were killed on the coast")]

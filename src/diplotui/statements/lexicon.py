@@ -185,6 +185,8 @@ ORG_HEADS = _words(
     " portfolio"  # a ministry by its office, as Spanish news names it in translation (round 583)
     " movement"  # a campaign by its noun: "the youth-led movement urged X" (round 593)
     " authority"  # a body by its power: "according to the electoral authority" (round 595)
+    " observatory monitor watchdog"  # a body by its watch: "The Observatory said" after "the
+    # Syrian Observatory for Human Rights", "A UK-based monitor reported" (round 623)
 )
 # Bodies named without their head noun, and the noun "the ..." stands for them by: "the U.S.
 # Treasury said X. The department said Y" (round 512), "the Pentagon ... the department".

@@ -535,6 +535,7 @@ _COUNT_SIZES = frozenset(
 )
 _LEADING_NOUNS = frozenset({"head", "chief", "leader"})  # "the head of X": whoever leads X
 _WATCHDOGS = frozenset({"watchdog", "regulator", "agency"})  # a body its name need not say
+_WATCHING_HEADS = frozenset({"monitor", "watchdog"})  # a body by what it watches
 _LEGISLATURES = frozenset({"parliament", "congress", "senate", "assembly", "duma", "knesset"})
 _FLOATING_QUANTIFIERS = frozenset({"both", "all"})  # after their subject: "They both said"
 # how delegations in a negotiation side with a speaker ("X, supported by Y, proposed")
@@ -2539,6 +2540,12 @@ class Subjects:
             if _joined_to_own_body(head):  # "X and his CHP party urged": the pair as written
                 name = self._named(head)  # (round 618), not another party named before
                 return Speaker(name, fold(name), "GROUP")
+            if low in _WATCHING_HEADS:
+                if last.text[0].isupper() and self.cast.organisation_by_head(low, position) is None:
+                    return None  # "the latest annual Food Aid Monitor": a publication's title
+                watching = self._body_by_watch(head, position)
+                if watching is not None:
+                    return watching
             if "-based" in self.text[head[0].start : last.start]:  # the cheap test first
                 # "The Jacksonville-based university": where the body sits, not whose it is,
                 # so the university named before may be it (round 469)
@@ -3124,6 +3131,27 @@ class Subjects:
         owner = name[: -len(last.text) - 1].split()
         return all(word[:1].isupper() for word in owner)  # a country's name, no "press
         # service of the Uzbek Foreign Ministry" (another speaker)
+
+    def _body_by_watch(self, head: list[Unit], position: int) -> Speaker | None:
+        """A monitor or a watchdog named by what it watches rather than by its name (round
+        623): "the Syrian Observatory for Human Rights war monitor" is the organisation so
+        named (not "the UN nuclear watchdog": an agency of the UN, not the UN), "the global
+        maritime watchdog" the body that spoke just before; None otherwise."""
+        words = head[1:-1] if head[0].low == "the" else head[:-1]
+        named = [u for u in words if u.kind == "ORG"]
+        if words and len(named) == 1 and words[0] is named[0] and named[0].text not in _UN_NAMES:
+            if all(u.kind == "WORD" and u.text.islower() for u in words[1:]):
+                return self.cast.organisation(self.span_at(named[0].start))
+        recent = self.last_other.get("ORG")
+        if (
+            head[0].low == "the"
+            and not named
+            and all(u.kind == "WORD" and u.text.islower() for u in words)
+            and recent is not None
+            and self.sentence_index - recent[0] <= 1
+        ):
+            return recent[1]
+        return None
 
     def _body_as_group(self, low: str, start: int, position: int) -> Speaker | None:
         """An organisation a group's noun names again (round 322): "the Community" after the
