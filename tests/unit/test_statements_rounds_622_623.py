@@ -42,3 +42,14 @@ def test_a_watchdog_described_after_a_body_spoke_is_that_body() -> None:
 def test_an_unnamed_monitor_placed_by_its_seat_is_that_monitor() -> None:
     text = "A UK-based monitor said that 800 civilians were killed on the coast."
     assert _said(text) == [("UK-based monitor", "800 civilians were killed on the coast")]
+
+
+def test_a_quotation_said_by_a_lawyer_titled_atty_is_the_lawyers() -> None:
+    text = (
+        "“How can it be a kidnapping with a warrant?” said Press Officer Atty. Ana Reyes"
+        " on Wednesday, highlighting that the arrest was lawful."
+    )
+    assert _said(text) == [
+        ("Ana Reyes", "How can it be a kidnapping with a warrant?"),
+        ("Ana Reyes", "the arrest was lawful"),
+    ]

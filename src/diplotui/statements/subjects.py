@@ -1296,9 +1296,11 @@ def _full_name_opening(
 
 
 # a title's, an initial's or an abbreviated given name's full stop before a name ("Dr. X",
-# "J. Smith", "Ma. Teresita Daza", "Md. Touhid Hossain"): no sentence break
+# "J. Smith", "Ma. Teresita Daza", "Md. Touhid Hossain", "Rev. X", "Atty. Claire Castro" (a
+# Philippine lawyer's honorific, round 622): no sentence break
 TITLE_STOP = (
     r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Brig|Maj|Lt|Col|Capt|Cdr|Adm|Sgt|Sen|Rep|Gov|Amb|Sec|St|Jr|Sr"
+    r"|Atty|Rev"
     r"|Ma|Md|Mohd|Muhd|Mhd|[A-Z])"
     r"\.(?= [A-Z])"
 )
