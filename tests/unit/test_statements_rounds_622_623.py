@@ -24,7 +24,10 @@ def test_a_monitor_named_with_its_kind_after_its_name_is_the_organisation() -> N
         " Centre for Human Rights war monitor."
     )
     assert _said(text) == [
-        ("Norland Centre for Human Rights", "Troops have killed at least 900 civilians since Monday")
+        (
+            "Norland Centre for Human Rights",
+            "Troops have killed at least 900 civilians since Monday",
+        )
     ]
 
 
@@ -52,4 +55,11 @@ def test_a_quotation_said_by_a_lawyer_titled_atty_is_the_lawyers() -> None:
     assert _said(text) == [
         ("Ana Reyes", "How can it be a kidnapping with a warrant?"),
         ("Ana Reyes", "the arrest was lawful"),
+    ]
+
+
+def test_an_office_owned_with_a_bare_mark_after_a_name_in_s_is_the_office() -> None:
+    text = "The envoy was detained at the airport, President James Harris’ office said."
+    assert _said(text) == [
+        ("President James Harris’ office", "The envoy was detained at the airport")
     ]
