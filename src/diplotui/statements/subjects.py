@@ -3140,9 +3140,14 @@ class Subjects:
         maritime watchdog" the body that spoke just before; None otherwise."""
         words = head[1:-1] if head[0].low == "the" else head[:-1]
         named = [u for u in words if u.kind == "ORG"]
-        if words and len(named) == 1 and words[0] is named[0] and named[0].text not in _UN_NAMES:
-            if all(u.kind == "WORD" and u.text.islower() for u in words[1:]):
-                return self.cast.organisation(self.span_at(named[0].start))
+        if (
+            words
+            and len(named) == 1
+            and words[0] is named[0]
+            and named[0].text not in _UN_NAMES
+            and all(u.kind == "WORD" and u.text.islower() for u in words[1:])
+        ):
+            return self.cast.organisation(self.span_at(named[0].start))
         recent = self.last_other.get("ORG")
         if (
             head[0].low == "the"
