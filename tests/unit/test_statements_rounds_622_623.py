@@ -63,3 +63,11 @@ def test_an_office_owned_with_a_bare_mark_after_a_name_in_s_is_the_office() -> N
     assert _said(text) == [
         ("President James Harris’ office", "The envoy was detained at the airport")
     ]
+
+
+def test_a_leaders_administration_arguing_in_a_participle_is_the_administration() -> None:
+    text = (
+        "Former President Jon Reyes was arrested on Tuesday. The Reyes administration moved to"
+        " halt the inquiry in 2021 by arguing that local courts were working."
+    )
+    assert _said(text) == [("Reyes administration", "local courts were working")]

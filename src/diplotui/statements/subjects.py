@@ -106,6 +106,7 @@ _ADJUNCT_UNITS = 5  # "after the first round of talks": a noun phrase, no clause
 # plural nouns of people that no list names ("skeptics", "economists", "supporters")
 _PEOPLE_PLURALS = ("ics", "ists", "ers", "ors", "ants", "ents", "ans")
 _NAMED_ADMINISTRATIONS = (" administration ", " government ", " campaign ")  # a leader's
+_LEADERS_BODIES = frozenset({"administration", "government"})  # "the Duterte administration"
 _BLOC_NOUNS = frozenset({"bloc", "grouping", "group", "body"})  # of states, after "regional"
 _HEAD_NOUNS = lx.ROLE_NOUNS | lx.GROUP_NOUNS | lx.ORG_HEADS
 _CLAUSE_MARKERS = lx.CLAUSE_WORDS | lx.BE_FORMS | lx.AUXILIARIES
@@ -7526,8 +7527,11 @@ def _to_name_before_verb(subject: list[Unit]) -> list[Unit]:
 def _owned_by_name(name: Unit, unit: Unit) -> bool:
     """Whether an organisation's head noun follows a person's name and its possessive ("X’s
     office issued a statement saying"): the name owns the noun, one subject (round 356), not
-    a name before its verb. The three characters between are the possessive's ("’s ")."""
-    return unit.low in lx.ORG_HEADS and unit.start - name.end == 3
+    a name before its verb. The three characters between are the possessive's ("’s "); a
+    leader's administration or government follows the bare name ("The Duterte administration
+    moved to X by arguing that Y": the administration's, round 622)."""
+    gap = unit.start - name.end
+    return (gap == 3 and unit.low in lx.ORG_HEADS) or (gap == 1 and unit.low in _LEADERS_BODIES)
 
 
 def _issuer_head_of(units: list[Unit], noun: int, of: int) -> bool:
