@@ -71,3 +71,22 @@ def test_a_leaders_administration_arguing_in_a_participle_is_the_administration(
         " halt the inquiry in 2021 by arguing that local courts were working."
     )
     assert _said(text) == [("Reyes administration", "local courts were working")]
+
+
+def test_a_reported_clause_ends_before_an_unlisted_participle_that_quotes_on_its_own() -> None:
+    text = (
+        "Vice President Ana Reyes spoke on Monday. She also suggested that the arrest was"
+        " politically motivated, claiming, “They fear losing the elections.”"
+    )
+    assert _said(text) == [
+        ("Ana Reyes", "the arrest was politically motivated"),
+        ("Ana Reyes", "They fear losing the elections."),
+    ]
+
+
+def test_a_reported_clause_ends_before_promising_that() -> None:
+    text = (
+        "Leader Ana Reyes spoke on Monday. She emphasized that no one would be above the law,"
+        " promising that the guilty would face justice."
+    )
+    assert _said(text) == [("Ana Reyes", "no one would be above the law")]

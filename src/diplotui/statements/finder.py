@@ -267,6 +267,8 @@ _UNLISTED_PARTICIPLES = (  # end a reported clause (SOURCES, rounds 21, 29, 31, 
     r"(?:calling|branding|describing|terming|dubbing|labell?ing|accusing"
     r"|lambasting|deeming|mentioning|indicating|hinting|citing|hoping|commending|praising"
     r"|welcoming|thanking"
+    r"|claiming|alleging|promising|assuring"  # unlisted: "suggested that X, claiming, “Y”",
+    # "emphasized that X, promising that Y" (round 622)
     r"|referencing)\b"  # ", specifically referencing" (round 287)
     # "called for X, demanding that Y": an unlisted verb's own clause (round 311)
     r"|, demanding(?= (?:that|the|an?|its|their|his|her)\b)"
@@ -3887,9 +3889,14 @@ class _Finder:
         ('X posted on X, “...”', 'X gave a similar response, “...”'): the main clause's
         subject's, as after a colon (GUIDELINES: an unlisted verb makes a quotation direct);
         not in a clause a listed verb reports ('stated that, since X, “...”': reported)
-        (rounds 148, 208)."""
+        (rounds 148, 208), unless an unlisted participle after that clause introduces it
+        ('suggested that X, claiming, “...”': the participle's, direct; round 622)."""
         verbs = self._verbs_in(s_start, open_at)
-        if verbs and self.text.find(" that", verbs[-1].end(), open_at) >= 0:
+        if (
+            verbs
+            and self.text.find(" that", verbs[-1].end(), open_at) >= 0
+            and _unlisted_participle(self.text, verbs[-1].end(), open_at) is None
+        ):
             return None
         speaker = self.subjects.main(s_start, open_at)
         if speaker is None or speaker.type not in ("PERSON", "ORG"):
