@@ -90,3 +90,17 @@ def test_a_reported_clause_ends_before_promising_that() -> None:
         " promising that the guilty would face justice."
     )
     assert _said(text) == [("Ana Reyes", "no one would be above the law")]
+
+
+def test_a_vow_opens_at_its_infinitive_not_after_a_relative_that_further_on() -> None:
+    text = (
+        "Leader Ana Reyes has vowed to hold those responsible accountable after days of clashes"
+        " that left many civilians dead."
+    )
+    assert _said(text) == [
+        (
+            "Ana Reyes",
+            "to hold those responsible accountable after days of clashes that left many"
+            " civilians dead",
+        )
+    ]

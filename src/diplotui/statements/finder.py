@@ -7790,6 +7790,9 @@ class _Finder:
         if _that_in_open_adjunct(words):
             return False
         first = words.split()[0].lower()
+        if first == "to" and _infinitive_after_to(words):
+            return False  # "vowed to hold X accountable after clashes that left Y": the
+            # infinitive's object and the reporter's relative "that" (round 623)
         if first in lx.ADDRESSEE_STARTS:
             return True
         if first == "by" and form.lemma == "say":
@@ -10196,6 +10199,23 @@ def _closes_quoted_words(text: str, end: int) -> bool:
     claims X told him election ‘was rigged’"): a headline's quoted words end no sentence, so
     the line is read by the headline test (round 576)."""
     return text[end - 1] == "’" and text[end - 2].isalpha()
+
+
+def _infinitive_after_to(words: str) -> bool:
+    """Whether words between a verb and "that" open with an infinitive ("to hold anyone
+    accountable after clashes"), not with whom or where the words went ("to reporters", "to
+    the press"): a lowercase word after "to" that is no determiner, pronoun or addressee."""
+    second = words.split(maxsplit=2)[1:2]
+    return (
+        bool(second)
+        and second[0].islower()
+        and not (
+            second[0] in lx.DETERMINERS
+            or second[0] in lx.OBJECT_PRONOUNS
+            or second[0] in lx.ADDRESSEE_STARTS
+            or second[0] in lx.GROUP_NOUNS
+        )
+    )
 
 
 def _cut_off(text: str, block: Block, blocks: list[Block]) -> bool:
