@@ -104,3 +104,12 @@ def test_a_vow_opens_at_its_infinitive_not_after_a_relative_that_further_on() ->
             " civilians dead",
         )
     ]
+
+
+def test_the_report_a_sentence_gives_to_an_unnamed_body_is_not_the_last_speakers() -> None:
+    text = (
+        "Hundreds were killed, according to the Norland Centre for Human Rights. No evidence"
+        " was presented in the committee’s report that generals ordered the attacks, according"
+        " to the report."
+    )
+    assert _said(text) == [("Norland Centre for Human Rights", "Hundreds were killed")]

@@ -2833,6 +2833,9 @@ class Subjects:
                 if later is not None:
                     self.last_document = later
                     return later
+            if units[0].low == "the" and self._owned_by_unnamed(units[noun]):
+                return None  # "No evidence was presented in the committee’s report that X,
+                # according to the report": a body's document, not the body that spoke last
             if units[0].low == "the" and self.last_document is None:
                 issuing = self._issuer_of_issuing(
                     units[noun].low, position
@@ -2874,6 +2877,18 @@ class Subjects:
                 self.last_document = writer  # (round 619)
             return writer
         return None
+
+    def _owned_by_unnamed(self, noun: Unit) -> bool:
+        """Whether the sentence names "the report" before as owned by a body it does not
+        name ("in the committee’s report that X, according to the report"; round 623): the
+        document is that body's, whoever spoke last."""
+        start = self._sentence_start(noun.start)
+        for possessive in _POSSESSIVE_GAPS:
+            owned = self.text.rfind(f"{possessive}{noun.low}", start, noun.start)
+            if owned >= 0:
+                owner = self.text[self.text.rfind(" ", start, owned) + 1 : owned]
+                return owner.islower() and owner.isalpha()
+        return False
 
     def _owner_of_document(self, noun: str, position: int) -> Speaker | None:
         """Whose "the statement" is, where a sentence shortly before named it with its owner,
