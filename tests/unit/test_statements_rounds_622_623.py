@@ -113,3 +113,13 @@ def test_the_report_a_sentence_gives_to_an_unnamed_body_is_not_the_last_speakers
         " to the report."
     )
     assert _said(text) == [("Norland Centre for Human Rights", "Hundreds were killed")]
+
+
+def test_information_gathered_by_a_body_is_the_bodys() -> None:
+    text = (
+        "Over 100 civilians were killed in the port on March 8, according to information"
+        " gathered by the Norland Centre for Human Rights."
+    )
+    assert _said(text) == [
+        ("Norland Centre for Human Rights", "Over 100 civilians were killed in the port on March 8")
+    ]

@@ -617,6 +617,9 @@ _PUBLISHED = r"(?:published|said|stated|reported|announced|released|posted|wrote
 _WHAT_PUBLISHED = re.compile(  # "what was published by X", "what X said"
     rf" ?what (?:(?:was|has been|had been) {_PUBLISHED} by (.+)|(.+?) (?:had |has )?{_PUBLISHED})"
 )
+# "information gathered by X": what X found out itself, so X's (round 623); not "information
+# received by X" (X the recipient)
+_GATHERED_BY = re.compile(r" ?information (?:gathered|collected|compiled) by (.+)")
 _NAMES_NO_CONTENT = frozenset({"the following", "as follows"})
 _ARTICLES = frozenset({"the", "The", "a", "A", "an", "An"})
 # a preposition or conjunction right after "said this": an adjunct, "this" the object
@@ -10764,7 +10767,11 @@ def _series_of_content(text: str, claim: _Claim, joint: int, past_end: int) -> b
 
 def _source_of_what(text: str, start: int, end: int) -> tuple[int, int]:
     """Where the source is named in "According to what was published by X," or "According to
-    what X said,": X, whose publication it is (SOURCES, round 259); else the whole phrase."""
+    what X said,": X, whose publication it is (SOURCES, round 259); likewise "According to
+    information gathered by X"; else the whole phrase."""
+    if text.startswith("information ", start + (text[start : start + 1] == " ")):
+        gathered = _GATHERED_BY.fullmatch(text, start, end)
+        return gathered.span(1) if gathered is not None else (start, end)
     if not text.startswith("what ", start + (text[start : start + 1] == " ")):
         return start, end
     said = _WHAT_PUBLISHED.fullmatch(text, start, end)
