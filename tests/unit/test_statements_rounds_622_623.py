@@ -123,3 +123,19 @@ def test_information_gathered_by_a_body_is_the_bodys() -> None:
     assert _said(text) == [
         ("Norland Centre for Human Rights", "Over 100 civilians were killed in the port on March 8")
     ]
+
+
+def test_the_judge_is_the_judge_named_before() -> None:
+    text = (
+        "Presiding Judge Ana Reyes allowed the defendant to attend by video. The ICC judge said"
+        " the request to delay the hearing was rejected."
+    )
+    assert _said(text) == [("Ana Reyes", "the request to delay the hearing was rejected")]
+
+
+def test_the_judge_is_no_president_who_spoke_before() -> None:
+    text = (
+        "Interim President Jon Vela stated that the embassy will be entered. A court issued a"
+        " warrant on Friday. The judge cited a “palpable” risk of flight."
+    )
+    assert _said(text) == [("Jon Vela", "the embassy will be entered"), ("judge", "palpable")]

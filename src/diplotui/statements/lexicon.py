@@ -72,6 +72,7 @@ ROLE_NOUNS = _words(
     # beaten in 2021, declared that" (round 595)
     " engineer"  # a public works office's: "A former district engineer ... said" (round 605)
     " translator interpreter"  # a summit's: "The translator explained that X" (round 604)
+    " judge prosecutor"  # a court's: "Judge X ... The ICC judge said Y" (round 622)
 )
 # Words that make a title an office below its noun's: "the Secretary-General" is never the
 # Under-Secretary-General.
@@ -95,6 +96,8 @@ OFFICES = {
         "spokeswoman": _SPOKESPERSONS,
         "translator": _TRANSLATORS,  # "The translator explained": not the leader last quoted
         "interpreter": _TRANSLATORS,
+        "judge": "judge",  # "The judge cited X": a judge, not the president who spoke last
+        "prosecutor": "prosecutor",  # likewise a court's (round 622)
     }.items()
 }
 # A person named by being received: "the Laotian guest" is not the host who spoke last.
