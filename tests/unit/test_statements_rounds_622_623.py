@@ -139,3 +139,15 @@ def test_the_judge_is_no_president_who_spoke_before() -> None:
         " warrant on Friday. The judge cited a “palpable” risk of flight."
     )
     assert _said(text) == [("Jon Vela", "the embassy will be entered"), ("judge", "palpable")]
+
+
+def test_who_after_an_infinitives_object_is_the_person_before_the_infinitive() -> None:
+    text = (
+        "Judge Ana Reyes presided. The defence lawyer Jon Vela was in the courtroom. Reyes"
+        " allowed Vela to present a manifestation, who said the transfer was unlawful. He said"
+        " his client was ill."
+    )
+    assert _said(text) == [
+        ("Jon Vela", "the transfer was unlawful"),
+        ("Jon Vela", "his client was ill"),
+    ]

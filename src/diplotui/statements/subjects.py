@@ -143,6 +143,7 @@ _TIME_ADVERBS = frozenset({"shortly", "soon", "later", "earlier", "once", "recen
 _BODIES = frozenset({"ORG", "GPE", "LOC"})  # what a relative "which" may stand for as a
 # speaker: a seat read as a place too ("pressure from the White House, which argued"; round 441)
 _RELATIVE_WORDS = frozenset({"who"})  # "X who said": a person, not "the thing which said"
+_INFINITIVE_OBJECT_BEFORE = re.compile(r" to [a-z]+ (?:a|an|the|his|her|their) [a-z]+$")
 _DOCUMENT_MODIFIERS = frozenset({"press", "news", "media"})  # "a X press release"
 # what may stand between an issuer's "'s" and its document: "(XO) 2024 annual report"
 _DOCUMENT_ADJECTIVES = frozenset({"annual", "latest", "new", "official", "final", "joint"})
@@ -5905,6 +5906,7 @@ class Subjects:
                 self.person_ending_at(end)
                 or self._group_ending_at(end)
                 or self._role_opening_at(end, word_start)
+                or self._person_before_infinitive(end)
             )
         found = last_word(text, word_start - 12 if word_start > 12 else 0, word_start - 1)
         before = text[found[0] : found[1]] if found is not None else ""
@@ -5940,6 +5942,13 @@ class Subjects:
         if before not in ("which", "that"):
             return None
         return self._pronoun(lx.SUBJECT_PRONOUNS[word], verb_start, word=word)
+
+    def _person_before_infinitive(self, end: int) -> Speaker | None:
+        """The person an infinitive and its object follow before ", who" ("X allowed Y to
+        present a manifestation, who said Z": Y, round 622): a thing presented says nothing,
+        the one presenting it does."""
+        infinitive = _INFINITIVE_OBJECT_BEFORE.search(self.text, max(0, end - 60), end)
+        return self.person_ending_at(infinitive.start()) if infinitive is not None else None
 
     def _role_opening_at(self, end: int, word_start: int) -> Speaker | None:
         """The person a title opening the sentence stands for, before "who" ("The minister,
