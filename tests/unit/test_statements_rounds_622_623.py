@@ -151,3 +151,11 @@ def test_who_after_an_infinitives_object_is_the_person_before_the_infinitive() -
         ("Jon Vela", "the transfer was unlawful"),
         ("Jon Vela", "his client was ill"),
     ]
+
+
+def test_a_group_of_modified_nouns_saying_a_contact_clause_is_the_groups() -> None:
+    text = (
+        "Vela withdrew the country from the treaty in 2019 in a move human rights activists say"
+        " was aimed at escaping accountability."
+    )
+    assert _said(text) == [("human rights activists", "was aimed at escaping accountability")]

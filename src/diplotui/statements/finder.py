@@ -312,9 +312,12 @@ _OWNERS = ("His ", "Her ", "Its ", "Their ")  # opening a sentence's subject
 _SAYERS = lx.GROUP_NOUNS | {"he", "she", "they"}  # who may say a relative clause's rest
 # a relative pronoun (or a noun, before a pronoun), then a group or a pronoun saying what the
 # relative clause goes on with: "militant groups who analysts say are trying to", "a deal
-# which they said would", "something he said had been happening", "what he says was"
+# which they said would", "something he said had been happening", "what he says was"; a
+# group of two modifiers, and a contact clause after an article's noun ("in a move human rights
+# activists say was aimed at X", round 622)
 _RELATIVE_THEN_SAYER = re.compile(
-    r"\b(?:who|that|which|[a-z]+(?= (?:he|she|they) )) ((?:[a-z]+ )?([a-z]+)) $"
+    r"\b(?:who|that|which|[a-z]+(?= (?:he|she|they) )|(?:a|an|the) [a-z]+)"
+    r" ((?:[a-z]+ ){0,2}([a-z]+)) $"
 )
 _RELATIVE_SAYER_REACH = 40
 _AUXILIARY_AHEAD = tuple(f" {word} " for word in sorted(lx.AUXILIARIES | lx.BE_FORMS))
