@@ -441,7 +441,10 @@ _AGO_SPELLS = frozenset(
 _ROLE_PLACE_JOINTS = frozenset({"in", "of", "for", "from", "at"})  # "MP for X in Kent"
 _ACRONYM_LETTERS = 5  # "MOD", "IRGC", "FARDC": an organisation's initials
 _POSSESSIVE = ("'s", "’s")  # after a name: its owner ("Ban's spokesman X" is not Ban)
-_BARE_POSSESSIVE = ("’ ", "' ")  # after a name ending in "s": its owner ("Marcos’ office")
+_BARE_POSSESSIVE = (
+    "s’ ",
+    "s' ",
+)  # a name's last "s", then its owner's bare mark ("Marcos’ office")
 _EXAMPLES_BEFORE = re.compile(  # the list of examples a subject ends in, to the clause's end
     r" (?:like|such as|including) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*"
     r"(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)*, $"
@@ -2217,7 +2220,13 @@ class Subjects:
         if len(head) == 1 and head[0].kind == "PERSON" and head[0].low in lx.SUBJECT_PRONOUNS:
             # "He affirmed", though He Wei is named
             return self._pronoun("PERSON", position, word=head[0].low)
-        persons = [u for u in head if u.kind == "PERSON" and not _owner(self.text, u.end)]
+        persons = [  # not an owner: "X's office", "President Ferdinand Marcos’ office" (622)
+            u
+            for u in head
+            if u.kind == "PERSON"
+            and not self.text.startswith(_POSSESSIVE, u.end)
+            and not self.text.startswith(_BARE_POSSESSIVE, u.end - 1)
+        ]
         if (
             persons
             and (
@@ -7957,14 +7966,6 @@ def _spelt_before(text: str, units: list[Unit]) -> bool:
         return False
     initials = "".join(part[0] for u in words for part in u.text.split("-") if part)
     return initials.upper() == acronym.text
-
-
-def _owner(text: str, end: int) -> bool:
-    """Whether the name ending at ``end`` owns what follows: "X's office", and a name ending
-    in "s" with a bare mark ("President Ferdinand Marcos’ office": the office, round 622)."""
-    return text.startswith(_POSSESSIVE, end) or (
-        text.startswith(_BARE_POSSESSIVE, end) and text[end - 1] == "s"
-    )
 
 
 def _persons_office(head: list[Unit], owner: list[Unit]) -> bool:
