@@ -441,10 +441,8 @@ _AGO_SPELLS = frozenset(
 _ROLE_PLACE_JOINTS = frozenset({"in", "of", "for", "from", "at"})  # "MP for X in Kent"
 _ACRONYM_LETTERS = 5  # "MOD", "IRGC", "FARDC": an organisation's initials
 _POSSESSIVE = ("'s", "’s")  # after a name: its owner ("Ban's spokesman X" is not Ban)
-_BARE_POSSESSIVE = (
-    "s’ ",
-    "s' ",
-)  # a name's last "s", then its owner's bare mark ("Marcos’ office")
+# a name's last "s", then its owner's bare mark ("Marcos’ office")
+_BARE_POSSESSIVE = ("s’ ", "s' ")
 _EXAMPLES_BEFORE = re.compile(  # the list of examples a subject ends in, to the clause's end
     r" (?:like|such as|including) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*"
     r"(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)*, $"
