@@ -276,6 +276,8 @@ _UNLISTED_PARTICIPLES = (  # end a reported clause (SOURCES, rounds 21, 29, 31, 
     r"(?:calling|branding|describing|terming|dubbing|labell?ing|accusing"
     r"|lambasting|deeming|mentioning|indicating|hinting|citing|hoping|commending|praising"
     r"|welcoming|thanking"
+    r"|claiming|alleging|promising|assuring"  # unlisted: "suggested that X, claiming, “Y”",
+    # "emphasized that X, promising that Y" (round 622)
     r"|referencing)\b"  # ", specifically referencing" (round 287)
     # "called for X, demanding that Y": an unlisted verb's own clause (round 311)
     r"|, demanding(?= (?:that|the|an?|its|their|his|her)\b)"
@@ -320,9 +322,12 @@ _SAYERS = lx.GROUP_NOUNS | {"he", "she", "they"}  # who may say a relative claus
 # a relative pronoun (or a noun, before a pronoun), then a group or a pronoun saying what the
 # relative clause goes on with: "militant groups who analysts say are trying to", "a deal
 # which they said would", "something he said had been happening", "what he says was"; the
-# group's noun with up to three modifiers ("which pro-European opposition groups say was")
+# group's noun with up to three modifiers ("which pro-European opposition groups say was"), and
+# a contact clause after an article's noun ("in a move human rights activists say was aimed at
+# X", round 622)
 _RELATIVE_THEN_SAYER = re.compile(
-    r"\b(?:who|that|which|[a-z]+(?= (?:he|she|they) )) ((?:[\w’'-]+ ){0,3}([a-z]+)) $"
+    r"\b(?:who|that|which|[a-z]+(?= (?:he|she|they) )|(?:a|an|the) [a-z]+)"
+    r" ((?:[\w’'-]+ ){0,3}([a-z]+)) $"
 )
 _RELATIVE_SAYER_REACH = 60
 _AUXILIARY_AHEAD = tuple(f" {word} " for word in sorted(lx.AUXILIARIES | lx.BE_FORMS))
@@ -372,8 +377,11 @@ _FOREIGN_OFFICE = "Foreign Office"  # a foreign ministry's short name, Britain's
 _ISSUED_BY_WORDS = frozenset({"issued", "released", "published", "posted", "made", "by"})
 _STATEMENT_BY = re.compile(r"statement (?:made|issued|released|posted) by")
 _QUOTE_OR_ACCORDING = re.compile(r"[\"“”]|ccording |statement \w+ by|As per ")
-_CONTINUED_PREDICATE = re.compile(  # a verb phrase, not a relative clause or a participle
-    r",\s+(?!(?:who|which|whose|where|when|and|but|while|as)\b|\w+ing\b)([a-z]\w*)\b(?!\s*,)"
+_CONTINUED_PREDICATE = re.compile(  # a verb phrase, not a relative clause or a participle,
+    # nor a prepositional phrase closing a clause the source follows ("More than 1,700 people
+    # were killed, according to X, in a region of the coast": round 623)
+    r",\s+(?!(?:who|which|whose|where|when|and|but|while|as|in|on|at|from|for|with|after"
+    r"|before|during|since|across|amid|near|over|under)\b|\w+ing\b)([a-z]\w*)\b(?!\s*,)"
 )
 _RELATIVE_BEFORE_SOURCE = (", which", ", who")  # "A, which, according to X, did B"
 _SUBJECT_WORDS = 4  # words at most of a subject a relative clause follows ("Sandro Abesadze")
@@ -632,6 +640,9 @@ _PUBLISHED = r"(?:published|said|stated|reported|announced|released|posted|wrote
 _WHAT_PUBLISHED = re.compile(  # "what was published by X", "what X said"
     rf" ?what (?:(?:was|has been|had been) {_PUBLISHED} by (.+)|(.+?) (?:had |has )?{_PUBLISHED})"
 )
+# "information gathered by X": what X found out itself, so X's (round 623); not "information
+# received by X" (X the recipient)
+_GATHERED_BY = re.compile(r" ?information (?:gathered|collected|compiled) by (.+)")
 _NAMES_NO_CONTENT = frozenset({"the following", "as follows"})
 _ARTICLES = frozenset({"the", "The", "a", "A", "an", "An"})
 # a preposition or conjunction right after "said this": an adjunct, "this" the object
@@ -3938,9 +3949,14 @@ class _Finder:
         ('X posted on X, “...”', 'X gave a similar response, “...”'): the main clause's
         subject's, as after a colon (GUIDELINES: an unlisted verb makes a quotation direct);
         not in a clause a listed verb reports ('stated that, since X, “...”': reported)
-        (rounds 148, 208)."""
+        (rounds 148, 208), unless an unlisted participle after that clause introduces it
+        ('suggested that X, claiming, “...”': the participle's, direct; round 622)."""
         verbs = self._verbs_in(s_start, open_at)
-        if verbs and self.text.find(" that", verbs[-1].end(), open_at) >= 0:
+        if (
+            verbs
+            and self.text.find(" that", verbs[-1].end(), open_at) >= 0
+            and _unlisted_participle(self.text, verbs[-1].end(), open_at) is None
+        ):
             return None
         speaker = self.subjects.main(s_start, open_at)
         if speaker is None or speaker.type not in ("PERSON", "ORG"):
@@ -7931,6 +7947,9 @@ class _Finder:
         if _that_in_open_adjunct(words):
             return False
         first = words.split()[0].lower()
+        if first == "to" and _infinitive_after_to(words):
+            return False  # "vowed to hold X accountable after clashes that left Y": the
+            # infinitive's object and the reporter's relative "that" (round 623)
         if first in lx.ADDRESSEE_STARTS:
             return True
         if first == "by" and form.lemma == "say":
@@ -10374,6 +10393,23 @@ def _closes_quoted_words(text: str, end: int) -> bool:
     return text[end - 1] == "’" and text[end - 2].isalpha()
 
 
+def _infinitive_after_to(words: str) -> bool:
+    """Whether words between a verb and "that" open with an infinitive ("to hold anyone
+    accountable after clashes"), not with whom or where the words went ("to reporters", "to
+    the press"): a lowercase word after "to" that is no determiner, pronoun or addressee."""
+    second = words.split(maxsplit=2)[1:2]
+    return (
+        bool(second)
+        and second[0].islower()
+        and not (
+            second[0] in lx.DETERMINERS
+            or second[0] in lx.OBJECT_PRONOUNS
+            or second[0] in lx.ADDRESSEE_STARTS
+            or second[0] in lx.GROUP_NOUNS
+        )
+    )
+
+
 def _cut_off(text: str, block: Block, blocks: list[Block]) -> bool:
     """Whether a paragraph is a sentence the stored text cuts off (the last one), not a
     headline: it ends in a comma, is long enough and has a clause break, leaves a quotation
@@ -10958,7 +10994,11 @@ def _series_of_content(text: str, claim: _Claim, joint: int, past_end: int) -> b
 
 def _source_of_what(text: str, start: int, end: int) -> tuple[int, int]:
     """Where the source is named in "According to what was published by X," or "According to
-    what X said,": X, whose publication it is (SOURCES, round 259); else the whole phrase."""
+    what X said,": X, whose publication it is (SOURCES, round 259); likewise "According to
+    information gathered by X"; else the whole phrase."""
+    if text.startswith("information ", start + (text[start : start + 1] == " ")):
+        gathered = _GATHERED_BY.fullmatch(text, start, end)
+        return gathered.span(1) if gathered is not None else (start, end)
     if not text.startswith("what ", start + (text[start : start + 1] == " ")):
         return start, end
     said = _WHAT_PUBLISHED.fullmatch(text, start, end)

@@ -74,6 +74,7 @@ ROLE_NOUNS = _words(
     " translator interpreter"  # a summit's: "The translator explained that X" (round 604)
     " survivor witness eyewitness tourist"  # an attack's, unnamed: "an officer quoted a woman
     # survivor as saying" (round 630)
+    " judge prosecutor"  # a court's: "Judge X ... The ICC judge said Y" (round 622)
 )
 # Words that make a title an office below its noun's: "the Secretary-General" is never the
 # Under-Secretary-General.
@@ -97,6 +98,8 @@ OFFICES = {
         "spokeswoman": _SPOKESPERSONS,
         "translator": _TRANSLATORS,  # "The translator explained": not the leader last quoted
         "interpreter": _TRANSLATORS,
+        "judge": "judge",  # "The judge cited X": a judge, not the president who spoke last
+        "prosecutor": "prosecutor",  # likewise a court's (round 622)
     }.items()
 }
 # A person named by being received: "the Laotian guest" is not the host who spoke last.
@@ -197,6 +200,8 @@ ORG_HEADS = _words(
     " portfolio"  # a ministry by its office, as Spanish news names it in translation (round 583)
     " movement"  # a campaign by its noun: "the youth-led movement urged X" (round 593)
     " authority"  # a body by its power: "according to the electoral authority" (round 595)
+    " observatory monitor watchdog"  # a body by its watch: "The Observatory said" after "the
+    # Syrian Observatory for Human Rights", "A UK-based monitor reported" (round 623)
 )
 # Bodies named without their head noun, and the noun "the ..." stands for them by: "the U.S.
 # Treasury said X. The department said Y" (round 512), "the Pentagon ... the department".

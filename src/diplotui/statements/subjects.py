@@ -106,6 +106,7 @@ _ADJUNCT_UNITS = 5  # "after the first round of talks": a noun phrase, no clause
 # plural nouns of people that no list names ("skeptics", "economists", "supporters")
 _PEOPLE_PLURALS = ("ics", "ists", "ers", "ors", "ants", "ents", "ans")
 _NAMED_ADMINISTRATIONS = (" administration ", " government ", " campaign ")  # a leader's
+_LEADERS_BODIES = frozenset({"administration", "government"})  # "the Duterte administration"
 _BLOC_NOUNS = frozenset({"bloc", "grouping", "group", "body"})  # of states, after "regional"
 _HEAD_NOUNS = lx.ROLE_NOUNS | lx.GROUP_NOUNS | lx.ORG_HEADS
 _CLAUSE_MARKERS = lx.CLAUSE_WORDS | lx.BE_FORMS | lx.AUXILIARIES
@@ -142,6 +143,7 @@ _TIME_ADVERBS = frozenset({"shortly", "soon", "later", "earlier", "once", "recen
 _BODIES = frozenset({"ORG", "GPE", "LOC"})  # what a relative "which" may stand for as a
 # speaker: a seat read as a place too ("pressure from the White House, which argued"; round 441)
 _RELATIVE_WORDS = frozenset({"who"})  # "X who said": a person, not "the thing which said"
+_INFINITIVE_OBJECT_BEFORE = re.compile(r" to [a-z]+ (?:a|an|the|his|her|their) [a-z]+$")
 _DOCUMENT_MODIFIERS = frozenset({"press", "news", "media"})  # "a X press release"
 # what may stand between an issuer's "'s" and its document: "(XO) 2024 annual report"
 _DOCUMENT_ADJECTIVES = frozenset({"annual", "latest", "new", "official", "final", "joint"})
@@ -441,6 +443,8 @@ _ROLE_PLACE_JOINTS = frozenset({"in", "of", "for", "from", "at"})  # "MP for X i
 _ACRONYM_LETTERS = 5  # "MOD", "IRGC", "FARDC": an organisation's initials
 _PLURAL_INITIALS = re.compile(r"[A-Z]{2,5}s")  # "MEPs", "NGOs": members named by initials
 _POSSESSIVE = ("'s", "’s")  # after a name: its owner ("Ban's spokesman X" is not Ban)
+# a name's last "s", then its owner's bare mark ("Marcos’ office")
+_BARE_POSSESSIVE = ("s’ ", "s' ")
 _EXAMPLES_BEFORE = re.compile(  # the list of examples a subject ends in, to the clause's end
     r" (?:like|such as|including) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*"
     r"(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)*, $"
@@ -539,6 +543,7 @@ _COUNT_SIZES = frozenset(
 )
 _LEADING_NOUNS = frozenset({"head", "chief", "leader"})  # "the head of X": whoever leads X
 _WATCHDOGS = frozenset({"watchdog", "regulator", "agency"})  # a body its name need not say
+_WATCHING_HEADS = frozenset({"monitor", "watchdog"})  # a body by what it watches
 _LEGISLATURES = frozenset({"parliament", "congress", "senate", "assembly", "duma", "knesset"})
 _FLOATING_QUANTIFIERS = frozenset({"both", "all"})  # after their subject: "They both said"
 # how delegations in a negotiation side with a speaker ("X, supported by Y, proposed")
@@ -1299,9 +1304,11 @@ def _full_name_opening(
 
 
 # a title's, an initial's or an abbreviated given name's full stop before a name ("Dr. X",
-# "J. Smith", "Ma. Teresita Daza", "Md. Touhid Hossain"): no sentence break
+# "J. Smith", "Ma. Teresita Daza", "Md. Touhid Hossain", "Rev. X", "Atty. Claire Castro" (a
+# Philippine lawyer's honorific, round 622): no sentence break
 TITLE_STOP = (
     r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Brig|Maj|Lt|Col|Capt|Cdr|Adm|Sgt|Sen|Rep|Gov|Amb|Sec|St|Jr|Sr"
+    r"|Atty|Rev"
     r"|Ma|Md|Mohd|Muhd|Mhd|[A-Z])"
     r"\.(?= [A-Z])"
 )
@@ -2231,8 +2238,12 @@ class Subjects:
         if len(head) == 1 and head[0].kind == "PERSON" and head[0].low in lx.SUBJECT_PRONOUNS:
             # "He affirmed", though He Wei is named
             return self._pronoun("PERSON", position, word=head[0].low)
-        persons = [
-            u for u in head if u.kind == "PERSON" and not self.text.startswith(_POSSESSIVE, u.end)
+        persons = [  # not an owner: "X's office", "President Ferdinand Marcos’ office" (622)
+            u
+            for u in head
+            if u.kind == "PERSON"
+            and not self.text.startswith(_POSSESSIVE, u.end)
+            and not self.text.startswith(_BARE_POSSESSIVE, u.end - 1)
         ]
         if (
             persons
@@ -2559,6 +2570,12 @@ class Subjects:
             if _joined_to_own_body(head):  # "X and his CHP party urged": the pair as written
                 name = self._named(head)  # (round 618), not another party named before
                 return Speaker(name, fold(name), "GROUP")
+            if low in _WATCHING_HEADS:
+                if last.text[0].isupper() and self.cast.organisation_by_head(low, position) is None:
+                    return None  # "the latest annual Food Aid Monitor": a publication's title
+                watching = self._body_by_watch(head, position)
+                if watching is not None:
+                    return watching
             if "-based" in self.text[head[0].start : last.start]:  # the cheap test first
                 # "The Jacksonville-based university": where the body sits, not whose it is,
                 # so the university named before may be it (round 469)
@@ -2844,6 +2861,9 @@ class Subjects:
                 if later is not None:
                     self.last_document = later
                     return later
+            if units[0].low == "the" and self._owned_by_unnamed(units[noun]):
+                return None  # "No evidence was presented in the committee’s report that X,
+                # according to the report": a body's document, not the body that spoke last
             if units[0].low == "the" and self.last_document is None:
                 issuing = self._issuer_of_issuing(
                     units[noun].low, position
@@ -2885,6 +2905,18 @@ class Subjects:
                 self.last_document = writer  # (round 619)
             return writer
         return None
+
+    def _owned_by_unnamed(self, noun: Unit) -> bool:
+        """Whether the sentence names "the report" before as owned by a body it does not
+        name ("in the committee’s report that X, according to the report"; round 623): the
+        document is that body's, whoever spoke last."""
+        start = self._sentence_start(noun.start)
+        for possessive in _POSSESSIVE_GAPS:
+            owned = self.text.rfind(f"{possessive}{noun.low}", start, noun.start)
+            if owned >= 0:
+                owner = self.text[self.text.rfind(" ", start, owned) + 1 : owned]
+                return owner.islower() and owner.isalpha()
+        return False
 
     def _owner_of_document(self, noun: str, position: int) -> Speaker | None:
         """Whose "the statement" is, where a sentence shortly before named it with its owner,
@@ -3144,6 +3176,32 @@ class Subjects:
         owner = name[: -len(last.text) - 1].split()
         return all(word[:1].isupper() for word in owner)  # a country's name, no "press
         # service of the Uzbek Foreign Ministry" (another speaker)
+
+    def _body_by_watch(self, head: list[Unit], position: int) -> Speaker | None:
+        """A monitor or a watchdog named by what it watches rather than by its name (round
+        623): "the Syrian Observatory for Human Rights war monitor" is the organisation so
+        named (not "the UN nuclear watchdog": an agency of the UN, not the UN), "the global
+        maritime watchdog" the body that spoke just before; None otherwise."""
+        words = head[1:-1] if head[0].low == "the" else head[:-1]
+        named = [u for u in words if u.kind == "ORG"]
+        if (
+            words
+            and len(named) == 1
+            and words[0] is named[0]
+            and named[0].text not in _UN_NAMES
+            and all(u.kind == "WORD" and u.text.islower() for u in words[1:])
+        ):
+            return self.cast.organisation(self.span_at(named[0].start))
+        recent = self.last_other.get("ORG")
+        if (
+            head[0].low == "the"
+            and not named
+            and all(u.kind == "WORD" and u.text.islower() for u in words)
+            and recent is not None
+            and self.sentence_index - recent[0] <= 1
+        ):
+            return recent[1]
+        return None
 
     def _body_as_group(self, low: str, start: int, position: int) -> Speaker | None:
         """An organisation a group's noun names again (round 322): "the Community" after the
@@ -5888,6 +5946,7 @@ class Subjects:
                 self.person_ending_at(end)
                 or self._group_ending_at(end)
                 or self._role_opening_at(end, word_start)
+                or self._person_before_infinitive(end)
             )
         found = last_word(text, word_start - 12 if word_start > 12 else 0, word_start - 1)
         before = text[found[0] : found[1]] if found is not None else ""
@@ -5923,6 +5982,13 @@ class Subjects:
         if before not in ("which", "that"):
             return None
         return self._pronoun(lx.SUBJECT_PRONOUNS[word], verb_start, word=word)
+
+    def _person_before_infinitive(self, end: int) -> Speaker | None:
+        """The person an infinitive and its object follow before ", who" ("X allowed Y to
+        present a manifestation, who said Z": Y, round 622): a thing presented says nothing,
+        the one presenting it does."""
+        infinitive = _INFINITIVE_OBJECT_BEFORE.search(self.text, max(0, end - 60), end)
+        return self.person_ending_at(infinitive.start()) if infinitive is not None else None
 
     def _role_opening_at(self, end: int, word_start: int) -> Speaker | None:
         """The person a title opening the sentence stands for, before "who" ("The minister,
@@ -7529,8 +7595,11 @@ def _to_name_before_verb(subject: list[Unit]) -> list[Unit]:
 def _owned_by_name(name: Unit, unit: Unit) -> bool:
     """Whether an organisation's head noun follows a person's name and its possessive ("X’s
     office issued a statement saying"): the name owns the noun, one subject (round 356), not
-    a name before its verb. The three characters between are the possessive's ("’s ")."""
-    return unit.low in lx.ORG_HEADS and unit.start - name.end == 3
+    a name before its verb. The three characters between are the possessive's ("’s "); a
+    leader's administration or government follows the bare name ("The Duterte administration
+    moved to X by arguing that Y": the administration's, round 622)."""
+    gap = unit.start - name.end
+    return (gap == 3 and unit.low in lx.ORG_HEADS) or (gap == 1 and unit.low in _LEADERS_BODIES)
 
 
 def _issuer_head_of(units: list[Unit], noun: int, of: int) -> bool:
