@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from diplotui.library.team_deletions import TEAM_DELETED, team_deletions
 from diplotui.store import Store
+from diplotui.team_deletions import TEAM_DELETED, team_deletions
 from tests.feeds.server import running_server
 from tests.feeds.test_team_deleted_items import (
     _delete,

@@ -4,8 +4,8 @@ article back and forgets it, so no refresh nor teammate keeps it out."""
 
 from __future__ import annotations
 
-from diplotui.library.team_deletions import own_deletions, team_deletions
 from diplotui.store import Store
+from diplotui.team_deletions import own_deletions, team_deletions
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.confirm import ConfirmScreen
 from diplotui.tui.widgets.article_list import ArticleList

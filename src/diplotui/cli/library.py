@@ -460,7 +460,7 @@ def run_mark(args: argparse.Namespace) -> int:
 
 def run_rm(args: argparse.Namespace) -> int:
     """Delete articles; every id is resolved first, so one bad id deletes nothing."""
-    from diplotui.library.team_deletions import deleted_for_good
+    from diplotui.team_deletions import deleted_for_good
 
     with open_store(args, write=True, names=f"article {args.ids[0]!r}") as store:
         article_ids = list(dict.fromkeys(resolve_article(store, prefix) for prefix in args.ids))

@@ -52,10 +52,10 @@ from diplotui.ingest.metadata import title_from_text
 from diplotui.ingest.update import LostWords, apply_update, new_article, take_details
 from diplotui.layout import one_line
 from diplotui.library.feed_health import record_outcomes
-from diplotui.library.team_deletions import TeamDeletion, team_deletions
 from diplotui.model import Article, Feed, ReadState, now_iso
 from diplotui.store import Store, StoreError, TextsAhead, UnknownId, body_path, text_hash
 from diplotui.tags import tag_key
+from diplotui.team_deletions import TeamDeletion, team_deletions
 from diplotui.text.addresses import addresses_apart, article_url, is_web_address
 from diplotui.text.plural import plural
 

@@ -16,7 +16,6 @@ from typing import Literal
 from diplotui.cite import indirect, names_its_speaker, quoted_words
 from diplotui.inert import inert_line
 from diplotui.layout import visible_text
-from diplotui.library.team_deletions import deleted_for_good, forget_team_deletions
 from diplotui.model import AnchorStatus, Article, Highlight, RemovedArticle, Statement
 from diplotui.palette import colour_label
 from diplotui.session.cursor import ReadingCursor
@@ -32,6 +31,7 @@ from diplotui.statements.said import (
 )
 from diplotui.store import Store, StoreError
 from diplotui.tags import add_tags, remove_tags
+from diplotui.team_deletions import deleted_for_good, forget_team_deletions
 
 LABEL_WORDS = 6
 COPY_MARKS = "“‘> "  # what a copied quote starts with (its own quotation marks, "> ")

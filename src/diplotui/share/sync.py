@@ -28,14 +28,6 @@ from typing import Any, TypeVar
 from diplotui.exchange import annotator_name
 from diplotui.inert import inert_words
 from diplotui.layout import one_line
-from diplotui.library.team_deletions import (
-    IN_HISTORY,
-    TeamDeletion,
-    forget_team_deletions,
-    note_in_history,
-    own_deletions,
-    remember_team_deletions,
-)
 from diplotui.library.view import follow_refiled
 from diplotui.model import (
     AnchorStatus,
@@ -74,6 +66,14 @@ from diplotui.share.merge import (
 )
 from diplotui.share.sent import SentRecords, sent_records
 from diplotui.store import ARTICLES, ArticleUnreadable, Store, StoreWriteFailed, UnknownId
+from diplotui.team_deletions import (
+    IN_HISTORY,
+    TeamDeletion,
+    forget_team_deletions,
+    note_in_history,
+    own_deletions,
+    remember_team_deletions,
+)
 from diplotui.text.plural import plural
 
 BRANCH = "refs/heads/main"

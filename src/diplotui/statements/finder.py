@@ -327,7 +327,7 @@ _SAYERS = lx.GROUP_NOUNS | {"he", "she", "they"}  # who may say a relative claus
 # X", round 622)
 _RELATIVE_THEN_SAYER = re.compile(
     r"\b(?:who|that|which|[a-z]+(?= (?:he|she|they) )|(?:a|an|the) [a-z]+)"
-    r" ((?:[\w’'-]+ ){0,3}([a-z]+)) $"
+    r" ((?:(?!(?:who|that|which) )[\w’'-]+ ){0,3}([a-z]+)) $"
 )
 _RELATIVE_SAYER_REACH = 60
 _AUXILIARY_AHEAD = tuple(f" {word} " for word in sorted(lx.AUXILIARIES | lx.BE_FORMS))
