@@ -120,7 +120,7 @@ async def test_the_cursor_on_a_failing_feed_says_why_at_80_columns(
         await pilot.pause()
         [said] = notices_said(app)
         assert re.fullmatch(
-            r"Desk Wire: failing since \d\d:\d\d: HTTP 404 Not Found \(R tries again\)", said
+            r"Desk Wire: failing since \d\d:\d\d: HTTP 404 Not Found \(R tries again\)\.", said
         ), said
         assert "HTTP 404" not in _line_of(app, "Desk Wire")  # the row has no room for it
         app.clear_notifications()
