@@ -69,7 +69,7 @@ async def test_keys_typed_while_the_palette_lists_are_answered_and_its_hits_come
         release, listed_on = held_on_the_event_loop(monkeypatch, KeptListings, held)
         await pilot.press("ctrl+p")
         hits = await _searched(app, pilot)
-        assert any(hit.startswith("Quit\n") for hit in hits), hits  # the keys' commands
+        assert any(hit.startswith("Quit: ") for hit in hits), hits  # the keys' commands
         assert any(hit.startswith("Listing ") for hit in hits), hits
         await type_text(pilot, typed)
         hits = await _searched(app, pilot)
