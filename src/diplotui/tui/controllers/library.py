@@ -34,7 +34,7 @@ from diplotui.text.plural import plural
 from diplotui.text.tag_names import names_tag, tags_in_use, unused_tag
 from diplotui.tui.controllers.base import Controller
 from diplotui.tui.controllers.entities import PREPARE_APART
-from diplotui.tui.notices import sentence
+from diplotui.tui.notices import ended, sentence
 from diplotui.tui.widgets.article_list import (
     BRING_ARTICLES,
     SORT_LABELS,
@@ -917,7 +917,8 @@ class LibraryActions(Controller):
         try:
             query = LibraryQuery.from_dict(saved.query)
         except (QueryError, TypeError) as error:
-            self.notify(f"Saved filter {saved.name}: {error}", severity="error", markup=False)
+            said = ended(f"Saved filter {saved.name}: {error}")
+            self.notify(said, severity="error", markup=False)
             return
         self._remove_search_field()
         self.screen.reading_actions.looked_at_filter(saved.name)
