@@ -573,7 +573,11 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
         reach = max(blocks[first].start + LAYOUT_STRETCH, until + 1)
         while stop < len(blocks) and blocks[stop].start < reach:
             stop += 1
-        wrap_blocks(self.cursor.shown, blocks, self._text_width, self.lines, first, stop)
+        shown = self.scrollable_content_region.width or self._wrapped_width
+        # an item's bullet takes cells a text line leaves blank: where the text takes every
+        # cell shown (40 columns), the items wrap narrower (their last letters went unseen)
+        items = shown - GUTTER - len(BULLET)
+        wrap_blocks(self.cursor.shown, blocks, self._text_width, self.lines, first, stop, items)
         self._laid_blocks = stop
         self._fit_virtual_size()
 
