@@ -710,3 +710,23 @@ async def test_every_letter_on_screen_reads_with_the_command_palette_open(
 def _emoji(char: str) -> bool:
     """A pictograph ("🔎"), drawn in its own colours whatever its style's."""
     return unicodedata.category(char) == "So" and ord(char) >= 0x1F000
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_every_letter_of_the_keys_panel_reads(store_path: Path, theme: str) -> None:
+    """The palette's Keys (Textual's panel): its keys were in Textual's accent, 3.3:1 on the
+    light theme's panel."""
+    app = seeded_app(store_path, theme)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.press("ctrl+p", *"keys")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        panel = app.screen.query_one("KeysPanel")
+        for system in PALETTES.values():
+            cells = [c for c in screen_text_cells(app, system) if panel.region.contains(c.x, c.y)]
+            assert "Nextsentence" in "".join(cell.char for cell in cells)  # no blanks
+            assert not unreadable(cells), "\n".join(map(str, unreadable(cells)[:5]))
