@@ -47,7 +47,7 @@ from diplotui.session.annotations import highlight_at, placed_highlights
 from diplotui.session.cursor import ReadingCursor
 from diplotui.statements.said import quoted_start, statement_reach
 from diplotui.tui.keys import LIST_KEYS_ELSEWHERE, QUOTE_KEYS
-from diplotui.tui.legibility import legible
+from diplotui.tui.legibility import drawn_in, legible
 from diplotui.tui.widgets.follow_view import FollowsView
 from diplotui.tui.widgets.legend import TYPE_LABELS
 from diplotui.tui.widgets.panes import OPEN_HINT, ReaderPane, resize_virtually
@@ -1103,7 +1103,7 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
             return Strip([Segment(mark, gutter_style)]).adjust_cell_length(width, base)
         if line.block == HEADLINE_ROW:  # the headline rows come first
             row = self._headline_rows[index]
-            title_style = legible(self._part_style("reader--title"), self.app.console.color_system)
+            title_style = legible(self._part_style("reader--title"), drawn_in(self.app))
             strip = Strip([Segment(" " * GUTTER, gutter_style), Segment(row, title_style)])
             return strip.adjust_cell_length(width, base)
         block = self.blocks[line.block]
@@ -1159,7 +1159,7 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
             for span in self._layers[name].overlapping(start, end)
         ]
         shown = self.cursor.shown  # a hard-wrapped text's soft breaks drawn as spaces
-        terminal = self.app.console.color_system
+        terminal = drawn_in(self.app)
         kin = (base.color, *self._entity_colours()) if base.color else ()
         if not spans:
             return [Segment(inert_line(without_marks(shown[start:end])), legible(base, terminal))]

@@ -33,7 +33,7 @@ from diplotui.palette import PALETTE, colour_label
 from diplotui.statements.said import SaidPart, elided, ellipses
 from diplotui.tags import distinct_tags
 from diplotui.tui.keys import SIDEBAR_LIST_KEYS
-from diplotui.tui.legibility import legible_strip
+from diplotui.tui.legibility import drawn_in, legible_strip
 from diplotui.tui.widgets.follow_view import FollowsView
 from diplotui.tui.widgets.legend import LEGEND_CLASSES, TYPE_LABELS, legend_text
 from diplotui.tui.widgets.panes import SidebarPane, resize_virtually
@@ -847,6 +847,6 @@ class Sidebar(SidebarPane, FollowsView, can_focus=True):
         if strip is None:
             strip = Strip(list(entry.lines[part].render(self.app.console)))
             entry.strips[part] = strip
-        return legible_strip(
-            strip.apply_style(style), self.app.console.color_system
-        ).adjust_cell_length(width, style)
+        return legible_strip(strip.apply_style(style), drawn_in(self.app)).adjust_cell_length(
+            width, style
+        )
