@@ -128,12 +128,14 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
     """Shows one article with a sentence cursor; other code decides what to paint."""
 
     HELP_TITLE = "Reader"
-    # what the help adds to a key that acts only in a find ("n" is also Note), by action;
-    # None: left out of the help, whose "Clear selection/find" row says what escape does
+    # what the help adds to a key that acts only at times ("n" is also Note; "v" read both
+    # "Select" and "Unselect"), by action; None: left out of the help, whose "Clear
+    # selection/find" row says what escape does
     HELP_NOTES: ClassVar[dict[str, str | None]] = {
         "next_match": "in a find, nothing selected",
         "previous_match": "in a find",
         "end_find": None,
+        "end_selection": "while a selection grows",
     }
     BINDINGS = [
         Binding("down", "scroll_down", "Scroll down", show=False),
