@@ -6,13 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from diplotui.anchoring import reanchor_all
-from diplotui.model import AnchorStatus
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 
 from .helpers import screen_text
-from .test_annotations import BODY
+from .test_annotations import BODY, orphan_the_pact
 from .test_reader_support import add_article, open_first, sidebar_of
 
 
@@ -31,11 +29,7 @@ async def test_r_is_offered_in_the_sidebar_only_with_an_orphan(store_path: Path)
         assert app.focused is sidebar_of(app)
         assert "d Delete highlight" in _key_line(app)
         assert "Re-attach orphan" not in _key_line(app)
-    old_text = store.article_text(article.id)
-    new_text = old_text.replace("They signed a trade pact. ", "")
-    moved = reanchor_all(store.highlights(article.id), old_text, new_text)
-    assert moved[0].status == AnchorStatus.ORPHAN.value
-    store.replace_article_text(store.article(article.id), new_text, moved)
+    orphan_the_pact(store, article.id)
 
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
