@@ -302,14 +302,18 @@ def wrap_blocks(
     lines: WrappedLines | None = None,
     first: int = 0,
     stop: int | None = None,
+    item_width: int | None = None,
 ) -> WrappedLines:
     """Greedy word wrap of every block (or those from ``first`` up to ``stop``: a long article
     is laid out a stretch at a time) to ``width`` cells, with a spacer line between blocks,
     added to ``lines`` (new ones when not given).
 
-    Related-news items are kept tight (no spacer between them) like a list.
+    Related-news items are kept tight (no spacer between them) like a list, and wrapped to
+    ``item_width`` when given (narrower: a pane whose text takes every cell it shows leaves
+    an item none for its bullet).
     """
     width = max(width, 8)
+    item_width = width if item_width is None else max(min(item_width, width), 8)
     lines = WrappedLines() if lines is None else lines
     for index in range(first, len(blocks) if stop is None else min(stop, len(blocks))):
         block = blocks[index]
@@ -320,7 +324,8 @@ def wrap_blocks(
         )
         if index and not tight:
             lines.append(VisualLine(-1, block.start, block.start))
-        lines.add_block(index, block.start, _line_ends(text, block.start, block.end, width))
+        wrapped = item_width if block.kind is BlockKind.RELATED_ITEM else width
+        lines.add_block(index, block.start, _line_ends(text, block.start, block.end, wrapped))
     return lines
 
 

@@ -140,6 +140,16 @@ async def test_highlight_jumps_from_keys_and_sidebar(store_path: Path):
     store.close()
 
 
+def orphan_the_pact(store: Store, article_id: str) -> None:
+    """Take "They signed a trade pact." out of ``BODY`` as an update would: the highlight on
+    it becomes an orphan."""
+    old_text = store.article_text(article_id)
+    new_text = old_text.replace("They signed a trade pact. ", "")
+    moved = reanchor_all(store.highlights(article_id), old_text, new_text)
+    assert moved[0].status == AnchorStatus.ORPHAN.value
+    store.replace_article_text(store.article(article_id), new_text, moved)
+
+
 async def test_orphans_listed_and_reattached(store_path: Path):
     store = Store.open(store_path)
     article = add_article(store, "Orphan story", BODY)
@@ -150,11 +160,7 @@ async def test_orphans_listed_and_reattached(store_path: Path):
         await type_text(pilot, "keep me")
         await pilot.press("ctrl+s")
         await pilot.pause()
-    old_text = store.article_text(article.id)
-    new_text = old_text.replace("They signed a trade pact. ", "")
-    moved = reanchor_all(store.highlights(article.id), old_text, new_text)
-    assert moved[0].status == AnchorStatus.ORPHAN.value
-    store.replace_article_text(store.article(article.id), new_text, moved)
+    orphan_the_pact(store, article.id)
 
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -52,3 +52,25 @@ async def test_escape_replaces_the_filter_notice(store_path: Path):
         await pilot.pause()
         assert _said(app).count("Filter cleared: the whole library is listed.") == 1
     store.close()
+
+
+async def test_escape_after_a_search_that_lists_nothing_says_the_search_went(store_path: Path):
+    """The list said "Nothing matches “zzz”: escape clears the search", and ``escape`` then
+    said "Filter cleared" of a search."""
+    store = Store.open(store_path)
+    _add(store, "Talks in Phnom Penh\nThe ministers met in Phnom Penh.\n",
+         "Talks in Phnom Penh", "2025-08-15")  # fmt: skip
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle_start_up(app, pilot)
+        await pilot.press("slash")
+        await type_text(pilot, "zzzqqq")
+        await pilot.press("enter")
+        await pilot.pause()
+        listed = app.screen.query_one(ArticleList)
+        assert len(listed.rows) == 0
+        await pilot.press("escape")
+        await pilot.pause()
+        assert len(listed.rows) == 1
+        assert _said(app)[-1] == "Search cleared: the whole library is listed."
+    store.close()

@@ -513,14 +513,20 @@ async def test_a_cursor_row_is_no_highlights_colour(store_path: Path, theme: str
                 assert apart >= 40, (name, palette, row, colour)
 
 
+@pytest.mark.parametrize("grey", [False, True], ids=["colours", "NO_COLOR"])
 @pytest.mark.parametrize("theme", THEMES)
 async def test_every_letter_reads_in_a_256_colour_terminal(
-    store_path: Path, monkeypatch: pytest.MonkeyPatch, theme: str
+    store_path: Path, monkeypatch: pytest.MonkeyPatch, theme: str, grey: bool
 ) -> None:
     """On a terminal of 256 colours, where text is made readable for that palette alone: a
     grey the palette has (248) came back from Textual's truecolor as the grey below it (247),
-    so the dates on the list's cursor row read at 4.25:1 there."""
+    so the dates on the list's cursor row read at 4.25:1 there. Under ``NO_COLOR`` too, where
+    Textual turns each colour grey after the app chose it: there they read 4.25:1 again."""
     monkeypatch.setattr(constants, "COLOR_SYSTEM", "256")
+    if grey:
+        monkeypatch.setenv("NO_COLOR", "1")
+    else:
+        monkeypatch.delenv("NO_COLOR", raising=False)
     app = seeded_app(store_path, theme)
     failures: list[Cell] = []
     async with app.run_test(size=(120, 40)) as pilot:
@@ -710,3 +716,23 @@ async def test_every_letter_on_screen_reads_with_the_command_palette_open(
 def _emoji(char: str) -> bool:
     """A pictograph ("🔎"), drawn in its own colours whatever its style's."""
     return unicodedata.category(char) == "So" and ord(char) >= 0x1F000
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_every_letter_of_the_keys_panel_reads(store_path: Path, theme: str) -> None:
+    """The palette's Keys (Textual's panel): its keys were in Textual's accent, 3.3:1 on the
+    light theme's panel."""
+    app = seeded_app(store_path, theme)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.press("ctrl+p", *"keys")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        panel = app.screen.query_one("KeysPanel")
+        for system in PALETTES.values():
+            cells = [c for c in screen_text_cells(app, system) if panel.region.contains(c.x, c.y)]
+            assert "Nextsentence" in "".join(cell.char for cell in cells)  # no blanks
+            assert not unreadable(cells), "\n".join(map(str, unreadable(cells)[:5]))

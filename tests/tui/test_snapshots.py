@@ -29,6 +29,8 @@ STATES: dict[str, tuple[str, ...]] = {
     "find_matches": (*OPEN, "slash", "t", "h", "e", "enter", "n"),
     "sidebar_focused": (*OPEN, "1", "right_square_bracket", "tab", "j"),
     "help": ("question_mark",),
+    # the palette's Keys: the reader's keys that act, in the words of ? (no sideways scrolls)
+    "keys_panel": (*OPEN, "ctrl+p", "k", "e", "y", "s", "enter"),
     "statements_view": ("W",),
     "statements_filtered": ("W", "t", "r", "u", "n", "g"),
 }

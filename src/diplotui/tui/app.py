@@ -27,6 +27,7 @@ from diplotui.paths import bundled_dir
 from diplotui.store import StoreCorrupt, StoreError, store_stamp
 from diplotui.store.collection import resume_after_start_up
 from diplotui.tui.dialogs import DIALOG_STYLES
+from diplotui.tui.keys import acts
 from diplotui.tui.providers import KeyProvider, LibraryProvider, as_written
 from diplotui.tui.store_writes import REFRESH_GROUP, WriteHandOver, WritesHanded
 
@@ -100,9 +101,6 @@ def _afresh(notice: Notification) -> Notification:
 
 QUIT_SAYS = "Quit the app and return to the command prompt."
 """The palette's one Quit entry's words after its name, Textual's ctrl+q's."""
-SIDEWAYS = frozenset({"scroll_left", "scroll_right", "page_left", "page_right"})
-"""Textual's scrolling panes' sideways scrolls, which the palette offers only where a pane
-can scroll so."""
 
 
 class Welcome(str):
@@ -604,6 +602,14 @@ class DiplotuiApp(App[None]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
 
+    def action_show_help_panel(self) -> None:
+        """Textual's Keys panel, listing the keys that act in the words of ``?``
+        (:mod:`diplotui.tui.widgets.keys_panel`)."""
+        from diplotui.tui.widgets.keys_panel import KeysPanel
+
+        if not self.screen.query(KeysPanel):
+            self.screen.mount(KeysPanel())
+
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """Every described binding that applies now is also a palette command, found by its
         tooltip's words too ("who said" finds Statements, as the README calls them). The
@@ -620,7 +626,7 @@ class DiplotuiApp(App[None]):
         selected = screen.get_selected_text() is not None
         for active in screen.active_bindings.values():
             node, action = active.node, active.binding.action
-            if action in SIDEWAYS and not getattr(node, "allow_horizontal_scroll", False):
+            if not acts(node, action):
                 continue
             if active.enabled and (selected or action != COPY_SELECTED):
                 on = on_target if action in ON_ARTICLE else ""

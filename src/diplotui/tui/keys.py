@@ -6,7 +6,12 @@ controllers import the widgets).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.binding import Binding
+
+if TYPE_CHECKING:
+    from textual.dom import DOMNode
 
 QUOTE_KEYS = [
     Binding("y", "screen.copy_quote", "Copy quote"),
@@ -50,3 +55,13 @@ which runs the list's own Sort and Filter from any pane."""
 
 SIDEBAR_LIST_KEYS = [binding for binding in LIST_KEYS_ELSEWHERE if binding.key != "f"]
 """The same keys as the sidebar binds them: all but ``f``, which filters by entity there."""
+
+SIDEWAYS = frozenset({"scroll_left", "scroll_right", "page_left", "page_right"})
+"""Textual's scrolling panes' sideways scrolls, which the palette and the Keys panel offer
+only where a pane can scroll so."""
+
+
+def acts(node: DOMNode, action: str) -> bool:
+    """Whether ``action``, bound on ``node``, does something: a sideways scroll does only in
+    a pane that can scroll sideways (none of the app's does: "Scroll Left" did nothing)."""
+    return action not in SIDEWAYS or bool(getattr(node, "allow_horizontal_scroll", False))

@@ -15,13 +15,18 @@ from __future__ import annotations
 import heapq
 import math
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from rich.color import Color, ColorSystem
 from rich.color_triplet import ColorTriplet
 from rich.segment import Segment
 from rich.style import Style
+from textual.color import Color as TextualColor
 from textual.filter import dim_color
 from textual.strip import Strip
+
+if TYPE_CHECKING:
+    from textual.app import App
 
 MINIMUM_CONTRAST = 4.5
 """WCAG 2 level AA for normal text."""
@@ -59,16 +64,42 @@ colours (or none known) is measured in both, the most that can be promised there
 _BOTH = (ColorSystem.TRUECOLOR, ColorSystem.EIGHT_BIT)
 
 
+MONOCHROME = " in grey"
+"""Added to a terminal's name (``drawn_in``) when the app draws in greys (``NO_COLOR``):
+Textual turns each colour grey after the app chose it, and Rich rounds the grey to the
+palette, so a list's cursor row details, 4.76:1 in 256 colours, read 4.25:1 in grey."""
+
+
+def drawn_in(app: App[object]) -> str | None:
+    """The name of the colours ``app`` draws in, as :func:`legible` takes it: Rich's name of
+    the terminal's colour system, with :data:`MONOCHROME` under ``NO_COLOR``."""
+    system = app.console.color_system
+    return f"{system}{MONOCHROME}" if system and app.no_color else system
+
+
+def _as_drawn(colour: Color, terminal: str | None) -> Color:
+    """``colour`` as a terminal named ``terminal`` is sent it, grey where Textual greys it."""
+    if terminal and terminal.endswith(MONOCHROME):
+        return TextualColor.from_rich_color(colour).monochrome.rich_color
+    return colour
+
+
+def _eight_bit(terminal: str | None) -> bool:
+    return (terminal or "").removesuffix(MONOCHROME) == "256"
+
+
 def readable(foreground: Color, background: Color, terminal: str | None) -> bool:
     """Whether text in ``foreground`` reads on ``background`` as a terminal whose colour
     system Rich names ``terminal`` ("truecolor", "256", ...) shows them."""
+    foreground, background = _as_drawn(foreground, terminal), _as_drawn(background, terminal)
+    system_name = (terminal or "").removesuffix(MONOCHROME)
     return all(
         contrast(
             foreground.downgrade(system).get_truecolor(),
             background.downgrade(system).get_truecolor(),
         )
         >= MINIMUM_CONTRAST
-        for system in _MEASURED_IN.get(terminal or "", _BOTH)
+        for system in _MEASURED_IN.get(system_name, _BOTH)
     )
 
 
@@ -145,7 +176,7 @@ def _truecolor_candidates() -> tuple[Color, ...]:
 def _readable_on(background: Color, terminal: str | None) -> tuple[Color, ...]:
     """The candidate colours (:data:`_PALETTE_256` in 256 colours, else the truecolor grid)
     that read on ``background``, found once for all the entity colours drawn over it."""
-    candidates = _PALETTE_256 if terminal == "256" else _truecolor_candidates()
+    candidates = _PALETTE_256 if _eight_bit(terminal) else _truecolor_candidates()
     return tuple(colour for colour in candidates if readable(colour, background, terminal))
 
 
@@ -164,7 +195,7 @@ def _nearest_readable(
     7.8 apart where the page's closest pair is 11.8): then the nearest in CIEDE2000 of an
     even grid, which keeps the hue as far as the contrast allows."""
     start = foreground.get_truecolor()
-    if terminal == "256":
+    if _eight_bit(terminal):
         fits = list(_readable_on(background, terminal))
 
         def distance(color: Color) -> float:
@@ -281,7 +312,7 @@ def _kin_colours(
     :data:`KIN_APART` from those taken before it. Each nearest on its own, over the key
     highlight in 256 colours (95, 95, 0) person, event and law were one pale yellow (5.9
     apart)."""
-    system = ColorSystem.EIGHT_BIT if terminal == "256" else ColorSystem.TRUECOLOR
+    system = ColorSystem.EIGHT_BIT if _eight_bit(terminal) else ColorSystem.TRUECOLOR
     drawn = [colour.downgrade(system) for colour in kin]
     unread = [i for i, colour in enumerate(drawn) if not readable(colour, background, terminal)]
     taken = [colour.get_truecolor() for i, colour in enumerate(drawn) if i not in unread]

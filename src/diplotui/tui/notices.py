@@ -13,4 +13,10 @@ def sentence(line: str) -> str:
     first = line.split(" ", 1)[0]
     if len(first) > 1 and first.isalpha() and first.islower():
         line = line[0].upper() + line[1:]
+    return ended(line)
+
+
+def ended(line: str) -> str:
+    """``line`` with a full stop at its end when it has none, its first word left as it is:
+    an error that starts with the word typed ("since '2025-13': use an ISO date like …")."""
     return line if line.endswith(ENDS) else f"{line}."

@@ -34,7 +34,7 @@ from diplotui.text.plural import plural
 from diplotui.text.tag_names import names_tag, tags_in_use, unused_tag
 from diplotui.tui.controllers.base import Controller
 from diplotui.tui.controllers.entities import PREPARE_APART
-from diplotui.tui.notices import sentence
+from diplotui.tui.notices import ended, sentence
 from diplotui.tui.widgets.article_list import (
     BRING_ARTICLES,
     SORT_LABELS,
@@ -818,12 +818,16 @@ class LibraryActions(Controller):
     def clear_filters(self) -> None:
         """Show the whole library again (the sort stays), and say so in place of the notice
         that named the filter: left for its seconds, it said a filter was on over the whole
-        library."""
-        filtered = not self.query.is_empty()
+        library. A search alone is called one: the list said "escape clears the search", and
+        the notice then "Filter cleared"."""
+        query = self.query
+        filtered = not query.is_empty()
+        searched_only = filtered and replace(query, text="").is_empty()
         self._remove_search_field()
-        self.set_library_query(LibraryQuery(sort=self.query.sort))
+        self.set_library_query(LibraryQuery(sort=query.sort))
         if filtered:
-            self.notify("Filter cleared: the whole library is listed.", markup=False)
+            cleared = "Search" if searched_only else "Filter"
+            self.notify(f"{cleared} cleared: the whole library is listed.", markup=False)
 
     def apply_entity_filter(self, name: str) -> None:
         query = replace(self.query, tags=list(self.query.tags), entity=name)
@@ -917,7 +921,8 @@ class LibraryActions(Controller):
         try:
             query = LibraryQuery.from_dict(saved.query)
         except (QueryError, TypeError) as error:
-            self.notify(f"Saved filter {saved.name}: {error}", severity="error", markup=False)
+            said = ended(f"Saved filter {saved.name}: {error}")
+            self.notify(said, severity="error", markup=False)
             return
         self._remove_search_field()
         self.screen.reading_actions.looked_at_filter(saved.name)

@@ -41,7 +41,12 @@ class ExportScreen(Dialog[ExportPlace | None]):
     """Pick what, which format and where; the writing runs in a worker. Quitting with a
     file typed asks first; quitting while it is written quits once it is. Offered in
     ``place`` (the last export's), ``said`` the line on why not there, if any; dismissed with
-    the place written in."""
+    the place written in.
+
+    Every way out says what became of the export: cancelled, written, or (closed while it
+    was written) how it ended, in a notice. A slow disk once let a second ``enter`` start a
+    second writing, whose end closed the dialog unasked, or left an "Overwrite?" question
+    over the list with no dialog behind it."""
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel"),
@@ -73,6 +78,7 @@ class ExportScreen(Dialog[ExportPlace | None]):
         self._proposed_path = ""
         self._writing = False
         self._quit_when_written = False
+        self._done: ExportPlace | None = None  # written while a screen was over the dialog
 
     def compose(self) -> ComposeResult:
         # Text, not markup: a title's "[/]" stopped the dialog from opening (the app ended),
@@ -139,6 +145,11 @@ class ExportScreen(Dialog[ExportPlace | None]):
         return super().check_action(action, parameters)
 
     def action_export(self, force: bool = False) -> None:
+        if self._writing:  # one writing at a time: a second one's end closed the dialog
+            self.query_one("#export-error", Label).update(
+                "Still exporting: the dialog closes once the file is written."
+            )
+            return
         path = Path(os.path.expanduser(self.query_one("#export-path", Input).value.strip()))
         if not path.name:
             self.query_one("#export-error", Label).update("Type the file to write.")
@@ -208,8 +219,15 @@ class ExportScreen(Dialog[ExportPlace | None]):
         from diplotui.tui.dialogs.confirm import ConfirmScreen
 
         self._writing = False
+        if self not in self.app.screen_stack:  # closed while written: a notice is all there is
+            self.app.notify(
+                sentence(f"Nothing exported: {inert_line(message)}"),
+                severity="error",
+                markup=False,
+            )
+            return
         self.query_one("#export-error", Label).update(message)
-        if existing is None:
+        if existing is None or not self.is_active:  # not asked over a screen above it
             self._quit_when_written = False  # the user stays to read why
             return
 
@@ -240,7 +258,25 @@ class ExportScreen(Dialog[ExportPlace | None]):
         self.app.notify(sentence(said), markup=False)
         if self._quit_when_written:
             self.app.call_later(self.app.exit)  # once the worker has ended
-        self.dismiss(written_place(path, fmt))
+        place = written_place(path, fmt)
+        if self.is_active:
+            self.dismiss(place)
+        elif self in self.app.screen_stack:  # Textual's dismiss pops the top screen: a
+            self._done = place  # palette over the dialog went in its place, the dialog stayed
+
+    def on_screen_resume(self) -> None:
+        """Closed now when its file was written while a screen was over it."""
+        super().on_screen_resume()
+        if self._done is not None:
+            self.dismiss(self._done)
 
     def action_cancel(self) -> None:
+        """Close, saying so: closed without a word, the dialog seemed to have vanished.
+        While the file is written it closes too; the writing's end is said by a notice."""
+        path = self.query_one("#export-path", Input).value.strip()
+        if self._writing:
+            said = f"Still exporting to {inert_line(path)}: a notice will say when it is done"
+        else:
+            said = "Export cancelled: nothing written"
+        self.app.notify(sentence(said), markup=False)
         self.dismiss(None)

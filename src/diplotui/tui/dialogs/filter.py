@@ -18,6 +18,7 @@ from diplotui.library import LibraryQuery, QueryError
 from diplotui.tags import TagError, parse_tags
 from diplotui.tui.dialogs.dialog import Dialog, JoinedPasteInput, StatusLine, choosing, push_kept
 from diplotui.tui.dialogs.tags import TagSuggester
+from diplotui.tui.notices import ended
 from diplotui.tui.widgets.fields import EditField
 
 _STATES = [
@@ -174,7 +175,7 @@ class FilterScreen(Dialog[LibraryQuery | None]):
             )
             query.validate()
         except (QueryError, TagError) as error:
-            self.query_one("#filter-error", Label).update(str(error))
+            self.query_one("#filter-error", Label).update(ended(str(error)))
             return False
         return self.submit(query)
 

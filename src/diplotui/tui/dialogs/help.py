@@ -9,7 +9,7 @@ from rich.console import RenderableType
 from rich.style import Style
 from rich.table import Table
 from rich.text import Text
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.geometry import Size
@@ -50,6 +50,34 @@ def _aliases_of(owner: type, described: dict[str, str]) -> list[Binding]:
         and not binding.description
         and binding.action.removeprefix("screen.") in described
     ]
+
+
+def help_groups(
+    app: App[object], underneath: Screen[object]
+) -> list[tuple[str, tuple[type, ...], list[Binding]]]:
+    """The help's groups over ``underneath``: each one's title, the classes whose keys it
+    lists (the app's and the screen's "Everywhere", then each kind of pane), and those keys
+    in the help's words. Textual's Keys panel says them so too (:mod:`.keys_panel`)."""
+    everywhere = _bindings_of(type(app)) + _bindings_of(type(underneath))
+    if app.ENABLE_COMMAND_PALETTE:  # Textual's own binding, shown in the footer too
+        palette = app.COMMAND_PALETTE_BINDING
+        everywhere.append(Binding(palette, "command_palette", "Command palette"))
+    panes: list[type] = []
+    for widget in underneath.query("*"):
+        if widget.can_focus and type(widget) not in panes:
+            panes.append(type(widget))
+    described = {
+        binding.action.removeprefix("screen."): binding.description
+        for binding in everywhere + [b for kind in panes for b in _bindings_of(kind)]
+    }
+    groups: list[tuple[str, tuple[type, ...], list[Binding]]] = [
+        ("Everywhere", (type(app), type(underneath)), everywhere)
+    ]
+    for kind in panes:
+        bindings = _bindings_of(kind) + _aliases_of(kind, described)
+        if bindings:
+            groups.append((getattr(kind, "HELP_TITLE", kind.__name__), (kind,), bindings))
+    return groups
 
 
 class DrawnOnce(Widget):
@@ -102,30 +130,10 @@ class HelpScreen(Dialog[None]):
         super().__init__()
         self._underneath = underneath
 
-    def _groups(self) -> list[tuple[str, list[Binding]]]:
-        everywhere = _bindings_of(type(self.app)) + _bindings_of(type(self._underneath))
-        if self.app.ENABLE_COMMAND_PALETTE:  # Textual's own binding, shown in the footer too
-            palette = self.app.COMMAND_PALETTE_BINDING
-            everywhere.append(Binding(palette, "command_palette", "Command palette"))
-        panes: list[type] = []
-        for widget in self._underneath.query("*"):
-            if widget.can_focus and type(widget) not in panes:
-                panes.append(type(widget))
-        described = {
-            binding.action.removeprefix("screen."): binding.description
-            for binding in everywhere + [b for kind in panes for b in _bindings_of(kind)]
-        }
-        groups = [("Everywhere", everywhere)]
-        for kind in panes:
-            bindings = _bindings_of(kind) + _aliases_of(kind, described)
-            if bindings:
-                groups.append((getattr(kind, "HELP_TITLE", kind.__name__), bindings))
-        return groups
-
     def _rows(self) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
         """Each group's title and its (keys, what they do) rows."""
         rows = []
-        for title, bindings in self._groups():
+        for title, _, bindings in help_groups(self.app, self._underneath):
             keyed = []
             for binding in bindings:
                 keys = ", ".join(

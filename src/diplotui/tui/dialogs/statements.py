@@ -50,6 +50,7 @@ from diplotui.library.statements import (
 )
 from diplotui.text.plural import plural
 from diplotui.tui.dialogs.dialog import Dialog, close_keys, fit_to_terminal, say_on
+from diplotui.tui.notices import ended
 from diplotui.tui.screens.compositor import ShownOnlyCompositor
 from diplotui.tui.widgets.article_list import BRING_ARTICLES
 from diplotui.tui.widgets.choices import ChoiceList
@@ -478,8 +479,8 @@ class StatementsScreen(Screen[Opened | None]):
         try:
             found, speakers = self._index.find(query, store)
         except QueryError as error:
-            self._malformed = str(error)
-            return f"Statements · {error}", [], []
+            self._malformed = ended(str(error))  # the core's words, ended as every notice
+            return f"Statements · {self._malformed}", [], []
         undated = self._index.undated_left_out(query, store)
         pending = (
             f" · finding statements in {plural(self._pending, 'more article')}…"

@@ -470,9 +470,13 @@ class MainScreen(PanesScreen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """``t`` and ``T`` are offered only with an article to tag: with none open and none
-        listed (a filter that lists none) the footer offered them, and they did nothing."""
+        listed (a filter that lists none) the footer offered them, and they did nothing.
+        ``r`` only with an orphan to re-attach: the sidebar's footer offered "Re-attach
+        orphan" under every article, and it said "Choose an orphan" where there was none."""
         if action in ("add_tags", "remove_tag"):
             return self._target_id() is not None
+        if action == "reattach_orphan":
+            return any(sidebar.lists_orphans() for sidebar in self.query(Sidebar))
         return True
 
     def remember(self, key: str, value: object) -> None:

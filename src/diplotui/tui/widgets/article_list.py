@@ -33,7 +33,7 @@ from diplotui.library.rows import (
     FolderRow,
 )
 from diplotui.tui.keys import QUOTE_KEYS
-from diplotui.tui.legibility import legible, legible_strip
+from diplotui.tui.legibility import drawn_in, legible, legible_strip
 from diplotui.tui.widgets.fields import EditField
 from diplotui.tui.widgets.follow_view import FollowsView
 from diplotui.tui.widgets.panes import resize_virtually
@@ -587,9 +587,9 @@ class ArticleList(FollowsView, can_focus=True):
             segments = [Segment(fitted, style), Segment(rest.removeprefix(mark), detail)]
             if mark:  # no empty segment: a strip drawn with one is another strip
                 segments.insert(1, Segment(mark, failing))
-            strip = legible_strip(
-                Strip(segments), self.app.console.color_system
-            ).adjust_cell_length(width, style)
+            strip = legible_strip(Strip(segments), drawn_in(self.app)).adjust_cell_length(
+                width, style
+            )
             self._folder_strips[key] = strip
         return strip
 
@@ -628,7 +628,7 @@ class ArticleList(FollowsView, can_focus=True):
             if cursor:
                 style = self._cursor_style(style)
             marker_style = style + self.get_component_rich_style(marker)
-            terminal = self.app.console.color_system
+            terminal = drawn_in(self.app)
             found = styles[key] = (style, legible(style, terminal), legible(marker_style, terminal))
         return found
 

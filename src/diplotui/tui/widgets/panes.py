@@ -18,7 +18,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widget import Widget
 
-from diplotui.tui.legibility import legible
+from diplotui.tui.legibility import drawn_in, legible
 
 OPEN_HINT = "Open an article from the list (enter)."
 
@@ -94,7 +94,7 @@ class ReaderPane(ScrollView):
         rows = _wrapped(self.placeholder, width)
         top = 1 if len(rows) < height else 0
         if top <= y < top + len(rows):
-            placeholder = Segment(rows[y - top], legible(hint, self.app.console.color_system))
+            placeholder = Segment(rows[y - top], legible(hint, drawn_in(self.app)))
             return Strip([placeholder]).adjust_cell_length(width, base)
         return Strip.blank(width, base)
 

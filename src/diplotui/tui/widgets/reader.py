@@ -47,7 +47,7 @@ from diplotui.session.annotations import highlight_at, placed_highlights
 from diplotui.session.cursor import ReadingCursor
 from diplotui.statements.said import quoted_start, statement_reach
 from diplotui.tui.keys import LIST_KEYS_ELSEWHERE, QUOTE_KEYS
-from diplotui.tui.legibility import legible
+from diplotui.tui.legibility import drawn_in, legible
 from diplotui.tui.widgets.follow_view import FollowsView
 from diplotui.tui.widgets.legend import TYPE_LABELS
 from diplotui.tui.widgets.panes import OPEN_HINT, ReaderPane, resize_virtually
@@ -128,12 +128,14 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
     """Shows one article with a sentence cursor; other code decides what to paint."""
 
     HELP_TITLE = "Reader"
-    # what the help adds to a key that acts only in a find ("n" is also Note), by action;
-    # None: left out of the help, whose "Clear selection/find" row says what escape does
+    # what the help adds to a key that acts only at times ("n" is also Note; "v" read both
+    # "Select" and "Unselect"), by action; None: left out of the help, whose "Clear
+    # selection/find" row says what escape does
     HELP_NOTES: ClassVar[dict[str, str | None]] = {
         "next_match": "in a find, nothing selected",
         "previous_match": "in a find",
         "end_find": None,
+        "end_selection": "while a selection grows",
     }
     BINDINGS = [
         Binding("down", "scroll_down", "Scroll down", show=False),
@@ -573,7 +575,11 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
         reach = max(blocks[first].start + LAYOUT_STRETCH, until + 1)
         while stop < len(blocks) and blocks[stop].start < reach:
             stop += 1
-        wrap_blocks(self.cursor.shown, blocks, self._text_width, self.lines, first, stop)
+        shown = self.scrollable_content_region.width or self._wrapped_width
+        # an item's bullet takes cells a text line leaves blank: where the text takes every
+        # cell shown (40 columns), the items wrap narrower (their last letters went unseen)
+        items = shown - GUTTER - len(BULLET)
+        wrap_blocks(self.cursor.shown, blocks, self._text_width, self.lines, first, stop, items)
         self._laid_blocks = stop
         self._fit_virtual_size()
 
@@ -1099,7 +1105,7 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
             return Strip([Segment(mark, gutter_style)]).adjust_cell_length(width, base)
         if line.block == HEADLINE_ROW:  # the headline rows come first
             row = self._headline_rows[index]
-            title_style = legible(self._part_style("reader--title"), self.app.console.color_system)
+            title_style = legible(self._part_style("reader--title"), drawn_in(self.app))
             strip = Strip([Segment(" " * GUTTER, gutter_style), Segment(row, title_style)])
             return strip.adjust_cell_length(width, base)
         block = self.blocks[line.block]
@@ -1155,7 +1161,7 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
             for span in self._layers[name].overlapping(start, end)
         ]
         shown = self.cursor.shown  # a hard-wrapped text's soft breaks drawn as spaces
-        terminal = self.app.console.color_system
+        terminal = drawn_in(self.app)
         kin = (base.color, *self._entity_colours()) if base.color else ()
         if not spans:
             return [Segment(inert_line(without_marks(shown[start:end])), legible(base, terminal))]

@@ -33,7 +33,7 @@ from diplotui.palette import PALETTE, colour_label
 from diplotui.statements.said import SaidPart, elided, ellipses
 from diplotui.tags import distinct_tags
 from diplotui.tui.keys import SIDEBAR_LIST_KEYS
-from diplotui.tui.legibility import legible_strip
+from diplotui.tui.legibility import drawn_in, legible_strip
 from diplotui.tui.widgets.follow_view import FollowsView
 from diplotui.tui.widgets.legend import LEGEND_CLASSES, TYPE_LABELS, legend_text
 from diplotui.tui.widgets.panes import SidebarPane, resize_virtually
@@ -515,8 +515,11 @@ class Sidebar(SidebarPane, FollowsView, can_focus=True):
         Only rows that are new or differ are wrapped again (an added or deleted highlight, a
         recoloured one, a heading's count): wrapping hundreds of rows would cost frames.
         """
+        had_orphans = self.lists_orphans()
         self._listed = (highlights, quotes or {})
         self._speaker_orphans = speaker_orphans
+        if self.lists_orphans() != had_orphans:
+            self.refresh_bindings()  # r, offered only with an orphan to re-attach
         self._reported = reported or {}
         self._kept = kept or {}
         authors = {h.author for h in highlights}
@@ -526,6 +529,10 @@ class Sidebar(SidebarPane, FollowsView, can_focus=True):
             highlights, quotes or {}, self._author, speaker_orphans, reported, kept
         )
         self._update()
+
+    def lists_orphans(self) -> bool:
+        """Whether a highlight of the open article lost its place (``r`` re-attaches it)."""
+        return any(_is_orphan(highlight) for highlight in self._listed[0])
 
     def action_cycle_author(self) -> None:
         """Show only one person's highlights, then the next person's, then everyone's."""
@@ -847,6 +854,6 @@ class Sidebar(SidebarPane, FollowsView, can_focus=True):
         if strip is None:
             strip = Strip(list(entry.lines[part].render(self.app.console)))
             entry.strips[part] = strip
-        return legible_strip(
-            strip.apply_style(style), self.app.console.color_system
-        ).adjust_cell_length(width, style)
+        return legible_strip(strip.apply_style(style), drawn_in(self.app)).adjust_cell_length(
+            width, style
+        )
