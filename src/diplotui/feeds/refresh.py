@@ -465,6 +465,7 @@ class _Planned:
     link_shared: bool = False  # other items give its link too: it names none of them
     failure: PageFailure | None = None  # its page gave no article (kept in the feed's order)
     deleted: TeamDeletion | None = None  # an article deleted here or by the team: not fetched
+    team_copy: str = ""  # the article a teammate's sync brought of it: taken, not fetched
 
     def fetched_for(self, article: Article) -> bool:
         """Whether the item's text may update ``article``: the feed's own text for the item,
@@ -701,6 +702,14 @@ class _Refresh:
         for skipped in planned:
             if skipped.deleted is not None:
                 _skip_deleted(result, seen, skipped.item, skipped.deleted)
+        copies = [p for p in planned if p.team_copy]
+        for copy in copies:
+            seen[copy.item.guid] = [copy.team_copy, copy.item.stamp]
+        if copies:  # stored with the first write, or the feed's record
+            result.held_already += len(copies)
+            self.unsaved.append(
+                partial(self._take_team_copies, feed.id, [p.team_copy for p in copies])
+            )
         for start in range(0, len(ready), self.chunk):
             chunk = ready[start : start + self.chunk]
             texts = [p.doc.text for p in chunk if p.doc is not None]
@@ -876,6 +885,8 @@ class _Refresh:
                 planned.append(_Planned(item, deleted=deletion))
             elif entry is not None and entry[0] not in held:
                 continue  # deleted here: it stays deleted, its changed page left unfetched
+            elif entry is None and (copy := self._team_copy(item, held, shared)):
+                planned.append(_Planned(item, team_copy=copy))
             elif entry is None:
                 new += 1
                 if new <= MAX_NEW_ITEMS:
@@ -890,13 +901,41 @@ class _Refresh:
             )
         return planned, new <= MAX_NEW_ITEMS
 
+    def _team_copy(self, item: FeedItem, held: Mapping[str, Any], shared: set[str]) -> str:
+        """The id of the article a teammate's sync brought at ``item``'s address and of its
+        day (or either undated: not the next issue of a page at a fixed link), or "". A sync
+        shares no feed and no address an article was fetched or imported from, so the copy
+        has neither: it becomes this feed's item, its page not fetched again, where a
+        teammate's feed listed "0 articles" over its copies and fetched every page anew."""
+        if not item.link or item.link in shared or not names_a_page(item.link):
+            return ""
+        article_id = self.known.by_url.get(article_url(item.link), "")
+        doc = held.get(article_id)
+        if doc is None or doc.get("feed_id") or doc.get("origin_path"):
+            return ""  # a feed's, a page saved by hand, a file imported
+        day = doc.get("date") or ""
+        return article_id if not day or not item.date or day == item.date[:10] else ""
+
+    def _take_team_copies(self, feed_id: str, article_ids: list[str]) -> None:
+        """Make the teammates' copies ``feed``'s articles, their time stamps kept (no edit of
+        theirs: a sync shares no feed), so the feeds section and ``feed list`` count them."""
+        stored = self.store.article_ids()
+        taken = [
+            replace(self.store.article(key), feed_id=feed_id)
+            for key in article_ids
+            if key in stored and not stored[key].get("feed_id")
+        ]
+        self.store.save_as_given(articles=[(article, None) for article in taken])
+        for article in taken:
+            self.feed_of[article.id] = feed_id
+
     async def _text(
         self, fetcher: Fetcher, feed: Feed, planned: _Planned, result: FeedResult
     ) -> _Planned:
         """Fill ``planned.doc``: the feed's full text, else the page's article, else the
         summary (said in a warning); an update whose page fails waits for the next refresh."""
         item = planned.item
-        if planned.deleted is not None:
+        if planned.deleted is not None or planned.team_copy:
             return planned
         page: ParsedDocument | None = None
         text = _full_text(item)
