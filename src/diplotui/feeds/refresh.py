@@ -352,6 +352,7 @@ def refresh(
     pause: Callable[[], None] | None = None,
     stop: Callable[[], bool] | None = None,
     fetched: Mapping[str, Response] | None = None,
+    bring_back: bool = False,
 ) -> RefreshSummary:
     """Fetch the feeds (all, or ``feed_ids``) and store what is new; never raises for a feed.
 
@@ -377,10 +378,18 @@ def refresh(
 
     ``fetched`` maps a feed's id to its answer fetched just before (``discover_feed``'s, on
     subscribing), read as this refresh's fetch of that feed: the server is not asked twice.
+
+    ``bring_back`` stores again the items whose articles were deleted, here or by a teammate
+    (``refresh --bring-back``): the feeds are fetched whole, whenever last checked, and the
+    next sync gives the articles back to the team. Else a deleted item stays out for good,
+    whatever the feed does, and re-subscribing brought none back.
     """
     worker = ParsingWorker(extraction_executor(separate_process))
-    run = _Refresh(store, policy or FetchPolicy(), access or _direct, force, progress, worker)
+    run = _Refresh(
+        store, policy or FetchPolicy(), access or _direct, force or bring_back, progress, worker
+    )
     run.fetched = dict(fetched or {})
+    run.bring_back = bring_back
     if pause is not None:
         run.pause = pause
     try:
@@ -509,6 +518,7 @@ class _Refresh:
         self.pause: Callable[[], None] = lambda: None  # before each batch of texts written
         self.twins: set[str] = set()  # feeds at an older one's address: merged into it
         self.fetched: dict[str, Response] = {}  # feeds' answers fetched already, by feed id
+        self.bring_back = False  # deleted items stored again (``refresh``)
         self.spelling: dict[str, str] = {}  # tag_key -> its spelling on stored articles
         self.other_spelling: dict[str, str] | None = None  # on highlights, feeds (``_spelt``)
         self.stored_ids: list[str] = []  # new articles, and how many updates, stored whole
@@ -659,7 +669,9 @@ class _Refresh:
         response = self.fetched.pop(feed.id, None)
         if response is None:
             try:
-                response = await fetcher.get(feed.url, feed.etag, feed.last_modified)
+                # bringing items back reads the feed whole: a 304 gives none of them
+                validators = ("", "") if self.bring_back else (feed.etag, feed.last_modified)
+                response = await fetcher.get(feed.url, *validators)
             except FetchError as error:
                 return await self._failed(result, error)
         retries = dict(feed.summary_retries)
@@ -880,10 +892,15 @@ class _Refresh:
         shared = shared_links(parsed.items)
         for item in unique.values():
             entry = _item_entry(feed, item.guid)
-            deletion = deleted.before_fetch(item.guid, item.link, item.date)
+            gone = entry is not None and entry[0] not in held  # its article deleted here
+            deletion = (
+                None if self.bring_back else deleted.before_fetch(item.guid, item.link, item.date)
+            )
+            if self.bring_back and gone:
+                entry = None  # a new item once more
             if entry is None and deletion is not None:  # its page is not fetched for nothing
                 planned.append(_Planned(item, deleted=deletion))
-            elif entry is not None and entry[0] not in held:
+            elif gone and not self.bring_back:
                 continue  # deleted here: it stays deleted, its changed page left unfetched
             elif entry is None and (copy := self._team_copy(item, held, shared)):
                 planned.append(_Planned(item, team_copy=copy))
@@ -1034,7 +1051,9 @@ class _Refresh:
                     seen[item.guid] = [existing.id, item.stamp]
                     continue
                 deletion = deleted.of((item.link, doc.url), text_hash(doc.text), doc.date)
-                if deletion is not None:  # a teammate's deletion: not given back to the team
+                if (
+                    deletion is not None and not self.bring_back
+                ):  # a teammate's deletion: not given back to the team
                     _skip_deleted(result, seen, item, deletion)
                     continue
                 doc.tags = self._spelt(feed.tags)
