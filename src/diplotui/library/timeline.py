@@ -34,8 +34,6 @@ from diplotui.layout import BlockKind, shown_blocks, shown_span, shown_text, wor
 from diplotui.library.speaker_names import close_names
 from diplotui.library.statement_cache import StatementCache, statements_key
 from diplotui.library.statements import (
-    ARTICLE_DATE,
-    SENTENCE_DATE,
     Said,
     date_doubted,
     date_label,
@@ -44,7 +42,6 @@ from diplotui.library.statements import (
     names_no_one,
     names_speaker,
     role_forms,
-    said_date,
     said_in,
     shown_statement,
     standing_in,
@@ -61,7 +58,14 @@ from diplotui.library.text_cache import (
 from diplotui.model import Article, EntityCorrection, EntitySpan, Statement
 from diplotui.statements.persons import name_key, persons
 from diplotui.statements.spelling import spellings_agree
-from diplotui.statements.when import date_spans, in_quotation, lead_date
+from diplotui.statements.when import (
+    ARTICLE_DATE,
+    SENTENCE_DATE,
+    date_spans,
+    in_quotation,
+    lead_date,
+    said_date,
+)
 from diplotui.store import Store, StoreError
 from diplotui.text import sentences
 
