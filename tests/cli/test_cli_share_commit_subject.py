@@ -7,22 +7,13 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from diplotui.ingest.importer import seed_if_empty
-from diplotui.store import Store
+from tests.cli.test_cli_share_clone_sends_no_restamp import _first_run
 from tests.cli_runner import run_main
 from tests.sharing import git_identity
 
 __all__ = ["git_identity"]  # fixture
 
 QUOTE = "a unique creation of Ho Chi Minh era diplomacy"  # once in the first seed article
-
-
-def _first_run(path: Path) -> str:
-    path.parent.mkdir()
-    store = Store.open(path)
-    seed_if_empty(store)
-    store.close()
-    return str(path)
 
 
 def _subjects(remote: Path) -> list[str]:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from diplotui.store import Store
 from tests.cli_runner import run_main
-from tests.feeds.server import running_server
+from tests.feeds.server import FeedServer, running_server
 from tests.feeds.test_team_deleted_items import _delete, _desk, _feed, _subscribe, _sync, _titles
 from tests.sharing import git_identity
 
@@ -25,18 +25,28 @@ def _resubscribed(path: Path, url: str) -> None:
     assert added.returncode == 0, added.stderr
 
 
-def test_re_subscribing_keeps_them_out_and_bring_back_stores_them_again(tmp_path: Path):
-    mai, bob = _desk(tmp_path)
-    with running_server() as server:
-        server.serve_bytes("/desk.xml", _feed(server.base, {}), "application/rss+xml")
-        url = server.url("/desk.xml")
-        _subscribe(mai, server)
-        _sync(mai, "mai")
-        _sync(bob, "bob")
+def _mai_deletes_a_shared_story(
+    folder: Path, server: FeedServer, bob_subscribed: bool
+) -> tuple[Path, Path]:
+    """Mai's feed brought both stories, shared with bob (subscribed to it too, or not); she
+    deleted one and synced, and so did he."""
+    mai, bob = _desk(folder)
+    server.serve_bytes("/desk.xml", _feed(server.base, {}), "application/rss+xml")
+    _subscribe(mai, server)
+    _sync(mai, "mai")
+    _sync(bob, "bob")
+    if bob_subscribed:
         _subscribe(bob, server)
-        _delete(mai, "On the talks")
-        _sync(mai, "mai")
-        _sync(bob, "bob")
+    _delete(mai, "On the talks")
+    _sync(mai, "mai")
+    _sync(bob, "bob")
+    return mai, bob
+
+
+def test_re_subscribing_keeps_them_out_and_bring_back_stores_them_again(tmp_path: Path):
+    with running_server() as server:
+        mai, bob = _mai_deletes_a_shared_story(tmp_path, server, bob_subscribed=True)
+        url = server.url("/desk.xml")
         _resubscribed(mai, url)
         _resubscribed(bob, url)
         again = run_main("--db", str(mai), "refresh", "--force")
@@ -53,14 +63,8 @@ def test_re_subscribing_keeps_them_out_and_bring_back_stores_them_again(tmp_path
 
 
 def test_a_skipped_item_s_line_says_how_to_bring_them_all_back(tmp_path: Path):
-    mai, bob = _desk(tmp_path)
     with running_server() as server:
-        server.serve_bytes("/desk.xml", _feed(server.base, {}), "application/rss+xml")
-        _subscribe(mai, server)
-        _sync(mai, "mai")
-        _delete(mai, "On the talks")
-        _sync(mai, "mai")
-        _sync(bob, "bob")
+        _, bob = _mai_deletes_a_shared_story(tmp_path, server, bob_subscribed=False)
         added = run_main("--db", str(bob), "feed", "add", server.url("/desk.xml"))
         assert added.returncode == 0, added.stderr
         refreshed = run_main("--db", str(bob), "refresh")
