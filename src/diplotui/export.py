@@ -58,6 +58,7 @@ from diplotui.statements.said import (
     said_part,
     shown_whole,
 )
+from diplotui.statements.when import SENTENCE_DATE, said_date
 from diplotui.store import (
     ArticleUnreadable,
     Store,
@@ -153,11 +154,13 @@ READ_AT_MOST = 16_000
 class _Read:
     """A run of articles as the export gives them: their highlights (article id -> highlights
     in reading order), each quote as the reader shows it (highlight id -> quote) and each
-    statement's highlight's ``said_words`` (highlight id -> them)."""
+    statement's highlight's ``said_words`` (highlight id -> them), and the day a statement's
+    highlight was said on where it is not its article's (highlight id -> :func:`_said_on`)."""
 
     highlights: dict[str, list[Highlight]]
     shown: dict[str, str]
     said: dict[str, tuple[str, SaidPart]]
+    said_on: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -246,6 +249,10 @@ def _read(selection: _Selection, run: list[Article]) -> _Read:
         statements = statements_of(article) if spoken and statements_of else ()
         found = [spoken_now(h, text, statements) for h in found] if spoken else found
         read.highlights[article.id] = found
+        for highlight in found if statements else ():
+            day = _said_on(statements, highlight, article)
+            if day:
+                read.said_on[highlight.id] = day
         selection.flagged += _flagged_notes("highlight", found)
         markdown = article.markdown
         blocks = shown_blocks(text, article.title, markdown)
@@ -255,6 +262,20 @@ def _read(selection: _Selection, run: list[Article]) -> _Read:
             (h.id, said_words(text, h, blocks, markdown, statements)) for h in quoted if h.speaker
         )
     return read
+
+
+def _said_on(statements: Sequence[Statement], highlight: Highlight, article: Article) -> str:
+    """The day (or days) the statement a highlight is of was made, where its attribution
+    gives one that is not the article's date ("said on Tuesday": 2025-09-09; "last week":
+    2025-09-01..2025-09-07), else "": a brief dated each quote by its article alone, and put
+    a week-old remark on the day it ran."""
+    statement = statement_at(statements, highlight.start, highlight.end)
+    if statement is None or not highlight.speaker:
+        return ""
+    when, date_from = said_date(statement, article)
+    if when is None or date_from != SENTENCE_DATE:
+        return ""
+    return "" if when.label() == article.date else when.label()
 
 
 def said_words(
@@ -521,6 +542,8 @@ def _markdown(selection: _Selection) -> Iterator[str]:
             lines += ["", *_md_quote(read, highlight)]
             lines.append("")
             label = f"*{_md(colour_label(highlight.color))}*"
+            if highlight.id in read.said_on:
+                label += f" · said {read.said_on[highlight.id]}"
             if highlight.author:
                 label += f" · by {_md(highlight.author)}"
             label += _md_status(highlight)

@@ -214,6 +214,6 @@ def test_what_the_repository_held_unsent_after_the_backup_is_kept_and_named(tmp_
     assert kept is not None, out
     repository = Repository(mai.with_name("mai.json.share.git"))
     made = repository.text("log", "-1", "--format=%s", "--name-only", kept.group(1))
-    assert "mai: 1 change from diplotui" in made and "annotations/" in made
+    assert "mai: 1 highlight from diplotui" in made and "annotations/" in made
     assert quotes(mai) == ["code of conduct", "talks were frank"]
     assert run(capsys, "--db", str(mai), "sync") == (0, "up to date\n", "")

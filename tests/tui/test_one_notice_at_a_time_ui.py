@@ -75,6 +75,28 @@ async def test_a_copy_after_a_highlight_leaves_the_first_rows_in_view_at_80x24(
         assert toast.region.bottom <= app.screen.query_one(ArticleList).content_region.y
 
 
+async def test_a_copy_s_notice_leaves_the_unread_count_in_view_at_80x24(
+    store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 80 columns a notice takes the whole width: over the title bar, the first copy's two
+    rows hid "diplotui · 1 unread" for their seconds (newuser58). They sit under it, over
+    the panes' names, and the panes give them their second row."""
+    async with in_tmux(store_path, tmp_path, monkeypatch, (80, 24)) as (app, pilot):
+        await open_first(app, pilot)
+        app.screen.query_one(ArticleList).focus()
+        await pilot.press("u", "tab", "j", "y")  # the article marked unread again; a copy
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.pause()
+        (toast,) = app.screen.query(Toast)
+        assert "sent to the terminal (OSC 52)" in str(toast._notification.message)
+        title_bar = app.screen.query_one(TitleBar)
+        assert str(title_bar.render()).startswith("diplotui · 1 unread — Talks")
+        assert not toast.region.overlaps(title_bar.region), toast.region
+        assert toast.region.height == 2
+        assert toast.region.bottom <= app.screen.query_one(ArticleList).content_region.y
+
+
 @pytest.mark.parametrize("size", [(120, 40), (80, 24), (40, 12)])
 async def test_a_copy_s_notice_leaves_the_statements_views_title_and_count(
     store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, size: tuple[int, int]

@@ -265,6 +265,17 @@ async def test_typed_words_find_names_whose_words_they_start_not_scattered_lette
     store.close()
 
 
+async def test_words_of_a_key_offer_no_title_by_its_scattered_letters(store_path: Path):
+    """Typed "who said", the README's words for W, listed Statements and under it an article
+    whose title merely held w, h, o, s, a, i and d in order ("party general secretary to lam
+    works with the ministries ..."): the key's description has the words, so letters
+    scattered through the library's names are not offered."""
+    prompts = await _hits_over(
+        Store.open(store_path), ("Ministers work hard on solar aid deals",), "who said"
+    )  # w-o-r-k h-ar-d o-n s-ol-ar a-i-d: no word "who"
+    assert _names(prompts) == ["Statements: who said what"]
+
+
 async def _hits_over(store: Store, titles: tuple[str, ...], query: str) -> list[Content]:
     """The palette's hits for ``query`` over ``store`` with articles of ``titles`` added."""
     for title in titles:

@@ -11,9 +11,9 @@ from rich.console import Console
 from rich.text import Text
 
 from diplotui.ingest.report import FAILED, IMPORTED, ImportOutcome, ImportReport
-from diplotui.library.statements import ARTICLE_DATE
 from diplotui.library.timeline import TimelineEntry
 from diplotui.model import Article
+from diplotui.statements.when import ARTICLE_DATE
 from diplotui.tui.dialogs.import_files import report_text
 from diplotui.tui.dialogs.timeline import _row
 

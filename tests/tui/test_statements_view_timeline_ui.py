@@ -141,3 +141,34 @@ async def test_a_role_of_words_every_role_holds_is_refused_in_w(store_path: Path
         title = str(view.query_one("#statements-title", Label).render())
         assert "only words such as" in title, title
     store.close()
+
+
+UNNAMED = (
+    "A spokesperson for the Chinese embassy said Beijing is ready to accelerate consultations.\n"
+    "Foreign Minister Le Hoai Trung said the negotiations should be concluded soon.\n"
+)
+
+
+async def test_l_on_an_unnamed_speaker_says_why_there_is_no_timeline(store_path: Path) -> None:
+    """Every article's unnamed spokesperson is "spokesperson": their timeline gave each of
+    them as one person's words. ``L`` says the speaker is unnamed, as it says of a group."""
+    store = _store(store_path)
+    _add(store, UNNAMED, "Talks on the code of conduct", "2025-09-10")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _shown_view(app, pilot)
+        await type_text(pilot, "spokes")
+        await pilot.press("enter", "L")
+        await pilot.pause()
+        assert isinstance(app.screen, StatementsScreen)
+        said = notices_said(app)[-1]
+        assert said == (
+            "The speaker here, spokesperson, is unnamed, not a name: L follows a person or a body."
+        )
+        await pilot.press("slash", *["backspace"] * 6)
+        await type_text(pilot, "le hoai")
+        await pilot.press("enter", "L")  # a named speaker's timeline opens as ever
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, TimelineScreen)
+    store.close()

@@ -4,8 +4,10 @@ width wrapped once more and its last row fell under the footer of keys ("Saved t
 “Việt Nam has sufficient legal" and nothing after, at 120x40). The toasts sit at the top, over
 the title bar and the panes' top edges: on the footer's row they hid the keys for their
 seconds, and one row higher the reader's bottom edge, where it names the speaker of the
-statement being read. A notice said again while it shows takes the place of the one shown:
-``o`` pressed three times stacked three toasts of the same words."""
+statement being read. Below 110 columns, where a toast takes the whole width, they sit under
+the title bar: over it, a copy's notice hid the library's unread count. A notice said again
+while it shows takes the place of the one shown: ``o`` pressed three times stacked three
+toasts of the same words."""
 
 from __future__ import annotations
 
@@ -27,11 +29,14 @@ MESSAGES = [
 
 
 def above_the_panes_rows(app: App[object], toast: Toast) -> bool:
-    """Whether ``toast`` is over the title bar and the panes' top edges only: clear of the
-    footer's keys, of every row of the list and the reader (the line being read among them)
-    and of their bottom edges, where the reader names the speaker being read."""
+    """Whether ``toast`` is over the title bar and the panes' top edges only (on a narrow
+    screen, where it takes the whole width, the edges alone: the title bar's unread count
+    stays in view): clear of the footer's keys, of every row of the list and the reader (the
+    line being read among them) and of their bottom edges, where the reader names the
+    speaker being read."""
     reader = app.screen.query_one(Reader)
-    return toast.region.y == 0 and toast.region.bottom <= reader.content_region.y
+    top = 1 if app.screen.has_class("-narrow") else 0
+    return toast.region.y == top and toast.region.bottom <= reader.content_region.y
 
 
 @pytest.mark.parametrize("size", [(120, 40), (80, 24)])

@@ -10,9 +10,9 @@ import pytest
 
 from diplotui.dating import Period
 from diplotui.library.statement_cache import article_statements
-from diplotui.library.statements import said_date
 from diplotui.library.timeline import entity_timeline
 from diplotui.model import Article
+from diplotui.statements.when import said_date
 from diplotui.store import Store, text_hash
 
 CASES = [

@@ -12,10 +12,9 @@ import pytest
 
 from diplotui.dating import FUTURE, PAST, deictic_mentions, resolve
 from diplotui.library.statement_cache import article_statements
-from diplotui.library.statements import said_date
 from diplotui.library.timeline import entity_timeline
 from diplotui.model import Article
-from diplotui.statements.when import in_quotation
+from diplotui.statements.when import in_quotation, said_date
 from diplotui.store import Store, text_hash
 
 THURSDAY = date(2026, 11, 26)

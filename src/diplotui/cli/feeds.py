@@ -83,6 +83,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--force", action="store_true", help="fetch feeds within their minimum interval too"
     )
     refresher.add_argument(
+        "--bring-back",
+        action="store_true",
+        help="store again the items whose articles were deleted, here or by a teammate (the "
+        "feeds fetched whole, now; the next sync gives them back to the team)",
+    )
+    refresher.add_argument(
         "-v",
         "--verbose",
         action="store_true",
@@ -304,6 +310,7 @@ def run_refresh(args: argparse.Namespace) -> int:
             store,
             ids,
             force=args.force,
+            bring_back=args.bring_back,
             write_in=partial(writable_store, args, _fetched_not_stored),
             # a child forked at once parses on the other core (never a server process
             # started for one refresh: that costs its interpreter and imports)
@@ -346,7 +353,7 @@ def run_refresh(args: argparse.Namespace) -> int:
     if not args.verbose and any(result.deleted_items for result in summary.results):
         print(
             "diplotui: refresh --verbose names the items skipped as deleted;"
-            " diplotui add URL brings one back",
+            " diplotui add URL brings one back, refresh --bring-back FEED all of them",
             file=sys.stderr,
         )
     if any(result.due_in for result in summary.results):

@@ -253,12 +253,12 @@ def _library(args: argparse.Namespace) -> int:
         not_named_whole,
         role_forms,
         said_as_stored,
-        said_date,
         said_row,
         shown_as_stored,
         statement_date,
         undated_statements,
     )
+    from diplotui.statements.when import said_date
 
     query = StatementQuery(
         speaker=args.speaker or "",

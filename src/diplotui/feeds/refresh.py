@@ -352,6 +352,7 @@ def refresh(
     pause: Callable[[], None] | None = None,
     stop: Callable[[], bool] | None = None,
     fetched: Mapping[str, Response] | None = None,
+    bring_back: bool = False,
 ) -> RefreshSummary:
     """Fetch the feeds (all, or ``feed_ids``) and store what is new; never raises for a feed.
 
@@ -377,10 +378,18 @@ def refresh(
 
     ``fetched`` maps a feed's id to its answer fetched just before (``discover_feed``'s, on
     subscribing), read as this refresh's fetch of that feed: the server is not asked twice.
+
+    ``bring_back`` stores again the items whose articles were deleted, here or by a teammate
+    (``refresh --bring-back``): the feeds are fetched whole, whenever last checked, and the
+    next sync gives the articles back to the team. Else a deleted item stays out for good,
+    whatever the feed does, and re-subscribing brought none back.
     """
     worker = ParsingWorker(extraction_executor(separate_process))
-    run = _Refresh(store, policy or FetchPolicy(), access or _direct, force, progress, worker)
+    run = _Refresh(
+        store, policy or FetchPolicy(), access or _direct, force or bring_back, progress, worker
+    )
     run.fetched = dict(fetched or {})
+    run.bring_back = bring_back
     if pause is not None:
         run.pause = pause
     try:
@@ -465,6 +474,7 @@ class _Planned:
     link_shared: bool = False  # other items give its link too: it names none of them
     failure: PageFailure | None = None  # its page gave no article (kept in the feed's order)
     deleted: TeamDeletion | None = None  # an article deleted here or by the team: not fetched
+    team_copy: str = ""  # the article a teammate's sync brought of it: taken, not fetched
 
     def fetched_for(self, article: Article) -> bool:
         """Whether the item's text may update ``article``: the feed's own text for the item,
@@ -508,6 +518,7 @@ class _Refresh:
         self.pause: Callable[[], None] = lambda: None  # before each batch of texts written
         self.twins: set[str] = set()  # feeds at an older one's address: merged into it
         self.fetched: dict[str, Response] = {}  # feeds' answers fetched already, by feed id
+        self.bring_back = False  # deleted items stored again (``refresh``)
         self.spelling: dict[str, str] = {}  # tag_key -> its spelling on stored articles
         self.other_spelling: dict[str, str] | None = None  # on highlights, feeds (``_spelt``)
         self.stored_ids: list[str] = []  # new articles, and how many updates, stored whole
@@ -658,7 +669,9 @@ class _Refresh:
         response = self.fetched.pop(feed.id, None)
         if response is None:
             try:
-                response = await fetcher.get(feed.url, feed.etag, feed.last_modified)
+                # bringing items back reads the feed whole: a 304 gives none of them
+                validators = ("", "") if self.bring_back else (feed.etag, feed.last_modified)
+                response = await fetcher.get(feed.url, *validators)
             except FetchError as error:
                 return await self._failed(result, error)
         retries = dict(feed.summary_retries)
@@ -701,6 +714,14 @@ class _Refresh:
         for skipped in planned:
             if skipped.deleted is not None:
                 _skip_deleted(result, seen, skipped.item, skipped.deleted)
+        copies = [p for p in planned if p.team_copy]
+        for copy in copies:
+            seen[copy.item.guid] = [copy.team_copy, copy.item.stamp]
+        if copies:  # stored with the first write, or the feed's record
+            result.held_already += len(copies)
+            self.unsaved.append(
+                partial(self._take_team_copies, feed.id, [p.team_copy for p in copies])
+            )
         for start in range(0, len(ready), self.chunk):
             chunk = ready[start : start + self.chunk]
             texts = [p.doc.text for p in chunk if p.doc is not None]
@@ -871,11 +892,18 @@ class _Refresh:
         shared = shared_links(parsed.items)
         for item in unique.values():
             entry = _item_entry(feed, item.guid)
-            deletion = deleted.before_fetch(item.guid, item.link, item.date)
+            gone = entry is not None and entry[0] not in held  # its article deleted here
+            deletion = (
+                None if self.bring_back else deleted.before_fetch(item.guid, item.link, item.date)
+            )
+            if self.bring_back and gone:
+                entry = None  # a new item once more
             if entry is None and deletion is not None:  # its page is not fetched for nothing
                 planned.append(_Planned(item, deleted=deletion))
-            elif entry is not None and entry[0] not in held:
+            elif gone and not self.bring_back:
                 continue  # deleted here: it stays deleted, its changed page left unfetched
+            elif entry is None and (copy := self._team_copy(item, held, shared)):
+                planned.append(_Planned(item, team_copy=copy))
             elif entry is None:
                 new += 1
                 if new <= MAX_NEW_ITEMS:
@@ -890,13 +918,41 @@ class _Refresh:
             )
         return planned, new <= MAX_NEW_ITEMS
 
+    def _team_copy(self, item: FeedItem, held: Mapping[str, Any], shared: set[str]) -> str:
+        """The id of the article a teammate's sync brought at ``item``'s address and of its
+        day (or either undated: not the next issue of a page at a fixed link), or "". A sync
+        shares no feed and no address an article was fetched or imported from, so the copy
+        has neither: it becomes this feed's item, its page not fetched again, where a
+        teammate's feed listed "0 articles" over its copies and fetched every page anew."""
+        if not item.link or item.link in shared or not names_a_page(item.link):
+            return ""
+        article_id = self.known.by_url.get(article_url(item.link), "")
+        doc = held.get(article_id)
+        if doc is None or doc.get("feed_id") or doc.get("origin_path"):
+            return ""  # a feed's, a page saved by hand, a file imported
+        day = doc.get("date") or ""
+        return article_id if not day or not item.date or day == item.date[:10] else ""
+
+    def _take_team_copies(self, feed_id: str, article_ids: list[str]) -> None:
+        """Make the teammates' copies ``feed``'s articles, their time stamps kept (no edit of
+        theirs: a sync shares no feed), so the feeds section and ``feed list`` count them."""
+        stored = self.store.article_ids()
+        taken = [
+            replace(self.store.article(key), feed_id=feed_id)
+            for key in article_ids
+            if key in stored and not stored[key].get("feed_id")
+        ]
+        self.store.save_as_given(articles=[(article, None) for article in taken])
+        for article in taken:
+            self.feed_of[article.id] = feed_id
+
     async def _text(
         self, fetcher: Fetcher, feed: Feed, planned: _Planned, result: FeedResult
     ) -> _Planned:
         """Fill ``planned.doc``: the feed's full text, else the page's article, else the
         summary (said in a warning); an update whose page fails waits for the next refresh."""
         item = planned.item
-        if planned.deleted is not None:
+        if planned.deleted is not None or planned.team_copy:
             return planned
         page: ParsedDocument | None = None
         text = _full_text(item)
@@ -995,7 +1051,9 @@ class _Refresh:
                     seen[item.guid] = [existing.id, item.stamp]
                     continue
                 deletion = deleted.of((item.link, doc.url), text_hash(doc.text), doc.date)
-                if deletion is not None:  # a teammate's deletion: not given back to the team
+                if (
+                    deletion is not None and not self.bring_back
+                ):  # a teammate's deletion: not given back to the team
                     _skip_deleted(result, seen, item, deletion)
                     continue
                 doc.tags = self._spelt(feed.tags)

@@ -21,7 +21,7 @@ from diplotui.cite import (
     without_closing_comma,
 )
 from diplotui.dates import date_doubted as article_date_doubted
-from diplotui.dating import PAST, Period, dateline, said_when
+from diplotui.dating import Period, dateline
 from diplotui.entities.folding import fold
 from diplotui.layout import listed_name, shown_span, words_read
 from diplotui.library.query import LibraryQuery, MatchContext, QueryError, date_span
@@ -50,7 +50,7 @@ from diplotui.statements.spelling import (
     spelt_words,
     starts_agree,
 )
-from diplotui.statements.when import in_the_past
+from diplotui.statements.when import ARTICLE_DATE, UNPLACED, in_the_past, said_date
 from diplotui.store import Store, StoreError
 from diplotui.text.plural import plural
 from diplotui.text.tag_names import names_tag, tags_starting
@@ -124,29 +124,6 @@ def _words_within(words: str, room: int) -> str:
         if end == len(words) or prefix.rpartition(" ")[2].lower() not in _JOINING_WORDS:
             fitting = prefix
     return fitting
-
-
-ARTICLE_DATE = "article"  # the article's date stands in: nothing in the sentence dates it
-SENTENCE_DATE = "sentence"  # the date the attribution gives ("told reporters on November 12")
-# the attribution gives a date ("on July 10") that only the article's date could place, and
-# that date is a guess: placed by it, the statement could be dated a year wrong, and the
-# guessed day standing in is no day it was said either (issue 17: never guessed wrong)
-UNPLACED = "unplaced"
-
-
-def said_date(statement: Statement, article: Article) -> tuple[Period | None, str]:
-    """When the statement was made, and where that comes from: the date its attribution
-    gives, resolved against the article's dateline (SENTENCE_DATE), else the article's own
-    day (ARTICLE_DATE; None for a period when that day is a guess or partial)."""
-    anchor = dateline(article.date, article.date_is_guess)
-    # "said on Tuesday" is the latest Tuesday by the dateline: only a verb in the past, or a
-    # participle continuing one, says so ("says on Tuesday" leaves it: ``in_the_past``)
-    when = said_when(statement.said_on, anchor, PAST if in_the_past(statement) else "")
-    if when is not None:
-        return when, SENTENCE_DATE
-    if statement.said_on and article.date_is_guess:
-        return None, UNPLACED
-    return (Period(anchor, anchor) if anchor else None), ARTICLE_DATE
 
 
 def standing_in(date_from: str, article: Article) -> str:

@@ -34,8 +34,6 @@ from diplotui.layout import BlockKind, shown_blocks, shown_span, shown_text, wor
 from diplotui.library.speaker_names import close_names
 from diplotui.library.statement_cache import StatementCache, statements_key
 from diplotui.library.statements import (
-    ARTICLE_DATE,
-    SENTENCE_DATE,
     Said,
     date_doubted,
     date_label,
@@ -44,7 +42,6 @@ from diplotui.library.statements import (
     names_no_one,
     names_speaker,
     role_forms,
-    said_date,
     said_in,
     shown_statement,
     standing_in,
@@ -61,7 +58,14 @@ from diplotui.library.text_cache import (
 from diplotui.model import Article, EntityCorrection, EntitySpan, Statement
 from diplotui.statements.persons import name_key, persons
 from diplotui.statements.spelling import spellings_agree
-from diplotui.statements.when import date_spans, in_quotation, lead_date
+from diplotui.statements.when import (
+    ARTICLE_DATE,
+    SENTENCE_DATE,
+    date_spans,
+    in_quotation,
+    lead_date,
+    said_date,
+)
 from diplotui.store import Store, StoreError
 from diplotui.text import sentences
 
@@ -501,10 +505,23 @@ class TimelineCache(TextCache[list[DatedSentence]]):
 def speaker_timeline(speaker: str, speaker_type: str) -> tuple[str, str]:
     """Whose timeline ``L`` on a statement opens: its speaker's name and "", or "" and why
     there is none. A group speaking ("delegates") is no name a timeline follows: its
-    statements are those of whoever the article groups so."""
+    statements are those of whoever the article groups so. Nor is a person the article
+    leaves unnamed ("a spokesperson said", "the South Korean official"): the words naming
+    them are the library's for every such speaker, and "Timeline of spokesperson" gave a
+    Philippine spokesperson's words beside a Chinese embassy's as one person's."""
     if speaker_type == "GROUP":
         return "", f"The speaker here, {inert_line(speaker)}, is a group, not a name"
+    if speaker_type == "PERSON" and unnamed(speaker):
+        return "", f"The speaker here, {inert_line(speaker)}, is unnamed, not a name"
     return speaker, ""
+
+
+def unnamed(speaker: str) -> bool:
+    """Whether ``speaker`` describes a person the article does not name: its last word a
+    common noun ("spokesperson", "South Korean official"), where a name ends in one written
+    with a capital ("Lê Hoài Trung", "Teodoro Locsin Jr.", "Ahmad of Wimbledon")."""
+    words = speaker.split()
+    return bool(words) and words[-1][:1].isalpha() and words[-1][:1].islower()
 
 
 def close_speakers(

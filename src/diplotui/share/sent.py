@@ -10,12 +10,12 @@ corrected, a highlight moved), a correction.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from diplotui.share import files
 from diplotui.share.files import Doc, MadeAhead, UnreadableFile
-from diplotui.share.git import Repository
+from diplotui.share.git import FILE_MODE, Change, Repository
 from diplotui.text.plural import plural
 
 _READERS: dict[str, Callable[[str, bytes], Doc]] = {
@@ -42,10 +42,14 @@ class SentRecords:
     undeleted: int = 0  # deletion records removed: articles brought back
 
     def __bool__(self) -> bool:
-        return self.line() != "sent "
+        return bool(self.counts())
 
     def line(self) -> str:
         """ "sent 9 articles, 4 highlights, 2 notes, 3 tags, 1 highlight removed"."""
+        return f"sent {self.counts()}"
+
+    def counts(self) -> str:
+        """ "9 articles, 4 highlights, 2 notes, 3 tags, 1 highlight removed" ("" for none)."""
         parts = [plural(self.new[noun], noun) for noun in _NOUNS.values()]
         parts += [plural(self.notes, "note"), plural(self.tags, "tag")]
         for counter, done in ((self.edited, "edited"), (self.removed, "removed")):
@@ -53,13 +57,48 @@ class SentRecords:
         parts.append(plural(self.corrections, "correction"))
         parts.append(plural(self.deletions, "deletion"))
         parts.append(f"{plural(self.undeleted, 'article')} brought back" if self.undeleted else "")
-        return "sent " + ", ".join(part for part in parts if part and not part.startswith("0 "))
+        return ", ".join(part for part in parts if part and not part.startswith("0 "))
 
 
 def sent_records(repo: Repository, before: str | None, after: str) -> SentRecords:
     """What the commits from ``before`` (None: nothing yet) to ``after`` hold, as records."""
-    sent = SentRecords()
     changes = repo.changes(before, after)
+    return _counted(
+        repo, before, changes, lambda paths: repo.blobs([f"{after}:{p}" for p in paths])
+    )
+
+
+def staged_records(
+    repo: Repository,
+    before: str | None,
+    held: Mapping[str, str],
+    writes: Sequence[tuple[str, bytes | str]],
+    deletes: Sequence[str],
+) -> SentRecords:
+    """What a commit about to be made on ``before`` (whose files are ``held``: path -> blob
+    id) will hold, as records: its subject names them. "mai: 17 changes from diplotui" told
+    whoever read the team's history (``git log``) nothing of what had changed."""
+    written = dict(writes)
+    changes = [Change("D", path, "", "000000") for path in deletes]
+    changes += [Change("M" if path in held else "A", path, "", FILE_MODE) for path in written]
+
+    def contents(paths: Sequence[str]) -> list[bytes | None]:
+        stored = [written[path] for path in paths]
+        ids = iter(repo.blobs([data for data in stored if isinstance(data, str)]))
+        return [data if isinstance(data, bytes) else next(ids) for data in stored]
+
+    return _counted(repo, before, changes, contents)
+
+
+def _counted(
+    repo: Repository,
+    before: str | None,
+    changes: list[Change],
+    contents_after: Callable[[Sequence[str]], list[bytes | None]],
+) -> SentRecords:
+    """The records ``changes`` (from ``before``) make, their new contents read by
+    ``contents_after`` (a commit's files, or files about to be committed)."""
+    sent = SentRecords()
     records = [c for c in changes if c.path.startswith(f"{files.DELETIONS_DIR}/")]
     sent.deletions = sum(c.status == "A" for c in records)
     sent.undeleted = sum(c.status == "D" for c in records)
@@ -85,13 +124,12 @@ def sent_records(repo: Repository, before: str | None, after: str) -> SentRecord
             compared.append((kind, moved[key].path, change.path))
         else:
             compared.append((kind, change.path if change.status != "A" else None, change.path))
-    names = [f"{before}:{path}" for _, path, _ in compared if path is not None and before]
-    names += [f"{after}:{path}" for _, _, path in compared]
-    blobs = iter(repo.blobs(names))
-    earlier = {path: next(blobs) for _, path, _ in compared if path is not None and before}
+    paths = [path for _, path, _ in compared if path is not None and before]
+    earlier = dict(zip(paths, repo.blobs([f"{before}:{path}" for path in paths]), strict=True))
+    later = iter(contents_after([now for _, _, now in compared]))
     for kind, path, now in compared:
         old = _record(kind, path, earlier.get(path) if path else None)
-        new = _record(kind, now, next(blobs))
+        new = _record(kind, now, next(later))
         if path is not None and old is None:  # what the team held was unreadable: mended
             sent.edited[_NOUNS[kind]] += 1
             continue

@@ -64,7 +64,7 @@ from diplotui.share.merge import (
     notes_collide,
     same_content,
 )
-from diplotui.share.sent import SentRecords, sent_records
+from diplotui.share.sent import SentRecords, sent_records, staged_records
 from diplotui.store import ARTICLES, ArticleUnreadable, Store, StoreWriteFailed, UnknownId
 from diplotui.team_deletions import (
     IN_HISTORY,
@@ -901,7 +901,10 @@ class Sync:
                 count += 1
             elif any(files.kind_of(path) for path in deletes):  # a record, not a deletion's
                 writes.append(self._removal_readme(head))
-            message = f"{self.author}: {plural(count, 'change')} from diplotui{self._trailer}"
+            # what it holds as the sync's line counts it, for the team's history (git log)
+            what = staged_records(self.repo, head, tree, writes, deletes).counts()
+            what = what or plural(count, "change")
+            message = f"{self.author}: {what} from diplotui{self._trailer}"
             head = self.repo.commit(message, [head] if head else [], writes, deletes, BRANCH)
         elif head != branch:  # the store holds its older commit's records as they were
             self.repo.run("update-ref", BRANCH, head, *([branch] if branch else []))
@@ -1340,7 +1343,9 @@ class Sync:
         deletes = sorted(path for path, data in final.items() if data is None)
         if deletes:
             writes.append(self._removal_readme(theirs))
-        message = f"{self.author}: {plural(len(final), 'change')} from diplotui, "
+        held = self.repo.tree_entries(theirs)
+        what = staged_records(self.repo, theirs, held, writes, deletes).counts()
+        message = f"{self.author}: {what or plural(len(final), 'change')} from diplotui, "
         message += f"merged with {sides.theirs}'s{self._trailer}"
         made = self.repo.commit(message, [theirs], writes, deletes, BRANCH)
         mine, yours = self.repo.text("rev-parse", f"{made}^{{tree}}", f"{theirs}^{{tree}}").split()

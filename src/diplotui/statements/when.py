@@ -21,8 +21,17 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from diplotui.dating import deictic_mentions, month_qualified, qualifier_end, resolve
-from diplotui.model import EntitySpan, Statement
+from diplotui.dating import (
+    PAST,
+    Period,
+    dateline,
+    deictic_mentions,
+    month_qualified,
+    qualifier_end,
+    resolve,
+    said_when,
+)
+from diplotui.model import Article, EntitySpan, Statement
 from diplotui.text import paragraph_sentences, spans_overlapping
 
 from .subjects import occurrences
@@ -595,3 +604,26 @@ def _just_before(text: str, dates: list[Span], limit: int, verb_start: int) -> S
             return None if year_spoken_of(text, start, end) else (start, end)
         return None
     return None
+
+
+ARTICLE_DATE = "article"  # the article's date stands in: nothing in the sentence dates it
+SENTENCE_DATE = "sentence"  # the date the attribution gives ("told reporters on November 12")
+# the attribution gives a date ("on July 10") that only the article's date could place, and
+# that date is a guess: placed by it, the statement could be dated a year wrong, and the
+# guessed day standing in is no day it was said either (issue 17: never guessed wrong)
+UNPLACED = "unplaced"
+
+
+def said_date(statement: Statement, article: Article) -> tuple[Period | None, str]:
+    """When the statement was made, and where that comes from: the date its attribution
+    gives, resolved against the article's dateline (SENTENCE_DATE), else the article's own
+    day (ARTICLE_DATE; None for a period when that day is a guess or partial)."""
+    anchor = dateline(article.date, article.date_is_guess)
+    # "said on Tuesday" is the latest Tuesday by the dateline: only a verb in the past, or a
+    # participle continuing one, says so ("says on Tuesday" leaves it: ``in_the_past``)
+    when = said_when(statement.said_on, anchor, PAST if in_the_past(statement) else "")
+    if when is not None:
+        return when, SENTENCE_DATE
+    if statement.said_on and article.date_is_guess:
+        return None, UNPLACED
+    return (Period(anchor, anchor) if anchor else None), ARTICLE_DATE

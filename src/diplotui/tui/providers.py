@@ -432,6 +432,17 @@ class KeptListings:
         main.library_actions.choose_entity(self._hits.choice(display))
 
 
+def _has_the_words(title: str, typed: list[str]) -> bool:
+    """Whether each word ``typed`` starts a word of ``title`` (a key's description)."""
+    words = re.findall(r"\w+", title.casefold())
+    return bool(typed) and all(any(word.startswith(part) for word in words) for part in typed)
+
+
+def _typed_words(query: str) -> list[str]:
+    """The words of ``query`` as a key's description is compared with them."""
+    return re.findall(r"\w+", query.casefold())
+
+
 class KeyProvider(SystemCommandsProvider):
     """The app's keys as commands, found by letters of a key's name ("qt": Quit) or by
     words its description starts ("who said": "Statements: who said what"), never by
@@ -441,13 +452,10 @@ class KeyProvider(SystemCommandsProvider):
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        typed = re.findall(r"\w+", query.casefold())
+        typed = _typed_words(query)
         for title, help_text, callback, *_ in self.app.get_system_commands(self.screen):
             name = title.partition(": ")[0]
-            words = re.findall(r"\w+", title.casefold())
-            by_words = bool(typed) and all(
-                any(word.startswith(part) for word in words) for part in typed
-            )
+            by_words = _has_the_words(title, typed)
             if (score := matcher.match(title if by_words else name)) > 0:
                 yield Hit(score, matcher.highlight(title), callback, help=help_text)
 
@@ -543,11 +551,19 @@ class LibraryProvider(Provider):
                     shown += 1
                     if shown >= MAX_HITS:
                         break
-            if found:
-                break  # words matched: letters scattered through other names would bury them
+            if found or self._a_key_has_the_words(query):
+                # words matched, a key's ("who said": Statements) too: letters scattered
+                # through other names would bury them, an article under W's command
+                break
         if listing := self._listing(main):
             prompt, help_text, callback = listing
             yield Hit(0, prompt, callback, text=str(prompt), help=help_text)
+
+    def _a_key_has_the_words(self, query: str) -> bool:
+        """Whether a key's description has the words typed (``KeyProvider`` lists it)."""
+        typed = _typed_words(query)
+        commands = self.app.get_system_commands(self.screen)
+        return any(_has_the_words(title, typed) for title, *_ in commands)
 
     async def discover(self) -> AsyncIterator[DiscoveryHit]:
         """The first few of each kind, before anything is typed."""

@@ -42,12 +42,12 @@ from diplotui.library.statements import (
     date_label,
     narrowed_to,
     said_as_stored,
-    said_date,
     said_in,
     said_row,
     still_placed,
     undated_statements,
 )
+from diplotui.statements.when import said_date
 from diplotui.text.plural import plural
 from diplotui.tui.dialogs.dialog import Dialog, close_keys, fit_to_terminal, say_on
 from diplotui.tui.notices import ended

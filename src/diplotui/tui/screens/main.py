@@ -84,7 +84,9 @@ NOT_SAID_ELSEWHERE = {"escape"}
 
 
 ROWS_ABOVE_PANES = 2
-"""The title bar and the panes' top edges (their names): rows a notice covers, nothing read."""
+"""The title bar and the panes' top edges (their names): rows a notice covers, nothing read.
+On a narrow screen only the edges: a notice takes the whole width there, and over the title
+bar a copy's notice hid the library's unread count for its seconds."""
 PANE_NAMES = {"library": "list", "reader": "reader", "sidebar": "sidebar"}
 """The panes as a notice names them, by their ids."""
 
@@ -318,12 +320,14 @@ class MainScreen(PanesScreen):
     # -- opening ---------------------------------------------------------------------------
 
     def place_notice(self, notice: Notification | None) -> None:
-        """A notice taller than the rows above the panes (the title bar and their top edges)
-        takes a line of its own under the title bar, the panes giving it their rows while it
-        shows (``-tall-notice``, styles/app.tcss): over them, at 40x12 a copy's four rows in
-        tmux hid the reader's first lines, the one under the cursor among them."""
+        """A notice taller than the rows above the panes it covers (the title bar and their
+        top edges; on a narrow screen the edges alone) takes a line of its own under the title
+        bar, the panes giving it their rows while it shows (``-tall-notice``, styles/app.tcss):
+        over them, at 40x12 a copy's four rows in tmux hid the reader's first lines, the one
+        under the cursor among them."""
         rows = notice_rows(notice.message, notice_columns(self.app.size.width)) if notice else 0
-        self.set_class(rows > ROWS_ABOVE_PANES, "-tall-notice")
+        covered = ROWS_ABOVE_PANES - 1 if self.has_class("-narrow") else ROWS_ABOVE_PANES
+        self.set_class(rows > covered, "-tall-notice")
 
     @on(events.ScreenSuspend)
     @on(events.ScreenResume)
