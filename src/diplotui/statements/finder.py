@@ -1300,6 +1300,7 @@ _OUTLET_WORDS = 3  # "the Global Times report": the words of the outlet's name b
 _REPORT = ("report", "reports")
 _CLOSING_JOINTS = (", ", " — ", " – ")  # before a sentence's closing attribution
 _CLOSING_SUBJECT_REACH = 20  # characters its subject and joint take at most ("— one official")
+_CLOSING_REST = re.compile(r"\s*(?:\.\s*)?")  # all a closing attribution leaves after its verb
 _LOST_CLOSE_REACH = 160  # the subject and verb closing a quotation that lost its mark
 _SUBJECT_BREAKS = (",", ";", ":", "“", "”", '"')  # no subject or attribution holds these
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
@@ -9440,7 +9441,7 @@ def _closing_attribution(text: str, verb: re.Match[str], s_end: int) -> int:
     """Where an attribution closing a sentence, its subject in a lowercase word or two, is
     set off by a comma or a dash ('X said Y — «c’est la guerre» — one said.', newuser43):
     the content before ends there, no word of it; else -1."""
-    if text[verb.end() : s_end].strip() not in ("", "."):
+    if _CLOSING_REST.fullmatch(text, verb.end(), s_end) is None:  # no slice of the sentence
         return -1
     start = max(0, verb.start() - _CLOSING_SUBJECT_REACH)
     joint = max(text.rfind(mark, start, verb.start()) for mark in _CLOSING_JOINTS)
