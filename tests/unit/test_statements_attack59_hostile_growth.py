@@ -1,14 +1,18 @@
 """attack59: the statement finder on hostile texts (bench/bench_hostile_who_said.py). Each
 construct here read, per verb, a slice reaching to the end of its sentence or its text, so a
-sentence of thousands of verbs cost their square. The tests count the characters each
-construct reads on texts of two sizes (a text whose slices count what they copy): four times
-the verbs must read about four times the characters, never sixteen."""
+sentence of thousands of verbs cost their square. A test counts the characters a construct
+reads on texts of two sizes (a text whose slices count what they copy), or, where the text is
+copied first, the finder's CPU on the two: four times the text must cost about four times as
+much, never sixteen."""
 
 from __future__ import annotations
 
 import re
 
-from diplotui.statements import finder
+import pytest
+
+from diplotui.statements import find_statements, finder
+from tests.unit.test_statements_hostile_scaling import finder_cpu
 
 
 class CountedText(str):
@@ -42,3 +46,18 @@ def test_a_closing_attribution_is_sought_without_copying_the_rest_of_its_sentenc
     small = _characters_read(_nested_saying(1_000), r"\bsaid\b", closing)
     large = _characters_read(_nested_saying(4_000), r"\bsaid\b", closing)
     assert large <= 5 * max(small, 1), f"4x the verbs read {large / max(small, 1):.1f}x"
+
+
+def _quoted_words_in_one_sentence(n: int) -> str:
+    """One sentence of ``n`` characters: a word, then a lower-case word in quotation marks."""
+    return "Title\n\n" + "x “a” " * (n // 6)
+
+
+@pytest.mark.slow
+def test_a_sentence_of_thousands_of_quotations_seeks_a_passive_once():
+    """Each quotation sought "ed by " over its whole sentence (a passive's agent), so a
+    sentence of thousands of them cost their square: 160 KB took 2.5 s where 40 KB took 0.23."""
+    find_statements(_quoted_words_in_one_sentence(1_000))  # the lexicon loads outside
+    small = finder_cpu(_quoted_words_in_one_sentence(40_000))
+    large = finder_cpu(_quoted_words_in_one_sentence(160_000), under=7 * small)
+    assert large < 7 * small, f"4x the text cost {large / small:.1f}x the CPU"
