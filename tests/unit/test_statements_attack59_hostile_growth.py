@@ -8,6 +8,7 @@ much, never sixteen."""
 from __future__ import annotations
 
 import re
+from typing import SupportsIndex
 
 import pytest
 
@@ -46,6 +47,35 @@ def test_a_closing_attribution_is_sought_without_copying_the_rest_of_its_sentenc
     small = _characters_read(_nested_saying(1_000), r"\bsaid\b", closing)
     large = _characters_read(_nested_saying(4_000), r"\bsaid\b", closing)
     assert large <= 5 * max(small, 1), f"4x the verbs read {large / max(small, 1):.1f}x"
+
+
+class SearchedText(str):
+    """A text that counts the characters its searches back (``rfind``) read."""
+
+    read = 0
+
+    def rfind(
+        self, sub: str, start: SupportsIndex | None = None, end: SupportsIndex | None = None
+    ) -> int:
+        found = super().rfind(sub, start, end)
+        first = 0 if start is None else int(start)
+        last = len(self) if end is None else int(end)
+        SearchedText.read += last - (found if found >= 0 else first)
+        return found
+
+
+def _searched_back(text: str) -> int:
+    SearchedText.read = 0
+    find_statements(SearchedText(text))
+    return SearchedText.read
+
+
+def test_a_run_on_sentence_of_verbs_and_no_comma_is_searched_back_once():
+    """Each verb sought the last clause comma back over its whole sentence (``_last_comma``):
+    a run-on sentence of thousands of verbs and no comma was read once a verb."""
+    small = _searched_back("Title\n\n" + "the talks said " * 1_500)
+    large = _searched_back("Title\n\n" + "the talks said " * 6_000)
+    assert large <= 5 * small, f"4x the verbs read {large / small:.1f}x the characters"
 
 
 def _quoted_words_in_one_sentence(n: int) -> str:
