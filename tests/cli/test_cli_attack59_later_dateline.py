@@ -37,7 +37,7 @@ def _imported_date(tmp_path: Path, text: str) -> tuple[str, str]:
 
 
 @pytest.mark.parametrize("stamp", sorted(STAMPS))
-def test_a_stamp_opening_the_second_paragraph_dates_nothing(tmp_path: Path, stamp: str):
+def test_a_stamp_opening_the_second_paragraph_dates_nothing(tmp_path: Path, stamp: str) -> None:
     text = f"{HEADLINE}\n\n{FIRST}\n\n{STAMPS[stamp]}\n\nLater a joint statement followed.\n"
     shown, said = _imported_date(tmp_path, text)
     assert shown == "Talks"  # no date column: the title follows the id

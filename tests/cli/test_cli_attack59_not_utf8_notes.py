@@ -68,7 +68,7 @@ def test_stored_text_that_is_not_utf8_is_refused_naming_its_argument(
     assert "\ufffd" not in before
 
 
-def test_a_long_note_is_named_on_one_cut_line(article: tuple[str, str]):
+def test_a_long_note_is_named_on_one_cut_line(article: tuple[str, str]) -> None:
     db, article_id = article
     refused = run_main("--db", db, "note", article_id, f"{CAFE}\n" + "word " * 200)
     [line] = refused.stderr.splitlines()
@@ -76,7 +76,7 @@ def test_a_long_note_is_named_on_one_cut_line(article: tuple[str, str]):
     assert "…' holds bytes" in line and len(line) < 240
 
 
-def test_the_bytes_from_a_real_latin1_terminal_are_refused(article: tuple[str, str]):
+def test_the_bytes_from_a_real_latin1_terminal_are_refused(article: tuple[str, str]) -> None:
     """The bytes as a shell hands them to a child: the process decodes its own argv."""
     db, article_id = article
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}

@@ -16,7 +16,7 @@ print(" ".join(sorted(set(sys.modules) - before)))
 """
 
 
-def test_the_entry_point_loads_its_two_modules_and_nothing_else():
+def test_the_entry_point_loads_its_two_modules_and_nothing_else() -> None:
     loaded = subprocess.run(
         [sys.executable, "-c", LOADED_BY_THE_ENTRY_POINT],
         capture_output=True, text=True, timeout=60, check=True,

@@ -24,7 +24,7 @@ def linked(tmp_path: Path) -> tuple[Path, Path, str]:
     return first, second, article_id
 
 
-def test_a_hard_link_read_only_is_named_a_second_name_not_a_copy(linked):
+def test_a_hard_link_read_only_is_named_a_second_name_not_a_copy(linked) -> None:
     _, second, _ = linked
     result = run_main("--db", str(second), "--read-only", "list")
     assert result.returncode == 0, result.stderr
@@ -37,7 +37,7 @@ def test_a_hard_link_read_only_is_named_a_second_name_not_a_copy(linked):
     assert len(result.stdout.splitlines()) == 40
 
 
-def test_a_writer_through_a_hard_link_hears_it_makes_a_library_of_its_own(linked):
+def test_a_writer_through_a_hard_link_hears_it_makes_a_library_of_its_own(linked) -> None:
     _, second, article_id = linked
     result = run_main("--db", str(second), "tag", article_id[:8], "asean")
     assert result.returncode == 0, result.stderr
@@ -71,7 +71,7 @@ def test_diplotui_db_pasted_with_its_line_break_is_refused_naming_the_variable(
     assert list(tmp_path.iterdir()) == []
 
 
-def test_a_db_ending_in_a_slash_names_a_folder_and_is_refused(tmp_path: Path):
+def test_a_db_ending_in_a_slash_names_a_folder_and_is_refused(tmp_path: Path) -> None:
     result = run_main("--db", f"{tmp_path / 'briefs'}/", "--create", "list")
     assert result.returncode == 2
     assert (
@@ -81,7 +81,7 @@ def test_a_db_ending_in_a_slash_names_a_folder_and_is_refused(tmp_path: Path):
     assert list(tmp_path.iterdir()) == []
 
 
-def test_an_existing_store_named_with_a_slash_after_it_is_that_store(tmp_path: Path):
+def test_an_existing_store_named_with_a_slash_after_it_is_that_store(tmp_path: Path) -> None:
     store = tmp_path / "library.json"
     seed(store)
     result = run_main("--db", f"{store}/", "list")
@@ -90,7 +90,7 @@ def test_an_existing_store_named_with_a_slash_after_it_is_that_store(tmp_path: P
 
 
 @pytest.mark.parametrize("slash", ["", "/"])
-def test_export_to_a_folder_says_to_name_a_file_in_it(tmp_path: Path, slash: str):
+def test_export_to_a_folder_says_to_name_a_file_in_it(tmp_path: Path, slash: str) -> None:
     store = tmp_path / "library.json"
     seed(store)
     folder = tmp_path / "briefs"

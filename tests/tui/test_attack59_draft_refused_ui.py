@@ -15,7 +15,7 @@ from .helpers import notices_said, type_text
 from .test_tag_drafts_ui import drafts_writer, reading, tag_dialog
 
 
-async def test_tags_whose_draft_cannot_be_kept_are_said_to_be_tags(store_path: Path):
+async def test_tags_whose_draft_cannot_be_kept_are_said_to_be_tags(store_path: Path) -> None:
     async with reading(store_path) as (_, _, app, pilot):
         DraftFolder(store_path).path.write_text("in the way")
         await tag_dialog(app, pilot)
@@ -31,7 +31,7 @@ async def test_tags_whose_draft_cannot_be_kept_are_said_to_be_tags(store_path: P
         )
 
 
-async def test_tags_kept_as_a_draft_on_escape_say_why_not_in_words(store_path: Path):
+async def test_tags_kept_as_a_draft_on_escape_say_why_not_in_words(store_path: Path) -> None:
     async with reading(store_path) as (_, _, app, pilot):
         DraftFolder(store_path).path.write_text("in the way")
         dialog = await tag_dialog(app, pilot)

@@ -40,7 +40,7 @@ def _nested_saying(verbs: int) -> str:
     return "(the talks said — " * verbs
 
 
-def test_a_closing_attribution_is_sought_without_copying_the_rest_of_its_sentence():
+def test_a_closing_attribution_is_sought_without_copying_the_rest_of_its_sentence() -> None:
     def closing(text: str, verb: re.Match[str]) -> int:
         return finder._closing_attribution(text, verb, len(text))
 
@@ -70,7 +70,7 @@ def _searched_back(text: str) -> int:
     return SearchedText.read
 
 
-def test_a_run_on_sentence_of_verbs_and_no_comma_is_searched_back_once():
+def test_a_run_on_sentence_of_verbs_and_no_comma_is_searched_back_once() -> None:
     """Each verb sought the last clause comma back over its whole sentence (``_last_comma``):
     a run-on sentence of thousands of verbs and no comma was read once a verb."""
     small = _searched_back("Title\n\n" + "the talks said " * 1_500)
@@ -84,7 +84,7 @@ def _quoted_words_in_one_sentence(n: int) -> str:
 
 
 @pytest.mark.slow
-def test_a_sentence_of_thousands_of_quotations_seeks_a_passive_once():
+def test_a_sentence_of_thousands_of_quotations_seeks_a_passive_once() -> None:
     """Each quotation sought "ed by " over its whole sentence (a passive's agent), so a
     sentence of thousands of them cost their square: 160 KB took 2.5 s where 40 KB took 0.23."""
     find_statements(_quoted_words_in_one_sentence(1_000))  # the lexicon loads outside
