@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from tests.cli_runner import run_main
+from tests.reliability.workload import seed
 
-TEXT = "Talks on dams\n\nDeputy Minister Ngo Le Van said the ministers would share river data.\n"
 CAFE = "caf\udce9"  # the byte 0xE9 as Python hands an undecodable argument over
 REFUSED = (
     "holds bytes that are not UTF-8 text (a terminal set to another encoding?); nothing was written"
@@ -23,12 +23,9 @@ REFUSED = (
 
 @pytest.fixture
 def article(tmp_path: Path) -> tuple[str, str]:
-    path = tmp_path / "talks.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    db = str(tmp_path / "db.json")
-    done = run_main("--db", db, "--create", "import", str(path))
-    assert done.returncode == 0, done.stderr
-    return db, done.stdout.split()[1]
+    """A library (its path) and the id of one of its articles."""
+    db = tmp_path / "db.json"
+    return str(db), seed(db)[0]
 
 
 def _annotations(db: str) -> str:
@@ -42,15 +39,15 @@ def _annotations(db: str) -> str:
     [
         (["note", "{id}", f"a {CAFE} note"], "note: TEXT 'a caf\\xe9 note'"),
         (
-            ["highlight", "{id}", "--quote", "river data", "--note", CAFE],
+            ["highlight", "{id}", "--quote", "joint statement", "--note", CAFE],
             "highlight: --note 'caf\\xe9'",
         ),
         (
-            ["speaker", "{id}", "--quote", "share river", "--name", f"Ng{CAFE}"],
+            ["speaker", "{id}", "--quote", "joint statement", "--name", f"Ng{CAFE}"],
             "speaker: --name 'Ngcaf\\xe9'",
         ),
         (
-            ["speaker", "{id}", "--quote", "share river", "--name", "Ngo", "--role", CAFE],
+            ["speaker", "{id}", "--quote", "joint statement", "--name", "Ngo", "--role", CAFE],
             "speaker: --role 'caf\\xe9'",
         ),
     ],

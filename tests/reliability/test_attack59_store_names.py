@@ -13,19 +13,10 @@ from tests.cli_runner import run_main
 from tests.reliability.workload import seed
 
 
-@pytest.fixture
-def linked(tmp_path: Path) -> tuple[Path, Path, str]:
-    """A seeded store in ``first/`` and a hard link to its file in ``second/``."""
-    first, second = tmp_path / "first" / "library.json", tmp_path / "second" / "library.json"
-    first.parent.mkdir()
-    second.parent.mkdir()
-    article_id = seed(first)[0]
-    second.hardlink_to(first)
-    return first, second, article_id
-
-
-def test_a_hard_link_read_only_is_named_a_second_name_not_a_copy(linked) -> None:
-    _, second, _ = linked
+def test_a_hard_link_read_only_is_named_a_second_name_not_a_copy(
+    two_names: tuple[Path, Path, str],
+) -> None:
+    _, second, _ = two_names
     result = run_main("--db", str(second), "--read-only", "list")
     assert result.returncode == 0, result.stderr
     assert "copied without" not in result.stderr
@@ -37,8 +28,10 @@ def test_a_hard_link_read_only_is_named_a_second_name_not_a_copy(linked) -> None
     assert len(result.stdout.splitlines()) == 40
 
 
-def test_a_writer_through_a_hard_link_hears_it_makes_a_library_of_its_own(linked) -> None:
-    _, second, article_id = linked
+def test_a_writer_through_a_hard_link_hears_it_makes_a_library_of_its_own(
+    two_names: tuple[Path, Path, str],
+) -> None:
+    _, second, article_id = two_names
     result = run_main("--db", str(second), "tag", article_id[:8], "asean")
     assert result.returncode == 0, result.stderr
     assert "a second name (a hard link)" in result.stderr
