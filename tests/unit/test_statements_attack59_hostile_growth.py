@@ -8,12 +8,13 @@ much, never sixteen."""
 from __future__ import annotations
 
 import re
-from typing import SupportsIndex
+import time
+from typing import Any, SupportsIndex
 
 import pytest
 
 from diplotui.statements import find_statements, finder
-from tests.unit.test_statements_hostile_scaling import finder_cpu
+from tests.unit.test_statements_hostile_scaling import finder_cpu, least_of_two
 
 
 class CountedText(str):
@@ -91,3 +92,48 @@ def test_a_sentence_of_thousands_of_quotations_seeks_a_passive_once() -> None:
     small = finder_cpu(_quoted_words_in_one_sentence(40_000))
     large = finder_cpu(_quoted_words_in_one_sentence(160_000), under=7 * small)
     assert large < 7 * small, f"4x the text cost {large / small:.1f}x the CPU"
+
+
+def _continued_cpu(monkeypatch: pytest.MonkeyPatch, text: str, under: float | None = None) -> float:
+    """The least CPU of two runs that dating participles by the statement before
+    (``when._continued``) took on ``text``'s statements, the rest of the work left out."""
+    from diplotui.entities import recognise
+    from diplotui.library.statement_cache import statements_of
+    from diplotui.statements import when
+
+    spent = [0.0]
+    continued = when._continued
+
+    def timed(*args: Any) -> Any:
+        started = time.thread_time()
+        found = continued(*args)
+        spent[0] += time.thread_time() - started
+        return found
+
+    monkeypatch.setattr(when, "_continued", timed)
+    spans = recognise(text)
+
+    def measure() -> float:
+        spent[0] = 0.0
+        statements_of(text, spans, "Title")
+        return spent[0]
+
+    least = least_of_two(measure, under)
+    monkeypatch.undo()
+    return least
+
+
+def _said_in_one_paragraph(statements: int) -> str:
+    return "Title\n\n" + "Anna Smith said the talks went well. " * statements
+
+
+@pytest.mark.slow
+def test_thousands_of_statements_in_a_paragraph_are_dated_in_linear_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each statement in the past copied the list of every statement before it, to look back
+    for its speaker's earlier one in its sentence (``_continued``): 5 MB on one line took
+    over 20 s, most of it there."""
+    small = _continued_cpu(monkeypatch, _said_in_one_paragraph(5_000))
+    large = _continued_cpu(monkeypatch, _said_in_one_paragraph(20_000), under=7 * small)
+    assert large < 7 * small, f"4x the statements cost {large / small:.1f}x the CPU"
