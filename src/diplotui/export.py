@@ -915,6 +915,11 @@ def _links_to_a_stream(link: Path) -> bool:
         return False
 
 
+def _name_a_file_in(folder: str) -> str:
+    """What to give instead of a folder: "is a directory" alone left the user guessing."""
+    return f"name a file in it too, e.g. {os.path.join(folder, 'brief.md')}"
+
+
 def write_export(
     text: str | Iterable[str],
     path: str | os.PathLike[str],
@@ -933,7 +938,7 @@ def write_export(
     """
     named = os.fspath(path)
     if named.endswith(("/", os.sep)):  # Path() drops the slash: "-o briefs/" wrote "briefs"
-        raise ExportError(f"{named}: names a folder; give the file's name too")
+        raise ExportError(f"{named}: names a folder; {_name_a_file_in(named)}")
     target = Path(path)
     placed = os.path.join(os.path.realpath(target.parent), target.name)  # a link is replaced
     if store is not None and is_store_file(placed, store):
@@ -946,7 +951,7 @@ def write_export(
     # what the path is before whether it exists: "already exists; use --force" for a folder
     # sent people to --force (the app to "Overwrite?") only to be told it is a folder
     if mode is not None and stat.S_ISDIR(mode):
-        raise ExportError(f"{target}: is a directory")
+        raise ExportError(f"{target}: is a directory; {_name_a_file_in(named)}")
     if mode is not None and stat.S_ISLNK(mode) and target.is_dir():
         # as a folder named itself: it is no stream, and no file to replace
         raise ExportError(

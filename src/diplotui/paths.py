@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from diplotui.inert import inert
+
 APP_NAME = "diplotui"
 DB_ENV_VAR = "DIPLOTUI_DB"
 DB_FILENAME = "library.json"
@@ -53,6 +55,26 @@ def not_a_folder(folder: Path) -> Path | None:
 
 class StoreFolderError(Exception):
     """The folder a ``--db`` path names cannot hold a store (one line for the user)."""
+
+
+def check_store_name(named: str, *, named_by: str = "") -> None:
+    """Refuse a store name that only a slip makes: one ending in a slash names a folder, and
+    one ending in a line break or holding a control character was pasted with it. Each was
+    taken as a new file's name ("library.json␊", "new" for ``new/``) and seeded a second
+    library beside the user's. A file that exists under that very name is opened."""
+    source = f" ({named_by} names it)" if named_by else ""
+    shown = inert(named)
+    if any(ord(letter) < 32 or ord(letter) == 127 for letter in named):
+        if not os.path.lexists(named):
+            raise StoreFolderError(
+                f"{shown}: the path holds a line break or control character (pasted with "
+                f"it?){source}; give the path without it (nothing was touched)"
+            )
+    elif named.endswith(("/", os.sep)) and not Path(named).expanduser().is_file():
+        raise StoreFolderError(
+            f"{shown}: ends in '/', a folder's name{source}; name the store file in it, e.g. "
+            f"{shown}library.json (nothing was touched)"
+        )
 
 
 def check_store_folder(path: Path, *, create: bool, named_by: str = "") -> None:

@@ -34,3 +34,14 @@ def held_store(tmp_path: Path) -> Iterator[tuple[Path, int]]:
     assert holder.stdout is not None and holder.stdout.readline() == "locked\n"
     yield path, holder.pid
     holder.communicate("\n", timeout=10)
+
+
+@pytest.fixture
+def two_names(tmp_path: Path) -> tuple[Path, Path, str]:
+    """A seeded store in ``first/`` and a hard link to its file in ``second/``."""
+    first, second = tmp_path / "first" / "library.json", tmp_path / "second" / "library.json"
+    first.parent.mkdir()
+    second.parent.mkdir()
+    article_id = seed(first)[0]
+    second.hardlink_to(first)
+    return first, second, article_id

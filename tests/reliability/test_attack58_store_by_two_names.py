@@ -37,17 +37,6 @@ def _held(path: Path, code: str = HOLDER) -> Iterator[int]:
     holder.communicate("\n", timeout=10)
 
 
-@pytest.fixture
-def two_names(tmp_path: Path) -> tuple[Path, Path, str]:
-    """A seeded store in ``first/`` and a hard link to its file in ``second/``."""
-    first, second = tmp_path / "first" / "library.json", tmp_path / "second" / "library.json"
-    first.parent.mkdir()
-    second.parent.mkdir()
-    article_id = seed(first)[0]
-    second.hardlink_to(first)
-    return first, second, article_id
-
-
 def _tags(path: Path, article_id: str) -> list[str]:
     with Store.open(path, read_only=True) as store:
         return list(store.article(article_id).tags)

@@ -279,13 +279,14 @@ def test_lone_surrogates_in_front_matter_json_and_arguments_are_replaced(
         [*DIPLOTUI, "--db", str(store_path), "note", article_id, b"bad \xff byte"],
         capture_output=True, timeout=60,
     )  # fmt: skip
-    assert note.returncode == 0, note.stderr
+    assert note.returncode == 2  # refused, as a tag is (attack59): never stored as U+FFFD
+    assert b"note: TEXT 'bad \\xff byte' holds bytes that are not UTF-8 text" in note.stderr
     raw = store_path.read_text()
     assert "\\ud8" not in raw.lower() and "\\udc" not in raw.lower() and "\\udf" not in raw.lower()
     with Store.open(store_path, read_only=True) as store:
         titles = {a.title for a in store.articles()}
         assert "\ufffd title" in titles and "\ufffd" in titles
-        assert store.article(article_id).note == "bad \ufffd byte"
+        assert store.article(article_id).note == ""
     assert_library_still_exports(store_path)
 
 

@@ -27,9 +27,10 @@ from diplotui.cli.common import (
     resolve_article,
     say_none_found,
     say_unchecked,
+    utf8_text,
 )
 from diplotui.entities.folding import INVISIBLE
-from diplotui.inert import inert_block, inert_line, inert_words, without_surrogates
+from diplotui.inert import inert_block, inert_line, inert_words
 from diplotui.layout import one_line as cut_after_a_word
 from diplotui.markup import found_as_shown, marks_hidden, without_marks
 from diplotui.model import (
@@ -346,6 +347,7 @@ def run_highlight(args: argparse.Namespace) -> int:
     if not args.quote.split():
         raise CommandError("--quote is empty: give the passage to highlight", EXIT_USAGE)
     colour = parse_colour(args.color)
+    utf8_text(args.note, "highlight: --note")
     try:
         tags = add_tags([], parse_tags(args.tag))
     except TagError as error:
@@ -370,7 +372,7 @@ def run_highlight(args: argparse.Namespace) -> int:
             start,
             end,
             color=colour,
-            note=without_surrogates(args.note.strip()),
+            note=args.note.strip(),
             tags=spelt_as_in_use(tags, store.tag_counts()),
             speaker=statement.speaker if statement else "",
             speaker_role=statement.role if statement else "",
@@ -901,7 +903,7 @@ def run_note(args: argparse.Namespace) -> int:
         for line in inert_block(noted.note).split("\n") if noted.note else []:
             print(line.rstrip())
         return EXIT_OK
-    note = without_surrogates(args.text.strip())  # undecodable argument bytes
+    note = utf8_text(args.text, "note: TEXT").strip()
     with open_store(args, write=True, names=f"article or highlight {args.id!r}") as store:
         noted = _note_target(store, args.id)
         if noted.note != note or noted.conflict:  # setting the note resolves a conflict

@@ -320,6 +320,9 @@ def write_utf8(text: str | Iterable[str]) -> None:
     buffer.writelines(piece.encode("utf-8") for piece in pieces)
 
 
+NAMED_WIDTH = 80
+"""Characters of a refused value an error line repeats (a whole note pasted is not)."""
+
 EMPTY_OUTPUT = "-o names no file (it is empty); use -o - for standard output"
 
 
@@ -342,6 +345,24 @@ def write_or_print(text: str | Iterable[str], output: str | None, force: bool, s
     except ExportError as error:
         raise CommandError(str(error)) from error
     print(f"wrote {inert_line(str(path))}", file=sys.stderr)  # a path is data
+
+
+def utf8_text(value: str, what: str) -> str:
+    """``value``, unless it holds bytes the command line could not decode as UTF-8 (a usage
+    error naming ``what``): a note or a speaker's name typed in a terminal set to another
+    encoding was stored with U+FFFD in their place, or without those letters ("Ngô" stored
+    "Ng"), where a tag or a title so typed was refused."""
+    from diplotui.inert import NOT_UTF8, not_utf8_shown
+
+    shown = not_utf8_shown(value)
+    if shown is None:
+        return value
+    line = inert_line(shown)
+    line = line if len(line) <= NAMED_WIDTH else line[: NAMED_WIDTH - 1] + "…"
+    raise CommandError(
+        f"{what} '{line}' holds bytes that are not UTF-8 text ({NOT_UTF8}); nothing was written",
+        EXIT_USAGE,
+    )
 
 
 def one_line(value: str, what: str) -> str:

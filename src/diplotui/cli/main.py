@@ -59,7 +59,7 @@ def _check_db(db: str | None, create: bool) -> None:
     import os
     from pathlib import Path
 
-    from diplotui.paths import DB_ENV_VAR, StoreFolderError, check_store_folder
+    from diplotui.paths import DB_ENV_VAR, StoreFolderError, check_store_folder, check_store_name
 
     if db is not None and not db.strip():
         # ``--db "$LIBRARY"`` with the variable unset must not open the default library
@@ -73,6 +73,7 @@ def _check_db(db: str | None, create: bool) -> None:
     if not named:
         return
     try:
+        check_store_name(named, named_by="" if db else DB_ENV_VAR)
         check_store_folder(
             Path(named).expanduser(), create=create, named_by="" if db else DB_ENV_VAR
         )

@@ -34,11 +34,12 @@ from diplotui.cli.common import (
     say_unchecked,
     to_file,
     typed_tag,
+    utf8_text,
     write_or_print,
 )
 from diplotui.dates import ARTICLE_YEARS, NO_SUCH_DAY, NOT_A_DATE, article_date_refused
 from diplotui.export import FORMATS, export_parts, for_file, said_words
-from diplotui.inert import NOT_UTF8, inert_block, inert_line, inert_words, not_utf8_shown
+from diplotui.inert import inert_block, inert_line, inert_words
 from diplotui.ingest.update import DETAILS, changed_when, correct_details
 from diplotui.layout import shown_blocks
 from diplotui.model import AnchorStatus, Article, Highlight
@@ -298,11 +299,7 @@ def _changes(args: argparse.Namespace) -> dict[str, object]:
         value = getattr(args, name)
         if value is None:
             continue
-        shown = not_utf8_shown(value)
-        if shown is not None:  # its letters were dropped: "café" stored "caf"
-            refused = f"--{name} '{shown}' holds bytes that are not UTF-8 text ({NOT_UTF8})"
-            raise CommandError(f"{refused}; nothing was written", EXIT_USAGE)
-        value = one_line(clean_field(value), f"--{name}")
+        value = one_line(clean_field(utf8_text(value, f"--{name}")), f"--{name}")
         if name == "title" and not value:
             raise CommandError("the title cannot be empty", EXIT_USAGE)
         if name == "date":

@@ -27,6 +27,7 @@ from diplotui.cli.common import (
     say_unsaved,
     typed_tag,
     untagged,
+    utf8_text,
 )
 from diplotui.cli.entities import (
     _read_target,
@@ -400,6 +401,8 @@ def run_speaker(args: argparse.Namespace) -> int:
         raise CommandError("speaker: --quote names the statement's words", EXIT_USAGE)
     # cleaned as an import and a sync clean a correction (``cleaned_speaker``): a tab, an
     # escape or a bidi override typed or pasted in was stored and reached every citation
+    for flag, value in (("--name", args.name), ("--role", args.role), ("--org", args.org)):
+        utf8_text(value or "", f"speaker: {flag}")
     if args.name is not None and not clean_field(args.name):
         raise CommandError("speaker: --name is empty (--none: no statement)", EXIT_USAGE)
     from diplotui.statements.corrections import SpeakerRefused, cleaned_speaker

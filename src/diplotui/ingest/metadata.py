@@ -469,15 +469,22 @@ def dateline_date(text: str, today: date | None = None) -> StatedDate:
     and the same warnings ("Published: 2025-02-29" was quietly passed over for a guess of
     the year). Numeric dates are read day first, as Vietnamese sites print them. Any other
     date inside a paragraph is quoted, not the article's."""
-    for at, line in enumerate(_head_lines(text)):
+    for line in _to_first_paragraph(_head_lines(text)):
         byline = len(line) <= BYLINE_CHARS
         for match in _dates_in(line) or _months_set_off(line):
             if byline or _opens_dateline(line, match):
                 return read_stated_date(match.group(), today)
-        if at and not byline:
-            break  # the first paragraph: a dateline opens it or none does (a stamp opening
-            # the second is a dispatch quoted, and dated the article by its own day)
     return StatedDate()
+
+
+def _to_first_paragraph(head: list[str]) -> list[str]:
+    """The headline and the lines under it down to the first paragraph (the first line under
+    it longer than a byline): a dateline opens that paragraph or none does. A stamp opening
+    the second is a dispatch quoted, and dated the article by its own day ("2019?")."""
+    for at, line in enumerate(head):
+        if at and len(line) > BYLINE_CHARS:
+            return head[: at + 1]
+    return head
 
 
 def _months_set_off(line: str) -> list[re.Match[str]]:
@@ -542,7 +549,7 @@ def guess_date(text: str, today: date | None = None) -> str:
     today = today or date.today()
     head = _head_lines(text)
     match = _DATELINE_RE.search("\n".join(head)) or next(
-        filter(None, map(_YEARLESS_STAMP_RE.match, head)), None
+        filter(None, map(_YEARLESS_STAMP_RE.match, _to_first_paragraph(head))), None
     )
     if match is None:
         return year_from_text(text, today)
@@ -588,10 +595,14 @@ def year_from_text(text: str, today: date | None = None) -> str:
 
 def _prints_date_in(text: str, year: int, today: date | None) -> bool:
     """Whether ``text`` prints a full date in ``year`` that no word such as "in", "on" or
-    "since" makes an event's date in a sentence."""
+    "since" makes an event's date in a sentence, nor a dateline opening a paragraph after
+    the first: a dispatch quoted, dated by its own day."""
+    opening = set(_to_first_paragraph(_head_lines(text)))
     for line in text.splitlines():
         for match in _dates_in(line):
             if _DATE_CUE_BEFORE.search(line, max(0, match.start() - _CUE_CHARS), match.start()):
+                continue
+            if line.strip() not in opening and _opens_dateline(line, match):
                 continue
             stated = read_stated_date(match.group(), today)
             if stated.iso and not stated.warning and stated.iso[:4] == str(year):

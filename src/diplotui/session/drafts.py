@@ -62,6 +62,14 @@ def _digest(*parts: str) -> str:
     return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:20]
 
 
+def why_not_kept(error: OSError) -> str:
+    """Why a draft could not be written, in words ("Permission denied: /…/db.json.drafts"),
+    where the error's own were Python's ("[Errno 13] Permission denied: '/…'")."""
+    if error.strerror and error.filename:
+        return f"{error.strerror}: {error.filename}"
+    return error.strerror or str(error)
+
+
 @dataclass(slots=True, frozen=True)
 class NoteDraft:
     """What was typed for one note target (or, ``of`` "tags", in the tag dialog for one
@@ -262,7 +270,7 @@ class DraftFolder:
             make_dirs_durable(self.path)
             os.chmod(self.path, 0o700)  # notes are private
         elif not stat.S_ISDIR(os.lstat(self.path).st_mode):
-            raise NotADirectoryError(f"{self.path} is not a folder: drafts cannot be kept")
+            raise NotADirectoryError(f"{self.path} is not a folder")
         target = self._file(draft.key)
         remove_dead_temps(target)
         atomic_write_bytes(target, draft.to_json())
@@ -465,7 +473,11 @@ class DraftWriter:
                 try:
                     self.folder.write(draft)
                 except OSError as error:
-                    self._on_error(f"The note's draft could not be kept: {error}")
+                    what = "note's" if draft.of == "note" else "tags'"
+                    self._on_error(
+                        f"The {what} draft could not be kept ({why_not_kept(error)}): what is "
+                        "typed stays in the dialog until it is added or left"
+                    )
                 finally:
                     with self._wake:
                         self._writing = False

@@ -1300,6 +1300,7 @@ _OUTLET_WORDS = 3  # "the Global Times report": the words of the outlet's name b
 _REPORT = ("report", "reports")
 _CLOSING_JOINTS = (", ", " — ", " – ")  # before a sentence's closing attribution
 _CLOSING_SUBJECT_REACH = 20  # characters its subject and joint take at most ("— one official")
+_CLOSING_REST = re.compile(r"\s*(?:\.\s*)?")  # all a closing attribution leaves after its verb
 _LOST_CLOSE_REACH = 160  # the subject and verb closing a quotation that lost its mark
 _SUBJECT_BREAKS = (",", ";", ":", "“", "”", '"')  # no subject or attribution holds these
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
@@ -3026,6 +3027,7 @@ class _Finder:
         self.contrasts: dict[str, list[int]] | None = None  # see _last_contrast
         self.outside_verbs: _OutsideVerbs | None = None  # see _verbs_outside
         self.tail_marks: _TailMarks | None = None  # see _tail_marks
+        self.clause_commas: list[int] | None = None  # see _last_comma
         self._searches: dict[str, tuple[int, int, int]] = {}  # see _find
         # the last quotation given a speaker: (its sentence, where it closes, its speaker)
         self.last_direct: tuple[int, int, Speaker] | None = None
@@ -3628,6 +3630,7 @@ class _Finder:
         last_characterised = False  # and whether an unlisted verb of calling gave it
         # (tested here too: most texts hold no "according to", and the call cost more)
         reported_from = self._according_opening(s_start, s_end) if self.has_according else s_end
+        passive_cue = text.find("ed by ", s_start, s_end) >= 0  # once, not once a quotation
         for number in range(bisect_left(quotes, (s_start,)), len(quotes)):  # in text order
             open_at, close_at = quotes[number]
             if open_at >= s_end:
@@ -3826,7 +3829,7 @@ class _Finder:
                 if (
                     speaker is None
                     and text[content[0]].islower()  # not a name ("the “Islamic State” group")
-                    and text.find("ed by ", s_start, s_end) >= 0
+                    and passive_cue
                 ):
                     speaker = self._passive_agent(s_start, s_end)  # (the cheap tests first)
                 characterised = speaker is not None  # an aside: no antecedent for "he"
@@ -7072,7 +7075,7 @@ class _Finder:
         if form.lemma == "state" and _after_states_word(text, verb.start()):
             return None  # "..., the government invited ministers of member states.": a noun
         end = self.subjects.strip_back(s_start, verb.start())
-        comma = _last_comma(text, s_start, end)
+        comma = self._last_comma(s_start, end)
         closing = self._document_closing(verb, form, sentence, comma.end() if comma else s_start)
         if closing is not None or comma is None:
             return closing
@@ -7119,7 +7122,7 @@ class _Finder:
                 subject_end = _before_subjects_relative(text, comma.end(), end)
             units = self.subjects.units(comma.end(), subject_end)
             if len(units) == 1 and units[0].kind == "ROLE":
-                prior = _last_comma(text, content_start, comma.start())
+                prior = self._last_comma(content_start, comma.start())
                 titled = self.subjects.units(prior.end(), comma.start()) if prior else []
                 if len(titled) == 1 and titled[0].kind == "ROLE" and prior is not None:
                     comma, units = prior, titled + units  # "X, Deputy PM, FM said": one
@@ -7210,6 +7213,21 @@ class _Finder:
                 ):  # ("told reporters, who ...": whom, not who)
                     return None
         return _Claim("reported", content_start, speaker, verb, form, s_start, end=comma.start())
+
+    def _last_comma(self, start: int, end: int) -> re.Match[str] | None:
+        """The last clause comma in the text's ``start:end``, from the text's clause commas
+        listed once: sought back from each verb, a run-on sentence of thousands of verbs and
+        no comma was read once a verb (their square). A clause comma's match starts at its
+        comma, so the last two listed before ``end`` are the only ones ``end`` may cut."""
+        if self.clause_commas is None:
+            self.clause_commas = [found.start() for found in _COMMA_BEFORE.finditer(self.text)]
+        index = bisect_left(self.clause_commas, end) - 1
+        while index >= 0 and self.clause_commas[index] >= start:
+            comma = _COMMA_BEFORE.match(self.text, self.clause_commas[index], end)
+            if comma is not None:
+                return comma
+            index -= 1
+        return None
 
     def _tail_marks(self, sentence: tuple[int, int]) -> _TailMarks:
         """The sentence's sign-offs and suffix commas, read again only for another sentence:
@@ -7604,10 +7622,10 @@ class _Finder:
     def _appositive_speaker(self, start: int, comma: int) -> tuple[Speaker, int] | None:
         """ "..., the Indonesian Minister of Foreign Affairs, Retno Marsudi, said.": the
         person between the last two commas (after their role), and where the content ends."""
-        before = _last_comma(self.text, start, comma)
+        before = self._last_comma(start, comma)
         units = self.subjects.units(before.end(), comma) if before is not None else []
         if before is not None and units and (_names_role(units) or _role_then_participle(units)):
-            person = _last_comma(self.text, start, before.start())  # "X, Peter Stano, the
+            person = self._last_comma(start, before.start())  # "X, Peter Stano, the
             # lead spokesman for foreign affairs, said on Monday."
             named = self.subjects.units(person.end(), before.start()) if person else []
             if (
@@ -7621,7 +7639,7 @@ class _Finder:
         if before is None or len(units) != 1 or units[0].kind != "PERSON":
             return None
         speaker = self.subjects.cast.person(self.subjects.span_at(units[0].start))
-        role = _last_comma(self.text, start, before.start())
+        role = self._last_comma(start, before.start())
         role_units = self.subjects.units(role.end(), before.start()) if role is not None else []
         if role is not None and (
             any(u.kind == "ROLE" for u in role_units) or _ends_in_role(role_units)
@@ -9440,7 +9458,7 @@ def _closing_attribution(text: str, verb: re.Match[str], s_end: int) -> int:
     """Where an attribution closing a sentence, its subject in a lowercase word or two, is
     set off by a comma or a dash ('X said Y — «c’est la guerre» — one said.', newuser43):
     the content before ends there, no word of it; else -1."""
-    if text[verb.end() : s_end].strip() not in ("", "."):
+    if _CLOSING_REST.fullmatch(text, verb.end(), s_end) is None:  # no slice of the sentence
         return -1
     start = max(0, verb.start() - _CLOSING_SUBJECT_REACH)
     joint = max(text.rfind(mark, start, verb.start()) for mark in _CLOSING_JOINTS)
@@ -10467,17 +10485,6 @@ def _pronoun_reports(text: str, start: int) -> bool:
 
 
 _PRONOUN_PAST = re.compile(r"(?:He|She|They) (?:also |further |then )?([a-z]+) ")
-
-
-def _last_comma(text: str, start: int, end: int) -> re.Match[str] | None:
-    """The last clause comma in ``text[start:end]``, found from the end."""
-    position = text.rfind(",", start, end)
-    while position >= 0:
-        comma = _COMMA_BEFORE.match(text, position, end)
-        if comma is not None:
-            return comma
-        position = text.rfind(",", start, position)
-    return None
 
 
 def _listed_participle_after(text: str, verb_end: int, rest: str) -> bool:

@@ -345,8 +345,8 @@ def _continued(around: _Around, statements: list[Statement]) -> list[Statement]:
         if not participle and not in_the_past(statement):
             continue
         sentence = _paragraph(around, statement.start).sentence_at(statement.start)
-        for earlier in reversed(order[:position]):
-            sibling = statements[earlier]
+        for earlier in range(position - 1, -1, -1):  # no copy of the order before it
+            sibling = statements[order[earlier]]
             if sibling.start < sentence[0]:
                 break
             if sibling.speaker_key == statement.speaker_key:

@@ -220,6 +220,14 @@ def orphaned_store_evidence(path: Path) -> str | None:
     return ", ".join(found) or None
 
 
+def _names_of_file(path: Path) -> int:
+    """How many names (hard links) the file has; 1 when it cannot be told."""
+    try:
+        return os.stat(path).st_nlink
+    except OSError:
+        return 1
+
+
 class Store:
     """The library on disk: articles, highlights, corrections, quote history and settings.
 
@@ -230,6 +238,8 @@ class Store:
     def __init__(self, state: StoreState, lock: WriteLock | None) -> None:
         self.path = state.path
         self.read_only = lock is None
+        self._file_names = _names_of_file(self.path)
+        """The store file's names as opened: a writer's first write may part a hard link."""
         self.stamp = state.stamp
         """The store's files' stamp before this object read them (``StoreState.stamp``)."""
         self._lock = lock
@@ -327,10 +337,32 @@ class Store:
         lost = ["whatever was written since its last compaction"] if journal_missing else []
         lost += [f"the texts of its {count}"] if texts_missing else []
         verb, them = ("is", "it") if len(names) == 1 else ("are", "them")
+        if self._file_names > 1:
+            return self._second_name(journal_missing, bool(texts_missing))
         return (
             f"{self.path}: {' and '.join(names)} {verb} missing beside it (copied without "
             f"{them}?): {' and '.join(lost)} cannot be found; copy {them} beside the file, or "
             "go on with what the file holds"
+        )
+
+    def _second_name(self, journal_missing: bool, texts_missing: bool) -> str:
+        """Said of a hard link to a store file kept elsewhere, which a copy's words ("copied
+        without them?") misnamed: its journal and texts are beside the other name."""
+        missing = " and ".join(
+            what
+            for what, lost in (("journal", journal_missing), ("texts folder", texts_missing))
+            if lost
+        )
+        verb = "are" if journal_missing and texts_missing else "is"
+        written = (
+            "here, only what the file held at its last compaction is read"
+            if self.read_only
+            else "what is written here makes a library of its own, apart from that one"
+        )
+        return (
+            f"{self.path}: a second name (a hard link) of a store file kept under another "
+            f"name; its {missing} {verb} beside that name, not this one: open the store by "
+            f"that name (--db); {written}"
         )
 
     def warm_up(self) -> None:

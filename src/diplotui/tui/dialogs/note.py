@@ -20,7 +20,7 @@ from textual.widgets import Label, TextArea
 
 from diplotui.inert import inert_block, inert_line
 from diplotui.model import local_minute
-from diplotui.session.drafts import DraftWriter, NoteDraft, as_saved
+from diplotui.session.drafts import DraftWriter, NoteDraft, as_saved, why_not_kept
 from diplotui.tui.dialogs.dialog import Dialog, say_on
 from diplotui.tui.widgets.fields import NoteArea
 
@@ -177,7 +177,7 @@ class NoteScreen(Dialog[str | None]):
             self._drafts.keep(typed)
         except OSError as error:
             self.notify(
-                f"The draft could not be kept ({error}): save or copy the note.",
+                f"The draft could not be kept ({why_not_kept(error)}): save or copy the note.",
                 severity="error",
                 markup=False,
             )

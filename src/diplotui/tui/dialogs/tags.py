@@ -25,7 +25,7 @@ from textual.widgets.option_list import Option
 
 from diplotui.inert import inert_line
 from diplotui.model import local_minute
-from diplotui.session.drafts import DraftWriter, NoteDraft
+from diplotui.session.drafts import DraftWriter, NoteDraft, why_not_kept
 from diplotui.session.refused import Refused
 from diplotui.store import StoreError
 from diplotui.tags import TagError
@@ -257,7 +257,7 @@ class AddTagsScreen(Dialog[list[str] | None]):
         try:
             self._drafts.writer.keep(typed)
         except OSError as error:
-            self._say(f"The draft could not be kept ({error}): add or copy the tags.")
+            self._say(f"The draft could not be kept ({why_not_kept(error)}): add or copy the tags.")
             return False
         self._draft_kept = True
         self.notify(
