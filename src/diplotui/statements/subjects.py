@@ -462,6 +462,7 @@ _CONJUNCTIONS = frozenset(
 )
 # what opens a second adverbial phrase after a leading one ("given the absence of X")
 _SECOND_ADJUNCT_STARTS = lx.ADJUNCT_STARTS | lx.PREPOSITIONS | {"given", "despite"}
+_FURTHER_ADJUNCTS = 2  # phrases set off by commas after an opening one, at most
 _SITES = frozenset({"website", "site", "webpage", "page", "portal"})
 _WENT_ON = re.compile(r"\s+(?:went|goes|go|going)\s+on\s+to$")
 _CONTINUED_TO = (" continues to", " continued to", " continue to")
@@ -6784,19 +6785,25 @@ class Subjects:
         return comma + 2 if comma >= 0 else start
 
     def _past_second_adjunct(self, start: int, limit: int) -> int:
-        """Where a main clause starts after a second adverbial phrase set off by commas
+        """Where a main clause starts after further adverbial phrases set off by commas
         ("Responding to X, given the absence of Y, Minister Z clarifies": Z; issue 17,
-        newuser45): past it, else ``start``."""
-        space = self.text.find(" ", start, limit)
-        if space < 0:
-            return start
-        if (
-            self.text[start:space] not in _SECOND_ADJUNCT_STARTS
-            and _TIME_SPAN_OPENING.match(self.text, start, limit) is None
-        ):  # "Interestingly, just hours before X, Y said" (round 570)
-            return start
-        comma = self.text.find(", ", space, limit)
-        return comma + 2 if comma >= 0 else start
+        newuser45): past them, two at most ("After a vote cast by Minister X, of the First
+        Panel, in a session that lasted hours, the minister highlighted": the minister, not
+        X; round 628), else ``start``."""
+        for _ in range(_FURTHER_ADJUNCTS):
+            space = self.text.find(" ", start, limit)
+            if space < 0:
+                return start
+            if (
+                self.text[start:space] not in _SECOND_ADJUNCT_STARTS
+                and _TIME_SPAN_OPENING.match(self.text, start, limit) is None
+            ):  # "Interestingly, just hours before X, Y said" (round 570)
+                return start
+            comma = self.text.find(", ", space, limit)
+            if comma < 0:
+                return start
+            start = comma + 2
+        return start
 
     def _person_apposed_at(self, end: int) -> Speaker | None:
         """The person named right after a title ending at ``end`` and its comma, if one is."""

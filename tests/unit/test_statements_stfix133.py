@@ -1,0 +1,28 @@
+"""Statements and speakers the held-out rounds 628-629 missed or misread (issue 17, branch
+stfix133): one invented sentence per class of error, its span and speaker as a user sees them."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+
+TITLE = "A headline that is not read\n"
+
+
+def found(body: str) -> list[tuple[str, str, str]]:
+    return [(s.speaker, s.kind, s.text) for s in find_statements(TITLE + body)]
+
+
+def test_a_role_subject_after_two_asides_of_an_opening_phrase_is_not_the_person_it_names() -> None:
+    body = (
+        "Supreme Court Minister Ana Lima cast her vote on Thursday.\n"
+        "In her vote, the minister stated that the accused led the plot.\n"
+        "After a dissenting vote presented by Minister Paulo Souza, of the First Panel of the"
+        " Court, in a session that lasted hours on Wednesday, the minister was the third to"
+        " vote and highlighted the evidence of a plot.\n"
+        "“The plot was real,” she stated.\n"
+    )
+    assert found(body) == [
+        ("Ana Lima", "reported", "the accused led the plot"),
+        ("Ana Lima", "reported", "the evidence of a plot"),
+        ("Ana Lima", "direct", "The plot was real,"),
+    ]
