@@ -26,3 +26,18 @@ def test_a_role_subject_after_two_asides_of_an_opening_phrase_is_not_the_person_
         ("Ana Lima", "reported", "the evidence of a plot"),
         ("Ana Lima", "direct", "The plot was real,"),
     ]
+
+
+def test_a_bare_regnal_name_stays_the_ruler_it_stood_for_when_a_namesake_is_named() -> None:
+    body = (
+        "Pope Pius XIV outlined his vision for the papacy on Saturday.\n"
+        "Pius, the first pope from Malta, told the cardinals that he was committed to reform.\n"
+        "His namesake, Pope Pius XII, led the Church through the war.\n"
+        "Pius said he identified with his predecessor.\n"
+        "“The Church offers everyone her teaching,” he noted.\n"
+    )
+    assert found(body) == [
+        ("Pius XIV", "reported", "he was committed to reform"),
+        ("Pius XIV", "reported", "he identified with his predecessor"),
+        ("Pius XIV", "direct", "The Church offers everyone her teaching,"),
+    ]
