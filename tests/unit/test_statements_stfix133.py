@@ -41,3 +41,12 @@ def test_a_bare_regnal_name_stays_the_ruler_it_stood_for_when_a_namesake_is_name
         ("Pius XIV", "reported", "he identified with his predecessor"),
         ("Pius XIV", "direct", "The Church offers everyone her teaching,"),
     ]
+
+
+def test_a_surname_led_by_its_particle_is_the_one_last_named_with_it() -> None:
+    body = (
+        "The sanctions hit Maria Lopes da Costa, the wife of a judge.\n"
+        "They come as Justice Paulo da Costa, who led the inquiry, faces sanctions too.\n"
+        "Justice da Costa responded by asserting that the courts remain robust.\n"
+    )
+    assert found(body) == [("Paulo da Costa", "reported", "the courts remain robust")]

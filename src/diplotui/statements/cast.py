@@ -657,6 +657,11 @@ class Cast:
                 if key not in self._persons and span.text.count(" ") == 1:
                     # "Johnson Smith": the "Johnson-Smith" of "Kamina Johnson-Smith"
                     key = full_keys.get(span.text.replace(" ", "-"), key)
+                if key not in self._persons and bare[:1].islower() and ambiguous:
+                    # "Justice de Moraes" after Viviane Barci de Moraes and Alexandre de
+                    # Moraes: a surname led by its particle, the one last named with it, as
+                    # "Wang" is (round 628)
+                    key = last_named.get(bare.rpartition(" ")[2], key)
                 if ambiguous and in_body:
                     kin: bool | None = None  # read on the first need: most names share no word
                     for token in span.text.split():
