@@ -50,3 +50,8 @@ def test_a_surname_led_by_its_particle_is_the_one_last_named_with_it() -> None:
         "Justice da Costa responded by asserting that the courts remain robust.\n"
     )
     assert found(body) == [("Paulo da Costa", "reported", "the courts remain robust")]
+
+
+def test_a_quotation_after_titled_and_a_colon_is_a_title_not_a_statement() -> None:
+    body = "Anna Berg wrote in a guest essay titled: “Our democracy is not for sale.”\n"
+    assert found(body) == []

@@ -620,7 +620,7 @@ _APPOSED_SHORT_SURNAME = re.compile(r"\w\w ([A-Z][a-z]+(?:-[a-z]+)?), (\w+)")
 _VOWELS_AND_H = frozenset("AEIOUH")  # "An" before them is the article
 _PLACE_WORD_LENGTH = 30  # no place's one word is longer: the cheap test first
 _TITLED_REACH = 48  # characters from "titled" to the mark: "titled its press release, “"
-_TITLED = re.compile(r"\b(?:en)?titled(?: [a-z]+)*,? $")
+_TITLED = re.compile(r"\b(?:en)?titled(?: [a-z]+)*[,:]? $")  # "an essay titled: “...”" too
 _SPEAKER_LABEL = re.compile(r"[A-Z][A-Z’' .-]*(?:, [A-Z][A-Z ]*)?: ")  # a transcript's "KAHN: "
 # a sentence opening with the question put to its subject, the mark still inside it ("Asked if
 # the sanctions went “too far,” X replied"): the asker's words, not the one who answers
