@@ -55,3 +55,15 @@ def test_a_surname_led_by_its_particle_is_the_one_last_named_with_it() -> None:
 def test_a_quotation_after_titled_and_a_colon_is_a_title_not_a_statement() -> None:
     body = "Anna Berg wrote in a guest essay titled: “Our democracy is not for sale.”\n"
     assert found(body) == []
+
+
+def test_call_without_its_particle_after_a_quotation_attributes_nothing() -> None:
+    body = (
+        "In her essay, Anna Berg wrote that the verdict “safeguards our institutions.”\n"
+        "“This was not a witch hunt” as Paul Dorn and other officials have called the trial,"
+        " Berg wrote.\n"
+    )
+    assert found(body) == [
+        ("Anna Berg", "direct", "safeguards our institutions."),
+        ("Anna Berg", "direct", "This was not a witch hunt"),
+    ]

@@ -8248,10 +8248,16 @@ def _one_quotation(text: str, start: int, end: int) -> bool:
 
 def _no_attributing_verb(text: str, start: int, verb: re.Match[str]) -> bool:
     """Whether the first listed form after a quotation attributes nothing: an agentless
-    passive in an adjunct clause ("after the results were announced") or a noun after its
-    determiner ("backed the request")."""
+    passive in an adjunct clause ("after the results were announced"), a noun after its
+    determiner ("backed the request") or a verb listed only with its particle, without it
+    ('"X" as Y have called the trial, Z wrote': "call" is listed as "call for", "call on")."""
     if text.endswith(_NOUN_DETERMINERS, max(start, verb.start() - 6), verb.start()):
         return True
+    particles = PARTICLES.get(FORMS[verb.group()].lemma)
+    if particles is not None:
+        particle = _PARTICLE.match(text, verb.end())
+        if particle is None or particle.group(1) not in particles:
+            return True
     if _ADJUNCT_PASSIVE.search(text, start, verb.start()) is None:
         return False
     return not text.startswith(" by ", verb.end())
