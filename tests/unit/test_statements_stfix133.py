@@ -67,3 +67,11 @@ def test_call_without_its_particle_after_a_quotation_attributes_nothing() -> Non
         ("Anna Berg", "direct", "safeguards our institutions."),
         ("Anna Berg", "direct", "This was not a witch hunt"),
     ]
+
+
+def test_a_quotation_after_an_aside_as_someone_put_it_is_theirs() -> None:
+    body = (
+        "The bishops agreed that while the new pope comes from abroad, he is -- as Cardinal"
+        " Paul Dorn put it -- “a citizen of the entire world.”\n"
+    )
+    assert found(body) == [("Paul Dorn", "direct", "a citizen of the entire world.")]

@@ -358,6 +358,7 @@ _HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "dr"})  # a recognised name's, 
 _BRACKETED_GIVEN_NAME = re.compile(r"\([A-Z][a-z]+\) [A-Z]")  # "Mr. (Ana) Lopez"
 _SQUARED_GIVEN_NAME = re.compile(r"\[[A-Z][a-z]+\] [A-Z]")  # "President [Ana] Lopez"
 _CREDIT_WORDS = 8
+_AS_PUT_IT = re.compile(r"\bas ([^,;:“”\"]{2,60}?) (?:has |had )?put it[ ,–—-]*$")
 _OPINION = re.compile(r"\s*(?:In|To) (his|her|their) (?:opinion|view|words), ")
 # an attribution inside a quotation's marks, set off by dashes: "A, – he said. – B", or with
 # no comma before an inverted one: "A – denounced the minister, in Rome – B"
@@ -3758,6 +3759,8 @@ class _Finder:
                 if opinion is not None:
                     owner = self.subjects.units(open_at - len(head) + opinion.start(1), open_at)[:1]
                     speaker = self.subjects.classify(owner, open_at)
+            if speaker is None and not bare_head and head.rstrip(" ,-–—").endswith(" put it"):
+                speaker = self._put_it(head_start, open_at)  # the cheap test first
             if speaker is None and not bare_head:
                 speaker = self._unlisted_before(head_start, open_at)
             if speaker is None and not bare_head:
@@ -4313,6 +4316,14 @@ class _Finder:
         if f"ccording to {name}" not in self.text:
             return None
         return Speaker(name, fold(name), "ORG")
+
+    def _put_it(self, head_start: int, open_at: int) -> Speaker | None:
+        """The one who "put it" so in an aside right before a quotation ('he is -- as Cardinal
+        X put it -- “a citizen of the world.”': X's words, "put" unlisted; round 629)."""
+        aside = _AS_PUT_IT.search(self.text, head_start, open_at)
+        if aside is None:
+            return None
+        return self.subjects.classify(self.subjects.units(*aside.span(1)), open_at)
 
     def _subject_before_quoting_aside(self, s_start: int, open_at: int) -> Speaker | None:
         """The subject before an aside that opens with a participle and ends in a quotation
