@@ -75,3 +75,11 @@ def test_a_quotation_after_an_aside_as_someone_put_it_is_theirs() -> None:
         " Paul Dorn put it -- “a citizen of the entire world.”\n"
     )
     assert found(body) == [("Paul Dorn", "direct", "a citizen of the entire world.")]
+
+
+def test_a_quotation_after_wrote_in_a_column_and_a_dashed_aside_then_that_is_the_writers() -> None:
+    body = (
+        "In her reaction, Anna Berg wrote in a New York Times opinion column -- addressed to"
+        " her counterpart Paul Dorn -- that she was “proud” of the verdict.\n"
+    )
+    assert found(body) == [("Anna Berg", "direct", "proud")]

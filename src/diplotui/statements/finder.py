@@ -73,8 +73,10 @@ _SHARED_WHERE = (" on ", " via ", " in ", " through ")  # "shared on X that": wh
 _CHANNEL_REACH = 50  # characters a channel's words ("on his official Twitter account") span
 _SHARED_CHANNELS = (
     frozenset({"account", "accounts", "page", "handle", "media", "website", "platform", "channel"})
-    | lx.PLATFORMS
+    | frozenset({"column", "essay", "op-ed", "editorial", "article", "letter", "blog"})  # written
+    | lx.PLATFORMS  # ("wrote in an opinion column that he was “proud”"; round 628)
 )
+_ASIDE_DASH_WORDS = frozenset({"–", "—"})  # "wrote in a column – addressed to Y – that X"
 _DESIGNATION = re.compile(r"[A-Z][\w’'-]+")  # a peer's place: "of Wimbledon"
 _THAT_OR_MARK = re.compile(r"\s*(?:that\b|[:,])\s*,?")
 _UP_TO_THAT = re.compile(  # a title or name quoted among them ("in a “Focus” interview",
@@ -4957,6 +4959,13 @@ class _Finder:
         while that >= 0:  # the last " that " after one of the verbs, by str.rfind
             verb_start = max(window, text.rfind(" ", window, that) + 1)
             word = text[verb_start:that]
+            if word in _ASIDE_DASH_WORDS:  # "wrote in a column -- addressed to Y -- that X":
+                aside = text.rfind(f" {word} ", window, verb_start - 1)  # the words before it
+                while aside > window and text[aside - 1] == " ":
+                    aside -= 1  # (" -- " was read as a space and a dash)
+                if aside > window:
+                    verb_start = max(window, text.rfind(" ", window, aside) + 1)
+                    word = text[verb_start:aside]
             if word in lx.UNLISTED_SPEECH:
                 break
             if text.endswith(" to ", 0, verb_start) and f"{word}s" in lx.UNLISTED_SPEECH:
