@@ -83,3 +83,10 @@ def test_a_quotation_after_wrote_in_a_column_and_a_dashed_aside_then_that_is_the
         " her counterpart Paul Dorn -- that she was “proud” of the verdict.\n"
     )
     assert found(body) == [("Anna Berg", "direct", "proud")]
+
+
+def test_local_reports_are_a_group_speaker_as_media_reports_are() -> None:
+    body = "Local reports suggest other judges might have faced similar visa revocations.\n"
+    assert found(body) == [
+        ("Local reports", "reported", "other judges might have faced similar visa revocations")
+    ]

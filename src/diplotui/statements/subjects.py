@@ -145,6 +145,7 @@ _BODIES = frozenset({"ORG", "GPE", "LOC"})  # what a relative "which" may stand 
 _RELATIVE_WORDS = frozenset({"who"})  # "X who said": a person, not "the thing which said"
 _INFINITIVE_OBJECT_BEFORE = re.compile(r" to [a-z]+ (?:a|an|the|his|her|their) [a-z]+$")
 _DOCUMENT_MODIFIERS = frozenset({"press", "news", "media"})  # "a X press release"
+_REPORTS_MODIFIERS = frozenset({"media", "local"})  # "local reports said" too
 # what may stand between an issuer's "'s" and its document: "(XO) 2024 annual report"
 _DOCUMENT_ADJECTIVES = frozenset({"annual", "latest", "new", "official", "final", "joint"})
 _DROPPED_BEFORE_ISSUER = lx.DROPPED_DETERMINERS | {"official"}  # "an official X statement"
@@ -8197,10 +8198,11 @@ def _names_a_bloc(head: Sequence[Unit]) -> bool:
 def _unnamed_media_reports(units: list[Unit]) -> bool:
     """Whether the subject is "media reports" with no outlet or country before it ("media
     reports have said that X", "According to media reports on July 2, X"): the group speaker,
-    head noun with its modifier (the set's decision; round 476), not the media as a body."""
+    head noun with its modifier (the set's decision; round 476), not the media as a body;
+    "local reports" likewise (round 628)."""
     return (
         len(units) > 1
-        and units[0].low == "media"
+        and units[0].low in _REPORTS_MODIFIERS
         and units[1].low == "reports"
         and (len(units) == 2 or units[2].low in lx.PREPOSITIONS)
     )
