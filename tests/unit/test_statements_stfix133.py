@@ -90,3 +90,11 @@ def test_local_reports_are_a_group_speaker_as_media_reports_are() -> None:
     assert found(body) == [
         ("Local reports", "reported", "other judges might have faced similar visa revocations")
     ]
+
+
+def test_a_relative_clause_after_an_opening_phrase_is_passed_over_to_the_subject() -> None:
+    body = (
+        "However, from Peru, where the pope served for decades as a bishop, President Dina"
+        " Ruiz expressed national pride. “His election fills our nation with pride.”\n"
+    )
+    assert found(body) == [("Dina Ruiz", "direct", "His election fills our nation with pride.")]

@@ -461,8 +461,13 @@ _CONJUNCTIONS = frozenset(
     | {"moreover", "furthermore", "additionally"}  # "Moreover he expressed": no comma after
     | {"so", "thus"}  # "..., so diplomats said X": the clause's joint (round 404)
 )
+# a relative clause set off by commas after an opening phrase ("In Peru, where X served, Y
+# expressed"; "With X, who chairs Z, Y said": Y; round 629)
+_RELATIVES_SET_OFF = frozenset({"where", "which", "who", "whose"})
 # what opens a second adverbial phrase after a leading one ("given the absence of X")
-_SECOND_ADJUNCT_STARTS = lx.ADJUNCT_STARTS | lx.PREPOSITIONS | {"given", "despite"}
+_SECOND_ADJUNCT_STARTS = (
+    lx.ADJUNCT_STARTS | lx.PREPOSITIONS | {"given", "despite"} | _RELATIVES_SET_OFF
+)
 _FURTHER_ADJUNCTS = 2  # phrases set off by commas after an opening one, at most
 _SITES = frozenset({"website", "site", "webpage", "page", "portal"})
 _WENT_ON = re.compile(r"\s+(?:went|goes|go|going)\s+on\s+to$")
