@@ -98,3 +98,16 @@ def test_a_relative_clause_after_an_opening_phrase_is_passed_over_to_the_subject
         " Ruiz expressed national pride. “His election fills our nation with pride.”\n"
     )
     assert found(body) == [("Dina Ruiz", "direct", "His election fills our nation with pride.")]
+
+
+def test_a_second_predicate_quoting_after_a_possessive_goes_on_in_the_first_ones_words() -> None:
+    body = (
+        "Chiclayo Bishop Paul Dorn spoke to the crowd.\n"
+        "Bishop Dorn described Leo as “deeply sensitive to social justice” and praised his"
+        " “big heart” and closeness to the poor and “those who suffer.”\n"
+    )
+    assert found(body) == [
+        ("Paul Dorn", "direct", "deeply sensitive to social justice"),
+        ("Paul Dorn", "direct", "big heart"),
+        ("Paul Dorn", "direct", "those who suffer."),
+    ]

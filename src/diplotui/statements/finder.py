@@ -833,8 +833,11 @@ _SOURCES_RELATIVE = re.compile(r", according to ([^,;:“”\"]{1,80}?) who $")
 _SITES = frozenset({"website", "site", "webpage", "portal"})  # a body's pages on the web
 _JOINED_QUOTATION = re.compile(r"\s*(?:,|,? and(?: that)?|,? or)\s*")  # between two quotations
 # a second predicate of the same subject quoting again ('affirms that “A” and condemns “B”',
-# 'affirmed that “A,” and promised that “B”': round 612)
-_QUOTING_AGAIN = re.compile(r" and (?:also )?(?!was |has |is |does )[a-z]{3,}(?:s|ed) (?:that )?")
+# 'affirmed that “A,” and promised that “B”': round 612; 'described X as “A” and praised his
+# “B”': round 629)
+_QUOTING_AGAIN = re.compile(
+    r" and (?:also )?(?!was |has |is |does )[a-z]{3,}(?:s|ed) (?:that |(?:his|her|their|its) )?"
+)
 # A subject raised before a perfect infinitive: what it is held to have said, it said ("is
 # expected to call" has not been said yet)
 _RAISED = re.compile(
