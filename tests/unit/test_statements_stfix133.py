@@ -111,3 +111,12 @@ def test_a_second_predicate_quoting_after_a_possessive_goes_on_in_the_first_ones
         ("Paul Dorn", "direct", "big heart"),
         ("Paul Dorn", "direct", "those who suffer."),
     ]
+
+
+def test_he_in_a_which_clause_after_a_who_clause_is_the_person_before_who() -> None:
+    body = (
+        "“It is shocking,” President Donald Ray said.\n"
+        "Others answered, such as Bolivian President Luis Arce, who rejected “the statements,”"
+        " which he described as “a free and sovereign country” in a region at peace.\n"
+    )
+    assert ("Luis Arce", "direct", "a free and sovereign country") in found(body)

@@ -5988,6 +5988,11 @@ class Subjects:
                 return named
         if before not in ("which", "that"):
             return None
+        if word in ("he", "she"):
+            who = text.rfind(", who ", self._sentence_start(verb_start), word_start)
+            named = self.person_ending_at(who) if who >= 0 else None
+            if named is not None:  # "President X, who rejected “A,” which he described as
+                return named  # “B”": X, the relative clause's own subject (round 628)
         return self._pronoun(lx.SUBJECT_PRONOUNS[word], verb_start, word=word)
 
     def _person_before_infinitive(self, end: int) -> Speaker | None:
