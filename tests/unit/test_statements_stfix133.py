@@ -120,3 +120,13 @@ def test_he_in_a_which_clause_after_a_who_clause_is_the_person_before_who() -> N
         " which he described as “a free and sovereign country” in a region at peace.\n"
     )
     assert ("Luis Arce", "direct", "a free and sovereign country") in found(body)
+
+
+def test_a_quotation_right_after_the_verb_of_a_who_clause_is_the_persons_before_who() -> None:
+    body = (
+        "Other presidents answered, such as Bolivian President Luis Arce, who rejected “the"
+        " interventionist statements by the United States.”\n"
+    )
+    assert found(body) == [
+        ("Luis Arce", "direct", "the interventionist statements by the United States.")
+    ]

@@ -360,6 +360,7 @@ _HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "dr"})  # a recognised name's, 
 _BRACKETED_GIVEN_NAME = re.compile(r"\([A-Z][a-z]+\) [A-Z]")  # "Mr. (Ana) Lopez"
 _SQUARED_GIVEN_NAME = re.compile(r"\[[A-Z][a-z]+\] [A-Z]")  # "President [Ana] Lopez"
 _CREDIT_WORDS = 8
+_WHO_QUOTING = re.compile(r"(?:[a-z]+ly )?[a-z]+ed ")  # "who (firmly) rejected “...”"
 _AS_PUT_IT = re.compile(r"\bas ([^,;:“”\"]{2,60}?) (?:has |had )?put it[ ,–—-]*$")
 _OPINION = re.compile(r"\s*(?:In|To) (his|her|their) (?:opinion|view|words), ")
 # an attribution inside a quotation's marks, set off by dashes: "A, – he said. – B", or with
@@ -4322,6 +4323,15 @@ class _Finder:
             return None
         return Speaker(name, fold(name), "ORG")
 
+    def _who_quoting(self, s_start: int, open_at: int) -> Speaker | None:
+        """The person before ", who" whose relative clause quotes ('such as President X, who
+        rejected “the interventionist statements”': X's words, an unlisted verb's; round
+        628), when its verb is all that stands between "who" and the quotation."""
+        who = self.text.rfind(", who ", s_start, open_at)
+        if who < 0 or _WHO_QUOTING.fullmatch(self.text, who + 6, open_at) is None:
+            return None
+        return self.subjects.person_ending_at(who)
+
     def _put_it(self, head_start: int, open_at: int) -> Speaker | None:
         """The one who "put it" so in an aside right before a quotation ('he is -- as Cardinal
         X put it -- “a citizen of the world.”': X's words, "put" unlisted; round 629)."""
@@ -4761,7 +4771,9 @@ class _Finder:
             and not _after_second_predicate(self.text, outside, open_at)
         ):
             return None  # in a reported clause ('urged X to respond to the "cries ..."')
-        relative = self._which_characterising(s_start, open_at)
+        relative = self._which_characterising(s_start, open_at) or self._who_quoting(
+            s_start, open_at
+        )
         if relative is not None:
             return relative
         if self.text.startswith(_OWNERS, s_start) and _owned_document_subject(self.text, s_start):
