@@ -116,6 +116,7 @@ _BRANCH_HEADS = (" Office", " Bureau", " Branch")  # an organisation's regional 
 _ORGAN_HEADS = (" Council", " Commission", " Committee")  # an organisation's organ: "the
 # African Union (AU) Peace and Security Council (PSC)" is the AU's (round 572)
 _PARTS_HEADS = (*_BRANCH_HEADS, *_ORGAN_HEADS)  # named with the parent bracketed before them
+_REGNAL_NUMBER = re.compile(r" [IVXL]+")
 _ENVOY = frozenset({"envoy"})
 _CHAIRS = frozenset({"chair", "chairperson", "chairman", "chairwoman"})
 _INITIALLED_HEADS = frozenset({"ministry", "department"})
@@ -638,6 +639,7 @@ class Cast:
         titled_named: dict[tuple[str, str], str] = {}  # (a title right before, that word) -> key
         named_before: dict[str, str] = {}  # that word -> the one of its names named before the last
         named_at: dict[str, int] = {}  # that word -> where its last full name ends
+        named_bare: dict[str, str] = {}  # that word -> the one it first stood for on its own
         body, block, previous = self._body, 0, -1  # ``in_body`` walked along the body
         for index, span in persons:
             start = span.start
@@ -655,6 +657,11 @@ class Cast:
                 if key not in self._persons and span.text.count(" ") == 1:
                     # "Johnson Smith": the "Johnson-Smith" of "Kamina Johnson-Smith"
                     key = full_keys.get(span.text.replace(" ", "-"), key)
+                if key not in self._persons and bare[:1].islower() and ambiguous:
+                    # "Justice de Moraes" after Viviane Barci de Moraes and Alexandre de
+                    # Moraes: a surname led by its particle, the one last named with it, as
+                    # "Wang" is (round 628)
+                    key = last_named.get(bare.rpartition(" ")[2], key)
                 if ambiguous and in_body:
                     kin: bool | None = None  # read on the first need: most names share no word
                     for token in span.text.split():
@@ -680,6 +687,10 @@ class Cast:
                     known = self._titled_holder(span.text, self._title_right_before(index))
                 if known is None and span.text in ambiguous:
                     known = last_named.get(span.text)  # "Wang" after Wang Yi, not Wang Wenbin
+                    if known is not None and _regnal(self._persons[known].name, span.text):
+                        # "Pope Leo XIV ... Leo said ... Pope Leo XIII ... Leo said": the
+                        # ruler the bare name stood for first, not the namesake (round 629)
+                        known = named_bare.setdefault(span.text, known)
                     other = named_before.get(span.text)
                     if other is not None and self._same_sentence(named_at[span.text], start):
                         # "When asked by Cho Jung-sik ..., Cho said": the other Cho
@@ -2409,6 +2420,12 @@ def parties_named_short(spans: Sequence[EntitySpan]) -> dict[str, EntitySpan]:
             ):
                 parties.setdefault(name, span)
     return parties
+
+
+def _regnal(name: str, given: str) -> bool:
+    """Whether ``name`` is ``given`` and a regnal number ("Leo XIV", "Charles III")."""
+    number = name.removeprefix(given)
+    return number != name and _REGNAL_NUMBER.fullmatch(number) is not None
 
 
 def _another_name(mention: str, fullest: str) -> bool:

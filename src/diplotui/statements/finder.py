@@ -73,8 +73,10 @@ _SHARED_WHERE = (" on ", " via ", " in ", " through ")  # "shared on X that": wh
 _CHANNEL_REACH = 50  # characters a channel's words ("on his official Twitter account") span
 _SHARED_CHANNELS = (
     frozenset({"account", "accounts", "page", "handle", "media", "website", "platform", "channel"})
-    | lx.PLATFORMS
+    | frozenset({"column", "essay", "op-ed", "editorial", "article", "letter", "blog"})  # written
+    | lx.PLATFORMS  # ("wrote in an opinion column that he was “proud”"; round 628)
 )
+_ASIDE_DASH_WORDS = frozenset({"–", "—"})  # "wrote in a column – addressed to Y – that X"
 _DESIGNATION = re.compile(r"[A-Z][\w’'-]+")  # a peer's place: "of Wimbledon"
 _THAT_OR_MARK = re.compile(r"\s*(?:that\b|[:,])\s*,?")
 _UP_TO_THAT = re.compile(  # a title or name quoted among them ("in a “Focus” interview",
@@ -358,6 +360,8 @@ _HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "dr"})  # a recognised name's, 
 _BRACKETED_GIVEN_NAME = re.compile(r"\([A-Z][a-z]+\) [A-Z]")  # "Mr. (Ana) Lopez"
 _SQUARED_GIVEN_NAME = re.compile(r"\[[A-Z][a-z]+\] [A-Z]")  # "President [Ana] Lopez"
 _CREDIT_WORDS = 8
+_WHO_QUOTING = re.compile(r"(?:[a-z]+ly )?[a-z]+ed ")  # "who (firmly) rejected “...”"
+_AS_PUT_IT = re.compile(r"\bas ([^,;:“”\"]{2,60}?) (?:has |had )?put it[ ,–—-]*$")
 _OPINION = re.compile(r"\s*(?:In|To) (his|her|their) (?:opinion|view|words), ")
 # an attribution inside a quotation's marks, set off by dashes: "A, – he said. – B", or with
 # no comma before an inverted one: "A – denounced the minister, in Rome – B"
@@ -620,7 +624,7 @@ _APPOSED_SHORT_SURNAME = re.compile(r"\w\w ([A-Z][a-z]+(?:-[a-z]+)?), (\w+)")
 _VOWELS_AND_H = frozenset("AEIOUH")  # "An" before them is the article
 _PLACE_WORD_LENGTH = 30  # no place's one word is longer: the cheap test first
 _TITLED_REACH = 48  # characters from "titled" to the mark: "titled its press release, “"
-_TITLED = re.compile(r"\b(?:en)?titled(?: [a-z]+)*,? $")
+_TITLED = re.compile(r"\b(?:en)?titled(?: [a-z]+)*[,:]? $")  # "an essay titled: “...”" too
 _SPEAKER_LABEL = re.compile(r"[A-Z][A-Z’' .-]*(?:, [A-Z][A-Z ]*)?: ")  # a transcript's "KAHN: "
 # a sentence opening with the question put to its subject, the mark still inside it ("Asked if
 # the sanctions went “too far,” X replied"): the asker's words, not the one who answers
@@ -830,8 +834,11 @@ _SOURCES_RELATIVE = re.compile(r", according to ([^,;:“”\"]{1,80}?) who $")
 _SITES = frozenset({"website", "site", "webpage", "portal"})  # a body's pages on the web
 _JOINED_QUOTATION = re.compile(r"\s*(?:,|,? and(?: that)?|,? or)\s*")  # between two quotations
 # a second predicate of the same subject quoting again ('affirms that “A” and condemns “B”',
-# 'affirmed that “A,” and promised that “B”': round 612)
-_QUOTING_AGAIN = re.compile(r" and (?:also )?(?!was |has |is |does )[a-z]{3,}(?:s|ed) (?:that )?")
+# 'affirmed that “A,” and promised that “B”': round 612; 'described X as “A” and praised his
+# “B”': round 629)
+_QUOTING_AGAIN = re.compile(
+    r" and (?:also )?(?!was |has |is |does )[a-z]{3,}(?:s|ed) (?:that |(?:his|her|their|its) )?"
+)
 # A subject raised before a perfect infinitive: what it is held to have said, it said ("is
 # expected to call" has not been said yet)
 _RAISED = re.compile(
@@ -3761,6 +3768,8 @@ class _Finder:
                 if opinion is not None:
                     owner = self.subjects.units(open_at - len(head) + opinion.start(1), open_at)[:1]
                     speaker = self.subjects.classify(owner, open_at)
+            if speaker is None and not bare_head and head.rstrip(" ,-–—").endswith(" put it"):
+                speaker = self._put_it(head_start, open_at)  # the cheap test first
             if speaker is None and not bare_head:
                 speaker = self._unlisted_before(head_start, open_at)
             if speaker is None and not bare_head:
@@ -4317,6 +4326,23 @@ class _Finder:
             return None
         return Speaker(name, fold(name), "ORG")
 
+    def _who_quoting(self, s_start: int, open_at: int) -> Speaker | None:
+        """The person before ", who" whose relative clause quotes ('such as President X, who
+        rejected “the interventionist statements”': X's words, an unlisted verb's; round
+        628), when its verb is all that stands between "who" and the quotation."""
+        who = self.text.rfind(", who ", s_start, open_at)
+        if who < 0 or _WHO_QUOTING.fullmatch(self.text, who + 6, open_at) is None:
+            return None
+        return self.subjects.person_ending_at(who)
+
+    def _put_it(self, head_start: int, open_at: int) -> Speaker | None:
+        """The one who "put it" so in an aside right before a quotation ('he is -- as Cardinal
+        X put it -- “a citizen of the world.”': X's words, "put" unlisted; round 629)."""
+        aside = _AS_PUT_IT.search(self.text, head_start, open_at)
+        if aside is None:
+            return None
+        return self.subjects.classify(self.subjects.units(*aside.span(1)), open_at)
+
     def _subject_before_quoting_aside(self, s_start: int, open_at: int) -> Speaker | None:
         """The subject before an aside that opens with a participle and ends in a quotation
         ('Trump, echoing his line that “there’s no deal ...,” said X'): the quotation is the
@@ -4748,7 +4774,9 @@ class _Finder:
             and not _after_second_predicate(self.text, outside, open_at)
         ):
             return None  # in a reported clause ('urged X to respond to the "cries ..."')
-        relative = self._which_characterising(s_start, open_at)
+        relative = self._which_characterising(s_start, open_at) or self._who_quoting(
+            s_start, open_at
+        )
         if relative is not None:
             return relative
         if self.text.startswith(_OWNERS, s_start) and _owned_document_subject(self.text, s_start):
@@ -4949,6 +4977,13 @@ class _Finder:
         while that >= 0:  # the last " that " after one of the verbs, by str.rfind
             verb_start = max(window, text.rfind(" ", window, that) + 1)
             word = text[verb_start:that]
+            if word in _ASIDE_DASH_WORDS:  # "wrote in a column -- addressed to Y -- that X":
+                aside = text.rfind(f" {word} ", window, verb_start - 1)  # the words before it
+                while aside > window and text[aside - 1] == " ":
+                    aside -= 1  # (" -- " was read as a space and a dash)
+                if aside > window:
+                    verb_start = max(window, text.rfind(" ", window, aside) + 1)
+                    word = text[verb_start:aside]
             if word in lx.UNLISTED_SPEECH:
                 break
             if text.endswith(" to ", 0, verb_start) and f"{word}s" in lx.UNLISTED_SPEECH:
@@ -8266,10 +8301,16 @@ def _one_quotation(text: str, start: int, end: int) -> bool:
 
 def _no_attributing_verb(text: str, start: int, verb: re.Match[str]) -> bool:
     """Whether the first listed form after a quotation attributes nothing: an agentless
-    passive in an adjunct clause ("after the results were announced") or a noun after its
-    determiner ("backed the request")."""
+    passive in an adjunct clause ("after the results were announced"), a noun after its
+    determiner ("backed the request") or a verb listed only with its particle, without it
+    ('"X" as Y have called the trial, Z wrote': "call" is listed as "call for", "call on")."""
     if text.endswith(_NOUN_DETERMINERS, max(start, verb.start() - 6), verb.start()):
         return True
+    particles = PARTICLES.get(FORMS[verb.group()].lemma)
+    if particles is not None:
+        particle = _PARTICLE.match(text, verb.end())
+        if particle is None or particle.group(1) not in particles:
+            return True
     if _ADJUNCT_PASSIVE.search(text, start, verb.start()) is None:
         return False
     return not text.startswith(" by ", verb.end())

@@ -145,6 +145,7 @@ _BODIES = frozenset({"ORG", "GPE", "LOC"})  # what a relative "which" may stand 
 _RELATIVE_WORDS = frozenset({"who"})  # "X who said": a person, not "the thing which said"
 _INFINITIVE_OBJECT_BEFORE = re.compile(r" to [a-z]+ (?:a|an|the|his|her|their) [a-z]+$")
 _DOCUMENT_MODIFIERS = frozenset({"press", "news", "media"})  # "a X press release"
+_REPORTS_MODIFIERS = frozenset({"media", "local"})  # "local reports said" too
 # what may stand between an issuer's "'s" and its document: "(XO) 2024 annual report"
 _DOCUMENT_ADJECTIVES = frozenset({"annual", "latest", "new", "official", "final", "joint"})
 _DROPPED_BEFORE_ISSUER = lx.DROPPED_DETERMINERS | {"official"}  # "an official X statement"
@@ -460,8 +461,14 @@ _CONJUNCTIONS = frozenset(
     | {"moreover", "furthermore", "additionally"}  # "Moreover he expressed": no comma after
     | {"so", "thus"}  # "..., so diplomats said X": the clause's joint (round 404)
 )
+# a relative clause set off by commas after an opening phrase ("In Peru, where X served, Y
+# expressed"; "With X, who chairs Z, Y said": Y; round 629)
+_RELATIVES_SET_OFF = frozenset({"where", "which", "who", "whose"})
 # what opens a second adverbial phrase after a leading one ("given the absence of X")
-_SECOND_ADJUNCT_STARTS = lx.ADJUNCT_STARTS | lx.PREPOSITIONS | {"given", "despite"}
+_SECOND_ADJUNCT_STARTS = (
+    lx.ADJUNCT_STARTS | lx.PREPOSITIONS | {"given", "despite"} | _RELATIVES_SET_OFF
+)
+_FURTHER_ADJUNCTS = 2  # phrases set off by commas after an opening one, at most
 _SITES = frozenset({"website", "site", "webpage", "page", "portal"})
 _WENT_ON = re.compile(r"\s+(?:went|goes|go|going)\s+on\s+to$")
 _CONTINUED_TO = (" continues to", " continued to", " continue to")
@@ -5981,6 +5988,11 @@ class Subjects:
                 return named
         if before not in ("which", "that"):
             return None
+        if word in ("he", "she"):
+            who = text.rfind(", who ", self._sentence_start(verb_start), word_start)
+            named = self.person_ending_at(who) if who >= 0 else None
+            if named is not None:  # "President X, who rejected “A,” which he described as
+                return named  # “B”": X, the relative clause's own subject (round 628)
         return self._pronoun(lx.SUBJECT_PRONOUNS[word], verb_start, word=word)
 
     def _person_before_infinitive(self, end: int) -> Speaker | None:
@@ -6784,19 +6796,25 @@ class Subjects:
         return comma + 2 if comma >= 0 else start
 
     def _past_second_adjunct(self, start: int, limit: int) -> int:
-        """Where a main clause starts after a second adverbial phrase set off by commas
+        """Where a main clause starts after further adverbial phrases set off by commas
         ("Responding to X, given the absence of Y, Minister Z clarifies": Z; issue 17,
-        newuser45): past it, else ``start``."""
-        space = self.text.find(" ", start, limit)
-        if space < 0:
-            return start
-        if (
-            self.text[start:space] not in _SECOND_ADJUNCT_STARTS
-            and _TIME_SPAN_OPENING.match(self.text, start, limit) is None
-        ):  # "Interestingly, just hours before X, Y said" (round 570)
-            return start
-        comma = self.text.find(", ", space, limit)
-        return comma + 2 if comma >= 0 else start
+        newuser45): past them, two at most ("After a vote cast by Minister X, of the First
+        Panel, in a session that lasted hours, the minister highlighted": the minister, not
+        X; round 628), else ``start``."""
+        for _ in range(_FURTHER_ADJUNCTS):
+            space = self.text.find(" ", start, limit)
+            if space < 0:
+                return start
+            if (
+                self.text[start:space] not in _SECOND_ADJUNCT_STARTS
+                and _TIME_SPAN_OPENING.match(self.text, start, limit) is None
+            ):  # "Interestingly, just hours before X, Y said" (round 570)
+                return start
+            comma = self.text.find(", ", space, limit)
+            if comma < 0:
+                return start
+            start = comma + 2
+        return start
 
     def _person_apposed_at(self, end: int) -> Speaker | None:
         """The person named right after a title ending at ``end`` and its comma, if one is."""
@@ -8190,10 +8208,11 @@ def _names_a_bloc(head: Sequence[Unit]) -> bool:
 def _unnamed_media_reports(units: list[Unit]) -> bool:
     """Whether the subject is "media reports" with no outlet or country before it ("media
     reports have said that X", "According to media reports on July 2, X"): the group speaker,
-    head noun with its modifier (the set's decision; round 476), not the media as a body."""
+    head noun with its modifier (the set's decision; round 476), not the media as a body;
+    "local reports" likewise (round 628)."""
     return (
         len(units) > 1
-        and units[0].low == "media"
+        and units[0].low in _REPORTS_MODIFIERS
         and units[1].low == "reports"
         and (len(units) == 2 or units[2].low in lx.PREPOSITIONS)
     )
