@@ -75,6 +75,8 @@ ROLE_NOUNS = _words(
     " survivor witness eyewitness tourist"  # an attack's, unnamed: "an officer quoted a woman
     # survivor as saying" (round 630)
     " judge prosecutor"  # a court's: "Judge X ... The ICC judge said Y" (round 622)
+    " attorney"  # a lawyer as American news names one: "A DHS attorney informed the judge
+    # that the government “has evidence”" (round 636)
 )
 # Words that make a title an office below its noun's: "the Secretary-General" is never the
 # Under-Secretary-General.

@@ -1,0 +1,13 @@
+"""Classes of error held-out rounds 636-637 showed (issue 17, stfix135): each recurs in other
+outlets' text, shown here on invented sentences and names, never the articles' text."""
+
+from __future__ import annotations
+
+from tests.unit.statements_said import said
+
+_BODY = "Norland news\n\nThe talks in Norland went on for a third day on Monday.\n\n"
+
+
+def test_an_unnamed_attorney_speaks_by_the_noun() -> None:
+    text = _BODY + "A Norland attorney informed the judge that the ministry “has evidence to show.”\n"
+    assert said(text) == [("direct", "Norland attorney", "has evidence to show.")]
