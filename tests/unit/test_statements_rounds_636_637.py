@@ -11,3 +11,8 @@ _BODY = "Norland news\n\nThe talks in Norland went on for a third day on Monday.
 def test_an_unnamed_attorney_speaks_by_the_noun() -> None:
     text = _BODY + "A Norland attorney informed the judge that the ministry “has evidence to show.”\n"
     assert said(text) == [("direct", "Norland attorney", "has evidence to show.")]
+
+
+def test_agents_speak_as_a_group() -> None:
+    text = _BODY + "Upon hearing this, the agents stated they would revoke his visa instead.\n"
+    assert said(text) == [("reported", "agents", "they would revoke his visa instead")]

@@ -164,6 +164,8 @@ GROUP_NOUNS = _words(
     # a “serial liar”" (round 626), as "the opposition"
     " survivors witnesses eyewitnesses tourists"  # an attack's: "one of the tourists told
     # investigators" (round 630)
+    " attorneys agents"  # a client's lawyers, an agency's officers: "Upon hearing this, the
+    # agents stated they would X" (round 636), as "lawyers" and "officers"
 )  # a coup's or a war's sides, named only so (round 311); a plan's sides (round 320); "the
 # presidents of A and B announced" (round 331)
 # The reporter's view of an office's holder, no word of the title: "the authoritarian Serbian
