@@ -9,10 +9,28 @@ _BODY = "Norland news\n\nThe talks in Norland went on for a third day on Monday.
 
 
 def test_an_unnamed_attorney_speaks_by_the_noun() -> None:
-    text = _BODY + "A Norland attorney informed the judge that the ministry “has evidence to show.”\n"
+    text = (
+        _BODY + "A Norland attorney informed the judge that the ministry “has evidence to show.”\n"
+    )
     assert said(text) == [("direct", "Norland attorney", "has evidence to show.")]
 
 
 def test_agents_speak_as_a_group() -> None:
     text = _BODY + "Upon hearing this, the agents stated they would revoke his visa instead.\n"
     assert said(text) == [("reported", "agents", "they would revoke his visa instead")]
+
+
+def test_two_persons_writing_in_a_joint_statement_say_the_quotation_and_the_next() -> None:
+    text = _BODY + (
+        "“We will rise to these challenges,” Karl Berger and Anna Lind wrote in a joint"
+        " statement in the Times.\n“Not because someone asks us to.”\n"
+    )
+    assert said(text) == [
+        ("direct", "Karl Berger and Anna Lind", "We will rise to these challenges,"),
+        ("direct", "Karl Berger and Anna Lind", "Not because someone asks us to."),
+    ]
+
+
+def test_two_persons_doing_something_after_a_quotation_do_not_say_it() -> None:
+    text = _BODY + "“We will rise to these challenges,” Karl Berger and Anna Lind met in a hall.\n"
+    assert said(text) == []

@@ -4429,7 +4429,11 @@ class _Finder:
                 return None
             if joint:  # both, as listed subjects are, when the verb ends the sentence (not
                 # '“...” X and Y met during the dinner': what they did next, no attribution)
-                return None if rest else self.subjects.main(offset, verb.start)
+                # or goes on only to name where they put it ("wrote in a joint statement")
+                medium = rest.startswith(("in a ", "in an ", "in their ")) and any(
+                    word in lx.PROXY_NOUNS for word in rest.partition(",")[0].split()[2:5]
+                )
+                return None if rest and not medium else self.subjects.main(offset, verb.start)
             return self.subjects.classify(units[: adverb or count], offset)
         return None
 
