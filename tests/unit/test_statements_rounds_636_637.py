@@ -34,3 +34,16 @@ def test_two_persons_writing_in_a_joint_statement_say_the_quotation_and_the_next
 def test_two_persons_doing_something_after_a_quotation_do_not_say_it() -> None:
     text = _BODY + "“We will rise to these challenges,” Karl Berger and Anna Lind met in a hall.\n"
     assert said(text) == []
+
+
+def test_an_appearance_to_announce_is_the_subjects_statement() -> None:
+    text = _BODY + (
+        "Karl Berger appeared this Sunday, June 22, at the palace to announce that he had reached"
+        " an agreement.\n"
+    )
+    assert said(text) == [("reported", "Karl Berger", "he had reached an agreement")]
+
+
+def test_appeared_to_right_before_the_verb_is_seemed_to() -> None:
+    text = _BODY + "Karl Berger appeared to suggest that he had reached an agreement.\n"
+    assert said(text) == []

@@ -868,6 +868,13 @@ _COMPELLED_TO = re.compile(
     r" (?:(?:was|were|felt) (?:forced|obliged|compelled|quick)|had|hastened|stepped in) to"
     r" (?:also )?$"  # "has stepped in to call for" (round 625)
 )
+# An appearance before an infinitive of purpose: the subject came out and spoke ("appeared
+# this Sunday, June 22, at the palace to announce", "went on to say", "took the floor to
+# stress"); an adjunct stands between, for "appeared to suggest" is "seemed to"
+_APPEARED_TO = re.compile(
+    r" (?:(?:appeared|went|came|returned|stepped (?:out|forward)) [^;:.]{2,80}?"
+    r"|took the (?:floor|stage|podium)(?: [^;:.]{2,80}?)?) to (?:also |further |again )?$"
+)
 # Whose words the quotations after a colon are ("... parts from X's statements:")
 _OWNED_WORDS_INTRO = re.compile(
     r"[’']s? (?:[a-z]+ )?(?:statements?|remarks|speech|words|comments|answers|address)\s*:\s*$"
@@ -6192,6 +6199,8 @@ class _Finder:
                 taken = _CHANNEL_TAKEN.search(text, max(s_start, verb.start() - 80), verb.start())
             if taken is None:  # "X was forced to explain Y": X's
                 taken = _COMPELLED_TO.search(text, max(s_start, verb.start() - 30), verb.start())
+            if taken is None:  # "X appeared at the palace to announce Y": X's
+                taken = _APPEARED_TO.search(text, max(s_start, verb.start() - 110), verb.start())
             if taken is not None:  # "X used the opportunity to call for Y": X's
                 speaker = subjects.before(s_start, taken.start())
                 if speaker is None and text.endswith(" and", s_start, taken.start()):
