@@ -47,3 +47,8 @@ def test_an_appearance_to_announce_is_the_subjects_statement() -> None:
 def test_appeared_to_right_before_the_verb_is_seemed_to() -> None:
     text = _BODY + "Karl Berger appeared to suggest that he had reached an agreement.\n"
     assert said(text) == []
+
+
+def test_an_uncommaed_according_to_ending_a_that_clause_stays_inside_it() -> None:
+    text = _BODY + "Karl Berger said that he had reached a deal according to NATO.\n"
+    assert said(text) == [("reported", "Karl Berger", "he had reached a deal according to NATO")]

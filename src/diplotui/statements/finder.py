@@ -7543,6 +7543,12 @@ class _Finder:
         """ "X is in Y according to a statement issued by Z." (round 323): the writer left out
         the comma, the attribution closing the sentence all the same; a person or a body
         speaks, not a plan or a law ("went according to plan")."""
+        if any(
+            self.text.startswith(" that ", v.end()) for v in self._verbs_in(s_start, match.start())
+        ):
+            return None  # "X announced that he had reached a deal according to NATO": no comma
+            # sets it apart from the listed verb's that-clause, which it ends; that verb's
+            # subject speaks (round 637), not as in '"...," said X according to Y'
         stop = len(self.text[:s_end].rstrip(_TRAILING))
         speaker = self.subjects.classify(self.subjects.units(match.end(), stop), s_start)
         if speaker is None or speaker.type not in ("PERSON", "ORG"):
