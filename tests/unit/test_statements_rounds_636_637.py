@@ -52,3 +52,19 @@ def test_appeared_to_right_before_the_verb_is_seemed_to() -> None:
 def test_an_uncommaed_according_to_ending_a_that_clause_stays_inside_it() -> None:
     text = _BODY + "Karl Berger said that he had reached a deal according to NATO.\n"
     assert said(text) == [("reported", "Karl Berger", "he had reached a deal according to NATO")]
+
+
+def test_a_title_glued_to_a_name_is_cut_from_the_speaker() -> None:
+    text = _BODY + "Anna LindPresident of the party in Nordby, said: “Berger lies.”\n"
+    assert said(text) == [("direct", "Anna Lind", "Berger lies.")]
+
+
+def test_a_pronoun_glued_to_a_name_is_cut_when_the_name_stands_alone_elsewhere() -> None:
+    text = _BODY + (
+        "The Prime Minister, Karl Bergerhe appeared on Sunday at the palace.\n“We have reached a"
+        " deal,” he said. “Berger lies,” said the opposition.\n"
+    )
+    assert said(text) == [
+        ("direct", "Karl Berger", "We have reached a deal,"),
+        ("direct", "opposition", "Berger lies,"),
+    ]

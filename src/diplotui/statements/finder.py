@@ -731,6 +731,10 @@ _NAME_WORDS_FOUND_EACH = 64
 # a listed past run into the name before it ("Alfaronoted"), its word's end
 _GLUED_PAST = re.compile(r"\b[A-Z][a-z]{2,}?(" + "|".join(_PAST_FORMS) + r")$")
 _SERVED_OPENING = re.compile(r"(?:for|to)(?: the)? ")  # "for the Taoiseach": whom a title serves
+# a word the page ran into a name's last word, its space lost: a capitalised title after a
+# small letter ("Esther MuñozPresident of the party") or a subject pronoun ("Pedro Sánchezhe
+# appeared", a translation's "Pedro Sánchez, he"); group 1 the name's word, 2 the glued word
+_GLUED_TAIL = re.compile(r"\b([A-Z][^\W\d_]*?[a-zß-ÿ])(he|she|[A-Z][a-z]{3,})$")
 # a ministry's further portfolios after its first ("Ministry of Foreign Affairs, Trade and
 # Development"): capitalised items after commas, the last after "and", then no capital
 _PORTFOLIO_WORDS = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}"
@@ -2968,6 +2972,12 @@ class _Finder:
                 spans, verbs = _glued_pasts_cut(text, spans, verbs)
                 break
         spans, verbs = _glued_pasts_found(text, spans, verbs)
+        for s in spans:  # the cheap tests first: most names end in neither
+            if s.type == "PERSON" and (
+                s.text.endswith("he") or not s.text.rpartition(" ")[2][1:].islower()
+            ):
+                spans = _glued_tails_cut(text, spans)
+                break
         self.verbs = verbs  # the listed verbs of the whole text, found once
         self.verb_starts = [verb.start() for verb in self.verbs]
         missed = unrecognised_names(text, spans, self.verbs)
@@ -8459,6 +8469,28 @@ def _glued_pasts_cut(
         if verb is not None:
             found.append(verb)
     return cut, sorted(found, key=_MATCH_START)
+
+
+def _glued_tails_cut(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """Persons whose name the page ran into the next word (:data:`_GLUED_TAIL`): the name cut
+    before a title it names (a role noun), or before "he"/"she" when the name's last word
+    stands alone elsewhere in the text ("Sánchez lies"; "Roche" is no "Roc" and "he") and
+    its glued form nowhere else ("Nduhungirehe", spelt so throughout, beside a slip's
+    "Nduhungire")."""
+    cut: list[EntitySpan] = []
+    for span in spans:
+        glued = _GLUED_TAIL.search(span.text) if span.type == "PERSON" else None
+        if glued is not None and (
+            glued.group(2).lower() in lx.ROLE_NOUNS
+            if glued.group(2)[0].isupper()
+            else text.count(glued.group()) == 1
+            and re.search(rf"\b{re.escape(glued.group(1))}\b", text) is not None
+        ):
+            span = EntitySpan(
+                span.start, span.start + glued.start(2), span.type, span.text[: glued.start(2)]
+            )
+        cut.append(span)
+    return cut
 
 
 def _glued_pasts_found(
