@@ -68,3 +68,16 @@ def test_a_pronoun_glued_to_a_name_is_cut_when_the_name_stands_alone_elsewhere()
         ("direct", "Karl Berger", "We have reached a deal,"),
         ("direct", "opposition", "Berger lies,"),
     ]
+
+
+def test_a_person_ending_the_introduction_before_a_colon_says_the_quotation() -> None:
+    text = _BODY + (
+        "The first to comment, through X, has been the leader of the party, Karl Berger:"
+        " “Propaganda on the margin. Kick in front”.\n"
+    )
+    assert said(text) == [("direct", "Karl Berger", "Propaganda on the margin. Kick in front")]
+
+
+def test_a_transcript_label_before_a_colon_is_not_the_speaker() -> None:
+    text = _BODY + "BERGER: “We lost,” said this voter, Anna Lind.\n"
+    assert said(text) == [("direct", "Anna Lind", "We lost,")]

@@ -4712,6 +4712,16 @@ class _Finder:
         if retort:
             units = units[:-1]  # "X shot back, “...”": the verb before its particle (round 300)
         verb = units[-1] if units else None
+        if (
+            verb is not None
+            and verb.kind == "PERSON"
+            and head.endswith(":")
+            and (len(units) == 1 or units[-2].low in lx.BE_FORMS)
+            and not verb.text.isupper()
+        ):  # "The first to comment has been the party's leader, X: “...”", "The first to
+            # react was X: “...”": the person the introduction ends in (round 637); not a
+            # transcript's label ("KAHN: “...,” said this voter": the reporter's turn)
+            return self.subjects.classify(units[-1:], open_at)
         if len(units) > 6 and head.endswith(":"):
             return self._pronoun_before_colon((start, start + len(head)))
         if verb is None or not 2 <= len(units) <= 6 or verb.kind != "WORD":
