@@ -81,3 +81,10 @@ def test_a_person_ending_the_introduction_before_a_colon_says_the_quotation() ->
 def test_a_transcript_label_before_a_colon_is_not_the_speaker() -> None:
     text = _BODY + "BERGER: “We lost,” said this voter, Anna Lind.\n"
     assert said(text) == [("direct", "Anna Lind", "We lost,")]
+
+
+def test_a_quotation_closing_an_opening_clause_leaves_the_main_subject_speaking() -> None:
+    text = _BODY + (
+        "When asked about Anna Lind calling him “boss,” Karl Berger said it was “very kind.”\n"
+    )
+    assert ("reported", "Karl Berger", "it was “very kind.”") in said(text)
