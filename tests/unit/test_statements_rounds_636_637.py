@@ -88,3 +88,23 @@ def test_a_quotation_closing_an_opening_clause_leaves_the_main_subject_speaking(
         "When asked about Anna Lind calling him “boss,” Karl Berger said it was “very kind.”\n"
     )
     assert ("reported", "Karl Berger", "it was “very kind.”") in said(text)
+
+
+def test_a_person_calling_someone_a_word_says_it_inside_a_question_put_to_another() -> None:
+    text = _BODY + (
+        "When asked about Anna Lind calling him “boss,” Karl Berger said it was “very kind.”\n"
+    )
+    assert said(text) == [
+        ("direct", "Anna Lind", "boss,"),
+        ("reported", "Karl Berger", "it was “very kind.”"),
+    ]
+
+
+def test_a_person_calling_something_a_word_right_before_the_gerund_says_it() -> None:
+    text = _BODY + "Karl Berger laughed off Anna Lind calling him “boss” at the dinner.\n"
+    assert said(text) == [("direct", "Anna Lind", "boss")]
+
+
+def test_a_quotation_in_the_question_put_with_no_one_calling_stays_the_askers() -> None:
+    text = _BODY + "Asked if the sanctions went “too far,” Karl Berger replied that they did not.\n"
+    assert said(text) == []

@@ -3667,7 +3667,11 @@ class _Finder:
             ):
                 continue  # 'said in an interview with “TV Pirveli” that X', 'told “Rustavi 2”
                 # that X': the outlet told, named in marks; X reported (round 632)
-            if text[s_start] in "AWH" and _ASKED_OPENING.fullmatch(text, s_start, open_at):
+            if (
+                text[s_start] in "AWH"
+                and _ASKED_OPENING.fullmatch(text, s_start, open_at)
+                and not self._named_calling(s_start, open_at)
+            ):
                 continue  # (round 601)
             titled_from = max(0, open_at - _TITLED_REACH)
             if text.find("titled", titled_from, open_at) >= 0 and _TITLED.search(
@@ -3948,6 +3952,17 @@ class _Finder:
                 self._emit(claim, piece[1], remember=not characterised)
             last = (close_at, speaker)
             last_characterised = characterised
+
+    def _named_calling(self, start: int, open_at: int) -> bool:
+        """Whether a person named right before a gerund of calling says the quotation ("When
+        asked about X calling him “daddy,” Y said"): X's words in the question put to Y, not
+        the asker's (round 637)."""
+        calling = _CHARACTERISING.search(self.text, max(start, open_at - 120), open_at)
+        return (
+            calling is not None
+            and calling.group().endswith("ing")
+            and self.subjects.person_ending_at(calling.start() - 1) is not None
+        )
 
     def _document_issuer_read(self, head_start: int, open_at: int) -> Speaker | None:
         """'holding up the front page of the Financial Times that read, “...”', 'a statement
@@ -5213,7 +5228,9 @@ class _Finder:
             # quotation part of the clause
         if match.group().endswith("ing"):  # ', calling them', ' — calling them', 'a report terming'
             return (
-                self._with_subject(s_start, verb_start)
+                self.subjects.person_ending_at(verb_start - 1)  # "asked about X calling him
+                # “daddy”": the gerund's own subject, no comma between (round 637)
+                or self._with_subject(s_start, verb_start)
                 or self._quoted_in(s_start, verb_start)
                 or self.subjects.main(s_start, verb_start)
                 or self._first_clause_subject(s_start, verb_start)
