@@ -108,3 +108,11 @@ def test_a_person_calling_something_a_word_right_before_the_gerund_says_it() -> 
 def test_a_quotation_in_the_question_put_with_no_one_calling_stays_the_askers() -> None:
     text = _BODY + "Asked if the sanctions went “too far,” Karl Berger replied that they did not.\n"
     assert said(text) == []
+
+
+def test_a_reported_clause_ends_before_another_persons_perfect_after_while() -> None:
+    text = _BODY + (
+        "Karl Berger has pledged to reach the goal by 2029, while Anna Lind has backed the"
+        " benchmark.\n"
+    )
+    assert said(text) == [("reported", "Karl Berger", "to reach the goal by 2029")]

@@ -979,7 +979,9 @@ _NOT_PARTICIPLES = frozenset(
     {"during", "nothing", "something", "anything", "everything", "morning", "evening", "thing"}
     | {"king", "bring", "spring", "string", "ring", "wing", "sing", "meeting", "building"}
 )
-_PAST_AFTER_NAME = re.compile(r" (?:also )?[a-z]+ed\b")  # "while Y (also) defended"
+_PAST_AFTER_NAME = re.compile(  # "while Y (also) defended", "while Y has backed" (round 637)
+    r" (?:also )?(?:(?:has|have|had) (?:also )?)?[a-z]+ed\b"
+)
 _PRONOUN_THEN_PAST = re.compile(r"(?:he|she|they|we) (?:also |later |then )?[a-z]+ed\b")
 _INFINITIVE_DIRECTIVES = frozenset({"urge", "ask", "request", "call"})  # "urged X to Y"
 _WHILE_JOINTS = (", while ", ", whereas ", ",” while ", ",” whereas ")
