@@ -75,6 +75,8 @@ ROLE_NOUNS = _words(
     " survivor witness eyewitness tourist"  # an attack's, unnamed: "an officer quoted a woman
     # survivor as saying" (round 630)
     " judge prosecutor"  # a court's: "Judge X ... The ICC judge said Y" (round 622)
+    " attorney"  # a lawyer as American news names one: "A DHS attorney informed the judge
+    # that the government “has evidence”" (round 636)
 )
 # Words that make a title an office below its noun's: "the Secretary-General" is never the
 # Under-Secretary-General.
@@ -162,6 +164,8 @@ GROUP_NOUNS = _words(
     # a “serial liar”" (round 626), as "the opposition"
     " survivors witnesses eyewitnesses tourists"  # an attack's: "one of the tourists told
     # investigators" (round 630)
+    " attorneys agents"  # a client's lawyers, an agency's officers: "Upon hearing this, the
+    # agents stated they would X" (round 636), as "lawyers" and "officers"
 )  # a coup's or a war's sides, named only so (round 311); a plan's sides (round 320); "the
 # presidents of A and B announced" (round 331)
 # The reporter's view of an office's holder, no word of the title: "the authoritarian Serbian

@@ -122,6 +122,8 @@ _ROLE_AS_SUBJECT = re.compile(  # not "X said"
 )
 _HEAD_OFFICES = frozenset({"president", "minister"})  # one holder is never the other
 _PROFESSIONS = frozenset({"lawyer", "economist", "professor", "scholar", "researcher"})
+# a sentence's opening clause, which a quotation may close with the comma inside its marks
+_QUOTING_CLAUSE_OPENINGS = ("When ", "After ", "Asked ", "As ", "While ", "Before ", "Since ")
 # an apposition with a clause of its own ("X, a country that became ...") is no role
 _SPEAKING_REACH = 120  # characters from " speaking " to the verb it stands before
 # a relative clause opened by a preposition and "which", its own subject the verb's
@@ -5439,10 +5441,14 @@ class Subjects:
         if verb_start - start > SUBJECT_REACH:  # from a word's start within reach
             start = self.text.find(" ", verb_start - SUBJECT_REACH, verb_start) + 1 or start
         closed = self.text.rfind(",” ", start, verb_start)
-        if closed >= 0 and self.text.find(", who ", start, closed) >= 0:
+        if closed >= 0 and (
+            self.text.find(", who ", start, closed) >= 0
+            or self.text.startswith(_QUOTING_CLAUSE_OPENINGS, start)
+        ):
             start = closed + 3  # 'Describing X as a “friend, who has ...,” Trump said Y': the
             # subject after the quotation its comma closes, whose relative clause is no
-            # subject's (round 466)
+            # subject's (round 466); 'When asked about X calling him “daddy,” Trump said Y':
+            # the opening clause's, which the quotation closes (round 637)
         end = self.strip_back(start, verb_start)
         what = self.text.rfind(" what ", start, end) if self._has_what else -1
         if what >= 0 and self._content_marked_after(verb_start):
