@@ -1,7 +1,7 @@
 """Where the test suite's time goes: CPU seconds per folder, file and test, and the wall time.
 
 Usage: python bench/bench_suite.py [--top 40] [--save run.json] [--compare old.json]
-       [--before OLD_TREE] [-- PYTEST ARGS]
+       [--before OLD_TREE] [--report run.json] [-- PYTEST ARGS]
        (default: -n 2 --dist loadfile, as .ci/run on this 2-core machine)
 
 Runs pytest in a child process with the ``suite_cpu`` plugin (CPU of each test, its
@@ -10,7 +10,7 @@ was waited for), which a shared machine's load changes far less than wall time.
 ``--compare`` prints each file's CPU next to an earlier ``--save``. ``--before`` runs the
 same command in another checkout (the code before a change) at the same time as this one,
 so both see the same load, and prints each file's CPU side by side (``--save`` then holds
-both runs).
+both runs). ``--report`` prints a saved run's figures again without running anything.
 """
 
 from __future__ import annotations
@@ -71,6 +71,7 @@ def run_suites(trees: list[Path], pytest_args: list[str]) -> list[dict[str, obje
                     "wall": wall,
                     "cpu": usage.ru_utime + usage.ru_stime,
                     "started": started,
+                    "load": os.getloadavg()[0],
                     "tests": tests,
                     "workers": workers,
                 }
@@ -89,6 +90,21 @@ def per_file(tests: dict[str, dict[str, float]]) -> dict[str, float]:
     return sums
 
 
+COUNTED = (
+    "app_starts",
+    "pilot_waits",
+    "pilot_wait_seconds",
+    "idle_windows",
+    "child_processes",
+    "git_processes",
+    "child_wait_seconds",
+    "fsyncs",
+    "fsync_seconds",
+    "sleep_seconds",
+)
+"""What ``suite_cpu`` counts in each test, summed per file."""
+
+
 def file_figures(tests: dict[str, dict[str, float]]) -> dict[str, dict[str, float]]:
     """Per test file: CPU, wall, tests, app starts, pilot idle waits and their wall time."""
     sums: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
@@ -97,7 +113,7 @@ def file_figures(tests: dict[str, dict[str, float]]) -> dict[str, dict[str, floa
         row["cpu"] += test_cpu(figures)
         row["wall"] += figures["wall"]
         row["tests"] += 1
-        for name in ("app_starts", "pilot_waits", "pilot_wait_seconds", "idle_windows"):
+        for name in COUNTED:
             row[name] += figures.get(name, 0)
     return sums
 
@@ -110,9 +126,10 @@ def report(run: dict[str, object], top: int, earlier: dict[str, object] | None) 
         name: sum(row[name] for row in files.values())
         for name in ("app_starts", "pilot_waits", "pilot_wait_seconds", "idle_windows")
     }
+    load = float(run.get("load", os.getloadavg()[0]))  # type: ignore[arg-type]
     print(
         f"\npytest exit {run['returncode']}; {len(tests)} tests; wall {run['wall']:.1f} s; "
-        f"CPU {run['cpu']:.1f} s (in tests {in_tests:.1f} s); load {os.getloadavg()[0]:.1f}; "
+        f"CPU {run['cpu']:.1f} s (in tests {in_tests:.1f} s); load {load:.1f}; "
         f"app starts {total['app_starts']:.0f}; pilot waits {total['pilot_waits']:.0f} "
         f"({total['pilot_wait_seconds']:.1f} s summed over the workers), of which Textual's "
         f"idle waits {total['idle_windows']:.0f}"
@@ -126,6 +143,8 @@ def report(run: dict[str, object], top: int, earlier: dict[str, object] | None) 
     )
     report_workers(run)
     report_busy_workers(run)
+    report_occupancy(run)
+    report_waits(files)
     old_files = per_file(earlier["tests"]) if earlier else {}  # type: ignore[arg-type]
     print(
         f"\n{'file':52} {'CPU s':>6} {'wall s':>6} {'tests':>5} {'apps':>4} {'waits':>5}"
@@ -213,6 +232,57 @@ def report_busy_workers(run: dict[str, object]) -> None:
     )
 
 
+FOLDER_LETTERS = {"tui": "t", "unit": "u", "cli": "c", "reliability": "r", "feeds": "f", "e2e": "e"}
+
+
+def report_occupancy(run: dict[str, object], columns: int = 72) -> None:
+    """Each worker's run as a row of ``columns`` slices of the wall time: the letter of the
+    folder whose tests took most of the slice (``FOLDER_LETTERS``), "." where the worker was
+    in no test (starting, collecting, waiting for work, finishing). A worker idle at the end
+    while the others still run is the tail the scheduler could have filled."""
+    tests: dict[str, dict[str, Any]] = run["tests"]  # type: ignore[assignment]
+    if not tests or "started" not in run:
+        return
+    start = float(run["started"])  # type: ignore[arg-type]
+    end = max(f["started"] + f["wall"] for f in tests.values())
+    width = (end - start) / columns
+    legend = ", ".join(f"{letter} {folder}" for folder, letter in FOLDER_LETTERS.items())
+    print(f"\noccupancy, one column {width:.1f} s ({legend}):")
+    for worker in sorted({f.get("worker", "main") for f in tests.values()}):
+        spans: list[dict[str, float]] = [defaultdict(float) for _ in range(columns)]
+        for nodeid, figures in tests.items():
+            if figures.get("worker", "main") != worker:
+                continue
+            folder = nodeid.split("/")[1] if nodeid.count("/") > 1 else ""
+            began, ended = figures["started"] - start, figures["started"] + figures["wall"] - start
+            for column in range(int(began // width), min(int(ended // width), columns - 1) + 1):
+                low, high = column * width, (column + 1) * width
+                spans[column][folder] += max(0.0, min(ended, high) - max(began, low))
+        row = "".join(
+            FOLDER_LETTERS.get(max(span, key=span.__getitem__), "?")
+            if sum(span.values()) > width / 2
+            else "."
+            for span in spans
+        )
+        print(f"{worker:6} {row}")
+
+
+def report_waits(files: dict[str, dict[str, float]]) -> None:
+    """What the tests waited on, summed over the workers (wall seconds, not CPU): child
+    processes (git's apart), fsync, sleeps and the pilot's waits, with the app starts."""
+    total = defaultdict(float)
+    for row in files.values():
+        for name, value in row.items():
+            total[name] += value
+    print(
+        f"\nwaits: {total['child_processes']:.0f} child processes ({total['git_processes']:.0f} "
+        f"of them git), {total['child_wait_seconds']:.1f} s waited for; {total['fsyncs']:.0f} "
+        f"fsyncs, {total['fsync_seconds']:.1f} s; sleeps {total['sleep_seconds']:.1f} s "
+        f"(asyncio's overlap the event loop's work); pilot waits {total['pilot_waits']:.0f}, "
+        f"{total['pilot_wait_seconds']:.1f} s; app starts {total['app_starts']:.0f}"
+    )
+
+
 def report_side_by_side(before: dict[str, object], after: dict[str, object]) -> None:
     """The two runs' totals in one table: tests, CPU of the run and in tests, wall, app
     starts and pilot waits, with the change in per cent."""
@@ -243,8 +313,12 @@ def main() -> None:
     parser.add_argument("--save", type=Path)
     parser.add_argument("--compare", type=Path)
     parser.add_argument("--before", type=Path, help="a checkout of the code before, run at once")
+    parser.add_argument("--report", type=Path, help="print a run saved by --save, run nothing")
     parser.add_argument("pytest_args", nargs="*")
     args = parser.parse_args()
+    if args.report:
+        report(json.loads(args.report.read_text()), args.top, None)
+        return
     pytest_args = args.pytest_args or ["-n", "2", "--dist", "loadfile"]
     if args.before:
         before, run = run_suites([args.before.resolve(), ROOT], pytest_args)

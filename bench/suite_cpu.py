@@ -24,7 +24,18 @@ from typing import Any
 import pytest
 
 _per_test: dict[str, dict[str, float | str]] = {}
-_counters = {"app_starts": 0, "pilot_waits": 0, "pilot_wait_seconds": 0.0, "textual_waits": 0}
+_counters = {
+    "app_starts": 0,
+    "pilot_waits": 0,
+    "pilot_wait_seconds": 0.0,
+    "textual_waits": 0,
+    "child_processes": 0,
+    "git_processes": 0,
+    "child_wait_seconds": 0.0,
+    "fsyncs": 0,
+    "fsync_seconds": 0.0,
+    "sleep_seconds": 0.0,
+}
 
 
 def _figures() -> dict[str, float]:
@@ -90,10 +101,73 @@ def _count_apps_and_waits() -> None:
         module.wait_for_idle = counted_pilot_wait  # type: ignore[attr-defined]
 
 
+def _timed(function: Any, count: str | None, seconds: str) -> Any:
+    """``function`` counting its calls into ``count`` and its wall time into ``seconds``,
+    an inner call of the same kind (``run`` waits with ``communicate``) not counted twice."""
+    inside = {"depth": 0}
+
+    def timed(*args: Any, **kwargs: Any) -> Any:
+        if inside["depth"]:
+            return function(*args, **kwargs)
+        inside["depth"] += 1
+        started = time.perf_counter()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            inside["depth"] -= 1
+            if count:
+                _counters[count] += 1
+            _counters[seconds] += time.perf_counter() - started
+
+    return timed
+
+
+def _count_processes_fsyncs_and_sleeps() -> None:
+    """Count the child processes a test starts (``git`` ones apart) and the wall time it
+    waited for them, each ``os.fsync`` and its wall time, and the seconds spent in
+    ``time.sleep`` and in ``asyncio.sleep`` with a delay (the event loop runs other work
+    during the latter, so it is an upper bound of what the sleep cost)."""
+    import asyncio
+    import subprocess
+
+    popen_init = subprocess.Popen.__init__
+
+    def counted_init(self: Any, args: Any, *rest: Any, **kwargs: Any) -> None:
+        _counters["child_processes"] += 1
+        program = args if isinstance(args, str) else (list(args) or [""])[0]
+        if Path(str(program)).name == "git":
+            _counters["git_processes"] += 1
+        popen_init(self, args, *rest, **kwargs)
+
+    subprocess.Popen.__init__ = counted_init  # type: ignore[method-assign]
+    waiting = _timed(lambda call, *a, **k: call(*a, **k), None, "child_wait_seconds")
+    for name in ("wait", "communicate"):
+        original = getattr(subprocess.Popen, name)
+
+        def waited(self: Any, *args: Any, original: Any = original, **kwargs: Any) -> Any:
+            return waiting(original, self, *args, **kwargs)
+
+        setattr(subprocess.Popen, name, waited)
+    os.fsync = _timed(os.fsync, "fsyncs", "fsync_seconds")
+    time.sleep = _timed(time.sleep, None, "sleep_seconds")
+    asyncio_sleep = asyncio.sleep
+
+    async def timed_async_sleep(delay: float, *args: Any, **kwargs: Any) -> Any:
+        started = time.perf_counter()
+        try:
+            return await asyncio_sleep(delay, *args, **kwargs)
+        finally:
+            if delay:
+                _counters["sleep_seconds"] += time.perf_counter() - started
+
+    asyncio.sleep = timed_async_sleep  # type: ignore[assignment]
+
+
 def pytest_configure(config: pytest.Config) -> None:
     _collection["configured_cpu"] = _cpu()[0]
     _collection["configured_at"] = time.time()
     _count_apps_and_waits()
+    _count_processes_fsyncs_and_sleeps()
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:

@@ -185,6 +185,9 @@ class Repository:
         self.env = git_environment(author)
         self._email = functools.cache(email)
         """The committer's e-mail, looked up (a git call) only when a commit is made."""
+        self._settings: dict[str, str] | None = None
+        """This repository's own settings, read once (``local_setting``) and again after any
+        ``git config`` this object runs."""
 
     def run(
         self,
@@ -195,6 +198,8 @@ class Repository:
     ) -> subprocess.CompletedProcess[bytes]:
         """``git --git-dir=<repo> args``; GitError (git's last message line) when it fails."""
         command = ["git", f"--git-dir={self.path}", *args]
+        if args[:1] == ("config",):
+            self._settings = None
         try:
             done = subprocess.run(
                 command, input=input_bytes, capture_output=True, env=self.env, timeout=timeout
@@ -235,11 +240,20 @@ class Repository:
         self.run("gc", "--auto", "--quiet", check=False)
 
     def local_setting(self, name: str) -> str:
-        """A setting of this repository's own config (not the user's), or "" when unset."""
-        done = self.run("config", "--local", "--get", name, check=False)
-        if done.returncode not in (0, 1):  # 1: not set
-            raise _failed("config", done)
-        return done.stdout.decode("utf-8", "replace").strip()
+        """A setting of this repository's own config (not the user's), or "" when unset;
+        ``name`` as git lists it (section and key in lower case). A sync reads four: they
+        are read together once, one git call instead of one each (the store's lock keeps
+        any other writer of them out while a sync runs)."""
+        if self._settings is None:
+            done = self.run("config", "--local", "--get-regexp", "-z", ".", check=False)
+            if done.returncode not in (0, 1):  # 1: none set
+                raise _failed("config", done)
+            self._settings = {}
+            for entry in done.stdout.split(b"\0"):
+                if entry:  # several values of one name: the last, as ``--get`` gives
+                    key, _, value = entry.decode("utf-8", "replace").partition("\n")
+                    self._settings[key] = value.strip()
+        return self._settings.get(name, "")
 
     def set_local_setting(self, name: str, value: str) -> None:
         self.run("config", "--local", name, value)
