@@ -13,6 +13,10 @@ from pathlib import Path
 
 import pytest
 
+# Each child's SIGINT is made Python's, as a terminal's shell leaves it: a child of a run started
+# in the background (SIGINT ignored) would ignore its own Ctrl-C and end 0.
+PYTHONS_SIGINT = "import signal\nsignal.signal(signal.SIGINT, signal.default_int_handler)\n"
+
 INTERRUPT_AFTER_THE_BATCH = """
 import os, signal, sys
 from diplotui.ingest import importer
@@ -49,7 +53,7 @@ sys.exit(status)
 
 def _child(script: str, db: Path, *argv: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-c", script, "--db", str(db), *argv],
+        [sys.executable, "-c", PYTHONS_SIGINT + script, "--db", str(db), *argv],
         capture_output=True,
         text=True,
         timeout=120,

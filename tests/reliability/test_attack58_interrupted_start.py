@@ -17,8 +17,11 @@ import pytest
 
 PYPROJECT = Path(__file__).resolve().parents[2] / "pyproject.toml"
 
+# The child's SIGINT is made Python's, as a terminal's shell leaves it: a child of a run started
+# in the background (SIGINT ignored) would ignore its own Ctrl-C and end 0.
 INTERRUPTED_AT_AN_IMPORT = """
 import os, signal, sys
+signal.signal(signal.SIGINT, signal.default_int_handler)
 wanted, seen = int(sys.argv.pop(1)), [0]
 entry = sys.argv.pop(1)
 class InterruptAtImport:
