@@ -960,6 +960,7 @@ _CONTRASTS += (", after ",)  # "X said A, after the University said B": the repo
 _CONTRASTS += (": ",)  # "The parties reiterated A: the SSP stressed that B": another speaker's
 # clause after the colon, B its own (round 613)
 _CONTRASTS += tuple(j.replace(",", ",”", 1) for j in _CONTRASTS)  # 'adding, “A,” while Y said B'
+_OTHERS_OF_GROUP = ("others ", "many others ", "some others ")  # the contrasted rest of a group
 # the kinds of medium a source's name may be followed by ("NHK broadcaster", round 296)
 _MEDIA_NOUNS = frozenset({"broadcaster", "newspaper", "daily", "channel", "television", "network"})
 _TITLE_AND_NAME_REACH = 90  # "said Deputy Minister of Foreign Affairs X Y Z": no longer
@@ -6360,6 +6361,13 @@ class _Finder:
                 )
         if joint < 0:
             return self._relative_attribution(open_claim, verb, form, s_end)
+        if open_claim.speaker.type == "GROUP" and self.text.startswith(
+            _OTHERS_OF_GROUP, joint + len(contrast), verb.start()
+        ):  # "Some voters said A, while others said B": the rest of that group, which speaks
+            content = self._content_start(verb, form, s_end)  # B (round 640)
+            if content is None:
+                return None
+            return _Claim("reported", content, open_claim.speaker, verb, form, joint)
         speaker = self.subjects.before(joint + len(contrast), verb.start())
         return self._second_speakers_claim(open_claim, speaker, verb, form, s_end, joint)
 

@@ -1,0 +1,17 @@
+"""Errors of rounds 640-641 that recur across outlets (stfix136, session 59: classes of error,
+not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from tests.unit.statements_said import said as _said
+
+
+def test_others_contrasted_with_some_of_a_group_speak_for_that_group() -> None:
+    text = (
+        "Norland news\n\nPolls closed in Tarn on Sunday.\n"
+        "Some farmers said the ballots came late, while others said they felt ignored.\n"
+    )
+    assert _said(text) == [
+        ("reported", "farmers", "the ballots came late"),
+        ("reported", "farmers", "they felt ignored"),
+    ]
