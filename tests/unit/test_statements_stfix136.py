@@ -15,3 +15,12 @@ def test_others_contrasted_with_some_of_a_group_speak_for_that_group() -> None:
         ("reported", "farmers", "the ballots came late"),
         ("reported", "farmers", "they felt ignored"),
     ]
+
+
+def test_the_noun_states_before_its_possessive_mark_is_no_verb() -> None:
+    text = (
+        "Norland news\n\nKarl Obermann flew to Tarn on Sunday.\n"
+        "Speaking at his press conference, Obermann criticized the Baltic states' refusal to "
+        "let his plane land.\n"
+    )
+    assert _said(text) == []

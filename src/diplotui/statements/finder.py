@@ -2495,8 +2495,8 @@ _DESCRIBED_STATE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Aa]nother) [A-Z][a-z
 def _modifies_noun(text: str, verb: re.Match[str]) -> bool:
     """Whether a listed verb's past participle stands after a determiner or an ordinal, as an
     adjective before its noun ("the first confirmed meeting", "its stated aim"), a word
-    hyphened to the next in a compound ("state-run media"), the noun "states" before a stop
-    or a dash, or a verb's noun after a possessive: no verb."""
+    hyphened to the next in a compound ("state-run media"), the noun "states" before a stop,
+    a dash or its possessive mark, or a verb's noun after a possessive: no verb."""
     word, (start, end) = verb.group(), verb.span()  # asked of every listed verb: read once
     if verb.string[end : end + 1] == "-":  # a slice, not a bounded ``startswith``
         return True
@@ -2505,8 +2505,9 @@ def _modifies_noun(text: str, verb: re.Match[str]) -> bool:
     if text.endswith(" of ", 0, start) and not word.endswith(("ing", "ed")):
         return True  # "heads of state, with X": a bare or -s form after a preposition is its
         # noun (not "accused X of saying", a gerund with its clause; stfix106)
-    if word == "states":  # "the member states, ...", "the three states – A, B, C"
-        return text.startswith((",", ".", ";", ")", " –", " —"), end)
+    if word == "states":  # "the member states, ...", "the three states – A, B, C", the
+        # possessive "the Baltic states' refusal" (round 641)
+        return text.startswith((",", ".", ";", ")", " –", " —", "' ", "’ "), end)
     if word == "state" and _STATE_MODIFIED.match(text, end) is not None:
         return True  # "head of the Norland state nuclear company", "on a state visit"
     if word == "state" and _word_ending(text, start - 1, 6).lower() in _STATE_DETERMINERS:
