@@ -24,3 +24,13 @@ def test_the_noun_states_before_its_possessive_mark_is_no_verb() -> None:
         "let his plane land.\n"
     )
     assert _said(text) == []
+
+
+def test_disagreement_expressed_is_a_stance_stated() -> None:
+    text = (
+        "Norland news\n\nKarl Obermann flew to Tarn on Sunday.\n"
+        "Obermann met Jan Vester and expressed strong disagreement with the plan for a new wall.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Karl Obermann", "strong disagreement with the plan for a new wall"),
+    ]
