@@ -34,3 +34,12 @@ def test_disagreement_expressed_is_a_stance_stated() -> None:
     assert _said(text) == [
         ("reported", "Karl Obermann", "strong disagreement with the plan for a new wall"),
     ]
+
+
+def test_a_position_named_with_its_owner_and_topic_only_is_no_content() -> None:
+    text = (
+        "Norland news\n\nPresident Karl Obermann spoke in Tarn on Tuesday.\n"
+        "Obermann reiterated the position of the Foreign Ministry regarding the comments from "
+        "the observers, assuring that talks would follow.\n"
+    )
+    assert _said(text) == []

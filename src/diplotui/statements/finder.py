@@ -480,9 +480,11 @@ _RESTATING = frozenset({"reiterate", "reaffirm"})
 _DEMONSTRATIVE_OBJECTS = (" this ", " that ", " the same ")
 _STANCE_RESTATED = re.compile(r" (?:this|that|the same) (?:stance|position|view|line|stand)[,.;]")
 # a position owned and named with its topic only, up to the clause's end: "their joint stance
-# on the dam", not "its stance on rejecting X" nor "its position on X that Y"
+# on the dam", "the position of the Foreign Ministry regarding X" (round 640), not "its stance
+# on rejecting X" nor "its position on X that Y"
 _STANCE_ON_TOPIC = re.compile(
     r" (?:their|its|his|her|our|the) (?:[a-z-]+ ){0,2}(?:stance|position|views?)"
+    r"(?: of (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)?"
     r" (?:on|regarding|over|concerning|towards?) (?!not\b|[a-z]+ing\b)(?:(?! that )[^,.;:“\"])*"
     r"(?=[,.;]|$)"
 )
