@@ -43,3 +43,14 @@ def test_a_position_named_with_its_owner_and_topic_only_is_no_content() -> None:
         "the observers, assuring that talks would follow.\n"
     )
     assert _said(text) == []
+
+
+def test_governments_joined_by_and_before_which_are_its_speaker() -> None:
+    text = (
+        "Norland news\n\nThe reform passed on Monday.\n"
+        "It has prompted criticism from the Norland and Tarn governments, which warned of the "
+        "loss of judicial independence.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Norland and Tarn governments", "the loss of judicial independence"),
+    ]

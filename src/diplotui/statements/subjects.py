@@ -3910,17 +3910,22 @@ class Subjects:
         if body is not None:
             return body
         head = self.text.rfind(" ", max(start, comma - _LONGEST_ROLE_NOUN), comma)
-        if head < 0 or self.text[head + 1 : comma] not in lx.ORG_HEADS:
+        noun = self.text[head + 1 : comma]
+        plural = noun[-1:] == "s" and noun[:-1] in lx.ORG_HEADS  # "the A and B governments"
+        if head < 0 or not (noun in lx.ORG_HEADS or plural):
             return None
-        opening = head
+        opening = named = head
         for _ in range(_BODY_PHRASE_WORDS):  # back over its capitalised or possessive words
             space = self.text.rfind(" ", max(start, opening - _LONGEST_ROLE_NOUN), opening)
             word = self.text[space + 1 : opening]
-            if space < 0 or not (word[:1].isupper() or word == "the"):
+            if space < 0 or not (word[:1].isupper() or word == "the" or (plural and word == "and")):
                 break
             opening = space
             if word == "the":
                 break
+            if word != "and":
+                named = opening  # the bodies' names joined by "and", each capitalised
+        opening = named if self.text[opening + 1 : opening + 4] == "and" else opening
         if opening == head:
             return None
         return self.before(opening + 1, comma)
