@@ -54,3 +54,12 @@ def test_governments_joined_by_and_before_which_are_its_speaker() -> None:
     assert _said(text) == [
         ("reported", "Norland and Tarn governments", "the loss of judicial independence"),
     ]
+
+
+def test_a_quotation_in_the_clause_of_reminded_someone_that_is_direct() -> None:
+    text = (
+        "Norland news\n\nPresident Karl Obermann spoke in Tarn on Tuesday.\n"
+        "Obermann reminded reporters on Tuesday that the charter of the bloc holds a principle "
+        "of “non-intervention.”\n"
+    )
+    assert _said(text) == [("direct", "Karl Obermann", "non-intervention.")]

@@ -1169,10 +1169,12 @@ _BELIEVED_CLAUSE = re.compile(
 # a verb of speech not in the list, whom it addressed, and when: "assured the envoy", "informed
 # the IAEA on June 13" (round 611), before "that"
 _ASSURED_SOMEONE = re.compile(
-    r"(?<= )(?:(?:re)?assur(?:ed|es)|inform(?:ed|s)|notifie[ds]) (?:(?:the|his|her|their) )?\S+"
+    r"(?<= )(?:(?:re)?assur(?:ed|es)|inform(?:ed|s)|notifie[ds]|remind(?:ed|s))"
+    r" (?:(?:the|his|her|their) )?\S+"
     r"(?: on (?:[A-Z][a-z]+day|[A-Z][a-z]+ \d{1,2}))?$"
 )
-_ASSURING = ("assur", "inform", "notifie")  # the cheap test of _ASSURED_SOMEONE: its stems
+_ASSURING = ("assur", "inform", "notifie", "remind")  # the cheap test of _ASSURED_SOMEONE: its
+# stems ("reminded reporters on Tuesday that ... “non-intervention.”": round 640)
 # between a quotation's closing mark and the verb of a predicate joined after it
 _JOINED_PREDICATE = re.compile(  # 'X had slammed "..." and had pledged to Y': its perfect too
     r" and (?:(?:has|have|had) )?(?:also |then |later |further )?"
