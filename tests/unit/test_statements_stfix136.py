@@ -63,3 +63,12 @@ def test_a_quotation_in_the_clause_of_reminded_someone_that_is_direct() -> None:
         "of “non-intervention.”\n"
     )
     assert _said(text) == [("direct", "Karl Obermann", "non-intervention.")]
+
+
+def test_a_body_named_by_acronym_and_head_takes_its_fuller_form() -> None:
+    text = (
+        "Norland news\n\nThe vote was held on Sunday.\n"
+        "The ABC mission said turnout was low.\n"
+        "The ABC observation mission, made up of 16 members, also raised concerns.\n"
+    )
+    assert _said(text) == [("reported", "ABC observation mission", "turnout was low")]

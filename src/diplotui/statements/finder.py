@@ -1486,6 +1486,8 @@ def find_statements(
     if any("’s " in f.speaker.name or "'s " in f.speaker.name for f in found):  # cheap test
         spelt_out.update(_possessors_written_out(read, found, spelt_out, fullest))
         spelt_out.update(_owners_as_nationalities(found, spelt_out, fullest))
+    if any(f.speaker.type == "ORG" and _ACRONYM_AND_HEAD.fullmatch(f.speaker.name) for f in found):
+        spelt_out.update(_acronym_bodies_named_fullest(read, found, spelt_out))  # (cheap test)
     if len({f.speaker.key for f in found if f.speaker.type == "PERSON"}) > 1:  # cheap test
         spelt_out.update(_split_spellings(read, found, spelt_out, fullest))
     if any(f.speaker.type == "ORG" and "inistry" in f.speaker.name for f in found):
@@ -1515,6 +1517,7 @@ def find_statements(
 
 
 _NO_KEYS: frozenset[str] = frozenset()
+_ACRONYM_AND_HEAD = re.compile(r"([A-Z]{2,6}) ([a-z]+)")  # "OAS mission": a body's short name
 _ORDINAL_ENDINGS = frozenset({"th", "st", "nd", "rd"})  # "14th Dalai Lama": a numbered office
 # a holder's name after a numbered office: two or three capitalised words, then no more
 _HOLDER_NAME = re.compile(r",? ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})(?![\w’'-]| [A-Z])")
@@ -2257,6 +2260,25 @@ def _parents_prefixed(
                 prefixed[key] = f"{parent}{name}"
                 break
     return prefixed
+
+
+def _acronym_bodies_named_fullest(
+    text: str, found: list[_Found], spelt_out: dict[str, str]
+) -> dict[str, str]:
+    """Bodies named by an acronym and a lowercase head noun ("the OAS mission said") that the
+    article names once more fully, with a word or two between them ("The OAS observation
+    mission"): named in their fullest form (GUIDELINES; round 640), by key; none where two
+    fuller forms ("UN refugee agency", "UN children's agency") might each be it."""
+    fuller: dict[str, str] = {}
+    for f in found:
+        named = _ACRONYM_AND_HEAD.fullmatch(f.speaker.name) if f.speaker.type == "ORG" else None
+        if named is None or f.speaker.key in spelt_out or f.speaker.key in fuller:
+            continue
+        acronym, head = named.groups()
+        forms = set(re.findall(rf"\b{acronym} (?:[a-z]+ ){{1,2}}{head}\b", text))
+        if len(forms) == 1:
+            fuller[f.speaker.key] = forms.pop()
+    return fuller
 
 
 def _missions_as_one(found: list[_Found], cast: Cast) -> dict[str, str]:
