@@ -72,3 +72,12 @@ def test_a_body_named_by_acronym_and_head_takes_its_fuller_form() -> None:
         "The ABC observation mission, made up of 16 members, also raised concerns.\n"
     )
     assert _said(text) == [("reported", "ABC observation mission", "turnout was low")]
+
+
+def test_a_body_led_by_a_named_person_in_an_aside_is_the_speaker() -> None:
+    text = (
+        "Norland news\n\nThe vote was held on Sunday.\n"
+        "In a report on Friday, the ABC mission, led by Foreign Minister Karl Obermann, "
+        "expressed concerns about low turnout.\n"
+    )
+    assert _said(text) == [("reported", "ABC mission", "concerns about low turnout")]
