@@ -81,3 +81,12 @@ def test_a_body_led_by_a_named_person_in_an_aside_is_the_speaker() -> None:
         "expressed concerns about low turnout.\n"
     )
     assert _said(text) == [("reported", "ABC mission", "concerns about low turnout")]
+
+
+def test_the_noun_state_before_organization_is_no_verb() -> None:
+    text = (
+        "Norland news\n\nThe vote was held on Sunday.\n"
+        "The election regulator of the U.S. state organization expressed concerns about the "
+        "low turnout.\n"
+    )
+    assert _said(text) == [("reported", "election regulator", "concerns about the low turnout")]

@@ -1041,6 +1041,7 @@ _STATE_MODIFIED = re.compile(
     r"|enterprises?|corporations?|nuclear|oil|gas|energy|visits?|secretary|department|council"
     r"|budget|institutions|bodies|officials|authorities|apparatus|funeral|banquet|dinner"
     r"|reception|level|power|security|sovereignty|border"
+    r"|organi[sz]ations?|institutes?|agencies"  # "the U.S. state organization expressed" (640)
     r"|run|owned|controlled)\b"  # "state run news agency KCNA" unhyphened (round 361)
 )
 _OWNED_SPEECH_OBJECT = re.compile(  # "confirmed Z’s statement": whose words, an object
