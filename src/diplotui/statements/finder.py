@@ -1487,8 +1487,8 @@ def find_statements(
     if any("’s " in f.speaker.name or "'s " in f.speaker.name for f in found):  # cheap test
         spelt_out.update(_possessors_written_out(read, found, spelt_out, fullest))
         spelt_out.update(_owners_as_nationalities(found, spelt_out, fullest))
-    if any(f.speaker.type == "ORG" and _ACRONYM_AND_HEAD.fullmatch(f.speaker.name) for f in found):
-        spelt_out.update(_acronym_bodies_named_fullest(read, found, spelt_out))  # (cheap test)
+    if any(f.speaker.type == "ORG" and _acronym_and_head(f.speaker.name) for f in found):
+        spelt_out.update(_acronym_bodies_named_fullest(read, found, spelt_out))
     if len({f.speaker.key for f in found if f.speaker.type == "PERSON"}) > 1:  # cheap test
         spelt_out.update(_split_spellings(read, found, spelt_out, fullest))
     if any(f.speaker.type == "ORG" and "inistry" in f.speaker.name for f in found):
@@ -2272,7 +2272,7 @@ def _acronym_bodies_named_fullest(
     fuller forms ("UN refugee agency", "UN children's agency") might each be it."""
     fuller: dict[str, str] = {}
     for f in found:
-        named = _ACRONYM_AND_HEAD.fullmatch(f.speaker.name) if f.speaker.type == "ORG" else None
+        named = _acronym_and_head(f.speaker.name) if f.speaker.type == "ORG" else None
         if named is None or f.speaker.key in spelt_out or f.speaker.key in fuller:
             continue
         acronym, head = named.groups()
@@ -2280,6 +2280,14 @@ def _acronym_bodies_named_fullest(
         if len(forms) == 1:
             fuller[f.speaker.key] = forms.pop()
     return fuller
+
+
+def _acronym_and_head(name: str) -> re.Match[str] | None:
+    """ "OAS mission" read as its acronym and head noun, else None; asked of every
+    organisation speaker, so two string tests come before the pattern."""
+    if not name[1:2].isupper() or name.count(" ") != 1:
+        return None
+    return _ACRONYM_AND_HEAD.fullmatch(name)
 
 
 def _missions_as_one(found: list[_Found], cast: Cast) -> dict[str, str]:
