@@ -484,9 +484,11 @@ _RESTATING = frozenset({"reiterate", "reaffirm"})
 _DEMONSTRATIVE_OBJECTS = (" this ", " that ", " the same ")
 _STANCE_RESTATED = re.compile(r" (?:this|that|the same) (?:stance|position|view|line|stand)[,.;]")
 # a position owned and named with its topic only, up to the clause's end: "their joint stance
-# on the dam", not "its stance on rejecting X" nor "its position on X that Y"
+# on the dam", "the position of the Foreign Ministry regarding X" (round 640), not "its stance
+# on rejecting X" nor "its position on X that Y"
 _STANCE_ON_TOPIC = re.compile(
     r" (?:their|its|his|her|our|the) (?:[a-z-]+ ){0,2}(?:stance|position|views?)"
+    r"(?: of (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)?"
     r" (?:on|regarding|over|concerning|towards?) (?!not\b|[a-z]+ing\b)(?:(?! that )[^,.;:“\"])*"
     r"(?=[,.;]|$)"
 )
@@ -978,6 +980,7 @@ _CONTRASTS += (", after ",)  # "X said A, after the University said B": the repo
 _CONTRASTS += (": ",)  # "The parties reiterated A: the SSP stressed that B": another speaker's
 # clause after the colon, B its own (round 613)
 _CONTRASTS += tuple(j.replace(",", ",”", 1) for j in _CONTRASTS)  # 'adding, “A,” while Y said B'
+_OTHERS_OF_GROUP = ("others ", "many others ", "some others ")  # the contrasted rest of a group
 # the kinds of medium a source's name may be followed by ("NHK broadcaster", round 296)
 _MEDIA_NOUNS = frozenset({"broadcaster", "newspaper", "daily", "channel", "television", "network"})
 _TITLE_AND_NAME_REACH = 90  # "said Deputy Minister of Foreign Affairs X Y Z": no longer
@@ -1058,6 +1061,7 @@ _STATE_MODIFIED = re.compile(
     r"|enterprises?|corporations?|nuclear|oil|gas|energy|visits?|secretary|department|council"
     r"|budget|institutions|bodies|officials|authorities|apparatus|funeral|banquet|dinner"
     r"|reception|level|power|security|sovereignty|border"
+    r"|organi[sz]ations?|institutes?|agencies"  # "the U.S. state organization expressed" (640)
     r"|run|owned|controlled)\b"  # "state run news agency KCNA" unhyphened (round 361)
 )
 _OWNED_SPEECH_OBJECT = re.compile(  # "confirmed Z’s statement": whose words, an object
@@ -1186,10 +1190,12 @@ _BELIEVED_CLAUSE = re.compile(
 # a verb of speech not in the list, whom it addressed, and when: "assured the envoy", "informed
 # the IAEA on June 13" (round 611), before "that"
 _ASSURED_SOMEONE = re.compile(
-    r"(?<= )(?:(?:re)?assur(?:ed|es)|inform(?:ed|s)|notifie[ds]) (?:(?:the|his|her|their) )?\S+"
+    r"(?<= )(?:(?:re)?assur(?:ed|es)|inform(?:ed|s)|notifie[ds]|remind(?:ed|s))"
+    r" (?:(?:the|his|her|their) )?\S+"
     r"(?: on (?:[A-Z][a-z]+day|[A-Z][a-z]+ \d{1,2}))?$"
 )
-_ASSURING = ("assur", "inform", "notifie")  # the cheap test of _ASSURED_SOMEONE: its stems
+_ASSURING = ("assur", "inform", "notifie", "remind")  # the cheap test of _ASSURED_SOMEONE: its
+# stems ("reminded reporters on Tuesday that ... “non-intervention.”": round 640)
 # between a quotation's closing mark and the verb of a predicate joined after it
 _JOINED_PREDICATE = re.compile(  # 'X had slammed "..." and had pledged to Y': its perfect too
     r" and (?:(?:has|have|had) )?(?:also |then |later |further )?"
@@ -1502,6 +1508,8 @@ def find_statements(
     if any("’s " in f.speaker.name or "'s " in f.speaker.name for f in found):  # cheap test
         spelt_out.update(_possessors_written_out(read, found, spelt_out, fullest))
         spelt_out.update(_owners_as_nationalities(found, spelt_out, fullest))
+    if any(f.speaker.type == "ORG" and _acronym_and_head(f.speaker.name) for f in found):
+        spelt_out.update(_acronym_bodies_named_fullest(read, found, spelt_out))
     if len({f.speaker.key for f in found if f.speaker.type == "PERSON"}) > 1:  # cheap test
         spelt_out.update(_split_spellings(read, found, spelt_out, fullest))
     if any(f.speaker.type == "ORG" and "inistry" in f.speaker.name for f in found):
@@ -1531,6 +1539,7 @@ def find_statements(
 
 
 _NO_KEYS: frozenset[str] = frozenset()
+_ACRONYM_AND_HEAD = re.compile(r"([A-Z]{2,6}) ([a-z]+)")  # "OAS mission": a body's short name
 _ORDINAL_ENDINGS = frozenset({"th", "st", "nd", "rd"})  # "14th Dalai Lama": a numbered office
 # a holder's name after a numbered office: two or three capitalised words, then no more
 _HOLDER_NAME = re.compile(r",? ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})(?![\w’'-]| [A-Z])")
@@ -2275,6 +2284,33 @@ def _parents_prefixed(
     return prefixed
 
 
+def _acronym_bodies_named_fullest(
+    text: str, found: list[_Found], spelt_out: dict[str, str]
+) -> dict[str, str]:
+    """Bodies named by an acronym and a lowercase head noun ("the OAS mission said") that the
+    article names once more fully, with a word or two between them ("The OAS observation
+    mission"): named in their fullest form (GUIDELINES; round 640), by key; none where two
+    fuller forms ("UN refugee agency", "UN children's agency") might each be it."""
+    fuller: dict[str, str] = {}
+    for f in found:
+        named = _acronym_and_head(f.speaker.name) if f.speaker.type == "ORG" else None
+        if named is None or f.speaker.key in spelt_out or f.speaker.key in fuller:
+            continue
+        acronym, head = named.groups()
+        forms = set(re.findall(rf"\b{acronym} (?:[a-z]+ ){{1,2}}{head}\b", text))
+        if len(forms) == 1:
+            fuller[f.speaker.key] = forms.pop()
+    return fuller
+
+
+def _acronym_and_head(name: str) -> re.Match[str] | None:
+    """ "OAS mission" read as its acronym and head noun, else None; asked of every
+    organisation speaker, so two string tests come before the pattern."""
+    if not name[1:2].isupper() or name.count(" ") != 1:
+        return None
+    return _ACRONYM_AND_HEAD.fullmatch(name)
+
+
 def _missions_as_one(found: list[_Found], cast: Cast) -> dict[str, str]:
     """The one seated name of a country's embassy for its unseated ones ("Norland's embassy
     said ... The Norlandic embassy in Tarn responded ... the Norlandic mission said": one
@@ -2515,8 +2551,8 @@ _DESCRIBED_STATE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Aa]nother) [A-Z][a-z
 def _modifies_noun(text: str, verb: re.Match[str]) -> bool:
     """Whether a listed verb's past participle stands after a determiner or an ordinal, as an
     adjective before its noun ("the first confirmed meeting", "its stated aim"), a word
-    hyphened to the next in a compound ("state-run media"), the noun "states" before a stop
-    or a dash, or a verb's noun after a possessive: no verb."""
+    hyphened to the next in a compound ("state-run media"), the noun "states" before a stop,
+    a dash or its possessive mark, or a verb's noun after a possessive: no verb."""
     word, (start, end) = verb.group(), verb.span()  # asked of every listed verb: read once
     if verb.string[end : end + 1] == "-":  # a slice, not a bounded ``startswith``
         return True
@@ -2525,8 +2561,9 @@ def _modifies_noun(text: str, verb: re.Match[str]) -> bool:
     if text.endswith(" of ", 0, start) and not word.endswith(("ing", "ed")):
         return True  # "heads of state, with X": a bare or -s form after a preposition is its
         # noun (not "accused X of saying", a gerund with its clause; stfix106)
-    if word == "states":  # "the member states, ...", "the three states – A, B, C"
-        return text.startswith((",", ".", ";", ")", " –", " —"), end)
+    if word == "states":  # "the member states, ...", "the three states – A, B, C", the
+        # possessive "the Baltic states' refusal" (round 641)
+        return text.startswith((",", ".", ";", ")", " –", " —", "' ", "’ "), end)
     if word == "state" and _STATE_MODIFIED.match(text, end) is not None:
         return True  # "head of the Norland state nuclear company", "on a state visit"
     if word == "state" and _word_ending(text, start - 1, 6).lower() in _STATE_DETERMINERS:
@@ -6444,6 +6481,13 @@ class _Finder:
                 )
         if joint < 0:
             return self._relative_attribution(open_claim, verb, form, s_end)
+        if open_claim.speaker.type == "GROUP" and self.text.startswith(
+            _OTHERS_OF_GROUP, joint + len(contrast), verb.start()
+        ):  # "Some voters said A, while others said B": the rest of that group, which speaks
+            content = self._content_start(verb, form, s_end)  # B (round 640)
+            if content is None:
+                return None
+            return _Claim("reported", content, open_claim.speaker, verb, form, joint)
         speaker = self.subjects.before(joint + len(contrast), verb.start())
         return self._second_speakers_claim(open_claim, speaker, verb, form, s_end, joint)
 

@@ -278,6 +278,7 @@ EXPRESSED_CONTENT = _words(  # concern's kin (reservations, doubts) and hope's (
     "openness"  # "expressed openness to talks": a position, as willingness is
     " certainty"  # "expressed his certainty that X will win": a belief
     " opposition"  # "expressed their opposition to X": a stance taken, as support is (round 602)
+    " disagreement"  # "expressed strong disagreement with X": opposition's kin (round 641)
 )
 # Feelings that make "expressed" a statement only with a clause of content after them
 # ("expressed alarm that X", "expressed anger they had been shut out"; "expressed alarm." is

@@ -557,6 +557,8 @@ _LEGISLATURES = frozenset({"parliament", "congress", "senate", "assembly", "duma
 _FLOATING_QUANTIFIERS = frozenset({"both", "all"})  # after their subject: "They both said"
 # how delegations in a negotiation side with a speaker ("X, supported by Y, proposed")
 _STANCE_PARTICIPLES = frozenset({"supported", "backed", "joined", "echoed", "opposed"})
+_HEADED_PARTICIPLES = frozenset({"led", "headed", "chaired"})  # "The mission, led by X, said"
+_HEADED_BY = tuple(f"{participle} by " for participle in sorted(_HEADED_PARTICIPLES))
 _GROUP_DETERMINERS = frozenset({"The", "A", "An", "Both", "All", "Some", "Many", "Its", "Their"})
 _PLURAL_PRONOUNS = frozenset({"they", "we", "They", "We"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "they"})
@@ -3919,17 +3921,22 @@ class Subjects:
         if body is not None:
             return body
         head = self.text.rfind(" ", max(start, comma - _LONGEST_ROLE_NOUN), comma)
-        if head < 0 or self.text[head + 1 : comma] not in lx.ORG_HEADS:
+        noun = self.text[head + 1 : comma]
+        plural = noun[-1:] == "s" and noun[:-1] in lx.ORG_HEADS  # "the A and B governments"
+        if head < 0 or not (noun in lx.ORG_HEADS or plural):
             return None
-        opening = head
+        opening = named = head
         for _ in range(_BODY_PHRASE_WORDS):  # back over its capitalised or possessive words
             space = self.text.rfind(" ", max(start, opening - _LONGEST_ROLE_NOUN), opening)
             word = self.text[space + 1 : opening]
-            if space < 0 or not (word[:1].isupper() or word == "the"):
+            if space < 0 or not (word[:1].isupper() or word == "the" or (plural and word == "and")):
                 break
             opening = space
             if word == "the":
                 break
+            if word != "and":
+                named = opening  # the bodies' names joined by "and", each capitalised
+        opening = named if self.text[opening + 1 : opening + 4] == "and" else opening
         if opening == head:
             return None
         return self.before(opening + 1, comma)
@@ -6416,6 +6423,11 @@ class Subjects:
                 # "X, a host who worked with Y in a role ... before leaving her, said" (round 565)
             if span.end == comma and self._in_described_aside(start, span):
                 continue  # "Qatar, a backer of rebels fighting President Y, said": Qatar
+            if span.end == comma and self.text.startswith(
+                _HEADED_BY, self.text.rfind(", ", start, span.start) + 2
+            ):
+                continue  # "The mission, led by Foreign Minister Y, said": the mission, which
+                # Y heads (round 640)
             if self._in_persons_description(start, span):
                 continue  # "X, one of the favourites to succeed leader Y in May, said": X
             after = span.end + (self.text[span.end] == " ")  # "Gen. X , Uganda’s Minister"
@@ -6557,6 +6569,9 @@ class Subjects:
         if first < 0:
             return None
         aside = self.units(first + 2, comma)
+        if aside and aside[0].text in _HEADED_PARTICIPLES and self.text.endswith(" and ", 0, start):
+            return None  # "X noted that A, and the government, led by Y, emphasise B": a
+            # clause joined inside X's words, no subject of a verb of its own
         if not aside or not (
             _participle_aside(aside)
             or _agent_aside(aside)
@@ -7805,8 +7820,13 @@ def _glued_pronoun(before: str) -> str:
 def _agent_aside(units: list[Unit]) -> bool:
     """ "NORLAND, supported by TARN and ARDIA, proposed X": the delegations backing or
     opposing the subject set off by commas, the subject speaking (a negotiations bulletin's
-    style, round 344); not "the government, led by X, emphasise Y" inside a clause."""
-    return len(units) > 2 and units[0].text in _STANCE_PARTICIPLES and units[1].low == "by"
+    style, round 344); likewise whoever heads it ("the mission, led by X, expressed Y": the
+    mission's; round 640), but not inside a clause joined by "and" (``_aside_after_noun``)."""
+    return (
+        len(units) > 2
+        and (units[0].text in _STANCE_PARTICIPLES or units[0].text in _HEADED_PARTICIPLES)
+        and units[1].low == "by"
+    )
 
 
 def _participle_aside(units: list[Unit]) -> bool:
