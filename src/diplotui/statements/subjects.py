@@ -318,6 +318,8 @@ _UNOPENED_DAY = re.compile(
 _PREPOSITIONAL_ASIDE = re.compile(
     r", (?:(?:based|living|residing|exiled|stationed) )?"  # "X, based in the UK, vowed" (round 460)
     r"(?:(?:published|posted|issued|released) )?"  # "The statement, published on Y, said"
+    # a person's taking office: "X, elected on January 9th, told parliament" (round 634)
+    r"(?:(?:elected|re-elected|appointed|sworn in|inaugurated) )?"
     r"(?:in|at|during|on|upon|after|before|following) [^,]{3,90},$"
 )
 # "X, when asked about Y following a meeting with Z, said": a question put between them

@@ -1,0 +1,25 @@
+"""Classes of error held-out rounds 634-635 showed (issue 17, stfix134): each recurs in other
+outlets' text, shown here on invented sentences and names, never the articles' text."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.statements_said import said
+
+_BODY = "Norland news\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Karl Berger, elected on Monday, told parliament that the army alone would carry"
+            " arms.\n",
+            [("reported", "Karl Berger", "the army alone would carry arms")],
+            id="a participle of taking office set off between subject and verb",
+        ),
+    ],
+)
+def test_statements_found(body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(_BODY + body) == expected
