@@ -19,6 +19,12 @@ _BODY = "Norland news\n\n"
             [("reported", "Karl Berger", "the army alone would carry arms")],
             id="a participle of taking office set off between subject and verb",
         ),
+        pytest.param(
+            "Karl Berger said the army alone would carry arms, the Norland Herald reported on"
+            " Tuesday.\n",
+            [("reported", "Karl Berger", "the army alone would carry arms")],
+            id="a source's report closing the sentence, dated, is no part of the statement",
+        ),
     ],
 )
 def test_statements_found(body: str, expected: list[tuple[str, str, str]]) -> None:

@@ -418,10 +418,17 @@ _DASHED_REPORTER_CLAUSE = re.compile(
     "|".join(re.escape(p) for p in _REPORTER_PHRASES if p[0] != ",")
 )
 _SOURCE_VERBS = ("reported", "reports", "wrote", "writes", "quoted")
+# when the source reported it: "..., The Arab Weekly reported on January 10th." (round 634)
+_SOURCE_WHEN = (
+    r"(?: on [A-Z][a-z]+(?: \d{1,2}(?:st|nd|rd|th)?)?"  # "on Friday", "on January 10th"
+    r"| on \d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+| today| yesterday| earlier)"  # "on 10 January"
+)
+_SOURCE_VERB_DATED = re.compile(rf"(?:{'|'.join(_SOURCE_VERBS)}){_SOURCE_WHEN}$")
+_SOURCE_DATED_REACH = 40  # characters of "reported on Wednesday September 10th"
 _SOURCE_CLAUSE = re.compile(  # after a quotation's closing mark too: '“...,” the Daily reported'
     r",[”\"]?\s+(?:the\s+)?[\w’'. -]{1,40}?(?<! the)(?<! these)(?<! those)\s+(?:"
     + "|".join(_SOURCE_VERBS)
-    + r")\s*[.!?]?\s*$"
+    + rf"){_SOURCE_WHEN}?\s*[.!?]?\s*$"
 )  # not a noun after its determiner: "..., he said, went on despite the reports."
 _TRAILING = " \t.,;:"
 _CONTENT_CHARACTER = re.compile(r"[^ \t.,;:\"”]")  # what ``_TRAILING`` and closing marks are not
@@ -9716,7 +9723,9 @@ def _ends_in_source_verb(text: str, start: int, end: int) -> bool:
         end -= 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    return text.endswith(_SOURCE_VERBS, start, end)
+    if text.endswith(_SOURCE_VERBS, start, end):
+        return True
+    return _SOURCE_VERB_DATED.search(text, max(start, end - _SOURCE_DATED_REACH), end) is not None
 
 
 def _noun_before_verb(text: str, verb: re.Match[str], form: VerbForm) -> bool:
