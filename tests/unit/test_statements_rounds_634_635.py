@@ -25,6 +25,12 @@ _BODY = "Norland news\n\n"
             [("reported", "Karl Berger", "the army alone would carry arms")],
             id="a source's report closing the sentence, dated, is no part of the statement",
         ),
+        pytest.param(
+            "Karl Berger told parliament that the army alone would carry arms, drawing loud"
+            " applause from the benches.\n",
+            [("reported", "Karl Berger", "the army alone would carry arms")],
+            id="the audience's reaction after the clause is the reporter's",
+        ),
     ],
 )
 def test_statements_found(body: str, expected: list[tuple[str, str, str]]) -> None:
