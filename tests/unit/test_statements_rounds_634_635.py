@@ -31,6 +31,12 @@ _BODY = "Norland news\n\n"
             [("reported", "Karl Berger", "the army alone would carry arms")],
             id="the audience's reaction after the clause is the reporter's",
         ),
+        pytest.param(
+            "Anna Lind expressed her view that the ceasefire would hold.\nKarl Berger expressed"
+            " his ideas on the border.\n",
+            [("reported", "Anna Lind", "the ceasefire would hold")],
+            id="expressing a view that a clause holds is a statement, a view on a topic is not",
+        ),
     ],
 )
 def test_statements_found(body: str, expected: list[tuple[str, str, str]]) -> None:

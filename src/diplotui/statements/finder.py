@@ -7906,6 +7906,12 @@ class _Finder:
                 return position  # "expressed anger they had been shut out of talks"
             if (
                 form.lemma == "express"
+                and low in lx.EXPRESSED_OPINIONS
+                and self.text.startswith(" that ", position)
+            ):
+                return position  # "expressed his idea that X"
+            if (
+                form.lemma == "express"
                 and low in lx.EXPRESSED_ATTITUDES
                 and not _attitude_and_content(self.text, position)
             ):

@@ -282,6 +282,10 @@ EXPRESSED_FEELINGS = _words(
     "alarm anger frustration outrage dismay indignation scepticism skepticism fear fears worry "
     "worries"
 )
+# Opinions that make "expressed" a statement only with "that" after them: a belief held ("Aoun
+# expressed his idea that the army will defend the country", round 634); "expressing their
+# views on maritime issues" names a topic, no content (Decisions).
+EXPRESSED_OPINIONS = _words("view views opinion opinions idea ideas")
 # Attitudes, not statements ("expressed appreciation for China's support").
 EXPRESSED_ATTITUDES = _words(
     "thanks gratitude appreciation congratulations condolences sympathy satisfaction pleasure "
