@@ -37,6 +37,12 @@ _BODY = "Norland news\n\n"
             [("reported", "Anna Lind", "the ceasefire would hold")],
             id="expressing a view that a clause holds is a statement, a view on a topic is not",
         ),
+        pytest.param(
+            "The talks lasted several hours, Norland mediators said of the sessions between"
+            " Karl Berger and Anna Lind, the envoy of Tarn.\n",
+            [("reported", "Norland mediators", "The talks lasted several hours")],
+            id="said of a topic after the content attributes the content before",
+        ),
     ],
 )
 def test_statements_found(body: str, expected: list[tuple[str, str, str]]) -> None:

@@ -607,6 +607,9 @@ _TIME_LEADS = frozenset({"just", "shortly", "only", "hours", "days", "minutes", 
 _TIME_OF_DAY = frozenset({"late", "early", "earlier", "later"})  # before "on Monday", "Monday"
 _DAY_WORDS = frozenset({"today", "yesterday", "tonight"})  # a day named as a weekday is
 _PLACE_OR_TIME = frozenset({"at", "in", "on", "during", "after", "before", "following", "amid"})
+_TOPIC_DETERMINERS = frozenset(
+    {"the", "this", "that", "these", "those", "his", "her", "its", "their"}
+)
 _QUOTED_PHRASE_WORDS = 3
 _OWN_ASIDE = re.compile(r", (?:(?:which|who),? )?as (?:he|she|they) [a-z]+(?: out)?, ")
 _OWNED = ("'s ", "’s ")  # before a quotation: whose words it names
@@ -11512,6 +11515,9 @@ def _attribution_tail(
     if comma and after.startswith("which ") and "," not in head:
         return _attribution_tail(head, form)  # "X, the two countries said Thursday, which
         # will serve as Y": the reporter's clause about X (round 426)
+    if form.lemma == "say" and _said_of_topic(words):
+        return _name_runs_as_one(words) <= _ADJUNCT_WORDS  # "X, Omani mediators said of the
+        # indirect sessions between A and B, the US envoy": what X was said about (round 635)
     if "," in rest:
         return _commas_between_names(rest) and _attribution_tail(rest.replace(", ", " "), form)
     if len(words) > 1 and words[0] in _TIME_OF_DAY:  # "... said late on Monday.": when, if
@@ -11575,6 +11581,14 @@ def _attribution_tail(
     if addressee is not None:  # "... told reporters after the talks with X": whom, then when
         return _attribution_tail(" ".join(words[addressee:]), form)
     return _name_runs_as_one(words) <= 4  # "told the Senate Foreign Affairs Committee": one name
+
+
+def _said_of_topic(words: list[str]) -> bool:
+    """Whether an attribution's tail opens with what the words were said of ("said of the
+    talks", "said about the plan"): not "said about 300 people died", a number's "about"."""
+    return len(words) > 1 and (
+        words[0] == "of" or (words[0] == "about" and words[1] in _TOPIC_DETERMINERS)
+    )
 
 
 def _holds_listed_verb_soon(rest: str) -> bool:
