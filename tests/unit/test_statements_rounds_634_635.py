@@ -43,6 +43,12 @@ _BODY = "Norland news\n\n"
             [("reported", "Norland mediators", "The talks lasted several hours")],
             id="said of a topic after the content attributes the content before",
         ),
+        pytest.param(
+            "Critics have long accused Karl Berger of hiding weapons - a charge Berger has"
+            " consistently denied, insisting that his programme is civilian.\n",
+            [("reported", "Karl Berger", "his programme is civilian")],
+            id="a participle after a claim's denial is the denier's",
+        ),
     ],
 )
 def test_statements_found(body: str, expected: list[tuple[str, str, str]]) -> None:

@@ -607,6 +607,15 @@ _TIME_LEADS = frozenset({"just", "shortly", "only", "hours", "days", "minutes", 
 _TIME_OF_DAY = frozenset({"late", "early", "earlier", "later"})  # before "on Monday", "Monday"
 _DAY_WORDS = frozenset({"today", "yesterday", "tonight"})  # a day named as a weekday is
 _PLACE_OR_TIME = frozenset({"at", "in", "on", "during", "after", "before", "following", "amid"})
+# a claim and the relative clause of the one who rejects it, closing before a participle:
+# "- an allegation Tehran has consistently denied, insisting that X" (round 635)
+_DENIED_CLAIM = re.compile(  # the denial itself read by ``lx.DENIALS`` first
+    r"\b(?:allegations?|charges?|claims?|accusations?|assertions?) (?:that |which )?"
+    r"((?:the )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}|(?:the )?[a-z]+s?)"
+    r" (?:(?:has|have|had|always|long|consistently|repeatedly|strongly|vehemently|flatly) ){0,2}"
+    r"[a-z]+$"
+)
+_DENIED_CLAIM_REACH = 120  # characters of "a charge that the Iranian government has denied"
 _TOPIC_DETERMINERS = frozenset(
     {"the", "this", "that", "these", "those", "his", "her", "its", "their"}
 )
@@ -6589,7 +6598,7 @@ class _Finder:
             text, max(s_start, verb.start() - 90), verb.start()
         ):
             return None  # "referring to press reports ... saying X": unnamed reports say X
-        speaker = (
+        speaker = self._denier_of_claim(s_start, s_start + attach) or (
             open_claim.speaker
             if open_claim
             else self.subjects.object_before_for(s_start, verb.start())
@@ -6630,6 +6639,18 @@ class _Finder:
             s_start + attach,
             end=self._adjunct_end(s_start, s_start + attach, content, s_end),
         )
+
+    def _denier_of_claim(self, s_start: int, attach: int) -> Speaker | None:
+        """ "X accused Iran of Y - an allegation Tehran has denied, insisting that Z": the
+        participle goes with the relative clause its comma closes, whose subject rejects the
+        claim, not with the main clause's subject (round 635)."""
+        if self.text[self.text.rfind(" ", s_start, attach) + 1 : attach] not in lx.DENIALS:
+            return None  # the cheap test first: the word before the comma a denial
+        denied = _DENIED_CLAIM.search(self.text, max(s_start, attach - _DENIED_CLAIM_REACH), attach)
+        if denied is None:
+            return None
+        units = self.subjects.units(denied.start(1), denied.end(1))
+        return self.subjects.classify(units, denied.end(1)) if units else None
 
     def _adjunct_end(self, s_start: int, attach: int, content: int, s_end: int) -> int:
         """Where a participle's clause ends when it is a time adjunct between the sentence's
