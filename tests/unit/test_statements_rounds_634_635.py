@@ -49,6 +49,18 @@ _BODY = "Norland news\n\n"
             [("reported", "Karl Berger", "his programme is civilian")],
             id="a participle after a claim's denial is the denier's",
         ),
+        pytest.param(
+            "The talks lasted about four hours, Tarn state radio and a senior Norland official"
+            " said.\n",
+            [
+                (
+                    "reported",
+                    "Tarn state radio and senior Norland official",
+                    "The talks lasted about four hours",
+                )
+            ],
+            id="a pair of speakers named without the second one's article",
+        ),
     ],
 )
 def test_statements_found(body: str, expected: list[tuple[str, str, str]]) -> None:

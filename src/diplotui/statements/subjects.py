@@ -280,6 +280,7 @@ _PERFECT_AUXILIARIES = frozenset({"has", "had"})  # "X has nevertheless proposed
 _INSERTED_NAME = re.compile(r"\[([A-Z][\w’'-]+)\] $")  # a first name an editor added
 _HONORIFIC_PRONOUNS = frozenset({"highness", "excellency", "majesty"})
 _STYLE_ADJECTIVES = frozenset({"royal", "imperial", "serene"})  # "His Royal Highness"
+_JOINED_INDEFINITE = re.compile(r" and an? ")  # the article of a pair's second
 _AGE_APPOSED = re.compile(r", \d{1,3},?$")  # "X, 88, said": an age in apposition
 # a return in apposition: "X, just back from a visit to Cuba, said", "X, fresh from talks,"
 _RETURN_APPOSED = re.compile(
@@ -3418,6 +3419,9 @@ class Subjects:
         while len(head) > 1 and head[0].kind == "WORD" and head[0].low in dropped:
             head = head[1:]
         name = self.text[head[0].start : head[-1].end]
+        if " and a" in name:  # the cheap test first
+            name = _JOINED_INDEFINITE.sub(" and ", name)  # "X and a senior US official" ->
+            # "X and senior US official": no determiner, in a pair as alone (round 635)
         if " (" in name:  # the cheap test first
             name = _BRACKETED_ACRONYM.sub("", name)  # "the X Summit of the Y Community (YC)
             # Heads of State": the name without the acronym inside it (round 328)
