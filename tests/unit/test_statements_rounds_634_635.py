@@ -61,6 +61,12 @@ _BODY = "Norland news\n\n"
             ],
             id="a pair of speakers named without the second one's article",
         ),
+        pytest.param(
+            "The prosecution argued otherwise.\nThe defence argued otherwise, saying the"
+            " evidence was weak.\n",
+            [("reported", "defence", "the evidence was weak")],
+            id="otherwise, so or as much only point at words: no statement of their own",
+        ),
     ],
 )
 def test_statements_found(body: str, expected: list[tuple[str, str, str]]) -> None:

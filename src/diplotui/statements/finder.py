@@ -667,6 +667,9 @@ _WHAT_PUBLISHED = re.compile(  # "what was published by X", "what X said"
 # received by X" (X the recipient)
 _GATHERED_BY = re.compile(r" ?information (?:gathered|collected|compiled) by (.+)")
 _NAMES_NO_CONTENT = frozenset({"the following", "as follows"})
+# words that only point at other words, said or not: "The prosecution argued otherwise.",
+# "she said as much", "he said so"
+_NAMES_NO_CONTENT |= {"otherwise", "the opposite", "the contrary", "as much", "so", "differently"}
 _ARTICLES = frozenset({"the", "The", "a", "A", "an", "An"})
 # a preposition or conjunction right after "said this": an adjunct, "this" the object
 _DEMONSTRATIVE_ADJUNCTS = frozenset(
