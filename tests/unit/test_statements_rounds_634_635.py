@@ -67,6 +67,15 @@ _BODY = "Norland news\n\n"
             [("reported", "defence", "the evidence was weak")],
             id="otherwise, so or as much only point at words: no statement of their own",
         ),
+        pytest.param(
+            "Radio Free Europe said the talks had failed.\nThe border stays shut, according to"
+            " Radio Tbilisi.\n",
+            [
+                ("reported", "Radio Free Europe", "the talks had failed"),
+                ("reported", "Radio Tbilisi", "The border stays shut"),
+            ],
+            id="a radio station named after a place is the station, not the place",
+        ),
     ],
 )
 def test_statements_found(body: str, expected: list[tuple[str, str, str]]) -> None:

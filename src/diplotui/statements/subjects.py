@@ -1977,6 +1977,10 @@ class Subjects:
         ):
             name = units[0].text  # "MEPs", "NGOs": a group named by its initials, plural
             return Speaker(name, fold(name), "GROUP")  # (round 632)
+        if units and units[-1].text[:1].isupper() and any(u.text == "Radio" for u in units[:-1]):
+            station = self._radio_station(units)  # the cheap test first
+            if station is not None:
+                return station
         if len(units) == 2 and units[1].low in _JOINT_BODY_HEADS and units[0].low == "the":
             bodies = self._joint_bodies_again(units[1].low)
             if bodies is not None:
@@ -2294,6 +2298,22 @@ class Subjects:
         if rest and len(rest) <= 3 and all(u.kind == "WORD" and u.text.islower() for u in rest):
             tail = self.text[rest[0].start : rest[-1].end]
         return self._classify_head(head, position, tail, _served_place(units, head, rest))
+
+    def _radio_station(self, units: list[Unit]) -> Speaker | None:
+        """ "Radio Free Europe said", "state-run Radio Tbilisi reported": a station named by
+        "Radio" and the capitalised words after it, whose place the recogniser reads alone
+        ("Europe", "Tbilisi"), is one organisation."""
+        opening = next(n for n, u in enumerate(units) if u.text == "Radio")
+        named = units[opening:]
+        if any(u.low in _NOT_SUBJECT_STARTS or u.text[:1].isupper() for u in units[:opening]):
+            return None  # "Besides Radio X": no subject; "Europe's Radio X": not its start
+        if not all(
+            u.text[:1].isupper() and self.text[before.end : u.start] == " "
+            for before, u in pairwise(named)
+        ):
+            return None
+        name = self.text[named[0].start : named[-1].end]
+        return Speaker(name, fold(name), "ORG")
 
     def _joint_bodies_again(self, plural: str) -> Speaker | None:
         """The bodies named together under a plural head that spoke just before, called by it
