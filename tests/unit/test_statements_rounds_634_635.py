@@ -76,6 +76,15 @@ _BODY = "Norland news\n\n"
             ],
             id="a radio station named after a place is the station, not the place",
         ),
+        pytest.param(
+            "Activist Greta Berg was on board.\nThe organizer said the march would go ahead.\n"
+            "The aid includes rice, and organizer The Norland Solidarity Network (NSN) said.\n",
+            [
+                ("reported", "Norland Solidarity Network", "the march would go ahead"),
+                ("reported", "Norland Solidarity Network", "The aid includes rice"),
+            ],
+            id="the organizer is the organisation the text names as organizer",
+        ),
     ],
 )
 def test_statements_found(body: str, expected: list[tuple[str, str, str]]) -> None:

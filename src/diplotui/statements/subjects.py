@@ -280,6 +280,9 @@ _PERFECT_AUXILIARIES = frozenset({"has", "had"})  # "X has nevertheless proposed
 _INSERTED_NAME = re.compile(r"\[([A-Z][\w’'-]+)\] $")  # a first name an editor added
 _HONORIFIC_PRONOUNS = frozenset({"highness", "excellency", "majesty"})
 _STYLE_ADJECTIVES = frozenset({"royal", "imperial", "serene"})  # "His Royal Highness"
+_ORGANISER_NOUNS = frozenset({"organizer", "organiser", "organizers", "organisers"})
+# an organisation called the organiser: "organizer The X Coalition", "the organisers, the Y,"
+_ORGANISER_TITLE = re.compile(r"\borgani[sz]ers?,? (?:[Tt]he )?")
 _JOINED_INDEFINITE = re.compile(r" and an? ")  # the article of a pair's second
 _AGE_APPOSED = re.compile(r", \d{1,3},?$")  # "X, 88, said": an age in apposition
 # a return in apposition: "X, just back from a visit to Cuba, said", "X, fresh from talks,"
@@ -1806,6 +1809,7 @@ class Subjects:
         # an organisation's key -> its name with the one country owning it
         self._owners: dict[str, str] = {}  # organisation key -> that name ("" when two are)
         self._outlet: tuple[Speaker | None] | None = None  # made when "the newspaper" asks
+        self._organiser: tuple[Speaker | None] | None = None  # when "the organizer" asks
         self._said: list[tuple[int, int, str]] = []  # quotations, statements found: speaker key
         self._spoke: set[str] = set()  # the keys of the persons statements were found of
         self._untitled_spoke: dict[str, Speaker] = {}  # those of them the cast gives no title
@@ -1981,6 +1985,12 @@ class Subjects:
             station = self._radio_station(units)  # the cheap test first
             if station is not None:
                 return station
+        if any(u.low in _ORGANISER_NOUNS for u in units[:2]) or (
+            units and units[-1].low in _ORGANISER_NOUNS
+        ):
+            organiser = self._organiser_subject(units)  # the cheap test first
+            if organiser is not None:
+                return organiser
         if len(units) == 2 and units[1].low in _JOINT_BODY_HEADS and units[0].low == "the":
             bodies = self._joint_bodies_again(units[1].low)
             if bodies is not None:
@@ -2298,6 +2308,39 @@ class Subjects:
         if rest and len(rest) <= 3 and all(u.kind == "WORD" and u.text.islower() for u in rest):
             tail = self.text[rest[0].start : rest[-1].end]
         return self._classify_head(head, position, tail, _served_place(units, head, rest))
+
+    def _organiser_subject(self, units: list[Unit]) -> Speaker | None:
+        """ "The organizer said X", the article naming "organizer The Freedom Flotilla
+        Coalition (FFC)" further on: that organisation; and "and organizer The X Coalition
+        said" is X, the noun a title before its name."""
+        if len(units) <= 2 and units[-1].low in _ORGANISER_NOUNS:
+            return self._organiser_named()
+        titled = 1 if units[0].low in _CONJUNCTIONS else 0
+        if (
+            len(units) > titled + 1
+            and units[titled].low in _ORGANISER_NOUNS
+            and any(u.kind == "ORG" for u in units[titled + 1 : titled + 4])
+        ):
+            return self._organiser_named()
+        return None
+
+    def _organiser_named(self) -> Speaker | None:
+        """The organisation the article calls the organiser anywhere ("organizer The X
+        Coalition", "the organisers, the X Network,"), which "the organizer" and "the
+        organisers" stand for; None when it names none. Read once an article."""
+        if self._organiser is None:
+            found = None
+            for mention in _ORGANISER_TITLE.finditer(self.text):
+                index = bisect_left(self.span_starts, mention.end())
+                if (
+                    index < len(self.spans)
+                    and self.spans[index].start == mention.end()
+                    and self.spans[index].type == "ORG"
+                ):
+                    found = self.cast.organisation(self.spans[index])
+                    break
+            self._organiser = (found,)
+        return self._organiser[0]
 
     def _radio_station(self, units: list[Unit]) -> Speaker | None:
         """ "Radio Free Europe said", "state-run Radio Tbilisi reported": a station named by
