@@ -85,6 +85,11 @@ _BODY = "Norland news\n\n"
             ],
             id="the organizer is the organisation the text names as organizer",
         ),
+        pytest.param(
+            "Karl Berger called for a joint army during his keynote speech at the Norland forum.\n",
+            [("reported", "Karl Berger", "a joint army")],
+            id="the speaker's own speech where it was said is no content",
+        ),
     ],
 )
 def test_statements_found(body: str, expected: list[tuple[str, str, str]]) -> None:

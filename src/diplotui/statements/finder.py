@@ -821,6 +821,11 @@ _OCCASION_ONLY = re.compile(
     r"|post|tweet|letter|video)s?)"  # "Zelensky said in a post." (round 502)
     r"(?! (?:the|a|an|his|her|its|their|this|that)\b)(?:(?! that\b)[^,;:\"“”])*"
 )
+# the occasion of the speaker's own words closing a span: "during his keynote speech at X"
+_OWN_OCCASION = re.compile(
+    r" during (?:his|her|their|its) (?:[\w’'-]+ ){0,2}?"
+    r"(?:speech|address|remarks|keynote|statement|interview|briefing)\b[^,;:“”\"]*$"
+)
 _OCCASION_SPAN = 40  # characters: a longer span after "at/in" may hold a clause
 # What joins a participle attribution to its main clause: a comma or a conjunction, or a
 # preposition taking a gerund ("..., in addition to highlighting X", "..., before noting X")
@@ -8150,6 +8155,10 @@ class _Finder:
             if link >= 0 and text.startswith(("s://", "://"), link + 5):
                 end = link  # "X explained that Y https://...": a link after it, no speech
                 # (round 330)
+            during = text.find(" during ", claim.start, end)  # the cheap test first
+            if during >= 0 and (own := _OWN_OCCASION.match(text, during, end)) is not None:
+                end = own.start()  # "called for X during his keynote speech at the forum":
+                # the speaker's own occasion, where it was said, no content (session 58)
             if text.find("Photo", claim.start, end) >= 0:  # the cheap test first
                 claim.start, end = _photo_credit_left_out(text, claim.start, end)
             said = text[claim.start : end]  # one copy: ``in`` parses no bounds
