@@ -9771,7 +9771,10 @@ def _ends_in_source_verb(text: str, start: int, end: int) -> bool:
         end -= 1
     if text.endswith(_SOURCE_VERBS, start, end):
         return True
-    return _SOURCE_VERB_DATED.search(text, max(start, end - _SOURCE_DATED_REACH), end) is not None
+    tail = text[max(start, end - _SOURCE_DATED_REACH) : end]  # one short copy, then ``in``
+    return ("report" in tail or "wr" in tail or "quoted" in tail) and _SOURCE_VERB_DATED.search(
+        tail
+    ) is not None
 
 
 def _noun_before_verb(text: str, verb: re.Match[str], form: VerbForm) -> bool:

@@ -1810,6 +1810,10 @@ class Subjects:
         self._owners: dict[str, str] = {}  # organisation key -> that name ("" when two are)
         self._outlet: tuple[Speaker | None] | None = None  # made when "the newspaper" asks
         self._organiser: tuple[Speaker | None] | None = None  # when "the organizer" asks
+        # whether the article holds a radio station's name or an organiser at all: the cheap
+        # tests before ``classify`` looks for either in a subject's words
+        self._radio_named = "Radio " in text
+        self._organiser_named_at_all = "rganiz" in text or "rganis" in text
         self._said: list[tuple[int, int, str]] = []  # quotations, statements found: speaker key
         self._spoke: set[str] = set()  # the keys of the persons statements were found of
         self._untitled_spoke: dict[str, Speaker] = {}  # those of them the cast gives no title
@@ -1981,14 +1985,12 @@ class Subjects:
         ):
             name = units[0].text  # "MEPs", "NGOs": a group named by its initials, plural
             return Speaker(name, fold(name), "GROUP")  # (round 632)
-        if units and units[-1].text[:1].isupper() and any(u.text == "Radio" for u in units[:-1]):
-            station = self._radio_station(units)  # the cheap test first
+        if self._radio_named and units and any(u.text == "Radio" for u in units[:-1]):
+            station = self._radio_station(units)
             if station is not None:
                 return station
-        if any(u.low in _ORGANISER_NOUNS for u in units[:2]) or (
-            units and units[-1].low in _ORGANISER_NOUNS
-        ):
-            organiser = self._organiser_subject(units)  # the cheap test first
+        if self._organiser_named_at_all and units:
+            organiser = self._organiser_subject(units)
             if organiser is not None:
                 return organiser
         if len(units) == 2 and units[1].low in _JOINT_BODY_HEADS and units[0].low == "the":
