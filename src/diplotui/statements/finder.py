@@ -278,13 +278,13 @@ _UNLISTED_PARTICIPLES = (  # end a reported clause (SOURCES, rounds 21, 29, 31, 
     r"|welcoming|thanking"
     r"|claiming|alleging|promising|assuring"  # unlisted: "suggested that X, claiming, “Y”",
     # "emphasized that X, promising that Y" (round 622)
-    r"|referencing"  # ", specifically referencing" (round 287)
-    # the audience's reaction, the reporter's: "told parliament that X, gathering loud
-    # applause" (round 634); not "prompting a counteroffensive", often the speaker's
-    r"|(?:gathering|drawing|earning|prompting) (?:[a-z]+ ){0,2}"
-    r"(?:applause|cheers|laughter|ovation|boos|jeers))\b"
+    r"|referencing)\b"  # ", specifically referencing" (round 287)
     # "called for X, demanding that Y": an unlisted verb's own clause (round 311)
     r"|, demanding(?= (?:that|the|an?|its|their|his|her)\b)"
+    # the audience's reaction, the reporter's: "told parliament that X, gathering loud
+    # applause" (round 634); not "prompting a counteroffensive", often the speaker's
+    r"|, (?:gathering|drawing|earning|prompting)"
+    r"(?= (?:[a-z]+ ){0,2}(?:applause|cheers|laughter|ovation|boos|jeers)\b)"
 )
 _UNLISTED_PARTICIPLE = re.compile(rf"(?:,[”\"]?| —| –){_UNLISTED_PARTICIPLES}")
 # the same after a comma only: opening with it, the engine looks for that one character, where
