@@ -1813,7 +1813,7 @@ class Subjects:
         # whether the article holds a radio station's name or an organiser at all: the cheap
         # tests before ``classify`` looks for either in a subject's words
         self._radio_named = "Radio " in text
-        self._organiser_named_at_all = "rganiz" in text or "rganis" in text
+        self._organiser_named_at_all = "rganizer" in text or "rganiser" in text
         self._said: list[tuple[int, int, str]] = []  # quotations, statements found: speaker key
         self._spoke: set[str] = set()  # the keys of the persons statements were found of
         self._untitled_spoke: dict[str, Speaker] = {}  # those of them the cast gives no title
