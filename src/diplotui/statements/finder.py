@@ -283,6 +283,10 @@ _UNLISTED_PARTICIPLES = (  # end a reported clause (SOURCES, rounds 21, 29, 31, 
     r"|referencing)\b"  # ", specifically referencing" (round 287)
     # "called for X, demanding that Y": an unlisted verb's own clause (round 311)
     r"|, demanding(?= (?:that|the|an?|its|their|his|her)\b)"
+    # the audience's reaction, the reporter's: "told parliament that X, gathering loud
+    # applause" (round 634); not "prompting a counteroffensive", often the speaker's
+    r"|, (?:gathering|drawing|earning|prompting)"
+    r"(?= (?:[a-z]+ ){0,2}(?:applause|cheers|laughter|ovation|boos|jeers)\b)"
 )
 _UNLISTED_PARTICIPLE = re.compile(rf"(?:,[”\"]?| —| –){_UNLISTED_PARTICIPLES}")
 # the same after a comma only: opening with it, the engine looks for that one character, where
@@ -422,10 +426,17 @@ _DASHED_REPORTER_CLAUSE = re.compile(
     "|".join(re.escape(p) for p in _REPORTER_PHRASES if p[0] != ",")
 )
 _SOURCE_VERBS = ("reported", "reports", "wrote", "writes", "quoted")
+# when the source reported it: "..., The Arab Weekly reported on January 10th." (round 634)
+_SOURCE_WHEN = (
+    r"(?: on [A-Z][a-z]+(?: \d{1,2}(?:st|nd|rd|th)?)?"  # "on Friday", "on January 10th"
+    r"| on \d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+| today| yesterday| earlier)"  # "on 10 January"
+)
+_SOURCE_VERB_DATED = re.compile(rf"(?:{'|'.join(_SOURCE_VERBS)}){_SOURCE_WHEN}$")
+_SOURCE_DATED_REACH = 40  # characters of "reported on Wednesday September 10th"
 _SOURCE_CLAUSE = re.compile(  # after a quotation's closing mark too: '“...,” the Daily reported'
     r",[”\"]?\s+(?:the\s+)?[\w’'. -]{1,40}?(?<! the)(?<! these)(?<! those)\s+(?:"
     + "|".join(_SOURCE_VERBS)
-    + r")\s*[.!?]?\s*$"
+    + rf"){_SOURCE_WHEN}?\s*[.!?]?\s*$"
 )  # not a noun after its determiner: "..., he said, went on despite the reports."
 _TRAILING = " \t.,;:"
 _CONTENT_CHARACTER = re.compile(r"[^ \t.,;:\"”]")  # what ``_TRAILING`` and closing marks are not
@@ -602,6 +613,18 @@ _TIME_LEADS = frozenset({"just", "shortly", "only", "hours", "days", "minutes", 
 _TIME_OF_DAY = frozenset({"late", "early", "earlier", "later"})  # before "on Monday", "Monday"
 _DAY_WORDS = frozenset({"today", "yesterday", "tonight"})  # a day named as a weekday is
 _PLACE_OR_TIME = frozenset({"at", "in", "on", "during", "after", "before", "following", "amid"})
+# a claim and the relative clause of the one who rejects it, closing before a participle:
+# "- an allegation Tehran has consistently denied, insisting that X" (round 635)
+_DENIED_CLAIM = re.compile(  # the denial itself read by ``lx.DENIALS`` first
+    r"\b(?:allegations?|charges?|claims?|accusations?|assertions?) (?:that |which )?"
+    r"((?:the )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}|(?:the )?[a-z]+s?)"
+    r" (?:(?:has|have|had|always|long|consistently|repeatedly|strongly|vehemently|flatly) ){0,2}"
+    r"[a-z]+$"
+)
+_DENIED_CLAIM_REACH = 120  # characters of "a charge that the Iranian government has denied"
+_TOPIC_DETERMINERS = frozenset(
+    {"the", "this", "that", "these", "those", "his", "her", "its", "their"}
+)
 _QUOTED_PHRASE_WORDS = 3
 _OWN_ASIDE = re.compile(r", (?:(?:which|who),? )?as (?:he|she|they) [a-z]+(?: out)?, ")
 _OWNED = ("'s ", "’s ")  # before a quotation: whose words it names
@@ -650,6 +673,9 @@ _WHAT_PUBLISHED = re.compile(  # "what was published by X", "what X said"
 # received by X" (X the recipient)
 _GATHERED_BY = re.compile(r" ?information (?:gathered|collected|compiled) by (.+)")
 _NAMES_NO_CONTENT = frozenset({"the following", "as follows"})
+# words that only point at other words, said or not: "The prosecution argued otherwise.",
+# "she said as much", "he said so"
+_NAMES_NO_CONTENT |= {"otherwise", "the opposite", "the contrary", "as much", "so", "differently"}
 _ARTICLES = frozenset({"the", "The", "a", "A", "an", "An"})
 # a preposition or conjunction right after "said this": an adjunct, "this" the object
 _DEMONSTRATIVE_ADJUNCTS = frozenset(
@@ -804,6 +830,11 @@ _OCCASION_ONLY = re.compile(
     r"(?:interview|speech|address|statement|remark|comment|message"  # with X" (round 496)
     r"|post|tweet|letter|video)s?)"  # "Zelensky said in a post." (round 502)
     r"(?! (?:the|a|an|his|her|its|their|this|that)\b)(?:(?! that\b)[^,;:\"“”])*"
+)
+# the occasion of the speaker's own words closing a span: "during his keynote speech at X"
+_OWN_OCCASION = re.compile(
+    r" during (?:his|her|their|its) (?:[\w’'-]+ ){0,2}?"
+    r"(?:speech|address|remarks|keynote|statement|interview|briefing)\b[^,;:“”\"]*$"
 )
 _OCCASION_SPAN = 40  # characters: a longer span after "at/in" may hold a clause
 # What joins a participle attribution to its main clause: a comma or a conjunction, or a
@@ -6703,7 +6734,7 @@ class _Finder:
             text, max(s_start, verb.start() - 90), verb.start()
         ):
             return None  # "referring to press reports ... saying X": unnamed reports say X
-        speaker = (
+        speaker = self._denier_of_claim(s_start, s_start + attach) or (
             open_claim.speaker
             if open_claim
             else self.subjects.object_before_for(s_start, verb.start())
@@ -6744,6 +6775,18 @@ class _Finder:
             s_start + attach,
             end=self._adjunct_end(s_start, s_start + attach, content, s_end),
         )
+
+    def _denier_of_claim(self, s_start: int, attach: int) -> Speaker | None:
+        """ "X accused Iran of Y - an allegation Tehran has denied, insisting that Z": the
+        participle goes with the relative clause its comma closes, whose subject rejects the
+        claim, not with the main clause's subject (round 635)."""
+        if self.text[self.text.rfind(" ", s_start, attach) + 1 : attach] not in lx.DENIALS:
+            return None  # the cheap test first: the word before the comma a denial
+        denied = _DENIED_CLAIM.search(self.text, max(s_start, attach - _DENIED_CLAIM_REACH), attach)
+        if denied is None:
+            return None
+        units = self.subjects.units(denied.start(1), denied.end(1))
+        return self.subjects.classify(units, denied.end(1)) if units else None
 
     def _adjunct_end(self, s_start: int, attach: int, content: int, s_end: int) -> int:
         """Where a participle's clause ends when it is a time adjunct between the sentence's
@@ -8044,6 +8087,12 @@ class _Finder:
                 return position  # "expressed anger they had been shut out of talks"
             if (
                 form.lemma == "express"
+                and low in lx.EXPRESSED_OPINIONS
+                and self.text.startswith(" that ", position)
+            ):
+                return position  # "expressed his idea that X"
+            if (
+                form.lemma == "express"
                 and low in lx.EXPRESSED_ATTITUDES
                 and not _attitude_and_content(self.text, position)
             ):
@@ -8255,6 +8304,10 @@ class _Finder:
             if link >= 0 and text.startswith(("s://", "://"), link + 5):
                 end = link  # "X explained that Y https://...": a link after it, no speech
                 # (round 330)
+            during = text.find(" during ", claim.start, end)  # the cheap test first
+            if during >= 0 and (own := _OWN_OCCASION.match(text, during, end)) is not None:
+                end = own.start()  # "called for X during his keynote speech at the forum":
+                # the speaker's own occasion, where it was said, no content (session 58)
             if text.find("Photo", claim.start, end) >= 0:  # the cheap test first
                 claim.start, end = _photo_credit_left_out(text, claim.start, end)
             said = text[claim.start : end]  # one copy: ``in`` parses no bounds
@@ -9906,7 +9959,12 @@ def _ends_in_source_verb(text: str, start: int, end: int) -> bool:
         end -= 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    return text.endswith(_SOURCE_VERBS, start, end)
+    if text.endswith(_SOURCE_VERBS, start, end):
+        return True
+    tail = text[max(start, end - _SOURCE_DATED_REACH) : end]  # one short copy, then ``in``
+    return ("report" in tail or "wr" in tail or "quoted" in tail) and _SOURCE_VERB_DATED.search(
+        tail
+    ) is not None
 
 
 def _noun_before_verb(text: str, verb: re.Match[str], form: VerbForm) -> bool:
@@ -11672,6 +11730,9 @@ def _attribution_tail(
     if comma and after.startswith("which ") and "," not in head:
         return _attribution_tail(head, form)  # "X, the two countries said Thursday, which
         # will serve as Y": the reporter's clause about X (round 426)
+    if form.lemma == "say" and _said_of_topic(words):
+        return _name_runs_as_one(words) <= _ADJUNCT_WORDS  # "X, Omani mediators said of the
+        # indirect sessions between A and B, the US envoy": what X was said about (round 635)
     if "," in rest:
         return _commas_between_names(rest) and _attribution_tail(rest.replace(", ", " "), form)
     if len(words) > 1 and words[0] in _TIME_OF_DAY:  # "... said late on Monday.": when, if
@@ -11735,6 +11796,14 @@ def _attribution_tail(
     if addressee is not None:  # "... told reporters after the talks with X": whom, then when
         return _attribution_tail(" ".join(words[addressee:]), form)
     return _name_runs_as_one(words) <= 4  # "told the Senate Foreign Affairs Committee": one name
+
+
+def _said_of_topic(words: list[str]) -> bool:
+    """Whether an attribution's tail opens with what the words were said of ("said of the
+    talks", "said about the plan"): not "said about 300 people died", a number's "about"."""
+    return len(words) > 1 and (
+        words[0] == "of" or (words[0] == "about" and words[1] in _TOPIC_DETERMINERS)
+    )
 
 
 def _holds_listed_verb_soon(rest: str) -> bool:

@@ -287,6 +287,15 @@ EXPRESSED_FEELINGS = _words(
     "alarm anger frustration outrage dismay indignation scepticism skepticism fear fears worry "
     "worries"
 )
+# Opinions that make "expressed" a statement only with "that" after them: a belief held ("Aoun
+# expressed his idea that the army will defend the country", round 634); "expressing their
+# views on maritime issues" names a topic, no content (Decisions).
+EXPRESSED_OPINIONS = _words("view views opinion opinions idea ideas")
+# Verbs rejecting a claim: "- an allegation Tehran has denied, insisting that X" (round 635).
+DENIALS = _words(
+    "denied denies deny rejected rejects reject dismissed dismisses dismiss disputed disputes "
+    "dispute refuted refutes refute"
+)
 # Attitudes, not statements ("expressed appreciation for China's support").
 EXPRESSED_ATTITUDES = _words(
     "thanks gratitude appreciation congratulations condolences sympathy satisfaction pleasure "

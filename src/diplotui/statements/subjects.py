@@ -283,6 +283,10 @@ _PERFECT_AUXILIARIES = frozenset({"has", "had"})  # "X has nevertheless proposed
 _INSERTED_NAME = re.compile(r"\[([A-Z][\w’'-]+)\] $")  # a first name an editor added
 _HONORIFIC_PRONOUNS = frozenset({"highness", "excellency", "majesty"})
 _STYLE_ADJECTIVES = frozenset({"royal", "imperial", "serene"})  # "His Royal Highness"
+_ORGANISER_NOUNS = frozenset({"organizer", "organiser", "organizers", "organisers"})
+# an organisation called the organiser: "organizer The X Coalition", "the organisers, the Y,"
+_ORGANISER_TITLE = re.compile(r"\borgani[sz]ers?,? (?:[Tt]he )?")
+_JOINED_INDEFINITE = re.compile(r" and an? ")  # the article of a pair's second
 _AGE_APPOSED = re.compile(r", \d{1,3},?$")  # "X, 88, said": an age in apposition
 # a return in apposition: "X, just back from a visit to Cuba, said", "X, fresh from talks,"
 _RETURN_APPOSED = re.compile(
@@ -321,6 +325,8 @@ _UNOPENED_DAY = re.compile(
 _PREPOSITIONAL_ASIDE = re.compile(
     r", (?:(?:based|living|residing|exiled|stationed) )?"  # "X, based in the UK, vowed" (round 460)
     r"(?:(?:published|posted|issued|released) )?"  # "The statement, published on Y, said"
+    # a person's taking office: "X, elected on January 9th, told parliament" (round 634)
+    r"(?:(?:elected|re-elected|appointed|sworn in|inaugurated) )?"
     r"(?:in|at|during|on|upon|after|before|following) [^,]{3,90},$"
 )
 # "X, when asked about Y following a meeting with Z, said": a question put between them
@@ -1814,6 +1820,11 @@ class Subjects:
         # an organisation's key -> its name with the one country owning it
         self._owners: dict[str, str] = {}  # organisation key -> that name ("" when two are)
         self._outlet: tuple[Speaker | None] | None = None  # made when "the newspaper" asks
+        self._organiser: tuple[Speaker | None] | None = None  # when "the organizer" asks
+        # whether the article holds a radio station's name or an organiser at all: the cheap
+        # tests before ``classify`` looks for either in a subject's words
+        self._radio_named = "Radio " in text
+        self._organiser_named_at_all = "rganizer" in text or "rganiser" in text
         self._said: list[tuple[int, int, str]] = []  # quotations, statements found: speaker key
         self._spoke: set[str] = set()  # the keys of the persons statements were found of
         self._untitled_spoke: dict[str, Speaker] = {}  # those of them the cast gives no title
@@ -1985,6 +1996,14 @@ class Subjects:
         ):
             name = units[0].text  # "MEPs", "NGOs": a group named by its initials, plural
             return Speaker(name, fold(name), "GROUP")  # (round 632)
+        if self._radio_named and units and any(u.text == "Radio" for u in units[:-1]):
+            station = self._radio_station(units)
+            if station is not None:
+                return station
+        if self._organiser_named_at_all and units:
+            organiser = self._organiser_subject(units)
+            if organiser is not None:
+                return organiser
         if len(units) == 2 and units[1].low in _JOINT_BODY_HEADS and units[0].low == "the":
             bodies = self._joint_bodies_again(units[1].low)
             if bodies is not None:
@@ -2302,6 +2321,55 @@ class Subjects:
         if rest and len(rest) <= 3 and all(u.kind == "WORD" and u.text.islower() for u in rest):
             tail = self.text[rest[0].start : rest[-1].end]
         return self._classify_head(head, position, tail, _served_place(units, head, rest))
+
+    def _organiser_subject(self, units: list[Unit]) -> Speaker | None:
+        """ "The organizer said X", the article naming "organizer The Freedom Flotilla
+        Coalition (FFC)" further on: that organisation; and "and organizer The X Coalition
+        said" is X, the noun a title before its name."""
+        if len(units) <= 2 and units[-1].low in _ORGANISER_NOUNS:
+            return self._organiser_named()
+        titled = 1 if units[0].low in _CONJUNCTIONS else 0
+        if (
+            len(units) > titled + 1
+            and units[titled].low in _ORGANISER_NOUNS
+            and any(u.kind == "ORG" for u in units[titled + 1 : titled + 4])
+        ):
+            return self._organiser_named()
+        return None
+
+    def _organiser_named(self) -> Speaker | None:
+        """The organisation the article calls the organiser anywhere ("organizer The X
+        Coalition", "the organisers, the X Network,"), which "the organizer" and "the
+        organisers" stand for; None when it names none. Read once an article."""
+        if self._organiser is None:
+            found = None
+            for mention in _ORGANISER_TITLE.finditer(self.text):
+                index = bisect_left(self.span_starts, mention.end())
+                if (
+                    index < len(self.spans)
+                    and self.spans[index].start == mention.end()
+                    and self.spans[index].type == "ORG"
+                ):
+                    found = self.cast.organisation(self.spans[index])
+                    break
+            self._organiser = (found,)
+        return self._organiser[0]
+
+    def _radio_station(self, units: list[Unit]) -> Speaker | None:
+        """ "Radio Free Europe said", "state-run Radio Tbilisi reported": a station named by
+        "Radio" and the capitalised words after it, whose place the recogniser reads alone
+        ("Europe", "Tbilisi"), is one organisation."""
+        opening = next(n for n, u in enumerate(units) if u.text == "Radio")
+        named = units[opening:]
+        if any(u.low in _NOT_SUBJECT_STARTS or u.text[:1].isupper() for u in units[:opening]):
+            return None  # "Besides Radio X": no subject; "Europe's Radio X": not its start
+        if not all(
+            u.text[:1].isupper() and self.text[before.end : u.start] == " "
+            for before, u in pairwise(named)
+        ):
+            return None
+        name = self.text[named[0].start : named[-1].end]
+        return Speaker(name, fold(name), "ORG")
 
     def _joint_bodies_again(self, plural: str) -> Speaker | None:
         """The bodies named together under a plural head that spoke just before, called by it
@@ -3427,6 +3495,9 @@ class Subjects:
         while len(head) > 1 and head[0].kind == "WORD" and head[0].low in dropped:
             head = head[1:]
         name = self.text[head[0].start : head[-1].end]
+        if " and a" in name:  # the cheap test first
+            name = _JOINED_INDEFINITE.sub(" and ", name)  # "X and a senior US official" ->
+            # "X and senior US official": no determiner, in a pair as alone (round 635)
         if " (" in name:  # the cheap test first
             name = _BRACKETED_ACRONYM.sub("", name)  # "the X Summit of the Y Community (YC)
             # Heads of State": the name without the acronym inside it (round 328)
