@@ -109,6 +109,10 @@ def _opened_store(
         raise CommandError(str(error)) from error
     for notice in store.notices:
         fail(notice)  # e.g. a torn journal tail: reported, never silent
+    from diplotui.store.under_way import unfinished_work
+
+    if unfinished := unfinished_work(store.path):
+        fail(unfinished)  # an import killed outright: its own handler never ran to say so
     changes: dict[tuple[str, str], dict[str, Any] | None] = {}
     stamp_before = store_stamp(store.path)
     store.on_change(lambda changed: _keep_first(changes, changed))
