@@ -11,12 +11,11 @@ A byline ending in a stop is still one: its words are names, figures or a credit
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from tests.cli_runner import run_main
+from tests.cli.test_cli_byline_source import imported
 
 HEADLINE = "Ceasefire talks in Doha\n\n"
 BODY = (
@@ -29,15 +28,7 @@ def _imported(store_path: Path, tmp_path: Path, head: str) -> dict[str, object]:
     """The stored article of a text file: the headline, ``head``, then a long paragraph."""
     path = tmp_path / "talks.txt"
     path.write_text(HEADLINE + head + BODY, encoding="utf-8")
-    db = ("--db", str(store_path))
-    imported = run_main(*db, "import", str(path))
-    assert imported.returncode == 0, imported
-    (article,) = (
-        listed
-        for listed in json.loads(run_main(*db, "list", "--json").stdout)
-        if listed["title"] == "Ceasefire talks in Doha"
-    )
-    return article
+    return imported(store_path, path)[1]
 
 
 @pytest.mark.parametrize(
