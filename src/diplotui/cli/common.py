@@ -5,6 +5,8 @@ from __future__ import annotations
 import codecs
 import io
 import json
+import os
+import shlex
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -379,6 +381,13 @@ def one_line(value: str, what: str) -> str:
     if refusal:
         raise CommandError(refusal, EXIT_USAGE)
     return value
+
+
+def command_again(args: argparse.Namespace, words: str) -> str:
+    """``diplotui WORDS`` as it runs again on this store (its ``--db`` given whole), which
+    the next command names if this one is killed before it finishes."""
+    store = f" --db {shlex.quote(os.path.abspath(args.db))}" if getattr(args, "db", None) else ""
+    return f"diplotui{store} {words}"
 
 
 def fail(message: str, details: tuple[str, ...] = ()) -> None:

@@ -19,6 +19,7 @@ from diplotui.cli.common import (
     EXIT_USAGE,
     NAMED_AT_MOST,
     CommandError,
+    command_again,
     fail,
     open_store,
     print_json,
@@ -222,8 +223,7 @@ def _import_again(args: argparse.Namespace) -> str:
     shown = " ".join(paths[:LEFT_NAMED])
     if len(paths) > LEFT_NAMED:
         shown += f" ... ({plural(len(paths), 'path')})"
-    store = f" --db {shlex.quote(os.path.abspath(args.db))}" if getattr(args, "db", None) else ""
-    return f"diplotui{store} import {shown}" + (" --update" if args.update else "")
+    return command_again(args, f"import {shown}" + (" --update" if args.update else ""))
 
 
 def _interrupted(report: ImportReport) -> str:
