@@ -5,6 +5,8 @@ from __future__ import annotations
 import codecs
 import io
 import json
+import os
+import shlex
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -109,6 +111,10 @@ def _opened_store(
         raise CommandError(str(error)) from error
     for notice in store.notices:
         fail(notice)  # e.g. a torn journal tail: reported, never silent
+    from diplotui.store.under_way import unfinished_work
+
+    if unfinished := unfinished_work(store.path):
+        fail(unfinished)  # an import killed outright: its own handler never ran to say so
     changes: dict[tuple[str, str], dict[str, Any] | None] = {}
     stamp_before = store_stamp(store.path)
     store.on_change(lambda changed: _keep_first(changes, changed))
@@ -375,6 +381,13 @@ def one_line(value: str, what: str) -> str:
     if refusal:
         raise CommandError(refusal, EXIT_USAGE)
     return value
+
+
+def command_again(args: argparse.Namespace, words: str) -> str:
+    """``diplotui WORDS`` as it runs again on this store (its ``--db`` given whole), which
+    the next command names if this one is killed before it finishes."""
+    store = f" --db {shlex.quote(os.path.abspath(args.db))}" if getattr(args, "db", None) else ""
+    return f"diplotui{store} {words}"
 
 
 def fail(message: str, details: tuple[str, ...] = ()) -> None:

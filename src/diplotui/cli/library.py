@@ -19,6 +19,7 @@ from diplotui.cli.common import (
     EXIT_USAGE,
     NAMED_AT_MOST,
     CommandError,
+    command_again,
     fail,
     open_store,
     print_json,
@@ -55,6 +56,7 @@ from diplotui.library.rows import SORTS
 from diplotui.library.search import query_terms
 from diplotui.store import AmbiguousId, StoreError, StoreLocked, UnknownId
 from diplotui.store.backups import backup_files
+from diplotui.store.under_way import noted_while_running
 from diplotui.tags import TagError, add_tags, distinct_tags, parse_tags, remove_tags, typed_tags
 from diplotui.text.plural import plural
 
@@ -194,9 +196,10 @@ def run_import(args: argparse.Namespace) -> int:
             _progress_bar(sys.stderr.isatty()) as progress,
         ):
             try:
-                import_paths(
-                    store, args.paths, progress=progress, update=args.update, report=report
-                )
+                with noted_while_running(store.path, _import_again(args)):
+                    import_paths(
+                        store, args.paths, progress=progress, update=args.update, report=report
+                    )
             except (StoreError, OSError) as error:
                 # the batches before it stay stored: a full disk 4,400 articles into an export
                 # said "nothing was saved" (of the write that failed) and listed none of them
@@ -211,6 +214,16 @@ def run_import(args: argparse.Namespace) -> int:
     print_citation_hint(report)
     print(report.summary(), file=sys.stderr)
     return EXIT_FAILED if report.failed else EXIT_OK
+
+
+def _import_again(args: argparse.Namespace) -> str:
+    """The command that finishes this import, for the next command to say if it is killed
+    (a glob's thousand files named by the first few)."""
+    paths = [shlex.quote(os.path.abspath(path)) for path in args.paths]
+    shown = " ".join(paths[:LEFT_NAMED])
+    if len(paths) > LEFT_NAMED:
+        shown += f" ... ({plural(len(paths), 'path')})"
+    return command_again(args, f"import {shown}" + (" --update" if args.update else ""))
 
 
 def _interrupted(report: ImportReport) -> str:

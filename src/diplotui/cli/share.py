@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 from collections.abc import Callable
 
 from diplotui.cli.commands import command_help
-from diplotui.cli.common import EXIT_OK, EXIT_USAGE, CommandError, open_store
+from diplotui.cli.common import EXIT_OK, EXIT_USAGE, CommandError, command_again, open_store
 from diplotui.inert import inert_line
 from diplotui.paths import resolve_db_path
 from diplotui.share import (
@@ -21,6 +22,7 @@ from diplotui.share import (
 )
 from diplotui.share.git import nothing_to_join, remote_problem
 from diplotui.store import Store
+from diplotui.store.under_way import noted_while_running
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -85,7 +87,11 @@ def _runner(
             raise CommandError(unshared)  # before a new library is made and seeded for it
         with open_store(args, write=True) as store:
             author = resolve_author(store, args.author)
-            result = _run(run, store, author, remote)
+            # a sync killed outright is said by the next command (init and clone keep a
+            # marker of their own: `sync` says the set-up did not finish)
+            noted = noted_while_running(store.path, command_again(args, "sync"))
+            with noted if remote is None else contextlib.nullcontext():
+                result = _run(run, store, author, remote)
             remember_author(store, author)
         print(inert_line(result.summary()))
         named = [

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import ipaddress
+import socket
 import ssl
 import time
 import zlib
@@ -195,10 +197,17 @@ class Fetcher:
             await self._client.aclose()
             self._client = None
 
-    async def get(self, url: str, etag: str = "", last_modified: str = "") -> Response:
-        """GET ``url`` politely; a 304 when the validators still hold. Raises FetchError."""
+    async def get(
+        self, url: str, etag: str = "", last_modified: str = "", *, origin: str = ""
+    ) -> Response:
+        """GET ``url`` politely; a 304 when the validators still hold. Raises FetchError.
+        ``origin``: the feed whose item links to ``url``, whose reach it may not leave."""
         if not is_web_address(url):  # a feed item's javascript: or file: link
             raise FetchError("not a web address (http:// or https://)", final=True)
+        allowed = reach(origin or url)
+        if reach(url) not in ("", allowed):
+            shown = url[:MAX_SHOWN_ADDRESS]
+            raise FetchError(f"links to a {reach(url)} address ({shown}): not followed", final=True)
         conditional = {}
         if etag:
             conditional["If-None-Match"] = etag
@@ -225,6 +234,9 @@ class Fetcher:
             if not is_web_address(target):
                 shown = target[:MAX_SHOWN_ADDRESS]
                 raise FetchError(f"redirected to a non-web address ({shown})")
+            if reach(target) not in ("", allowed):
+                shown = target[:MAX_SHOWN_ADDRESS]
+                raise FetchError(f"redirected to a {reach(target)} address ({shown})", final=True)
             if target in seen:
                 raise FetchError("redirect loop")
             seen.add(target)
@@ -345,6 +357,35 @@ class Fetcher:
                 raise FetchError(f"response over {_size_text(cap)} refused (the limit)", final=True)
             chunks.append(chunk)
         return b"".join(chunks)
+
+
+def reach(url: str) -> str:
+    """Which network ``url``'s host is on short of the internet, or "" for the internet:
+    "link-local" (169.254.169.254, where a cloud machine answers with its credentials),
+    "loopback" (127.x, ::1, localhost) or "private" (10.x, 192.168.x, fc00::). A feed's
+    redirect or item link may lead to the internet or stay on its own feed's network, never
+    further in: a hostile feed on the internet made diplotui ask the machine's metadata
+    service or the router, and stored the answer as an article. A host name is taken as the
+    internet's, unresolved (one resolving to a private address is not caught); the old
+    spellings of an IPv4 address ("2130706433", "127.1", "0x7f.1") are read as the
+    resolver reads them."""
+    host = (urlsplit(url).hostname or "").rstrip(".")
+    if host == "localhost" or host.endswith(".localhost"):
+        return "loopback"
+    try:
+        address: ipaddress.IPv4Address | ipaddress.IPv6Address = ipaddress.ip_address(host)
+    except ValueError:
+        try:
+            address = ipaddress.IPv4Address(socket.inet_aton(host))
+        except OSError:
+            return ""
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped
+    if address.is_link_local:
+        return "link-local"
+    if address.is_loopback:
+        return "loopback"
+    return "private" if not address.is_global else ""
 
 
 def _after_tries(error: FetchError, tries: int) -> FetchError:

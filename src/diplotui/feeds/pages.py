@@ -119,15 +119,18 @@ def names_a_page(url: str) -> bool:
     return parts.scheme in ("http", "https") and (parts.path.strip("/") or parts.query) != ""
 
 
-async def fetch_page(fetcher: Fetcher, url: str, worker: ParsingWorker) -> ParsedDocument:
-    """The article on the page at ``url``; PageError naming why there is none.
+async def fetch_page(
+    fetcher: Fetcher, url: str, worker: ParsingWorker, origin: str = ""
+) -> ParsedDocument:
+    """The article on the page at ``url`` (an item of the feed at ``origin``); PageError
+    naming why there is none.
 
     The URL the page calls canonical (else where redirects led) becomes the article's URL;
     a date the page only suggests is dropped (a citation never carries a guessed date), and
     one after tomorrow (no day it was published on).
     """
     try:
-        response = await fetcher.get(url)
+        response = await fetcher.get(url, origin=origin)
     except FetchError as error:
         raise PageError(str(error)) from None
     try:
@@ -208,13 +211,14 @@ def tags_in_use(store: Store, feeds: Iterable[Feed] | None = None) -> list[str]:
 
 
 async def fetch_page_or_reason(
-    fetcher: Fetcher, url: str, worker: ParsingWorker
+    fetcher: Fetcher, url: str, worker: ParsingWorker, origin: str = ""
 ) -> ParsedDocument | str:
-    """The article on the page at ``url``, or the reason (one line) there is none."""
+    """The article on the page at ``url`` (an item of the feed at ``origin``), or the reason
+    (one line) there is none."""
     if not is_web_address(url.strip()):
         return "not a web address (http:// or https://)"
     try:
-        return await fetch_page(fetcher, url.strip(), worker)
+        return await fetch_page(fetcher, url.strip(), worker, origin)
     except PageError as error:
         return str(error)
 

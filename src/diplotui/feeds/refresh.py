@@ -747,7 +747,7 @@ class _Refresh:
         (301 or 308 all the way), the subscription follows to the feed's own address; else it
         keeps its address, and no validators (the next fetch sends them to that page)."""
         try:
-            found = await fetcher.get(url)
+            found = await fetcher.get(url, origin=feed.url)
         except FetchError as error:
             raise FetchError(f"{url} (named by the page {page.url}): {error}") from None
         if page.stored_url == page.url != feed.url:
@@ -779,7 +779,7 @@ class _Refresh:
         if not due:
             return
         pages = await asyncio.gather(
-            *(fetch_page_or_reason(fetcher, url, self.worker) for _id, url in due)
+            *(fetch_page_or_reason(fetcher, url, self.worker, feed.url) for _id, url in due)
         )
         found: list[tuple[str, ParsedDocument]] = []
         for (article_id, url), page in zip(due, pages, strict=True):
@@ -967,7 +967,7 @@ class _Refresh:
             planned.failure = PageFailure(f"{name} ({link})", kept, reason)
         elif not text and item.link:
             try:
-                page = await fetch_page(fetcher, item.link, self.worker)
+                page = await fetch_page(fetcher, item.link, self.worker, feed.url)
                 text = page.text
                 planned.fetched_at = (item.link, page.fetched_from)
             except PageError as error:

@@ -93,16 +93,16 @@ async def _discover(url: str, policy: FetchPolicy) -> DiscoveredFeed:
             if not page.alternates:
                 raise FeedError(f"{url}: {page}") from None
             try:
-                return await _read_feed(fetcher, page.alternates[0])
+                return await _read_feed(fetcher, page.alternates[0], origin=url)
             except FeedParseError as error:
                 raise FeedError(f"{page.alternates[0]} (named by {url}): {error}") from None
         except FeedParseError as error:
             raise FeedError(f"{url}: {error}") from None
 
 
-async def _read_feed(fetcher: Fetcher, url: str) -> DiscoveredFeed:
+async def _read_feed(fetcher: Fetcher, url: str, origin: str = "") -> DiscoveredFeed:
     try:
-        response = await fetcher.get(url)
+        response = await fetcher.get(url, origin=origin)
     except FetchError as error:
         raise FeedError(f"{url}: {error}") from None
     try:

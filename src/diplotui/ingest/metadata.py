@@ -119,6 +119,7 @@ _DEBRIS_RE = re.compile(r"^\s*(?:!\[[^\]]*\]\([^)]*\)\s*\|?|\|.*\|)\s*$")
 HEAD_CHARS = 3000  # where an article's own date may stand: headline, byline, first lines
 HEAD_LINES = 3  # the headline and the two lines under it (byline, first paragraph), banners aside
 BYLINE_CHARS = 80  # a byline is a short line; a date inside a paragraph is quoted, not a byline
+_SENTENCE_LOWER_WORDS = 2  # "resumed on": a line ending in a stop with as many is a sentence
 
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _MONTH = rf"({_MONTH_RE}|{'|'.join(m[:3] for m in MONTH_NAMES)})\.?"
@@ -470,7 +471,7 @@ def dateline_date(text: str, today: date | None = None) -> StatedDate:
     the year). Numeric dates are read day first, as Vietnamese sites print them. Any other
     date inside a paragraph is quoted, not the article's."""
     for line in _to_first_paragraph(_head_lines(text)):
-        byline = len(line) <= BYLINE_CHARS
+        byline = _reads_as_byline(line)
         for match in _dates_in(line) or _months_set_off(line):
             if byline or _opens_dateline(line, match):
                 return read_stated_date(match.group(), today)
@@ -482,9 +483,28 @@ def _to_first_paragraph(head: list[str]) -> list[str]:
     it longer than a byline): a dateline opens that paragraph or none does. A stamp opening
     the second is a dispatch quoted, and dated the article by its own day ("2019?")."""
     for at, line in enumerate(head):
-        if at and len(line) > BYLINE_CHARS:
+        if at and not _reads_as_byline(line):
             return head[: at + 1]
     return head
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’»)]*$")
+_CREDIT_BY_RE = re.compile(r"\bby\b", re.IGNORECASE)
+
+
+def _reads_as_byline(line: str) -> bool:
+    """Whether a line reads as a byline: short, and no sentence of words. "Talks resumed on
+    Monday." under the headline is the first paragraph however short: a date in it is the
+    news it quotes ("The war began on February 24, 2022." dated the article so), and a stamp
+    opening the paragraph after it a dispatch quoted, as after a long one. A byline may end
+    in a stop ("Forum Secretariat, Suva.", "20:25 | Lima, Feb. 13."), but with its names and
+    date capitalised or in figures, not a sentence's lower-case words, unless it credits
+    someone ("Discussion in 'China' started by huaxia rox, Jun 27, 2013.")."""
+    if len(line) > BYLINE_CHARS:
+        return False
+    if not _SENTENCE_END_RE.search(line) or _CREDIT_BY_RE.search(line):
+        return True
+    return sum(1 for word in line.split() if word[:1].islower()) < _SENTENCE_LOWER_WORDS
 
 
 def _months_set_off(line: str) -> list[re.Match[str]]:
@@ -661,7 +681,7 @@ def dateline_agency(text: str) -> str:
         match = _DATELINE_AGENCY_RE.match(_after_a_stamps_date(line))
         if match and _opens_as_dateline(match.group(1)):
             return _agency_named(match.group(2).strip())
-        if at and len(line) > BYLINE_CHARS:
+        if at and not _reads_as_byline(line):
             break  # the first paragraph under the headline: a dateline opens it or none does
     return ""
 

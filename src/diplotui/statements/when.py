@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from diplotui.dating import (
     PAST,
@@ -478,6 +479,9 @@ def _names_speaker(subject: str, statement: Statement, persons: Sequence[str]) -
     return 0 < len(words) <= 6 and all(word in own for word in words)
 
 
+_SENTENCE_START = itemgetter(0)
+
+
 @dataclass(frozen=True, slots=True)
 class _Paragraph:
     """A paragraph's sentences and dates (DATE mentions and "yesterday", "last week" ...)."""
@@ -486,7 +490,7 @@ class _Paragraph:
     dates: list[Span]
 
     def sentence_at(self, offset: int) -> Span:
-        index = bisect_right(self.sentences, offset, key=lambda span: span[0]) - 1
+        index = bisect_right(self.sentences, offset, key=_SENTENCE_START) - 1  # in C
         if index >= 0 and self.sentences[index][0] <= offset < self.sentences[index][1]:
             return self.sentences[index]
         return (offset, offset)

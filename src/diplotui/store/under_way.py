@@ -1,0 +1,73 @@
+"""A note beside the store while a long command works on it, ``<store>.cache/under_way.json``:
+its process, when it started and the command that finishes the work when run again.
+
+A command stopped by Ctrl-C says what it left (``import interrupted: ... 300 files left``);
+one killed outright (``kill -9``, the terminal's machine gone, a power cut) runs no handler
+and said nothing: the next command found the store whole and the work half done, unsaid.
+The note it leaves is said by every command that opens the store, until one of the same
+work ends and removes it. Derived, as the cache folder's other files are: a note that cannot
+be written leaves the work unnoted, one that cannot be read is taken as none."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+
+from diplotui.paths import cache_dir
+from diplotui.store.files import (
+    atomic_write_bytes,
+    canonical_store_path,
+    process_alive,
+    read_regular_file,
+    remove_dead_temps,
+)
+
+NOTE_NAME = "under_way.json"
+NOTE_BYTES = 64 * 1024  # a note is a few hundred bytes: a larger file is no note of ours
+
+
+def note_path(store_path: Path) -> Path:
+    return cache_dir(canonical_store_path(store_path)) / NOTE_NAME
+
+
+@contextlib.contextmanager
+def noted_while_running(store_path: Path, again: str) -> Iterator[None]:
+    """Keep a note of this process's work on the store while it runs; ``again`` is the
+    command that finishes it ("diplotui import in/"). Removed however the work ends but
+    killed: done, failed or interrupted, the command says so itself."""
+    path = note_path(store_path)
+    started = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    note = {"pid": os.getpid(), "started": started, "again": again}
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(exist_ok=True)
+        remove_dead_temps(path)
+        atomic_write_bytes(path, json.dumps(note).encode("utf-8"), derived=True)
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
+def unfinished_work(store_path: Path) -> str:
+    """The line saying a command killed before it finished left its work half done, and
+    how to finish it, or "" (none noted, or its process still runs)."""
+    try:
+        note = json.loads(read_regular_file(note_path(store_path))[:NOTE_BYTES])
+    except (OSError, ValueError):
+        return ""
+    if not isinstance(note, dict):
+        return ""
+    pid, started, again = note.get("pid"), note.get("started"), note.get("again")
+    if not (isinstance(pid, int) and isinstance(started, str) and isinstance(again, str)):
+        return ""
+    if pid > 0 and process_alive(pid):
+        return ""  # at work now, in another process
+    return (
+        f"`{again}` (process {pid}, started {started}) was killed before it finished: "
+        "the store is whole, with what it stored; run it again for the rest"
+    )
