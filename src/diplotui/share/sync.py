@@ -1303,16 +1303,17 @@ class Sync:
     def _their_history(self, base: str | None, theirs: str) -> list[_Commit]:
         """The commits since ``base`` up to ``theirs``, newest first, in one ``git log``: who
         made each and whether it deleted an article. A merge read them in three (who made
-        ``theirs``, the namesakes, the team's deletions), a git process each."""
+        ``theirs``, the namesakes, the team's deletions), a git process each. A library
+        joining takes the team's whole history: its files are not listed (every file of
+        every commit), and the deletions' own log is read as before."""
         span = [f"{base}..{theirs}"] if base else [theirs]
-        log = self.repo.text(
-            "log", f"--format=%x01%H%x00{WHO_FORMAT}", "--name-status", "--no-renames", *span
-        )
+        names = ["--name-status", "--no-renames"] if base else []
+        log = self.repo.text("log", f"--format=%x01%H%x00{WHO_FORMAT}", *names, *span)
         history = []
         for entry in log.split("\x01")[1:]:
-            head, _, names = entry.partition("\n")
+            head, _, changed = entry.partition("\n")
             commit, _, who = head.partition("\0")
-            history.append(_Commit(commit, who, _deletes_an_article(names)))
+            history.append(_Commit(commit, who, not base or _deletes_an_article(changed)))
         return history
 
     def _team_deletions(
