@@ -13,16 +13,9 @@ import pytest
 
 from diplotui.share import sync
 from diplotui.store import Store
-from tests.sharing import (
-    SharedCopies,
-    add_highlight,
-    article_ids,
-    git_identity,
-    shared_copies,
-    shared_pair,
-)
-
-__all__ = ["git_identity", "shared_copies"]  # fixtures: an autouse one, and the copies
+from tests.sharing import SharedCopies, add_highlight, article_ids, shared_pair
+from tests.sharing import git_identity as git_identity  # fixtures: an autouse one,
+from tests.sharing import shared_copies as shared_copies  # and the stores' copies
 
 MERGING_SYNC_GIT_PROCESSES = 16
 """The git processes of a sync that takes in a teammate's highlight (18 before session 60:
