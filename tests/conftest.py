@@ -21,10 +21,10 @@ from textual.css.stylesheet import Stylesheet
 from textual.notifications import Notification
 
 import diplotui
-from diplotui.ingest import seed_if_empty
 from diplotui.store import Store
 from diplotui.tui.dialogs import tags as tag_dialog
 from tests import settle, warm_caches
+from tests.seeded_template import SeededTemplate
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SHARED_DIR = REPO_ROOT.parent / "shared"
@@ -243,11 +243,19 @@ def fetch_pauses(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     return pauses
 
 
+@pytest.fixture(scope="session", autouse=True)
+def seeded_template(tmp_path_factory: pytest.TempPathFactory) -> SeededTemplate:
+    """The seeds' first-run import, made as the test process starts, before any test's
+    fixture can patch what it runs (``tests/seeded_template.py``)."""
+    return SeededTemplate(tmp_path_factory.mktemp("seeded-template"), "library.json")
+
+
 @pytest.fixture
-def seeded_store(store_path: Path) -> Iterator[Store]:
-    """A real store on disk holding the bundled seed articles."""
+def seeded_store(store_path: Path, seeded_template: SeededTemplate) -> Iterator[Store]:
+    """A real store on disk holding the bundled seed articles: a copy of the session's
+    first-run import, which refuses when the seeds or the import differ from the template's."""
+    seeded_template.copy_to(store_path)
     store = Store.open(store_path)
-    seed_if_empty(store)
     yield store
     store.close()
 

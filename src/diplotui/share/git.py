@@ -16,7 +16,7 @@ import signal
 import subprocess
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -188,6 +188,8 @@ class Repository:
         self._settings: dict[str, str] | None = None
         """This repository's own settings, read once (``local_setting``) and again after any
         ``git config`` this object runs."""
+        self._reader: _BatchReader | None = None
+        """The ``git cat-file --batch`` kept open by ``reading`` (None: one a ``blobs`` call)."""
 
     def run(
         self,
@@ -320,46 +322,38 @@ class Repository:
 
     def blobs(self, object_names: Sequence[str]) -> list[bytes | None]:
         """The contents of ``commit:path`` or blob ids, in order (None for a missing one), read
-        through one ``git cat-file --batch``, each object's size checked before its bytes are
-        read: nothing over ``MAX_BLOB_BYTES`` (a peer's gigabyte in one annotation's place)
-        comes into memory."""
+        through one ``git cat-file --batch`` (the one ``reading`` keeps open, else one of its
+        own), each object's size checked before its bytes are read: nothing over
+        ``MAX_BLOB_BYTES`` (a peer's gigabyte in one annotation's place) comes into memory."""
         if not object_names:
             return []
         broken = next((name for name in object_names if "\n" in name), None)
         if broken is not None:  # asked for as two names: every later answer would be off by one
             raise GitError(f"{broken.split(':', 1)[-1]!r}: a file name holding a line break")
-        request = "".join(f"{name}\n" for name in object_names).encode("utf-8", "surrogateescape")
-        command = ["git", f"--git-dir={self.path}", "cat-file", "--batch"]
+        if self._reader is not None:
+            return self._reader.read(object_names)
+        reader = _BatchReader(self.path, self.env)
         try:
-            process = subprocess.Popen(
-                command,
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                env=self.env,
-            )
-        except OSError as error:
-            raise _not_run(error) from error
-        assert process.stdin is not None and process.stdout is not None
-        feeder = threading.Thread(target=_feed, args=(process.stdin, request), daemon=True)
-        feeder.start()  # a long request is written while the answers are read: no deadlock
-        try:
-            return [_next_object(process.stdout, name) for name in object_names]
-        except GitError:
-            process.kill()
-            raise
-        except ValueError:  # git stopped answering: its own message says why
-            process.kill()
-            said = process.stderr.read() if process.stderr else b""
-            raise GitError(
-                f"git cat-file: {_git_message(said.decode('utf-8', 'replace'))}"
-            ) from None
+            return reader.read(object_names)
         finally:
-            feeder.join()
-            process.wait()
-            for stream in (process.stdout, process.stderr):
-                if stream is not None:
-                    stream.close()
+            reader.close()
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[None]:
+        """Every ``blobs`` call inside is answered by one ``git cat-file --batch``, started at
+        the first and ended on leaving: a sync read its records, their versions and the
+        notes' history in three to six calls, a git process each (~3 ms of CPU). Git looks
+        names and refs up as each is asked for, so objects and refs written meanwhile (a
+        fetch, a commit) are found as a new process would find them."""
+        if self._reader is not None:  # already inside: the outer block ends it
+            yield
+            return
+        self._reader = _BatchReader(self.path, self.env)  # git starts at the first request
+        try:
+            yield
+        finally:
+            reader, self._reader = self._reader, None
+            reader.close()
 
     def deleted_paths(self, commit: str) -> dict[str, str]:
         """Every file a commit in ``commit``'s history deleted: path -> the newest such commit
@@ -483,11 +477,82 @@ def _failed(command: str, done: subprocess.CompletedProcess[bytes]) -> GitError:
     return GitError(f"git {command}: {ended}, saying nothing")
 
 
+class _BatchReader:
+    """A ``git cat-file --batch`` answering one request after another; after a failure
+    (git stopped, an object too large) the next request starts a new one."""
+
+    def __init__(self, path: Path, env: dict[str, str]) -> None:
+        self.path = path
+        self.env = env
+        self._process: subprocess.Popen[bytes] | None = None
+
+    def read(self, object_names: Sequence[str]) -> list[bytes | None]:
+        process = self._process or self._start()
+        assert process.stdin is not None and process.stdout is not None
+        request = "".join(f"{name}\n" for name in object_names).encode("utf-8", "surrogateescape")
+        feeder = threading.Thread(target=_feed, args=(process.stdin, request), daemon=True)
+        feeder.start()  # a long request is written while the answers are read: no deadlock
+        try:
+            return [_next_object(process.stdout, name) for name in object_names]
+        except GitError:
+            self._stop()
+            raise
+        except ValueError:  # git stopped answering: its own message says why
+            said = self._stop()
+            raise GitError(
+                f"git cat-file: {_git_message(said.decode('utf-8', 'replace'))}"
+            ) from None
+        finally:
+            feeder.join()
+
+    def close(self) -> None:
+        """End git's process, once its input is closed (it ends at the end of its input)."""
+        process, self._process = self._process, None
+        if process is None:
+            return
+        if process.stdin is not None:
+            with contextlib.suppress(OSError):
+                process.stdin.close()
+        process.wait()
+        _close_streams(process)
+
+    def _start(self) -> subprocess.Popen[bytes]:
+        command = ["git", f"--git-dir={self.path}", "cat-file", "--batch"]
+        try:
+            self._process = subprocess.Popen(
+                command,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                env=self.env,
+            )
+        except OSError as error:
+            raise _not_run(error) from error
+        return self._process
+
+    def _stop(self) -> bytes:
+        """Kill git's process after a failed request; what it said on its error stream."""
+        process, self._process = self._process, None
+        assert process is not None
+        process.kill()
+        said = process.stderr.read() if process.stderr else b""
+        process.wait()
+        _close_streams(process)
+        return said
+
+
+def _close_streams(process: subprocess.Popen[bytes]) -> None:
+    for stream in (process.stdin, process.stdout, process.stderr):
+        if stream is not None:
+            with contextlib.suppress(OSError):
+                stream.close()
+
+
 def _feed(stream: IO[bytes], data: bytes) -> None:
+    """Write a request to git's input, kept open for the next one."""
     with contextlib.suppress(OSError):  # git was stopped (an object too large)
         stream.write(data)
-    with contextlib.suppress(OSError):
-        stream.close()
+        stream.flush()
 
 
 def _next_object(answers: IO[bytes], name: str) -> bytes | None:

@@ -380,6 +380,16 @@ WHO_FORMAT = f"%an%x00%(trailers:key={MEMBER_TRAILER},valueonly,separator=%x20)"
 
 
 @dataclass(frozen=True, slots=True)
+class _Commit:
+    """A commit of the history a merge takes in (``Sync._their_history``)."""
+
+    commit: str
+    who: str
+    """Its ``WHO_FORMAT`` line."""
+    deletes_an_article: bool
+
+
+@dataclass(frozen=True, slots=True)
 class Member:
     """Who made a commit: the author's name and the copy their commit's trailer names
     ("3f2a9c1b on laptop"; "" for a commit with none, made with plain git or an earlier
@@ -529,6 +539,10 @@ class Sync:
     # -- the whole sync ---------------------------------------------------------------------
 
     def run(self) -> SyncResult:
+        with self.repo.reading():  # the whole sync's blobs through one git process
+            return self._run()
+
+    def _run(self) -> SyncResult:
         try:
             self._check_pair()
             self._join_as_member()
@@ -1181,9 +1195,10 @@ class Sync:
     def _merge(self, head: str, theirs: str, base: str | None) -> str:
         self.progress("merging")
         our_changes = self.repo.changes(base, head) if base != head else []
-        who = (self.me, self._who(theirs) or Member("the remote"))
+        history = self._their_history(base, theirs)
+        who = (self.me, self._who(theirs, history) or Member("the remote"))
         sides = told_apart(*who)
-        self._notice_namesakes(base, theirs)
+        self._notice_namesakes(history)
         plan = _Plan()
         commits = (base, head, theirs)
         their_changes = [  # a stray name's removal: no record was ever read from it
@@ -1218,7 +1233,7 @@ class Sync:
         self._keep_annotated_articles(plan, base, head, theirs)
         self._bring_held(plan, theirs)
         self._settle_speakers(plan)
-        plan.team_deleted = self._team_deletions(base, theirs)
+        plan.team_deleted = self._team_deletions(base, theirs, history)
         plan.team_deleted += self._recorded_deletions(plan, base, head, theirs)
         self.on_store(lambda: self._refuse_second_copies(plan))
         self.on_store(lambda: self._keep_named_texts(plan, base, theirs))
@@ -1285,10 +1300,31 @@ class Sync:
         if text not in theirs_tree:
             plan.deletes.add(text)
 
-    def _team_deletions(self, base: str | None, theirs: str) -> list[TeamDeletion]:
+    def _their_history(self, base: str | None, theirs: str) -> list[_Commit]:
+        """The commits since ``base`` up to ``theirs``, newest first, in one ``git log``: who
+        made each and whether it deleted an article. A merge read them in three (who made
+        ``theirs``, the namesakes, the team's deletions), a git process each. A library
+        joining takes the team's whole history: its files are not listed (every file of
+        every commit), and the deletions' own log is read as before."""
+        span = [f"{base}..{theirs}"] if base else [theirs]
+        names = ["--name-status", "--no-renames"] if base else []
+        log = self.repo.text("log", f"--format=%x01%H%x00{WHO_FORMAT}", *names, *span)
+        history = []
+        for entry in log.split("\x01")[1:]:
+            head, _, changed = entry.partition("\n")
+            commit, _, who = head.partition("\0")
+            history.append(_Commit(commit, who, not base or _deletes_an_article(changed)))
+        return history
+
+    def _team_deletions(
+        self, base: str | None, theirs: str, history: list[_Commit]
+    ) -> list[TeamDeletion]:
         """The articles teammates deleted in the history this sync takes (an article added
         and deleted in it too, one this copy never held), as they were before: a feed of
-        ours must not bring them back to the team."""
+        ours must not bring them back to the team. Read only when ``history`` shows a
+        deletion of an article (most merges bring none)."""
+        if not any(commit.deletes_an_article for commit in history):
+            return []
         span = [f"{base}..{theirs}"] if base else [theirs]
         log = self.repo.text(
             "log",
@@ -1648,19 +1684,20 @@ class Sync:
         )
         return bool(who) and Member.read(who).is_me(self.me)
 
-    def _who(self, commit: str) -> Member | None:
-        """Who made ``commit``: its author and the copy its trailer names."""
-        who = self.repo.text("log", "-1", f"--format={WHO_FORMAT}", commit)
+    def _who(self, commit: str, history: list[_Commit]) -> Member | None:
+        """Who made ``commit``: its author and the copy its trailer names (the newest of
+        ``history`` when it is that commit)."""
+        if history and history[0].commit == commit:
+            who = history[0].who
+        else:
+            who = self.repo.text("log", "-1", f"--format={WHO_FORMAT}", commit)
         return Member.read(who) if who else None
 
-    def _notice_namesakes(self, base: str | None, theirs: str) -> None:
-        """Name, once a sync, each other copy whose commits since ``base`` carry this copy's
-        author's name: two teammates both named mai read "notes by mai and mai differ", and
-        "1 new highlight from mai" told this mai nothing."""
-        span = [f"{base}..{theirs}"] if base else [theirs]
-        for line in dict.fromkeys(
-            self.repo.text("log", f"--format={WHO_FORMAT}", *span).splitlines()
-        ):
+    def _notice_namesakes(self, history: list[_Commit]) -> None:
+        """Name, once a sync, each other copy whose commits in ``history`` (since the base)
+        carry this copy's author's name: two teammates both named mai read "notes by mai and
+        mai differ", and "1 new highlight from mai" told this mai nothing."""
+        for line in dict.fromkeys(commit.who for commit in history):
             other = Member.read(line)
             if other.is_namesake_of(self.me) and other.label(self.me) not in self.result.namesakes:
                 self.result.namesakes.append(other.label(self.me))
@@ -2204,6 +2241,16 @@ class Sync:
                     copy = Article.from_dict(files.record_doc(article))
                     copy.last_annotated_at = stamp
                     articles.append((copy, None))
+
+
+def _deletes_an_article(name_status: str) -> bool:
+    """Whether a commit's ``git log --name-status`` lines delete a file under the articles'
+    folder (a name git quoted, for its unusual bytes, too)."""
+    for line in name_status.splitlines():
+        status, _, path = line.partition("\t")
+        if status == "D" and path.lstrip('"').split("/", 1)[0] == files.ARTICLES_DIR:
+            return True
+    return False
 
 
 def _annotation_ids(paths: Iterable[str]) -> set[str]:
