@@ -110,6 +110,9 @@ _LEADERS_BODIES = frozenset({"administration", "government"})  # "the Duterte ad
 _BLOC_NOUNS = frozenset({"bloc", "grouping", "group", "body"})  # of states, after "regional"
 _HEAD_NOUNS = lx.ROLE_NOUNS | lx.GROUP_NOUNS | lx.ORG_HEADS
 _CLAUSE_MARKERS = lx.CLAUSE_WORDS | lx.BE_FORMS | lx.AUXILIARIES
+# adverbs that open a short aside describing a subject ("X, also present, said")
+_ASIDE_ADVERBS = frozenset({"also", "still", "now", "then", "once", "himself", "herself"})
+_ADVERB_ASIDE_UNITS = 4  # "also present at the talks": longer is read as a clause
 # "that" as a determiner before an owner's title ("said that country's prime minister, X")
 _DEMONSTRATIVE_OWNER = re.compile(r" that (?:country|nation|state|government|party)[’']s ")
 # the nouns that title a name they stand before a comma with: roles, and "X's representative at
@@ -6512,6 +6515,7 @@ class Subjects:
                 or _role_before_relative(units)
                 or _adverbial_aside(units)
                 or _participle_aside(units)
+                or _adverb_led_aside(units)
                 or _described(units, _DESCRIBING_ARTICLES)
                 or _noun_of_aside(units)
                 or _ranked_description(units)
@@ -7897,6 +7901,19 @@ def _agent_aside(units: list[Unit]) -> bool:
         len(units) > 2
         and (units[0].text in _STANCE_PARTICIPLES or units[0].text in _HEADED_PARTICIPLES)
         and units[1].low == "by"
+    )
+
+
+def _adverb_led_aside(units: list[Unit]) -> bool:
+    """ "X, also present, remarked", "X, visibly angry, said": a short phrase opened by an
+    adverb, describing the subject, with no verb of its own (round 638)."""
+    first = units[0]
+    return (
+        len(units) <= _ADVERB_ASIDE_UNITS
+        and first.kind == "WORD"
+        and first.text.islower()
+        and (first.low in _ASIDE_ADVERBS or first.low.endswith("ly"))
+        and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
     )
 
 

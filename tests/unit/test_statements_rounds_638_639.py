@@ -1,0 +1,30 @@
+"""Classes of error held-out rounds 638-639 showed (issue 17, stfix137): each recurs in other
+outlets' text, shown here on invented sentences and names, never the articles' text."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.statements_said import said
+
+_BODY = "Norland news\n\nThe talks in Norland went on for a third day on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "The delegates ate, and the painter Karl Berger, also present, remarked, “two"
+            " rights make a wrong.”\n",
+            [("direct", "Karl Berger", "two rights make a wrong.")],
+            id="an aside opened by an adverb leaves the name before it speaking",
+        ),
+        pytest.param(
+            "Karl Berger, visibly angry, said that the deal was off.\n",
+            [("reported", "Karl Berger", "the deal was off")],
+            id="an aside opened by an adverb in ly leaves the name before it speaking",
+        ),
+    ],
+)
+def test_what_the_finder_says(body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(_BODY + body) == expected
