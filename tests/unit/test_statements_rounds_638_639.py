@@ -24,6 +24,17 @@ _BODY = "Norland news\n\nThe talks in Norland went on for a third day on Monday.
             [("reported", "Karl Berger", "the deal was off")],
             id="an aside opened by an adverb in ly leaves the name before it speaking",
         ),
+        pytest.param(
+            "Reacting to the remarks, Karl Berger, an adviser to the President, said President"
+            " Anna Lind had already taken steps.\n",
+            [("reported", "Karl Berger", "President Anna Lind had already taken steps")],
+            id="a name then an auxiliary after said opens the content not an inverted subject",
+        ),
+        pytest.param(
+            "Karl Berger, an adviser, said Anna Lind took steps.\n",
+            [("reported", "Karl Berger", "Anna Lind took steps")],
+            id="a name then an irregular past after said opens the content",
+        ),
     ],
 )
 def test_what_the_finder_says(body: str, expected: list[tuple[str, str, str]]) -> None:

@@ -392,6 +392,7 @@ _SUBORDINATOR_LENGTH = 8  # "although "
 _FINITE_AFTER_NAME = lx.BE_FORMS | lx.AUXILIARIES | {"said", "says", "spoke", "told", "met", "made"}
 # irregular pasts of a subordinate clause's own: "as X sat beside Y, he described" (round 561)
 _FINITE_AFTER_NAME |= {"sat", "stood", "left", "went", "came", "flew", "took", "held", "gave"}
+_NON_FINITE_BE = frozenset({"be", "been", "being"})
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "14th"
 _SUBJECT_SUBORDINATORS = frozenset(
     {"when", "after", "since", "once", "before", "because", "although", "though", "while", "as"}
@@ -7173,6 +7174,9 @@ def _clause_after_name(units: list[Unit]) -> bool:
     verb = units[first + 1]
     if verb.kind != "WORD" or not verb.text.isalpha() or not verb.text.islower():
         return False
+    if verb.low in _FINITE_AFTER_NAME and verb.low not in _NON_FINITE_BE:
+        return True  # "said President X had taken steps", "said X took": an auxiliary or
+        # an irregular past (round 639)
     if verb.low in _NOT_A_VERB or not verb.low.endswith(("s", "ed")):
         return False
     return not (first + 2 < len(units) and units[first + 2].low == "by")
