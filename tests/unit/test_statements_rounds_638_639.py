@@ -35,6 +35,11 @@ _BODY = "Norland news\n\nThe talks in Norland went on for a third day on Monday.
             [("reported", "Karl Berger", "Anna Lind took steps")],
             id="a name then an irregular past after said opens the content",
         ),
+        pytest.param(
+            "Karl Berger spoke for an hour. He stressed it. The country is strong.\n",
+            [],
+            id="a pronoun for the whole object is no content",
+        ),
     ],
 )
 def test_what_the_finder_says(body: str, expected: list[tuple[str, str, str]]) -> None:

@@ -676,6 +676,8 @@ _NAMES_NO_CONTENT = frozenset({"the following", "as follows"})
 # words that only point at other words, said or not: "The prosecution argued otherwise.",
 # "she said as much", "he said so"
 _NAMES_NO_CONTENT |= {"otherwise", "the opposite", "the contrary", "as much", "so", "differently"}
+# a pronoun for the whole object: "He stressed it.", "She repeated them." (round 639)
+_NAMES_NO_CONTENT |= {"it", "them", "this", "that"}
 _ARTICLES = frozenset({"the", "The", "a", "A", "an", "An"})
 # a preposition or conjunction right after "said this": an adjunct, "this" the object
 _DEMONSTRATIVE_ADJUNCTS = frozenset(
