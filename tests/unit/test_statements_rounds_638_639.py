@@ -44,3 +44,11 @@ _BODY = "Norland news\n\nThe talks in Norland went on for a third day on Monday.
 )
 def test_what_the_finder_says(body: str, expected: list[tuple[str, str, str]]) -> None:
     assert said(_BODY + body) == expected
+
+
+def test_a_headlines_inverted_verb_is_no_word_of_the_body_named_after_it() -> None:
+    text = (
+        "Berger Was Right, Says Presidency After Talks\n\n"
+        "The Presidency has stated that Karl Berger had anticipated the tensions.\n"
+    )
+    assert said(text) == [("reported", "Presidency", "Karl Berger had anticipated the tensions")]

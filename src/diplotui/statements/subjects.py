@@ -2834,6 +2834,12 @@ class Subjects:
         words = _CAPITALISED_WORDS_BEFORE.search(self.text, max(0, at - 80), at + 1)
         if words is None or words.group(1) == "The ":
             return None
+        opening = words.group(1).removeprefix("The ")
+        verb, _, after = opening.partition(" ")
+        form = FORMS.get(verb.lower())
+        if form is not None and not form.base and self.text.endswith(", ", 0, words.start(1)):
+            opening = after  # "X Was Right, Says Presidency After Y": a headline's inverted
+            # attribution in title case, its verb no word of the name (round 639)
         end = at + 1 + len(capital)
         complement = (
             _CAPITALISED_COMPLEMENT.match(self.text, end)
@@ -2841,11 +2847,7 @@ class Subjects:
             else None
         )  # "the European Union’s Court of Justice ... the Court said": its name goes on in
         # capitals after "of" (round 448)
-        return (
-            words.group(1).removeprefix("The ")
-            + capital
-            + (complement.group() if complement else "")
-        )
+        return opening + capital + (complement.group() if complement else "")
 
     def _name_before_lowercase_head(self, head: str, position: int) -> str | None:
         """The name in capitals before ``head`` in lower case, written last before ``position``
