@@ -40,6 +40,15 @@ _BODY = "Norland news\n\nThe talks in Norland went on for a third day on Monday.
             [],
             id="a pronoun for the whole object is no content",
         ),
+        pytest.param(
+            "A spokesperson for the ministry said that Norland “remains committed to peace” and"
+            " described the U.N. remarks as “misguided and unfortunate.”\n",
+            [
+                ("reported", "spokesperson", "Norland “remains committed to peace”"),
+                ("direct", "spokesperson", "misguided and unfortunate."),
+            ],
+            id="remarks after the and an initialism is the noun not a verb of speech",
+        ),
     ],
 )
 def test_what_the_finder_says(body: str, expected: list[tuple[str, str, str]]) -> None:

@@ -547,6 +547,8 @@ _BEFORE_PLURAL_NOUN = frozenset(
      "final", "initial", "private", "personal", "written", "verbal"}
 )  # fmt: skip
 _NOTE_DETERMINERS = ("the ", "The ", " a ", "A ", "its ", "this ")  # before the noun "note"
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z]{2,5}")  # "U.S.", "EU", "NATO"
+_INITIALISM_REACH = 9  # characters of the longest: "U.N.S.C. "
 _ACRONYM = re.compile(r"[A-Z]{2,8}")  # "PMO", "CARICOM"
 _ACRONYM_SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "to"})  # in no acronym
 _ISSUED_DOCUMENT = re.compile(r"(?:a|an|its|the) (?:\w+ )?(?:statement|release|communiqu[ée])\b")
@@ -2637,6 +2639,12 @@ def _plural_noun(text: str, start: int) -> bool:
     before = text[start - 2]
     if before in '”"':  # a quoted word right before, not a quotation's comma: '"rude" remarks'
         return start > 2 and text[start - 3].isalpha()
+    if before == "." or before.isupper():
+        initialism = _word_ending(text, start - 1, _INITIALISM_REACH)
+        if _INITIALISM.fullmatch(initialism) is None:
+            return False  # "the U.S. remarks", "the EU calls": the initialism a modifier of
+        space = start - 2 - len(initialism)  # the noun after its determiner (round 639)
+        return _word_ending(text, space, 15).lower() in _BEFORE_PLURAL_NOUN
     if not before.isalpha():
         return False
     return _word_ending(text, start - 1, 15).lower() in _BEFORE_PLURAL_NOUN
