@@ -49,6 +49,34 @@ _BODY = "Norland news\n\nThe talks in Norland went on for a third day on Monday.
             ],
             id="remarks after the and an initialism is the noun not a verb of speech",
         ),
+        pytest.param(
+            "Karl Berger warned that Norland would “not stay silent” while “blood is shed,” and"
+            " hinted that the army had been instructed to “prepare options.”\n",
+            [
+                (
+                    "reported",
+                    "Karl Berger",
+                    "Norland would “not stay silent” while “blood is shed,”",
+                ),
+                ("direct", "Karl Berger", "prepare options."),
+            ],
+            id="a joined unlisted verb of speech ends the clause and its quotation is direct",
+        ),
+        pytest.param(
+            "Karl Berger warned that Norland would stay silent while blood is shed, and hinted"
+            " that the army had been instructed to “prepare options.”\n",
+            [
+                ("reported", "Karl Berger", "Norland would stay silent while blood is shed"),
+                ("direct", "Karl Berger", "prepare options."),
+            ],
+            id="a past of speech after a comma and and is no participle pair with shed",
+        ),
+        pytest.param(
+            "It comes after Karl Berger hinted that Norland could face sanctions under Tarn’s"
+            " renewed “focus” on trade.\n",
+            [],
+            id="one quoted word an owners noun is named by is a scare quote",
+        ),
     ],
 )
 def test_what_the_finder_says(body: str, expected: list[tuple[str, str, str]]) -> None:

@@ -575,6 +575,10 @@ _ISSUED_REACH = 80  # characters from "issued" to the participle after its docum
 _PASTS_AFTER_SUBJECT = frozenset({"met", "told", "spoke", "wrote", "sent", "gave", "made", "held"})
 _TIME_CLAUSE_OPENERS = frozenset({"as", "when", "while", "after", "before"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+_COMMA_CLOSING = (",”", ',"')  # a clause's comma inside a quotation's closing mark
+_OWNED_TERM = re.compile(r"[’']s (?:[a-z]+ )?$")  # "America’s renewed " before a quoted word
+_OWNED_TERM_REACH = 24  # characters: the possessive and one adjective
+_PAST_REACH = 16  # characters of the longest past tense looked up: "(re)emphasised"
 _CLOSED_THEN_SPACE = ('" ', "” ")  # a closing mark and a space, before a mark that opens
 # a conjunction alone before a sentence's opening quotation that an attribution follows ('But
 # “A,” she said, “B.”'): the quotation opens the sentence all the same (round 349)
@@ -3872,6 +3876,12 @@ class _Finder:
                 if speaker is None and last is not None and last[0] == quotes[number - 1][1]:
                     # 'posted that the “A” at X were “B”': the clause of the quotation before
                     speaker = self._unlisted_that(s_start, open_at)
+                if (
+                    speaker is None
+                    and head.startswith(" and ")
+                    and head[5:].partition(" ")[0] in lx.UNLISTED_SPEECH
+                ):  # 'X warned that “A,” and hinted that B “C”': the verb joined to X's
+                    speaker = self._unlisted_that(s_start, open_at)  # (round 639)
                 if speaker is None and last is not None and head.endswith(_THAT_OR_ING_END):
                     speaker = self._unlisted_after_attribution(last, head_start, open_at)
                 if speaker is None and head.endswith("ing "):  # the cheap test first
@@ -5090,6 +5100,13 @@ class _Finder:
         short (GUIDELINES: the attributing verb is not in the list), unless a listed verb
         before it makes it part of a reported clause."""
         text = self.text
+        if text[open_at - 2 : open_at - 1].isalpha() and _OWNED_TERM.search(
+            text, max(head_start, open_at - _OWNED_TERM_REACH), open_at
+        ):  # the cheap test first
+            close_at = text.find("”" if text[open_at] == "“" else '"', open_at + 1)
+            if " " not in text[open_at + 1 : close_at]:
+                return None  # 'X hinted that Y could face Z under America’s renewed “focus”':
+                # one word an owner's noun is named by, a scare quote (round 639)
         window = open_at - _UNLISTED_WINDOW
         window = window if window > head_start else head_start
         that = text.rfind(" that ", window, open_at)
@@ -5143,9 +5160,16 @@ class _Finder:
         if that < 0:
             return None
         clause = max(head_start, text.rfind(", ", head_start, verb_start) + 2)
+        joined = text.endswith(" and ", head_start, verb_start) and any(
+            not FORMS[main.group()].participle for main in self._verbs_in(head_start, verb_start)
+        )
+        if joined:  # "X warned that A and hinted that B “C”": a predicate joined to the
+            clause = verb_start  # main clause's, its own clause after it (round 639)
         if any(self._with_particle(listed) for listed in self._verbs_in(clause, open_at)):
             return None  # 'X said the office maintains that the "..."': X's reported clause
         speaker = self.subjects.before(head_start, verb_start)
+        if speaker is None and joined:
+            speaker = self.subjects.main(head_start, verb_start)
         if speaker is None and word.endswith("ing") and text.endswith(", ", head_start, verb_start):
             speaker = self.subjects.main(head_start, verb_start)  # "X condemned Y, demanding
             # that “...”": the main clause's subject (round 291)
@@ -11177,7 +11201,9 @@ def _before_second_predicate(text: str, claim: _Claim, end: int) -> int:
         if text.endswith("ed", before[0], before[1]):
             if _passive_then_listed(text, claim, before[0], position):
                 return joint  # "said X had been violated and called for Y": two statements
-            continue
+            if not clause_level or not _speech_past_at(text, past_end):
+                continue  # "signed and ratified", "unreported, and unregulated"; not "while
+                # X is shed, and hinted that": a verb of speech, the speaker's (round 639)
         if not clause_level and not _OBJECT_START.match(text, past_end):
             continue  # "peace and united action": an adjective, perhaps
         if not clause_level and _adjective_series(text, joint, past_end):
@@ -11372,6 +11398,12 @@ def _adjective_series(text: str, joint: int, past_end: int) -> bool:
     return _ADJECTIVES_BEFORE.search(text, max(0, joint - _ADJECTIVES_REACH), joint) is not None
 
 
+def _speech_past_at(text: str, end: int) -> bool:
+    """Whether the past tense ending at ``end`` is a verb of speech, listed or not."""
+    word = _word_ending(text, end, _PAST_REACH)
+    return word in lx.UNLISTED_SPEECH or word in FORMS
+
+
 def _joined_past(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
     """The first past tense after " and " or " but " in ``text[start:end]``: where its joint
     starts (a comma or semicolon before it included), where the past tense ends, and whether
@@ -11386,7 +11418,9 @@ def _joined_past(text: str, start: int, end: int) -> tuple[int, int, bool] | Non
             past = _PERFECT_AFTER_AND.match(text, start + at + 5, end)
         if past is not None:
             punctuated = at > 0 and text[start + at - 1] in ",;"
-            return start + at - punctuated, past.end(), punctuated or at == but_at
+            quoted = not punctuated and text.startswith(_COMMA_CLOSING, start + at - 2)
+            return start + at - punctuated, past.end(), punctuated or quoted or at == but_at
+            # ('while “X is shed,” and hinted': the comma inside the closing mark; round 639)
         if at == and_at:
             and_at = words.find(" and ", at + 4)
         else:
