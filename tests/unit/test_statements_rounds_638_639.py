@@ -77,6 +77,12 @@ _BODY = "Norland news\n\nThe talks in Norland went on for a third day on Monday.
             [],
             id="one quoted word an owners noun is named by is a scare quote",
         ),
+        pytest.param(
+            "Despite the tense exchange, Karl Berger described the lunch with Anna Lind as"
+            " cordial, noting they had a good talk.\n",
+            [("reported", "Karl Berger", "they had a good talk")],
+            id="a participle is the main subjects after a phrase opened by despite",
+        ),
     ],
 )
 def test_what_the_finder_says(body: str, expected: list[tuple[str, str, str]]) -> None:

@@ -305,6 +305,11 @@ _SUBORDINATOR_OPENERS = frozenset({"since", "although", "though", "because", "on
 # a past participle's phrase on the question put, before the one who answers: "Asked about X,
 # Y answered:" over a quotation (round 603's "When he was asked ..., Al-Sharaa answered:")
 _SUBORDINATOR_OPENERS |= {"asked", "questioned", "pressed", "contacted", "reached"}
+# prepositions no list above holds that open a phrase before the subject: "Despite the
+# uncomfortable exchange, X described Y as Z, noting W": X's (round 638)
+_OPENING_PREPOSITIONS = frozenset(
+    {"despite", "besides", "beyond", "throughout", "notwithstanding", "regarding", "concerning"}
+)
 _STYLE_ACRONYMS = frozenset({"hrh", "hih", "hsh", "hm", "hh"})  # "HRH said": His Royal Highness
 _ASIDE = re.compile(
     r",\s+(?:for (?:his|her|its|their|our) part|in (?:his|her|its|their) turn|in turn|"
@@ -6761,6 +6766,7 @@ class Subjects:
                 or first in lx.PREPOSITIONS  # "For his part,"
                 or first in _COMPANION_OPENERS  # "Together with X, Y issued": Y's
                 or first in _SUBORDINATOR_OPENERS
+                or first in _OPENING_PREPOSITIONS
             )
             if first == "last" and _LAST_TIME.match(self.text, units[0].end):
                 opener = True  # "Last week, a top official was quoted as saying" (round 331)
