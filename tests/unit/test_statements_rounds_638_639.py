@@ -83,6 +83,12 @@ _BODY = "Norland news\n\nThe talks in Norland went on for a third day on Monday.
             [("reported", "Karl Berger", "they had a good talk")],
             id="a participle is the main subjects after a phrase opened by despite",
         ),
+        pytest.param(
+            "Karl Berger stayed calm, clarifying that chants like “down with the farmers” in"
+            " the footage are no policy.\n",
+            [],
+            id="a quotation named as an example of chants is no ones words",
+        ),
     ],
 )
 def test_what_the_finder_says(body: str, expected: list[tuple[str, str, str]]) -> None:

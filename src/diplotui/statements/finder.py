@@ -146,9 +146,9 @@ _PRONOUN_THEN_CLAUSE = re.compile(
 )
 _RELATIVE_OPENERS = ("which ", "who ", "whose ")  # an aside on a source, not its words
 _CLOSING_STOPS = (".", "!", "?", ".”", '."', "?”", "!”")  # a sentence's last characters
-_NAMED_TERM = re.compile(  # 'the narrative about the "..."', 'the so-called "..."'
-    r"(?:so-called|(?:narrative|notion|concept|term|slogan|label|myth|rhetoric)"
-    r"(?: (?:of|about))?(?: the| a| an)?) $"
+_NAMED_TERM = re.compile(  # 'the narrative about the "..."', 'the so-called "..."', 'chants
+    r"(?:so-called|(?:narrative|notion|concept|term|slogans?|chants?|songs?|label|myth|rhetoric)"
+    r"(?: (?:of|about|like|such as))?(?: the| a| an)?) $"  # like "..."' (round 638)
 )
 _AS_CLAUSE_REACH = 40  # characters from "As" to its verb, and from the verb to the comma
 _ENDORSED_POST = re.compile(
