@@ -89,6 +89,18 @@ _BODY = "Norland news\n\nThe talks in Norland went on for a third day on Monday.
             [],
             id="a quotation named as an example of chants is no ones words",
         ),
+        pytest.param(
+            "Karl Berger showed a video of party leader Anna Lind chanting “Down with the"
+            " farmers” as evidence.\n",
+            [("direct", "Anna Lind", "Down with the farmers")],
+            id="a person chanting a quotation right after the gerund says it",
+        ),
+        pytest.param(
+            "Karl Berger played a video. A voiceover by party leader Anna Lind sang, “Down with"
+            " the farmers.”\n",
+            [("direct", "Anna Lind", "Down with the farmers.")],
+            id="a person right before sang says the quotation after it",
+        ),
     ],
 )
 def test_what_the_finder_says(body: str, expected: list[tuple[str, str, str]]) -> None:

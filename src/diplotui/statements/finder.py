@@ -578,6 +578,12 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
 _COMMA_CLOSING = (",”", ',"')  # a clause's comma inside a quotation's closing mark
 _OWNED_TERM = re.compile(r"[’']s (?:[a-z]+ )?$")  # "America’s renewed " before a quoted word
 _OWNED_TERM_REACH = 24  # characters: the possessive and one adjective
+# a verb of chanting, singing or shouting right before the quotation it voices
+_PERFORMING = frozenset(
+    f"{stem}{ending}"
+    for stem in ("chant", "shout", "yell", "scream")
+    for ending in ("", "s", "ed", "ing")
+) | {"sing", "sings", "singing", "sang"}
 _PAST_REACH = 16  # characters of the longest past tense looked up: "(re)emphasised"
 _CLOSED_THEN_SPACE = ('" ', "” ")  # a closing mark and a space, before a mark that opens
 # a conjunction alone before a sentence's opening quotation that an attribution follows ('But
@@ -3872,6 +3878,8 @@ class _Finder:
             if speaker is None and not bare_head:
                 speaker = self._unlisted_before(head_start, open_at)
             if speaker is None and not bare_head:
+                speaker = self._performer(head_start, open_at, head)
+            if speaker is None and not bare_head:
                 speaker = self._unlisted_that(head_start, open_at)
                 if speaker is None and last is not None and last[0] == quotes[number - 1][1]:
                     # 'posted that the “A” at X were “B”': the clause of the quotation before
@@ -4818,6 +4826,21 @@ class _Finder:
             return self.subjects.main(close_at + 2, s_end)
         comma = text.find(", ", close_at, s_end) if close_at >= 0 else -1
         return self.subjects.main(comma + 2, s_end) if comma >= 0 else None
+
+    def _performer(self, head_start: int, open_at: int, head: str) -> Speaker | None:
+        """Who chants, sings or shouts the quotation right after the verb ('a video of X
+        chanting “…”', 'A voiceover by X sang, “…”'): the words are theirs, direct, as
+        '“…,” they chanted' (the verb unlisted); the person right before the verb, else its
+        subject (round 638)."""
+        before = head.rstrip(" ,:")
+        verb = before[before.rfind(" ") + 1 :]
+        if verb not in _PERFORMING:
+            return None
+        verb_start = open_at - len(head) + len(before) - len(verb)
+        person = self.subjects.person_ending_at(verb_start - 1)
+        if person is not None or verb.endswith("ing"):
+            return person
+        return self.subjects.before(head_start, verb_start)
 
     def _unlisted_before(self, start: int, open_at: int) -> Speaker | None:
         """A quotation introduced by a subject and a verb not in the list, and nothing else
