@@ -101,6 +101,11 @@ _BODY = "Norland news\n\nThe talks in Norland went on for a third day on Monday.
             [("direct", "Anna Lind", "Down with the farmers.")],
             id="a person right before sang says the quotation after it",
         ),
+        pytest.param(
+            "The student was released on Friday, according to the student's legal team.\n",
+            [("reported", "legal team", "The student was released on Friday")],
+            id="a team named by its kind is the source after according to",
+        ),
     ],
 )
 def test_what_the_finder_says(body: str, expected: list[tuple[str, str, str]]) -> None:

@@ -7619,7 +7619,11 @@ class _Finder:
             if speaker is None and units and units[-1].text.isupper():
                 speaker = self._initialled_source(units, s_start)
             if speaker is None and not self._respells_a_person(units):
-                speaker = _unrecognised_source(text, units) or _titled_source(text, units)
+                speaker = (
+                    _unrecognised_source(text, units)
+                    or _titled_source(text, units)
+                    or _team_source(units)
+                )
             described = _SOURCE_DESCRIBED.match(text, comma + 2, s_end)  # "According to X, a
             # local news portal, Y": the aside describes X, Y is what X says (round 613)
             if speaker is None and described is not None and len(units) == 1:
@@ -7685,7 +7689,11 @@ class _Finder:
         if speaker is None:
             speaker = self.subjects.classify(units, s_start)
         if speaker is None:
-            speaker = _unrecognised_source(text, units) or _titled_source(text, units)
+            speaker = (
+                _unrecognised_source(text, units)
+                or _titled_source(text, units)
+                or _team_source(units)
+            )
             if speaker is None:
                 return None
         rest = _CONTINUED_PREDICATE.match(text, stop, s_end)
@@ -8607,6 +8615,19 @@ def _numbered_outlet(unit: Unit) -> Speaker | None:
     if not unit.text.isdigit():
         return None
     return Speaker(unit.text, unit.text, "ORG")
+
+
+def _team_source(units: list[Unit]) -> Speaker | None:
+    """ "according to the student's legal team": a team named by its kind in lower case
+    ("legal", "campaign") is the group that speaks, its owner left out (Decisions: a
+    group's head noun and its pre-modifiers; session 59's residue)."""
+    if len(units) < 2 or units[-1].low != "team" or units[-1].kind != "WORD":
+        return None
+    kind = units[-2]
+    if kind.kind != "WORD" or not kind.text.isalpha() or not kind.text.islower():
+        return None
+    name = f"{kind.text} team"
+    return Speaker(name, fold(name), "GROUP")
 
 
 def _unrecognised_source(text: str, units: list[Unit]) -> Speaker | None:
