@@ -7619,11 +7619,7 @@ class _Finder:
             if speaker is None and units and units[-1].text.isupper():
                 speaker = self._initialled_source(units, s_start)
             if speaker is None and not self._respells_a_person(units):
-                speaker = (
-                    _unrecognised_source(text, units)
-                    or _titled_source(text, units)
-                    or _team_source(units)
-                )
+                speaker = _unlisted_source(text, units)
             described = _SOURCE_DESCRIBED.match(text, comma + 2, s_end)  # "According to X, a
             # local news portal, Y": the aside describes X, Y is what X says (round 613)
             if speaker is None and described is not None and len(units) == 1:
@@ -7689,11 +7685,7 @@ class _Finder:
         if speaker is None:
             speaker = self.subjects.classify(units, s_start)
         if speaker is None:
-            speaker = (
-                _unrecognised_source(text, units)
-                or _titled_source(text, units)
-                or _team_source(units)
-            )
+            speaker = _unlisted_source(text, units)
             if speaker is None:
                 return None
         rest = _CONTINUED_PREDICATE.match(text, stop, s_end)
@@ -8615,6 +8607,11 @@ def _numbered_outlet(unit: Unit) -> Speaker | None:
     if not unit.text.isdigit():
         return None
     return Speaker(unit.text, unit.text, "ORG")
+
+
+def _unlisted_source(text: str, units: list[Unit]) -> Speaker | None:
+    """An "according to" source no list names: a name in capitals, a title, or a team."""
+    return _unrecognised_source(text, units) or _titled_source(text, units) or _team_source(units)
 
 
 def _team_source(units: list[Unit]) -> Speaker | None:
