@@ -118,3 +118,12 @@ def test_a_headlines_inverted_verb_is_no_word_of_the_body_named_after_it() -> No
         "The Presidency has stated that Karl Berger had anticipated the tensions.\n"
     )
     assert said(text) == [("reported", "Presidency", "Karl Berger had anticipated the tensions")]
+
+
+def test_an_indefinite_title_is_the_one_person_the_article_later_so_titles() -> None:
+    text = (
+        "Student may be deported\n\n"
+        "A Norland immigration judge has stated that the student may be deported.\n\n"
+        "The ruling came on Friday. The order was issued by Judge Anna Lind in Tarn.\n"
+    )
+    assert said(text) == [("reported", "Anna Lind", "the student may be deported")]

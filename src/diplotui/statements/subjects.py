@@ -4317,6 +4317,10 @@ class Subjects:
         found = self._speaking_next(position, places, says=_SPEAKS_AFTER) or self._according_next(
             position, places
         )
+        if found is None and noun not in _UNNAMED_NOUNS:
+            found = self.cast.sole_titled(noun)  # "A Louisiana immigration judge has stated
+            # that X" then "issued by Judge Y": the article's only judge (session 59's residue);
+            # not "an official", whom articles often leave unnamed beside a named one
         opening = self._person_opening_next(position) if described else None
         if found is None and opening is not None:  # "Institute president X has been a
             # visitor for decades and said Y" after "according to an expert" (stfix81)
