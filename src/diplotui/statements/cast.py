@@ -1855,6 +1855,13 @@ class Cast:
             return self._titled_shorter(head_words, places)
         return max(scored, key=lambda entry: entry[:5])[5].speaker()
 
+    def sole_titled(self, head: str) -> Speaker | None:
+        """The one person whose title holds a role mention's head word ("Judge X", the only
+        judge), else no one."""
+        head_words = role_words(head)
+        held = [p for p in self._persons.values() if head_words and head_words <= p.heads]
+        return held[0].speaker() if len(held) == 1 and not held[0].counterpart else None
+
     def spoken_holder(self, words: frozenset[str], head: str, spoke: set[str]) -> Speaker | None:
         """The one person who has spoken whose title holds all of a role mention's words (its
         head word among them), else no one."""

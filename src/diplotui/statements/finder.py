@@ -146,9 +146,9 @@ _PRONOUN_THEN_CLAUSE = re.compile(
 )
 _RELATIVE_OPENERS = ("which ", "who ", "whose ")  # an aside on a source, not its words
 _CLOSING_STOPS = (".", "!", "?", ".”", '."', "?”", "!”")  # a sentence's last characters
-_NAMED_TERM = re.compile(  # 'the narrative about the "..."', 'the so-called "..."'
-    r"(?:so-called|(?:narrative|notion|concept|term|slogan|label|myth|rhetoric)"
-    r"(?: (?:of|about))?(?: the| a| an)?) $"
+_NAMED_TERM = re.compile(  # 'the narrative about the "..."', 'the so-called "..."', 'chants
+    r"(?:so-called|(?:narrative|notion|concept|term|slogans?|chants?|songs?|label|myth|rhetoric)"
+    r"(?: (?:of|about|like|such as))?(?: the| a| an)?) $"  # like "..."' (round 638)
 )
 _AS_CLAUSE_REACH = 40  # characters from "As" to its verb, and from the verb to the comma
 _ENDORSED_POST = re.compile(
@@ -547,6 +547,8 @@ _BEFORE_PLURAL_NOUN = frozenset(
      "final", "initial", "private", "personal", "written", "verbal"}
 )  # fmt: skip
 _NOTE_DETERMINERS = ("the ", "The ", " a ", "A ", "its ", "this ")  # before the noun "note"
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z]{2,5}")  # "U.S.", "EU", "NATO"
+_INITIALISM_REACH = 9  # characters of the longest: "U.N.S.C. "
 _ACRONYM = re.compile(r"[A-Z]{2,8}")  # "PMO", "CARICOM"
 _ACRONYM_SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "to"})  # in no acronym
 _ISSUED_DOCUMENT = re.compile(r"(?:a|an|its|the) (?:\w+ )?(?:statement|release|communiqu[ée])\b")
@@ -573,6 +575,16 @@ _ISSUED_REACH = 80  # characters from "issued" to the participle after its docum
 _PASTS_AFTER_SUBJECT = frozenset({"met", "told", "spoke", "wrote", "sent", "gave", "made", "held"})
 _TIME_CLAUSE_OPENERS = frozenset({"as", "when", "while", "after", "before"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+_COMMA_CLOSING = (",”", ',"')  # a clause's comma inside a quotation's closing mark
+_OWNED_TERM = re.compile(r"[’']s (?:[a-z]+ )?$")  # "America’s renewed " before a quoted word
+_OWNED_TERM_REACH = 24  # characters: the possessive and one adjective
+# a verb of chanting, singing or shouting right before the quotation it voices
+_PERFORMING = frozenset(
+    f"{stem}{ending}"
+    for stem in ("chant", "shout", "yell", "scream")
+    for ending in ("", "s", "ed", "ing")
+) | {"sing", "sings", "singing", "sang"}
+_PAST_REACH = 16  # characters of the longest past tense looked up: "(re)emphasised"
 _CLOSED_THEN_SPACE = ('" ', "” ")  # a closing mark and a space, before a mark that opens
 # a conjunction alone before a sentence's opening quotation that an attribution follows ('But
 # “A,” she said, “B.”'): the quotation opens the sentence all the same (round 349)
@@ -676,6 +688,8 @@ _NAMES_NO_CONTENT = frozenset({"the following", "as follows"})
 # words that only point at other words, said or not: "The prosecution argued otherwise.",
 # "she said as much", "he said so"
 _NAMES_NO_CONTENT |= {"otherwise", "the opposite", "the contrary", "as much", "so", "differently"}
+# a pronoun for the whole object: "He stressed it.", "She repeated them." (round 639)
+_NAMES_NO_CONTENT |= {"it", "them", "this", "that"}
 _ARTICLES = frozenset({"the", "The", "a", "A", "an", "An"})
 # a preposition or conjunction right after "said this": an adjunct, "this" the object
 _DEMONSTRATIVE_ADJUNCTS = frozenset(
@@ -2635,6 +2649,12 @@ def _plural_noun(text: str, start: int) -> bool:
     before = text[start - 2]
     if before in '”"':  # a quoted word right before, not a quotation's comma: '"rude" remarks'
         return start > 2 and text[start - 3].isalpha()
+    if before == "." or before.isupper():
+        initialism = _word_ending(text, start - 1, _INITIALISM_REACH)
+        if _INITIALISM.fullmatch(initialism) is None:
+            return False  # "the U.S. remarks", "the EU calls": the initialism a modifier of
+        space = start - 2 - len(initialism)  # the noun after its determiner (round 639)
+        return _word_ending(text, space, 15).lower() in _BEFORE_PLURAL_NOUN
     if not before.isalpha():
         return False
     return _word_ending(text, start - 1, 15).lower() in _BEFORE_PLURAL_NOUN
@@ -3858,10 +3878,18 @@ class _Finder:
             if speaker is None and not bare_head:
                 speaker = self._unlisted_before(head_start, open_at)
             if speaker is None and not bare_head:
+                speaker = self._performer(head_start, open_at, head)
+            if speaker is None and not bare_head:
                 speaker = self._unlisted_that(head_start, open_at)
                 if speaker is None and last is not None and last[0] == quotes[number - 1][1]:
                     # 'posted that the “A” at X were “B”': the clause of the quotation before
                     speaker = self._unlisted_that(s_start, open_at)
+                if (
+                    speaker is None
+                    and head.startswith(" and ")
+                    and head[5:].partition(" ")[0] in lx.UNLISTED_SPEECH
+                ):  # 'X warned that “A,” and hinted that B “C”': the verb joined to X's
+                    speaker = self._unlisted_that(s_start, open_at)  # (round 639)
                 if speaker is None and last is not None and head.endswith(_THAT_OR_ING_END):
                     speaker = self._unlisted_after_attribution(last, head_start, open_at)
                 if speaker is None and head.endswith("ing "):  # the cheap test first
@@ -4799,6 +4827,21 @@ class _Finder:
         comma = text.find(", ", close_at, s_end) if close_at >= 0 else -1
         return self.subjects.main(comma + 2, s_end) if comma >= 0 else None
 
+    def _performer(self, head_start: int, open_at: int, head: str) -> Speaker | None:
+        """Who chants, sings or shouts the quotation right after the verb ('a video of X
+        chanting “…”', 'A voiceover by X sang, “…”'): the words are theirs, direct, as
+        '“…,” they chanted' (the verb unlisted); the person right before the verb, else its
+        subject (round 638)."""
+        before = head.rstrip(" ,:")
+        verb = before[before.rfind(" ") + 1 :]
+        if verb not in _PERFORMING:
+            return None
+        verb_start = open_at - len(head) + len(before) - len(verb)
+        person = self.subjects.person_ending_at(verb_start - 1)
+        if person is not None or verb.endswith("ing"):
+            return person
+        return self.subjects.before(head_start, verb_start)
+
     def _unlisted_before(self, start: int, open_at: int) -> Speaker | None:
         """A quotation introduced by a subject and a verb not in the list, and nothing else
         ('He continued, "..."', 'The minister wrote: "..."'), or a document's words with no mark
@@ -5080,6 +5123,13 @@ class _Finder:
         short (GUIDELINES: the attributing verb is not in the list), unless a listed verb
         before it makes it part of a reported clause."""
         text = self.text
+        if text[open_at - 2 : open_at - 1].isalpha() and _OWNED_TERM.search(
+            text, max(head_start, open_at - _OWNED_TERM_REACH), open_at
+        ):  # the cheap test first
+            close_at = text.find("”" if text[open_at] == "“" else '"', open_at + 1)
+            if " " not in text[open_at + 1 : close_at]:
+                return None  # 'X hinted that Y could face Z under America’s renewed “focus”':
+                # one word an owner's noun is named by, a scare quote (round 639)
         window = open_at - _UNLISTED_WINDOW
         window = window if window > head_start else head_start
         that = text.rfind(" that ", window, open_at)
@@ -5133,9 +5183,16 @@ class _Finder:
         if that < 0:
             return None
         clause = max(head_start, text.rfind(", ", head_start, verb_start) + 2)
+        joined = text.endswith(" and ", head_start, verb_start) and any(
+            not FORMS[main.group()].participle for main in self._verbs_in(head_start, verb_start)
+        )
+        if joined:  # "X warned that A and hinted that B “C”": a predicate joined to the
+            clause = verb_start  # main clause's, its own clause after it (round 639)
         if any(self._with_particle(listed) for listed in self._verbs_in(clause, open_at)):
             return None  # 'X said the office maintains that the "..."': X's reported clause
         speaker = self.subjects.before(head_start, verb_start)
+        if speaker is None and joined:
+            speaker = self.subjects.main(head_start, verb_start)
         if speaker is None and word.endswith("ing") and text.endswith(", ", head_start, verb_start):
             speaker = self.subjects.main(head_start, verb_start)  # "X condemned Y, demanding
             # that “...”": the main clause's subject (round 291)
@@ -7562,7 +7619,7 @@ class _Finder:
             if speaker is None and units and units[-1].text.isupper():
                 speaker = self._initialled_source(units, s_start)
             if speaker is None and not self._respells_a_person(units):
-                speaker = _unrecognised_source(text, units) or _titled_source(text, units)
+                speaker = _unlisted_source(text, units)
             described = _SOURCE_DESCRIBED.match(text, comma + 2, s_end)  # "According to X, a
             # local news portal, Y": the aside describes X, Y is what X says (round 613)
             if speaker is None and described is not None and len(units) == 1:
@@ -7628,7 +7685,7 @@ class _Finder:
         if speaker is None:
             speaker = self.subjects.classify(units, s_start)
         if speaker is None:
-            speaker = _unrecognised_source(text, units) or _titled_source(text, units)
+            speaker = _unlisted_source(text, units)
             if speaker is None:
                 return None
         rest = _CONTINUED_PREDICATE.match(text, stop, s_end)
@@ -8550,6 +8607,24 @@ def _numbered_outlet(unit: Unit) -> Speaker | None:
     if not unit.text.isdigit():
         return None
     return Speaker(unit.text, unit.text, "ORG")
+
+
+def _unlisted_source(text: str, units: list[Unit]) -> Speaker | None:
+    """An "according to" source no list names: a name in capitals, a title, or a team."""
+    return _unrecognised_source(text, units) or _titled_source(text, units) or _team_source(units)
+
+
+def _team_source(units: list[Unit]) -> Speaker | None:
+    """ "according to the student's legal team": a team named by its kind in lower case
+    ("legal", "campaign") is the group that speaks, its owner left out (Decisions: a
+    group's head noun and its pre-modifiers; session 59's residue)."""
+    if len(units) < 2 or units[-1].low != "team" or units[-1].kind != "WORD":
+        return None
+    kind = units[-2]
+    if kind.kind != "WORD" or not kind.text.isalpha() or not kind.text.islower():
+        return None
+    name = f"{kind.text} team"
+    return Speaker(name, fold(name), "GROUP")
 
 
 def _unrecognised_source(text: str, units: list[Unit]) -> Speaker | None:
@@ -11167,7 +11242,9 @@ def _before_second_predicate(text: str, claim: _Claim, end: int) -> int:
         if text.endswith("ed", before[0], before[1]):
             if _passive_then_listed(text, claim, before[0], position):
                 return joint  # "said X had been violated and called for Y": two statements
-            continue
+            if not clause_level or not _speech_past_at(text, past_end):
+                continue  # "signed and ratified", "unreported, and unregulated"; not "while
+                # X is shed, and hinted that": a verb of speech, the speaker's (round 639)
         if not clause_level and not _OBJECT_START.match(text, past_end):
             continue  # "peace and united action": an adjective, perhaps
         if not clause_level and _adjective_series(text, joint, past_end):
@@ -11362,6 +11439,12 @@ def _adjective_series(text: str, joint: int, past_end: int) -> bool:
     return _ADJECTIVES_BEFORE.search(text, max(0, joint - _ADJECTIVES_REACH), joint) is not None
 
 
+def _speech_past_at(text: str, end: int) -> bool:
+    """Whether the past tense ending at ``end`` is a verb of speech, listed or not."""
+    word = _word_ending(text, end, _PAST_REACH)
+    return word in lx.UNLISTED_SPEECH or word in FORMS
+
+
 def _joined_past(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
     """The first past tense after " and " or " but " in ``text[start:end]``: where its joint
     starts (a comma or semicolon before it included), where the past tense ends, and whether
@@ -11376,7 +11459,9 @@ def _joined_past(text: str, start: int, end: int) -> tuple[int, int, bool] | Non
             past = _PERFECT_AFTER_AND.match(text, start + at + 5, end)
         if past is not None:
             punctuated = at > 0 and text[start + at - 1] in ",;"
-            return start + at - punctuated, past.end(), punctuated or at == but_at
+            quoted = not punctuated and text.startswith(_COMMA_CLOSING, start + at - 2)
+            return start + at - punctuated, past.end(), punctuated or quoted or at == but_at
+            # ('while “X is shed,” and hinted': the comma inside the closing mark; round 639)
         if at == and_at:
             and_at = words.find(" and ", at + 4)
         else:

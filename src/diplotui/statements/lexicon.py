@@ -445,6 +445,7 @@ UNLISTED_SPEECH = frozenset(
         "posted",
         *("mentions", "mentioned", "reveals", "revealed", "claims", "claimed"),
         *("denies", "denied", "discloses", "disclosed", "concludes", "concluded"),
+        *("hints", "hinted"),  # "hinted that the army was told to “prepare options.”" (round 639)
         *("informs", "informed"),  # '"...", – informed the press service
         *("demands", "demanded", "demanding"),  # 'demanding that "light be shed"' (round 291)
         *("alleges", "alleged"),  # 'alleged that X is linked through “corruption chains”'
