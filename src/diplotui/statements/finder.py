@@ -234,7 +234,8 @@ _CHARACTERISING = re.compile(  # then an object and the quotation: what somethin
     r"(?<![\w-])(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|describ(?:e|es|ed|ing)|term(?:s|ed|ing)"
     r"|dub(?:s|bed|bing)?|label(?:s|led|ed|ling|ing)?|accus(?:e|es|ed|ing)|lambast(?:s|ed|ing)?"
     r"|deem(?:s|ed|ing)?|hit(?:s|ting)? out at|lash(?:es|ed|ing)? out at"
-    r"|blam(?:e|es|ed|ing))"  # 'blamed “foreign intervention” for X' (round 335)
+    r"|blam(?:e|es|ed|ing)"  # 'blamed “foreign intervention” for X' (round 335)
+    r"|credit(?:s|ed|ing))"  # 'credited “closer ties” for X', blame's converse (round 649)
     r"(?= (?:[^.;:“”\"]|\.(?=\S| [A-Z])|(?<=\.[A-Z])\.){0,90}$)"  # "called U.S. Ambassador X’s
     # presence “...”", "calling E.U. approaches “...”": an initialism's last stop
     # the verbs of judging that characterise with "as" ("dismissed the reports as "absurd"")
@@ -264,7 +265,7 @@ _CHARACTERISING = re.compile(  # then an object and the quotation: what somethin
 # what every alternative of ``_CHARACTERISING`` opens with: a window holding none has no match
 _CHARACTERISING_STEMS = (
     *("call", "brand", "describ", "term", "dub", "label", "accus", "lambast", "deem", "hit"),
-    "blam",
+    *("blam", "credit"),
     *("lash", "dismiss", "reject", "hail", "critici", "condemn", "denounc", "prais"),
     "characteri",
     *("portray", "refer", "regard", "view", "liken", "cite", "citing", "caution", "laud"),

@@ -1,0 +1,24 @@
+"""Classes of error held-out rounds 648-649 showed (issue 17, stfix140): each recurs in other
+outlets' text, shown here on invented sentences and names, never the articles' text."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.statements_said import said
+
+_BODY = "Norland news\n\nThe talks in Norland went on for a third day on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Envoy Karl Berger recently credited “closer policing” for a fall in thefts.\n",
+            [("direct", "Karl Berger", "closer policing")],
+            id="credited quoted words for a result says them as blamed does",
+        ),
+    ],
+)
+def test_what_the_finder_says(body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(_BODY + body) == expected
