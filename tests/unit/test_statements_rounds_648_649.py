@@ -18,6 +18,15 @@ _BODY = "Norland news\n\nThe talks in Norland went on for a third day on Monday.
             [("direct", "Karl Berger", "closer policing")],
             id="credited quoted words for a result says them as blamed does",
         ),
+        pytest.param(
+            "The Norland ministry said the men were sent. It is unclear whether the Osland"
+            " government followed the treaty after calling the move a “transfer.”\n",
+            [
+                ("reported", "Norland ministry", "the men were sent"),
+                ("direct", "Osland government", "transfer."),
+            ],
+            id="calling after it is unclear whether X is the words of X not of it",
+        ),
     ],
 )
 def test_what_the_finder_says(body: str, expected: list[tuple[str, str, str]]) -> None:

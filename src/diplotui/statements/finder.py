@@ -627,6 +627,7 @@ _TOPIC_DETERMINERS = frozenset(
     {"the", "this", "that", "these", "those", "his", "her", "its", "their"}
 )
 _QUOTED_PHRASE_WORDS = 3
+_IMPERSONAL_OPENERS = (" whether ", " if ")  # "It is unclear whether X ...": X the subject
 _OWN_ASIDE = re.compile(r", (?:(?:which|who),? )?as (?:he|she|they) [a-z]+(?: out)?, ")
 _OWNED = ("'s ", "’s ")  # before a quotation: whose words it names
 # a name's noun of speech, then a quotation ("X’s assertion that “...”", "X’s calls for “...”"):
@@ -5335,6 +5336,7 @@ class _Finder:
                 # “daddy”": the gerund's own subject, no comma between (round 637)
                 or self._with_subject(s_start, verb_start)
                 or self._quoted_in(s_start, verb_start)
+                or self._after_impersonal_whether(s_start, verb_start)
                 or self.subjects.main(s_start, verb_start)
                 or self._first_clause_subject(s_start, verb_start)
                 or self._subordinate_subject(s_start, verb_start)
@@ -5388,6 +5390,18 @@ class _Finder:
         if that < 0 or self._verbs_in(that, verb_start):
             return None
         return self.subjects.before(that + 6, verb_start)
+
+    def _after_impersonal_whether(self, s_start: int, verb_start: int) -> Speaker | None:
+        """The subject of the clause after "whether" or "if" in an impersonal opening ("It is
+        unclear whether X followed Y after calling it a “...”"): the gerund's, X's, not the
+        expletive "it" read as the last body named (round 649); None for any other opening."""
+        if not self.text.startswith("It ", s_start):
+            return None
+        for opener in _IMPERSONAL_OPENERS:
+            clause = self.text.find(opener, s_start, verb_start)
+            if clause >= 0:
+                return self.subjects.main(clause + len(opener), verb_start)
+        return None
 
     def _joined_characterising(self, s_start: int, joint: int) -> Speaker | None:
         """'X described them as “A” and likened them to “B”': a second characterising verb
