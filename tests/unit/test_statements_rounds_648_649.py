@@ -27,6 +27,17 @@ _BODY = "Norland news\n\nThe talks in Norland went on for a third day on Monday.
             ],
             id="calling after it is unclear whether X is the words of X not of it",
         ),
+        pytest.param(
+            "The Norland ministry confirmed that 12 men were held in a statement by Interior"
+            " Minister Karl Berger.\n",
+            [("reported", "Karl Berger", "12 men were held")],
+            id="a bodys clause said in a statement by a person is that persons",
+        ),
+        pytest.param(
+            "The Norland ministry said that 12 men were named in a statement by the court.\n",
+            [("reported", "Norland ministry", "12 men were named in a statement by the court")],
+            id="a statement by a body closing a clause stays in it",
+        ),
     ],
 )
 def test_what_the_finder_says(body: str, expected: list[tuple[str, str, str]]) -> None:

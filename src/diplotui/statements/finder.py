@@ -385,6 +385,10 @@ _ASIDE_DASHES = ("- a ", "– a ", "— a ", "- an ", "– an ", "— an ")
 _FOREIGN_OFFICE = "Foreign Office"  # a foreign ministry's short name, Britain's and others'
 _ISSUED_BY_WORDS = frozenset({"issued", "released", "published", "posted", "made", "by"})
 _STATEMENT_BY = re.compile(r"statement (?:made|issued|released|posted) by")
+_STATEMENT_BY_ISSUER = re.compile(  # the adjunct closing a clause: "in a statement by X"
+    r" in (?:a|an|the) (?:[a-z]+ )?statement (?:(?:issued|released|posted) )?(?:by|from) "
+)
+_NAME_AND_TITLE_WORDS = 8  # "Attorney General Pamela Bondy", "its foreign minister Karl Berger"
 _QUOTE_OR_ACCORDING = re.compile(r"[\"“”]|ccording |statement \w+ by|As per ")
 _CONTINUED_PREDICATE = re.compile(  # a verb phrase, not a relative clause or a participle,
     # nor a prepositional phrase closing a clause the source follows ("More than 1,700 people
@@ -8301,6 +8305,8 @@ class _Finder:
                 # the reporter's own clause ends it; one before an attribution after the
                 # content is the speaker's ("X, but it was useful, said Y")
                 end = clause.start()
+            if text.find(" statement ", claim.start, end) >= 0:  # the cheap test first
+                end = self._before_persons_statement(claim, end)
             comma = text.find(",", claim.start, end)  # ', describing' and ',” describing'
             if comma < 0:
                 comma = text.find(" — ", claim.start, end)  # "X — calling them "...""
@@ -8448,6 +8454,25 @@ class _Finder:
         elif claim.verb is not None and _document_fronted(text, claim.verb.start()):
             self.subjects.last_document = speaker  # "In the communique, X said A. ... the
             # communique added" (round 575)
+
+    def _before_persons_statement(self, claim: _Claim, end: int) -> int:
+        """Where a reported clause ends that closes on the statement it was made in, issued by
+        a person ("The ministry confirmed that X in a statement by Minister Y"): before that
+        adjunct, the person the speaker, as "a statement by the Press Office" makes its issuer
+        one (round 649); ``end`` unchanged for a body's statement or a person's subject."""
+        if claim.speaker.type == "PERSON":
+            return end
+        issued = _STATEMENT_BY_ISSUER.search(self.text, claim.start, end)
+        if issued is None:
+            return end
+        name = self.text[issued.end() : end].rstrip(_TRAILING)
+        if len(name.split()) > _NAME_AND_TITLE_WORDS:
+            return end
+        person = self.subjects.person_ending_at(issued.end() + len(name))
+        if person is None:
+            return end
+        claim.speaker = person
+        return issued.start()
 
 
 def _one_quotation(text: str, start: int, end: int) -> bool:
