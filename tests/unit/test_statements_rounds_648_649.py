@@ -38,6 +38,22 @@ _BODY = "Norland news\n\nThe talks in Norland went on for a third day on Monday.
             [("reported", "Norland ministry", "12 men were named in a statement by the court")],
             id="a statement by a body closing a clause stays in it",
         ),
+        pytest.param(
+            "A Norland Daily report on the plan came out on Sunday. The report cited unnamed"
+            " officials and described the plan as still “undecided,” with no date set.\n",
+            [],
+            id="a word quoted by a report citing unnamed officials is no ones statement",
+        ),
+        pytest.param(
+            "The Norland Daily, quoting anonymous diplomats, called the plan “undecided.”\n",
+            [],
+            id="a word quoted by an outlet quoting anonymous sources is no ones statement",
+        ),
+        pytest.param(
+            "The Norland Daily called the plan “undecided.”\n",
+            [("direct", "Norland Daily", "undecided.")],
+            id="a word an outlet calls something with no unnamed source is the outlets",
+        ),
     ],
 )
 def test_what_the_finder_says(body: str, expected: list[tuple[str, str, str]]) -> None:

@@ -632,6 +632,10 @@ _TOPIC_DETERMINERS = frozenset(
 )
 _QUOTED_PHRASE_WORDS = 3
 _IMPERSONAL_OPENERS = (" whether ", " if ")  # "It is unclear whether X ...": X the subject
+_UNNAMED_WORDS = ("unnamed", "anonymous", "unidentified")
+_RELAYED_UNNAMED = re.compile(  # "cited unnamed U.S. officials", "quoting two anonymous sources"
+    r"\b(?:cit|quot)(?:ed|es|ing) (?:[a-z]+ )?(?:unnamed|anonymous|unidentified)\b"
+)
 _OWN_ASIDE = re.compile(r", (?:(?:which|who),? )?as (?:he|she|they) [a-z]+(?: out)?, ")
 _OWNED = ("'s ", "’s ")  # before a quotation: whose words it names
 # a name's noun of speech, then a quotation ("X’s assertion that “...”", "X’s calls for “...”"):
@@ -3920,7 +3924,12 @@ class _Finder:
                 # voter': a transcript's label, the reporter's turn, not D's speaker (round 597)
                 speaker, verb = self._attribution_after(close_at + 1, tail_end)
             characterised = False
-            if speaker is None and not bare_head and not _quoted_modifier(text, open_at, close_at):
+            if (
+                speaker is None
+                and not bare_head
+                and not _quoted_modifier(text, open_at, close_at)
+                and not self._relays_unnamed(s_start, open_at)
+            ):
                 speaker = self._characterised(sentence, head_start, open_at)
                 if speaker is None and text.endswith(_AS_ENDINGS, head_start, open_at):
                     speaker = self._described_far(s_start, head_start, open_at)
@@ -5394,6 +5403,16 @@ class _Finder:
         if that < 0 or self._verbs_in(that, verb_start):
             return None
         return self.subjects.before(that + 6, verb_start)
+
+    def _relays_unnamed(self, s_start: int, open_at: int) -> bool:
+        """Whether the subject cited or quoted unnamed sources before a quotation it calls
+        something ("The report cited unnamed officials and described the plan as
+        “undecided”"): the quoted word is theirs, and they go unnamed, so it is no one's
+        statement (round 649)."""
+        text = self.text
+        if not any(text.find(word, s_start, open_at) >= 0 for word in _UNNAMED_WORDS):
+            return False  # the cheap test first
+        return _RELAYED_UNNAMED.search(text, s_start, open_at) is not None
 
     def _after_impersonal_whether(self, s_start: int, verb_start: int) -> Speaker | None:
         """The subject of the clause after "whether" or "if" in an impersonal opening ("It is
