@@ -54,6 +54,17 @@ _BODY = "Norland news\n\nThe talks in Norland went on for a third day on Monday.
             [("direct", "Norland Daily", "undecided.")],
             id="a word an outlet calls something with no unnamed source is the outlets",
         ),
+        pytest.param(
+            "Karl Berger has long been aiming for what he says Norland has not done about the"
+            " gangs.\n",
+            [("reported", "Karl Berger", "Norland has not done about the gangs")],
+            id="a pronoun saying a clause after what speaks",
+        ),
+        pytest.param(
+            "Compared to what she said before the meeting, there were no surprises.\n",
+            [],
+            id="what she said before an adjunct holds no clause",
+        ),
     ],
 )
 def test_what_the_finder_says(body: str, expected: list[tuple[str, str, str]]) -> None:

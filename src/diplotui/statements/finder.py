@@ -6365,6 +6365,13 @@ class _Finder:
             and text.startswith(_AUXILIARY_AHEAD, verb.end())
         ):  # "groups who analysts say are trying to X": the relative clause's own sayer
             subject_from = _relative_sayer(text, s_start, verb.start())
+        elif (
+            previous
+            and text.endswith(" what ", s_start, previous[0])  # the cheap test first
+            and _first_word(text[verb.end() : s_end]).lower() not in _NO_OBJECT
+        ):  # "aiming for what he says X lacks": the pronoun after "what" says the clause, its
+            # own subject after the verb (round 648); not "what she said before the meeting"
+            subject_from = previous[0]
         speaker = subjects.before(subject_from, verb.start()) if content is not None else None
         if speaker is None and content is not None:
             raised = _RAISED.search(text, max(s_start, verb.start() - 40), verb.start())
