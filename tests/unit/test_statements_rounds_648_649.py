@@ -65,6 +65,22 @@ _BODY = "Norland news\n\nThe talks in Norland went on for a third day on Monday.
             [],
             id="what she said before an adjunct holds no clause",
         ),
+        pytest.param(
+            "Some faithful waited in the square for hours. Karl Berger arrived at noon. “Long"
+            " live the king,” they chanted.\n",
+            [("direct", "faithful", "Long live the king,")],
+            id="they past a sentence opened by a person is the group opening the one before",
+        ),
+        pytest.param(
+            "Police arrived at the square. “Go home,” they shouted.\n",
+            [("direct", "Police", "Go home,")],
+            id="they is a group noun plural with no s",
+        ),
+        pytest.param(
+            "“Long live the king,” the crowd chanted.\n",
+            [("direct", "crowd", "Long live the king,")],
+            id="a crowd is a group that speaks",
+        ),
     ],
 )
 def test_what_the_finder_says(body: str, expected: list[tuple[str, str, str]]) -> None:

@@ -487,6 +487,7 @@ _RUN_ON = re.compile(r"[a-z]{3}\.[A-Z][a-z]{2}")
 _PLURAL_GROUPS = sorted(  # capitalised too: "the US Congressmen"
     [f"[{n[0]}{n[0].upper()}]{n[1:]}" for n in lx.GROUP_NOUNS if n.endswith(("s", "men"))]
     + ["MPs"]  # "A cross-party group of UK MPs ... They say" (round 489)
+    + ["[Ff]aithful", "[Pp]olice"]  # plurals with no "s": "Some faithful ... they chanted"
 )
 # A sentence opened by a group: "The (two) sides ...", "Both parties ...", "Delegates ..." (no
 # determiner: round 376)
@@ -4909,10 +4910,24 @@ class Subjects:
         sides expressed satisfaction ... They stressed ..."): the sides."""
         window = self._sentence_before(position)
         openings = list(_GROUP_OPENING.finditer(self.text, window, position))
+        if not openings and self._person_opening_at(window):  # "Some faithful waited. X
+            earlier = self._sentence_start(window)  # arrived. “...,” they chanted": one
+            openings = list(_GROUP_OPENING.finditer(self.text, earlier, window))  # person
+            # between, whom "they" cannot stand for (round 638 residue)
         if not openings:
             return self._organisation_opening(window, position)
         name = openings[-1].group(1) or openings[-1].group(2)
+        first, _, rest = name.partition(" ")
+        if rest and first.lower() in _PARTITIVES:
+            name = rest  # "Some faithful waited ... They chanted": the head noun, no
+            # determiner (GUIDELINES: group speakers)
         return Speaker(name, fold(name), "GROUP")
+
+    def _person_opening_at(self, start: int) -> bool:
+        """Whether a person's name, its title included, opens the sentence at ``start``."""
+        while start < len(self.text) and self.text[start].isspace():
+            start += 1
+        return self.person_opening(start) is not None
 
     def _countries_opening_before(self, position: int) -> Speaker | None:
         """The countries listed as the subject opening the sentence before "they" ("Britain,
