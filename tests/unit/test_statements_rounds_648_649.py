@@ -81,6 +81,12 @@ _BODY = "Norland news\n\nThe talks in Norland went on for a third day on Monday.
             [("direct", "crowd", "Long live the king,")],
             id="a crowd is a group that speaks",
         ),
+        pytest.param(
+            "A banner read “Welcome home.” The protesters cheered. “He is a man of peace,” they"
+            " said.\n",
+            [("direct", "protesters", "He is a man of peace,")],
+            id="they is the group opening a sentence after a closed quotation",
+        ),
     ],
 )
 def test_what_the_finder_says(body: str, expected: list[tuple[str, str, str]]) -> None:

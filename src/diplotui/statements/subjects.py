@@ -492,7 +492,9 @@ _PLURAL_GROUPS = sorted(  # capitalised too: "the US Congressmen"
 # A sentence opened by a group: "The (two) sides ...", "Both parties ...", "Delegates ..." (no
 # determiner: round 376)
 _GROUP_OPENING = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=[.!?])(?=[A-Z])|(?<=\n))(?:(?:The|Both|All) (?:both |all )?"
+    r"(?:^|(?<=[.!?] )|(?<=[.!?])(?=[A-Z])|(?<=\n)"
+    r"|(?<=[.!?][”\"] ))"  # after a quotation closing its sentence: '“Welcome.” The faithful'
+    r"(?:(?:The|Both|All) (?:both |all )?"
     r"|An? (?:[a-z-]+ )?(?:group|number|coalition) of )?"  # "A cross-party group of UK MPs"
     r"((?:[A-Z][A-Za-z]+ )?(?:(?!the |a |an )[a-z]+ )?(?:" + "|".join(_PLURAL_GROUPS) + r"))\b"
     r"(?! [A-Z])"  # not a title before names: "Ministers X and Y discussed"
