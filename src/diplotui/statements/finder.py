@@ -389,6 +389,7 @@ _STATEMENT_BY_ISSUER = re.compile(  # the adjunct closing a clause: "in a statem
     r" in (?:a|an|the) (?:[a-z]+ )?statement (?:(?:issued|released|posted) )?(?:by|from) "
 )
 _NAME_AND_TITLE_WORDS = 8  # "Attorney General Pamela Bondy", "its foreign minister Karl Berger"
+_STATEMENT_BY_REACH = 120  # characters of "in a statement by" and such a name, at a clause's end
 _QUOTE_OR_ACCORDING = re.compile(r"[\"“”]|ccording |statement \w+ by|As per ")
 _CONTINUED_PREDICATE = re.compile(  # a verb phrase, not a relative clause or a participle,
     # nor a prepositional phrase closing a clause the source follows ("More than 1,700 people
@@ -632,7 +633,9 @@ _TOPIC_DETERMINERS = frozenset(
 )
 _QUOTED_PHRASE_WORDS = 3
 _IMPERSONAL_OPENERS = (" whether ", " if ")  # "It is unclear whether X ...": X the subject
+_IMPERSONAL_REACH = 160  # characters from "whether" to the gerund at most
 _UNNAMED_WORDS = ("unnamed", "anonymous", "unidentified")
+_RELAYED_REACH = 200  # characters from "cited unnamed officials" to the quotation at most
 _RELAYED_UNNAMED = re.compile(  # "cited unnamed U.S. officials", "quoting two anonymous sources"
     r"\b(?:cit|quot)(?:ed|es|ing) (?:[a-z]+ )?(?:unnamed|anonymous|unidentified)\b"
 )
@@ -5410,9 +5413,10 @@ class _Finder:
         “undecided”"): the quoted word is theirs, and they go unnamed, so it is no one's
         statement (round 649)."""
         text = self.text
-        if not any(text.find(word, s_start, open_at) >= 0 for word in _UNNAMED_WORDS):
+        start = max(s_start, open_at - _RELAYED_REACH)
+        if not any(text.find(word, start, open_at) >= 0 for word in _UNNAMED_WORDS):
             return False  # the cheap test first
-        return _RELAYED_UNNAMED.search(text, s_start, open_at) is not None
+        return _RELAYED_UNNAMED.search(text, start, open_at) is not None
 
     def _after_impersonal_whether(self, s_start: int, verb_start: int) -> Speaker | None:
         """The subject of the clause after "whether" or "if" in an impersonal opening ("It is
@@ -5420,8 +5424,9 @@ class _Finder:
         expletive "it" read as the last body named (round 649); None for any other opening."""
         if not self.text.startswith("It ", s_start):
             return None
+        reach = max(s_start, verb_start - _IMPERSONAL_REACH)
         for opener in _IMPERSONAL_OPENERS:
-            clause = self.text.find(opener, s_start, verb_start)
+            clause = self.text.find(opener, reach, verb_start)
             if clause >= 0:
                 return self.subjects.main(clause + len(opener), verb_start)
         return None
@@ -8331,8 +8336,8 @@ class _Finder:
                 # the reporter's own clause ends it; one before an attribution after the
                 # content is the speaker's ("X, but it was useful, said Y")
                 end = clause.start()
-            if text.find(" statement ", claim.start, end) >= 0:  # the cheap test first
-                end = self._before_persons_statement(claim, end)
+            if text.find(" statement ", max(claim.start, end - _STATEMENT_BY_REACH), end) >= 0:
+                end = self._before_persons_statement(claim, end)  # (the cheap test first)
             comma = text.find(",", claim.start, end)  # ', describing' and ',” describing'
             if comma < 0:
                 comma = text.find(" — ", claim.start, end)  # "X — calling them "...""
@@ -8488,7 +8493,9 @@ class _Finder:
         one (round 649); ``end`` unchanged for a body's statement or a person's subject."""
         if claim.speaker.type == "PERSON":
             return end
-        issued = _STATEMENT_BY_ISSUER.search(self.text, claim.start, end)
+        issued = _STATEMENT_BY_ISSUER.search(
+            self.text, max(claim.start, end - _STATEMENT_BY_REACH), end
+        )
         if issued is None:
             return end
         name = self.text[issued.end() : end].rstrip(_TRAILING)
