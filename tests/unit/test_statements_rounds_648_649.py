@@ -87,6 +87,24 @@ _BODY = "Norland news\n\nThe talks in Norland went on for a third day on Monday.
             [("direct", "protesters", "He is a man of peace,")],
             id="they is the group opening a sentence after a closed quotation",
         ),
+        pytest.param(
+            "Osland has jailed three reporters, a press freedom group said on Monday.\n\nThe Press"
+            " Freedom Foundation said that the three had been held for a month.\n",
+            [
+                ("reported", "Press Freedom Foundation", "Osland has jailed three reporters"),
+                ("reported", "Press Freedom Foundation", "the three had been held for a month"),
+            ],
+            id="an unnamed group named by the body opening the next sentence is that body",
+        ),
+        pytest.param(
+            "A local rights group said the vote was rigged. The United Nations said it would"
+            " look into it.\n",
+            [
+                ("reported", "local rights group", "the vote was rigged"),
+                ("reported", "United Nations", "it would look into it"),
+            ],
+            id="an unnamed group stays unnamed when another body opens the next sentence",
+        ),
     ],
 )
 def test_what_the_finder_says(body: str, expected: list[tuple[str, str, str]]) -> None:

@@ -484,6 +484,10 @@ _CONTINUED = re.compile(r"\s+(?:has |have )?continu(?:es|ed|e) to$")
 # A full stop without its space between two words ("consultations.They"), not a name's
 # ("News.Az")
 _RUN_ON = re.compile(r"[a-z]{3}\.[A-Z][a-z]{2}")
+_INDEFINITES = frozenset({"a", "an"})
+_BODY_HEADS = frozenset({"group", "organisation", "organization", "company", "firm", "watchdog"})
+_NEXT_STOP = re.compile(r"[.!?][”\"]?\s+")  # the end of the sentence, then the next one's start
+_NEXT_STOP_REACH = 300  # characters from a subject to its sentence's end
 _PLURAL_GROUPS = sorted(  # capitalised too: "the US Congressmen"
     [f"[{n[0]}{n[0].upper()}]{n[1:]}" for n in lx.GROUP_NOUNS if n.endswith(("s", "men"))]
     + ["MPs"]  # "A cross-party group of UK MPs ... They say" (round 489)
@@ -1992,6 +1996,10 @@ class Subjects:
 
     def classify(self, units: list[Unit], position: int) -> Speaker | None:
         """The speaker a candidate subject names, or None when it names none."""
+        if len(units) > 2 and units[0].low in _INDEFINITES and units[-1].low in _BODY_HEADS:
+            named = self._body_named_next(units)  # (the cheap tests first)
+            if named is not None:
+                return named
         if (
             len(units) == 1
             and units[0].kind == "WORD"
@@ -4924,6 +4932,27 @@ class Subjects:
             name = rest  # "Some faithful waited ... They chanted": the head noun, no
             # determiner (GUIDELINES: group speakers)
         return Speaker(name, fold(name), "GROUP")
+
+    def _body_named_next(self, units: list[Unit]) -> Speaker | None:
+        """The organisation that opens the next sentence when an unnamed body described by a
+        word its name holds speaks ("X, an international human rights group said. Human
+        Rights Watch said Y"): the same body, named as fully as the article names it (round
+        638 residue); None if another body, or none, opens it."""
+        text = self.text
+        stop = _NEXT_STOP.search(text, units[-1].end, units[-1].end + _NEXT_STOP_REACH)
+        if stop is None:
+            return None
+        opening = stop.end() + 4 if text.startswith("The ", stop.end()) else stop.end()
+        index = bisect_left(self.span_starts, opening)
+        if index >= len(self.spans) or self.spans[index].start != opening:
+            return None
+        span = self.spans[index]
+        if span.type != "ORG":
+            return None
+        name_words = set(fold(text[span.start : span.end]).split())
+        if not any(unit.low in name_words for unit in units[1:-1]):
+            return None
+        return self.cast.organisation(span)
 
     def _person_opening_at(self, start: int) -> bool:
         """Whether a person's name, its title included, opens the sentence at ``start``."""
