@@ -105,6 +105,28 @@ _BODY = "Norland news\n\nThe talks in Norland went on for a third day on Monday.
             ],
             id="an unnamed group stays unnamed when another body opens the next sentence",
         ),
+        pytest.param(
+            "The Norland Foreign Ministry said the talks had been useful. The Norland diplomatic"
+            " service added that a second round would follow.\n",
+            [
+                ("reported", "Norland Foreign Ministry", "the talks had been useful"),
+                ("reported", "Norland Foreign Ministry", "a second round would follow"),
+            ],
+            id="a diplomatic service is the foreign ministry that spoke",
+        ),
+        pytest.param(
+            "Norland’s Ministry of Foreign Affairs said the talks had been useful. Itamaraty"
+            " added that a second round would follow.\n",
+            [
+                ("reported", "Norland’s Ministry of Foreign Affairs", "the talks had been useful"),
+                (
+                    "reported",
+                    "Norland’s Ministry of Foreign Affairs",
+                    "a second round would follow",
+                ),
+            ],
+            id="a foreign ministry named by its seat is the foreign ministry that spoke",
+        ),
     ],
 )
 def test_what_the_finder_says(body: str, expected: list[tuple[str, str, str]]) -> None:

@@ -383,6 +383,7 @@ _BY = frozenset({"by", "from", "of"})  # who issued a document
 # dateline's ("AMMAN - X")
 _ASIDE_DASHES = ("- a ", "– a ", "— a ", "- an ", "– an ", "— an ")
 _FOREIGN_OFFICE = "Foreign Office"  # a foreign ministry's short name, Britain's and others'
+_DIPLOMATIC_SERVICE = "diplomatic service"  # "the Brazilian diplomatic service": its ministry
 _ISSUED_BY_WORDS = frozenset({"issued", "released", "published", "posted", "made", "by"})
 _STATEMENT_BY = re.compile(r"statement (?:made|issued|released|posted) by")
 _STATEMENT_BY_ISSUER = re.compile(  # the adjunct closing a clause: "in a statement by X"
@@ -1530,6 +1531,8 @@ def find_statements(
         spelt_out.update(_foreign_office_named_in_full(found, fullest, spelt_out))
     if "mbass" in read or "ission" in read:  # the cheap test first
         spelt_out.update(_missions_as_one(found, finder.subjects.cast))
+    if any(_foreign_ministry_by_other_name(f.speaker.name) for f in found):  # the cheap test
+        spelt_out.update(_foreign_ministry_named_otherwise(found, fullest, spelt_out))
     unnamed = _role_only_keys(finder.subjects.unnamed) if finder.subjects.unnamed else _NO_KEYS
     cast = finder.subjects.cast
     statements = []
@@ -2283,6 +2286,28 @@ def _foreign_office_named_in_full(
         and name != _FOREIGN_OFFICE
     }
     return _one_ministry(found, names, _FOREIGN_OFFICE.__eq__, known)
+
+
+def _foreign_ministry_by_other_name(name: str) -> bool:
+    """Whether ``name`` names a foreign ministry by its native or its descriptive name
+    ("Itamaraty", "the Brazilian diplomatic service") rather than as a ministry."""
+    return name.endswith(_DIPLOMATIC_SERVICE) or name.lower() in lx.FOREIGN_MINISTRY_OTHER_NAMES
+
+
+def _foreign_ministry_named_otherwise(
+    found: list[_Found], fullest: dict[str, str], known: dict[str, str]
+) -> dict[str, str]:
+    """A foreign ministry speaking under its native or descriptive name ("Itamaraty said",
+    "the Brazilian diplomatic service added") where the article's one foreign ministry
+    speaker is named as a ministry ("Brazil’s Ministry of Foreign Affairs said"), by key: one
+    body, named as fully as the article names it (round 638 residue), as "the Foreign Office"
+    is."""
+    names = {
+        name
+        for f in found
+        if (name := fullest.get(f.speaker.key, f.speaker.name)).endswith(lx.FOREIGN_MINISTRY_NAMES)
+    }
+    return _one_ministry(found, names, _foreign_ministry_by_other_name, known)
 
 
 def _joint_acronyms_spelt(text: str, found: list[_Found]) -> dict[str, str]:
