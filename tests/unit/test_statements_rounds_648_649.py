@@ -72,6 +72,12 @@ _BODY = "Norland news\n\nThe talks in Norland went on for a third day on Monday.
             id="they past a sentence opened by a person is the group opening the one before",
         ),
         pytest.param(
+            "At the gate, some protesters waved flags. One held a sign that read: “Go home”.\n"
+            "“Not in our name,” they chanted.\n",
+            [("direct", "protesters", "Not in our name,")],
+            id="they past one of them is the group an opening phrase is followed by",
+        ),
+        pytest.param(
             "Police arrived at the square. “Go home,” they shouted.\n",
             [("direct", "Police", "Go home,")],
             id="they is a group noun plural with no s",

@@ -485,6 +485,7 @@ _CONTINUED = re.compile(r"\s+(?:has |have )?continu(?:es|ed|e) to$")
 # ("News.Az")
 _RUN_ON = re.compile(r"[a-z]{3}\.[A-Z][a-z]{2}")
 _INDEFINITES = frozenset({"a", "an"})
+_ONE_OF_THEM = ("One ", "Another ")  # opening a sentence: one of a group named before
 _BODY_HEADS = frozenset({"group", "organisation", "organization", "company", "firm", "watchdog"})
 _NEXT_STOP = re.compile(r"[.!?][”\"]?\s+")  # the end of the sentence, then the next one's start
 _NEXT_STOP_REACH = 300  # characters from a subject to its sentence's end
@@ -504,7 +505,7 @@ _GROUP_OPENING = re.compile(
     r"(?! [A-Z])"  # not a title before names: "Ministers X and Y discussed"
     # or the subject of a reported clause: "IRNA says the two foreign ministers discussed", or
     # of one after an opening phrase: "Following the talks, the two ministers held" (round 161)
-    r"|(?:(?<= says | said | that )|(?<=[a-z], ))(?:the|both|all) "
+    r"|(?:(?<= says | said | that )|(?<=[a-z], ))(?:the|both|all|some|many|several) "
     r"((?:(?!the |a |an )[a-z]+ ){0,2}(?:" + "|".join(_PLURAL_GROUPS) + r"))"
     r"(?= (?:[a-z]+ed|held|met|had|made|gave|took|spoke)\b)"  # "the two diplomats held a
     # press conference, in which they called on" (round 331)
@@ -4920,10 +4921,11 @@ class Subjects:
         sides expressed satisfaction ... They stressed ..."): the sides."""
         window = self._sentence_before(position)
         openings = list(_GROUP_OPENING.finditer(self.text, window, position))
-        if not openings and self._person_opening_at(window):  # "Some faithful waited. X
+        if not openings and self._one_opening_at(window):  # "Some faithful waited. X
             earlier = self._sentence_start(window)  # arrived. “...,” they chanted": one
             openings = list(_GROUP_OPENING.finditer(self.text, earlier, window))  # person
-            # between, whom "they" cannot stand for (round 638 residue)
+            # between, whom "they" cannot stand for, or one of them ("One held a sign"; round
+            # 638 residue)
         if not openings:
             return self._organisation_opening(window, position)
         name = openings[-1].group(1) or openings[-1].group(2)
@@ -4954,11 +4956,12 @@ class Subjects:
             return None
         return self.cast.organisation(span)
 
-    def _person_opening_at(self, start: int) -> bool:
-        """Whether a person's name, its title included, opens the sentence at ``start``."""
+    def _one_opening_at(self, start: int) -> bool:
+        """Whether one person opens the sentence at ``start``: a name, its title included, or
+        "One" or "Another" (of a group named before)."""
         while start < len(self.text) and self.text[start].isspace():
             start += 1
-        return self.person_opening(start) is not None
+        return self.text.startswith(_ONE_OF_THEM, start) or self.person_opening(start) is not None
 
     def _countries_opening_before(self, position: int) -> Speaker | None:
         """The countries listed as the subject opening the sentence before "they" ("Britain,
