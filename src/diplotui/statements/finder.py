@@ -2291,17 +2291,17 @@ def _foreign_office_named_in_full(
 def _foreign_ministry_by_other_name(name: str) -> bool:
     """Whether ``name`` names a foreign ministry by its native or its descriptive name
     ("Itamaraty", "the Brazilian diplomatic service") rather than as a ministry."""
-    return name.endswith(_DIPLOMATIC_SERVICE) or name.lower() in lx.FOREIGN_MINISTRY_OTHER_NAMES
+    return name.endswith(_DIPLOMATIC_SERVICE) or name in lx.MINISTRY_SEATS
 
 
 def _foreign_ministry_named_otherwise(
     found: list[_Found], fullest: dict[str, str], known: dict[str, str]
 ) -> dict[str, str]:
-    """A foreign ministry speaking under its native or descriptive name ("Itamaraty said",
+    """A foreign ministry speaking under its seat's or a descriptive name ("Itamaraty said",
     "the Brazilian diplomatic service added") where the article's one foreign ministry
     speaker is named as a ministry ("Brazil’s Ministry of Foreign Affairs said"), by key: one
     body, named as fully as the article names it (round 638 residue), as "the Foreign Office"
-    is."""
+    is; the seat left to its country's ministry where the cast could not tell it."""
     names = {
         name
         for f in found

@@ -385,8 +385,6 @@ MISSION_HEADS = frozenset({"embassy", "consulate", "consulate-general", "mission
 # Ministère des Affaires étrangères), and those names: a translated text may call it "the MEA"
 # after writing it out as "the Ministry of Foreign Affairs"
 FOREIGN_MINISTRY_ACRONYMS = frozenset({"MEA", "MFA", "MOFA"} | {"FCO", "FCDO"} | {"MAE"})
-# foreign ministries named by their seat, as their own press names them ("Itamaraty said")
-FOREIGN_MINISTRY_OTHER_NAMES = frozenset({"itamaraty", "farnesina", "quai d'orsay", "quai d’orsay"})
 FOREIGN_MINISTRY_NAMES = (
     "Ministry of Foreign Affairs",
     "Ministry of External Affairs",
