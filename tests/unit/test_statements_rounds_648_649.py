@@ -133,6 +133,13 @@ _BODY = "Norland news\n\nThe talks in Norland went on for a third day on Monday.
             ],
             id="a foreign ministry named by its seat is the foreign ministry that spoke",
         ),
+        pytest.param(
+            "Pope Gregory XVII arrived in the city on Monday.\n\nA banner read: “Papa Gregory"
+            " XVII, welcome home”.\n\nIn his first address, Gregory said the city was his"
+            " home.\n",
+            [("reported", "Gregory XVII", "the city was his home")],
+            id="papa is a popes title not part of his name",
+        ),
     ],
 )
 def test_what_the_finder_says(body: str, expected: list[tuple[str, str, str]]) -> None:
