@@ -140,6 +140,16 @@ _BODY = "Norland news\n\nThe talks in Norland went on for a third day on Monday.
             [("reported", "Gregory XVII", "the city was his home")],
             id="papa is a popes title not part of his name",
         ),
+        pytest.param(
+            "The Norland ministry condemned the raid of “brutal aggression” at sea.\n",
+            [("direct", "Norland ministry", "brutal aggression")],
+            id="quoted words in what was condemned are the condemners",
+        ),
+        pytest.param(
+            "Karl Berger denounced the ruling and its “shameful silence” on the strike.\n",
+            [("direct", "Karl Berger", "shameful silence")],
+            id="quoted words in what was denounced are the denouncers",
+        ),
     ],
 )
 def test_what_the_finder_says(body: str, expected: list[tuple[str, str, str]]) -> None:

@@ -235,7 +235,9 @@ _CHARACTERISING = re.compile(  # then an object and the quotation: what somethin
     r"|dub(?:s|bed|bing)?|label(?:s|led|ed|ling|ing)?|accus(?:e|es|ed|ing)|lambast(?:s|ed|ing)?"
     r"|deem(?:s|ed|ing)?|hit(?:s|ting)? out at|lash(?:es|ed|ing)? out at"
     r"|blam(?:e|es|ed|ing)"  # 'blamed “foreign intervention” for X' (round 335)
-    r"|credit(?:s|ed|ing))"  # 'credited “closer ties” for X', blame's converse (round 649)
+    r"|credit(?:s|ed|ing)"  # 'credited “closer ties” for X', blame's converse (round 649)
+    r"|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing))"  # 'condemned the raid of “terrible
+    # attacks”': what was condemned, in the condemner's words (round 638 residue)
     r"(?= (?:[^.;:“”\"]|\.(?=\S| [A-Z])|(?<=\.[A-Z])\.){0,90}$)"  # "called U.S. Ambassador X’s
     # presence “...”", "calling E.U. approaches “...”": an initialism's last stop
     # the verbs of judging that characterise with "as" ("dismissed the reports as "absurd"")
