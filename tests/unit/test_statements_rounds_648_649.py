@@ -150,6 +150,16 @@ _BODY = "Norland news\n\nThe talks in Norland went on for a third day on Monday.
             [("direct", "Karl Berger", "shameful silence")],
             id="quoted words in what was denounced are the denouncers",
         ),
+        pytest.param(
+            "The Norland ministry has responded to Anna Lind’s condemnation of the arrest,"
+            " rejecting her claim that it amounted to “state kidnapping” and emphasizing the"
+            " legal grounds for the action.\n",
+            [
+                ("direct", "Anna Lind", "state kidnapping"),
+                ("reported", "Norland ministry", "the legal grounds for the action"),
+            ],
+            id="quoted words in her claim are hers and a participle after them the subjects",
+        ),
     ],
 )
 def test_what_the_finder_says(body: str, expected: list[tuple[str, str, str]]) -> None:

@@ -656,7 +656,13 @@ _OWNED_SPEECH_NOUN = re.compile(
 _OWNED_SPEECH_CLAUSE = re.compile(
     rf"([A-Z][\w.-]*)[’']s (?:{_OWNED_SPEECH_NOUNS}|comment|remark)s? that [^“”\"\n]+ $"
 )
+_PRONOUN_SPEECH_CLAUSE = re.compile(  # the same owned by a pronoun: "her claim that it “...”"
+    rf"\b(his|her) (?:{_OWNED_SPEECH_NOUNS}|comment|remark)s? that [^“”\"\n]+ $"
+)
 _OWNED_CLAUSE_REACH = 120  # characters before a quotation its owner's noun of speech stands in
+_OWNED_CLAIM = re.compile(  # another's noun of speech owning a clause: "her claim that"
+    rf"(?:[’']s|\bhis|\bher|\btheir) (?:{_OWNED_SPEECH_NOUNS}|comment|remark)s? that "
+)
 _QUOTATION_MARKS = ('"', "“", "”")
 _BARE_PERSON_PRONOUNS = ("he", "she")  # a quotation's whole attribution before its verb
 _SURNAME_WORDS = ("An ", "To ", "So ")  # the same, opening a name in apposition (round 288)
@@ -5080,14 +5086,33 @@ class _Finder:
                 self.text.find("’s ", reach, open_at) < 0
                 and self.text.find("'s ", reach, open_at) < 0
             ):  # the cheap tests first: a clause, and an owner's possessive before it
-                return None
+                return self._pronoun_owner(s_start, reach, open_at)
             owner = _OWNED_SPEECH_CLAUSE.search(self.text, reach, open_at)  # "X’s comment that
             # the decision “would be taken by ...”": X's words, quoted inside the clause
-            return self._named_owner(reach, owner.end(1)) if owner is not None else None
+            if owner is None:
+                return self._pronoun_owner(s_start, reach, open_at)
+            return self._named_owner(reach, owner.end(1))
         owner = _OWNED_SPEECH_NOUN.search(self.text, max(s_start, open_at - 40), open_at)
         if owner is None:
             return None
         return self._named_owner(max(s_start, open_at - 60), owner.end(1))
+
+    def _pronoun_owner(self, s_start: int, reach: int, open_at: int) -> Speaker | None:
+        """The person a possessive pronoun before a noun of speech stands for ("rejecting her
+        claim that it amounted to “state kidnapping”"): the last person the sentence names
+        before it whom the pronoun's gender allows, whose words the quotation holds (round
+        638 residue); None if the sentence names none."""
+        if self.text.find(" that ", reach, open_at) < 0:
+            return None  # the cheap test first
+        owner = _PRONOUN_SPEECH_CLAUSE.search(self.text, reach, open_at)
+        if owner is None:
+            return None
+        cast = self.subjects.cast
+        for span in reversed(self.subjects.spans_in(s_start, owner.start())):
+            if span.type == "PERSON":
+                person = cast.person(span)
+                return None if self._unlike(person, owner.group(1)) else person
+        return None
 
     def _named_owner(self, start: int, end: int) -> Speaker | None:
         """The person, body or place whose name ends at ``end`` (before its possessive), or
@@ -6819,7 +6844,11 @@ class _Finder:
             or (self._relative_clause_sayer(s_start + attach) if ", who " in before else None)
         )
         if speaker is not None and open_claim is None:
-            speaker = self._subordinate_quoted(s_start, s_start + attach) or speaker
+            speaker = (
+                self._subordinate_quoted(s_start, s_start + attach)
+                or self._owned_claim_quoted(s_start, s_start + attach, speaker)
+                or speaker
+            )
         if speaker is None:
             speaker = self._clause_subject(s_start, s_start + attach)
         if speaker is None and text[s_start + attach] != ",":
@@ -7147,6 +7176,19 @@ class _Finder:
         quoted = self._quoted_in(joint, attach)
         main = self.subjects.main(s_start, joint) if quoted is not None else None
         return main if main is not None and quoted is not None and main.key != quoted.key else None
+
+    def _owned_claim_quoted(self, s_start: int, attach: int, quoted: Speaker) -> Speaker | None:
+        """'Y responded, rejecting her claim that it amounted to “X” and emphasizing Z': a
+        participle after a quotation that another's noun of speech owns goes with the main
+        clause's subject, when the main clause has no verb of speech of its own (round 638
+        residue), as after a quotation in a subordinate clause."""
+        reach = max(s_start, attach - _OWNED_CLAUSE_REACH - _RELAYED_REACH)
+        owned = _OWNED_CLAIM.search(self.text, reach, attach)
+        if owned is None or self._verbs_in(s_start, owned.start()):
+            return None
+        comma = self.text.rfind(", ", s_start, owned.start())
+        main = self.subjects.main(s_start, comma) if comma >= 0 else None
+        return main if main is not None and main.key != quoted.key else None
 
     def _subordinate_subject(self, s_start: int, attach: int) -> Speaker | None:
         """'The strain grew after the State Department renewed its advisory, urging X': when
