@@ -234,7 +234,10 @@ _CHARACTERISING = re.compile(  # then an object and the quotation: what somethin
     r"(?<![\w-])(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|describ(?:e|es|ed|ing)|term(?:s|ed|ing)"
     r"|dub(?:s|bed|bing)?|label(?:s|led|ed|ling|ing)?|accus(?:e|es|ed|ing)|lambast(?:s|ed|ing)?"
     r"|deem(?:s|ed|ing)?|hit(?:s|ting)? out at|lash(?:es|ed|ing)? out at"
-    r"|blam(?:e|es|ed|ing))"  # 'blamed “foreign intervention” for X' (round 335)
+    r"|blam(?:e|es|ed|ing)"  # 'blamed “foreign intervention” for X' (round 335)
+    r"|credit(?:s|ed|ing)"  # 'credited “closer ties” for X', blame's converse (round 649)
+    r"|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing))"  # 'condemned the raid of “terrible
+    # attacks”': what was condemned, in the condemner's words (round 638 residue)
     r"(?= (?:[^.;:“”\"]|\.(?=\S| [A-Z])|(?<=\.[A-Z])\.){0,90}$)"  # "called U.S. Ambassador X’s
     # presence “...”", "calling E.U. approaches “...”": an initialism's last stop
     # the verbs of judging that characterise with "as" ("dismissed the reports as "absurd"")
@@ -264,7 +267,7 @@ _CHARACTERISING = re.compile(  # then an object and the quotation: what somethin
 # what every alternative of ``_CHARACTERISING`` opens with: a window holding none has no match
 _CHARACTERISING_STEMS = (
     *("call", "brand", "describ", "term", "dub", "label", "accus", "lambast", "deem", "hit"),
-    "blam",
+    *("blam", "credit"),
     *("lash", "dismiss", "reject", "hail", "critici", "condemn", "denounc", "prais"),
     "characteri",
     *("portray", "refer", "regard", "view", "liken", "cite", "citing", "caution", "laud"),
@@ -382,8 +385,14 @@ _BY = frozenset({"by", "from", "of"})  # who issued a document
 # dateline's ("AMMAN - X")
 _ASIDE_DASHES = ("- a ", "– a ", "— a ", "- an ", "– an ", "— an ")
 _FOREIGN_OFFICE = "Foreign Office"  # a foreign ministry's short name, Britain's and others'
+_DIPLOMATIC_SERVICE = "diplomatic service"  # "the Brazilian diplomatic service": its ministry
 _ISSUED_BY_WORDS = frozenset({"issued", "released", "published", "posted", "made", "by"})
 _STATEMENT_BY = re.compile(r"statement (?:made|issued|released|posted) by")
+_STATEMENT_BY_ISSUER = re.compile(  # the adjunct closing a clause: "in a statement by X"
+    r" in (?:a|an|the) (?:[a-z]+ )?statement (?:(?:issued|released|posted) )?(?:by|from) "
+)
+_NAME_AND_TITLE_WORDS = 8  # "Attorney General Pamela Bondy", "its foreign minister Karl Berger"
+_STATEMENT_BY_REACH = 120  # characters of "in a statement by" and such a name, at a clause's end
 _QUOTE_OR_ACCORDING = re.compile(r"[\"“”]|ccording |statement \w+ by|As per ")
 _CONTINUED_PREDICATE = re.compile(  # a verb phrase, not a relative clause or a participle,
     # nor a prepositional phrase closing a clause the source follows ("More than 1,700 people
@@ -638,6 +647,13 @@ _TOPIC_DETERMINERS = frozenset(
     {"the", "this", "that", "these", "those", "his", "her", "its", "their"}
 )
 _QUOTED_PHRASE_WORDS = 3
+_IMPERSONAL_OPENERS = (" whether ", " if ")  # "It is unclear whether X ...": X the subject
+_IMPERSONAL_REACH = 160  # characters from "whether" to the gerund at most
+_UNNAMED_WORDS = ("unnamed", "anonymous", "unidentified")
+_RELAYED_REACH = 200  # characters from "cited unnamed officials" to the quotation at most
+_RELAYED_UNNAMED = re.compile(  # "cited unnamed U.S. officials", "quoting two anonymous sources"
+    r"\b(?:cit|quot)(?:ed|es|ing) (?:[a-z]+ )?(?:unnamed|anonymous|unidentified)\b"
+)
 _OWN_ASIDE = re.compile(r", (?:(?:which|who),? )?as (?:he|she|they) [a-z]+(?: out)?, ")
 _OWNED = ("'s ", "’s ")  # before a quotation: whose words it names
 # a name's noun of speech, then a quotation ("X’s assertion that “...”", "X’s calls for “...”"):
@@ -652,7 +668,13 @@ _OWNED_SPEECH_NOUN = re.compile(
 _OWNED_SPEECH_CLAUSE = re.compile(
     rf"([A-Z][\w.-]*)[’']s (?:{_OWNED_SPEECH_NOUNS}|comment|remark)s? that [^“”\"\n]+ $"
 )
+_PRONOUN_SPEECH_CLAUSE = re.compile(  # the same owned by a pronoun: "her claim that it “...”"
+    rf"\b(his|her) (?:{_OWNED_SPEECH_NOUNS}|comment|remark)s? that [^“”\"\n]+ $"
+)
 _OWNED_CLAUSE_REACH = 120  # characters before a quotation its owner's noun of speech stands in
+_OWNED_CLAIM = re.compile(  # another's noun of speech owning a clause: "her claim that"
+    rf"(?:[’']s|\bhis|\bher|\btheir) (?:{_OWNED_SPEECH_NOUNS}|comment|remark)s? that "
+)
 _QUOTATION_MARKS = ('"', "“", "”")
 _BARE_PERSON_PRONOUNS = ("he", "she")  # a quotation's whole attribution before its verb
 _SURNAME_WORDS = ("An ", "To ", "So ")  # the same, opening a name in apposition (round 288)
@@ -1531,6 +1553,8 @@ def find_statements(
         spelt_out.update(_foreign_office_named_in_full(found, fullest, spelt_out))
     if "mbass" in read or "ission" in read:  # the cheap test first
         spelt_out.update(_missions_as_one(found, finder.subjects.cast))
+    if any(_foreign_ministry_by_other_name(f.speaker.name) for f in found):  # the cheap test
+        spelt_out.update(_foreign_ministry_named_otherwise(found, fullest, spelt_out))
     unnamed = _role_only_keys(finder.subjects.unnamed) if finder.subjects.unnamed else _NO_KEYS
     cast = finder.subjects.cast
     statements = []
@@ -2284,6 +2308,28 @@ def _foreign_office_named_in_full(
         and name != _FOREIGN_OFFICE
     }
     return _one_ministry(found, names, _FOREIGN_OFFICE.__eq__, known)
+
+
+def _foreign_ministry_by_other_name(name: str) -> bool:
+    """Whether ``name`` names a foreign ministry by its native or its descriptive name
+    ("Itamaraty", "the Brazilian diplomatic service") rather than as a ministry."""
+    return name.endswith(_DIPLOMATIC_SERVICE) or name in lx.MINISTRY_SEATS
+
+
+def _foreign_ministry_named_otherwise(
+    found: list[_Found], fullest: dict[str, str], known: dict[str, str]
+) -> dict[str, str]:
+    """A foreign ministry speaking under its seat's or a descriptive name ("Itamaraty said",
+    "the Brazilian diplomatic service added") where the article's one foreign ministry
+    speaker is named as a ministry ("Brazil’s Ministry of Foreign Affairs said"), by key: one
+    body, named as fully as the article names it (round 638 residue), as "the Foreign Office"
+    is; the seat left to its country's ministry where the cast could not tell it."""
+    names = {
+        name
+        for f in found
+        if (name := fullest.get(f.speaker.key, f.speaker.name)).endswith(lx.FOREIGN_MINISTRY_NAMES)
+    }
+    return _one_ministry(found, names, _foreign_ministry_by_other_name, known)
 
 
 def _joint_acronyms_spelt(text: str, found: list[_Found]) -> dict[str, str]:
@@ -3942,7 +3988,12 @@ class _Finder:
                 # voter': a transcript's label, the reporter's turn, not D's speaker (round 597)
                 speaker, verb = self._attribution_after(close_at + 1, tail_end)
             characterised = False
-            if speaker is None and not bare_head and not _quoted_modifier(text, open_at, close_at):
+            if (
+                speaker is None
+                and not bare_head
+                and not _quoted_modifier(text, open_at, close_at)
+                and not self._relays_unnamed(s_start, open_at)
+            ):
                 speaker = self._characterised(sentence, head_start, open_at)
                 if speaker is None and text.endswith(_AS_ENDINGS, head_start, open_at):
                     speaker = self._described_far(s_start, head_start, open_at)
@@ -5078,14 +5129,33 @@ class _Finder:
                 self.text.find("’s ", reach, open_at) < 0
                 and self.text.find("'s ", reach, open_at) < 0
             ):  # the cheap tests first: a clause, and an owner's possessive before it
-                return None
+                return self._pronoun_owner(s_start, reach, open_at)
             owner = _OWNED_SPEECH_CLAUSE.search(self.text, reach, open_at)  # "X’s comment that
             # the decision “would be taken by ...”": X's words, quoted inside the clause
-            return self._named_owner(reach, owner.end(1)) if owner is not None else None
+            if owner is None:
+                return self._pronoun_owner(s_start, reach, open_at)
+            return self._named_owner(reach, owner.end(1))
         owner = _OWNED_SPEECH_NOUN.search(self.text, max(s_start, open_at - 40), open_at)
         if owner is None:
             return None
         return self._named_owner(max(s_start, open_at - 60), owner.end(1))
+
+    def _pronoun_owner(self, s_start: int, reach: int, open_at: int) -> Speaker | None:
+        """The person a possessive pronoun before a noun of speech stands for ("rejecting her
+        claim that it amounted to “state kidnapping”"): the last person the sentence names
+        before it whom the pronoun's gender allows, whose words the quotation holds (round
+        638 residue); None if the sentence names none."""
+        if self.text.find(" that ", reach, open_at) < 0:
+            return None  # the cheap test first
+        owner = _PRONOUN_SPEECH_CLAUSE.search(self.text, reach, open_at)
+        if owner is None:
+            return None
+        cast = self.subjects.cast
+        for span in reversed(self.subjects.spans_in(s_start, owner.start())):
+            if span.type == "PERSON":
+                person = cast.person(span)
+                return None if self._unlike(person, owner.group(1)) else person
+        return None
 
     def _named_owner(self, start: int, end: int) -> Speaker | None:
         """The person, body or place whose name ends at ``end`` (before its possessive), or
@@ -5391,6 +5461,7 @@ class _Finder:
                 # “daddy”": the gerund's own subject, no comma between (round 637)
                 or self._with_subject(s_start, verb_start)
                 or self._quoted_in(s_start, verb_start)
+                or self._after_impersonal_whether(s_start, verb_start)
                 or self.subjects.main(s_start, verb_start)
                 or self._first_clause_subject(s_start, verb_start)
                 or self._subordinate_subject(s_start, verb_start)
@@ -5444,6 +5515,30 @@ class _Finder:
         if that < 0 or self._verbs_in(that, verb_start):
             return None
         return self.subjects.before(that + 6, verb_start)
+
+    def _relays_unnamed(self, s_start: int, open_at: int) -> bool:
+        """Whether the subject cited or quoted unnamed sources before a quotation it calls
+        something ("The report cited unnamed officials and described the plan as
+        “undecided”"): the quoted word is theirs, and they go unnamed, so it is no one's
+        statement (round 649)."""
+        text = self.text
+        start = max(s_start, open_at - _RELAYED_REACH)
+        if not any(text.find(word, start, open_at) >= 0 for word in _UNNAMED_WORDS):
+            return False  # the cheap test first
+        return _RELAYED_UNNAMED.search(text, start, open_at) is not None
+
+    def _after_impersonal_whether(self, s_start: int, verb_start: int) -> Speaker | None:
+        """The subject of the clause after "whether" or "if" in an impersonal opening ("It is
+        unclear whether X followed Y after calling it a “...”"): the gerund's, X's, not the
+        expletive "it" read as the last body named (round 649); None for any other opening."""
+        if not self.text.startswith("It ", s_start):
+            return None
+        reach = max(s_start, verb_start - _IMPERSONAL_REACH)
+        for opener in _IMPERSONAL_OPENERS:
+            clause = self.text.find(opener, reach, verb_start)
+            if clause >= 0:
+                return self.subjects.main(clause + len(opener), verb_start)
+        return None
 
     def _joined_characterising(self, s_start: int, joint: int) -> Speaker | None:
         """'X described them as “A” and likened them to “B”': a second characterising verb
@@ -6384,6 +6479,13 @@ class _Finder:
             and text.startswith(_AUXILIARY_AHEAD, verb.end())
         ):  # "groups who analysts say are trying to X": the relative clause's own sayer
             subject_from = _relative_sayer(text, s_start, verb.start())
+        elif (
+            previous
+            and text.endswith(" what ", s_start, previous[0])  # the cheap test first
+            and _first_word(text[verb.end() : s_end]).lower() not in _NO_OBJECT
+        ):  # "aiming for what he says X lacks": the pronoun after "what" says the clause, its
+            # own subject after the verb (round 648); not "what she said before the meeting"
+            subject_from = previous[0]
         speaker = subjects.before(subject_from, verb.start()) if content is not None else None
         if speaker is None and content is not None:
             raised = _RAISED.search(text, max(s_start, verb.start() - 40), verb.start())
@@ -6799,7 +6901,11 @@ class _Finder:
             or (self._relative_clause_sayer(s_start + attach) if ", who " in before else None)
         )
         if speaker is not None and open_claim is None:
-            speaker = self._subordinate_quoted(s_start, s_start + attach) or speaker
+            speaker = (
+                self._subordinate_quoted(s_start, s_start + attach)
+                or self._owned_claim_quoted(s_start, s_start + attach, speaker)
+                or speaker
+            )
         if speaker is None:
             speaker = self._clause_subject(s_start, s_start + attach)
         if speaker is None and text[s_start + attach] != ",":
@@ -7127,6 +7233,19 @@ class _Finder:
         quoted = self._quoted_in(joint, attach)
         main = self.subjects.main(s_start, joint) if quoted is not None else None
         return main if main is not None and quoted is not None and main.key != quoted.key else None
+
+    def _owned_claim_quoted(self, s_start: int, attach: int, quoted: Speaker) -> Speaker | None:
+        """'Y responded, rejecting her claim that it amounted to “X” and emphasizing Z': a
+        participle after a quotation that another's noun of speech owns goes with the main
+        clause's subject, when the main clause has no verb of speech of its own (round 638
+        residue), as after a quotation in a subordinate clause."""
+        reach = max(s_start, attach - _OWNED_CLAUSE_REACH - _RELAYED_REACH)
+        owned = _OWNED_CLAIM.search(self.text, reach, attach)
+        if owned is None or self._verbs_in(s_start, owned.start()):
+            return None
+        comma = self.text.rfind(", ", s_start, owned.start())
+        main = self.subjects.main(s_start, comma) if comma >= 0 else None
+        return main if main is not None and main.key != quoted.key else None
 
     def _subordinate_subject(self, s_start: int, attach: int) -> Speaker | None:
         """'The strain grew after the State Department renewed its advisory, urging X': when
@@ -8343,6 +8462,8 @@ class _Finder:
                 # the reporter's own clause ends it; one before an attribution after the
                 # content is the speaker's ("X, but it was useful, said Y")
                 end = clause.start()
+            if text.find(" statement ", max(claim.start, end - _STATEMENT_BY_REACH), end) >= 0:
+                end = self._before_persons_statement(claim, end)  # (the cheap test first)
             comma = text.find(",", claim.start, end)  # ', describing' and ',” describing'
             if comma < 0:
                 comma = text.find(" — ", claim.start, end)  # "X — calling them "...""
@@ -8490,6 +8611,27 @@ class _Finder:
         elif claim.verb is not None and _document_fronted(text, claim.verb.start()):
             self.subjects.last_document = speaker  # "In the communique, X said A. ... the
             # communique added" (round 575)
+
+    def _before_persons_statement(self, claim: _Claim, end: int) -> int:
+        """Where a reported clause ends that closes on the statement it was made in, issued by
+        a person ("The ministry confirmed that X in a statement by Minister Y"): before that
+        adjunct, the person the speaker, as "a statement by the Press Office" makes its issuer
+        one (round 649); ``end`` unchanged for a body's statement or a person's subject."""
+        if claim.speaker.type == "PERSON":
+            return end
+        issued = _STATEMENT_BY_ISSUER.search(
+            self.text, max(claim.start, end - _STATEMENT_BY_REACH), end
+        )
+        if issued is None:
+            return end
+        name = self.text[issued.end() : end].rstrip(_TRAILING)
+        if len(name.split()) > _NAME_AND_TITLE_WORDS:
+            return end
+        person = self.subjects.person_ending_at(issued.end() + len(name))
+        if person is None:
+            return end
+        claim.speaker = person
+        return issued.start()
 
 
 def _one_quotation(text: str, start: int, end: int) -> bool:

@@ -493,20 +493,28 @@ _CONTINUED = re.compile(r"\s+(?:has |have )?continu(?:es|ed|e) to$")
 # A full stop without its space between two words ("consultations.They"), not a name's
 # ("News.Az")
 _RUN_ON = re.compile(r"[a-z]{3}\.[A-Z][a-z]{2}")
+_INDEFINITES = frozenset({"a", "an"})
+_ONE_OF_THEM = ("One ", "Another ")  # opening a sentence: one of a group named before
+_BODY_HEADS = frozenset({"group", "organisation", "organization", "company", "firm", "watchdog"})
+_NEXT_STOP = re.compile(r"[.!?][”\"]?\s+")  # the end of the sentence, then the next one's start
+_NEXT_STOP_REACH = 300  # characters from a subject to its sentence's end
 _PLURAL_GROUPS = sorted(  # capitalised too: "the US Congressmen"
     [f"[{n[0]}{n[0].upper()}]{n[1:]}" for n in lx.GROUP_NOUNS if n.endswith(("s", "men"))]
     + ["MPs"]  # "A cross-party group of UK MPs ... They say" (round 489)
+    + ["[Ff]aithful", "[Pp]olice"]  # plurals with no "s": "Some faithful ... they chanted"
 )
 # A sentence opened by a group: "The (two) sides ...", "Both parties ...", "Delegates ..." (no
 # determiner: round 376)
 _GROUP_OPENING = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=[.!?])(?=[A-Z])|(?<=\n))(?:(?:The|Both|All) (?:both |all )?"
+    r"(?:^|(?<=[.!?] )|(?<=[.!?])(?=[A-Z])|(?<=\n)"
+    r"|(?<=[.!?][”\"] ))"  # after a quotation closing its sentence: '“Welcome.” The faithful'
+    r"(?:(?:The|Both|All) (?:both |all )?"
     r"|An? (?:[a-z-]+ )?(?:group|number|coalition) of )?"  # "A cross-party group of UK MPs"
     r"((?:[A-Z][A-Za-z]+ )?(?:(?!the |a |an )[a-z]+ )?(?:" + "|".join(_PLURAL_GROUPS) + r"))\b"
     r"(?! [A-Z])"  # not a title before names: "Ministers X and Y discussed"
     # or the subject of a reported clause: "IRNA says the two foreign ministers discussed", or
     # of one after an opening phrase: "Following the talks, the two ministers held" (round 161)
-    r"|(?:(?<= says | said | that )|(?<=[a-z], ))(?:the|both|all) "
+    r"|(?:(?<= says | said | that )|(?<=[a-z], ))(?:the|both|all|some|many|several) "
     r"((?:(?!the |a |an )[a-z]+ ){0,2}(?:" + "|".join(_PLURAL_GROUPS) + r"))"
     r"(?= (?:[a-z]+ed|held|met|had|made|gave|took|spoke)\b)"  # "the two diplomats held a
     # press conference, in which they called on" (round 331)
@@ -1998,6 +2006,10 @@ class Subjects:
 
     def classify(self, units: list[Unit], position: int) -> Speaker | None:
         """The speaker a candidate subject names, or None when it names none."""
+        if len(units) > 2 and units[0].low in _INDEFINITES and units[-1].low in _BODY_HEADS:
+            named = self._body_named_next(units)  # (the cheap tests first)
+            if named is not None:
+                return named
         if (
             len(units) == 1
             and units[0].kind == "WORD"
@@ -4924,10 +4936,47 @@ class Subjects:
         sides expressed satisfaction ... They stressed ..."): the sides."""
         window = self._sentence_before(position)
         openings = list(_GROUP_OPENING.finditer(self.text, window, position))
+        if not openings and self._one_opening_at(window):  # "Some faithful waited. X
+            earlier = self._sentence_start(window)  # arrived. “...,” they chanted": one
+            openings = list(_GROUP_OPENING.finditer(self.text, earlier, window))  # person
+            # between, whom "they" cannot stand for, or one of them ("One held a sign"; round
+            # 638 residue)
         if not openings:
             return self._organisation_opening(window, position)
         name = openings[-1].group(1) or openings[-1].group(2)
+        first, _, rest = name.partition(" ")
+        if rest and first.lower() in _PARTITIVES:
+            name = rest  # "Some faithful waited ... They chanted": the head noun, no
+            # determiner (GUIDELINES: group speakers)
         return Speaker(name, fold(name), "GROUP")
+
+    def _body_named_next(self, units: list[Unit]) -> Speaker | None:
+        """The organisation that opens the next sentence when an unnamed body described by a
+        word its name holds speaks ("X, an international human rights group said. Human
+        Rights Watch said Y"): the same body, named as fully as the article names it (round
+        638 residue); None if another body, or none, opens it."""
+        text = self.text
+        stop = _NEXT_STOP.search(text, units[-1].end, units[-1].end + _NEXT_STOP_REACH)
+        if stop is None:
+            return None
+        opening = stop.end() + 4 if text.startswith("The ", stop.end()) else stop.end()
+        index = bisect_left(self.span_starts, opening)
+        if index >= len(self.spans) or self.spans[index].start != opening:
+            return None
+        span = self.spans[index]
+        if span.type != "ORG":
+            return None
+        name_words = set(fold(text[span.start : span.end]).split())
+        if not any(unit.low in name_words for unit in units[1:-1]):
+            return None
+        return self.cast.organisation(span)
+
+    def _one_opening_at(self, start: int) -> bool:
+        """Whether one person opens the sentence at ``start``: a name, its title included, or
+        "One" or "Another" (of a group named before)."""
+        while start < len(self.text) and self.text[start].isspace():
+            start += 1
+        return self.text.startswith(_ONE_OF_THEM, start) or self.person_opening(start) is not None
 
     def _countries_opening_before(self, position: int) -> Speaker | None:
         """The countries listed as the subject opening the sentence before "they" ("Britain,
