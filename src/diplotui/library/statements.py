@@ -21,10 +21,10 @@ from diplotui.cite import (
     without_closing_comma,
 )
 from diplotui.dates import date_doubted as article_date_doubted
-from diplotui.dating import Period, dateline
+from diplotui.dating import Period, UnreadDate, dateline, typed_period
 from diplotui.entities.folding import fold
 from diplotui.layout import listed_name, shown_span, words_read
-from diplotui.library.query import LibraryQuery, MatchContext, QueryError, date_span
+from diplotui.library.query import LibraryQuery, MatchContext, QueryError, date_span, read_dates
 from diplotui.library.reading import ARCHIVED
 from diplotui.library.speaker_names import (
     article_joined_starts,
@@ -653,6 +653,8 @@ class StatementQuery:
         for _, field, value in _terms(typed):
             if field == "tag":
                 fields[field] = [_typed_tag(value)]
+            elif field in _DATES:
+                fields[field] = [value.replace('"', " ")]
             elif field in _ONE_WORD:
                 fields[field] = [value]
             elif value:
@@ -754,11 +756,18 @@ class StatementQuery:
             why = filters_nothing(typed, whose)
             if why:
                 raise QueryError(f"{field}{why}")
+        dates = read_dates(self.since, self.until)
         query = LibraryQuery(
-            tags=[self.tag] if self.tag else [], since=self.since, until=self.until
+            tags=[self.tag] if self.tag else [], since=dates.since, until=dates.until
         )
         query.validate(said=True)
         return query
+
+    def dates_read(self) -> str:
+        """How the dates typed in words were read ("since 2026-07-01" for ``since:July``),
+        said with the answer so a wrong reading is seen; raises QueryError as
+        :meth:`library_query` does."""
+        return read_dates(self.since, self.until).said()
 
     def articles(self, store: Store) -> list[Article]:
         """The articles in scope (tag and dates), newest first; raises QueryError on bad dates."""
@@ -816,14 +825,40 @@ def _terms(typed: str) -> Iterator[tuple[str, str, str]]:
     or ``org:`` go on filling it, a ``tag:``/``since:``/``until:`` term is one word (a tag
     with a space in double quotes, as the command line's ``--tag "east sea"``)."""
     current = "speaker"
-    for word in _WORD.findall(typed):
+    words = _WORD.findall(typed)
+    at = 0
+    while at < len(words):
+        word = words[at]
         prefix, colon, rest = word.partition(":")
+        at += 1
         if colon and prefix.lower() in _PREFIXES:
             field = _PREFIXES[prefix.lower()]
             current = "speaker" if field in _ONE_WORD else field
+            if field in _DATES:  # "since:1 July 2025", "since:3 days ago": the words of a date
+                taken = _date_words(rest, words[at : at + _DATE_WORDS_AFTER])
+                rest = " ".join([rest, *words[at : at + taken]])
+                word = " ".join(words[at - 1 : at + taken])
+                at += taken
             yield word, field, rest
         else:
             yield word, current, word
+
+
+_DATES = ("since", "until")
+_DATE_WORDS_AFTER = 2  # "since:1 July 2025", "since:3 days ago": a date of three words
+
+
+def _date_words(first: str, after: Sequence[str]) -> int:
+    """How many of the words ``after`` a date term's first word (``since:3``) are its date's:
+    the most that make a date read with it ("3 days ago"), none where it is a date alone or
+    no more words make one ("since:July may": "may" is a name typed)."""
+    for count in range(len(after), 0, -1):
+        try:
+            typed_period(" ".join([first, *after[:count]]).replace('"', ""))
+        except UnreadDate:
+            continue
+        return count
+    return 0
 
 
 def narrowed_to(typed: str, speaker: str) -> str:

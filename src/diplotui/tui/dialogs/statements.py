@@ -269,7 +269,7 @@ class StatementsScreen(Screen[Opened | None]):
             yield Label(title, id="statements-title", classes="dialog-title", markup=False)
             yield EditField(
                 value=self._typed,
-                placeholder="speaker name, role: org: tag: since:2025-07 until:",
+                placeholder="speaker name, role: org: tag: since:July until:",
                 id="statements-filter",
             )
             with Horizontal(id="statements-panes"):
@@ -488,8 +488,11 @@ class StatementsScreen(Screen[Opened | None]):
             else ""
         )
         title = f"Statements · {len(found):,} of {len(self._index.rows):,} · newest first{pending}"
+        # how "since:July" was read, so a wrong reading is seen (the latest July, not 2025's)
+        read = query.dates_read()
+        dates_read = f" · {read}" if read else ""
         dates_left = f" · {undated_statements(undated)} left out" if undated else ""
-        return title + dates_left + _left_out(self._index.left_out), found, speakers
+        return title + dates_read + dates_left + _left_out(self._index.left_out), found, speakers
 
     def _first_rows(self, found: list[LibraryStatement] | None, upto: int = 0) -> list[Option]:
         """The first page of rows, or the rows around ``upto`` so it can be highlighted (at
