@@ -106,8 +106,8 @@ def test_each_line_says_which_outlet_reported_the_statement(tmp_path: Path) -> N
 
 def test_bad_date_and_mixed_arguments_are_usage_errors(tmp_path: Path) -> None:
     db = _library(tmp_path)
-    result = cli("--db", db, "statements", "--since", "July")
-    assert result.returncode == 2 and "ISO date" in result.stderr
+    result = cli("--db", db, "statements", "--since", "Julyy")
+    assert result.returncode == 2 and "since 'Julyy': no date read there" in result.stderr
     result = cli("--db", db, "statements", str(tmp_path / "a.md"), "--speaker", "x")
     assert result.returncode == 2
 
@@ -342,7 +342,8 @@ def test_dates_in_other_digits_are_no_iso_dates_to_filter_by(tmp_path: Path) -> 
         refused = cli("--db", db, "statements", "--since", typed)
         assert refused.returncode == 2
         assert refused.stderr.strip() == (
-            f"diplotui: since {typed!r}: use an ISO date like 2025-07-18 or 2025-07"
+            f"diplotui: since {typed!r}: no date read there; type 2025-07-18, 2025-07, July,"
+            " July 2025, 1 July, last week, last month, yesterday, 3 days ago"
         )
 
 

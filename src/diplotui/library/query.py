@@ -197,7 +197,7 @@ class LibraryQuery:
             typed = _typed_date(value)
             if value and not _ISO_RE.fullmatch(value):
                 # "since": the word of the filter dialog, the Statements view and the CLI alike
-                raise QueryError(f"{name} {typed}: use an ISO date like 2025-07-18 or 2025-07")
+                raise QueryError(f"{name} {typed}: no date read there; type {DATE_FORMS}")
             if value and not _on_the_calendar(value):
                 raise QueryError(f"{name} {typed}: no such day (use a date on the calendar)")
             if value and int(value[:4]) < earliest:
