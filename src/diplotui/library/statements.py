@@ -323,7 +323,10 @@ def said_row(
     if names_itself(statement, shown, said.direct, verb, speaker):
         return "", curly_quotes(shown)
     role = (roles or {}).get((speaker, statement.role), statement.role)
-    named = replace(statement, speaker=listed_name(speaker), role=listed_name(role))
+    # "spokesperson (Ministry of Foreign Affairs) said", as the speakers' pane lists them
+    described = listed_speaker((speaker, statement.role, statement.organisation))
+    role = described if described != speaker and role == speaker else role
+    named = replace(statement, speaker=listed_name(described), role=listed_name(role))
     return speaker_label(named, verb=verb), said_words(shown, said.direct, said.verb)
 
 
@@ -461,8 +464,40 @@ def listed_apart(apart: Sequence[tuple[str, int]]) -> str:
 
 
 def whole_name(speaker: str) -> str:
-    """The filter naming ``speaker`` alone ('"Le Hoai"'), as ``enter`` on a speaker types it."""
+    """The filter naming ``speaker`` alone ('"Le Hoai"'), as ``enter`` on a speaker types it;
+    an unnamed speaker listed with its organisation (:func:`listed_speaker`) as the name and
+    that organisation ('"spokesperson" org:"Ministry of Foreign Affairs of China"')."""
+    unnamed_in = _UNNAMED_IN.fullmatch(speaker)
+    if unnamed_in is not None and unnamed(unnamed_in["name"]):
+        organisation = unnamed_in["organisation"].replace('"', " ")
+        return f'"{unnamed_in["name"]}" org:"{organisation}"'
     return f'"{speaker}"'
+
+
+_UNNAMED_IN = re.compile(r"(?P<name>[^()]+) \((?P<organisation>.+)\)")
+"""An unnamed speaker's name and the organisation the speakers' pane lists it with."""
+
+
+def unnamed(speaker: str) -> bool:
+    """Whether ``speaker`` describes a person the article does not name: its last word a
+    common noun ("spokesperson", "South Korean official"), where a name ends in one written
+    with a capital ("Lê Hoài Trung", "Teodoro Locsin Jr.", "Ahmad of Wimbledon"); listed
+    with its organisation, "spokesperson (Ministry of Foreign Affairs)", still unnamed."""
+    unnamed_in = _UNNAMED_IN.fullmatch(speaker)
+    words = (unnamed_in["name"] if unnamed_in else speaker).split()
+    return bool(words) and words[-1][:1].isalpha() and words[-1][:1].islower()
+
+
+def listed_speaker(speaker: Speaker) -> str:
+    """The name the speakers' pane lists ``speaker`` (name, role, organisation) under: an
+    unnamed person ("a spokesperson for the Chinese foreign ministry said") with the
+    organisation the article gives them, "spokesperson (Ministry of Foreign Affairs)", as
+    one "spokesperson" listed every country's and ministry's spokespeople together; anyone
+    else, their name."""
+    name, _, organisation = speaker
+    if organisation and unnamed(name) and fold(organisation) not in fold(name):
+        return f"{name} ({organisation})"
+    return name
 
 
 def word_starts(text: str) -> str:
@@ -1190,7 +1225,7 @@ def _counted(groups: Iterable[_Group]) -> list[tuple[str, int]]:
     counts: Counter[str] = Counter()
     for group in groups:
         if group.positions:
-            counts[group.name] += len(group.positions)
+            counts[listed_speaker(group.speaker)] += len(group.positions)
     return _speaker_counts(counts)
 
 
@@ -1217,6 +1252,10 @@ def speaker_names(counts: Mapping[str, int]) -> dict[str, str]:
     character a name is not written with (:func:`_name_fullness`); ``counts``: each
     spelling's statements."""
     spellings: dict[str, dict[str, int]] = {}
+    # an unnamed speaker is no spelling of anyone's: "spokesperson" was listed as the
+    # "Chinese Foreign Ministry spokesperson" of another article, a surname of his
+    described = [name for name in counts if unnamed(name)]
+    counts = {name: count for name, count in counts.items() if not unnamed(name)}
     apart = {name: spelt_apart(name) for name in counts}
     speakers = speakers_of(set(apart.values()))
     person = persons(counts)
@@ -1234,6 +1273,7 @@ def speaker_names(counts: Mapping[str, int]) -> dict[str, str]:
             name = max(spelt, key=lambda n: (*_name_fullness(n), spelt[n], n))
         names.update(dict.fromkeys(spelt, name))
     names.update({name: names[fuller] for name, fuller in alone.items()})
+    names.update({name: name for name in described})
     return names
 
 
@@ -1246,6 +1286,8 @@ def surnames_alone(person: Mapping[str, str]) -> dict[str, str]:
     people: dict[str, set[tuple[str, ...]]] = {}  # surname -> its persons' folded names
     fuller: dict[str, str] = {}  # surname -> a spelling of one of them
     for name, key in person.items():
+        if unnamed(name):  # "spokesperson" is no surname of a Chinese ministry's spokesperson
+            continue
         words = name_key(name)
         while words and words[-1] in SUFFIX_WORDS:  # Ali Khan Jr is a Khan too
             words.pop()
@@ -1254,6 +1296,8 @@ def surnames_alone(person: Mapping[str, str]) -> dict[str, str]:
             fuller.setdefault(words[-1], name)
     alone: dict[str, str] = {}
     for name in person:
+        if unnamed(name):
+            continue
         words = name_key(name)
         if len(words) == 1 and len(people.get(words[0], ())) == 1:
             alone[name] = fuller[words[0]]

@@ -40,10 +40,12 @@ from diplotui.library.statements import (
     StatementQuery,
     archived_articles,
     date_label,
+    listed_speaker,
     narrowed_to,
     said_as_stored,
     said_in,
     said_row,
+    speaker_of,
     still_placed,
     undated_statements,
 )
@@ -156,13 +158,14 @@ class SpeakerRow:
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         width = options.max_width
-        count = f"×{self.count:,}"
-        column = max(width - cell_len(count) - 1, 1)
+        count = f"×{self.count:,}" if self.count > 1 else ""  # one statement needs no count
+        column = max(width - cell_len(count) - 1, 1) if count else width
         narrow = column < NAME_ROWS_BELOW  # the rows after the first run under the count too
         name = inert_line(listed_name(self.name))
         rows = name_rows(name, column, 2, width) if narrow else name_rows(name, column)
         lines = [f"{row}{' ' * (width - cell_len(row))}" for row in rows]
-        lines[0] = f"{rows[0]}{' ' * (column - cell_len(rows[0]))} {count}"
+        if count:
+            lines[0] = f"{rows[0]}{' ' * (column - cell_len(rows[0]))} {count}"
         yield Text("\n".join(lines), no_wrap=True, overflow="crop")
 
 
@@ -179,6 +182,12 @@ def _left_out(articles: int) -> str:
         return ""
 
     return f" · {plural(articles, 'article')} left out (finding failed)"
+
+
+def _listed_as(item: LibraryStatement, name: str) -> bool:
+    """Whether the speakers' pane lists ``item``'s speaker as ``name`` (an unnamed one with
+    its organisation: :func:`listed_speaker`)."""
+    return name in (item.statement.speaker, listed_speaker(speaker_of(item.statement)))
 
 
 def _same(item: LibraryStatement, other: LibraryStatement) -> bool:
@@ -353,14 +362,21 @@ class StatementsScreen(Screen[Opened | None]):
             return said_in(item.statement, "")
         return said_as_stored(store, item.article.id, item.statement)
 
-    def _options(self, items: list[LibraryStatement], first: int) -> list[Option]:
+    def _options(
+        self, items: list[LibraryStatement], first: int, before: LibraryStatement | None = None
+    ) -> list[Option | None]:
         """The rows of ``items``, the first at ``first`` of the filtered list (their ids),
-        drawn from their articles as stored."""
-        options = []
+        drawn from their articles as stored, under ``before`` (the list's last row, if any);
+        a rule (None, the list's separator) before a row whose speaker is not the row's
+        above: at 80 columns one speaker's words ran on into the next's, read as theirs."""
+        options: list[Option | None] = []
         for n, item in enumerate(items, first):
             article = self._article_now(item)
             self._drawn.append(_details(article))
+            if before is not None and speaker_of(before.statement) != speaker_of(item.statement):
+                options.append(None)
             options.append(Option(self._row(item, article), id=str(n)))
+            before = item
         return options
 
     def _redraw_changed(self) -> None:
@@ -494,7 +510,9 @@ class StatementsScreen(Screen[Opened | None]):
         dates_left = f" · {undated_statements(undated)} left out" if undated else ""
         return title + dates_read + dates_left + _left_out(self._index.left_out), found, speakers
 
-    def _first_rows(self, found: list[LibraryStatement] | None, upto: int = 0) -> list[Option]:
+    def _first_rows(
+        self, found: list[LibraryStatement] | None, upto: int = 0
+    ) -> list[Option | None]:
         """The first page of rows, or the rows around ``upto`` so it can be highlighted (at
         ``upto - self._first`` in the list)."""
         self._found = found or []
@@ -506,7 +524,7 @@ class StatementsScreen(Screen[Opened | None]):
             return [self._none_in_library()]
         return options
 
-    def _window(self, first: int, end: int) -> list[Option]:
+    def _window(self, first: int, end: int) -> list[Option | None]:
         """The rows ``first`` to ``end`` of the filtered list, drawn anew: the list's options."""
         self._first = first
         self._shown = self._found[first:end]
@@ -548,7 +566,7 @@ class StatementsScreen(Screen[Opened | None]):
             return
         page = self._found[end : end + max(count, PAGE)]
         self._shown += page
-        self._listing().add_options(self._options(page, end))
+        self._listing().add_options(self._options(page, end, self._found[end - 1]))
         # the rows shown live on until the filter changes: once drawn, out of the full
         # collections, whose visits of every row shown so far grew with each page
         self.call_after_refresh(gc.freeze)
@@ -738,11 +756,13 @@ class StatementsScreen(Screen[Opened | None]):
         if self.focused is speakers:
             at = speakers.highlighted
             name = (speakers.get_option_at_index(at).id or "") if at is not None else ""
-            item = next((row for row in self._found if row.statement.speaker == name), None)
+            item = next((row for row in self._found if _listed_as(row, name)), None)
             kind = item.statement.speaker_type if item is not None else ""
         else:
             item = self._highlighted_statement(self._listing())
-            name, kind = (item.statement.speaker, item.statement.speaker_type) if item else ("", "")
+            # an unnamed speaker as the pane lists it: "spokesperson (Ministry of ...)"
+            name = listed_speaker(speaker_of(item.statement)) if item else ""
+            kind = item.statement.speaker_type if item else ""
         if not name:
             self.notify("No statement here: L opens its speaker's timeline.", markup=False)
             return
