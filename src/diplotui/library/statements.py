@@ -480,12 +480,14 @@ _UNNAMED_IN = re.compile(r"(?P<name>[^()]+) \((?P<organisation>.+)\)")
 
 def unnamed(speaker: str) -> bool:
     """Whether ``speaker`` describes a person the article does not name: its last word a
-    common noun ("spokesperson", "South Korean official"), where a name ends in one written
-    with a capital ("Lê Hoài Trung", "Teodoro Locsin Jr.", "Ahmad of Wimbledon"); listed
-    with its organisation, "spokesperson (Ministry of Foreign Affairs)", still unnamed."""
+    common noun ("spokesperson", "South Korean official"), where a name ends in one holding
+    a capital ("Lê Hoài Trung", "Teodoro Locsin Jr.", "Ahmad of Wimbledon", "Majed
+    al-Ansari": not unnamed for its article's small letter); listed with its organisation,
+    "spokesperson (Ministry of Foreign Affairs)", still unnamed."""
     unnamed_in = _UNNAMED_IN.fullmatch(speaker)
     words = (unnamed_in["name"] if unnamed_in else speaker).split()
-    return bool(words) and words[-1][:1].isalpha() and words[-1][:1].islower()
+    last = words[-1] if words else ""
+    return last[:1].isalpha() and not any(letter.isupper() for letter in last)
 
 
 def listed_speaker(speaker: Speaker) -> str:

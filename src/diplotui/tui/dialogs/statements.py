@@ -139,6 +139,8 @@ def _row(
     return text
 
 
+WRAP_INDENT = 2
+"""Cells a speaker's name's rows after its first are indented by."""
 NAME_ROWS_BELOW = 16
 """Cells of a speaker's name column under which a name takes two rows at most
 (``layout.name_rows``): at 40 columns a name took five."""
@@ -146,12 +148,14 @@ NAME_ROWS_BELOW = 16
 
 @dataclass(frozen=True, slots=True)
 class SpeakerRow:
-    """A speaker's row: the name, wrapped between its words in its own column, and its count
-    kept on the name's first row (at 80 columns "×1" wrapped onto a row of its own), at the
-    pane's right edge on every row: after a short name but at the edge after a wrapped one,
-    the counts stood in two places. Laid out at the width it is drawn at: in a narrow pane
-    (a column under ``NAME_ROWS_BELOW``) on two rows at most, the second as wide as the pane,
-    the surname kept."""
+    """A speaker's row: the name, wrapped between its words in its own column, the rows after
+    its first indented (``WRAP_INDENT``: where one speaker ends and the next begins is seen
+    without a count to mark it), and its count kept on the name's first row (at 80 columns
+    "×1" wrapped onto a row of its own), at the pane's right edge on every row: after a
+    short name but at the edge after a wrapped one, the counts stood in two places; one
+    statement has no count: "×1" beside most of a big library's names said nothing. Laid
+    out at the width it is drawn at: in a narrow pane (a column under ``NAME_ROWS_BELOW``)
+    on two rows at most, the second as wide as the pane, the surname kept."""
 
     name: str
     count: int
@@ -160,10 +164,15 @@ class SpeakerRow:
         width = options.max_width
         count = f"×{self.count:,}" if self.count > 1 else ""  # one statement needs no count
         column = max(width - cell_len(count) - 1, 1) if count else width
-        narrow = column < NAME_ROWS_BELOW  # the rows after the first run under the count too
+        # the rows after the first run under the count too; narrow as with a count, or a
+        # name of one statement took as many rows as its words
+        narrow = width - cell_len(f" ×{self.count:,}") < NAME_ROWS_BELOW
         name = inert_line(listed_name(self.name))
-        rows = name_rows(name, column, 2, width) if narrow else name_rows(name, column)
-        lines = [f"{row}{' ' * (width - cell_len(row))}" for row in rows]
+        then = max((width if narrow else column) - WRAP_INDENT, 1)
+        rows = name_rows(name, column, 2 if narrow else 0, then)
+        indent = " " * WRAP_INDENT
+        lines = [rows[0]] + [f"{indent}{row}" for row in rows[1:]]
+        lines = [f"{line}{' ' * (width - cell_len(line))}" for line in lines]
         if count:
             lines[0] = f"{rows[0]}{' ' * (column - cell_len(rows[0]))} {count}"
         yield Text("\n".join(lines), no_wrap=True, overflow="crop")
