@@ -737,14 +737,14 @@ def test_json_csv_and_w3c_exports_say_whether_a_highlight_is_direct_or_reported_
     document = json.loads(cli("--db", db, "export", "--format", "json").stdout)
     kinds = {h["quote"]: h["kind"] for h in document["highlights"]}
     assert kinds == {**wanted, "attended the talks": None}
-    assert list(document["highlights"][0])[-1] == "kind"  # after every field there was
+    assert list(document["highlights"][0])[-2:] == ["kind", "statement_date"]  # after the rest
 
     rows = list(csv.reader(io.StringIO(cli("--db", db, "export", "--format", "csv").stdout)))
-    assert rows[0][-2:] == ["kind", "status"] and rows[0][:-2] == [
+    assert rows[0][-3:] == ["kind", "status", "statement_date"] and rows[0][:-3] == [
         "article", "date", "source", "quote", "colour", "tags", "note", "highlight_id",
         "speaker", "author", "url", "date_is_guess",
     ]  # fmt: skip
-    assert {row[3]: row[-2] for row in rows[1:]} == {**wanted, "attended the talks": ""}
+    assert {row[3]: row[-3] for row in rows[1:]} == {**wanted, "attended the talks": ""}
 
     w3c = json.loads(cli("--db", db, "export", "--format", "w3c").stdout)
     items = w3c["first"]["items"]
