@@ -91,6 +91,10 @@ class ArticleList(FollowsView, can_focus=True):
         Binding("home,g", "first", "First", show=False),
         Binding("end,G", "last", "Last", show=False),
         Binding("enter", "open", "Open"),
+        # on a feed's row (or the feeds heading: every feed's), what the team deleted of it
+        # fetched and stored again, as `diplotui refresh --bring-back FEED`; next to Open,
+        # so the key line has room for it at 80 columns there
+        Binding("b", "bring_back", "Bring back deleted"),
         Binding("slash", "screen.search_library", "Search", key_display="/"),
         Binding("f", "screen.filter_library", "Filter"),
         Binding("F", "screen.save_filter", "Save filter", show=False),
@@ -102,9 +106,6 @@ class ArticleList(FollowsView, can_focus=True):
         # the row's own note: "acts in the reader" said here left the note typed next to
         # run as list keys (a archived, t opened the tag dialog)
         Binding("n", "note", "Note", show=False),
-        # on a feed's row (or the feeds heading: every feed's), what the team deleted of it
-        # fetched and stored again, as `diplotui refresh --bring-back FEED`
-        Binding("b", "bring_back", "Bring back deleted"),
         Binding("number_sign", "screen.add_tags", show=False),  # as t: tags are typed next
         # no description: neither in the help nor the palette; pressed where the row's own
         # binding above is off (check_action), they say why instead of doing nothing
