@@ -27,7 +27,9 @@ def _done(*args: str) -> str:
     return ran.stdout
 
 
-def test_the_brief_dates_a_statement_by_its_attribution(tmp_path: Path) -> None:
+def _briefing_highlighted(tmp_path: Path) -> tuple[str, str]:
+    """A store holding the briefing of 2025-09-10, its three statements highlighted: the
+    store's path and the article's id."""
     store = str(tmp_path / "lib.json")
     text = tmp_path / "briefing.txt"
     text.write_text(TEXT, encoding="utf-8")
@@ -36,6 +38,11 @@ def test_the_brief_dates_a_statement_by_its_attribution(tmp_path: Path) -> None:
     article = _done("--db", store, "--create", "import", str(text)).split()[1]
     for words in ("Vietnam wants a substantive", "the negotiations should", "all parties must"):
         _done("--db", store, "highlight", article, "--quote", words)
+    return store, article
+
+
+def test_the_brief_dates_a_statement_by_its_attribution(tmp_path: Path) -> None:
+    store, article = _briefing_highlighted(tmp_path)
     brief = _done("--db", store, "export", "--article", article)
     assert "- Date: 2025-09-10\n" in brief
     assert (
@@ -55,14 +62,7 @@ def test_csv_and_json_exports_carry_the_day_a_statement_was_made(tmp_path: Path)
     """A sheet sorted by the article's date put a week-old remark on the day it ran: the
     brief's "said 2025-09-09" is the CSV's and the JSON's ``statement_date`` (empty, or null,
     where nothing but the article dates the words)."""
-    store = str(tmp_path / "lib.json")
-    text = tmp_path / "briefing.txt"
-    text.write_text(TEXT, encoding="utf-8")
-    sidecar = {"source": "Hanoi Times", "date": "2025-09-10"}
-    (tmp_path / "briefing.meta.json").write_text(json.dumps(sidecar), encoding="utf-8")
-    article = _done("--db", store, "--create", "import", str(text)).split()[1]
-    for words in ("Vietnam wants a substantive", "the negotiations should", "all parties must"):
-        _done("--db", store, "highlight", article, "--quote", words)
+    store, article = _briefing_highlighted(tmp_path)
     sheet = _done("--db", store, "export", "--article", article, "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(sheet)))
     said = {row["quote"][:12]: (row["date"], row["statement_date"]) for row in rows}

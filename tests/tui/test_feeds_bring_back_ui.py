@@ -5,7 +5,11 @@ Feeds heading, every feed's), said in the key line on that row and in ``?``."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
+
+from textual.pilot import Pilot
 
 from diplotui.feeds import add_feed, refresh
 from diplotui.store import Store
@@ -27,7 +31,9 @@ def _desk_with_a_story_deleted(path: Path, url: str) -> Store:
     return store
 
 
-async def test_b_on_a_feeds_row_brings_back_what_was_deleted(store_path: Path) -> None:
+@asynccontextmanager
+async def _list_of_a_desk(store_path: Path) -> AsyncIterator[tuple[Store, DiplotuiApp, Pilot]]:
+    """The app at 80x24 on a library whose feed's story was deleted, the list focused."""
     with running_server() as server:
         server.serve_bytes("/desk.xml", _feed(server.base, {}), "application/rss+xml")
         store = await asyncio.to_thread(
@@ -36,38 +42,33 @@ async def test_b_on_a_feeds_row_brings_back_what_was_deleted(store_path: Path) -
         app = DiplotuiApp(store)
         async with app.run_test(size=(80, 24)) as pilot:
             await settle_start_up(app, pilot)
-            listing = app.screen.query_one(ArticleList)
-            listing.focus()
-            await pilot.press("home", "j")  # the Feeds heading, then Desk Wire
-            await pilot.pause()
-            assert listing.folders[listing.cursor].name == "Desk Wire"
-            bindings = app.screen.active_bindings.values()
-            offered = [active.binding.description for active in bindings if active.enabled]
-            assert "Bring back deleted" in offered, offered  # the key line's, and ?'s
-            await pilot.press("b")
-            await settle_start_up(app, pilot)
-            await app.workers.wait_for_complete()
-            await pilot.pause()
-            titles = sorted(a.title for a in store.articles())
-            said = notices_said(app)
+            app.screen.query_one(ArticleList).focus()
+            yield store, app, pilot
         store.close()
+
+
+async def test_b_on_a_feeds_row_brings_back_what_was_deleted(store_path: Path) -> None:
+    async with _list_of_a_desk(store_path) as (store, app, pilot):
+        listing = app.screen.query_one(ArticleList)
+        await pilot.press("home", "j")  # the Feeds heading, then Desk Wire
+        await pilot.pause()
+        assert listing.folders[listing.cursor].name == "Desk Wire"
+        bindings = app.screen.active_bindings.values()
+        offered = [active.binding.description for active in bindings if active.enabled]
+        assert "Bring back deleted" in offered, offered  # the key line's, and ?'s
+        await pilot.press("b")
+        await settle_start_up(app, pilot)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        titles = sorted(a.title for a in store.articles())
+        said = notices_said(app)
     assert titles == ["On the border", "On the talks"]
     assert any(line.startswith("1 new in 1 feed") for line in said), said
 
 
 async def test_b_elsewhere_says_where_it_acts(store_path: Path) -> None:
-    with running_server() as server:
-        server.serve_bytes("/desk.xml", _feed(server.base, {}), "application/rss+xml")
-        store = await asyncio.to_thread(
-            _desk_with_a_story_deleted, store_path, server.url("/desk.xml")
-        )
-        app = DiplotuiApp(store)
-        async with app.run_test(size=(80, 24)) as pilot:
-            await settle_start_up(app, pilot)
-            listing = app.screen.query_one(ArticleList)
-            listing.focus()
-            await pilot.press("end", "b")  # an article's row
-            await pilot.pause()
-            said = notices_said(app)
-        store.close()
-    assert said[-1] == ("b brings back a feed's deleted articles: on a feed's row (or Feeds, all).")
+    async with _list_of_a_desk(store_path) as (_, app, pilot):
+        await pilot.press("end", "b")  # an article's row
+        await pilot.pause()
+        said = notices_said(app)
+    assert said[-1] == "b brings back a feed's deleted articles: on a feed's row (or Feeds, all)."

@@ -1,5 +1,5 @@
 """The Statements view's dates typed as an analyst types them: ``since:July`` is the
-latest July begun by today, ``since:3 days ago`` three words of one date, and the title
+latest July begun by today, ``since:1 July 2025`` three words of one date, and the title
 says how each was read, so a wrong reading is seen."""
 
 from __future__ import annotations
@@ -7,9 +7,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from textual.widgets import Label
+from textual.pilot import Pilot
+from textual.widgets import Input, Label
 
 from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.dialogs.statements import StatementsScreen
 
 from .helpers import type_text
 from .statements_ui_support import add_article, statements_store
@@ -21,8 +23,13 @@ TRUNG = "Talks went well\nForeign Minister Lê Hoài Trung said the talks went w
 EARLIER = "Earlier talks\nForeign Minister Lê Hoài Trung said the visit was a success.\n"
 
 
-def _title(screen) -> str:
-    return str(screen.query_one("#statements-title", Label).render())
+async def _asked(pilot: Pilot[object], screen: StatementsScreen, typed: str) -> tuple[str, int]:
+    """The filter ``typed`` in place of the one before: the view's title and rows listed."""
+    screen.query_one(Input).value = ""
+    await type_text(pilot, typed)
+    await pilot.pause()
+    title = str(screen.query_one("#statements-title", Label).render())
+    return title, len(_rows_listed(screen))
 
 
 async def test_since_july_is_the_latest_july_and_the_title_says_so(store_path: Path) -> None:
@@ -32,20 +39,10 @@ async def test_since_july_is_the_latest_july_and_the_title_says_so(store_path: P
     app = DiplotuiApp(store)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await _shown_view(app, pilot)
-        await type_text(pilot, "le hoai trung since:July")
-        await pilot.pause()
-        rows = _rows_listed(screen)
-        assert len(rows) == 1 and "the talks went well" in rows[0]
-        assert _title(screen) == f"Statements · 1 of 4 · newest first · since {JULY}-07-01"
-        await pilot.press("ctrl+u")
-        await type_text(
-            pilot, "le hoai trung since:1 July " + str(JULY - 1)
-        )  # a date of three words
-        await pilot.pause()
-        assert len(_rows_listed(screen)) == 2
-        assert _title(screen).endswith(f" · since {JULY - 1}-07-01")
-        await pilot.press("ctrl+u")
-        await type_text(pilot, "le hoai trung since:Jully")
-        await pilot.pause()
-        assert _title(screen).startswith("Statements · since 'Jully': no date read there; type")
+        july = await _asked(pilot, screen, "le hoai trung since:July")
+        a_year_before = await _asked(pilot, screen, f"le hoai trung since:1 July {JULY - 1}")
+        misspelt = await _asked(pilot, screen, "le hoai trung since:Jully")
     store.close()
+    assert july == (f"Statements · 1 of 4 · newest first · since {JULY}-07-01", 1)
+    assert a_year_before == (f"Statements · 2 of 4 · newest first · since {JULY - 1}-07-01", 2)
+    assert misspelt[0].startswith("Statements · since 'Jully': no date read there; type 2025")

@@ -45,6 +45,16 @@ async def test_a_long_speaker_name_keeps_its_count_on_its_row(store_path: Path) 
     assert rows[0].startswith("Veronica") and rows[0].endswith("×2"), rows  # the name's row
 
 
+def _speaker_rows(app: DiplotuiApp) -> list[str]:
+    """The speakers' pane's rows as drawn, its scrollbar and trailing spaces left out."""
+    speakers = app.screen.query_one("#statements-speakers", OptionList)
+    region = speakers.content_region
+    return [
+        "".join(char for char, _ in row[region.x : region.right]).rstrip("▁▂▃▄▅▆▇█ ")
+        for row in screen_cells(app)[region.y : region.bottom]
+    ]
+
+
 async def test_the_counts_stand_in_one_column_whatever_the_names_length(
     store_path: Path,
 ) -> None:
@@ -60,12 +70,7 @@ async def test_the_counts_stand_in_one_column_whatever_the_names_length(
     app = DiplotuiApp(store)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_statements_view(app, pilot)
-        speakers = app.screen.query_one("#statements-speakers", OptionList)
-        region = speakers.content_region
-        rows = [
-            "".join(char for char, _ in row[region.x : region.right]).rstrip("▁▂▃▄▅▆▇█ ")
-            for row in screen_cells(app)[region.y : region.bottom]
-        ]
+        rows = _speaker_rows(app)
     store.close()
     counted = [row for row in rows if "×2" in row]
     assert len(counted) == 2 and any(row.lstrip().startswith("Lin Jian") for row in counted), rows
@@ -86,12 +91,7 @@ async def test_one_statement_has_no_count_and_a_wrapped_name_is_indented(
     app = DiplotuiApp(store)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_statements_view(app, pilot)
-        speakers = app.screen.query_one("#statements-speakers", OptionList)
-        region = speakers.content_region
-        rows = [
-            "".join(char for char, _ in row[region.x : region.right]).rstrip("▁▂▃▄▅▆▇█ ")
-            for row in screen_cells(app)[region.y : region.bottom]
-        ]
+        rows = _speaker_rows(app)
     store.close()
     assert not any("×" in row for row in rows), rows
     named = [row for row in rows if row.strip()]
