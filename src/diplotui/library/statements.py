@@ -1254,10 +1254,6 @@ def speaker_names(counts: Mapping[str, int]) -> dict[str, str]:
     character a name is not written with (:func:`_name_fullness`); ``counts``: each
     spelling's statements."""
     spellings: dict[str, dict[str, int]] = {}
-    # an unnamed speaker is no spelling of anyone's: "spokesperson" was listed as the
-    # "Chinese Foreign Ministry spokesperson" of another article, a surname of his
-    described = [name for name in counts if unnamed(name)]
-    counts = {name: count for name, count in counts.items() if not unnamed(name)}
     apart = {name: spelt_apart(name) for name in counts}
     speakers = speakers_of(set(apart.values()))
     person = persons(counts)
@@ -1275,7 +1271,6 @@ def speaker_names(counts: Mapping[str, int]) -> dict[str, str]:
             name = max(spelt, key=lambda n: (*_name_fullness(n), spelt[n], n))
         names.update(dict.fromkeys(spelt, name))
     names.update({name: names[fuller] for name, fuller in alone.items()})
-    names.update({name: name for name in described})
     return names
 
 
