@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from diplotui.dates import MONTH_NAMES, calendar_day, counted_from
+from diplotui.dates import MONTH_NAMES, calendar_day, counted_from, iso_date_parts
 
 _MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, 1)}
 _MONTHS.update({name[:3].lower(): number for name, number in list(_MONTHS.items())})
@@ -600,3 +600,109 @@ def _after_a_name(clause: str, verb: re.Match[str]) -> bool:
         and name.group(1).lower() not in _NOT_A_SUBJECT
         and not name.group(1).endswith(("'s", "’s"))  # "Doe's delayed talks"
     )
+
+
+class UnreadDate(ValueError):
+    """A date typed that names no sure day: the reason, said after what was typed (empty when
+    diplotui reads no date there at all)."""
+
+
+# what an analyst types for a filter's date ("since July", "since 1 July 2025"), whole
+_TYPED_MONTH = re.compile(rf"^{_MONTH}(?:,?\s+{_YEAR})?$", re.IGNORECASE)
+_TYPED_DAYS = [
+    re.compile(rf"^{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?$", re.IGNORECASE),
+    re.compile(rf"^{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?$", re.IGNORECASE),
+]
+_TYPED_AGO = re.compile(
+    r"^(?P<count>\d{1,4}|an?|one)\s+(?P<unit>day|week|month|year)s?\s+ago$", re.I
+)
+_TYPED_RELATIVE = re.compile(r"^(?P<which>last|this)\s+(?P<unit>week|month|year)$", re.IGNORECASE)
+_TYPED_NUMERIC = re.compile(r"^[0-3]?\d[./][0-3]?\d[./](?:1[89]|20)\d\d$")
+_LEAP_YEARS_APART = 8  # the latest 29 February is at most eight years back (2096 to 2104)
+
+
+def typed_period(typed: str, today: date | None = None) -> Period:
+    """The days a date typed for a filter names, counted from ``today``: "July" (the latest
+    July begun by today: "since July" asks about this year's in December, last year's in
+    March), "Jul 2025", "1 July", "July 1, 2025", "yesterday", "last week" (Monday to
+    Sunday, on a Sunday too: a user's week is the calendar's), "last month", "3 days ago".
+    A statement's date in a text is placed otherwise (:func:`resolve`: near its dateline, a
+    month ahead refused as doubtful), but a filter typed today never asks about a month to
+    come. Raises :class:`UnreadDate` rather than guess: "05/07/2025" is May or July."""
+    today = today or date.today()
+    text = " ".join(typed.replace(",", ", ").split()).rstrip(".")
+    if (parts := _iso_period(text)) is not None:
+        return parts
+    low = text.lower()
+    if low in ("today", "yesterday"):
+        day = today + timedelta(days=_RELATIVE_DAY[low])
+        return Period(day, day)
+    if (ago := _TYPED_AGO.match(text)) is not None:
+        day = _ago(today, ago.group("count"), ago.group("unit").lower())
+        return Period(day, day)
+    if (relative := _TYPED_RELATIVE.match(text)) is not None:
+        which, unit = relative.group("which").lower(), relative.group("unit").lower()
+        if unit != "week":
+            period = _relative_period(which, unit, today)
+            assert period is not None  # a month or a year has no Sunday to doubt
+            return period
+        monday = today - timedelta(days=today.weekday(), weeks=which == "last")
+        return Period(monday, monday + timedelta(days=6))
+    if (month_only := _TYPED_MONTH.match(text)) is not None:
+        month = _MONTHS[month_only.group("month").lower()]
+        year_typed = month_only.group("year")
+        year = int(year_typed) if year_typed else today.year - (month > today.month)
+        return Period(date(year, month, 1), _month_end(year, month))
+    for pattern in _TYPED_DAYS:
+        if (day_of := pattern.match(text)) is not None:
+            return _typed_day(day_of, today)
+    if _TYPED_NUMERIC.match(text):
+        numeric = _NUMERIC.search(text)
+        found = _numeric(numeric) if numeric else None
+        if found is None:
+            raise UnreadDate("may be read day or month first")
+        return found
+    raise UnreadDate("")
+
+
+def _iso_period(text: str) -> Period | None:
+    """An ISO date typed ("2025", "2025-07", "2025-07-18") as its days, None for another
+    form; one the calendar has not ("2025-02-30") is refused."""
+    if not re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?", text, re.ASCII):
+        return None
+    parts = iso_date_parts(text)
+    if parts is None:
+        raise UnreadDate("no such day")
+    year, month, day = parts
+    first = date(year, month or 1, day or 1)
+    if day is not None:
+        return Period(first, first)
+    return Period(first, _month_end(year, month or 12))
+
+
+def _ago(today: date, count: str, unit: str) -> date:
+    """The day ``count`` days, weeks, months or years before ``today`` (a month back from
+    31 March is the last of February)."""
+    number = 1 if count.lower() in ("a", "an", "one") else int(count)
+    if unit in ("day", "week"):
+        return today - timedelta(days=number * (7 if unit == "week" else 1))
+    months = today.year * 12 + today.month - 1 - number * (12 if unit == "year" else 1)
+    year, month = divmod(months, 12)
+    return date(year, month + 1, min(today.day, monthrange(year, month + 1)[1]))
+
+
+def _typed_day(match: re.Match[str], today: date) -> Period:
+    """A day typed with its month ("1 July", "July 1, 2025"): of the year typed, else the
+    latest such day by ``today`` (a 29 February, of the last leap year)."""
+    month = _MONTHS[match.group("month").lower().rstrip(".")]
+    day = int(match.group("day"))
+    if match.group("year"):
+        found = calendar_day(int(match.group("year")), month, day)
+    else:
+        latest = (
+            calendar_day(today.year - back, month, day) for back in range(_LEAP_YEARS_APART + 1)
+        )
+        found = next((day_of for day_of in latest if day_of and day_of <= today), None)
+    if found is None:
+        raise UnreadDate("no such day")
+    return Period(found, found)

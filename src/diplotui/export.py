@@ -81,7 +81,7 @@ ARTICLE_URN = "urn:diplotui:article:"
 HIGHLIGHT_URN = "urn:diplotui:highlight:"
 CSV_COLUMNS = (
     "article", "date", "source", "quote", "colour", "tags", "note", "highlight_id", "speaker",
-    "author", "url", "date_is_guess", "kind", "status",
+    "author", "url", "date_is_guess", "kind", "status", "statement_date",
 )  # fmt: skip
 """Columns are only ever added at the end: a sheet or script reading them by position keeps
 working."""
@@ -614,6 +614,8 @@ def _csv(selection: _Selection) -> Iterator[str]:
                     _csv_bool(bool(article.date) and article.date_is_guess),  # the views' "?"
                     _kind(read, highlight) or "",
                     highlight.status,  # drifted or orphan: the quote is not the article's now
+                    # the day the words were said where not the article's, as the brief says
+                    read.said_on.get(highlight.id, ""),
                 ]
             )
         yield buffer.getvalue()
@@ -640,6 +642,7 @@ def _csv_note_row(article: Article) -> list[str]:
         _csv_bool(bool(article.date) and article.date_is_guess),
         "",
         "article note",
+        "",
     ]
 
 
@@ -749,7 +752,11 @@ def _json_document(selection: _Selection) -> dict[str, Any]:
     """The restorable dump, its articles and highlights each an iterator: an article's text
     read as it is written, and the highlights a run of articles at a time."""
     highlights = (
-        {**_in_a_line(h, selection.shortened).to_dict(), "kind": _kind(read, h)}
+        {
+            **_in_a_line(h, selection.shortened).to_dict(),
+            "kind": _kind(read, h),
+            "statement_date": read.said_on.get(h.id) or None,  # as the brief's "said 2025-09-09"
+        }
         for a, read in _runs(selection, selection.articles)
         for h in read.highlights[a.id]
     )

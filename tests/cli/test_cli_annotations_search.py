@@ -115,7 +115,7 @@ def test_nothing_found_says_what_was_asked(db: str):
 @pytest.mark.parametrize(
     ("args", "said"),
     [
-        (["--since", "last week"], "since 'last week': use an ISO date like 2025-07-18 or 2025-07"),
+        (["--since", "someday"], "since 'someday': no date read there; type 2025-07-18"),
         (["--search", '"'], "--search '\"' holds no word to search for"),
         (["--since", ""], "--since is empty"),
     ],

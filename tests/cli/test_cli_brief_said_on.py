@@ -5,6 +5,8 @@ day the briefing ran. A statement nothing dates but its article says nothing mor
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -25,7 +27,9 @@ def _done(*args: str) -> str:
     return ran.stdout
 
 
-def test_the_brief_dates_a_statement_by_its_attribution(tmp_path: Path) -> None:
+def _briefing_highlighted(tmp_path: Path) -> tuple[str, str]:
+    """A store holding the briefing of 2025-09-10, its three statements highlighted: the
+    store's path and the article's id."""
     store = str(tmp_path / "lib.json")
     text = tmp_path / "briefing.txt"
     text.write_text(TEXT, encoding="utf-8")
@@ -34,6 +38,11 @@ def test_the_brief_dates_a_statement_by_its_attribution(tmp_path: Path) -> None:
     article = _done("--db", store, "--create", "import", str(text)).split()[1]
     for words in ("Vietnam wants a substantive", "the negotiations should", "all parties must"):
         _done("--db", store, "highlight", article, "--quote", words)
+    return store, article
+
+
+def test_the_brief_dates_a_statement_by_its_attribution(tmp_path: Path) -> None:
+    store, article = _briefing_highlighted(tmp_path)
     brief = _done("--db", store, "export", "--article", article)
     assert "- Date: 2025-09-10\n" in brief
     assert (
@@ -47,3 +56,21 @@ def test_the_brief_dates_a_statement_by_its_attribution(tmp_path: Path) -> None:
     assert "Le Hoai Trung (Foreign Minister) added that all parties must…\n\n*key statement*\n" in (
         brief
     )  # nothing dates it but its article
+
+
+def test_csv_and_json_exports_carry_the_day_a_statement_was_made(tmp_path: Path) -> None:
+    """A sheet sorted by the article's date put a week-old remark on the day it ran: the
+    brief's "said 2025-09-09" is the CSV's and the JSON's ``statement_date`` (empty, or null,
+    where nothing but the article dates the words)."""
+    store, article = _briefing_highlighted(tmp_path)
+    sheet = _done("--db", store, "export", "--article", article, "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(sheet)))
+    said = {row["quote"][:12]: (row["date"], row["statement_date"]) for row in rows}
+    assert said == {
+        "Vietnam want": ("2025-09-10", "2025-09-09"),
+        "the negotiat": ("2025-09-10", "2025-09-01..2025-09-07"),
+        "all parties ": ("2025-09-10", ""),
+    }
+    document = json.loads(_done("--db", store, "export", "--article", article, "--format", "json"))
+    dates = sorted(str(h["statement_date"]) for h in document["highlights"])
+    assert dates == ["2025-09-01..2025-09-07", "2025-09-09", "None"]

@@ -139,7 +139,7 @@ def test_highlights_stored_before_still_export_and_copy_their_speakers_words(db:
     (record,) = document["highlights"]
     assert (record["quote"], record["kind"]) == (OLD_STYLE, "direct")  # as stored
     assert w3c["first"]["items"][0]["target"]["selector"][0]["exact"] == OLD_STYLE
-    assert (rows[1][3], rows[1][12], rows[1][-1]) == (HANG_WORDS, "direct", "anchored")
+    assert (rows[1][3], rows[1][12], rows[1][13]) == (HANG_WORDS, "direct", "anchored")
     brief = run_main("--db", db, "export").stdout
     assert f"> {HANG_WORDS}\n>\n> — Pham Thu Hang (spokeswoman)" in brief
     assert "Hang said" not in brief

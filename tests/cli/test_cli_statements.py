@@ -106,8 +106,8 @@ def test_each_line_says_which_outlet_reported_the_statement(tmp_path: Path) -> N
 
 def test_bad_date_and_mixed_arguments_are_usage_errors(tmp_path: Path) -> None:
     db = _library(tmp_path)
-    result = cli("--db", db, "statements", "--since", "July")
-    assert result.returncode == 2 and "ISO date" in result.stderr
+    result = cli("--db", db, "statements", "--since", "Julyy")
+    assert result.returncode == 2 and "since 'Julyy': no date read there" in result.stderr
     result = cli("--db", db, "statements", str(tmp_path / "a.md"), "--speaker", "x")
     assert result.returncode == 2
 
@@ -342,7 +342,8 @@ def test_dates_in_other_digits_are_no_iso_dates_to_filter_by(tmp_path: Path) -> 
         refused = cli("--db", db, "statements", "--since", typed)
         assert refused.returncode == 2
         assert refused.stderr.strip() == (
-            f"diplotui: since {typed!r}: use an ISO date like 2025-07-18 or 2025-07"
+            f"diplotui: since {typed!r}: no date read there; type 2025-07-18, 2025-07, July,"
+            " July 2025, 1 July, last week, last month, yesterday, 3 days ago"
         )
 
 
@@ -736,14 +737,14 @@ def test_json_csv_and_w3c_exports_say_whether_a_highlight_is_direct_or_reported_
     document = json.loads(cli("--db", db, "export", "--format", "json").stdout)
     kinds = {h["quote"]: h["kind"] for h in document["highlights"]}
     assert kinds == {**wanted, "attended the talks": None}
-    assert list(document["highlights"][0])[-1] == "kind"  # after every field there was
+    assert list(document["highlights"][0])[-2:] == ["kind", "statement_date"]  # after the rest
 
     rows = list(csv.reader(io.StringIO(cli("--db", db, "export", "--format", "csv").stdout)))
-    assert rows[0][-2:] == ["kind", "status"] and rows[0][:-2] == [
+    assert rows[0][-3:] == ["kind", "status", "statement_date"] and rows[0][:-3] == [
         "article", "date", "source", "quote", "colour", "tags", "note", "highlight_id",
         "speaker", "author", "url", "date_is_guess",
     ]  # fmt: skip
-    assert {row[3]: row[-2] for row in rows[1:]} == {**wanted, "attended the talks": ""}
+    assert {row[3]: row[-3] for row in rows[1:]} == {**wanted, "attended the talks": ""}
 
     w3c = json.loads(cli("--db", db, "export", "--format", "w3c").stdout)
     items = w3c["first"]["items"]

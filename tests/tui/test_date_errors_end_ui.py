@@ -1,6 +1,6 @@
 """A date the filters cannot read is said as a sentence, with its full stop, as every other
 notice: the Statements view's title and list, and the filter dialog's line, ended without
-one ("since '2025-13': use an ISO date like 2025-07-18 or 2025-07")."""
+one ("since '2025-13': no such day; type 2025-07-18, ...")."""
 
 from __future__ import annotations
 
@@ -14,7 +14,10 @@ from .helpers import settle, type_text
 from .statements_ui_support import statements_store
 from .test_statements_ui import _shown_view
 
-SAID = "since '2025-13': use an ISO date like 2025-07-18 or 2025-07."
+SAID = (
+    "since '2025-13': no such day; type 2025-07-18, 2025-07, July, July 2025, 1 July,"
+    " last week, last month, yesterday, 3 days ago."
+)
 
 
 async def test_the_statements_view_ends_a_date_error_with_a_full_stop(store_path: Path) -> None:

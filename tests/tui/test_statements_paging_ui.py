@@ -122,9 +122,10 @@ async def test_pagedown_held_down_moves_a_page_each_press_to_the_end():
         for _ in range(5):
             await pilot.press("pagedown")
             places.append(int(_highlighted_point(listing).split()[1]))
-        # a row is two lines: a press moves half the pane's height in rows, past the 12 of
-        # a page loaded at a time
-        rows_a_page = listing.size.height // 2
+        # a row is two lines and the rule between two speakers' one (each row here is
+        # another speaker's): a press moves a third of the pane's height in rows, past the
+        # 12 of a page loaded at a time
+        rows_a_page = listing.size.height // 3
         assert rows_a_page > view.PAGE
         assert places == [rows_a_page * n for n in range(1, 6)]
         await pilot.press("end", "pageup", "pageup")

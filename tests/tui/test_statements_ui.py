@@ -60,7 +60,7 @@ async def test_statements_view_filters_by_speaker_and_opens_the_article_there(st
         await type_text(pilot, "x")  # the error names what was typed, not a CLI flag
         await pilot.pause()
         title = str(screen.query_one("#statements-title", Label).render())
-        assert title.startswith("Statements · since '2025-07x': use an ISO date like")
+        assert title.startswith("Statements · since '2025-07x': no date read there; type")
         await pilot.press(*["backspace"] * len(" since:2025-07x"), "enter", "enter")
         await pilot.pause()
         assert not isinstance(app.screen, StatementsScreen)

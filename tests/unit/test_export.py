@@ -186,7 +186,7 @@ def test_csv_date_is_a_date_and_its_guess_a_column_of_its_own(fixed_store: Store
         ("2025-07-14", "false"),
         ("2025", "true"),
     ]
-    assert list(rows[0])[-3:] == ["date_is_guess", "kind", "status"]  # each after it
+    assert list(rows[0])[-4:] == ["date_is_guess", "kind", "status", "statement_date"]  # in turn
 
 
 def test_selection_by_article_and_tag(fixed_store: Store):

@@ -25,10 +25,12 @@ from diplotui.cli.common import (
     read_article_text,
     refuse_empty,
     resolve_article,
+    say_dates_read,
     say_none_found,
     say_unchecked,
     utf8_text,
 )
+from diplotui.cli.parsing import add_date_options
 from diplotui.entities.folding import INVISIBLE
 from diplotui.inert import inert_block, inert_line, inert_words
 from diplotui.layout import one_line as cut_after_a_word
@@ -114,14 +116,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="only highlights whose note, words, tags or speaker hold WORDS, and article "
         "notes that do (each word starts a word; accents and case ignored)",
     )
-    annotations.add_argument(
-        "--since",
-        metavar="DATE",
-        help="only highlights made or changed on DATE or later (article notes: their "
-        "article changed since)",
-    )
-    annotations.add_argument(
-        "--until", metavar="DATE", help="only highlights made or changed on DATE or earlier"
+    add_date_options(
+        annotations,
+        "only highlights made or changed on DATE or later (article notes: their article "
+        "changed since)",
+        "only highlights made or changed on DATE or earlier",
     )
     annotations.add_argument("--json", action="store_true", help="print JSON objects")
     annotations.set_defaults(func=run_annotations)
@@ -758,7 +757,7 @@ class _Wanted:
 def _wanted(args: argparse.Namespace) -> _Wanted:
     """What ``--search``, ``--since`` and ``--until`` ask for, read as ``list`` reads them
     (an empty or unreadable one refused, exit 2, never taken for no filter)."""
-    from diplotui.library.query import LibraryQuery, QueryError, date_span
+    from diplotui.library.query import LibraryQuery, QueryError, date_span, read_dates
     from diplotui.library.search import query_terms
 
     refuse_empty("annotations", args, "--search", "--since", "--until")
@@ -767,11 +766,13 @@ def _wanted(args: argparse.Namespace) -> _Wanted:
         raise CommandError(
             f"annotations: --search {args.search!r} holds no word to search for", EXIT_USAGE
         )
-    dates = LibraryQuery(since=args.since or "", until=args.until or "")
     try:
+        read = read_dates(args.since or "", args.until or "")
+        dates = LibraryQuery(since=read.since, until=read.until)
         dates.validate()
     except QueryError as error:
         raise CommandError(f"annotations: {error}", EXIT_USAGE) from error
+    say_dates_read(read.said())
     since = date_span(dates.since) if dates.since else None
     until = date_span(dates.until) if dates.until else None
     return _Wanted(terms, since[0] if since else "", until[1] if until else "")

@@ -495,3 +495,10 @@ def typed_tag(command: str, typed: str) -> str:
     if not tag:
         raise CommandError(f"{command}: --tag {typed.strip()!r} names no tag", EXIT_USAGE)
     return tag
+
+
+def say_dates_read(read: str) -> None:
+    """How ``--since``/``--until`` typed in words were read ("since 2026-07-01" for
+    "July"), on stderr before the answer, so a wrong reading is seen (``read`` "": none)."""
+    if read:
+        print(f"diplotui: dates read as {read}", file=sys.stderr)

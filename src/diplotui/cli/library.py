@@ -25,12 +25,14 @@ from diplotui.cli.common import (
     print_json,
     refuse_empty,
     resolve_article,
+    say_dates_read,
     say_failed,
     say_none_found,
     say_unreadable,
     untagged,
     writable_store,
 )
+from diplotui.cli.parsing import add_date_options
 from diplotui.dates import date_shown
 from diplotui.entities.folding import fold
 from diplotui.inert import inert_line
@@ -50,6 +52,7 @@ from diplotui.library.query import (
     QueryError,
     annotated_by_ids,
     highlight_counts,
+    read_dates,
 )
 from diplotui.library.reading import ARCHIVED, MARK_ACTIONS, READ, UNREAD, mark, state_of
 from diplotui.library.rows import SORTS
@@ -82,8 +85,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     lister.add_argument(
         "--author", metavar="NAME", help="only articles NAME highlighted (in a shared library)"
     )
-    lister.add_argument("--since", metavar="DATE", help="only articles dated DATE or later")
-    lister.add_argument("--until", metavar="DATE", help="only articles dated DATE or earlier")
+    add_date_options(
+        lister, "only articles dated DATE or later", "only articles dated DATE or earlier"
+    )
     lister.add_argument(
         "--search", metavar="QUERY", help="words in the title or text (all; archived too)"
     )
@@ -281,20 +285,22 @@ def run_list(args: argparse.Namespace) -> int:
         for typed in args.tag:
             if not parse_tags([typed]):  # '#' or ',': no tag, not no filter
                 raise CommandError(f"list: --tag {typed.strip()!r} names no tag", EXIT_USAGE)
+        dates = read_dates(args.since or "", args.until or "")
         query = LibraryQuery(
             text=args.search or "",
             tags=parse_tags(args.tag),
             entity=args.entity or "",
             source=args.source or "",
             annotated_by=args.author or "",
-            since=args.since or "",
-            until=args.until or "",
+            since=dates.since,
+            until=dates.until,
             sort=args.sort,
             state=UNREAD if args.unread else ARCHIVED if args.archived else "",
         )
         query.validate()
     except (QueryError, TagError) as error:
         raise CommandError(str(error), EXIT_USAGE) from error
+    say_dates_read(dates.said())
     with open_store(args, write=False) as store:
         if args.feed is not None:
             try:  # a usage error (exit 2), as refresh FEED and an unknown article id are

@@ -152,3 +152,19 @@ def values_starting_with_a_dash(
         joined.append(arg)
         index += 1
     return joined
+
+
+DATE_HELP = (
+    '2025-07-18, 2025-07, July, "1 July 2025", "last week", "last month", yesterday, '
+    '"3 days ago" (a month without a year: the latest begun by today)'
+)
+"""The dates ``--since`` and ``--until`` read, as their help says them."""
+
+
+def add_date_options(parser: argparse.ArgumentParser, since: str, until: str) -> None:
+    """``--since`` and ``--until``, each DATE typed as an analyst types it, quoted or not
+    (``--since last week``): ``since`` and ``until`` say what they keep."""
+    for option, keeps in (("--since", since), ("--until", until)):
+        parser.add_argument(
+            option, metavar="DATE", nargs="+", action=WordsJoined, help=f"{keeps}: {DATE_HELP}"
+        )

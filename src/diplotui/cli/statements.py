@@ -21,6 +21,7 @@ from diplotui.cli.common import (
     read_article_text,
     refuse_empty,
     resolve_article,
+    say_dates_read,
     say_failed,
     say_none_found,
     say_unreadable,
@@ -36,7 +37,7 @@ from diplotui.cli.entities import (
     recognised,
     say_none_in,
 )
-from diplotui.cli.parsing import WordsJoined
+from diplotui.cli.parsing import WordsJoined, add_date_options
 from diplotui.inert import inert_line
 from diplotui.layout import words_read
 from diplotui.model import Article, SpeakerCorrection, Statement
@@ -77,14 +78,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "(in double quotes, side by side)",
     )
     command.add_argument("--tag", help="only articles tagged TAG")
-    command.add_argument(
-        "--since",
-        metavar="DATE",
-        help="only statements made on DATE or later (the day the attribution gives, "
-        "else the article's date)",
-    )
-    command.add_argument(
-        "--until", metavar="DATE", help="only statements made on DATE or earlier (as --since)"
+    add_date_options(
+        command,
+        "only statements made on DATE or later (the day the attribution gives, else the "
+        "article's date)",
+        "only statements made on DATE or earlier (as --since)",
     )
     command.set_defaults(func=run_statements)
 
@@ -271,8 +269,10 @@ def _library(args: argparse.Namespace) -> int:
     )
     try:
         query.library_query()  # a bad date is refused before a new store is seeded
+        read = query.dates_read()
     except QueryError as error:
         raise CommandError(str(error), EXIT_USAGE) from error
+    say_dates_read(read)  # "--since July": which July, so a misreading is seen
     with open_store(args, write=False) as store:
         try:
             # --since/--until test the day each statement was made, as the Statements view

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any, Protocol
 
 from diplotui.dates import ARTICLE_YEARS, EARLIEST_SAID_YEAR, EARLIEST_YEAR, SAID_YEARS
+from diplotui.dating import UnreadDate, typed_period
 from diplotui.entities.folding import fold
 from diplotui.library.reading import ARCHIVED, STATES, state_of
 from diplotui.library.rows import SORTS
@@ -40,6 +41,50 @@ def _typed_date(value: str) -> str:
 
 class QueryError(ValueError):
     """A query that cannot run (bad date, unknown sort); the message says which part."""
+
+
+DATE_FORMS = (
+    "2025-07-18, 2025-07, July, July 2025, 1 July, last week, last month, yesterday, 3 days ago"
+)
+"""The dates a filter reads, as a refusal lists them: what an analyst types ("since July")."""
+
+
+@dataclass(frozen=True, slots=True)
+class DatesRead:
+    """A filter's ``since`` and ``until`` as ISO days, and how the words typed were read
+    ("since 2026-07-01" for "July"), said with the answer so a wrong reading is seen."""
+
+    since: str = ""
+    until: str = ""
+    readings: tuple[str, ...] = ()
+
+    def said(self) -> str:
+        """The readings in one phrase: "since 2026-07-01, until 2026-11-29"; "" when each
+        date was typed as an ISO date, which says itself."""
+        return ", ".join(self.readings)
+
+
+def read_dates(since: str, until: str, today: date | None = None) -> DatesRead:
+    """``since`` and ``until`` as typed (an ISO date, "July", "last week", "3 days ago":
+    :func:`diplotui.dating.typed_period`), as ISO days: ``since`` a period's first day,
+    ``until`` its last. An ISO date stays as typed, for :meth:`LibraryQuery.validate` to
+    judge; words no date is read in raise QueryError naming them and the forms read."""
+    read = [_read_date(name, typed, today) for name, typed in (("since", since), ("until", until))]
+    return DatesRead(read[0][0], read[1][0], tuple(said for _, said in read if said))
+
+
+def _read_date(name: str, typed: str, today: date | None) -> tuple[str, str]:
+    """One bound as an ISO day and how it was read ("" for an ISO date or none typed)."""
+    value = typed.strip().strip('"').strip()
+    if not value or _ISO_RE.fullmatch(value):
+        return value, ""
+    try:
+        period = typed_period(value, today)
+    except UnreadDate as error:
+        reason = str(error) or "no date read there"
+        raise QueryError(f"{name} {_typed_date(value)}: {reason}; type {DATE_FORMS}") from error
+    day = (period.first if name == "since" else period.last).isoformat()
+    return day, f"{name} {day}"
 
 
 class EntityLookup(Protocol):
@@ -152,7 +197,7 @@ class LibraryQuery:
             typed = _typed_date(value)
             if value and not _ISO_RE.fullmatch(value):
                 # "since": the word of the filter dialog, the Statements view and the CLI alike
-                raise QueryError(f"{name} {typed}: use an ISO date like 2025-07-18 or 2025-07")
+                raise QueryError(f"{name} {typed}: no date read there; type {DATE_FORMS}")
             if value and not _on_the_calendar(value):
                 raise QueryError(f"{name} {typed}: no such day (use a date on the calendar)")
             if value and int(value[:4]) < earliest:

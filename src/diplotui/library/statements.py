@@ -21,10 +21,10 @@ from diplotui.cite import (
     without_closing_comma,
 )
 from diplotui.dates import date_doubted as article_date_doubted
-from diplotui.dating import Period, dateline
+from diplotui.dating import Period, UnreadDate, dateline, typed_period
 from diplotui.entities.folding import fold
 from diplotui.layout import listed_name, shown_span, words_read
-from diplotui.library.query import LibraryQuery, MatchContext, QueryError, date_span
+from diplotui.library.query import LibraryQuery, MatchContext, QueryError, date_span, read_dates
 from diplotui.library.reading import ARCHIVED
 from diplotui.library.speaker_names import (
     article_joined_starts,
@@ -323,7 +323,10 @@ def said_row(
     if names_itself(statement, shown, said.direct, verb, speaker):
         return "", curly_quotes(shown)
     role = (roles or {}).get((speaker, statement.role), statement.role)
-    named = replace(statement, speaker=listed_name(speaker), role=listed_name(role))
+    # "spokesperson (Ministry of Foreign Affairs) said", as the speakers' pane lists them
+    described = listed_speaker((speaker, statement.role, statement.organisation))
+    role = described if described != speaker and role == speaker else role
+    named = replace(statement, speaker=listed_name(described), role=listed_name(role))
     return speaker_label(named, verb=verb), said_words(shown, said.direct, said.verb)
 
 
@@ -461,8 +464,42 @@ def listed_apart(apart: Sequence[tuple[str, int]]) -> str:
 
 
 def whole_name(speaker: str) -> str:
-    """The filter naming ``speaker`` alone ('"Le Hoai"'), as ``enter`` on a speaker types it."""
+    """The filter naming ``speaker`` alone ('"Le Hoai"'), as ``enter`` on a speaker types it;
+    an unnamed speaker listed with its organisation (:func:`listed_speaker`) as the name and
+    that organisation ('"spokesperson" org:"Ministry of Foreign Affairs of China"')."""
+    unnamed_in = _UNNAMED_IN.fullmatch(speaker)
+    if unnamed_in is not None and unnamed(unnamed_in["name"]):
+        organisation = unnamed_in["organisation"].replace('"', " ")
+        return f'"{unnamed_in["name"]}" org:"{organisation}"'
     return f'"{speaker}"'
+
+
+_UNNAMED_IN = re.compile(r"(?P<name>[^()]+) \((?P<organisation>.+)\)")
+"""An unnamed speaker's name and the organisation the speakers' pane lists it with."""
+
+
+def unnamed(speaker: str) -> bool:
+    """Whether ``speaker`` describes a person the article does not name: its last word a
+    common noun ("spokesperson", "South Korean official"), where a name ends in one holding
+    a capital ("Lê Hoài Trung", "Teodoro Locsin Jr.", "Ahmad of Wimbledon", "Majed
+    al-Ansari": not unnamed for its article's small letter); listed with its organisation,
+    "spokesperson (Ministry of Foreign Affairs)", still unnamed."""
+    unnamed_in = _UNNAMED_IN.fullmatch(speaker)
+    words = (unnamed_in["name"] if unnamed_in else speaker).split()
+    last = words[-1] if words else ""
+    return last[:1].isalpha() and not any(letter.isupper() for letter in last)
+
+
+def listed_speaker(speaker: Speaker) -> str:
+    """The name the speakers' pane lists ``speaker`` (name, role, organisation) under: an
+    unnamed person ("a spokesperson for the Chinese foreign ministry said") with the
+    organisation the article gives them, "spokesperson (Ministry of Foreign Affairs)", as
+    one "spokesperson" listed every country's and ministry's spokespeople together; anyone
+    else, their name."""
+    name, _, organisation = speaker
+    if organisation and unnamed(name) and fold(organisation) not in fold(name):
+        return f"{name} ({organisation})"
+    return name
 
 
 def word_starts(text: str) -> str:
@@ -653,6 +690,8 @@ class StatementQuery:
         for _, field, value in _terms(typed):
             if field == "tag":
                 fields[field] = [_typed_tag(value)]
+            elif field in _DATES:
+                fields[field] = [value.replace('"', " ")]
             elif field in _ONE_WORD:
                 fields[field] = [value]
             elif value:
@@ -754,11 +793,18 @@ class StatementQuery:
             why = filters_nothing(typed, whose)
             if why:
                 raise QueryError(f"{field}{why}")
+        dates = read_dates(self.since, self.until)
         query = LibraryQuery(
-            tags=[self.tag] if self.tag else [], since=self.since, until=self.until
+            tags=[self.tag] if self.tag else [], since=dates.since, until=dates.until
         )
         query.validate(said=True)
         return query
+
+    def dates_read(self) -> str:
+        """How the dates typed in words were read ("since 2026-07-01" for ``since:July``),
+        said with the answer so a wrong reading is seen; raises QueryError as
+        :meth:`library_query` does."""
+        return read_dates(self.since, self.until).said()
 
     def articles(self, store: Store) -> list[Article]:
         """The articles in scope (tag and dates), newest first; raises QueryError on bad dates."""
@@ -816,14 +862,40 @@ def _terms(typed: str) -> Iterator[tuple[str, str, str]]:
     or ``org:`` go on filling it, a ``tag:``/``since:``/``until:`` term is one word (a tag
     with a space in double quotes, as the command line's ``--tag "east sea"``)."""
     current = "speaker"
-    for word in _WORD.findall(typed):
+    words = _WORD.findall(typed)
+    at = 0
+    while at < len(words):
+        word = words[at]
         prefix, colon, rest = word.partition(":")
+        at += 1
         if colon and prefix.lower() in _PREFIXES:
             field = _PREFIXES[prefix.lower()]
             current = "speaker" if field in _ONE_WORD else field
+            if field in _DATES:  # "since:1 July 2025", "since:3 days ago": the words of a date
+                taken = _date_words(rest, words[at : at + _DATE_WORDS_AFTER])
+                rest = " ".join([rest, *words[at : at + taken]])
+                word = " ".join(words[at - 1 : at + taken])
+                at += taken
             yield word, field, rest
         else:
             yield word, current, word
+
+
+_DATES = ("since", "until")
+_DATE_WORDS_AFTER = 2  # "since:1 July 2025", "since:3 days ago": a date of three words
+
+
+def _date_words(first: str, after: Sequence[str]) -> int:
+    """How many of the words ``after`` a date term's first word (``since:3``) are its date's:
+    the most that make a date read with it ("3 days ago"), none where it is a date alone or
+    no more words make one ("since:July may": "may" is a name typed)."""
+    for count in range(len(after), 0, -1):
+        try:
+            typed_period(" ".join([first, *after[:count]]).replace('"', ""))
+        except UnreadDate:
+            continue
+        return count
+    return 0
 
 
 def narrowed_to(typed: str, speaker: str) -> str:
@@ -1155,7 +1227,7 @@ def _counted(groups: Iterable[_Group]) -> list[tuple[str, int]]:
     counts: Counter[str] = Counter()
     for group in groups:
         if group.positions:
-            counts[group.name] += len(group.positions)
+            counts[listed_speaker(group.speaker)] += len(group.positions)
     return _speaker_counts(counts)
 
 
@@ -1211,6 +1283,8 @@ def surnames_alone(person: Mapping[str, str]) -> dict[str, str]:
     people: dict[str, set[tuple[str, ...]]] = {}  # surname -> its persons' folded names
     fuller: dict[str, str] = {}  # surname -> a spelling of one of them
     for name, key in person.items():
+        if unnamed(name):  # "spokesperson" is no surname of a Chinese ministry's spokesperson
+            continue
         words = name_key(name)
         while words and words[-1] in SUFFIX_WORDS:  # Ali Khan Jr is a Khan too
             words.pop()
@@ -1219,6 +1293,8 @@ def surnames_alone(person: Mapping[str, str]) -> dict[str, str]:
             fuller.setdefault(words[-1], name)
     alone: dict[str, str] = {}
     for name in person:
+        if unnamed(name):
+            continue
         words = name_key(name)
         if len(words) == 1 and len(people.get(words[0], ())) == 1:
             alone[name] = fuller[words[0]]

@@ -45,6 +45,7 @@ from diplotui.library.statements import (
     said_in,
     shown_statement,
     standing_in,
+    unnamed,
 )
 from diplotui.library.text_cache import (
     TextCache,
@@ -514,14 +515,6 @@ def speaker_timeline(speaker: str, speaker_type: str) -> tuple[str, str]:
     if speaker_type == "PERSON" and unnamed(speaker):
         return "", f"The speaker here, {inert_line(speaker)}, is unnamed, not a name"
     return speaker, ""
-
-
-def unnamed(speaker: str) -> bool:
-    """Whether ``speaker`` describes a person the article does not name: its last word a
-    common noun ("spokesperson", "South Korean official"), where a name ends in one written
-    with a capital ("Lê Hoài Trung", "Teodoro Locsin Jr.", "Ahmad of Wimbledon")."""
-    words = speaker.split()
-    return bool(words) and words[-1][:1].isalpha() and words[-1][:1].islower()
 
 
 def close_speakers(

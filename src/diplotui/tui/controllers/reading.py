@@ -326,11 +326,16 @@ class ReadingActions(Controller):
         self.refresh_feeds([feed.id], fetched)
 
     def refresh_feeds(
-        self, feed_ids: list[str] | None = None, fetched: dict[str, Response] | None = None
+        self,
+        feed_ids: list[str] | None = None,
+        fetched: dict[str, Response] | None = None,
+        bring_back: bool = False,
     ) -> None:
         """``R``: fetch every feed (or ``feed_ids``) in a worker, with its progress in the title
         bar; new articles join the list as they come, then one line says what happened.
-        ``fetched``: feeds' answers fetched already (see ``refresh``)."""
+        ``fetched``: feeds' answers fetched already (see ``refresh``); ``bring_back`` (``b``
+        on a feed's row): its items whose articles were deleted stored again, here or by a
+        teammate, as ``diplotui refresh --bring-back`` stores them."""
         if not self.screen.writable():
             return
         if self._refreshing:
@@ -348,19 +353,23 @@ class ReadingActions(Controller):
             self._unfavour.stop()
         favour_ui_thread(True)
         self._refreshing = True
-        self._show_progress("refreshing feeds…", 0.0)
+        self._show_progress("bringing back…" if bring_back else "refreshing feeds…", 0.0)
         self._listed_at = 0.0  # the first new articles are listed at once
         self.run_in_thread(
             self._refresh_all,
             feed_ids,
             fetched,
+            bring_back,
             group=REFRESH_GROUP,
             exclusive=True,
             writes=True,
         )
 
     def _refresh_all(
-        self, feed_ids: list[str] | None, fetched: dict[str, Response] | None = None
+        self,
+        feed_ids: list[str] | None,
+        fetched: dict[str, Response] | None = None,
+        bring_back: bool = False,
     ) -> None:
         """The network and page extraction run here; every store access is handed to the UI
         thread (``diplotui.tui.store_writes``), a batch of articles at a time. A store turn
@@ -394,6 +403,7 @@ class ReadingActions(Controller):
                     pause=keys.wait_quiet,  # its texts written after a key's frame
                     stop=lambda: worker.is_cancelled,  # the app's exit waits for this thread
                     fetched=fetched,
+                    bring_back=bring_back,
                 )
             except RefreshStopped:
                 return  # the app is closing: nobody is left to tell

@@ -15,6 +15,7 @@ from textual.widgets import Input, Label, Select
 
 from diplotui.inert import without_surrogates
 from diplotui.library import LibraryQuery, QueryError
+from diplotui.library.query import read_dates
 from diplotui.tags import TagError, parse_tags
 from diplotui.tui.dialogs.dialog import Dialog, JoinedPasteInput, StatusLine, choosing, push_kept
 from diplotui.tui.dialogs.tags import TagSuggester
@@ -122,7 +123,7 @@ class FilterScreen(Dialog[LibraryQuery | None]):
                 id="filter-source",
             )
             yield Label(
-                "Dates (ISO, inclusive, partial allowed: 2025, 2025-07)", classes="field-label"
+                "Dates (inclusive: 2025-07-18, 2025-07, July, last week)", classes="field-label"
             )
             yield EditField(query.since, placeholder="since", id="filter-since")
             yield EditField(query.until, placeholder="until", id="filter-until")
@@ -162,13 +163,15 @@ class FilterScreen(Dialog[LibraryQuery | None]):
         choice = self.query_one("#filter-annotated", Select).value
         state = self.query_one("#filter-state", Select).value
         try:
+            # "July" or "last week" typed: kept as the days read, which the list's line shows
+            dates = read_dates(self._value("since"), self._value("until"))
             query = replace(
                 self._query,
                 tags=parse_tags([self._value("tags")]) if self._value("tags") else [],
                 entity=self._value("entity"),
                 source=self._value("source"),
-                since=self._value("since"),
-                until=self._value("until"),
+                since=dates.since,
+                until=dates.until,
                 annotated=None if choice == "any" else choice == "yes",
                 annotated_by=self._value("annotated-by"),
                 state="" if state == "any" else str(state),

@@ -40,10 +40,12 @@ from diplotui.library.statements import (
     StatementQuery,
     archived_articles,
     date_label,
+    listed_speaker,
     narrowed_to,
     said_as_stored,
     said_in,
     said_row,
+    speaker_of,
     still_placed,
     undated_statements,
 )
@@ -137,6 +139,8 @@ def _row(
     return text
 
 
+WRAP_INDENT = 2
+"""Cells a speaker's name's rows after its first are indented by."""
 NAME_ROWS_BELOW = 16
 """Cells of a speaker's name column under which a name takes two rows at most
 (``layout.name_rows``): at 40 columns a name took five."""
@@ -144,25 +148,33 @@ NAME_ROWS_BELOW = 16
 
 @dataclass(frozen=True, slots=True)
 class SpeakerRow:
-    """A speaker's row: the name, wrapped between its words in its own column, and its count
-    kept on the name's first row (at 80 columns "×1" wrapped onto a row of its own), at the
-    pane's right edge on every row: after a short name but at the edge after a wrapped one,
-    the counts stood in two places. Laid out at the width it is drawn at: in a narrow pane
-    (a column under ``NAME_ROWS_BELOW``) on two rows at most, the second as wide as the pane,
-    the surname kept."""
+    """A speaker's row: the name, wrapped between its words in its own column, the rows after
+    its first indented (``WRAP_INDENT``: where one speaker ends and the next begins is seen
+    without a count to mark it), and its count kept on the name's first row (at 80 columns
+    "×1" wrapped onto a row of its own), at the pane's right edge on every row: after a
+    short name but at the edge after a wrapped one, the counts stood in two places; one
+    statement has no count: "×1" beside most of a big library's names said nothing. Laid
+    out at the width it is drawn at: in a narrow pane (a column under ``NAME_ROWS_BELOW``)
+    on two rows at most, the second as wide as the pane, the surname kept."""
 
     name: str
     count: int
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         width = options.max_width
-        count = f"×{self.count:,}"
-        column = max(width - cell_len(count) - 1, 1)
-        narrow = column < NAME_ROWS_BELOW  # the rows after the first run under the count too
+        count = f"×{self.count:,}" if self.count > 1 else ""  # one statement needs no count
+        column = max(width - cell_len(count) - 1, 1) if count else width
+        # the rows after the first run under the count too; narrow as with a count, or a
+        # name of one statement took as many rows as its words
+        narrow = width - cell_len(f" ×{self.count:,}") < NAME_ROWS_BELOW
         name = inert_line(listed_name(self.name))
-        rows = name_rows(name, column, 2, width) if narrow else name_rows(name, column)
-        lines = [f"{row}{' ' * (width - cell_len(row))}" for row in rows]
-        lines[0] = f"{rows[0]}{' ' * (column - cell_len(rows[0]))} {count}"
+        then = max((width if narrow else column) - WRAP_INDENT, 1)
+        rows = name_rows(name, column, 2 if narrow else 0, then)
+        indent = " " * WRAP_INDENT
+        lines = [rows[0]] + [f"{indent}{row}" for row in rows[1:]]
+        lines = [f"{line}{' ' * (width - cell_len(line))}" for line in lines]
+        if count:
+            lines[0] = f"{rows[0]}{' ' * (column - cell_len(rows[0]))} {count}"
         yield Text("\n".join(lines), no_wrap=True, overflow="crop")
 
 
@@ -179,6 +191,12 @@ def _left_out(articles: int) -> str:
         return ""
 
     return f" · {plural(articles, 'article')} left out (finding failed)"
+
+
+def _listed_as(item: LibraryStatement, name: str) -> bool:
+    """Whether the speakers' pane lists ``item``'s speaker as ``name`` (an unnamed one with
+    its organisation: :func:`listed_speaker`)."""
+    return name in (item.statement.speaker, listed_speaker(speaker_of(item.statement)))
 
 
 def _same(item: LibraryStatement, other: LibraryStatement) -> bool:
@@ -269,7 +287,7 @@ class StatementsScreen(Screen[Opened | None]):
             yield Label(title, id="statements-title", classes="dialog-title", markup=False)
             yield EditField(
                 value=self._typed,
-                placeholder="speaker name, role: org: tag: since:2025-07 until:",
+                placeholder="speaker name, role: org: tag: since:July until:",
                 id="statements-filter",
             )
             with Horizontal(id="statements-panes"):
@@ -353,14 +371,21 @@ class StatementsScreen(Screen[Opened | None]):
             return said_in(item.statement, "")
         return said_as_stored(store, item.article.id, item.statement)
 
-    def _options(self, items: list[LibraryStatement], first: int) -> list[Option]:
+    def _options(
+        self, items: list[LibraryStatement], first: int, before: LibraryStatement | None = None
+    ) -> list[Option | None]:
         """The rows of ``items``, the first at ``first`` of the filtered list (their ids),
-        drawn from their articles as stored."""
-        options = []
+        drawn from their articles as stored, under ``before`` (the list's last row, if any);
+        a rule (None, the list's separator) before a row whose speaker is not the row's
+        above: at 80 columns one speaker's words ran on into the next's, read as theirs."""
+        options: list[Option | None] = []
         for n, item in enumerate(items, first):
             article = self._article_now(item)
             self._drawn.append(_details(article))
+            if before is not None and speaker_of(before.statement) != speaker_of(item.statement):
+                options.append(None)
             options.append(Option(self._row(item, article), id=str(n)))
+            before = item
         return options
 
     def _redraw_changed(self) -> None:
@@ -488,10 +513,15 @@ class StatementsScreen(Screen[Opened | None]):
             else ""
         )
         title = f"Statements · {len(found):,} of {len(self._index.rows):,} · newest first{pending}"
+        # how "since:July" was read, so a wrong reading is seen (the latest July, not 2025's)
+        read = query.dates_read()
+        dates_read = f" · {read}" if read else ""
         dates_left = f" · {undated_statements(undated)} left out" if undated else ""
-        return title + dates_left + _left_out(self._index.left_out), found, speakers
+        return title + dates_read + dates_left + _left_out(self._index.left_out), found, speakers
 
-    def _first_rows(self, found: list[LibraryStatement] | None, upto: int = 0) -> list[Option]:
+    def _first_rows(
+        self, found: list[LibraryStatement] | None, upto: int = 0
+    ) -> list[Option | None]:
         """The first page of rows, or the rows around ``upto`` so it can be highlighted (at
         ``upto - self._first`` in the list)."""
         self._found = found or []
@@ -503,7 +533,7 @@ class StatementsScreen(Screen[Opened | None]):
             return [self._none_in_library()]
         return options
 
-    def _window(self, first: int, end: int) -> list[Option]:
+    def _window(self, first: int, end: int) -> list[Option | None]:
         """The rows ``first`` to ``end`` of the filtered list, drawn anew: the list's options."""
         self._first = first
         self._shown = self._found[first:end]
@@ -545,7 +575,7 @@ class StatementsScreen(Screen[Opened | None]):
             return
         page = self._found[end : end + max(count, PAGE)]
         self._shown += page
-        self._listing().add_options(self._options(page, end))
+        self._listing().add_options(self._options(page, end, self._found[end - 1]))
         # the rows shown live on until the filter changes: once drawn, out of the full
         # collections, whose visits of every row shown so far grew with each page
         self.call_after_refresh(gc.freeze)
@@ -735,11 +765,13 @@ class StatementsScreen(Screen[Opened | None]):
         if self.focused is speakers:
             at = speakers.highlighted
             name = (speakers.get_option_at_index(at).id or "") if at is not None else ""
-            item = next((row for row in self._found if row.statement.speaker == name), None)
+            item = next((row for row in self._found if _listed_as(row, name)), None)
             kind = item.statement.speaker_type if item is not None else ""
         else:
             item = self._highlighted_statement(self._listing())
-            name, kind = (item.statement.speaker, item.statement.speaker_type) if item else ("", "")
+            # an unnamed speaker as the pane lists it: "spokesperson (Ministry of ...)"
+            name = listed_speaker(speaker_of(item.statement)) if item else ""
+            kind = item.statement.speaker_type if item else ""
         if not name:
             self.notify("No statement here: L opens its speaker's timeline.", markup=False)
             return

@@ -668,6 +668,12 @@ class MainScreen(PanesScreen):
     def say_why_feed_fails(self, message: ArticleList.FeedFailing) -> None:
         self.library_actions.notify(f"{message.name}: {message.why} (R tries again).", markup=False)
 
+    @on(ArticleList.BringBack)
+    def bring_back_deleted(self, message: ArticleList.BringBack) -> None:
+        self.reading_actions.refresh_feeds(
+            [message.feed_id] if message.feed_id else None, bring_back=True
+        )
+
     @on(ArticleList.FolderDeleted)
     def delete_saved_filter(self, message: ArticleList.FolderDeleted) -> None:
         self.library_actions.delete_folder(message)

@@ -91,6 +91,10 @@ class ArticleList(FollowsView, can_focus=True):
         Binding("home,g", "first", "First", show=False),
         Binding("end,G", "last", "Last", show=False),
         Binding("enter", "open", "Open"),
+        # on a feed's row (or the feeds heading: every feed's), what the team deleted of it
+        # fetched and stored again, as `diplotui refresh --bring-back FEED`; next to Open,
+        # so the key line has room for it at 80 columns there
+        Binding("b", "bring_back", "Bring back deleted"),
         Binding("slash", "screen.search_library", "Search", key_display="/"),
         Binding("f", "screen.filter_library", "Filter"),
         Binding("F", "screen.save_filter", "Save filter", show=False),
@@ -109,6 +113,7 @@ class ArticleList(FollowsView, can_focus=True):
         Binding("u", "not_on_this_row('u')", show=False),
         Binding("a", "not_on_this_row('a')", show=False),
         Binding("n", "not_on_this_row('n')", show=False),
+        Binding("b", "not_on_this_row('b')", show=False),
         *(replace(key, show=False) for key in QUOTE_KEYS if key.key != "y"),
     ]
     COMPONENT_CLASSES = {
@@ -148,6 +153,14 @@ class ArticleList(FollowsView, can_focus=True):
             super().__init__()
             self.name = name
             self.why = why
+
+    class BringBack(Message):
+        """The user asked to fetch a feed whole (``feed_id``; "" for every feed) and store
+        again the items whose articles were deleted (``refresh --bring-back``)."""
+
+        def __init__(self, feed_id: str) -> None:
+            super().__init__()
+            self.feed_id = feed_id
 
     class FolderDeleted(Message):
         """The user asked to delete a saved filter (the screen confirms first)."""
@@ -473,6 +486,8 @@ class ArticleList(FollowsView, can_focus=True):
             return self.current_folder is not None and self._folders[self.cursor].kind == FILTER
         if action in ("toggle_state", "note"):
             return self.current_id is not None
+        if action == "bring_back":
+            return self._feed_row() is not None
         if action == "open":  # an empty list offered "⏎ Open", which did nothing
             return self.current_id is not None or self.current_folder is not None
         return True
@@ -485,6 +500,18 @@ class ArticleList(FollowsView, can_focus=True):
         if self.current_id is not None:
             self.post_message(self.NoteAsked(self.current_id))
 
+    def _feed_row(self) -> FolderRow | None:
+        """The feed's row, or the feeds heading, under the cursor; None on any other row."""
+        if 0 <= self.cursor < len(self._folders):
+            folder = self._folders[self.cursor]
+            return folder if folder.kind in (FEED, FEEDS) else None
+        return None
+
+    def action_bring_back(self) -> None:
+        folder = self._feed_row()
+        if folder is not None:
+            self.post_message(self.BringBack(folder.key if folder.kind == FEED else ""))
+
     def action_delete_folder(self) -> None:
         if self.check_action("delete_folder", ()) and self.current_folder is not None:
             self.post_message(self.FolderDeleted(self.current_folder))
@@ -496,6 +523,8 @@ class ArticleList(FollowsView, can_focus=True):
             said = "d deletes a saved filter, and this row is none"
             if self.current_id is not None:
                 said += ": D deletes the article (asking first)"
+        elif key == "b":
+            said = "b brings back a feed's deleted articles: on a feed's row (or Feeds, all)"
         else:
             said = f"{key} acts on an article's row, and this row is none"
         self.notify(f"{said}.", markup=False)

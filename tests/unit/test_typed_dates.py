@@ -1,0 +1,80 @@
+"""Dates an analyst types for a filter ("since July", "since last week"), read counted from
+today: one reader for ``statements``, ``list``, ``annotations``, ``W`` and the filter dialog."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from diplotui.dating import UnreadDate, typed_period
+from diplotui.library.query import QueryError, read_dates
+
+MONDAY = date(2026, 12, 7)
+MARCH = date(2026, 3, 10)
+
+
+@pytest.mark.parametrize(
+    ("typed", "today", "read"),
+    [
+        ("July", MONDAY, "2026-07"),  # this year's July: begun by December
+        ("July", MARCH, "2025-07"),  # in March, last year's: never a July to come
+        ("Jul", MONDAY, "2026-07"),
+        ("december", MONDAY, "2026-12"),  # the month under way is no month to come
+        ("July 2025", MONDAY, "2025-07"),
+        ("1 July", MONDAY, "2026-07-01"),
+        ("July 1", MARCH, "2025-07-01"),
+        ("1 July 2025", MONDAY, "2025-07-01"),
+        ("July 1, 2025", MONDAY, "2025-07-01"),
+        ("1st of July", MONDAY, "2026-07-01"),
+        ("29 February", MONDAY, "2024-02-29"),
+        ("2025-07", MONDAY, "2025-07"),
+        ("2025-07-18", MONDAY, "2025-07-18"),
+        ("yesterday", MONDAY, "2026-12-06"),
+        ("today", MONDAY, "2026-12-07"),
+        ("3 days ago", MONDAY, "2026-12-04"),
+        ("3 weeks ago", MONDAY, "2026-11-16"),
+        ("a month ago", date(2026, 3, 31), "2026-02-28"),
+        ("last week", MONDAY, "2026-11-30..2026-12-06"),
+        ("last week", date(2026, 12, 6), "2026-11-23..2026-11-29"),  # a Sunday: its week's
+        ("last month", MONDAY, "2026-11"),
+        ("last year", MONDAY, "2025"),
+        ("14/07/2025", MONDAY, "2025-07-14"),  # only one of its numbers can be the month
+    ],
+)
+def test_a_date_typed_as_an_analyst_types_it(typed: str, today: date, read: str) -> None:
+    assert typed_period(typed, today).label() == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "why"),
+    [
+        ("05/07/2025", "may be read day or month first"),  # May or July: never guessed
+        ("31 June", "no such day"),
+        ("2025-02-30", "no such day"),
+        ("Julyy", ""),
+        ("next week", ""),  # a filter typed today asks about days gone by
+        ("Monday", ""),
+    ],
+)
+def test_a_date_not_sure_is_refused_never_guessed(typed: str, why: str) -> None:
+    with pytest.raises(UnreadDate) as refused:
+        typed_period(typed, MONDAY)
+    assert str(refused.value) == why
+
+
+def test_the_bounds_are_a_periods_first_and_last_days_and_say_how_they_were_read() -> None:
+    dates = read_dates("July", "last week", MONDAY)
+    assert (dates.since, dates.until) == ("2026-07-01", "2026-12-06")
+    assert dates.said() == "since 2026-07-01, until 2026-12-06"
+    iso = read_dates("2025-07", "", MONDAY)  # an ISO date says itself
+    assert (iso.since, iso.said()) == ("2025-07", "")
+
+
+def test_a_refusal_names_what_was_typed_and_the_forms_read() -> None:
+    with pytest.raises(QueryError) as refused:
+        read_dates("", "in a while", MONDAY)
+    assert str(refused.value) == (
+        "until 'in a while': no date read there; type 2025-07-18, 2025-07, July, July 2025,"
+        " 1 July, last week, last month, yesterday, 3 days ago"
+    )
