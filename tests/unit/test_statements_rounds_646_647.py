@@ -1,0 +1,36 @@
+"""Classes of error held-out rounds 646-647 showed (issue 17, stfix139): each recurs in other
+outlets' text, shown here on invented sentences and names, never the articles' text."""
+
+from __future__ import annotations
+
+from diplotui.layout import BlockKind, article_blocks
+from tests.unit.statements_said import said
+
+_BODY = "Norland news\n\nThe talks in Norland went on for a third day on Monday.\n\n"
+
+# a page's "Related stories" links above its body: teasers, then the article itself
+_RELATED_ABOVE_BODY = (
+    "Norland’s president refuses to resign\n\nRelated stories\n\n"
+    "Norland’s parliament votes to remove the president\n\n"
+    "The parliament has voted to remove President Ada Vey,...\n\n"
+    "The government of Norland is refusing to call early elections amid the protests that"
+    " spread over the weekend.\n\n"
+    "The interior ministry said on Thursday that a curfew would be imposed in the capital.\n"
+)
+
+
+def test_the_body_after_a_related_stories_list_is_read() -> None:
+    assert said(_RELATED_ABOVE_BODY) == [
+        ("reported", "interior ministry", "a curfew would be imposed in the capital")
+    ]
+
+
+def test_the_reader_shows_the_body_after_related_links_as_paragraphs() -> None:
+    blocks = article_blocks(_RELATED_ABOVE_BODY)
+    kinds = [(b.kind, _RELATED_ABOVE_BODY[b.start : b.end][:24]) for b in blocks]
+    assert kinds[2:] == [
+        (BlockKind.RELATED_ITEM, "Norland’s parliament vot"),
+        (BlockKind.RELATED_ITEM, "The parliament has voted"),
+        (BlockKind.PARAGRAPH, "The government of Norlan"),
+        (BlockKind.PARAGRAPH, "The interior ministry sa"),
+    ]
