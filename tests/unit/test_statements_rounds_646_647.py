@@ -3,6 +3,8 @@ outlets' text, shown here on invented sentences and names, never the articles' t
 
 from __future__ import annotations
 
+import pytest
+
 from diplotui.layout import BlockKind, article_blocks
 from tests.unit.statements_said import said
 
@@ -17,6 +19,24 @@ _RELATED_ABOVE_BODY = (
     " spread over the weekend.\n\n"
     "The interior ministry said on Thursday that a curfew would be imposed in the capital.\n"
 )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "According to one of the Norland officials, two documents are involved.\n\n"
+            "The other senior official expressed hope that there would be no changes.\n",
+            [
+                ("reported", "Norland official", "two documents are involved"),
+                ("reported", "senior official", "there would be no changes"),
+            ],
+            id="the other official is another unnamed speaker named without other",
+        ),
+    ],
+)
+def test_what_the_finder_says(body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(_BODY + body) == expected
 
 
 def test_the_body_after_a_related_stories_list_is_read() -> None:

@@ -3511,8 +3511,10 @@ class Subjects:
         a speaker the article does not name ("the ministry's spokesperson")."""
         noun = fold(head[-1].text).split()[-1].rstrip(".")
         indefinite = head[0].kind == "WORD" and head[0].low in _INDEFINITE
+        other = _the_other(head)
         places = _places(head)
-        name = self._named(_after_owner(head, self.text))  # "Mr X’s spokesman": "spokesman"
+        name = self._named(_after_owner(head[2:] if other else head, self.text))  # "Mr X’s
+        # spokesman": "spokesman"; "the other senior official": "senior official"
         bodies = tuple(u.text for u in head if u.kind == "ORG")  # "an EU official"
         titled = (
             self._titled_next(
@@ -3538,8 +3540,9 @@ class Subjects:
             return titled
         if indefinite or self._unnamed_like(noun, places) is not None:
             # "an official ... the South Korean official": one; "a Japanese official": another,
-            # and so is "the Slovak minister" after "the Hungarian minister"
-            return self._unnamed(noun, name, places, new=indefinite)
+            # and so is "the Slovak minister" after "the Hungarian minister", and "the other
+            # senior official" after "one of the officials" (round 646)
+            return self._unnamed(noun, name, places, new=indefinite or other)
         if len(head) > 1 and head[0].low in _POSSESSIVE_PRONOUNS:
             return self._unnamed(noun, name, places)  # "his spokeswoman said":
             # someone of his, not he
@@ -7839,6 +7842,12 @@ def _place_words(head: list[Unit]) -> frozenset[str]:
     """The words of a role mention that name its places ("Saudi Arabia's foreign minister":
     saudi, arabia), which a holder's title gives as "Saudi" or not at all."""
     return role_words(" ".join(u.text for u in head if u.kind == "GPE" or u.text[:1].isupper()))
+
+
+def _the_other(head: list[Unit]) -> bool:
+    """Whether a role is named as "the other" one ("The other senior official said"): someone
+    set apart from the speaker so named before, whose "other" is no part of the name."""
+    return len(head) > 2 and head[0].low == "the" and head[1].low in _OTHERS
 
 
 def _places(head: list[Unit]) -> frozenset[str]:
