@@ -33,6 +33,11 @@ _RELATED_ABOVE_BODY = (
             ],
             id="the other official is another unnamed speaker named without other",
         ),
+        pytest.param(
+            "Karl Berger confirmed the signing, posting a photograph of himself with Anna Lind.\n",
+            [],
+            id="confirming a signing while posting a photograph says nothing",
+        ),
     ],
 )
 def test_what_the_finder_says(body: str, expected: list[tuple[str, str, str]]) -> None:

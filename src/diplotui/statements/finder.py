@@ -280,6 +280,8 @@ _UNLISTED_PARTICIPLES = (  # end a reported clause (SOURCES, rounds 21, 29, 31, 
     r"|welcoming|thanking"
     r"|claiming|alleging|promising|assuring"  # unlisted: "suggested that X, claiming, “Y”",
     # "emphasized that X, promising that Y" (round 622)
+    r"|posting|tweeting"  # "confirmed the signing, posting a photograph of herself with Y"
+    # (round 646): what was done besides, the Decisions' unlisted "post" and "tweet"
     r"|referencing)\b"  # ", specifically referencing" (round 287)
     # "called for X, demanding that Y": an unlisted verb's own clause (round 311)
     r"|, demanding(?= (?:that|the|an?|its|their|his|her)\b)"
@@ -691,6 +693,7 @@ _ACT_NOUNS |= {"plan", "plans", "news", "outcome", "results", "verdict", "ruling
 _ACT_NOUNS |= {"claims"}  # "reiterated the same claims:" names what was said (round 613); not
 # "claim", which a cut-off "She said his claim " may open
 _ACT_NOUNS |= {"motion", "motions"}  # a chamber's: "the Senate President affirmed the motion"
+_ACT_NOUNS |= {"signing"}  # "confirmed the signing, posting a photograph" (round 646)
 _PARTICIPLE_CHARS = 16  # after a comma: room for the longest listed participle and a space
 _ACT_DETERMINERS = frozenset({"the", "this", "that", "these", "its", "his", "her", "their", "our"})
 
@@ -8349,7 +8352,10 @@ class _Finder:
                 or (
                     claim.form is not None
                     and claim.form.lemma != "say"
-                    and _listed_participle_after(text, end, text[end + 2 : end + _PARTICIPLE_CHARS])
+                    and (
+                        _listed_participle_after(text, end, text[end + 2 : end + _PARTICIPLE_CHARS])
+                        or _UNLISTED_PARTICIPLE_AFTER_COMMA.match(text, end) is not None
+                    )
                 )
             )
             and _only_names_an_act(text[claim.start : end])
