@@ -38,6 +38,15 @@ _RELATED_ABOVE_BODY = (
             [],
             id="confirming a signing while posting a photograph says nothing",
         ),
+        pytest.param(
+            "Oslo and Ottawa have signed a memorandum, officials familiar with the matter told"
+            " the Times.\n\nThe officials said the memorandum had been signed online.\n",
+            [
+                ("reported", "officials", "Oslo and Ottawa have signed a memorandum"),
+                ("reported", "officials", "the memorandum had been signed online"),
+            ],
+            id="the officials after two places signing are those officials",
+        ),
     ],
 )
 def test_what_the_finder_says(body: str, expected: list[tuple[str, str, str]]) -> None:

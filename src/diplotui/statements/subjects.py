@@ -2624,9 +2624,9 @@ class Subjects:
                 if body is not None:
                     return body
                 if low[:-1] in lx.ROLE_NOUNS:  # "X, and Y, the UN expert, expressed Z. '...,'
-                    pair = self._pair_subject_before(position)  # the experts said": the two
-                    if pair is not None:  # persons just named, as "They" is (round 497)
-                        return pair
+                    pair = self._pair_subject_before(position, persons=True)  # the experts
+                    if pair is not None:  # said": the two persons just named, as "They" is
+                        return pair  # (round 497)
             if _described_group(head):
                 body = self._body_as_group(low, head[0].start, position)
                 if body is not None:  # "the Palestinian armed group said": the organisation
@@ -4944,10 +4944,12 @@ class Subjects:
             index += 1
         return None
 
-    def _pair_subject_before(self, position: int) -> Speaker | None:
+    def _pair_subject_before(self, position: int, *, persons: bool = False) -> Speaker | None:
         """The persons joined by "and" as the subject of the sentence before "They" ("X and
         Minister Y discussed Z. They noted ..."): one speaker naming both, as the sentence
-        joins them."""
+        joins them. ``persons`` for a role's plural ("the officials"), which two places or
+        bodies are not ("Oslo and Ottawa have signed X, officials told Y. The officials
+        said": those officials; round 646)."""
         start = self._sentence_before(position)
         end = self._sentence_start(position)
         if self.text.find(" and ", start, end) < 0:  # the cheap test first
@@ -4960,7 +4962,7 @@ class Subjects:
         for span in self.spans:
             if span.type == "PERSON" and self.cast.in_body(span.start):
                 first_named.setdefault(self.cast.person(span).name, span.start)
-            elif span.type in _PLACE_OR_BODY and span.text in names:
+            elif not persons and span.type in _PLACE_OR_BODY and span.text in names:
                 first_named.setdefault(span.text, span.start)
         if any(name not in first_named for name in names):
             return None  # a title no name was found for ("X and the Secretary")
