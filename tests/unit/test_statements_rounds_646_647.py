@@ -47,6 +47,12 @@ _RELATED_ABOVE_BODY = (
             ],
             id="the officials after two places signing are those officials",
         ),
+        pytest.param(
+            "A judge declined the request, AFP reported.\n\n"
+            "The decision lets the former leader travel abroad, the news agency said.\n",
+            [("reported", "AFP", "The decision lets the former leader travel abroad")],
+            id="the news agency is the one outlet reporting",
+        ),
     ],
 )
 def test_what_the_finder_says(body: str, expected: list[tuple[str, str, str]]) -> None:

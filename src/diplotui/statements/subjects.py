@@ -85,6 +85,7 @@ _ISSUER_CHARS = 60  # characters beside a document's noun its owner's name stand
 _MESSAGES = frozenset({"message", "letter"})  # what a person writes to be read out or sent
 _LEADING_WINDOW = 60  # characters of a clause read first for its subject
 NEWSPAPER_NOUNS = frozenset({"newspaper", "paper", "daily", "outlet", "broadcaster"})
+_THE_NEWS_AGENCY = ["the", "news", "agency"]
 # the last words of newspapers' names
 _NEWSPAPER_WORDS = frozenset(
     {"Zeitung", "Times", "Post", "Tribune", "Herald", "Gazette", "Journal", "Telegraph"}
@@ -2569,6 +2570,10 @@ class Subjects:
             if found is not None and not places:
                 found = self._untitled_speaker_going_on(found)
             return found or self._generic(head, position)
+        if low == "agency" and [u.low for u in head] == _THE_NEWS_AGENCY:
+            reporting = _reporter_named(self.text, self.spans)
+            if reporting is not None:  # "..., AFP reported. X, the news agency said":
+                return reporting  # the one outlet reporting (round 647)
         if low in NEWSPAPER_NOUNS:
             titled = self._newspaper_by_name(head)
             if titled is not None:
