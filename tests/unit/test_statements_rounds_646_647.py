@@ -53,6 +53,11 @@ _RELATED_ABOVE_BODY = (
             [("reported", "AFP", "The decision lets the former leader travel abroad")],
             id="the news agency is the one outlet reporting",
         ),
+        pytest.param(
+            "Judge Karl Berger ruled the prosecutors’ petition was “unfounded,” on Monday.\n",
+            [("direct", "Karl Berger", "unfounded,")],
+            id="a quotation in the clause a judge ruled without that is direct",
+        ),
     ],
 )
 def test_what_the_finder_says(body: str, expected: list[tuple[str, str, str]]) -> None:

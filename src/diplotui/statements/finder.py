@@ -1215,6 +1215,9 @@ _HEARSAY_PARTICIPLES = frozenset(
 _CLAIMED_CLAUSE = re.compile(
     r"(?<= )(?:claim(?:s|ed|ing)?|alleg(?:es|ing)) (?=[A-Z][a-z]|(?:it|he|she|they|we) "
     r"|the [a-z]+ (?:is|are|was|were|has|have|had|will|would) )"  # "claim the plan is “...”"
+    # a court's ruling, its clause's subject a noun phrase (not "ruled the country with"):
+    r"|(?<= )rul(?:es|ed) (?=the (?:[\w’'-]+ ){1,2}(?:is|are|was|were|had been) )"  # 'ruled the
+    # prosecutorial petition was “unfounded”' (round 647), as 'ruled that' (round 617)
 )  # "alleging he acted for “...”" too (round 574); "alleged" also an adjective, left
 # "believe" with a subject of its own before it, not a passive's ("is believed")
 _BELIEVED_CLAUSE = re.compile(
@@ -3875,6 +3878,7 @@ class _Finder:
                 and (
                     text.find("laim", head_start, open_at) >= 0
                     or text.find("lleg", head_start, open_at) >= 0
+                    or text.find(" rule", head_start, open_at) >= 0
                 )
             ):
                 speaker = self._claimed_clause(head_start, open_at)  # the cheap test first
