@@ -58,6 +58,11 @@ _RELATED_ABOVE_BODY = (
             [("direct", "Karl Berger", "unfounded,")],
             id="a quotation in the clause a judge ruled without that is direct",
         ),
+        pytest.param(
+            "“Berger is a clown,” protesters shouted—a jibe at the mayor.\n",
+            [("direct", "protesters", "Berger is a clown,")],
+            id="an unlisted verb before the reporters dashed gloss attributes the quotation",
+        ),
     ],
 )
 def test_what_the_finder_says(body: str, expected: list[tuple[str, str, str]]) -> None:

@@ -1248,6 +1248,7 @@ _STANCE_TAKEN = re.compile(
     r"(?:adamant|firm|emphatic|categorical|unequivocal|clear))$"
 )
 _CLOSING_PARTICLES = frozenset({"up", "out", "back", "in"})  # a phrasal verb's, ending it
+_GLOSS_DASHES = ("—", "–")  # opening the reporter's gloss after a quotation's attribution
 _UNLISTED_WINDOW = 240  # characters before a quotation its verb may stand
 # a reported clause with "that" ending in a colon before a quotation (GUIDELINES: "annotated
 # up to the colon"; tests/statements_dev/SOURCES, round 87)
@@ -4553,6 +4554,8 @@ class _Finder:
             if (
                 rest
                 and rest not in _CLOSING_PARTICLES  # '"...," he brought up.' (round 287)
+                and not rest.startswith(_GLOSS_DASHES)  # '“...,” protesters shouted—a slang
+                # term for X': the reporter's gloss after the verb (round 647)
                 and rest.split()[0].lower() not in lx.ADJUNCT_STARTS
                 and rest.split()[0].lower() not in _TIME_AFTER_VERB  # "wrote early Tuesday"
                 and not _listed_participle_after(self.text, verb.end, rest)
