@@ -63,6 +63,15 @@ _RELATED_ABOVE_BODY = (
             [("direct", "protesters", "Berger is a clown,")],
             id="an unlisted verb before the reporters dashed gloss attributes the quotation",
         ),
+        pytest.param(
+            "The government said on Thursday that a curfew would be imposed in the capital,"
+            " Nordby, as the prosecutor’s office announced it was investigating the killing.\n",
+            [
+                ("reported", "government", "a curfew would be imposed in the capital, Nordby"),
+                ("reported", "prosecutor’s office", "it was investigating the killing"),
+            ],
+            id="another speaker in an as clause ends the first statement and says its own",
+        ),
     ],
 )
 def test_what_the_finder_says(body: str, expected: list[tuple[str, str, str]]) -> None:

@@ -1013,6 +1013,8 @@ _CONTRASTS += (", after ",)  # "X said A, after the University said B": the repo
 # clause, B the University's own (dev set: "..., after the University of North Florida said")
 _CONTRASTS += (": ",)  # "The parties reiterated A: the SSP stressed that B": another speaker's
 # clause after the colon, B its own (round 613)
+_CONTRASTS += (", as ",)  # "The government said A, as the prosecutor’s office announced B":
+# the reporter's clause of the same time, B the office's own (round 647)
 _CONTRASTS += tuple(j.replace(",", ",”", 1) for j in _CONTRASTS)  # 'adding, “A,” while Y said B'
 _OTHERS_OF_GROUP = ("others ", "many others ", "some others ")  # the contrasted rest of a group
 # the kinds of medium a source's name may be followed by ("NHK broadcaster", round 296)
