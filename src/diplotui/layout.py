@@ -161,6 +161,21 @@ def _carries_title(line_texts: list[str], title: str) -> bool:
     )
 
 
+_BODY_LINE_CHARS = 100  # a full sentence at least: a headline or a cut teaser is shorter
+_ELLIPSES = ("...", "…")
+
+
+def _resumes_body(line: str) -> bool:
+    """Whether a line after a "Related stories" list is the article's body again: a long
+    sentence with its full stop, not a linked headline (no stop) nor a teaser cut with an
+    ellipsis. Pages list related links above their body too, not only at the end."""
+    return (
+        len(line) >= _BODY_LINE_CHARS
+        and line.endswith(_FULL_STOPS)
+        and not line.rstrip('”"’').endswith(_ELLIPSES)
+    )
+
+
 def article_blocks(text: str, title: str = "") -> list[Block]:
     """Classify the stored text's lines into the blocks a reader sees.
 
@@ -199,9 +214,10 @@ def article_blocks(text: str, title: str = "") -> list[Block]:
             in_related = True
             blocks.append(Block(BlockKind.RELATED_HEADING, start, end))
             continue
-        if in_related:
+        if in_related and not _resumes_body(line):
             blocks.append(Block(BlockKind.RELATED_ITEM, start, end))
             continue
+        in_related = False
         stray = len(line) <= _STRAY_LONGEST and line.casefold() in _STRAY_WORDS
         if stray or line == title or ("![" in line and _IMAGE_DEBRIS.match(line)):
             continue

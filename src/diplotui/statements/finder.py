@@ -283,6 +283,8 @@ _UNLISTED_PARTICIPLES = (  # end a reported clause (SOURCES, rounds 21, 29, 31, 
     r"|welcoming|thanking"
     r"|claiming|alleging|promising|assuring"  # unlisted: "suggested that X, claiming, “Y”",
     # "emphasized that X, promising that Y" (round 622)
+    r"|posting|tweeting"  # "confirmed the signing, posting a photograph of herself with Y"
+    # (round 646): what was done besides, the Decisions' unlisted "post" and "tweet"
     r"|referencing)\b"  # ", specifically referencing" (round 287)
     # "called for X, demanding that Y": an unlisted verb's own clause (round 311)
     r"|, demanding(?= (?:that|the|an?|its|their|his|her)\b)"
@@ -727,6 +729,7 @@ _ACT_NOUNS |= {"plan", "plans", "news", "outcome", "results", "verdict", "ruling
 _ACT_NOUNS |= {"claims"}  # "reiterated the same claims:" names what was said (round 613); not
 # "claim", which a cut-off "She said his claim " may open
 _ACT_NOUNS |= {"motion", "motions"}  # a chamber's: "the Senate President affirmed the motion"
+_ACT_NOUNS |= {"signing"}  # "confirmed the signing, posting a photograph" (round 646)
 _PARTICIPLE_CHARS = 16  # after a comma: room for the longest listed participle and a space
 _ACT_DETERMINERS = frozenset({"the", "this", "that", "these", "its", "his", "her", "their", "our"})
 
@@ -1046,6 +1049,8 @@ _CONTRASTS += (", after ",)  # "X said A, after the University said B": the repo
 # clause, B the University's own (dev set: "..., after the University of North Florida said")
 _CONTRASTS += (": ",)  # "The parties reiterated A: the SSP stressed that B": another speaker's
 # clause after the colon, B its own (round 613)
+_CONTRASTS += (", as ",)  # "The government said A, as the prosecutor’s office announced B":
+# the reporter's clause of the same time, B the office's own (round 647)
 _CONTRASTS += tuple(j.replace(",", ",”", 1) for j in _CONTRASTS)  # 'adding, “A,” while Y said B'
 _OTHERS_OF_GROUP = ("others ", "many others ", "some others ")  # the contrasted rest of a group
 # the kinds of medium a source's name may be followed by ("NHK broadcaster", round 296)
@@ -1248,6 +1253,9 @@ _HEARSAY_PARTICIPLES = frozenset(
 _CLAIMED_CLAUSE = re.compile(
     r"(?<= )(?:claim(?:s|ed|ing)?|alleg(?:es|ing)) (?=[A-Z][a-z]|(?:it|he|she|they|we) "
     r"|the [a-z]+ (?:is|are|was|were|has|have|had|will|would) )"  # "claim the plan is “...”"
+    # a court's ruling, its clause's subject a noun phrase (not "ruled the country with"):
+    r"|(?<= )rul(?:es|ed) (?=the (?:[\w’'-]+ ){1,2}(?:is|are|was|were|had been) )"  # 'ruled the
+    # prosecutorial petition was “unfounded”' (round 647), as 'ruled that' (round 617)
 )  # "alleging he acted for “...”" too (round 574); "alleged" also an adjective, left
 # "believe" with a subject of its own before it, not a passive's ("is believed")
 _BELIEVED_CLAUSE = re.compile(
@@ -1278,6 +1286,7 @@ _STANCE_TAKEN = re.compile(
     r"(?:adamant|firm|emphatic|categorical|unequivocal|clear))$"
 )
 _CLOSING_PARTICLES = frozenset({"up", "out", "back", "in"})  # a phrasal verb's, ending it
+_GLOSS_DASHES = ("—", "–")  # opening the reporter's gloss after a quotation's attribution
 _UNLISTED_WINDOW = 240  # characters before a quotation its verb may stand
 # a reported clause with "that" ending in a colon before a quotation (GUIDELINES: "annotated
 # up to the colon"; tests/statements_dev/SOURCES, round 87)
@@ -3946,6 +3955,7 @@ class _Finder:
                 and (
                     text.find("laim", head_start, open_at) >= 0
                     or text.find("lleg", head_start, open_at) >= 0
+                    or text.find(" rule", head_start, open_at) >= 0
                 )
             ):
                 speaker = self._claimed_clause(head_start, open_at)  # the cheap test first
@@ -4625,6 +4635,8 @@ class _Finder:
             if (
                 rest
                 and rest not in _CLOSING_PARTICLES  # '"...," he brought up.' (round 287)
+                and not rest.startswith(_GLOSS_DASHES)  # '“...,” protesters shouted—a slang
+                # term for X': the reporter's gloss after the verb (round 647)
                 and rest.split()[0].lower() not in lx.ADJUNCT_STARTS
                 and rest.split()[0].lower() not in _TIME_AFTER_VERB  # "wrote early Tuesday"
                 and not _listed_participle_after(self.text, verb.end, rest)
@@ -8527,7 +8539,10 @@ class _Finder:
                 or (
                     claim.form is not None
                     and claim.form.lemma != "say"
-                    and _listed_participle_after(text, end, text[end + 2 : end + _PARTICIPLE_CHARS])
+                    and (
+                        _listed_participle_after(text, end, text[end + 2 : end + _PARTICIPLE_CHARS])
+                        or _UNLISTED_PARTICIPLE_AFTER_COMMA.match(text, end) is not None
+                    )
                 )
             )
             and _only_names_an_act(text[claim.start : end])

@@ -85,6 +85,7 @@ _ISSUER_CHARS = 60  # characters beside a document's noun its owner's name stand
 _MESSAGES = frozenset({"message", "letter"})  # what a person writes to be read out or sent
 _LEADING_WINDOW = 60  # characters of a clause read first for its subject
 NEWSPAPER_NOUNS = frozenset({"newspaper", "paper", "daily", "outlet", "broadcaster"})
+_THE_NEWS_AGENCY = ["the", "news", "agency"]
 # the last words of newspapers' names
 _NEWSPAPER_WORDS = frozenset(
     {"Zeitung", "Times", "Post", "Tribune", "Herald", "Gazette", "Journal", "Telegraph"}
@@ -2590,6 +2591,10 @@ class Subjects:
             if found is not None and not places:
                 found = self._untitled_speaker_going_on(found)
             return found or self._generic(head, position)
+        if low == "agency" and [u.low for u in head] == _THE_NEWS_AGENCY:
+            reporting = _reporter_named(self.text, self.spans)
+            if reporting is not None:  # "..., AFP reported. X, the news agency said":
+                return reporting  # the one outlet reporting (round 647)
         if low in NEWSPAPER_NOUNS:
             titled = self._newspaper_by_name(head)
             if titled is not None:
@@ -2645,9 +2650,9 @@ class Subjects:
                 if body is not None:
                     return body
                 if low[:-1] in lx.ROLE_NOUNS:  # "X, and Y, the UN expert, expressed Z. '...,'
-                    pair = self._pair_subject_before(position)  # the experts said": the two
-                    if pair is not None:  # persons just named, as "They" is (round 497)
-                        return pair
+                    pair = self._pair_subject_before(position, persons=True)  # the experts
+                    if pair is not None:  # said": the two persons just named, as "They" is
+                        return pair  # (round 497)
             if _described_group(head):
                 body = self._body_as_group(low, head[0].start, position)
                 if body is not None:  # "the Palestinian armed group said": the organisation
@@ -3534,8 +3539,10 @@ class Subjects:
         a speaker the article does not name ("the ministry's spokesperson")."""
         noun = fold(head[-1].text).split()[-1].rstrip(".")
         indefinite = head[0].kind == "WORD" and head[0].low in _INDEFINITE
+        other = _the_other(head)
         places = _places(head)
-        name = self._named(_after_owner(head, self.text))  # "Mr X’s spokesman": "spokesman"
+        name = self._named(_after_owner(head[2:] if other else head, self.text))  # "Mr X’s
+        # spokesman": "spokesman"; "the other senior official": "senior official"
         bodies = tuple(u.text for u in head if u.kind == "ORG")  # "an EU official"
         titled = (
             self._titled_next(
@@ -3561,8 +3568,9 @@ class Subjects:
             return titled
         if indefinite or self._unnamed_like(noun, places) is not None:
             # "an official ... the South Korean official": one; "a Japanese official": another,
-            # and so is "the Slovak minister" after "the Hungarian minister"
-            return self._unnamed(noun, name, places, new=indefinite)
+            # and so is "the Slovak minister" after "the Hungarian minister", and "the other
+            # senior official" after "one of the officials" (round 646)
+            return self._unnamed(noun, name, places, new=indefinite or other)
         if len(head) > 1 and head[0].low in _POSSESSIVE_PRONOUNS:
             return self._unnamed(noun, name, places)  # "his spokeswoman said":
             # someone of his, not he
@@ -5005,10 +5013,12 @@ class Subjects:
             index += 1
         return None
 
-    def _pair_subject_before(self, position: int) -> Speaker | None:
+    def _pair_subject_before(self, position: int, *, persons: bool = False) -> Speaker | None:
         """The persons joined by "and" as the subject of the sentence before "They" ("X and
         Minister Y discussed Z. They noted ..."): one speaker naming both, as the sentence
-        joins them."""
+        joins them. ``persons`` for a role's plural ("the officials"), which two places or
+        bodies are not ("Oslo and Ottawa have signed X, officials told Y. The officials
+        said": those officials; round 646)."""
         start = self._sentence_before(position)
         end = self._sentence_start(position)
         if self.text.find(" and ", start, end) < 0:  # the cheap test first
@@ -5021,7 +5031,7 @@ class Subjects:
         for span in self.spans:
             if span.type == "PERSON" and self.cast.in_body(span.start):
                 first_named.setdefault(self.cast.person(span).name, span.start)
-            elif span.type in _PLACE_OR_BODY and span.text in names:
+            elif not persons and span.type in _PLACE_OR_BODY and span.text in names:
                 first_named.setdefault(span.text, span.start)
         if any(name not in first_named for name in names):
             return None  # a title no name was found for ("X and the Secretary")
@@ -7908,6 +7918,12 @@ def _place_words(head: list[Unit]) -> frozenset[str]:
     """The words of a role mention that name its places ("Saudi Arabia's foreign minister":
     saudi, arabia), which a holder's title gives as "Saudi" or not at all."""
     return role_words(" ".join(u.text for u in head if u.kind == "GPE" or u.text[:1].isupper()))
+
+
+def _the_other(head: list[Unit]) -> bool:
+    """Whether a role is named as "the other" one ("The other senior official said"): someone
+    set apart from the speaker so named before, whose "other" is no part of the name."""
+    return len(head) > 2 and head[0].low == "the" and head[1].low in _OTHERS
 
 
 def _places(head: list[Unit]) -> frozenset[str]:
