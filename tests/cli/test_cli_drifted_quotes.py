@@ -68,9 +68,9 @@ def test_the_brief_and_csv_quote_a_drifted_highlight_as_quote_does_and_mark_it(d
     assert brief.count("act together") == 1, "the stored words only in the marker"
     table = run_main("--db", db, "export", "--article", article, "--format", "csv").stdout
     rows = list(csv.reader(io.StringIO(table.lstrip("\ufeff"))))
-    assert (rows[0][3], rows[0][-1]) == ("quote", "status")
+    assert (rows[0][3], rows[0][-2]) == ("quote", "status")
     [row] = [r for r in rows[1:] if r]
-    assert (row[3], row[-1]) == ("agreed to act jointly on the river", "drifted")
+    assert (row[3], row[-2]) == ("agreed to act jointly on the river", "drifted")
 
 
 def test_a_drifted_statements_highlight_is_cited_as_the_article_reads_now(drifted):
@@ -87,7 +87,7 @@ def test_a_drifted_statements_highlight_is_cited_as_the_article_reads_now(drifte
     assert f"\n{said}\n" in brief and "act together on the river”" in brief, brief
     table = run_main("--db", db, "export", "--article", article, "--format", "csv").stdout
     [row] = [r for r in list(csv.reader(io.StringIO(table.lstrip("\ufeff"))))[1:] if r]
-    assert (row[3], row[8], row[-2], row[-1]) == ("agreed to act jointly on the river",
+    assert (row[3], row[8], row[-3], row[-2]) == ("agreed to act jointly on the river",
                                                   "John Roe", "reported", "drifted")  # fmt: skip
     with Store.open(Path(db)) as store:  # what was highlighted is kept, never overwritten
         kept = store.highlight(highlight)
@@ -106,7 +106,7 @@ def test_the_brief_and_csv_mark_an_orphan_credited_to_a_speaker(store_path: Path
     assert "· ⚠ orphan: these words are no longer found in the article" in brief, brief
     table = run_main("--db", db, "export", "--article", article, "--format", "csv").stdout
     [row] = [r for r in list(csv.reader(io.StringIO(table.lstrip("\ufeff"))))[1:] if r]
-    assert (row[8], row[-1]) == ("John Roe", "orphan")
+    assert (row[8], row[-2]) == ("John Roe", "orphan")
 
 
 def test_import_update_says_which_highlights_lost_their_words(store_path: Path, tmp_path: Path):
