@@ -1,0 +1,41 @@
+"""Classes of error held-out rounds 644-645 showed (issue 17, stfix138): each recurs in other
+outlets' text, shown here on invented sentences and names, never the articles' text."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.statements_said import said
+
+_BODY = "Norland news\n\nThe talks in Norland went on for a third day on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Mr Berger said the cabinet would stay.\nAnna Lind said: “The Berger II government"
+            " is a joke.”\n",
+            [
+                ("reported", "Berger", "the cabinet would stay"),
+                ("direct", "Anna Lind", "The Berger II government is a joke."),
+            ],
+            id="a cabinets number after its heads name is no part of his name",
+        ),
+        pytest.param(
+            "“We face a new era,″ Karl Berger said. ’’But it will not come.″\n",
+            [
+                ("direct", "Karl Berger", "We face a new era,"),
+                ("direct", "Karl Berger", "But it will not come."),
+            ],
+            id="a double prime typed for a quotation mark quotes",
+        ),
+        pytest.param(
+            "Karl Berger said the screen measures 12″ across.\n",
+            [("reported", "Karl Berger", "the screen measures 12″ across")],
+            id="a double prime after a digit is inches",
+        ),
+    ],
+)
+def test_what_the_finder_says(body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(_BODY + body) == expected
