@@ -1146,6 +1146,7 @@ _DOUBLE_MARKS = ('"', "“", "”")
 # a closing mark before a word, perhaps after one space (” I was ...,”, round 217): read as
 # an opening one after a space, a colon or a line's start (the mark first: tried only there)
 _REVERSED_OPENING = re.compile(r"” ?(?=\w)")
+_MARK_PRIME = re.compile(r"(?<!\d)″")
 # a title's or an initial's full stop ('"...," Mr. X told ...') is no sentence break, the
 # other stops and marks between a quotation and its verb are
 _TITLE_STOP = re.compile(TITLE_STOP)
@@ -2680,6 +2681,9 @@ def _marks_read(text: str) -> str:
         text = text.replace("''", '" ')
     if "’’" in text:
         text = _doubled_single_marks(text)
+    if "″" in text:  # a double prime typed for a mark ('...,″ X said', round 645); after a
+        # digit it is inches or seconds of arc, left
+        text = _MARK_PRIME.sub("”", text)
     if "„" in text:
         text = text.replace("„", "“")
     if " -- " in text:  # a dash typed as two hyphens reads as the dash (round 501's "X --
