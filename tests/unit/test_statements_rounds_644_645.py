@@ -35,6 +35,25 @@ _BODY = "Norland news\n\nThe talks in Norland went on for a third day on Monday.
             [("reported", "Karl Berger", "the screen measures 12″ across")],
             id="a double prime after a digit is inches",
         ),
+        pytest.param(
+            "Anna Lind said the president was firing “the final cartridge”.\nHowever, centrist"
+            " former Prime Minister Karl Berger thought the choice was good.\n“I know him well,”"
+            " the party leader told Norland TV.\n",
+            [
+                ("reported", "Anna Lind", "the president was firing “the final cartridge”"),
+                ("direct", "Karl Berger", "I know him well,"),
+            ],
+            id="a title with lowercase modifiers heading a clause keeps its holder in view",
+        ),
+        pytest.param(
+            "Anna Lind said the talks would go on.\nRegarding former Prime Minister Karl"
+            " Berger’s funeral, she said a delegation would go.\n",
+            [
+                ("reported", "Anna Lind", "the talks would go on"),
+                ("reported", "Anna Lind", "a delegation would go"),
+            ],
+            id="a modified title after a preposition heads no clause",
+        ),
     ],
 )
 def test_what_the_finder_says(body: str, expected: list[tuple[str, str, str]]) -> None:

@@ -624,6 +624,13 @@ _LAST_TIME = re.compile(r" (?:week|weekend|month|year|night|\w+day),")  # after 
 _JOINT_BODY_HEADS = {"departments": "Departments of ", "ministries": "Ministries of "}
 _JOINT_BODY_SENTENCES = 2  # sentences back the bodies may have spoken
 _SERVING_MODIFIERS = frozenset({"former", "current", "serving", "retired", "senior", "top"})
+# lowercase words a title may carry at a clause's head ("However, centrist former Prime
+# Minister X thought ..."; round 644): the clause is still X's, whom a later "he" means
+_TITLE_PREMODIFIERS = _SERVING_MODIFIERS | {
+    "outgoing", "incoming", "acting", "interim", "caretaker", "veteran", "centrist", "moderate",
+    "conservative", "liberal", "socialist", "nationalist", "populist", "far-right", "far-left",
+    "hard-right", "hard-left", "right-wing", "left-wing", "opposition",
+}  # fmt: skip
 _OPENING_ADVERBS = lx.ADVERBS | {"elsewhere", "afterwards", "afterward", "there"}
 _OPENER_REACH = 48  # characters of an opening phrase ("With this", "In a statement issued
 # on Monday evening"; round 617)
@@ -1043,6 +1050,19 @@ def _former_title(word: str) -> bool:
     ("In 2004, then-Culture Minister X travelled"): the title heads the clause as "Culture
     Minister" would (round 358)."""
     return word.startswith(("then-", "ex-", "now-")) and word[word.index("-") + 1 :][:1].isupper()
+
+
+def _premodified_title(before: list[Unit]) -> bool:
+    """Whether the units before a name are a title and the lowercase words it may carry,
+    after a determiner at most ("centrist former Prime Minister X", "the outgoing Premier X"):
+    no verb or preposition ("Regarding former Prime Minister X's ...") among them."""
+    words = [u.low for u in before if u.kind == "WORD"]
+    return (
+        bool(words)
+        and before[-1].kind == "ROLE"
+        and set(words) <= _TITLE_PREMODIFIERS | {"the"}
+        and all(u.kind == "WORD" for u in before[: len(words)])  # the words, then the title
+    )
 
 
 def last_word(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -5321,15 +5341,17 @@ class Subjects:
             closed = self.text.rfind("”", clause_start, span.start) + 1
             clause_start = closed if closed > clause_start else clause_start
             before = self.units(clause_start, span.start)
-            heads = self._clause_heads[span.start] = all(
+            heads = all(
                 u.kind != "WORD"
                 or u.text[0].isupper()
                 or u.low in _BEFORE_SUBJECT
                 or _former_title(u.text)
                 for u in before
-            ) and not (  # "With X, on ...": a preposition's object, though capitalised
+            ) or _premodified_title(before)
+            heads = heads and not (  # "With X, on ...": a preposition's object, though capitalised
                 before and before[-1].kind == "WORD" and before[-1].low in lx.PREPOSITIONS
             )
+            self._clause_heads[span.start] = heads
             if heads and self.text.endswith(",", 0, clause_start):
                 heads = not self._object_apposed(
                     clause_start - 1, span.end
