@@ -54,6 +54,20 @@ _BODY = "Norland news\n\nThe talks in Norland went on for a third day on Monday.
             ],
             id="a modified title after a preposition heads no clause",
         ),
+        pytest.param(
+            "The MEP of the Greens, Karl Berger, justified the U-turn: “We are here to stay.”\n",
+            [("direct", "Karl Berger", "We are here to stay.")],
+            id="an MEP is a title before the name apposed to it",
+        ),
+        pytest.param(
+            "Karl Berger said dialogue was open.\nNordby is “changing the balance,” MEPs warn"
+            " in their resolution.\n",
+            [
+                ("reported", "Karl Berger", "dialogue was open"),
+                ("reported", "MEPs", "Nordby is “changing the balance,”"),
+            ],
+            id="MEPs speak as a group",
+        ),
     ],
 )
 def test_what_the_finder_says(body: str, expected: list[tuple[str, str, str]]) -> None:
