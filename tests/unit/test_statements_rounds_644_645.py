@@ -68,6 +68,12 @@ _BODY = "Norland news\n\nThe talks in Norland went on for a third day on Monday.
             ],
             id="MEPs speak as a group",
         ),
+        pytest.param(
+            "The lawmakers raised the issue, with Karl Berger responding that “our side must"
+            " continue”.\n",
+            [("direct", "Karl Berger", "our side must continue")],
+            id="the person before a gerund in a with clause says its quotation",
+        ),
     ],
 )
 def test_what_the_finder_says(body: str, expected: list[tuple[str, str, str]]) -> None:

@@ -626,6 +626,9 @@ _TOPIC_DETERMINERS = frozenset(
     {"the", "this", "that", "these", "those", "his", "her", "its", "their"}
 )
 _QUOTED_PHRASE_WORDS = 3
+# "with X responding that “...”": a name, its gerund and "that" right before a quotation
+_WITH_GERUND = re.compile(r" with (?:[A-Z][\w’'.-]* ){1,4}([a-z]{3,}ing) (?:that )?$")
+_WITH_GERUND_REACH = 70  # characters from " with " to the quotation's mark
 _OWN_ASIDE = re.compile(r", (?:(?:which|who),? )?as (?:he|she|they) [a-z]+(?: out)?, ")
 _OWNED = ("'s ", "’s ")  # before a quotation: whose words it names
 # a name's noun of speech, then a quotation ("X’s assertion that “...”", "X’s calls for “...”"):
@@ -4901,7 +4904,9 @@ class _Finder:
                 agent = self._passive_characteriser(s_start, open_at)
                 if agent is not None:
                     return agent
-            speaker = self.subjects.main(self._clause_start(s_start, open_at), open_at)
+            speaker = self._with_gerund_subject(s_start, open_at) or self.subjects.main(
+                self._clause_start(s_start, open_at), open_at
+            )
         if speaker is None:
             speaker = self._subordinate_participle_subject(s_start, open_at)
         if speaker is None or not (
@@ -4920,6 +4925,16 @@ class _Finder:
         ):
             return None
         return speaker
+
+    def _with_gerund_subject(self, s_start: int, open_at: int) -> Speaker | None:
+        """'The MPs raised the issue, with X responding that “...”': the person the absolute
+        "with" clause names before its gerund says the quotation the gerund introduces, not
+        the sentence's subject (round 644's dev set), or None."""
+        at = self.text.rfind(" with ", max(s_start, open_at - _WITH_GERUND_REACH), open_at)
+        gerund = _WITH_GERUND.match(self.text, at, open_at) if at >= 0 else None
+        if gerund is None:
+            return None
+        return self.subjects.person_ending_at(gerund.start(1) - 1)
 
     def _subordinate_participle_subject(self, s_start: int, open_at: int) -> Speaker | None:
         """'X came minutes after Y spoke ..., thanking the public “...”': when the main
