@@ -74,6 +74,21 @@ _BODY = "Norland news\n\nThe talks in Norland went on for a third day on Monday.
             [("direct", "Karl Berger", "our side must continue")],
             id="the person before a gerund in a with clause says its quotation",
         ),
+        pytest.param(
+            "Karl Berger denounced Lind’s “false promises and betrayals,” declaring that the"
+            " left must govern.\n",
+            [
+                ("direct", "Karl Berger", "false promises and betrayals,"),
+                ("reported", "Karl Berger", "the left must govern"),
+            ],
+            id="a quotation under an unlisted verb its comma inside the marks before a participle",
+        ),
+        pytest.param(
+            "Karl Berger commended “the work of the security forces,” stressing that order"
+            " held.\n",
+            [("reported", "Karl Berger", "order held")],
+            id="a praised things words before a participle are no statement",
+        ),
     ],
 )
 def test_what_the_finder_says(body: str, expected: list[tuple[str, str, str]]) -> None:

@@ -1279,6 +1279,9 @@ _PRAISED = re.compile(
     r" (?:has |had |also |warmly )*(?:praised|welcomed|hailed|lauded|commended|applauded"
     r"|congratulated|thanked) "
 )
+_PRAISED_NOT_THANKED = re.compile(
+    r" (?:praised|welcomed|hailed|lauded|commended|applauded|congratulated) "
+)  # "thanked X “for ...”" quotes the thanker's words (the dev set's milletnews)
 # the day "on" gives between a verb and its particle: "called on Friday, October 10, for X"
 _DATED_PARTICLE = re.compile(
     rf" (?:{'|'.join(sorted(lx.WEEKDAYS))})(?:,? {_MONTH} {_DAY}|,? {_DAY} {_MONTH})?"
@@ -5078,11 +5081,20 @@ class _Finder:
         right after its closing mark and a comma ('discussed "...", calling for X'): a
         statement of its own, not a clause the quotation is part of."""
         first = verbs[0]
-        return (
-            first.start() > content_end
-            and FORMS[first.group()].participle
-            and self.text[content_end : first.start()].strip(" ”“\"'") == ","
-        )
+        if first.start() <= content_end or not FORMS[first.group()].participle:
+            return False
+        gap = self.text[content_end : first.start()].strip(" ”“\"'")
+        if gap != "":
+            return gap == ","
+        return self.text.endswith(",", 0, content_end) and not self._praised_before(content_end)
+        # the comma inside the marks ('denounced X’s “A,” declaring that'; round 644), but not
+        # the praised thing's words ('commended “the security forces,” emphasizing that')
+
+    def _praised_before(self, at: int) -> bool:
+        """Whether a verb of praise comes before ``at`` in its sentence (GUIDELINES Decisions:
+        an attitude, its quoted object what was praised, not words said)."""
+        start = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at), 0)
+        return _PRAISED_NOT_THANKED.search(self.text, start, at) is not None
 
     def _persons_joined(self, speaker: Speaker) -> bool:
         """Whether a group speaker names persons of the article joined by "and" ("X and Y",
