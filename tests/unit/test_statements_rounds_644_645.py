@@ -89,6 +89,16 @@ _BODY = "Norland news\n\nThe talks in Norland went on for a third day on Monday.
             [("reported", "Karl Berger", "order held")],
             id="a praised things words before a participle are no statement",
         ),
+        pytest.param(
+            "Prime Minister Karl Berger lost the vote on Monday.\nAnna Lind said the result was"
+            " fair.\nAfter calling the vote over the “disastrous finances,” the prime minister"
+            " stepped up his appearances.\nBy Monday, he said he would resign.\n",
+            [
+                ("reported", "Anna Lind", "the result was fair"),
+                ("reported", "Karl Berger", "he would resign"),
+            ],
+            id="a lowercase title after an opening subordinate clause is whom he stands for",
+        ),
     ],
 )
 def test_what_the_finder_says(body: str, expected: list[tuple[str, str, str]]) -> None:
