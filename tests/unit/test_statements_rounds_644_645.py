@@ -99,6 +99,19 @@ _BODY = "Norland news\n\nThe talks in Norland went on for a third day on Monday.
             ],
             id="a lowercase title after an opening subordinate clause is whom he stands for",
         ),
+        pytest.param(
+            'Berger: "This summit is not only about money. It is a wake-up call for Europe."\n\n'
+            '"This summit is not only about money. It is a wake-up call for Europe," Karl Berger'
+            " declared.\n",
+            [
+                (
+                    "direct",
+                    "Karl Berger",
+                    "This summit is not only about money. It is a wake-up call for Europe,",
+                ),
+            ],
+            id="a name and a colon before a quotation the body repeats is a dek",
+        ),
     ],
 )
 def test_what_the_finder_says(body: str, expected: list[tuple[str, str, str]]) -> None:

@@ -465,6 +465,7 @@ _LINK_LABELS = (
     *("Read more:", "Read More:", "Read also:", "Also read:", "Also Read:"),
 )
 _DEK_OPENING = 40  # characters of a dek the body repeats
+_DEK_LABEL = re.compile(r"(?:[A-Z][\w’'.-]* ){0,3}[A-Z][\w’'.-]*: [\"“]")  # 'Macron: "'
 _HEADLINE_SUBJECT_WORDS = 6  # the words a headline's subject opens with ("The foreign ministers")
 _IN_A_STATEMENT = re.compile(
     r"(?:\s+on\s+\w+)?\s+in\s+(?:a|an|its|their|the|another)\s+(?:\w+\s+)?statement"
@@ -3108,6 +3109,7 @@ class _Finder:
                 )
             )
             and not text.startswith(_LINK_LABELS, b.start)
+            and not (text[b.end - 1] in "”\"" and _labelled_dek(text, b))  # the cheap test first
         ]
         if blocks and blocks[0].kind is BlockKind.TITLE:
             self.body = sorted({*_teaser_repeated(text, blocks[0]), *self.body})
@@ -10604,6 +10606,20 @@ def _repeated_dek(text: str, block: Block, blocks: list[Block]) -> bool:
     if len(opening) < _DEK_OPENING:
         return False
     again = text.find(opening, block.end)  # in quotation marks: not a scraper's repetition
+    return again > 0 and text[again - 1] in '"“'
+
+
+def _labelled_dek(text: str, block: Block) -> bool:
+    """Whether a paragraph is only a name, a colon and a quotation the body quotes again
+    ('Macron: "A. B."' then '"A. B," Macron declared'; round 645): a dek in a headline's
+    style, headline matter however it ends, not a statement of its own."""
+    label = _DEK_LABEL.match(text, block.start, block.end)
+    if label is None:
+        return False
+    opening = text[label.end() : label.end() + _DEK_OPENING]
+    if len(opening) < _DEK_OPENING:
+        return False
+    again = text.find(opening, block.end)
     return again > 0 and text[again - 1] in '"“'
 
 
