@@ -112,6 +112,12 @@ _BODY = "Norland news\n\nThe talks in Norland went on for a third day on Monday.
             ],
             id="a name and a colon before a quotation the body repeats is a dek",
         ),
+        pytest.param(
+            "Karl Berger announced details of the plan to build ten reactors.\nAnna Lind"
+            " announced that details of the plan would follow.\n",
+            [("reported", "Anna Lind", "details of the plan would follow")],
+            id="announcing details of a thing names it and says nothing",
+        ),
     ],
 )
 def test_what_the_finder_says(body: str, expected: list[tuple[str, str, str]]) -> None:

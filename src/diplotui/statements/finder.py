@@ -8393,6 +8393,18 @@ class _Finder:
             # X, had been ...")
         if (
             claim.kind != "direct"
+            and claim.form is not None
+            and claim.form.lemma in _MADE_KNOWN
+            and text.find("details ", claim.start, claim.start + _DETAILS_REACH) >= 0
+            and not text.endswith(("that ", ", ", ": "), 0, claim.start)  # its object, no
+            # clause ("announced that details of X would follow")
+            and _DETAILS_OF.match(text, claim.start) is not None
+        ):
+            return  # "announced details of the €109 billion in investments", "sharing further
+            # details of the agreement": what was made known named by its topic, no content
+            # (GUIDELINES Decisions: an object that only names a kind of speech; round 645)
+        if (
+            claim.kind != "direct"
             and end - claim.start < _ACT_OF_SPAN
             and _ACT_OF.match(text, claim.start) is not None
             and _no_clause(text[claim.start : end])
@@ -8533,6 +8545,13 @@ _ACT_OF = re.compile(
     r"(?:decisions?|results|outcome|verdict|ruling) of ",
     re.IGNORECASE,
 )
+_DETAILS_OF = re.compile(
+    r"(?:(?:the|further|more|new|fresh|some|few|additional|key) ){0,2}details"
+    r" (?:of|on|about|regarding)\b"
+)
+_DETAILS_REACH = 28  # characters of "the few additional details "
+_MADE_KNOWN = frozenset({"announce", "share"})  # verbs whose object the details are, not
+# whose clause they open ("said details of the deal were still being worked out")
 _ACT_OF_SPAN = 90  # characters of "the results of the parliamentary elections of <a date>"
 _DATE_COMMA = re.compile(r"\d, \d{4}\b")  # "September 28, 2025"
 
