@@ -118,6 +118,12 @@ _BODY = "Norland news\n\nThe talks in Norland went on for a third day on Monday.
             [("reported", "Anna Lind", "details of the plan would follow")],
             id="announcing details of a thing names it and says nothing",
         ),
+        pytest.param(
+            "Karl Berger on Tuesday warned global leaders and tech industry executives that"
+            " “excessive regulation” in the industry will kill it.\n",
+            [("reported", "Karl Berger", "“excessive regulation” in the industry will kill it")],
+            id="a quoted subject of a that clause its verb after a phrase is part of the clause",
+        ),
     ],
 )
 def test_what_the_finder_says(body: str, expected: list[tuple[str, str, str]]) -> None:

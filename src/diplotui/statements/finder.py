@@ -792,6 +792,7 @@ _CALLED_ON_TO = re.compile(
 )
 _DETERMINERS_BEFORE = ("the ", "a ", "an ", "its ", "their ", "his ", "her ", "this ")
 _WORD_AFTER = re.compile(r" ([a-z]+)\b")  # a word in lower case right after a closing mark
+_PHRASE_TO_PREDICATE = 60  # characters of a phrase between a quoted subject and its verb
 # words after a quotation that are no noun it modifies ('a “serious threat” to peace')
 _NOT_A_NOUN = lx.PREPOSITIONS | lx.BE_FORMS | lx.ADVERBS | lx.CLAUSE_WORDS | {"and", "or", "but"}
 # "called on X, which ..., to act": a relative clause closed by its comma before "to" is the
@@ -2475,7 +2476,22 @@ def _opens_reported_clause(text: str, verb: re.Match[str], open_at: int, close_a
     if after is not None and after.group(1) == "and":  # 'proposed “fair” and equitable
         # sharing': a quoted adjective joined to another before their noun (round 344)
         return _ADJECTIVE_AFTER_AND.match(text, after.end()) is not None
-    return after is not None and after.group(1) not in _JOINING_WORDS
+    if after is None:
+        return False
+    return after.group(1) not in _JOINING_WORDS or _predicate_after_phrase(text, close_at + 1)
+
+
+def _predicate_after_phrase(text: str, at: int) -> bool:
+    """Whether a quotation's noun goes on in a phrase and then its clause's verb, an
+    auxiliary or "is" ('warned that “excessive regulation” in the industry will kill it';
+    round 645): the quotation is the subject of the reported clause, only part of it."""
+    words = text[at : at + _PHRASE_TO_PREDICATE].split()
+    for word in words[1:]:
+        if word in lx.AUXILIARIES or word in lx.BE_FORMS:
+            return True
+        if word in lx.CLAUSE_WORDS or not word.isalpha():
+            return False  # a relative clause's verb ("in a speech that was"), or a mark
+    return False
 
 
 def _that_before(text: str, verb_end: int, open_at: int) -> bool:
@@ -2490,8 +2506,8 @@ def _that_before(text: str, verb_end: int, open_at: int) -> bool:
         len(between) <= _THAT_REACH
         and between.endswith(" that ")
         and "," not in between
-        and " and " not in between
-    )
+        and (" and " not in between or text.endswith(("ed", "told"), 0, verb_end))
+    )  # a past form is surely a verb: "warned leaders and executives that “...”"
 
 
 def _place_word(text: str, start: int, end: int) -> bool:
@@ -2564,7 +2580,8 @@ def _added_to_thing(text: str, verb: re.Match[str]) -> bool:
     )
 
 
-_THAT_REACH = 40  # characters from a verb to the "that" before a quotation opening its clause
+_THAT_REACH = 60  # characters from a verb to the "that" before a quotation opening its clause
+# ("warned global leaders and tech industry executives that “...”": 50; round 645)
 _ADDED_TO_OWNED = (" to its ", " to their ", " to his ", " to her ", " to our ", " to my ")
 # a short object, then "to" and what it is added to, the phrase ending there: "Adding fuel to
 # the fire, X ...", "added weight to its case." (round 591); not "added threats to the region
