@@ -124,6 +124,12 @@ _BODY = "Norland news\n\nThe talks in Norland went on for a third day on Monday.
             [("reported", "Karl Berger", "“excessive regulation” in the industry will kill it")],
             id="a quoted subject of a that clause its verb after a phrase is part of the clause",
         ),
+        pytest.param(
+            "Karl Berger warned against aligning too closely with Nordby and condemned what he"
+            " called a tendency toward overregulation.\n",
+            [("reported", "Karl Berger", "against aligning too closely with Nordby")],
+            id="a reported clause ends before a second past whose object is a what clause",
+        ),
     ],
 )
 def test_what_the_finder_says(body: str, expected: list[tuple[str, str, str]]) -> None:

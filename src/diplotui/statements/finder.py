@@ -998,7 +998,7 @@ _SPEECH_OF = re.compile(
     r"was (?:the|his|her|their) (?:[a-z]+ ){0,2}(?:speech|words|message|remarks|address) of "
 )
 _OBJECT_START = re.compile(
-    r" (?:(?:the|a|an|his|her|its|their|our|them|him|it|that|to|of)\b|[A-Z])"
+    r" (?:(?:the|a|an|his|her|its|their|our|them|him|it|that|to|of|what)\b|[A-Z])"
 )
 _CONTRASTED_THAT = re.compile(r", but (?:also )?(?:[a-z]+ed|made (?:it )?clear) that\b")
 _CLAUSE_JOINTS = (", but ", ", and ", ", while ", ", yet ")  # a clause of its own after it
