@@ -84,8 +84,7 @@ _BODY = "Norland news\n\nThe talks in Norland went on for a third day on Monday.
             id="a quotation under an unlisted verb its comma inside the marks before a participle",
         ),
         pytest.param(
-            "Karl Berger commended “the work of the security forces,” stressing that order"
-            " held.\n",
+            "Karl Berger commended “the work of the security forces,” stressing that order held.\n",
             [("reported", "Karl Berger", "order held")],
             id="a praised things words before a participle are no statement",
         ),

@@ -3126,7 +3126,7 @@ class _Finder:
                 )
             )
             and not text.startswith(_LINK_LABELS, b.start)
-            and not (text[b.end - 1] in "”\"" and _labelled_dek(text, b))  # the cheap test first
+            and not (text[b.end - 1] in '”"' and _labelled_dek(text, b))  # the cheap test first
         ]
         if blocks and blocks[0].kind is BlockKind.TITLE:
             self.body = sorted({*_teaser_repeated(text, blocks[0]), *self.body})

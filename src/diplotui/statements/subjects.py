@@ -715,7 +715,8 @@ _SENTENCE_OPENING_NAME = re.compile(r"(?:[.!?][”\"]? |\n)([A-Z][a-z]{2,}) (?=[
 # "the Chinese envoy conveyed": a sentence (or its opening aside) opened by a lowercase title,
 # perhaps after a place's or a nationality's words, then a past verb
 _LOWERCASE_TITLE_SUBJECT = re.compile(
-    r"(?:(?<=\n)|(?<=\. )|(?<=, )|(?<=,” )|(?<=,\" ))[Tt]he ((?:[A-Z][\w’'-]+ ){0,2})(?:[a-z]+ )??([a-z]+)"
+    r"(?:(?<=\n)|(?<=\. )|(?<=, )|(?<=,” )|(?<=,\" ))"
+    r"[Tt]he ((?:[A-Z][\w’'-]+ ){0,2})(?:[a-z]+ )??([a-z]+)"
     r"( of [A-Z][\w’'-]+)? (?:also |then |later )?(?:[a-z]+ed|is|was|has|had)\b"
 )  # "the prime minister of Jamaica agreed": a title of two words and its country too
 # a short phrase opening the sentence before such a title ("At the event, the ambassador ...",
