@@ -1057,13 +1057,13 @@ def _former_title(word: str) -> bool:
 
 
 def _premodified_title(before: list[Unit]) -> bool:
-    """Whether the units before a name are a title and the lowercase words it may carry,
-    after a determiner at most ("centrist former Prime Minister X", "the outgoing Premier X"):
-    no verb or preposition ("Regarding former Prime Minister X's ...") among them."""
+    """Whether the units before a name, a title last, are the title and the lowercase words
+    it may carry, after a determiner at most ("centrist former Prime Minister X", "the
+    outgoing Premier X"): no verb or preposition ("Regarding former Prime Minister X's ...")
+    among them."""
     words = [u.low for u in before if u.kind == "WORD"]
     return (
         bool(words)
-        and before[-1].kind == "ROLE"
         and set(words) <= _TITLE_PREMODIFIERS | {"the"}
         and all(u.kind == "WORD" for u in before[: len(words)])  # the words, then the title
     )
@@ -5377,7 +5377,7 @@ class Subjects:
                 or u.low in _BEFORE_SUBJECT
                 or _former_title(u.text)
                 for u in before
-            ) or _premodified_title(before)
+            ) or (bool(before) and before[-1].kind == "ROLE" and _premodified_title(before))
             heads = heads and not (  # "With X, on ...": a preposition's object, though capitalised
                 before and before[-1].kind == "WORD" and before[-1].low in lx.PREPOSITIONS
             )
