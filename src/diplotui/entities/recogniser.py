@@ -182,8 +182,10 @@ _FIELD_REACH = 16  # characters back to a title's field word ("humanitarian")
 _OPENING_MARKS = " \t\"“‘'("  # between a sentence's end and its first word
 _SENTENCE_ENDS = ".!?:;\n\r”—–-"  # what closes the text before a sentence's first word
 _LOWERCASE_WORD_BEFORE = re.compile(r"\b([a-z]+)(?: and |, | )$")
-_NAME_SUFFIX = re.compile(  # "Austin III", and a monarch's regnal number: "Mohammed VI"
+_NAME_SUFFIX = re.compile(  # "Austin III", and a monarch's regnal number: "Mohammed VI"; not
+    # a cabinet's number after its head's name ("the Lecornu II government", "Conte II cabinet")
     r",? (?:Jr|Sr)\.?(?!\w)| (?:I(?:II?|V|X)|VI{0,3}|XI{1,3}|XI?V|XVI{1,3})(?![\w.’'-])"
+    r"(?! (?:[Gg]overnment|[Cc]abinet|[Aa]dministration|[Mm]inistry)\b)"
 )
 _BYLINE_POSTS = ("Reporter", "Correspondent", "Writer", "Editor")
 _UNIT_ORDINALS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth",

@@ -476,6 +476,7 @@ _LINK_LABELS = (
     *("Read more:", "Read More:", "Read also:", "Also read:", "Also Read:"),
 )
 _DEK_OPENING = 40  # characters of a dek the body repeats
+_DEK_LABEL = re.compile(r"(?:[A-Z][\w’'.-]* ){0,3}[A-Z][\w’'.-]*: [\"“]")  # 'Macron: "'
 _HEADLINE_SUBJECT_WORDS = 6  # the words a headline's subject opens with ("The foreign ministers")
 _IN_A_STATEMENT = re.compile(
     r"(?:\s+on\s+\w+)?\s+in\s+(?:a|an|its|their|the|another)\s+(?:\w+\s+)?statement"
@@ -656,6 +657,9 @@ _RELAYED_REACH = 200  # characters from "cited unnamed officials" to the quotati
 _RELAYED_UNNAMED = re.compile(  # "cited unnamed U.S. officials", "quoting two anonymous sources"
     r"\b(?:cit|quot)(?:ed|es|ing) (?:[a-z]+ )?(?:unnamed|anonymous|unidentified)\b"
 )
+# "with X responding that “...”": a name, its gerund and "that" right before a quotation
+_WITH_GERUND = re.compile(r" with (?:[A-Z][\w’'.-]* ){1,4}([a-z]{3,}ing) (?:that )?$")
+_WITH_GERUND_REACH = 70  # characters from " with " to the quotation's mark
 _OWN_ASIDE = re.compile(r", (?:(?:which|who),? )?as (?:he|she|they) [a-z]+(?: out)?, ")
 _OWNED = ("'s ", "’s ")  # before a quotation: whose words it names
 # a name's noun of speech, then a quotation ("X’s assertion that “...”", "X’s calls for “...”"):
@@ -827,6 +831,7 @@ _CALLED_ON_TO = re.compile(
 )
 _DETERMINERS_BEFORE = ("the ", "a ", "an ", "its ", "their ", "his ", "her ", "this ")
 _WORD_AFTER = re.compile(r" ([a-z]+)\b")  # a word in lower case right after a closing mark
+_PHRASE_TO_PREDICATE = 60  # characters of a phrase between a quoted subject and its verb
 # words after a quotation that are no noun it modifies ('a “serious threat” to peace')
 _NOT_A_NOUN = lx.PREPOSITIONS | lx.BE_FORMS | lx.ADVERBS | lx.CLAUSE_WORDS | {"and", "or", "but"}
 # "called on X, which ..., to act": a relative clause closed by its comma before "to" is the
@@ -1032,7 +1037,7 @@ _SPEECH_OF = re.compile(
     r"was (?:the|his|her|their) (?:[a-z]+ ){0,2}(?:speech|words|message|remarks|address) of "
 )
 _OBJECT_START = re.compile(
-    r" (?:(?:the|a|an|his|her|its|their|our|them|him|it|that|to|of)\b|[A-Z])"
+    r" (?:(?:the|a|an|his|her|its|their|our|them|him|it|that|to|of|what)\b|[A-Z])"
 )
 _CONTRASTED_THAT = re.compile(r", but (?:also )?(?:[a-z]+ed|made (?:it )?clear) that\b")
 _CLAUSE_JOINTS = (", but ", ", and ", ", while ", ", yet ")  # a clause of its own after it
@@ -1187,6 +1192,7 @@ _DOUBLE_MARKS = ('"', "“", "”")
 # a closing mark before a word, perhaps after one space (” I was ...,”, round 217): read as
 # an opening one after a space, a colon or a line's start (the mark first: tried only there)
 _REVERSED_OPENING = re.compile(r"” ?(?=\w)")
+_MARK_PRIME = re.compile(r"(?<!\d)″")
 # a title's or an initial's full stop ('"...," Mr. X told ...') is no sentence break, the
 # other stops and marks between a quotation and its verb are
 _TITLE_STOP = re.compile(TITLE_STOP)
@@ -1320,6 +1326,9 @@ _PRAISED = re.compile(
     r" (?:has |had |also |warmly )*(?:praised|welcomed|hailed|lauded|commended|applauded"
     r"|congratulated|thanked) "
 )
+_PRAISED_NOT_THANKED = re.compile(
+    r" (?:praised|welcomed|hailed|lauded|commended|applauded|congratulated) "
+)  # "thanked X “for ...”" quotes the thanker's words (the dev set's milletnews)
 # the day "on" gives between a verb and its particle: "called on Friday, October 10, for X"
 _DATED_PARTICLE = re.compile(
     rf" (?:{'|'.join(sorted(lx.WEEKDAYS))})(?:,? {_MONTH} {_DAY}|,? {_DAY} {_MONTH})?"
@@ -2536,7 +2545,22 @@ def _opens_reported_clause(text: str, verb: re.Match[str], open_at: int, close_a
     if after is not None and after.group(1) == "and":  # 'proposed “fair” and equitable
         # sharing': a quoted adjective joined to another before their noun (round 344)
         return _ADJECTIVE_AFTER_AND.match(text, after.end()) is not None
-    return after is not None and after.group(1) not in _JOINING_WORDS
+    if after is None:
+        return False
+    return after.group(1) not in _JOINING_WORDS or _predicate_after_phrase(text, close_at + 1)
+
+
+def _predicate_after_phrase(text: str, at: int) -> bool:
+    """Whether a quotation's noun goes on in a phrase and then its clause's verb, an
+    auxiliary or "is" ('warned that “excessive regulation” in the industry will kill it';
+    round 645): the quotation is the subject of the reported clause, only part of it."""
+    words = text[at : at + _PHRASE_TO_PREDICATE].split()
+    for word in words[1:]:
+        if word in lx.AUXILIARIES or word in lx.BE_FORMS:
+            return True
+        if word in lx.CLAUSE_WORDS or not word.isalpha():
+            return False  # a relative clause's verb ("in a speech that was"), or a mark
+    return False
 
 
 def _that_before(text: str, verb_end: int, open_at: int) -> bool:
@@ -2551,8 +2575,8 @@ def _that_before(text: str, verb_end: int, open_at: int) -> bool:
         len(between) <= _THAT_REACH
         and between.endswith(" that ")
         and "," not in between
-        and " and " not in between
-    )
+        and (" and " not in between or text.endswith(("ed", "told"), 0, verb_end))
+    )  # a past form is surely a verb: "warned leaders and executives that “...”"
 
 
 def _place_word(text: str, start: int, end: int) -> bool:
@@ -2625,7 +2649,8 @@ def _added_to_thing(text: str, verb: re.Match[str]) -> bool:
     )
 
 
-_THAT_REACH = 40  # characters from a verb to the "that" before a quotation opening its clause
+_THAT_REACH = 60  # characters from a verb to the "that" before a quotation opening its clause
+# ("warned global leaders and tech industry executives that “...”": 50; round 645)
 _ADDED_TO_OWNED = (" to its ", " to their ", " to his ", " to her ", " to our ", " to my ")
 # a short object, then "to" and what it is added to, the phrase ending there: "Adding fuel to
 # the fire, X ...", "added weight to its case." (round 591); not "added threats to the region
@@ -2755,6 +2780,9 @@ def _marks_read(text: str) -> str:
         text = text.replace("''", '" ')
     if "’’" in text:
         text = _doubled_single_marks(text)
+    if "″" in text:  # a double prime typed for a mark ('...,″ X said', round 645); after a
+        # digit it is inches or seconds of arc, left
+        text = _MARK_PRIME.sub("”", text)
     if "„" in text:
         text = text.replace("„", "“")
     if " -- " in text:  # a dash typed as two hyphens reads as the dash (round 501's "X --
@@ -3173,6 +3201,7 @@ class _Finder:
                 )
             )
             and not text.startswith(_LINK_LABELS, b.start)
+            and not (text[b.end - 1] in '”"' and _labelled_dek(text, b))  # the cheap test first
         ]
         if blocks and blocks[0].kind is BlockKind.TITLE:
             self.body = sorted({*_teaser_repeated(text, blocks[0]), *self.body})
@@ -5003,7 +5032,9 @@ class _Finder:
                 agent = self._passive_characteriser(s_start, open_at)
                 if agent is not None:
                     return agent
-            speaker = self.subjects.main(self._clause_start(s_start, open_at), open_at)
+            speaker = self._with_gerund_subject(s_start, open_at) or self.subjects.main(
+                self._clause_start(s_start, open_at), open_at
+            )
         if speaker is None:
             speaker = self._subordinate_participle_subject(s_start, open_at)
         if speaker is None or not (
@@ -5022,6 +5053,16 @@ class _Finder:
         ):
             return None
         return speaker
+
+    def _with_gerund_subject(self, s_start: int, open_at: int) -> Speaker | None:
+        """'The MPs raised the issue, with X responding that “...”': the person the absolute
+        "with" clause names before its gerund says the quotation the gerund introduces, not
+        the sentence's subject (round 644's dev set), or None."""
+        at = self.text.rfind(" with ", max(s_start, open_at - _WITH_GERUND_REACH), open_at)
+        gerund = _WITH_GERUND.match(self.text, at, open_at) if at >= 0 else None
+        if gerund is None:
+            return None
+        return self.subjects.person_ending_at(gerund.start(1) - 1)
 
     def _subordinate_participle_subject(self, s_start: int, open_at: int) -> Speaker | None:
         """'X came minutes after Y spoke ..., thanking the public “...”': when the main
@@ -5184,11 +5225,20 @@ class _Finder:
         right after its closing mark and a comma ('discussed "...", calling for X'): a
         statement of its own, not a clause the quotation is part of."""
         first = verbs[0]
-        return (
-            first.start() > content_end
-            and FORMS[first.group()].participle
-            and self.text[content_end : first.start()].strip(" ”“\"'") == ","
-        )
+        if first.start() <= content_end or not FORMS[first.group()].participle:
+            return False
+        gap = self.text[content_end : first.start()].strip(" ”“\"'")
+        if gap != "":
+            return gap == ","
+        return self.text.endswith(",", 0, content_end) and not self._praised_before(content_end)
+        # the comma inside the marks ('denounced X’s “A,” declaring that'; round 644), but not
+        # the praised thing's words ('commended “the security forces,” emphasizing that')
+
+    def _praised_before(self, at: int) -> bool:
+        """Whether a verb of praise comes before ``at`` in its sentence (GUIDELINES Decisions:
+        an attitude, its quoted object what was praised, not words said)."""
+        start = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at), 0)
+        return _PRAISED_NOT_THANKED.search(self.text, start, at) is not None
 
     def _persons_joined(self, speaker: Speaker) -> bool:
         """Whether a group speaker names persons of the article joined by "and" ("X and Y",
@@ -8553,6 +8603,18 @@ class _Finder:
             # X, had been ...")
         if (
             claim.kind != "direct"
+            and claim.form is not None
+            and claim.form.lemma in _MADE_KNOWN
+            and text.find("details ", claim.start, claim.start + _DETAILS_REACH) >= 0
+            and not text.endswith(("that ", ", ", ": "), 0, claim.start)  # its object, no
+            # clause ("announced that details of X would follow")
+            and _DETAILS_OF.match(text, claim.start) is not None
+        ):
+            return  # "announced details of the €109 billion in investments", "sharing further
+            # details of the agreement": what was made known named by its topic, no content
+            # (GUIDELINES Decisions: an object that only names a kind of speech; round 645)
+        if (
+            claim.kind != "direct"
             and end - claim.start < _ACT_OF_SPAN
             and _ACT_OF.match(text, claim.start) is not None
             and _no_clause(text[claim.start : end])
@@ -8714,6 +8776,13 @@ _ACT_OF = re.compile(
     r"(?:decisions?|results|outcome|verdict|ruling) of ",
     re.IGNORECASE,
 )
+_DETAILS_OF = re.compile(
+    r"(?:(?:the|further|more|new|fresh|some|few|additional|key) ){0,2}details"
+    r" (?:of|on|about|regarding)\b"
+)
+_DETAILS_REACH = 28  # characters of "the few additional details "
+_MADE_KNOWN = frozenset({"announce", "share"})  # verbs whose object the details are, not
+# whose clause they open ("said details of the deal were still being worked out")
 _ACT_OF_SPAN = 90  # characters of "the results of the parliamentary elections of <a date>"
 _DATE_COMMA = re.compile(r"\d, \d{4}\b")  # "September 28, 2025"
 
@@ -10805,6 +10874,20 @@ def _repeated_dek(text: str, block: Block, blocks: list[Block]) -> bool:
     if len(opening) < _DEK_OPENING:
         return False
     again = text.find(opening, block.end)  # in quotation marks: not a scraper's repetition
+    return again > 0 and text[again - 1] in '"“'
+
+
+def _labelled_dek(text: str, block: Block) -> bool:
+    """Whether a paragraph is only a name, a colon and a quotation the body quotes again
+    ('Macron: "A. B."' then '"A. B," Macron declared'; round 645): a dek in a headline's
+    style, headline matter however it ends, not a statement of its own."""
+    label = _DEK_LABEL.match(text, block.start, block.end)
+    if label is None:
+        return False
+    opening = text[label.end() : label.end() + _DEK_OPENING]
+    if len(opening) < _DEK_OPENING:
+        return False
+    again = text.find(opening, block.end)
     return again > 0 and text[again - 1] in '"“'
 
 

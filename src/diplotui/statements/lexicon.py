@@ -133,6 +133,7 @@ GROUP_NOUNS = _words(
     " prosecutors investigators"  # justice's: "German prosecutors said" (round 425)
     " plenary"  # a legislature in session: "the plenary calls on X" (round 441)
     " activists campaigners politicians lawyers"  # "According to activists, X" (round 437)
+    " mps meps"  # a title's plural: "X, MEPs warn in their joint resolution" (round 645)
     " insiders"  # "Maritime insiders say that X" (round 523)
     " embassies"  # "A delegation and multiple Western embassies criticised" (round 438)
     " missions"  # envoys' posts as one: "Several foreign diplomatic missions issued" (round 615)

@@ -642,6 +642,13 @@ _LAST_TIME = re.compile(r" (?:week|weekend|month|year|night|\w+day),")  # after 
 _JOINT_BODY_HEADS = {"departments": "Departments of ", "ministries": "Ministries of "}
 _JOINT_BODY_SENTENCES = 2  # sentences back the bodies may have spoken
 _SERVING_MODIFIERS = frozenset({"former", "current", "serving", "retired", "senior", "top"})
+# lowercase words a title may carry at a clause's head ("However, centrist former Prime
+# Minister X thought ..."; round 644): the clause is still X's, whom a later "he" means
+_TITLE_PREMODIFIERS = _SERVING_MODIFIERS | {
+    "outgoing", "incoming", "acting", "interim", "caretaker", "veteran", "centrist", "moderate",
+    "conservative", "liberal", "socialist", "nationalist", "populist", "far-right", "far-left",
+    "hard-right", "hard-left", "right-wing", "left-wing", "opposition",
+}  # fmt: skip
 _OPENING_ADVERBS = lx.ADVERBS | {"elsewhere", "afterwards", "afterward", "there"}
 _OPENER_REACH = 48  # characters of an opening phrase ("With this", "In a statement issued
 # on Monday evening"; round 617)
@@ -726,11 +733,15 @@ _SENTENCE_OPENING_NAME = re.compile(r"(?:[.!?][”\"]? |\n)([A-Z][a-z]{2,}) (?=[
 # "the Chinese envoy conveyed": a sentence (or its opening aside) opened by a lowercase title,
 # perhaps after a place's or a nationality's words, then a past verb
 _LOWERCASE_TITLE_SUBJECT = re.compile(
-    r"(?:(?<=\n)|(?<=\. )|(?<=, ))[Tt]he ((?:[A-Z][\w’'-]+ ){0,2})(?:[a-z]+ )??([a-z]+)"
+    r"(?:(?<=\n)|(?<=\. )|(?<=, )|(?<=,” )|(?<=,\" ))"
+    r"[Tt]he ((?:[A-Z][\w’'-]+ ){0,2})(?:[a-z]+ )??([a-z]+)"
     r"( of [A-Z][\w’'-]+)? (?:also |then |later )?(?:[a-z]+ed|is|was|has|had)\b"
 )  # "the prime minister of Jamaica agreed": a title of two words and its country too
 # a short phrase opening the sentence before such a title ("At the event, the ambassador ...",
 # as "For his part, the envoy ...")
+_OPENING_CLAUSE_WORDS = frozenset(
+    {"After", "Before", "When", "While", "Since", "Once", "Although", "Though", "Having"}
+)  # a subordinate clause's first word, opening a sentence
 _OPENING_PHRASE = re.compile(r"(?:^|(?<=\n)|(?<=\. ))[A-Z][a-z]+(?: [\w’'-]+){0,4}$")
 
 
@@ -1061,6 +1072,19 @@ def _former_title(word: str) -> bool:
     ("In 2004, then-Culture Minister X travelled"): the title heads the clause as "Culture
     Minister" would (round 358)."""
     return word.startswith(("then-", "ex-", "now-")) and word[word.index("-") + 1 :][:1].isupper()
+
+
+def _premodified_title(before: list[Unit]) -> bool:
+    """Whether the units before a name, a title last, are the title and the lowercase words
+    it may carry, after a determiner at most ("centrist former Prime Minister X", "the
+    outgoing Premier X"): no verb or preposition ("Regarding former Prime Minister X's ...")
+    among them."""
+    words = [u.low for u in before if u.kind == "WORD"]
+    return (
+        bool(words)
+        and set(words) <= _TITLE_PREMODIFIERS | {"the"}
+        and all(u.kind == "WORD" for u in before[: len(words)])  # the words, then the title
+    )
 
 
 def last_word(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -4870,19 +4894,45 @@ class Subjects:
         while found is None and (at := text.rfind("he ", start + 1, at)) > start:
             if text[at - 1] in "Tt":  # "the "/"The ", found back from ``position`` by
                 found = _LOWERCASE_TITLE_SUBJECT.match(text, at - 1, position)  # str.rfind
-                if found is not None and found.start(2) > found.end(1) and not found.group(3):
-                    found = None  # a title of two words only with its country after it
-                if found is not None and text[at - 3] == ",":
-                    opening = text[max(0, at - 60) : at - 3]
-                    if not opening.endswith(("part", "turn")) and not _OPENING_PHRASE.search(
-                        opening
+                if (
+                    found is not None
+                    and found.start(2) > found.end(1)
+                    and not found.group(3)
+                    and text[found.end(1) : found.end(2)] not in load().lowercase_titles
+                ):
+                    found = None  # a title of two words only with its country after it, or
+                    # one of the titles' list ("the prime minister"; round 644)
+                comma = at - 3 if text[at - 3] == "," else at - 4  # ', the', ',” the'
+                if found is not None and text[comma] == ",":
+                    opening = text[max(0, comma - 57) : comma]
+                    if (
+                        not opening.endswith(("part", "turn"))
+                        and not _OPENING_PHRASE.search(opening)
+                        and not self._opening_subordinate(comma)
                     ):
                         found = None  # "X said, the envoy ...": not after an opening phrase
         if found is None or found.group(2) not in lx.ROLE_NOUNS:
             return None
+        if (
+            found.start(2) > found.end(1)
+            and not found.group(3)
+            and self.cast.person_by_role(
+                role_words(text[found.end(1) : found.end(2)]), found.group(2), found.start()
+            )
+            is None
+        ):
+            return None  # a listed title of two words no one named holds: no one in view
         end = found.end(3) if found.group(3) else found.end(2)
         speaker = self.classify(self.units(found.start(), end), found.start())
         return speaker if speaker is not None and speaker.type == "PERSON" else None
+
+    def _opening_subordinate(self, comma: int) -> bool:
+        """Whether the sentence opens with a subordinate clause that ends at ``comma`` ("After
+        calling the vote over the “disastrous finances,” the prime minister stepped up ...";
+        round 644): the title after it heads the main clause."""
+        start = self._sentence_start(comma)
+        opening = self.text[start : self.text.find(" ", start, comma)]
+        return opening in _OPENING_CLAUSE_WORDS and self.text.find(", ", start, comma - 1) < 0
 
     def _singular_they(self, position: int) -> Speaker | None:
         """The unnamed person who spoke in the sentence before "They" ("A spokesperson said X.
@@ -5395,15 +5445,17 @@ class Subjects:
             closed = self.text.rfind("”", clause_start, span.start) + 1
             clause_start = closed if closed > clause_start else clause_start
             before = self.units(clause_start, span.start)
-            heads = self._clause_heads[span.start] = all(
+            heads = all(
                 u.kind != "WORD"
                 or u.text[0].isupper()
                 or u.low in _BEFORE_SUBJECT
                 or _former_title(u.text)
                 for u in before
-            ) and not (  # "With X, on ...": a preposition's object, though capitalised
+            ) or (bool(before) and before[-1].kind == "ROLE" and _premodified_title(before))
+            heads = heads and not (  # "With X, on ...": a preposition's object, though capitalised
                 before and before[-1].kind == "WORD" and before[-1].low in lx.PREPOSITIONS
             )
+            self._clause_heads[span.start] = heads
             if heads and self.text.endswith(",", 0, clause_start):
                 heads = not self._object_apposed(
                     clause_start - 1, span.end
