@@ -411,6 +411,7 @@ _INFINITIVE_OBJECT_REACH = 30  # characters from a participle's object to its "t
 _CLAUSE_OPENERS = (" that ", " which ", " who ", " whose ", " while ", " as ", " after ")
 _QUOTATION_JOINTS = (", ", "; ", " and ", " but ")  # before a quotation a clause coordinates
 _COMMA_BEFORE = re.compile(r",[\"”’]?\s")
+_COMMA_WALK = 600  # characters ``_Finder._last_comma`` reads back by ``rfind``
 # the first of the reporter's own clauses (one search for them all: a literal ", " leads it)
 # "Norland says X. Its Foreign Minister Y made the remarks in Z.": who spoke for the country
 _REMARKS_MADE = re.compile(r" made (?:the|these|those|such) (?:remarks|comments|statement)\b")
@@ -7386,7 +7387,18 @@ class _Finder:
         """The last clause comma in the text's ``start:end``, from the text's clause commas
         listed once: sought back from each verb, a run-on sentence of thousands of verbs and
         no comma was read once a verb (their square). A clause comma's match starts at its
-        comma, so the last two listed before ``end`` are the only ones ``end`` may cut."""
+        comma, so the last two listed before ``end`` are the only ones ``end`` may cut. A
+        range of a sentence's length is sought back by ``rfind``: listing every comma of the
+        text cost each article 0.5% of finding (session 60), and a walk this short stays
+        linear."""
+        if end - start <= _COMMA_WALK:
+            position = self.text.rfind(",", start, end)
+            while position >= 0:
+                comma = _COMMA_BEFORE.match(self.text, position, end)
+                if comma is not None:
+                    return comma
+                position = self.text.rfind(",", start, position)
+            return None
         if self.clause_commas is None:
             self.clause_commas = [found.start() for found in _COMMA_BEFORE.finditer(self.text)]
         index = bisect_left(self.clause_commas, end) - 1
