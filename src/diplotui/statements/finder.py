@@ -8806,12 +8806,13 @@ def _unpadded_persons(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
             cut = span.text.index(" ") + 1  # "Congratulating X Y in October, Z said": the
             span = EntitySpan(span.start + cut, span.end, "PERSON", span.text[cut:])  # name
             # after a sentence's opening participle (round 584)
-        elif (span.text.endswith("he") or not span.text.rpartition(" ")[2][1:].islower()) and (
-            glued := _glued_tail(text, span.text)
-        ):  # "Esther MuñozPresident of the
+        elif (
+            span.text.endswith("he")
+            or (not span.text.istitle() and not span.text.rpartition(" ")[2][1:].islower())
+        ) and (glued := _glued_tail(text, span.text)):  # "Esther MuñozPresident of the
             # party", "Pedro Sánchezhe appeared": a space lost before a title or a pronoun
             # (round 637); the string tests first: no glued pronoun, no capital inside the
-            # last word, no call
+            # last word, no call (``istitle`` before it: most names are, and it copies none)
             span = EntitySpan(span.start, span.start + glued, "PERSON", span.text[:glued])
         elif spaces >= 2:  # two words of a name, then a country's
             name, _, last = span.text.rpartition(" ")
