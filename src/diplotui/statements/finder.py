@@ -3719,7 +3719,7 @@ class _Finder:
         last_characterised = False  # and whether an unlisted verb of calling gave it
         # (tested here too: most texts hold no "according to", and the call cost more)
         reported_from = self._according_opening(s_start, s_end) if self.has_according else s_end
-        passive_cue = text.find("ed by ", s_start, s_end) >= 0  # once, not once a quotation
+        passive_cue: bool | None = None  # "ed by " in the sentence: once, when first asked
         for number in range(bisect_left(quotes, (s_start,)), len(quotes)):  # in text order
             open_at, close_at = quotes[number]
             if open_at >= s_end:
@@ -3924,7 +3924,11 @@ class _Finder:
                 if (
                     speaker is None
                     and text[content[0]].islower()  # not a name ("the “Islamic State” group")
-                    and passive_cue
+                    and (
+                        passive_cue
+                        if passive_cue is not None
+                        else (passive_cue := text.find("ed by ", s_start, s_end) >= 0)
+                    )
                 ):
                     speaker = self._passive_agent(s_start, s_end)  # (the cheap tests first)
                 characterised = speaker is not None  # an aside: no antecedent for "he"
