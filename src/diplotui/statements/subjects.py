@@ -1124,6 +1124,8 @@ def _name_before(
     if not before[-1:].isspace():
         return None  # the pattern ends in spaces
     words = before.rsplit(None, 4)
+    if not words:  # spaces alone before the verb (a text cut there): as before 414b0de1d,
+        return _name_described_before(text, before, verb_start)  # which read words[-1]
     perfect = (
         words[-1] in _NAME_ADVERB_WORDS and len(words) > 2 and words[-2] in _PERFECT_AUXILIARIES
     )
