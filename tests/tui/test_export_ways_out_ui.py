@@ -6,11 +6,13 @@ without a word, and a writing that then failed said nothing at all."""
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from textual.widgets import Input, Label
+from textual.worker import WorkerState
 
 import diplotui.tui.dialogs.export as export_dialog
 from diplotui.export import write_export
@@ -170,3 +172,34 @@ async def test_a_missing_folder_keeps_the_dialog_and_esc_says_nothing_was_writte
         assert isinstance(app.screen, MainScreen)
     store.close()
     assert notices == ["Export cancelled: nothing written."]
+
+
+async def test_the_writing_outlives_the_dialog_its_end_closes(
+    store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The dialog closed by the writing's end took the writing's worker with it, cancelled
+    while its thread was still returning (on a loaded machine): the writing is the app's."""
+    target = tmp_path / "brief.md"
+    store = Store.open(store_path)
+    add_article(store, "Code of conduct talks", "Lazaro spoke.")
+    app = DiplotuiApp(store)
+    said = app.call_from_thread
+
+    def slow_to_return(callback, *args, **kwargs):
+        result = said(callback, *args, **kwargs)
+        time.sleep(0.3)  # the dialog unmounts meanwhile
+        return result
+
+    monkeypatch.setattr(app, "call_from_thread", slow_to_return)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("x")
+        await pilot.pause()
+        app.screen.query_one("#export-path", Input).value = str(target)
+        await pilot.press("enter")
+        writing = [worker for worker in app.workers if worker.name == "export"]
+        await app.workers.wait_for_complete()
+        assert [worker.state for worker in writing] == [WorkerState.SUCCESS]
+        assert isinstance(app.screen, MainScreen)
+    store.close()
+    assert target.read_text(encoding="utf-8").startswith("# ")

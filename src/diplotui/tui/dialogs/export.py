@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import itertools
 import os
+from functools import partial
 from pathlib import Path
 
 from rich.text import Text
-from textual import events, work
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -159,7 +160,10 @@ class ExportScreen(Dialog[ExportPlace | None]):
         fmt = str(self.query_one("#export-format", Select).value)
         self.query_one("#export-error", Label).update("exporting…")
         self._writing = True
-        self._write(fmt, ids, path, force)
+        # the app's worker, not the dialog's: the dialog's closing (esc, or the writing's own
+        # end) unmounts it, and Textual cancels an unmounted node's workers, one still
+        # returning from saying the file was written too
+        self.app.run_worker(partial(self._write, fmt, ids, path, force), name="export", thread=True)
 
     def edited(self) -> bool:
         root, _ = os.path.splitext(self.query_one("#export-path", Input).value)
@@ -181,7 +185,6 @@ class ExportScreen(Dialog[ExportPlace | None]):
             return True
         return super().stop_quit()
 
-    @work(thread=True, exclusive=True)
     def _write(self, fmt: str, ids: list[str], path: Path, force: bool) -> None:
         app = self.app
         try:
