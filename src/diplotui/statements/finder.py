@@ -3126,6 +3126,8 @@ class _Finder:
         spans = _apposed_names_missed(text, spans)
         spans = _honoured_places_retyped(text, spans)
         if PARTY_HEAD in text:  # the cheap test first
+            if " and " in text:
+                spans = _joint_party_names(text, spans)
             spans = _parties_named_short(text, spans)
         if " el-" in text or " al-" in text:  # the cheap test first: a particle's hyphen
             spans = _particle_names_after_titles(text, spans)
@@ -9513,6 +9515,56 @@ def _honoured_places_retyped(text: str, spans: list[EntitySpan]) -> list[EntityS
                         mended[index] = EntitySpan(span.start, span.end, "PERSON", span.text)
             at = text.find(honorific, at + 2)
     return spans if mended is None else mended
+
+
+def _joint_party_names(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with a party's name whose words are joined by "and" taken in whole ("the
+    People’s Equality and Democracy Party": the recogniser read "Democracy Party" alone; round
+    642): the capitalised words before "and", none another mention's and no determiner."""
+    mended: list[EntitySpan] | None = None  # copied on the first mend: most texts have none
+    for index, span in enumerate(spans):
+        if (
+            span.type != "ORG"
+            or not span.text.endswith(PARTY_HEAD)
+            or not text.endswith(" and ", 0, span.start)
+            or " and " in span.text
+        ):
+            continue
+        floor = spans[index - 1].end if index else 0  # not another mention's words: "Turkey’s
+        # Justice and Development Party", not "Hamas and Fatah Party"
+        start = _joint_name_start(text, span.start - 5, floor)
+        if start < 0:
+            continue
+        if mended is None:
+            mended = list(spans)
+        mended[index] = EntitySpan(start, span.end, "ORG", text[start : span.end])
+    return spans if mended is None else mended
+
+
+def _joint_name_start(text: str, end: int, floor: int) -> int:
+    """Where the capitalised words ending at ``end`` (before a name's "and") start, at most
+    three, without a determiner, none before ``floor``; a sentence's or a clause's first word
+    ends them. -1: none."""
+    start = -1
+    for _ in range(3):
+        reach = max(0, end - 30)
+        space = max(text.rfind(" ", reach, end), text.rfind("\n", reach, end))
+        word = text[space + 1 : end]
+        if (
+            space < floor
+            or word in _JOINT_NAME_STOPS
+            or not word[:1].isupper()
+            or not word.replace("’", "").replace("'", "").isalpha()
+        ):
+            break
+        start = end = space + 1
+        if space == 0 or not text[space - 1].isalpha():
+            break  # the sentence's, the paragraph's or the clause's first word
+        end = space
+    return start
+
+
+_JOINT_NAME_STOPS = frozenset({"The", "A", "An", "This", "That", "Its", "Their"})
 
 
 def _parties_named_short(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
