@@ -25,3 +25,25 @@ def test_a_party_named_with_and_is_named_whole() -> None:
     assert _said(owned) == [
         ("reported", "Liberty and Justice Party", "the vote could end years of deadlock")
     ]
+
+
+def test_a_participle_after_someone_s_remarks_is_their_statement() -> None:
+    """ "X dismissed Y’s past remarks suggesting A, urging B": the participle with no comma
+    after Y's remarks says what the remarks say, so A is Y's (Decisions: a statement issued
+    by someone has them as speaker), and ", urging B" goes on X's own clause, not Y's; the
+    remarks read as the noun after an adjective ("past"), no verb of X's."""
+    text = (
+        "Talks\n\n"
+        "Envoy Tom Berg dismissed Ana Ruiz’s past remarks suggesting the treaty was dead,"
+        " urging both sides to return to the table.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Ana Ruiz", "the treaty was dead"),
+        ("reported", "Tom Berg", "both sides to return to the table"),
+    ]
+    own = (
+        "Talks\n\n"
+        "Envoy Tom Berg dismissed the speculation over the treaty, suggesting the talks could"
+        " resume in May.\n"
+    )
+    assert _said(own) == [("reported", "Tom Berg", "the talks could resume in May")]

@@ -557,7 +557,7 @@ _BEFORE_PLURAL_NOUN = frozenset(
      "similar", "public", "controversial", "insulting", "offensive",
      "critical", "harsh", "strong", "opening", "closing", "concluding", "inflammatory",
      "derogatory", "provocative", "repeated", "renewed", "growing", "mounting", "separate",
-     "final", "initial", "private", "personal", "written", "verbal"}
+     "final", "initial", "private", "personal", "written", "verbal", "past", "prior"}
 )  # fmt: skip
 _NOTE_DETERMINERS = ("the ", "The ", " a ", "A ", "its ", "this ")  # before the noun "note"
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z]{2,5}")  # "U.S.", "EU", "NATO"
@@ -580,10 +580,14 @@ _ISSUED_THAT = re.compile(
 )
 _RELATIVES = (" that ", " which ")
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from"})  # "In Tirana X said": a place
-_ISSUED_CUES = ("statement", "release", "communiqu")
+_ISSUED_CUES = ("statement", "release", "communiqu", "remarks", "comments")
 # a name's own statement, a few words of where or when after it, then a participle ("The
-# demand follows X’s statement in parliament last week suggesting that"): what it says is X's
-_OWNED_STATEMENT = re.compile(r"([A-Z][\w.-]*)[’']s statements? (?:[a-z0-9]+ ){0,5}$")
+# demand follows X’s statement in parliament last week suggesting that"): what it says is X's;
+# its remarks or comments too, one adjective before them ("X’s past remarks suggesting Y";
+# round 643)
+_OWNED_STATEMENT = re.compile(
+    r"([A-Z][\w.-]*)[’']s (?:statements?|(?:[a-z]+ )?(?:remarks|comments)) (?:[a-z0-9]+ ){0,5}$"
+)
 _ISSUED_REACH = 80  # characters from "issued" to the participle after its document
 _PASTS_AFTER_SUBJECT = frozenset({"met", "told", "spoke", "wrote", "sent", "gave", "made", "held"})
 _TIME_CLAUSE_OPENERS = frozenset({"as", "when", "while", "after", "before"})
@@ -6962,6 +6966,9 @@ class _Finder:
             text, max(s_start, verb.start() - 90), verb.start()
         ):
             return None  # "referring to press reports ... saying X": unnamed reports say X
+        if open_claim is not None and self._owned_statement_claim(open_claim, s_start):
+            open_claim = None  # "X dismissed Y’s remarks suggesting A, urging B": the
+            # remarks' A is Y's, B goes on X's clause (round 643)
         speaker = self._denier_of_claim(s_start, s_start + attach) or (
             open_claim.speaker
             if open_claim
@@ -7080,6 +7087,16 @@ class _Finder:
         if speaker is None or content is None:
             return None
         return _Claim("reported", content, speaker, verb, form, -1)
+
+    def _owned_statement_claim(self, claim: _Claim, s_start: int) -> bool:
+        """Whether ``claim`` is a participle's after its owner's statement or remarks, with no
+        comma ("over Y’s remarks suggesting A"): :meth:`_statement_owner`'s, inside the
+        sentence's clause, not its subject's."""
+        verb = claim.verb
+        if verb is None or claim.form is None or not claim.form.participle:
+            return False
+        window = max(s_start, verb.start() - _ISSUED_REACH)
+        return _OWNED_STATEMENT.search(self.text, window, verb.start()) is not None
 
     def _statement_owner(self, window: int, verb_start: int) -> Speaker | None:
         """The person or body whose statement a participle follows with no comma ("follows
