@@ -47,3 +47,44 @@ def test_a_participle_after_someone_s_remarks_is_their_statement() -> None:
         " resume in May.\n"
     )
     assert _said(own) == [("reported", "Tom Berg", "the talks could resume in May")]
+
+
+def test_states_after_the_or_an_ordinal_is_the_noun() -> None:
+    """ "Norland becoming the 51st states of the union": "states" after "the" or an ordinal
+    is the plural noun, no verb of "state" starting a statement of whoever was named before
+    (GUIDELINES rule 2: a verb of communication); "The report states that" stays the verb."""
+    text = (
+        "Union\n\n"
+        "Ana Ruiz met Tom Berg after Berg made a repeat claim of Norland becoming one of the"
+        " 51st states of the union, the world’s largest.\n"
+    )
+    assert _said(text) == []
+    first = "Union\n\nTom Berg said Norland would be among the first states of the union to sign.\n"
+    assert _said(first) == [
+        ("reported", "Tom Berg", "Norland would be among the first states of the union to sign")
+    ]
+    verb = "Union\n\nThe envoy Tom Berg states that Norland will sign the pact.\n"
+    assert _said(verb) == [("reported", "Tom Berg", "Norland will sign the pact")]
+
+
+def test_a_semicolon_after_a_verb_of_speech_introduces_its_quotation() -> None:
+    """'X said; “A.' then the next paragraph 'B”, X stated.': the semicolon typed for the
+    colon introduces the quotation, which runs over the paragraph break: two direct
+    statements, one a paragraph (GUIDELINES rule 1; the Decisions' 'adding: "..."'), as
+    after "said:"; a semicolon after words that are no verb introduces nothing."""
+    text = (
+        "Trip\n\n"
+        "Ana Ruiz, shortly after landing in Oslo on Monday, said; “I have arrived in Oslo,"
+        " ahead of talks with the king tomorrow.\n\n"
+        "Norland and Sweden do best when they work together”, Ruiz stated in a post.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Ana Ruiz", "I have arrived in Oslo, ahead of talks with the king tomorrow."),
+        ("direct", "Ana Ruiz", "Norland and Sweden do best when they work together"),
+    ]
+    banner = (
+        "Trip\n\n"
+        "Crowds lined the streets of Oslo on Monday; “Welcome home” banners hung from every"
+        " window.\n"
+    )
+    assert _said(banner) == []

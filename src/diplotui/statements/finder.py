@@ -1535,6 +1535,8 @@ def find_statements(
     if ",\n" in joined:  # the cheap test first
         joined = _attributions_broken_joined(joined)
     read = _marks_read(joined)
+    if "; “" in read or '; "' in read:  # the cheap tests first
+        read = _semicolons_introducing(read)
     verbs, words = verbs_and_words(read, _SCANNED)  # the words the set-up asks for too
     if "recall" in read or "persona non grata" in read:  # the cheap test first
         verbs = [verb for verb in verbs if not _diplomatic_act(read, verb)]
@@ -2693,7 +2695,9 @@ def _modifies_noun(text: str, verb: re.Match[str]) -> bool:
         # noun (not "accused X of saying", a gerund with its clause; stfix106)
     if word == "states":  # "the member states, ...", "the three states – A, B, C", the
         # possessive "the Baltic states' refusal" (round 641)
-        return text.startswith((",", ".", ";", ")", " –", " —", "' ", "’ "), end)
+        return text.startswith((",", ".", ";", ")", " –", " —", "' ", "’ "), end) or (
+            _counted_states(text, start)
+        )
     if word == "state" and _STATE_MODIFIED.match(text, end) is not None:
         return True  # "head of the Norland state nuclear company", "on a state visit"
     if word == "state" and _word_ending(text, start - 1, 6).lower() in _STATE_DETERMINERS:
@@ -2714,6 +2718,20 @@ def _modifies_noun(text: str, verb: re.Match[str]) -> bool:
     if space < 1 or text[space] != " ":
         return False
     return _word_ending(text, space, 12) in _BEFORE_ADJECTIVE
+
+
+def _counted_states(text: str, start: int) -> bool:
+    """Whether "states" at ``start`` stands right after "the" or an ordinal ("the 51st states
+    of the union", "the first states to sign"; round 643): the noun, which no verb follows."""
+    if text[start - 1 : start] != " ":
+        return False
+    before = _word_ending(text, start - 1, 8)
+    return before.lower() in _STATES_COUNTERS or (
+        before[:1].isdigit() and before[-2:] in _ORDINAL_ENDINGS and before[:-2].isdigit()
+    )
+
+
+_STATES_COUNTERS = frozenset({"the", "first", "second", "third", "last", "only", "few"})
 
 
 def _hyphened_after_word(text: str, start: int) -> bool:
@@ -2762,6 +2780,23 @@ def _word_ending(text: str, end: int, reach: int) -> str:
     space = max(text.rfind(" ", start, end), text.rfind("\n", start, end))  # or a line's
     # start ("His" opening a paragraph)
     return "" if space < 0 and end > reach else text[space + 1 : end]
+
+
+def _semicolons_introducing(text: str) -> str:
+    """``text`` with a semicolon typed for the colon between a listed verb and the quotation
+    it introduces ('X said; “A.' over paragraphs, round 643) made that colon, one character
+    for one: the quotation is the verb's, as after 'said:'."""
+    parts, last = [], 0
+    for semicolon in _SEMICOLON_BEFORE_MARK.finditer(text):
+        at = semicolon.start()
+        space = max(text.rfind(" ", max(0, at - 12), at), text.rfind("\n", max(0, at - 12), at))
+        if text[space + 1 : at] in FORMS:
+            parts += (text[last:at], ":")
+            last = at + 1
+    return "".join((*parts, text[last:])) if parts else text
+
+
+_SEMICOLON_BEFORE_MARK = re.compile(r"(?<=[a-z]); (?=[“\"])")
 
 
 def _mark_after(text: str, mark: str, before: str) -> bool:
