@@ -88,3 +88,27 @@ def test_a_semicolon_after_a_verb_of_speech_introduces_its_quotation() -> None:
         " window.\n"
     )
     assert _said(banner) == []
+
+
+def test_they_in_a_joined_clause_is_that_clause_s_group_subject() -> None:
+    """ "No A was released, but local broadcasters have been showing B as part of their
+    coverage of what they said was C": "they" stands for the group opening the clause it is
+    in (GUIDELINES: "They" resolved to its group), not for the group that spoke in an earlier
+    sentence; a clause a singular noun opens leaves "they" to the group that spoke before."""
+    text = (
+        "Vote\n\n"
+        "The vote will be held in June, people close to the talks said. No results have been"
+        " released yet, but local broadcasters have been showing maps of the region as part of"
+        " their coverage of what they said was a turning point.\n"
+    )
+    assert _said(text) == [
+        ("reported", "people", "The vote will be held in June"),
+        ("reported", "local broadcasters", "was a turning point"),
+    ]
+    no_clause = (
+        "Vote\n\n"
+        "The vote will be held in June, people close to the talks said. No results have been"
+        " released yet, but the city’s broadcaster has been showing maps of the region as part"
+        " of its coverage of what they said was a turning point.\n"
+    )
+    assert _said(no_clause)[-1] == ("reported", "people", "was a turning point")
