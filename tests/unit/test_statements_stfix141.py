@@ -112,3 +112,24 @@ def test_they_in_a_joined_clause_is_that_clause_s_group_subject() -> None:
         " of its coverage of what they said was a turning point.\n"
     )
     assert _said(no_clause)[-1] == ("reported", "people", "was a turning point")
+
+
+def test_an_implying_participle_ends_the_reported_clause() -> None:
+    """'noted that X “would happen at Y,” implying that Z': the unlisted participle is the
+    reporter's reading of what was said (Decisions: the span ends before a clause that is
+    the reporter's own), as ", indicating that"; a listed ", adding that" is a statement of
+    its own."""
+    text = (
+        "Merger\n\n"
+        "The envoy Ana Ruiz also noted that any talk of a merger “would happen at the summit"
+        " level, not mine,” implying that such talks are off the table.\n"
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "Ana Ruiz",
+            "any talk of a merger “would happen at the summit level, not mine,”",
+        )
+    ]
+    added = text.replace("implying", "adding")
+    assert _said(added)[1] == ("reported", "Ana Ruiz", "such talks are off the table")

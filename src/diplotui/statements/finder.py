@@ -285,6 +285,8 @@ _UNLISTED_PARTICIPLES = (  # end a reported clause (SOURCES, rounds 21, 29, 31, 
     # "emphasized that X, promising that Y" (round 622)
     r"|posting|tweeting"  # "confirmed the signing, posting a photograph of herself with Y"
     # (round 646): what was done besides, the Decisions' unlisted "post" and "tweet"
+    r"|implying"  # "noted that X “would happen at Y,” implying that Z" (round 643): the
+    # reporter's reading of X, as "indicating"
     r"|referencing)\b"  # ", specifically referencing" (round 287)
     # "called for X, demanding that Y": an unlisted verb's own clause (round 311)
     r"|, demanding(?= (?:that|the|an?|its|their|his|her)\b)"
