@@ -31,7 +31,8 @@ def test_a_participle_after_someone_s_remarks_is_their_statement() -> None:
     """ "X dismissed Y’s past remarks suggesting A, urging B": the participle with no comma
     after Y's remarks says what the remarks say, so A is Y's (Decisions: a statement issued
     by someone has them as speaker), and ", urging B" goes on X's own clause, not Y's; the
-    remarks read as the noun after an adjective ("past"), no verb of X's."""
+    remarks read as the noun after an adjective ("past"), no verb of X's; "Y’s comments saying
+    A" alike."""
     text = (
         "Talks\n\n"
         "Envoy Tom Berg dismissed Ana Ruiz’s past remarks suggesting the treaty was dead,"
@@ -41,6 +42,8 @@ def test_a_participle_after_someone_s_remarks_is_their_statement() -> None:
         ("reported", "Ana Ruiz", "the treaty was dead"),
         ("reported", "Tom Berg", "both sides to return to the table"),
     ]
+    saying = "Talks\n\nEnvoy Tom Berg criticised Ana Ruiz’s comments saying the treaty was dead.\n"
+    assert _said(saying) == [("reported", "Ana Ruiz", "the treaty was dead")]
     own = (
         "Talks\n\n"
         "Envoy Tom Berg dismissed the speculation over the treaty, suggesting the talks could"

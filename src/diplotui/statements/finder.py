@@ -6985,6 +6985,10 @@ class _Finder:
         attach = _attachment(before, form)
         if attach < 0:
             return self._issued_with(verb, form, sentence)
+        if attach == len(before) - 1 and form.lemma in _BARE_PARTICIPLES:
+            issued = self._issued_with(verb, form, sentence)  # "criticised Y’s remarks saying
+            if issued is not None:  # A", no comma: A is what the remarks say, Y's (round 643)
+                return issued
         if before.endswith(" and ") and not before.endswith(", and "):
             earlier = self._verbs_in(s_start, verb.start())
             last = earlier[-1] if earlier else None
