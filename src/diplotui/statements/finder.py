@@ -285,6 +285,8 @@ _UNLISTED_PARTICIPLES = (  # end a reported clause (SOURCES, rounds 21, 29, 31, 
     # "emphasized that X, promising that Y" (round 622)
     r"|posting|tweeting"  # "confirmed the signing, posting a photograph of herself with Y"
     # (round 646): what was done besides, the Decisions' unlisted "post" and "tweet"
+    r"|implying"  # "noted that X “would happen at Y,” implying that Z" (round 643): the
+    # reporter's reading of X, as "indicating"
     r"|referencing)\b"  # ", specifically referencing" (round 287)
     # "called for X, demanding that Y": an unlisted verb's own clause (round 311)
     r"|, demanding(?= (?:that|the|an?|its|their|his|her)\b)"
@@ -557,7 +559,7 @@ _BEFORE_PLURAL_NOUN = frozenset(
      "similar", "public", "controversial", "insulting", "offensive",
      "critical", "harsh", "strong", "opening", "closing", "concluding", "inflammatory",
      "derogatory", "provocative", "repeated", "renewed", "growing", "mounting", "separate",
-     "final", "initial", "private", "personal", "written", "verbal"}
+     "final", "initial", "private", "personal", "written", "verbal", "past", "prior"}
 )  # fmt: skip
 _NOTE_DETERMINERS = ("the ", "The ", " a ", "A ", "its ", "this ")  # before the noun "note"
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z]{2,5}")  # "U.S.", "EU", "NATO"
@@ -580,10 +582,14 @@ _ISSUED_THAT = re.compile(
 )
 _RELATIVES = (" that ", " which ")
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from"})  # "In Tirana X said": a place
-_ISSUED_CUES = ("statement", "release", "communiqu")
+_ISSUED_CUES = ("statement", "release", "communiqu", "remarks", "comments")
 # a name's own statement, a few words of where or when after it, then a participle ("The
-# demand follows X’s statement in parliament last week suggesting that"): what it says is X's
-_OWNED_STATEMENT = re.compile(r"([A-Z][\w.-]*)[’']s statements? (?:[a-z0-9]+ ){0,5}$")
+# demand follows X’s statement in parliament last week suggesting that"): what it says is X's;
+# its remarks or comments too, one adjective before them ("X’s past remarks suggesting Y";
+# round 643)
+_OWNED_STATEMENT = re.compile(
+    r"([A-Z][\w.-]*)[’']s (?:statements?|(?:[a-z]+ )?(?:remarks|comments)) (?:[a-z0-9]+ ){0,5}$"
+)
 _ISSUED_REACH = 80  # characters from "issued" to the participle after its document
 _PASTS_AFTER_SUBJECT = frozenset({"met", "told", "spoke", "wrote", "sent", "gave", "made", "held"})
 _TIME_CLAUSE_OPENERS = frozenset({"as", "when", "while", "after", "before"})
@@ -1531,6 +1537,8 @@ def find_statements(
     if ",\n" in joined:  # the cheap test first
         joined = _attributions_broken_joined(joined)
     read = _marks_read(joined)
+    if "; “" in read or '; "' in read:  # the cheap tests first
+        read = _semicolons_introducing(read)
     verbs, words = verbs_and_words(read, _SCANNED)  # the words the set-up asks for too
     if "recall" in read or "persona non grata" in read:  # the cheap test first
         verbs = [verb for verb in verbs if not _diplomatic_act(read, verb)]
@@ -2689,7 +2697,9 @@ def _modifies_noun(text: str, verb: re.Match[str]) -> bool:
         # noun (not "accused X of saying", a gerund with its clause; stfix106)
     if word == "states":  # "the member states, ...", "the three states – A, B, C", the
         # possessive "the Baltic states' refusal" (round 641)
-        return text.startswith((",", ".", ";", ")", " –", " —", "' ", "’ "), end)
+        return text.startswith((",", ".", ";", ")", " –", " —", "' ", "’ "), end) or (
+            _counted_states(text, start)
+        )
     if word == "state" and _STATE_MODIFIED.match(text, end) is not None:
         return True  # "head of the Norland state nuclear company", "on a state visit"
     if word == "state" and _word_ending(text, start - 1, 6).lower() in _STATE_DETERMINERS:
@@ -2710,6 +2720,20 @@ def _modifies_noun(text: str, verb: re.Match[str]) -> bool:
     if space < 1 or text[space] != " ":
         return False
     return _word_ending(text, space, 12) in _BEFORE_ADJECTIVE
+
+
+def _counted_states(text: str, start: int) -> bool:
+    """Whether "states" at ``start`` stands right after "the" or an ordinal ("the 51st states
+    of the union", "the first states to sign"; round 643): the noun, which no verb follows."""
+    if text[start - 1 : start] != " ":
+        return False
+    before = _word_ending(text, start - 1, 8)
+    return before.lower() in _STATES_COUNTERS or (
+        before[:1].isdigit() and before[-2:] in _ORDINAL_ENDINGS and before[:-2].isdigit()
+    )
+
+
+_STATES_COUNTERS = frozenset({"the", "first", "second", "third", "last", "only", "few"})
 
 
 def _hyphened_after_word(text: str, start: int) -> bool:
@@ -2758,6 +2782,23 @@ def _word_ending(text: str, end: int, reach: int) -> str:
     space = max(text.rfind(" ", start, end), text.rfind("\n", start, end))  # or a line's
     # start ("His" opening a paragraph)
     return "" if space < 0 and end > reach else text[space + 1 : end]
+
+
+def _semicolons_introducing(text: str) -> str:
+    """``text`` with a semicolon typed for the colon between a listed verb and the quotation
+    it introduces ('X said; “A.' over paragraphs, round 643) made that colon, one character
+    for one: the quotation is the verb's, as after 'said:'."""
+    parts, last = [], 0
+    for semicolon in _SEMICOLON_BEFORE_MARK.finditer(text):
+        at = semicolon.start()
+        space = max(text.rfind(" ", max(0, at - 12), at), text.rfind("\n", max(0, at - 12), at))
+        if text[space + 1 : at] in FORMS:
+            parts += (text[last:at], ":")
+            last = at + 1
+    return "".join((*parts, text[last:])) if parts else text
+
+
+_SEMICOLON_BEFORE_MARK = re.compile(r"(?<=[a-z]); (?=[“\"])")
 
 
 def _mark_after(text: str, mark: str, before: str) -> bool:
@@ -3126,6 +3167,8 @@ class _Finder:
         spans = _apposed_names_missed(text, spans)
         spans = _honoured_places_retyped(text, spans)
         if PARTY_HEAD in text:  # the cheap test first
+            if " and " in text:
+                spans = _joint_party_names(text, spans)
             spans = _parties_named_short(text, spans)
         if " el-" in text or " al-" in text:  # the cheap test first: a particle's hyphen
             spans = _particle_names_after_titles(text, spans)
@@ -6942,6 +6985,10 @@ class _Finder:
         attach = _attachment(before, form)
         if attach < 0:
             return self._issued_with(verb, form, sentence)
+        if attach == len(before) - 1 and form.lemma in _BARE_PARTICIPLES:
+            issued = self._issued_with(verb, form, sentence)  # "criticised Y’s remarks saying
+            if issued is not None:  # A", no comma: A is what the remarks say, Y's (round 643)
+                return issued
         if before.endswith(" and ") and not before.endswith(", and "):
             earlier = self._verbs_in(s_start, verb.start())
             last = earlier[-1] if earlier else None
@@ -6960,6 +7007,9 @@ class _Finder:
             text, max(s_start, verb.start() - 90), verb.start()
         ):
             return None  # "referring to press reports ... saying X": unnamed reports say X
+        if open_claim is not None and self._owned_statement_claim(open_claim, s_start):
+            open_claim = None  # "X dismissed Y’s remarks suggesting A, urging B": the
+            # remarks' A is Y's, B goes on X's clause (round 643)
         speaker = self._denier_of_claim(s_start, s_start + attach) or (
             open_claim.speaker
             if open_claim
@@ -7078,6 +7128,16 @@ class _Finder:
         if speaker is None or content is None:
             return None
         return _Claim("reported", content, speaker, verb, form, -1)
+
+    def _owned_statement_claim(self, claim: _Claim, s_start: int) -> bool:
+        """Whether ``claim`` is a participle's after its owner's statement or remarks, with no
+        comma ("over Y’s remarks suggesting A"): :meth:`_statement_owner`'s, inside the
+        sentence's clause, not its subject's."""
+        verb = claim.verb
+        if verb is None or claim.form is None or not claim.form.participle:
+            return False
+        window = max(s_start, verb.start() - _ISSUED_REACH)
+        return _OWNED_STATEMENT.search(self.text, window, verb.start()) is not None
 
     def _statement_owner(self, window: int, verb_start: int) -> Speaker | None:
         """The person or body whose statement a participle follows with no comma ("follows
@@ -9513,6 +9573,56 @@ def _honoured_places_retyped(text: str, spans: list[EntitySpan]) -> list[EntityS
                         mended[index] = EntitySpan(span.start, span.end, "PERSON", span.text)
             at = text.find(honorific, at + 2)
     return spans if mended is None else mended
+
+
+def _joint_party_names(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with a party's name whose words are joined by "and" taken in whole ("the
+    People’s Equality and Democracy Party": the recogniser read "Democracy Party" alone; round
+    642): the capitalised words before "and", none another mention's and no determiner."""
+    mended: list[EntitySpan] | None = None  # copied on the first mend: most texts have none
+    for index, span in enumerate(spans):
+        if (
+            span.type != "ORG"
+            or not span.text.endswith(PARTY_HEAD)
+            or not text.endswith(" and ", 0, span.start)
+            or " and " in span.text
+        ):
+            continue
+        floor = spans[index - 1].end if index else 0  # not another mention's words: "Turkey’s
+        # Justice and Development Party", not "Hamas and Fatah Party"
+        start = _joint_name_start(text, span.start - 5, floor)
+        if start < 0:
+            continue
+        if mended is None:
+            mended = list(spans)
+        mended[index] = EntitySpan(start, span.end, "ORG", text[start : span.end])
+    return spans if mended is None else mended
+
+
+def _joint_name_start(text: str, end: int, floor: int) -> int:
+    """Where the capitalised words ending at ``end`` (before a name's "and") start, at most
+    three, without a determiner, none before ``floor``; a sentence's or a clause's first word
+    ends them. -1: none."""
+    start = -1
+    for _ in range(3):
+        reach = max(0, end - 30)
+        space = max(text.rfind(" ", reach, end), text.rfind("\n", reach, end))
+        word = text[space + 1 : end]
+        if (
+            space < floor
+            or word in _JOINT_NAME_STOPS
+            or not word[:1].isupper()
+            or not word.replace("’", "").replace("'", "").isalpha()
+        ):
+            break
+        start = end = space + 1
+        if space == 0 or not text[space - 1].isalpha():
+            break  # the sentence's, the paragraph's or the clause's first word
+        end = space
+    return start
+
+
+_JOINT_NAME_STOPS = frozenset({"The", "A", "An", "This", "That", "Its", "Their"})
 
 
 def _parties_named_short(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:

@@ -169,6 +169,8 @@ GROUP_NOUNS = _words(
     # agents stated they would X" (round 636), as "lawyers" and "officers"
     " faithful worshippers pilgrims believers mourners crowd crowds"  # a gathering's people:
     # "some faithful waited ... “...,” they chanted" (round 638 residue), as "protesters"
+    " broadcasters"  # media by their kind: "..., but Turkish broadcasters have been showing X
+    # as part of their coverage of what they said was Y" (round 642), as "outlets"
 )  # a coup's or a war's sides, named only so (round 311); a plan's sides (round 320); "the
 # presidents of A and B announced" (round 331)
 # The reporter's view of an office's holder, no word of the title: "the authoritarian Serbian

@@ -584,6 +584,9 @@ _STANCE_PARTICIPLES = frozenset({"supported", "backed", "joined", "echoed", "opp
 _HEADED_PARTICIPLES = frozenset({"led", "headed", "chaired"})  # "The mission, led by X, said"
 _HEADED_BY = tuple(f"{participle} by " for participle in sorted(_HEADED_PARTICIPLES))
 _GROUP_DETERMINERS = frozenset({"The", "A", "An", "Both", "All", "Some", "Many", "Its", "Their"})
+_CLAUSE_JOINTS = (", but ", ", and ", ", while ", ", yet ", "; ")  # a second clause's opening
+# the clause's verb right after its subject: an auxiliary ("have been showing") or a past
+_CLAUSE_VERBS = lx.AUXILIARIES | lx.BE_FORMS | {"have", "had"}
 _PLURAL_PRONOUNS = frozenset({"they", "we", "They", "We"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "they"})
 _LOWERCASE_WORD = re.compile(r" (?:also )?[a-z]+ed\b")  # a past verb after a subject
@@ -4988,8 +4991,29 @@ class Subjects:
         ].removeprefix("The ")
         found = self._group_in_sentence(position)
         if found is None or not subject.startswith(found.name):
-            return None
+            return self._group_opening_clause(start, position)
         return found
+
+    def _group_opening_clause(self, start: int, position: int) -> Speaker | None:
+        """The plural group opening the last clause joined before the pronoun in its sentence
+        ("No A was shown, but Turkish broadcasters have shown B as part of their coverage of
+        what they said was C": the broadcasters, the subject of the clause "they" is in, not
+        a group a later object names nor one an earlier sentence named; round 642)."""
+        opening = max(self.text.rfind(j, start, position) + len(j) for j in _CLAUSE_JOINTS)
+        if opening <= start + 2:  # none: each -1 found, plus its joint's length
+            return None
+        words = self.text[opening:position].split(None, 5)[:5]
+        first = 1 if words and words[0] in ("the", "The") else 0
+        index = first
+        while index < len(words) - 1 and words[index].isalpha():
+            head = words[index]
+            if head in lx.GROUP_NOUNS and head.endswith("s"):
+                if words[index + 1] not in _CLAUSE_VERBS:
+                    return None
+                name = " ".join(words[first : index + 1])  # with its modifiers: "Turkish
+                return Speaker(name, fold(name), "GROUP")  # broadcasters"
+            index += 1
+        return None
 
     def _group_subject_before(self, position: int) -> Speaker | None:
         """The group opening the sentence before "They" when it said nothing listed ("The
