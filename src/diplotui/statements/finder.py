@@ -3821,6 +3821,7 @@ class _Finder:
         text = self.text
         last: tuple[int, Speaker] | None = None  # the last quotation given a speaker here
         last_characterised = False  # and whether an unlisted verb of calling gave it
+        last_described = False  # or it followed 'described as (the)' (round 653)
         # (tested here too: most texts hold no "according to", and the call cost more)
         reported_from = self._according_opening(s_start, s_end) if self.has_according else s_end
         passive_cue: bool | None = None  # "ed by " in the sentence: once, when first asked
@@ -3869,7 +3870,7 @@ class _Finder:
                     and _QUOTING_AGAIN.fullmatch(text, last[0] + 1, open_at)
                 )
                 or (
-                    last_characterised
+                    (last_characterised or last_described)
                     and _short_link(text, last[0] + 1, open_at)
                     and not self._verbs_in(last[0], open_at)
                 )  # 'called it an “A” that its “B”', 'said were “A” and their farms “B”':
@@ -4151,6 +4152,9 @@ class _Finder:
                 self._emit(claim, piece[1], remember=not characterised)
             last = (close_at, speaker)
             last_characterised = characterised
+            last_described = text.endswith(_AS_ENDINGS, head_start, open_at) and (
+                _CHARACTERISING.search(text, max(head_start, open_at - 120), open_at) is not None
+            )  # 'what he described as the “A” and the “B” of C': both his words (round 653)
 
     def _named_calling(self, start: int, open_at: int) -> bool:
         """Whether a person named right before a gerund of calling says the quotation ("When

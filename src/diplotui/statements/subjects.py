@@ -6586,7 +6586,15 @@ class Subjects:
             return relative[0]
         alias = _ALIAS_APPOSITION.search(self.text, start, comma)
         if alias is not None:  # "The Ministry of Foreign Affairs, also known as X, said"
-            return self.classify(self.units(start, alias.start()), comma)
+            head = self.units(start, alias.start())
+            if all(unit.kind in ("WORD", "ROLE") for unit in head):  # "The Italian regulator,
+                # known as the Garante, said": a description, then the one name it has
+                named = self.units(alias.end(), comma)  # (Garante, round 653)
+                if named and named[0].low == "the":
+                    named = named[1:]
+                if named and all(unit.text[:1].isupper() for unit in named):
+                    return self.classify(named, comma) or self.classify(head, comma)
+            return self.classify(head, comma)
         including = self.text.find(", including ", start, comma)  # the cheap test first
         group_start = start
         opened = self.text.find(", ", start, including) if including > start else -1

@@ -1,0 +1,44 @@
+"""The finder's classes from held-out rounds 652-653 of issue 17 (stfix143, session 61);
+invented sentences, never the articles' text."""
+
+from __future__ import annotations
+
+from tests.unit.statements_said import said as _said
+
+
+def test_a_quotation_joined_to_a_described_one_by_the_is_the_describer_s_too() -> None:
+    """'what she described as the "A" and the "B" of C': the second quotation goes on the
+    phrase the describing verb's first quotation opened, one word or not (round 653: the
+    second one missed); a quotation the reporter names after an unlisted verb of its own is
+    no such phrase."""
+    opening = "Foreign Minister Anna Berg spoke to reporters on Monday. "
+    described = (
+        'She criticised what she described as the "weaponisation of trade rules" and the'
+        ' "militarisation" of maritime disputes.'
+    )
+    assert _said(opening + described) == [
+        ("direct", "Anna Berg", "weaponisation of trade rules"),
+        ("direct", "Anna Berg", "militarisation"),
+    ]
+    welcomed = (
+        'She welcomed the "long overdue reform package" and the "roadmap" adopted by the council.'
+    )
+    assert _said(opening + welcomed) == [("direct", "Anna Berg", "long overdue reform package")]
+
+
+def test_a_description_known_by_a_name_speaks_by_that_name() -> None:
+    """ "The national regulator, known as the Autorità, said X": the subject a description,
+    the apposition its one name (round 653: "regulator" given, the name in the gold); a
+    name with an alias keeps its own fuller name, and a lowercase alias is no name."""
+    text = (
+        "Apps\n\n"
+        "The national regulator, known as the Autorità, said on Monday it wanted answers"
+        " within a month.\n"
+        "The Ministry of Trade, also known as Casa Verde, said it would review the case.\n"
+    )
+    assert [(speaker, words) for _, speaker, words in _said(text)] == [
+        ("Autorità", "it wanted answers within a month"),
+        ("Ministry of Trade", "it would review the case"),
+    ]
+    lowercase = "Apps\n\nThe agency, known as the data watchdog, said it would act soon.\n"
+    assert _said(lowercase) == [("reported", "agency", "it would act soon")]
