@@ -42,3 +42,38 @@ def test_a_description_known_by_a_name_speaks_by_that_name() -> None:
     ]
     lowercase = "Apps\n\nThe agency, known as the data watchdog, said it would act soon.\n"
     assert _said(lowercase) == [("reported", "agency", "it would act soon")]
+
+
+def test_yet_joins_a_second_listed_verb_as_but_does() -> None:
+    """ "emphasized X yet noted that Y": "yet" a contrasting conjunction before the same
+    subject's second verb, two statements (round 652: one span over both); "yet" before an
+    adjective or in "has yet to" joins no verb."""
+    opening = "Minister Anna Berg spoke on Monday. "
+    assert _said(
+        opening + "Berg emphasized Norway’s preference for dialogue yet noted that options for"
+        " a settlement are shrinking."
+    ) == [
+        ("reported", "Anna Berg", "Norway’s preference for dialogue"),
+        ("reported", "Anna Berg", "options for a settlement are shrinking"),
+    ]
+    assert _said(
+        opening + "Berg stressed Norway’s ties with the region, yet urged restraint on all sides."
+    ) == [
+        ("reported", "Anna Berg", "Norway’s ties with the region"),
+        ("reported", "Anna Berg", "restraint on all sides"),
+    ]
+    assert _said(opening + "Berg said the treaty was yet untested and had to be reviewed.") == [
+        ("reported", "Anna Berg", "the treaty was yet untested and had to be reviewed")
+    ]
+
+
+def test_whose_opens_a_relative_clause_whose_noun_is_its_speaker() -> None:
+    """ "with Norland, whose leaders described the plan as a “...”": the relative clause's
+    own subject, the head noun after "whose", speaks (round 652: nothing found)."""
+    opening = "Talks\n\nTensions rose with Norland, whose leaders earlier "
+    assert _said(opening + "described the plan as a “reckless, expansionist scheme.”") == [
+        ("direct", "leaders", "reckless, expansionist scheme.")
+    ]
+    assert _said(opening + "said the plan was reckless.") == [
+        ("reported", "leaders", "the plan was reckless")
+    ]

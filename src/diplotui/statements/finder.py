@@ -6410,6 +6410,9 @@ class _Finder:
             return None  # "The ministry has not yet confirmed whom ...", "has yet to say"
         stripped = subjects.strip_back(s_start, verb.start())
         coordinated = _coordination_before(text, s_start, stripped)
+        if coordinated < 0 and text.endswith(" yet ", s_start, verb.start()):
+            coordinated = verb.start() - 5  # "stressed X yet noted Y": "but" ("yet" an adverb
+            # to ``strip_back``; round 652)
         if coordinated < 0 and text.endswith(", ", 0, verb.start()) and verb.group() == form.past:
             coordinated = _listed_predicate(text, s_start, verb, s_end)  # the cheap test first
             if (
@@ -11430,7 +11433,9 @@ def _perfect_of_content(open_claim: _Claim, text: str, verb: re.Match[str]) -> b
 def _continues(open_claim: _Claim, form: VerbForm, text: str, verb: re.Match[str]) -> bool:
     """Whether "... and asked ..." is a second statement of the same speaker, not part of
     the first one's content ("said the two sides agreed and pledged ...")."""
-    if text.startswith("that", verb.end() + 1) or text.endswith(" but", 0, verb.start() - 1):
+    if text.startswith("that", verb.end() + 1) or text.endswith(
+        (" but", " yet"), 0, verb.start() - 1
+    ):
         return True  # "..., but urged ...": the main clause's second verb, after a comma or
         # not ("stating that X but expressed concerns over Y"; round 310)
     if _perfect_of_content(open_claim, text, verb):

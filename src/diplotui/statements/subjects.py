@@ -5880,6 +5880,9 @@ class Subjects:
             clause_start = opener.end()
         elif " where " in clause and (where := self.text.rfind(" where ", clause_start, end)) >= 0:
             clause_start = where + 7  # "focused on X where the Minister reaffirmed Y": no comma
+        elif self.text.startswith("whose ", clause_start):
+            clause_start += 6  # "with Eritrea, whose leaders described X as": the leaders,
+            # the relative's own subject (round 652)
         if ")" in clause:  # "Rome, 8 August 2017 (Lana) The X said": the agency credits the
             # report, X speaks (round 264)
             credit = _DATE_CREDIT.match(self.text, clause_start, end)
