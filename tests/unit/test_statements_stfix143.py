@@ -77,3 +77,61 @@ def test_whose_opens_a_relative_clause_whose_noun_is_its_speaker() -> None:
     assert _said(opening + "said the plan was reckless.") == [
         ("reported", "leaders", "the plan was reckless")
     ]
+
+
+def test_a_quotation_after_a_relative_clause_s_comma_goes_on_the_reported_clause() -> None:
+    """'added that the remarks, in which he accused X of Y, “have no basis”': the relative
+    clause's characterising verb ends with its comma, so the quotation after it goes on the
+    clause "added" reports, one statement (round 652: two direct ones); a quotation inside
+    the relative clause stays in the reported clause too."""
+    opening = "Talks\n\nMinister Anna Berg spoke on Monday. "
+    assert _said(
+        opening + "She added that the envoy’s remarks in Oslo, in which he accused Norway of"
+        " meddling, “have no basis in fact” and instead reflect “a failure to face the record.”"
+    ) == [
+        (
+            "reported",
+            "Anna Berg",
+            "the envoy’s remarks in Oslo, in which he accused Norway of meddling, “have no basis"
+            " in fact” and instead reflect “a failure to face the record.”",
+        )
+    ]
+    assert _said(opening + "She said the envoy, who accused Norway of “meddling,” had left.") == [
+        ("reported", "Anna Berg", "the envoy, who accused Norway of “meddling,” had left")
+    ]
+
+
+def test_a_memo_as_subject_speaks_for_its_sender() -> None:
+    """ "The memo also stressed that X": a memo or memorandum stands for the body that sent
+    it, as "the statement" and "the letter" do (Decisions: documents; round 653: nothing
+    found); an email named as the channel ("in an email to Reuters, X stressed") leaves X the
+    speaker."""
+    opening = "Talks\n\nThe US Navy sent an email to its sailors on Friday. "
+    assert _said(opening + "The memo also stressed that sailors must not use the app.") == [
+        ("reported", "US Navy", "sailors must not use the app")
+    ]
+    ministry = "Talks\n\nThe Foreign Ministry said on Friday it would act. "
+    assert _said(ministry + "The memorandum also stressed that staff must not use the app.") == [
+        ("reported", "Foreign Ministry", "it would act"),
+        ("reported", "Foreign Ministry", "staff must not use the app"),
+    ]
+    channel = "In an email to Reuters, the Defence Ministry stressed that the app was unsafe."
+    assert _said(ministry + channel) == [
+        ("reported", "Foreign Ministry", "it would act"),
+        ("reported", "Defence Ministry", "the app was unsafe"),
+    ]
+
+
+def test_it_in_a_relative_clause_is_the_body_the_main_clause_opens_with() -> None:
+    """ "The European Union launched a tool that it says uses less data": "it" in the
+    relative clause is the main clause's body, not the body named last in the sentence
+    before (round 653: the other body's)."""
+    opening = "Talks\n\nThe Trade Ministry said it had requested information on Monday. "
+    assert _said(opening + "The European Union launched a tool that it says uses less data.") == [
+        ("reported", "Trade Ministry", "it had requested information on Monday"),
+        ("reported", "European Union", "uses less data"),
+    ]
+    assert _said(opening + "Minister Anna Berg rejected the report, which it said was false.") == [
+        ("reported", "Trade Ministry", "it had requested information on Monday"),
+        ("reported", "Trade Ministry", "was false"),
+    ]

@@ -1371,6 +1371,8 @@ _SERIAL_LAST = re.compile(r", and (?:also |then |later )?(?:[a-z]{2,}ed|said|tol
 _INDEFINITE_OPENINGS = ("one ", "a ", "an ", "another ")  # an absolute subject newly named
 _GLOSS_OPENINGS = (",” or ", '," or ')  # before a quotation that restates the one before
 _WHO_OPENINGS = (", who ", " — who ", " – who ")  # a relative clause on the person before
+# a relative clause set off by its comma (``_relative_set_off_reported``)
+_RELATIVES_SET_OFF = (", in which ", ", which ", ", who ", ", where ")
 _HAVING_BEFORE = re.compile(r" having (?:[a-z]+ly )?$")  # a perfect participle's auxiliary
 _ABSOLUTE_TIME_REACH = 32  # characters the longest such time takes ("later this month")
 _QUOTED_AS = re.compile(
@@ -5543,6 +5545,10 @@ class _Finder:
             return None
         if self._nested_in_reported(s_start, verb_start):
             return None
+        if text.endswith(", ", s_start, open_at) and self._relative_set_off_reported(
+            s_start, verb_start, open_at
+        ):
+            return None
         if self._what_it_of_a_person(s_start, verb_start):
             return None
         what = self._what_subject(s_start, verb_start) or self._which_subject(s_start, verb_start)
@@ -5682,6 +5688,20 @@ class _Finder:
             return False
         verb = verbs[-1]
         return self._with_particle(verb) and self.subjects.before(s_start, verb.start()) is not None
+
+    def _relative_set_off_reported(self, s_start: int, verb_start: int, open_at: int) -> bool:
+        """Whether the characterising verb stands in a relative clause set off by commas that
+        closes right before the quotation, inside a clause a listed verb reports ("added that
+        the remarks, in which he accused X of Y, “have no basis”"): the relative's object ends
+        at its comma, the quotation goes on the reported clause (round 652)."""
+        text = self.text
+        relative = max(text.rfind(opening, s_start, verb_start) for opening in _RELATIVES_SET_OFF)
+        if relative < 0 or text.find(",", relative + 1, verb_start) >= 0:
+            return False
+        if text.find(",", verb_start, open_at - 2) >= 0:
+            return False  # the relative's comma the only one after its verb
+        verbs = self._reporting_to(s_start, relative)
+        return bool(verbs) and self._with_particle(verbs[-1])
 
     def _reporting_to(self, s_start: int, what: int) -> list[re.Match[str]]:
         """The listed verbs before ``what`` whose reported clause may still run there: none

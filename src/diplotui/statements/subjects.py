@@ -6208,6 +6208,10 @@ class Subjects:
             named = self.person_ending_at(who) if who >= 0 else None
             if named is not None:  # "President X, who rejected “A,” which he described as
                 return named  # “B”": X, the relative clause's own subject (round 628)
+        if word == "it":
+            main = self.main(self._sentence_start(verb_start), found[0])
+            if main is not None and main.type == "ORG":  # "X launched a model that it says
+                return main  # uses less data": the main clause's body, X (round 653)
         return self._pronoun(lx.SUBJECT_PRONOUNS[word], verb_start, word=word)
 
     def _person_before_infinitive(self, end: int) -> Speaker | None:
