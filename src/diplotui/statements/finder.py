@@ -1377,6 +1377,8 @@ _SERIAL_LAST = re.compile(r", and (?:also |then |later )?(?:[a-z]{2,}ed|said|tol
 _INDEFINITE_OPENINGS = ("one ", "a ", "an ", "another ")  # an absolute subject newly named
 _GLOSS_OPENINGS = (",” or ", '," or ')  # before a quotation that restates the one before
 _WHO_OPENINGS = (", who ", " — who ", " – who ")  # a relative clause on the person before
+# a relative clause set off by its comma (``_relative_set_off_reported``)
+_RELATIVES_SET_OFF = (", in which ", ", which ", ", who ", ", where ")
 _HAVING_BEFORE = re.compile(r" having (?:[a-z]+ly )?$")  # a perfect participle's auxiliary
 _ABSOLUTE_TIME_REACH = 32  # characters the longest such time takes ("later this month")
 _QUOTED_AS = re.compile(
@@ -3864,6 +3866,7 @@ class _Finder:
         text = self.text
         last: tuple[int, Speaker] | None = None  # the last quotation given a speaker here
         last_characterised = False  # and whether an unlisted verb of calling gave it
+        last_described = False  # or it followed 'described as (the)' (round 653)
         # (tested here too: most texts hold no "according to", and the call cost more)
         reported_from = self._according_opening(s_start, s_end) if self.has_according else s_end
         passive_cue: bool | None = None  # "ed by " in the sentence: once, when first asked
@@ -3912,7 +3915,7 @@ class _Finder:
                     and _QUOTING_AGAIN.fullmatch(text, last[0] + 1, open_at)
                 )
                 or (
-                    last_characterised
+                    (last_characterised or last_described)
                     and _short_link(text, last[0] + 1, open_at)
                     and not self._verbs_in(last[0], open_at)
                 )  # 'called it an “A” that its “B”', 'said were “A” and their farms “B”':
@@ -4194,6 +4197,9 @@ class _Finder:
                 self._emit(claim, piece[1], remember=not characterised)
             last = (close_at, speaker)
             last_characterised = characterised
+            last_described = text.endswith(_AS_ENDINGS, head_start, open_at) and (
+                _CHARACTERISING.search(text, max(head_start, open_at - 120), open_at) is not None
+            )  # 'what he described as the “A” and the “B” of C': both his words (round 653)
 
     def _named_calling(self, start: int, open_at: int) -> bool:
         """Whether a person named right before a gerund of calling says the quotation ("When
@@ -5582,6 +5588,10 @@ class _Finder:
             return None
         if self._nested_in_reported(s_start, verb_start):
             return None
+        if text.endswith(", ", s_start, open_at) and self._relative_set_off_reported(
+            s_start, verb_start, open_at
+        ):
+            return None
         if self._what_it_of_a_person(s_start, verb_start):
             return None
         what = self._what_subject(s_start, verb_start) or self._which_subject(s_start, verb_start)
@@ -5721,6 +5731,20 @@ class _Finder:
             return False
         verb = verbs[-1]
         return self._with_particle(verb) and self.subjects.before(s_start, verb.start()) is not None
+
+    def _relative_set_off_reported(self, s_start: int, verb_start: int, open_at: int) -> bool:
+        """Whether the characterising verb stands in a relative clause set off by commas that
+        closes right before the quotation, inside a clause a listed verb reports ("added that
+        the remarks, in which he accused X of Y, “have no basis”"): the relative's object ends
+        at its comma, the quotation goes on the reported clause (round 652)."""
+        text = self.text
+        relative = max(text.rfind(opening, s_start, verb_start) for opening in _RELATIVES_SET_OFF)
+        if relative < 0 or text.find(",", relative + 1, verb_start) >= 0:
+            return False
+        if text.find(",", verb_start, open_at - 2) >= 0:
+            return False  # the relative's comma the only one after its verb
+        verbs = self._reporting_to(s_start, relative)
+        return bool(verbs) and self._with_particle(verbs[-1])
 
     def _reporting_to(self, s_start: int, what: int) -> list[re.Match[str]]:
         """The listed verbs before ``what`` whose reported clause may still run there: none
@@ -6449,6 +6473,9 @@ class _Finder:
             return None  # "The ministry has not yet confirmed whom ...", "has yet to say"
         stripped = subjects.strip_back(s_start, verb.start())
         coordinated = _coordination_before(text, s_start, stripped)
+        if coordinated < 0 and text.endswith(" yet ", s_start, verb.start()):
+            coordinated = verb.start() - 5  # "stressed X yet noted Y": "but" ("yet" an adverb
+            # to ``strip_back``; round 652)
         if coordinated < 0 and text.endswith(", ", 0, verb.start()) and verb.group() == form.past:
             coordinated = _listed_predicate(text, s_start, verb, s_end)  # the cheap test first
             if (
@@ -11536,7 +11563,9 @@ def _perfect_of_content(open_claim: _Claim, text: str, verb: re.Match[str]) -> b
 def _continues(open_claim: _Claim, form: VerbForm, text: str, verb: re.Match[str]) -> bool:
     """Whether "... and asked ..." is a second statement of the same speaker, not part of
     the first one's content ("said the two sides agreed and pledged ...")."""
-    if text.startswith("that", verb.end() + 1) or text.endswith(" but", 0, verb.start() - 1):
+    if text.startswith("that", verb.end() + 1) or text.endswith(
+        (" but", " yet"), 0, verb.start() - 1
+    ):
         return True  # "..., but urged ...": the main clause's second verb, after a comma or
         # not ("stating that X but expressed concerns over Y"; round 310)
     if _perfect_of_content(open_claim, text, verb):

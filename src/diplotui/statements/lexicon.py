@@ -226,12 +226,14 @@ PROXY_NOUNS = _words(
     "statement statements readout communique communiqué declaration message letter report post "
     "release announcement data note"  # "According to a note from the ministry" (round 286)
     " communication"  # "The communication to Y also highlighted" (round 337)
+    " memo memorandum"  # "The memo also stressed" (round 653)
 )
 # A proxy that stands for the issuer last in view ("The statement added", "the report said").
 ISSUED_NOUNS = (
     *("statement", "readout", "report", "post", "release", "communiqu", "announcement"),
     "declaration",  # "The comprehensive declaration underscored X" (round 201)
     "note",  # a ministry's note: "According to the note, ...", "the note adds" (round 286)
+    "memo",  # "The memo also stressed": its sender's (round 653)
 )
 # Bodies whose names hold a lowercase "the" the recogniser's joints do not ("Save the
 # Children said": not "Children"; round 479)

@@ -5904,6 +5904,9 @@ class Subjects:
             clause_start = opener.end()
         elif " where " in clause and (where := self.text.rfind(" where ", clause_start, end)) >= 0:
             clause_start = where + 7  # "focused on X where the Minister reaffirmed Y": no comma
+        elif self.text.startswith("whose ", clause_start):
+            clause_start += 6  # "with Eritrea, whose leaders described X as": the leaders,
+            # the relative's own subject (round 652)
         if ")" in clause:  # "Rome, 8 August 2017 (Lana) The X said": the agency credits the
             # report, X speaks (round 264)
             credit = _DATE_CREDIT.match(self.text, clause_start, end)
@@ -6229,6 +6232,10 @@ class Subjects:
             named = self.person_ending_at(who) if who >= 0 else None
             if named is not None:  # "President X, who rejected “A,” which he described as
                 return named  # “B”": X, the relative clause's own subject (round 628)
+        if word == "it":
+            main = self.main(self._sentence_start(verb_start), found[0])
+            if main is not None and main.type == "ORG":  # "X launched a model that it says
+                return main  # uses less data": the main clause's body, X (round 653)
         return self._pronoun(lx.SUBJECT_PRONOUNS[word], verb_start, word=word)
 
     def _person_before_infinitive(self, end: int) -> Speaker | None:
@@ -6610,7 +6617,15 @@ class Subjects:
             return relative[0]
         alias = _ALIAS_APPOSITION.search(self.text, start, comma)
         if alias is not None:  # "The Ministry of Foreign Affairs, also known as X, said"
-            return self.classify(self.units(start, alias.start()), comma)
+            head = self.units(start, alias.start())
+            if all(unit.kind in ("WORD", "ROLE") for unit in head):  # "The Italian regulator,
+                # known as the Garante, said": a description, then the one name it has
+                named = self.units(alias.end(), comma)  # (Garante, round 653)
+                if named and named[0].low == "the":
+                    named = named[1:]
+                if named and all(unit.text[:1].isupper() for unit in named):
+                    return self.classify(named, comma) or self.classify(head, comma)
+            return self.classify(head, comma)
         including = self.text.find(", including ", start, comma)  # the cheap test first
         group_start = start
         opened = self.text.find(", ", start, including) if including > start else -1
