@@ -682,12 +682,16 @@ def _iso_period(text: str) -> Period | None:
 
 def _ago(today: date, count: str, unit: str) -> date:
     """The day ``count`` days, weeks, months or years before ``today`` (a month back from
-    31 March is the last of February)."""
+    31 March is the last of February); UnreadDate before the year 1 ("2026 years ago" in
+    2026), which no date holds: it ended ``statements``, ``list`` and the app in a
+    traceback."""
     number = 1 if count.lower() in ("a", "an", "one") else int(count)
     if unit in ("day", "week"):
         return today - timedelta(days=number * (7 if unit == "week" else 1))
     months = today.year * 12 + today.month - 1 - number * (12 if unit == "year" else 1)
     year, month = divmod(months, 12)
+    if year < date.min.year:  # "9999 years ago": no calendar's day, refused as one
+        raise UnreadDate(f"before the year {date.min.year}, the calendar's first")
     return date(year, month + 1, min(today.day, monthrange(year, month + 1)[1]))
 
 

@@ -55,6 +55,8 @@ def test_a_date_typed_as_an_analyst_types_it(typed: str, today: date, read: str)
         ("Julyy", ""),
         ("next week", ""),  # a filter typed today asks about days gone by
         ("Monday", ""),
+        ("9999 years ago", "before the year 1, the calendar's first"),  # was a ValueError
+        (f"{MONDAY.year} years ago", "before the year 1, the calendar's first"),
     ],
 )
 def test_a_date_not_sure_is_refused_never_guessed(typed: str, why: str) -> None:
