@@ -100,8 +100,16 @@ def make_dirs_durable(directory: Path) -> None:
         fsync_dir(folder.parent)
 
 
+PID_MAX = 2**31 - 1
+"""The largest process id a system gives (``pid_t`` is a C int)."""
+
+
 def process_alive(pid: int) -> bool:
-    """Whether process ``pid`` still runs: a temp file or lock of a live writer is left alone."""
+    """Whether process ``pid`` still runs: a temp file or lock of a live writer is left alone.
+    A pid no process has (0 and below name groups; one past a C int, read from a file made
+    otherwise than by diplotui) is none: os.kill's OverflowError ended every command."""
+    if not 0 < pid <= PID_MAX:
+        return False
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -281,10 +289,10 @@ def open_regular_file(path: Path, follow: bool = True) -> int:
     return fd
 
 
-def read_regular_file(path: Path) -> bytes:
-    """Every byte of ``path`` (``open_regular_file``'s check first)."""
+def read_regular_file(path: Path, limit: int = -1) -> bytes:
+    """Every byte of ``path`` (``open_regular_file``'s check first), or its first ``limit``."""
     with open(open_regular_file(path), "rb") as handle:
-        return handle.read()
+        return handle.read(limit)
 
 
 _SPECIAL_KINDS = {

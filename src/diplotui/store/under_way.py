@@ -19,6 +19,7 @@ from pathlib import Path
 
 from diplotui.paths import cache_dir
 from diplotui.store.files import (
+    PID_MAX,
     atomic_write_bytes,
     canonical_store_path,
     process_alive,
@@ -56,16 +57,18 @@ def noted_while_running(store_path: Path, again: str) -> Iterator[None]:
 def unfinished_work(store_path: Path) -> str:
     """The line saying a command killed before it finished left its work half done, and
     how to finish it, or "" (none noted, or its process still runs)."""
-    try:
-        note = json.loads(read_regular_file(note_path(store_path))[:NOTE_BYTES])
-    except (OSError, ValueError):
+    try:  # read no further than a note goes: a 2 GB file made each command take 30 s
+        note = json.loads(read_regular_file(note_path(store_path), NOTE_BYTES + 1))
+    except (OSError, ValueError, RecursionError):  # a note of ours is one flat object
         return ""
     if not isinstance(note, dict):
         return ""
     pid, started, again = note.get("pid"), note.get("started"), note.get("again")
     if not (isinstance(pid, int) and isinstance(started, str) and isinstance(again, str)):
         return ""
-    if pid > 0 and process_alive(pid):
+    if not 0 < pid <= PID_MAX:
+        return ""  # no process's: a note not of ours, taken as none
+    if process_alive(pid):
         return ""  # at work now, in another process
     return (
         f"`{again}` (process {pid}, started {started}) was killed before it finished: "
