@@ -13,7 +13,8 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-from collections.abc import Iterator
+import shlex
+from collections.abc import Iterator, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -29,6 +30,22 @@ from diplotui.store.files import (
 
 NOTE_NAME = "under_way.json"
 NOTE_BYTES = 64 * 1024  # a note is a few hundred bytes: a larger file is no note of ours
+
+
+PATHS_NAMED = 3
+"""The most paths the command finishing an import names: more are counted, the first few
+named (a glob's thousand files)."""
+
+
+def import_again(paths: Sequence[str], update: bool, store: str = "") -> str:
+    """``diplotui [--db STORE] import PATHS [--update]``: the command that finishes an import
+    (the CLI's or the app's ``I``) killed before its end, its paths made absolute."""
+    quoted = [shlex.quote(os.path.abspath(path)) for path in paths]
+    shown = " ".join(quoted[:PATHS_NAMED])
+    if len(quoted) > PATHS_NAMED:
+        shown += f" ... ({len(quoted):,} paths)"
+    db = f" --db {shlex.quote(os.path.abspath(store))}" if store else ""
+    return f"diplotui{db} import {shown}" + (" --update" if update else "")
 
 
 def note_path(store_path: Path) -> Path:
