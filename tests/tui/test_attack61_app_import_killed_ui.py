@@ -74,10 +74,21 @@ async def test_an_import_killed_is_said_at_the_apps_start(
     note = {"pid": pid, "started": "2026-12-07 16:00 UTC", "again": again}
     note_path(store_path).parent.mkdir(exist_ok=True)
     note_path(store_path).write_text(json.dumps(note), encoding="utf-8")
+    brief = tmp_path / "brief.md"  # an export killed too, its part written left beside it
+    part = tmp_path / f".brief.md.tmp-{pid}-0a1b2c3d"
+    part.write_text("# Brief\n", encoding="utf-8")
+    exported = {"pid": pid, "started": "2026-12-07 16:00 UTC", "target": str(brief)}
+    exporting = note_path(store_path).with_name(f"exporting-{pid}.json")
+    exporting.write_text(json.dumps(exported), encoding="utf-8")
     store, notices = open_for_app(store_path, read_only=read_only)
     said = (
         f"`{again}` (process {pid}, started 2026-12-07 16:00 UTC) was killed before it "
         "finished: the store is whole, with what it stored; run it again for the rest."
+    )
+    said_of_export = (
+        f"An export to {brief} (process {pid}, started 2026-12-07 16:00 UTC) was killed before"
+        f" it finished: {brief} is as it was before it (its part written, {part.name}, "
+        "removed); export it again."
     )
     app = app_module.DiplotuiApp(store, notices)
     try:
@@ -86,5 +97,7 @@ async def test_an_import_killed_is_said_at_the_apps_start(
             shown = [str(notice.message) for notice in app._notifications]
     finally:
         store.close()
-    assert said in notices
-    assert any(said in notice for notice in shown), shown
+    assert said in notices and said_of_export in notices
+    # one notice at a time: the newest shown, "(1 more to come)"
+    assert any(said in notice or said_of_export in notice for notice in shown), shown
+    assert not part.exists() and not exporting.exists()

@@ -222,14 +222,18 @@ def remove_stray_temp_files(path: Path) -> list[Path]:
     return removed
 
 
-def remove_dead_temps(target: Path) -> None:
+def remove_dead_temps(target: Path) -> list[Path]:
     """Delete temp files that a killed writer of ``target`` left (their pid is gone); a live
-    writer's are left alone. For files written without the store's lock (exports, caches)."""
+    writer's are left alone. For files written without the store's lock (exports, caches).
+    The files deleted."""
+    removed = []
     for stray in target.parent.glob(f"{glob.escape(temp_prefix(target))}*-*"):
         pid = stray.name.rsplit(".tmp-", 1)[1].split("-", 1)[0]
         if pid.isdigit() and not process_alive(int(pid)):
             with contextlib.suppress(OSError):
                 stray.unlink()
+                removed.append(stray)
+    return removed
 
 
 def file_stamp(path: Path) -> str | None:

@@ -71,15 +71,72 @@ def noted_while_running(store_path: Path, again: str) -> Iterator[None]:
             path.unlink()
 
 
+EXPORT_NOTES = "exporting-*.json"
+"""An export's note, one a process (``exporting-PID.json``): exports run side by side."""
+EXPORT_NOTES_READ = 20  # a folder of thousands is none of ours: the first few are said
+
+
+@contextlib.contextmanager
+def export_noted(store_path: Path, target: Path) -> Iterator[None]:
+    """Keep a note of this process's export to ``target`` while it is written: killed
+    outright, it left its part written beside ``target`` (``.brief.md.tmp-PID-…``, as large
+    as the export had grown), never said nor removed unless the same file was exported again.
+    The next command or start removes it and says so (:func:`killed_exports`)."""
+    path = cache_dir(canonical_store_path(store_path)) / f"exporting-{os.getpid()}.json"
+    started = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    note = {"pid": os.getpid(), "started": started, "target": os.path.abspath(target)}
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(exist_ok=True)
+        atomic_write_bytes(path, json.dumps(note).encode("utf-8"), derived=True)
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
+def killed_exports(store_path: Path) -> list[str]:
+    """A line for each export killed before it finished, its part written removed, said
+    once: the file it was writing is as it was before (none, or the one it was to replace)."""
+    said = []
+    folder = cache_dir(canonical_store_path(store_path))
+    try:
+        notes = sorted(folder.glob(EXPORT_NOTES))[:EXPORT_NOTES_READ]
+    except OSError:
+        return []
+    for path in notes:
+        note = _note(path)
+        pid, started, target = note.get("pid"), note.get("started"), note.get("target")
+        if not (isinstance(pid, int) and isinstance(started, str) and isinstance(target, str)):
+            continue
+        if not (0 < pid <= PID_MAX and target) or process_alive(pid):
+            continue  # not ours, or at work now in another process
+        try:
+            removed = remove_dead_temps(Path(target))
+            path.unlink()
+        except (OSError, ValueError):  # a folder gone, a NUL in a name: said, left as it is
+            removed = []
+        part = f" (its part written, {removed[0].name}, removed)" if removed else ""
+        said.append(
+            f"an export to {target} (process {pid}, started {started}) was killed before it "
+            f"finished: {target} is as it was before it{part}; export it again"
+        )
+    return said
+
+
+def _note(path: Path) -> dict[str, object]:
+    """A note's fields, {} for a file that is none of ours (unreadable, huge, no object)."""
+    try:  # read no further than a note goes: a 2 GB file made each command take 30 s
+        note = json.loads(read_regular_file(path, NOTE_BYTES + 1))
+    except (OSError, ValueError, RecursionError):  # a note of ours is one flat object
+        return {}
+    return note if isinstance(note, dict) else {}
+
+
 def unfinished_work(store_path: Path) -> str:
     """The line saying a command killed before it finished left its work half done, and
     how to finish it, or "" (none noted, or its process still runs)."""
-    try:  # read no further than a note goes: a 2 GB file made each command take 30 s
-        note = json.loads(read_regular_file(note_path(store_path), NOTE_BYTES + 1))
-    except (OSError, ValueError, RecursionError):  # a note of ours is one flat object
-        return ""
-    if not isinstance(note, dict):
-        return ""
+    note = _note(note_path(store_path))
     pid, started, again = note.get("pid"), note.get("started"), note.get("again")
     if not (isinstance(pid, int) and isinstance(started, str) and isinstance(again, str)):
         return ""

@@ -69,13 +69,13 @@ def open_for_app(path: Path, read_only: bool) -> tuple[Store, list[str]]:
 
 
 def _unfinished(store: Store) -> list[str]:
-    """The notice of an import or sync killed before it finished (``kill -9``, the app's
-    own ``I`` with the terminal closed), as every command says it: the app started on such a
-    store said nothing of the work left half done."""
-    from diplotui.store.under_way import unfinished_work
+    """The notices of an import or sync killed before it finished (``kill -9``, the app's
+    own ``I`` with the terminal closed) and of exports killed so, as every command says them:
+    the app started on such a store said nothing of the work left half done."""
+    from diplotui.store.under_way import killed_exports, unfinished_work
 
-    said = unfinished_work(store.path)
-    return [said[0].upper() + said[1:] + "."] if said else []
+    said = [unfinished_work(store.path), *killed_exports(store.path)]
+    return [line[0].upper() + line[1:] + "." for line in said if line]
 
 
 def home_short(path: Path) -> str:
