@@ -659,10 +659,22 @@ def typed_period(typed: str, today: date | None = None) -> Period:
     if _TYPED_NUMERIC.match(text):
         numeric = _NUMERIC.search(text)
         found = _numeric(numeric) if numeric else None
-        if found is None:
-            raise UnreadDate("may be read day or month first")
+        if found is None:  # "05/07/2025" May or July; "29/02/2025" neither way a day
+            raise UnreadDate(
+                "may be read day or month first" if _both_ways(numeric) else "no such day"
+            )
         return found
     raise UnreadDate("")
+
+
+def _both_ways(numeric: re.Match[str] | None) -> bool:
+    """Whether a date of numbers names a day read day first and another read month first
+    ("05/07/2025"): "29/02/2025", "13/13/2025" and "31/04/2025" name none either way, and
+    were refused as read either way."""
+    if numeric is None:
+        return False
+    first, second = int(numeric.group("first")), int(numeric.group("second"))
+    return first != second and 1 <= first <= 12 and 1 <= second <= 12
 
 
 def _iso_period(text: str) -> Period | None:

@@ -50,6 +50,9 @@ def test_a_date_typed_as_an_analyst_types_it(typed: str, today: date, read: str)
     ("typed", "why"),
     [
         ("05/07/2025", "may be read day or month first"),  # May or July: never guessed
+        ("29/02/2025", "no such day"),  # neither way a day: was "may be read day or month"
+        ("13/13/2025", "no such day"),
+        ("31.04.2025", "no such day"),
         ("31 June", "no such day"),
         ("2025-02-30", "no such day"),
         ("Julyy", ""),
