@@ -37,7 +37,7 @@ def test_a_note_no_diplotui_left_is_none_and_every_command_runs(tmp_path: Path, 
     listed = run_main("--db", str(db), "list")
     assert (listed.returncode, listed.stderr) == (0, "")
     assert "Tran Cam Tu" in listed.stdout  # the library, listed as before
-    assert unfinished_work(db) == ""
+    assert unfinished_work(db) == []
 
 
 def test_a_huge_note_is_read_no_further_than_a_note_goes(tmp_path: Path) -> None:
@@ -47,7 +47,7 @@ def test_a_huge_note_is_read_no_further_than_a_note_goes(tmp_path: Path) -> None
         huge.truncate(1 << 30)  # a GiB, sparse: no disk taken
     tracemalloc.start()
     try:
-        assert unfinished_work(db) == ""
+        assert unfinished_work(db) == []
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()

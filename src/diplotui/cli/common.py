@@ -113,7 +113,7 @@ def _opened_store(
         fail(notice)  # e.g. a torn journal tail: reported, never silent
     from diplotui.store.under_way import killed_exports, unfinished_work
 
-    if unfinished := unfinished_work(store.path):
+    for unfinished in unfinished_work(store.path):
         fail(unfinished)  # an import killed outright: its own handler never ran to say so
     for killed in killed_exports(store.path):
         fail(killed)  # its part written removed: said once

@@ -48,16 +48,22 @@ def import_again(paths: Sequence[str], update: bool, store: str = "") -> str:
     return f"diplotui{db} import {shown}" + (" --update" if update else "")
 
 
-def note_path(store_path: Path) -> Path:
-    return cache_dir(canonical_store_path(store_path)) / NOTE_NAME
+IMPORT, SYNC = "import", "sync"
+"""The works noted, each in a note of its own: an import ending removed a killed sync's
+note, one note kept for both, and the sync left half done was said no more."""
+_NOTE_NAMES = {IMPORT: NOTE_NAME, SYNC: "under_way-sync.json"}
+
+
+def note_path(store_path: Path, work: str = IMPORT) -> Path:
+    return cache_dir(canonical_store_path(store_path)) / _NOTE_NAMES[work]
 
 
 @contextlib.contextmanager
-def noted_while_running(store_path: Path, again: str) -> Iterator[None]:
-    """Keep a note of this process's work on the store while it runs; ``again`` is the
-    command that finishes it ("diplotui import in/"). Removed however the work ends but
-    killed: done, failed or interrupted, the command says so itself."""
-    path = note_path(store_path)
+def noted_while_running(store_path: Path, again: str, work: str = IMPORT) -> Iterator[None]:
+    """Keep a note of this process's ``work`` (IMPORT or SYNC) on the store while it runs;
+    ``again`` is the command that finishes it ("diplotui import in/"). Removed however the
+    work ends but killed: done, failed or interrupted, the command says so itself."""
+    path = note_path(store_path, work)
     started = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     note = {"pid": os.getpid(), "started": started, "again": again}
     with contextlib.suppress(OSError):
@@ -133,10 +139,14 @@ def _note(path: Path) -> dict[str, object]:
     return note if isinstance(note, dict) else {}
 
 
-def unfinished_work(store_path: Path) -> str:
-    """The line saying a command killed before it finished left its work half done, and
-    how to finish it, or "" (none noted, or its process still runs)."""
-    note = _note(note_path(store_path))
+def unfinished_work(store_path: Path) -> list[str]:
+    """A line for each work (an import, a sync) a command killed before it finished left
+    half done, saying how to finish it; none noted, or its process still runs: none."""
+    return [said for work in _NOTE_NAMES if (said := _unfinished(note_path(store_path, work)))]
+
+
+def _unfinished(path: Path) -> str:
+    note = _note(path)
     pid, started, again = note.get("pid"), note.get("started"), note.get("again")
     if not (isinstance(pid, int) and isinstance(started, str) and isinstance(again, str)):
         return ""

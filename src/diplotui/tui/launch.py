@@ -74,8 +74,8 @@ def _unfinished(store: Store) -> list[str]:
     the app started on such a store said nothing of the work left half done."""
     from diplotui.store.under_way import killed_exports, unfinished_work
 
-    said = [unfinished_work(store.path), *killed_exports(store.path)]
-    return [line[0].upper() + line[1:] + "." for line in said if line]
+    said = [*unfinished_work(store.path), *killed_exports(store.path)]
+    return [line[0].upper() + line[1:] + "." for line in said]
 
 
 def home_short(path: Path) -> str:
