@@ -608,10 +608,13 @@ class UnreadDate(ValueError):
 
 
 # what an analyst types for a filter's date ("since July", "since 1 July 2025"), whole
-_TYPED_MONTH = re.compile(rf"^{_MONTH}(?:,?\s+{_YEAR})?$", re.IGNORECASE)
+# any year of four digits: "July 1700" is a date, refused as before the years dated (it was
+# "no date read there", where "1700-07" was "before 1800")
+_TYPED_YEAR = r"(?P<year>\d{4})"
+_TYPED_MONTH = re.compile(rf"^{_MONTH}(?:,?\s+{_TYPED_YEAR})?$", re.IGNORECASE)
 _TYPED_DAYS = [
-    re.compile(rf"^{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?$", re.IGNORECASE),
-    re.compile(rf"^{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?$", re.IGNORECASE),
+    re.compile(rf"^{_MONTH}\s+{_DAY}(?:,?\s+{_TYPED_YEAR})?$", re.IGNORECASE),
+    re.compile(rf"^{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_TYPED_YEAR})?$", re.IGNORECASE),
 ]
 _TYPED_AGO = re.compile(
     r"^(?P<count>\d{1,4}|an?|one)\s+(?P<unit>day|week|month|year)s?\s+ago$", re.I
@@ -652,6 +655,8 @@ def typed_period(typed: str, today: date | None = None) -> Period:
         month = _MONTHS[month_only.group("month").lower()]
         year_typed = month_only.group("year")
         year = int(year_typed) if year_typed else today.year - (month > today.month)
+        if year < date.min.year:  # "July 0000"
+            raise UnreadDate("no such day")
         return Period(date(year, month, 1), _month_end(year, month))
     for pattern in _TYPED_DAYS:
         if (day_of := pattern.match(text)) is not None:
