@@ -608,10 +608,13 @@ class UnreadDate(ValueError):
 
 
 # what an analyst types for a filter's date ("since July", "since 1 July 2025"), whole
-_TYPED_MONTH = re.compile(rf"^{_MONTH}(?:,?\s+{_YEAR})?$", re.IGNORECASE)
+# any year of four digits: "July 1700" is a date, refused as before the years dated (it was
+# "no date read there", where "1700-07" was "before 1800")
+_TYPED_YEAR = r"(?P<year>\d{4})"
+_TYPED_MONTH = re.compile(rf"^{_MONTH}(?:,?\s+{_TYPED_YEAR})?$", re.IGNORECASE)
 _TYPED_DAYS = [
-    re.compile(rf"^{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?$", re.IGNORECASE),
-    re.compile(rf"^{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?$", re.IGNORECASE),
+    re.compile(rf"^{_MONTH}\s+{_DAY}(?:,?\s+{_TYPED_YEAR})?$", re.IGNORECASE),
+    re.compile(rf"^{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_TYPED_YEAR})?$", re.IGNORECASE),
 ]
 _TYPED_AGO = re.compile(
     r"^(?P<count>\d{1,4}|an?|one)\s+(?P<unit>day|week|month|year)s?\s+ago$", re.I
@@ -652,6 +655,8 @@ def typed_period(typed: str, today: date | None = None) -> Period:
         month = _MONTHS[month_only.group("month").lower()]
         year_typed = month_only.group("year")
         year = int(year_typed) if year_typed else today.year - (month > today.month)
+        if year < date.min.year:  # "July 0000"
+            raise UnreadDate("no such day")
         return Period(date(year, month, 1), _month_end(year, month))
     for pattern in _TYPED_DAYS:
         if (day_of := pattern.match(text)) is not None:
@@ -659,10 +664,22 @@ def typed_period(typed: str, today: date | None = None) -> Period:
     if _TYPED_NUMERIC.match(text):
         numeric = _NUMERIC.search(text)
         found = _numeric(numeric) if numeric else None
-        if found is None:
-            raise UnreadDate("may be read day or month first")
+        if found is None:  # "05/07/2025" May or July; "29/02/2025" neither way a day
+            raise UnreadDate(
+                "may be read day or month first" if _both_ways(numeric) else "no such day"
+            )
         return found
     raise UnreadDate("")
+
+
+def _both_ways(numeric: re.Match[str] | None) -> bool:
+    """Whether a date of numbers names a day read day first and another read month first
+    ("05/07/2025"): "29/02/2025", "13/13/2025" and "31/04/2025" name none either way, and
+    were refused as read either way."""
+    if numeric is None:
+        return False
+    first, second = int(numeric.group("first")), int(numeric.group("second"))
+    return first != second and 1 <= first <= 12 and 1 <= second <= 12
 
 
 def _iso_period(text: str) -> Period | None:
@@ -682,12 +699,16 @@ def _iso_period(text: str) -> Period | None:
 
 def _ago(today: date, count: str, unit: str) -> date:
     """The day ``count`` days, weeks, months or years before ``today`` (a month back from
-    31 March is the last of February)."""
+    31 March is the last of February); UnreadDate before the year 1 ("2026 years ago" in
+    2026), which no date holds: it ended ``statements``, ``list`` and the app in a
+    traceback."""
     number = 1 if count.lower() in ("a", "an", "one") else int(count)
     if unit in ("day", "week"):
         return today - timedelta(days=number * (7 if unit == "week" else 1))
     months = today.year * 12 + today.month - 1 - number * (12 if unit == "year" else 1)
     year, month = divmod(months, 12)
+    if year < date.min.year:  # "9999 years ago": no calendar's day, refused as one
+        raise UnreadDate(f"before the year {date.min.year}, the calendar's first")
     return date(year, month + 1, min(today.day, monthrange(year, month + 1)[1]))
 
 

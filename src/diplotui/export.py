@@ -68,6 +68,7 @@ from diplotui.store import (
     remove_dead_temps,
     temp_prefix,
 )
+from diplotui.store.under_way import export_noted
 from diplotui.tags import distinct_tags, not_given
 from diplotui.text.tag_names import names_tag
 
@@ -982,30 +983,32 @@ def write_export(
         raise ExportError(f"{target.parent}: {there}")
     remove_dead_temps(target)
     temp = target.with_name(f"{temp_prefix(target)}{os.getpid()}-{secrets.token_hex(4)}")
-    try:
-        with open(temp, "x", encoding="utf-8", newline="") as handle:
-            if mode is not None and stat.S_ISREG(mode):  # a brief kept private stays private
-                os.fchmod(handle.fileno(), stat.S_IMODE(mode))
-            handle.writelines((text,) if isinstance(text, str) else text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if force:
-            os.replace(temp, target)
-        else:
-            try:
-                os.link(temp, target)
-            except FileExistsError:
-                raise ExportExists(f"{target}: already exists") from None
-            except OSError:  # no hard links on this file system: check, then rename
-                if target.exists():
-                    raise ExportExists(f"{target}: already exists") from None
+    noted = export_noted(store, target) if store is not None else contextlib.nullcontext()
+    with noted:  # killed outright, the next command removes its part and says so
+        try:
+            with open(temp, "x", encoding="utf-8", newline="") as handle:
+                if mode is not None and stat.S_ISREG(mode):  # a brief kept private stays private
+                    os.fchmod(handle.fileno(), stat.S_IMODE(mode))
+                handle.writelines((text,) if isinstance(text, str) else text)
+                handle.flush()
+                os.fsync(handle.fileno())
+            if force:
                 os.replace(temp, target)
-        fsync_dir(target.parent)
-    except OSError as error:
-        raise ExportError(f"{target}: cannot write ({error.strerror or error})") from error
-    finally:
-        # a read-only folder refuses even the unlink of a temp never made (EROFS, not
-        # ENOENT): that error took the place of the one naming the export and its reason
-        with contextlib.suppress(OSError):
-            temp.unlink()
+            else:
+                try:
+                    os.link(temp, target)
+                except FileExistsError:
+                    raise ExportExists(f"{target}: already exists") from None
+                except OSError:  # no hard links on this file system: check, then rename
+                    if target.exists():
+                        raise ExportExists(f"{target}: already exists") from None
+                    os.replace(temp, target)
+            fsync_dir(target.parent)
+        except OSError as error:
+            raise ExportError(f"{target}: cannot write ({error.strerror or error})") from error
+        finally:
+            # a read-only folder refuses even the unlink of a temp never made (EROFS, not
+            # ENOENT): that error took the place of the one naming the export and its reason
+            with contextlib.suppress(OSError):
+                temp.unlink()
     return target

@@ -65,3 +65,28 @@ def test_a_date_not_read_is_refused_naming_it_and_the_forms_read(tmp_path: Path)
             f"diplotui: since {typed!r}: {why}; type 2025-07-18, 2025-07, July, July 2025,"
             " 1 July, last week, last month, yesterday, 3 days ago\n"
         )
+
+
+def test_a_date_before_the_calendar_is_refused_by_each_command(tmp_path: Path) -> None:
+    """attack61: "9999 years ago" (the year -7973) ended each command in a traceback."""
+    db = _library(tmp_path)
+    for command, named in (("statements", ""), ("list", ""), ("annotations", "annotations: ")):
+        refused = cli("--db", db, command, "--until", "9999", "years", "ago")
+        assert (refused.returncode, refused.stdout) == (2, ""), refused.stderr
+        assert refused.stderr == (
+            f"diplotui: {named}until '9999 years ago': before the year 1, the calendar's first;"
+            " type 2025-07-18, 2025-07, July, July 2025, 1 July, last week, last month,"
+            " yesterday, 3 days ago\n"
+        )
+
+
+def test_a_month_of_a_year_before_the_dated_ones_is_refused_as_its_iso_form_is(tmp_path: Path):
+    """attack61: "July 1700" was "no date read there", where "1700-07" was "before 1800"."""
+    db = _library(tmp_path)
+    for typed in ("July 1700", "1700-07"):
+        refused = cli("--db", db, "statements", "--since", typed)
+        assert refused.returncode == 2
+        assert refused.stderr.endswith(
+            "is before 1800: a statement is dated from 1800, the first year a text's date is "
+            "read in\n"
+        ), refused.stderr

@@ -150,3 +150,20 @@ def test_a_long_paragraph_quotes_its_dates_and_an_opening_dateline_is_read():
     assert dateline_date(f"Headline\n{paragraph}\nMore.", TODAY).iso == ""
     opening = "DOHA, July 20, 2025 — " + paragraph
     assert dateline_date(f"Headline\n{opening}", TODAY).iso == "2025-07-20"
+
+
+def test_a_date_left_out_twice_is_said_once(tmp_path, capsys) -> None:
+    """A front matter's date and the byline under its headline, the same date left out: the
+    import's line said "its date '9999-12-31' is more than a year after today: left out"
+    twice over, one after the other (attack61)."""
+    path = tmp_path / "doc" / "twice.md"
+    path.parent.mkdir()
+    path.write_text(
+        f"---\ndate: 9999-12-31\n---\nTalks 9999-12-31\n\nPublished: 9999-12-31\n\n{BODY}",
+        encoding="utf-8",
+    )
+    line, stored = _import_and_list(tmp_path / "s", path, capsys)
+    assert stored == ("", False)
+    assert line.endswith(
+        "twice.md): its date '9999-12-31' is more than a year after today: left out"
+    )

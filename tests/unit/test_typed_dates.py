@@ -40,6 +40,8 @@ MARCH = date(2026, 3, 10)
         ("last month", MONDAY, "2026-11"),
         ("last year", MONDAY, "2025"),
         ("14/07/2025", MONDAY, "2025-07-14"),  # only one of its numbers can be the month
+        ("July 1700", MONDAY, "1700-07"),  # read, then refused as before the years dated
+        ("1 July 1799", MONDAY, "1799-07-01"),
     ],
 )
 def test_a_date_typed_as_an_analyst_types_it(typed: str, today: date, read: str) -> None:
@@ -50,11 +52,18 @@ def test_a_date_typed_as_an_analyst_types_it(typed: str, today: date, read: str)
     ("typed", "why"),
     [
         ("05/07/2025", "may be read day or month first"),  # May or July: never guessed
+        ("29/02/2025", "no such day"),  # neither way a day: was "may be read day or month"
+        ("13/13/2025", "no such day"),
+        ("31.04.2025", "no such day"),
+        ("July 0000", "no such day"),
+        ("1 July 0000", "no such day"),
         ("31 June", "no such day"),
         ("2025-02-30", "no such day"),
         ("Julyy", ""),
         ("next week", ""),  # a filter typed today asks about days gone by
         ("Monday", ""),
+        ("9999 years ago", "before the year 1, the calendar's first"),  # was a ValueError
+        (f"{MONDAY.year} years ago", "before the year 1, the calendar's first"),
     ],
 )
 def test_a_date_not_sure_is_refused_never_guessed(typed: str, why: str) -> None:

@@ -111,10 +111,12 @@ def _opened_store(
         raise CommandError(str(error)) from error
     for notice in store.notices:
         fail(notice)  # e.g. a torn journal tail: reported, never silent
-    from diplotui.store.under_way import unfinished_work
+    from diplotui.store.under_way import killed_exports, unfinished_work
 
-    if unfinished := unfinished_work(store.path):
+    for unfinished in unfinished_work(store.path):
         fail(unfinished)  # an import killed outright: its own handler never ran to say so
+    for killed in killed_exports(store.path):
+        fail(killed)  # its part written removed: said once
     changes: dict[tuple[str, str], dict[str, Any] | None] = {}
     stamp_before = store_stamp(store.path)
     store.on_change(lambda changed: _keep_first(changes, changed))

@@ -19,7 +19,6 @@ from diplotui.cli.common import (
     EXIT_USAGE,
     NAMED_AT_MOST,
     CommandError,
-    command_again,
     fail,
     open_store,
     print_json,
@@ -59,7 +58,7 @@ from diplotui.library.rows import SORTS
 from diplotui.library.search import query_terms
 from diplotui.store import AmbiguousId, StoreError, StoreLocked, UnknownId
 from diplotui.store.backups import backup_files
-from diplotui.store.under_way import noted_while_running
+from diplotui.store.under_way import import_again, noted_while_running
 from diplotui.tags import TagError, add_tags, distinct_tags, parse_tags, remove_tags, typed_tags
 from diplotui.text.plural import plural
 
@@ -223,11 +222,7 @@ def run_import(args: argparse.Namespace) -> int:
 def _import_again(args: argparse.Namespace) -> str:
     """The command that finishes this import, for the next command to say if it is killed
     (a glob's thousand files named by the first few)."""
-    paths = [shlex.quote(os.path.abspath(path)) for path in args.paths]
-    shown = " ".join(paths[:LEFT_NAMED])
-    if len(paths) > LEFT_NAMED:
-        shown += f" ... ({plural(len(paths), 'path')})"
-    return command_again(args, f"import {shown}" + (" --update" if args.update else ""))
+    return import_again(args.paths, args.update, getattr(args, "db", None) or "")
 
 
 def _interrupted(report: ImportReport) -> str:

@@ -22,7 +22,7 @@ from diplotui.share import (
 )
 from diplotui.share.git import nothing_to_join, remote_problem
 from diplotui.store import Store
-from diplotui.store.under_way import noted_while_running
+from diplotui.store.under_way import SYNC, noted_while_running
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -89,7 +89,7 @@ def _runner(
             author = resolve_author(store, args.author)
             # a sync killed outright is said by the next command (init and clone keep a
             # marker of their own: `sync` says the set-up did not finish)
-            noted = noted_while_running(store.path, command_again(args, "sync"))
+            noted = noted_while_running(store.path, command_again(args, "sync"), SYNC)
             with noted if remote is None else contextlib.nullcontext():
                 result = _run(run, store, author, remote)
             remember_author(store, author)

@@ -103,6 +103,7 @@ class Response:
     content: bytes = b""
     headers: Mapping[str, str] = field(default_factory=dict)
     stored_url: str = ""  # the request's URL after permanent redirects only (to keep)
+    network: str = ""  # the reach of the address the answer came from (:func:`address_reach`)
 
     @property
     def content_type(self) -> str:
@@ -169,6 +170,7 @@ class Fetcher:
         self._overall = asyncio.Semaphore(self.policy.overall)
         self._hosts: dict[str, asyncio.Semaphore] = {}
         self._unanswered: dict[str, int] = {}  # a host's requests timed out in a row
+        self._networks: dict[str, str] = {}  # the reach of the address each host answered at
         self._client: httpx.AsyncClient | None = None
 
     async def __aenter__(self) -> Fetcher:
@@ -204,8 +206,10 @@ class Fetcher:
         ``origin``: the feed whose item links to ``url``, whose reach it may not leave."""
         if not is_web_address(url):  # a feed item's javascript: or file: link
             raise FetchError("not a web address (http:// or https://)", final=True)
-        allowed = reach(origin or url)
-        if reach(url) not in ("", allowed):
+        # the network the feed is on (where it answered, its name resolved), else its own
+        # first answer's: a redirect or a link may not lead further in
+        allowed = self._networks.get(_host(origin), reach(origin)) if origin else None
+        if allowed is not None and reach(url) not in ("", allowed):
             shown = url[:MAX_SHOWN_ADDRESS]
             raise FetchError(f"links to a {reach(url)} address ({shown}): not followed", final=True)
         conditional = {}
@@ -219,16 +223,23 @@ class Fetcher:
         current = url
         for _hop in range(self.policy.max_redirects + 1):
             try:
-                response = await self._get_with_retries(current, conditional)
+                response = await self._get_with_retries(current, conditional, allowed)
             except FetchError as error:
                 raise _where(error, url, current) from None
+            if allowed is None:  # the feed's own address, as typed: its network is the feed's
+                allowed = response.network or reach(current)
             location = response.headers.get("location", "")
             if response.status not in REDIRECTS or not location:
                 if response.status not in (200, 304):
                     phrase = f"HTTP {response.status} {_reason(response.status)}".strip()
                     raise _where(FetchError(phrase, status=response.status), url, current)
                 return Response(
-                    current, response.status, response.content, response.headers, stored
+                    current,
+                    response.status,
+                    response.content,
+                    response.headers,
+                    stored,
+                    response.network,
                 )
             target = urljoin(current, location)
             if not is_web_address(target):
@@ -246,12 +257,14 @@ class Fetcher:
             current = target
         raise FetchError(f"too many redirects (over {self.policy.max_redirects})")
 
-    async def _get_with_retries(self, url: str, headers: dict[str, str]) -> Response:
+    async def _get_with_retries(
+        self, url: str, headers: dict[str, str], allowed: str | None = None
+    ) -> Response:
         policy = self.policy
         for attempt in range(policy.retries + 1):
             last = attempt == policy.retries
             try:
-                response = await self._get_once(url, headers)
+                response = await self._get_once(url, headers, allowed)
             except FetchError as error:
                 if error.final or (last and not attempt):
                     raise
@@ -282,7 +295,9 @@ class Fetcher:
             await policy.sleep(wait)
         raise AssertionError("unreachable: the last attempt returns or raises")
 
-    async def _get_once(self, url: str, headers: dict[str, str]) -> Response:
+    async def _get_once(
+        self, url: str, headers: dict[str, str], allowed: str | None = None
+    ) -> Response:
         """One request, waiting for a slot at its host and overall, cut off at the deadline;
         refused at once when the host let ``unanswered_in_a_row`` requests time out."""
         key = _host(url)
@@ -295,7 +310,7 @@ class Fetcher:
                 )
             try:
                 response = await asyncio.wait_for(
-                    self._request(url, headers), timeout=self.policy.deadline
+                    self._request(url, headers, allowed), timeout=self.policy.deadline
                 )
             except asyncio.TimeoutError:  # a trickle: asking again would take as long again
                 self._unanswered[key] = self._unanswered.get(key, 0) + 1
@@ -309,19 +324,25 @@ class Fetcher:
             self._unanswered.pop(key, None)  # it answers: its earlier timeouts were passing
             return response
 
-    async def _request(self, url: str, headers: dict[str, str]) -> Response:
+    async def _request(
+        self, url: str, headers: dict[str, str], allowed: str | None = None
+    ) -> Response:
+        """One GET; ``allowed``: the network (:func:`reach`) the answer may come from besides
+        the internet, None for any (a feed's own address, as typed)."""
         import httpx
 
         assert self._client is not None, "use the Fetcher as an async context manager"
         try:
             async with self._client.stream("GET", url, headers=headers) as answer:
+                network = self._answered_from(url, answer, allowed)
                 if answer.status_code != 200:
-                    return Response(url, answer.status_code, b"", _headers(answer))
+                    return Response(url, answer.status_code, b"", _headers(answer), "", network)
                 content_type = answer.headers.get("content-type", "").split(";")[0].strip()
                 if not is_text_type(content_type.lower()):
                     shown = content_type[:60]  # a server's header may be kilobytes
                     raise FetchError(f"content type {shown} is not text", final=True)
-                return Response(url, 200, await self._body(answer), _headers(answer))
+                body = await self._body(answer)
+                return Response(url, 200, body, _headers(answer), "", network)
         except httpx.TimeoutException:
             reason = f"timeout (no answer within {self.policy.timeout:g} s)"
             raise FetchError(reason, unanswered=True) from None
@@ -337,6 +358,26 @@ class Fetcher:
             raise FetchError(f"undecodable compressed body ({_first_line(error)})") from None
         except httpx.HTTPError as error:  # the connection dropped, a malformed answer...
             raise FetchError(f"{type(error).__name__}: {_first_line(error)}") from None
+
+    def _answered_from(self, url: str, answer: httpx.Response, allowed: str | None) -> str:
+        """The reach of the address ``answer`` came from, kept as its host's; FetchError
+        before its body is read when that is further in than ``allowed``: a name is resolved
+        where it is asked for, and one of a hostile feed's links ("inside.example.com",
+        resolved to 10.0.0.1 or 127.0.0.1) reached the user's own network, its answer
+        stored as an article, where its address written out was refused."""
+        stream = answer.extensions.get("network_stream")
+        peer = stream.get_extra_info("server_addr") if stream is not None else None
+        if not isinstance(peer, tuple) or not peer or not isinstance(peer[0], str):
+            return ""  # no address said (no socket of its own): as unknown as a name
+        network = address_reach(peer[0])
+        self._networks[_host(url)] = network
+        if allowed is not None and network not in ("", allowed):
+            host = urlsplit(url).hostname or ""
+            raise FetchError(
+                f"{host[:MAX_SHOWN_ADDRESS]} is at a {network} address ({peer[0]}): not followed",
+                final=True,
+            )
+        return network
 
     async def _body(self, answer: httpx.Response) -> bytes:
         """The decoded body, refused as soon as it passes the cap (a compression bomb too)."""
@@ -366,26 +407,61 @@ def reach(url: str) -> str:
     redirect or item link may lead to the internet or stay on its own feed's network, never
     further in: a hostile feed on the internet made diplotui ask the machine's metadata
     service or the router, and stored the answer as an article. A host name is taken as the
-    internet's, unresolved (one resolving to a private address is not caught); the old
-    spellings of an IPv4 address ("2130706433", "127.1", "0x7f.1") are read as the
-    resolver reads them."""
-    host = (urlsplit(url).hostname or "").rstrip(".")
+    internet's here, its address judged where it answers (``Fetcher._answered_from``); the
+    old spellings of an IPv4 address ("2130706433", "127.1", "0x7f.1") are read as the
+    resolver reads them, the host as the connection reads it ("127。0。0。1", its full
+    stops ideographic, is 127.0.0.1), and an IPv4 address inside an IPv6 one (mapped,
+    6to4, NAT64, compatible) as that IPv4 address."""
+    host = _connected_host(url)
     if host == "localhost" or host.endswith(".localhost"):
         return "loopback"
+    return address_reach(host)
+
+
+def _connected_host(url: str) -> str:
+    """The host a connection to ``url`` goes to, as httpx reads it (IDNA: full-width and
+    ideographic full stops are dots), lowercase, without its trailing dots."""
+    import httpx
+
+    try:
+        host = httpx.URL(url).host
+    except (httpx.InvalidURL, ValueError):  # refused there too: the address as it reads
+        host = urlsplit(url).hostname or ""
+    return host.lower().rstrip(".")
+
+
+_NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
+_IPV4_COMPATIBLE = ipaddress.IPv6Network("::/96")
+
+
+def address_reach(host: str) -> str:
+    """:func:`reach` of a host written as an IP address ("" for a name or the internet)."""
     try:
         address: ipaddress.IPv4Address | ipaddress.IPv6Address = ipaddress.ip_address(host)
     except ValueError:
         try:
             address = ipaddress.IPv4Address(socket.inet_aton(host))
-        except OSError:
+        except (OSError, ValueError):  # not an address, or a NUL in it
             return ""
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-        address = address.ipv4_mapped
+    if isinstance(address, ipaddress.IPv6Address):
+        address = _inner_ipv4(address) or address
     if address.is_link_local:
         return "link-local"
     if address.is_loopback:
         return "loopback"
     return "private" if not address.is_global else ""
+
+
+def _inner_ipv4(address: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
+    """The IPv4 address an IPv6 one carries to its host ("::ffff:10.0.0.1", 6to4's
+    "2002:a00:1::", NAT64's "64:ff9b::a00:1", the old "::10.0.0.1"), None for none."""
+    if address.ipv4_mapped is not None:
+        return address.ipv4_mapped
+    if address.sixtofour is not None:
+        return address.sixtofour
+    if address in _NAT64 or (address in _IPV4_COMPATIBLE and int(address) > 1):
+        return ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
+    return None
 
 
 def _after_tries(error: FetchError, tries: int) -> FetchError:

@@ -276,7 +276,8 @@ def _with_text_metadata(
     dateline = dateline_date(doc.text)
     doc.date, doc.date_is_guess = dateline.iso, dateline.is_guess
     if dateline.warning:
-        doc.warnings.append(dateline.warning)
+        if dateline.warning not in doc.warnings:  # a front matter's date left out, said once
+            doc.warnings.append(dateline.warning)
     elif not doc.date:
         doc.date = guess_date(doc.text)
         doc.date_is_guess = bool(doc.date)

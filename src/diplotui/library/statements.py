@@ -888,11 +888,15 @@ _DATE_WORDS_AFTER = 2  # "since:1 July 2025", "since:3 days ago": a date of thre
 def _date_words(first: str, after: Sequence[str]) -> int:
     """How many of the words ``after`` a date term's first word (``since:3``) are its date's:
     the most that make a date read with it ("3 days ago"), none where it is a date alone or
-    no more words make one ("since:July may": "may" is a name typed)."""
+    no more words make one ("since:July may": "may" is a name typed). Words of a date's form
+    naming no day ("since:31 June", "since:9999 years ago") are its too, refused whole: read
+    as "since:9999" and two names, they asked about the year 9999 unsaid."""
     for count in range(len(after), 0, -1):
         try:
             typed_period(" ".join([first, *after[:count]]).replace('"', ""))
-        except UnreadDate:
+        except UnreadDate as error:
+            if str(error):  # a date's form, no day: refused with its reason
+                return count
             continue
         return count
     return 0

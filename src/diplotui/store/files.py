@@ -100,8 +100,16 @@ def make_dirs_durable(directory: Path) -> None:
         fsync_dir(folder.parent)
 
 
+PID_MAX = 2**31 - 1
+"""The largest process id a system gives (``pid_t`` is a C int)."""
+
+
 def process_alive(pid: int) -> bool:
-    """Whether process ``pid`` still runs: a temp file or lock of a live writer is left alone."""
+    """Whether process ``pid`` still runs: a temp file or lock of a live writer is left alone.
+    A pid no process has (0 and below name groups; one past a C int, read from a file made
+    otherwise than by diplotui) is none: os.kill's OverflowError ended every command."""
+    if not 0 < pid <= PID_MAX:
+        return False
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -214,14 +222,18 @@ def remove_stray_temp_files(path: Path) -> list[Path]:
     return removed
 
 
-def remove_dead_temps(target: Path) -> None:
+def remove_dead_temps(target: Path) -> list[Path]:
     """Delete temp files that a killed writer of ``target`` left (their pid is gone); a live
-    writer's are left alone. For files written without the store's lock (exports, caches)."""
+    writer's are left alone. For files written without the store's lock (exports, caches).
+    The files deleted."""
+    removed = []
     for stray in target.parent.glob(f"{glob.escape(temp_prefix(target))}*-*"):
         pid = stray.name.rsplit(".tmp-", 1)[1].split("-", 1)[0]
         if pid.isdigit() and not process_alive(int(pid)):
             with contextlib.suppress(OSError):
                 stray.unlink()
+                removed.append(stray)
+    return removed
 
 
 def file_stamp(path: Path) -> str | None:
@@ -281,10 +293,10 @@ def open_regular_file(path: Path, follow: bool = True) -> int:
     return fd
 
 
-def read_regular_file(path: Path) -> bytes:
-    """Every byte of ``path`` (``open_regular_file``'s check first)."""
+def read_regular_file(path: Path, limit: int = -1) -> bytes:
+    """Every byte of ``path`` (``open_regular_file``'s check first), or its first ``limit``."""
     with open(open_regular_file(path), "rb") as handle:
-        return handle.read()
+        return handle.read(limit)
 
 
 _SPECIAL_KINDS = {

@@ -13,12 +13,14 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-from collections.abc import Iterator
+import shlex
+from collections.abc import Iterator, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 
 from diplotui.paths import cache_dir
 from diplotui.store.files import (
+    PID_MAX,
     atomic_write_bytes,
     canonical_store_path,
     process_alive,
@@ -30,16 +32,38 @@ NOTE_NAME = "under_way.json"
 NOTE_BYTES = 64 * 1024  # a note is a few hundred bytes: a larger file is no note of ours
 
 
-def note_path(store_path: Path) -> Path:
-    return cache_dir(canonical_store_path(store_path)) / NOTE_NAME
+PATHS_NAMED = 3
+"""The most paths the command finishing an import names: more are counted, the first few
+named (a glob's thousand files)."""
+
+
+def import_again(paths: Sequence[str], update: bool, store: str = "") -> str:
+    """``diplotui [--db STORE] import PATHS [--update]``: the command that finishes an import
+    (the CLI's or the app's ``I``) killed before its end, its paths made absolute."""
+    quoted = [shlex.quote(os.path.abspath(path)) for path in paths]
+    shown = " ".join(quoted[:PATHS_NAMED])
+    if len(quoted) > PATHS_NAMED:
+        shown += f" ... ({len(quoted):,} paths)"
+    db = f" --db {shlex.quote(os.path.abspath(store))}" if store else ""
+    return f"diplotui{db} import {shown}" + (" --update" if update else "")
+
+
+IMPORT, SYNC = "import", "sync"
+"""The works noted, each in a note of its own: an import ending removed a killed sync's
+note, one note kept for both, and the sync left half done was said no more."""
+_NOTE_NAMES = {IMPORT: NOTE_NAME, SYNC: "under_way-sync.json"}
+
+
+def note_path(store_path: Path, work: str = IMPORT) -> Path:
+    return cache_dir(canonical_store_path(store_path)) / _NOTE_NAMES[work]
 
 
 @contextlib.contextmanager
-def noted_while_running(store_path: Path, again: str) -> Iterator[None]:
-    """Keep a note of this process's work on the store while it runs; ``again`` is the
-    command that finishes it ("diplotui import in/"). Removed however the work ends but
-    killed: done, failed or interrupted, the command says so itself."""
-    path = note_path(store_path)
+def noted_while_running(store_path: Path, again: str, work: str = IMPORT) -> Iterator[None]:
+    """Keep a note of this process's ``work`` (IMPORT or SYNC) on the store while it runs;
+    ``again`` is the command that finishes it ("diplotui import in/"). Removed however the
+    work ends but killed: done, failed or interrupted, the command says so itself."""
+    path = note_path(store_path, work)
     started = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     note = {"pid": os.getpid(), "started": started, "again": again}
     with contextlib.suppress(OSError):
@@ -53,19 +77,82 @@ def noted_while_running(store_path: Path, again: str) -> Iterator[None]:
             path.unlink()
 
 
-def unfinished_work(store_path: Path) -> str:
-    """The line saying a command killed before it finished left its work half done, and
-    how to finish it, or "" (none noted, or its process still runs)."""
+EXPORT_NOTES = "exporting-*.json"
+"""An export's note, one a process (``exporting-PID.json``): exports run side by side."""
+EXPORT_NOTES_READ = 20  # a folder of thousands is none of ours: the first few are said
+
+
+@contextlib.contextmanager
+def export_noted(store_path: Path, target: Path) -> Iterator[None]:
+    """Keep a note of this process's export to ``target`` while it is written: killed
+    outright, it left its part written beside ``target`` (``.brief.md.tmp-PID-…``, as large
+    as the export had grown), never said nor removed unless the same file was exported again.
+    The next command or start removes it and says so (:func:`killed_exports`)."""
+    path = cache_dir(canonical_store_path(store_path)) / f"exporting-{os.getpid()}.json"
+    started = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    note = {"pid": os.getpid(), "started": started, "target": os.path.abspath(target)}
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(exist_ok=True)
+        atomic_write_bytes(path, json.dumps(note).encode("utf-8"), derived=True)
     try:
-        note = json.loads(read_regular_file(note_path(store_path))[:NOTE_BYTES])
-    except (OSError, ValueError):
-        return ""
-    if not isinstance(note, dict):
-        return ""
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
+def killed_exports(store_path: Path) -> list[str]:
+    """A line for each export killed before it finished, its part written removed, said
+    once: the file it was writing is as it was before (none, or the one it was to replace)."""
+    said = []
+    folder = cache_dir(canonical_store_path(store_path))
+    try:
+        notes = sorted(folder.glob(EXPORT_NOTES))[:EXPORT_NOTES_READ]
+    except OSError:
+        return []
+    for path in notes:
+        note = _note(path)
+        pid, started, target = note.get("pid"), note.get("started"), note.get("target")
+        if not (isinstance(pid, int) and isinstance(started, str) and isinstance(target, str)):
+            continue
+        if not (0 < pid <= PID_MAX and target) or process_alive(pid):
+            continue  # not ours, or at work now in another process
+        try:
+            removed = remove_dead_temps(Path(target))
+            path.unlink()
+        except (OSError, ValueError):  # a folder gone, a NUL in a name: said, left as it is
+            removed = []
+        part = f" (its part written, {removed[0].name}, removed)" if removed else ""
+        said.append(
+            f"an export to {target} (process {pid}, started {started}) was killed before it "
+            f"finished: {target} is as it was before it{part}; export it again"
+        )
+    return said
+
+
+def _note(path: Path) -> dict[str, object]:
+    """A note's fields, {} for a file that is none of ours (unreadable, huge, no object)."""
+    try:  # read no further than a note goes: a 2 GB file made each command take 30 s
+        note = json.loads(read_regular_file(path, NOTE_BYTES + 1))
+    except (OSError, ValueError, RecursionError):  # a note of ours is one flat object
+        return {}
+    return note if isinstance(note, dict) else {}
+
+
+def unfinished_work(store_path: Path) -> list[str]:
+    """A line for each work (an import, a sync) a command killed before it finished left
+    half done, saying how to finish it; none noted, or its process still runs: none."""
+    return [said for work in _NOTE_NAMES if (said := _unfinished(note_path(store_path, work)))]
+
+
+def _unfinished(path: Path) -> str:
+    note = _note(path)
     pid, started, again = note.get("pid"), note.get("started"), note.get("again")
     if not (isinstance(pid, int) and isinstance(started, str) and isinstance(again, str)):
         return ""
-    if pid > 0 and process_alive(pid):
+    if not 0 < pid <= PID_MAX:
+        return ""  # no process's: a note not of ours, taken as none
+    if process_alive(pid):
         return ""  # at work now, in another process
     return (
         f"`{again}` (process {pid}, started {started}) was killed before it finished: "

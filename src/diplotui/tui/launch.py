@@ -31,7 +31,7 @@ def open_for_app(path: Path, read_only: bool) -> tuple[Store, list[str]]:
     notices: list[str] = []
     if read_only:
         store = Store.open(path, read_only=True)
-        return store, [inert_line(notice) for notice in store.notices]
+        return store, [inert_line(notice) for notice in [*store.notices, *_unfinished(store)]]
     try:
         store = Store.open(path, backup_in_background=True, seeded_if_new=True)
     except (StoreLocked, StoreReadOnly) as error:
@@ -42,6 +42,7 @@ def open_for_app(path: Path, read_only: bool) -> tuple[Store, list[str]]:
             reason = error.args[0].rstrip(".") + "."
         notices.append(f"{reason} Opened read-only: changes will not be saved.")
     notices.extend(store.notices)
+    notices.extend(_unfinished(store))
     if not store.read_only:  # only the store's writer takes what an ended app refused
         from diplotui.session.refused import take_refused
 
@@ -65,6 +66,16 @@ def open_for_app(path: Path, read_only: bool) -> tuple[Store, list[str]]:
             said = f"First run: imported {imported} bundled articles into {home_short(path)}."
             return store, [*lines, Welcome(inert_line(said))]
     return store, [inert_line(notice) for notice in notices]  # paths are data
+
+
+def _unfinished(store: Store) -> list[str]:
+    """The notices of an import or sync killed before it finished (``kill -9``, the app's
+    own ``I`` with the terminal closed) and of exports killed so, as every command says them:
+    the app started on such a store said nothing of the work left half done."""
+    from diplotui.store.under_way import killed_exports, unfinished_work
+
+    said = [*unfinished_work(store.path), *killed_exports(store.path)]
+    return [line[0].upper() + line[1:] + "." for line in said]
 
 
 def home_short(path: Path) -> str:

@@ -32,6 +32,7 @@ from diplotui.ingest.report import (
 )
 from diplotui.session import title_label
 from diplotui.store import Store, StoreError
+from diplotui.store.under_way import import_again, noted_while_running
 from diplotui.text.plural import plural
 from diplotui.tui.dialogs.dialog import Dialog, StatusLine
 from diplotui.tui.store_writes import write_on_ui_thread
@@ -244,15 +245,17 @@ class ImportScreen(Dialog[ImportReport | None]):
                 app.call_from_thread(self._progress, done, total)
 
         report = ImportReport()
-        try:
-            import_paths(
-                self._store,
-                paths,
-                progress=progress,
-                update=update,
-                run_write=partial(write_on_ui_thread, app),
-                report=report,
-            )
+        again = import_again(paths, update, str(self._store.path))
+        try:  # noted while it runs: killed outright, the next start (or command) says so
+            with noted_while_running(self._store.path, again):
+                import_paths(
+                    self._store,
+                    paths,
+                    progress=progress,
+                    update=update,
+                    run_write=partial(write_on_ui_thread, app),
+                    report=report,
+                )
         except (StoreError, OSError) as error:
             app.call_from_thread(self._failed, f"{error}{stored_before(report)}")
             return
