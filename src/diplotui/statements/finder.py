@@ -1273,7 +1273,7 @@ _BELIEVED_CLAUSE = re.compile(
 # the IAEA on June 13" (round 611), before "that"
 _ASSURED_SOMEONE = re.compile(
     r"(?<= )(?:(?:re)?assur(?:ed|es)|inform(?:ed|s)|notifie[ds]|remind(?:ed|s))"
-    r" (?:(?:the|his|her|their) )?\S+"
+    r" (?:(?:the|his|her|their) )?(?:[A-Z][\w.]* )?\S+"  # "assured US allies that"
     r"(?: on (?:[A-Z][a-z]+day|[A-Z][a-z]+ \d{1,2}))?$"
 )
 _ASSURING = ("assur", "inform", "notifie", "remind")  # the cheap test of _ASSURED_SOMEONE: its

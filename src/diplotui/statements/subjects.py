@@ -204,7 +204,9 @@ _PLURAL_LIST_AFTER = re.compile(
 )
 _AS_BEFORE_TITLE = ("As ", "as ", "As the ", "as the ")  # "As Prime Minister, I ...": a capacity
 _LIST_GAP = re.compile(r"(?: [IVX]+)?, ")  # "John Paul II, Benedict XVI": a list's comma
-_LIST_GOES_ON = re.compile(r"(?: [IVX]+)?,? and [A-Z]|(?: [IVX]+)?, [A-Z]")  # ", and Pope C"
+_LIST_GOES_ON = re.compile(  # ", and Pope C"; "A, B, and other officials": the list's last
+    r"(?: [IVX]+)?(?:,? and [A-Z]|, [A-Z]|, and others?\b)"  # person, no subject "he" stands for
+)
 _WITH_OBJECT_WORDS = 4  # "with his Turkish counterpart": a preposition's object, then a name
 _NOT_COMMA_MARKS = frozenset(".\n;:")  # the clause marks but a comma (see _clause_start)
 _AGENT_TITLE_WORDS = 8  # "by the Navy Chief of Policy and Plans": a passive's titled agent
