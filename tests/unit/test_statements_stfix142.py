@@ -55,3 +55,61 @@ def test_the_last_of_a_titled_list_ending_in_and_other_officials_is_no_anteceden
         "Luis Vega",
         "We want the prisoners home,",
     )
+
+
+def test_a_question_then_its_asker_and_addressee_is_the_asker_s() -> None:
+    """ "Would the talks resume, a reporter asked him.": "ask" is listed and the question
+    stands before its attribution (Decisions: attribution after the content), whom it was put
+    to ("him", "the minister") no content; the auxiliary's subject inside the question
+    ("Did Norway tell you") says nothing."""
+    for addressee in ("him", "her", "the minister"):
+        text = (
+            "Talks\n\n"
+            "The minister spoke to the press.\n"
+            f"Did Norway tell you in advance, a reporter asked {addressee}.\n"
+        )
+        assert _said(text)[-1:] == [("reported", "reporter", "Did Norway tell you in advance")]
+        assert len(_said(text)) == 1, addressee
+    # near miss: the addressee and an infinitive after it are the content of a request
+    request = "Talks\n\nThe talks resumed, and the envoy asked him to stay.\n"
+    assert _said(request) == [("reported", "envoy", "him to stay")]
+
+
+def test_a_yes_no_question_s_inverted_subject_says_nothing() -> None:
+    """ "Did Norway tell you in advance?", "Will the envoy say more?": a question put (by the
+    reporter, or by no one the text names), not a statement of the subject after the
+    auxiliary; a statement ending in a question mark keeps its speaker."""
+    for question in (
+        "Did Norway tell you in advance?",
+        "Will the envoy say anything about it?",
+        "Could the minister confirm the figures?",
+    ):
+        assert _said(f"Talks\n\n{question}\n") == [], question
+    told = "Talks\n\nThe minister said the talks had failed? Hardly.\n"
+    assert [(kind, speaker) for kind, speaker, _ in _said(told)] == [("reported", "minister")]
+
+
+_FAR_ON = (
+    "Analysts warn that the dispute runs deeper, however, pointing to factors such as the"
+    " growing cooperation between the two navies, the new bases on the northern coast, and the"
+    " reduced presence of the other side at the annual regional security forum held in the"
+    " capital over the weekend.\n"
+)
+
+
+def test_a_lede_s_role_is_the_person_titled_so_paragraphs_on() -> None:
+    """ "Norway’s defence chief has called on X ...", no one named before, then "Norwegian
+    Defence Minister Lars Berg" more than a few lines on: the role resolved to that person
+    (GUIDELINES: role-only mentions are resolved to the person), when the title shares the
+    role's words; a person far on with another title (an ambassador, a lawmaker) is not meant."""
+    lede = (
+        "Talks\n\n"
+        "Norway\u2019s defence chief has called on Sweden to resume talks over the northern"
+        " waters, stressing that the neighbour still has a long way to go to earn the trust of"
+        " its partners.\n"
+    )
+    text = f"{lede}{_FAR_ON}At the forum, Norwegian Defence Minister Lars Berg rebuked a guest.\n"
+    assert [speaker for _, speaker, _ in _said(text)][:2] == ["Lars Berg", "Lars Berg"]
+    for other in ("Norwegian Ambassador Lars Berg", "opposition lawmaker Lars Berg"):
+        far = f"{lede}{_FAR_ON}At the forum, {other} rebuked a guest.\n"
+        assert "Lars Berg" not in [speaker for _, speaker, _ in _said(far)], other

@@ -1244,6 +1244,11 @@ _STATION_WORDS = frozenset({"radio", "television"})  # opening a station's name:
 _NAMES_ONLY = re.compile(r"(?:(?:[A-Z]\S*|of|the|and|for|to|at)(?:\s+|$))+")  # see _names_only
 # ("Director-General at the Ministry of X, Y said ...": a title at its body, round 394)
 _NAMED_ADDRESSEE_ONLY = 3  # words at most of a name all that follows "told" ("Al Jazeera")
+# a yes-no question's auxiliary before its subject, opening the sentence
+_INVERTED_AUXILIARIES = tuple(
+    f"{word} " for word in ("Did", "Does", "Do", "Will", "Would", "Can", "Could", "Should")
+)
+_ASKED_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})  # "X?, a reporter asked him."
 _ADDRESSEE_NOUNS = frozenset({"reporters", "journalists", "press", "media", "audience", "crowd"})
 _APPROXIMATIONS = frozenset({"about", "some", "nearly", "around", "almost", "roughly", "over"})
 _SIGN_OFF = re.compile(r"^/\.\s*[A-Z]{0,8}$")  # Vietnam News Agency's "./." (and "VNA")
@@ -6391,6 +6396,13 @@ class _Finder:
         window = window if window > s_start else s_start
         if form.base and _future(text, window, verb.start()):
             return None  # "X will say on Monday that Y", '"Y," X will say': not yet said
+        if (
+            form.base
+            and text.startswith(_INVERTED_AUXILIARIES, s_start)
+            and text.find("?", verb.end(), s_end + 1) >= 0
+        ):
+            return None  # "Did X tell you in advance?", "Will X say more?": a question put,
+            # nothing X said
         ending = self._end_attribution(verb, form, sentence)
         if ending is not None:
             return ending
@@ -12043,6 +12055,10 @@ def _attribution_tail(
     if form.lemma == "tell" and len(rest) <= _TAIL_GLANCE and _addressee_only(rest):
         return True  # "..., X told the state news agency on Sunday.": only whom, and when
         # (a short tail only: not a run-on sentence's rest copied at each "told")
+    if form.lemma == "ask" and (
+        rest in _ASKED_PRONOUNS or (len(rest) <= _TAIL_GLANCE and _addressee_only(rest))
+    ):
+        return True  # "Would X resume, a reporter asked him.": only whom the question was put to
     if (", " in rest if spaced is None else spaced) and _adjunct_then_participle(rest):
         return _attribution_tail(rest.partition(", ")[0], form)
     if _RANKING_APPOSITION.match(rest):
