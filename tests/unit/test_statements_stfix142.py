@@ -113,3 +113,53 @@ def test_a_lede_s_role_is_the_person_titled_so_paragraphs_on() -> None:
     for other in ("Norwegian Ambassador Lars Berg", "opposition lawmaker Lars Berg"):
         far = f"{lede}{_FAR_ON}At the forum, {other} rebuked a guest.\n"
         assert "Lars Berg" not in [speaker for _, speaker, _ in _said(far)], other
+
+
+def test_elsewhere_then_an_opening_phrase_before_the_subject_with_no_comma() -> None:
+    """ "Elsewhere in the speech X called on Y to ...": the sentence's link and its phrase
+    stand before the subject with no comma, as "Later in the speech X said" does; the person
+    speaks (dev set: "called on" from right after the verb)."""
+    opening = "Talks\n\nForeign Minister Ana Ruiz spoke in Oslo on Friday.\n"
+    for subject, speaker in (
+        ("Ruiz", "Ana Ruiz"),
+        ("Foreign Minister Ana Ruiz", "Ana Ruiz"),
+        ("she", "Ana Ruiz"),
+    ):
+        text = f"{opening}Elsewhere in the speech {subject} called on Peru to do more.\n"
+        assert _said(text) == [("reported", speaker, "Peru to do more")], subject
+    # near miss: the same opening before a sentence no one speaks in
+    quiet = f"{opening}Elsewhere in the region the floods closed three roads.\n"
+    assert _said(quiet) == []
+
+
+_MINISTER = "Talks\n\nDefence Minister Lars Berg spoke in Oslo on Friday.\n"
+
+
+def test_asked_a_named_person_whether_is_the_asker_s_question_after_whether() -> None:
+    """ "A delegate, Colonel Ana Ruiz, asked Berg whether X": Berg is whom it was asked, no
+    inverted subject ("X, asked Berg." would have nothing after him), and the question
+    starts after "whether" as a clause starts after "told reporters that" (Decisions: span
+    start); a bare "asked whether X" is left as it was."""
+    text = (
+        f"{_MINISTER}A visiting delegate, Colonel Ana Ruiz, asked Berg whether Oslo was worried"
+        " about a war, citing arms sales.\n"
+    )
+    assert _said(text) == [("reported", "Ana Ruiz", "Oslo was worried about a war")]
+    pronoun = f"{_MINISTER}Colonel Ana Ruiz asked him if Oslo was worried.\n"
+    assert _said(pronoun) == [("reported", "Ana Ruiz", "Oslo was worried")]
+    bare = f"{_MINISTER}Colonel Ana Ruiz asked whether Oslo was worried.\n"
+    assert _said(bare) == [("reported", "Ana Ruiz", "whether Oslo was worried")]
+    inverted = f"{_MINISTER}The talks in Oslo will go on next week, said Lars Berg.\n"
+    assert _said(inverted) == [("reported", "Lars Berg", "The talks in Oslo will go on next week")]
+
+
+def test_a_titled_name_opening_a_sentence_before_a_stray_comma_is_its_subject() -> None:
+    """ "Colonel Ana Ruiz, had asked Berg whether X": the page lost the apposition's opening
+    ("A delegate, Colonel Ana Ruiz, had asked"), its comma left; the name is the subject, as
+    an auxiliary after the comma shows no inverted attribution follows."""
+    for verb in ("had asked", "asked"):
+        text = f"{_MINISTER}Colonel Ana Ruiz, {verb} Berg whether Oslo was worried about a war.\n"
+        assert _said(text) == [("reported", "Ana Ruiz", "Oslo was worried about a war")], verb
+    # near miss: a place before the comma is no speaker
+    place = f"{_MINISTER}Oslo, had said the war was over.\n"
+    assert _said(place) == []

@@ -1248,6 +1248,14 @@ _NAMED_ADDRESSEE_ONLY = 3  # words at most of a name all that follows "told" ("A
 _INVERTED_AUXILIARIES = tuple(
     f"{word} " for word in ("Did", "Does", "Do", "Will", "Would", "Can", "Could", "Should")
 )
+# a name after the verb, then a clause of its own: the verb's object, no inverted subject
+_OBJECT_THEN_CLAUSE = re.compile(r"(?:[A-Z][\w’'.-]* ){1,4}(?:whether|if|that) ")
+# a sentence opening on a titled name, then a comma before its verb (and auxiliary)
+_STRAY_COMMA_SUBJECT = re.compile(r"((?:[A-Z][\w’'.-]* ){0,5}[A-Z][\w’'.-]*), (?:(?:had|has) )?")
+# whom a question was put to, then its conjunction: "asked him whether", "asked Y if"
+_ASKED_WHOM_WHETHER = re.compile(
+    r" (?:him|her|them|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}) (?:whether|if) "
+)
 _ASKED_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})  # "X?, a reporter asked him."
 _ADDRESSEE_NOUNS = frozenset({"reporters", "journalists", "press", "media", "audience", "crowd"})
 _APPROXIMATIONS = frozenset({"about", "some", "nearly", "around", "almost", "roughly", "over"})
@@ -6611,6 +6619,11 @@ class _Finder:
         if speaker is None and content is not None and text.startswith(",” ", verb.start() - 3):
             opening = text.rfind("“", s_start, verb.start())
             speaker = self._subject_before_quoting_aside(s_start, opening) if opening > 0 else None
+        if speaker is None and content is not None and text[s_start : s_start + 1].isupper():
+            stray = _STRAY_COMMA_SUBJECT.fullmatch(text, s_start, verb.start())
+            if stray is not None:  # "Colonel X, had asked Y whether Z": a name opening the
+                speaker = subjects.person_ending_at(stray.end(1))  # sentence, its comma stray
+                # (an apposition's opening lost), no inverted subject after the verb
         if speaker is None or content is None:
             return None
         end = -1
@@ -7608,6 +7621,9 @@ class _Finder:
             if _name_then_participle_aside(text, content_start, comma.start()):
                 return None  # "X, attending the forum, highlighted Y’s leadership": X's aside,
                 # then X's verb and its object; no inverted subject (round 499)
+            if _OBJECT_THEN_CLAUSE.match(rest) is not None:
+                return None  # "A delegate, X, asked Y whether Z": whom, then what was asked;
+                # no inverted subject, which ends its sentence or an adjunct follows
             named = self.subjects.named_after_title(verb.end(), s_end)
             if named is not None and _adjunct_after_name(text[named[1] : s_end]):
                 return _Claim(
@@ -8235,6 +8251,9 @@ class _Finder:
             if that is None and _occasion_after(text, object_end, s_end):
                 return None  # "expressed their commitment during the meeting": what of, untold
             position = that.end() if that else position
+        elif form.lemma == "ask" and (whom := _ASKED_WHOM_WHETHER.match(text, position, s_end)):
+            position = whom.end()  # "asked Y whether X": X, after whom it was asked (as
+            # "told reporters that X")
         elif (mark := _THAT_OR_MARK.match(text, position, s_end)) is not None:
             position = mark.end()
         elif form.lemma in ("say", "add") and text.startswith(" the fact that ", position):

@@ -955,8 +955,9 @@ _LINKING_ADVERBS = _CONNECTIVES | {
     *("later", "then", "subsequently", "finally", "likewise", "similarly"),
 }
 
-# links that open a sentence right before its subject with no comma ("Now the X said")
-_SUBJECT_LINKS = _LINKING_ADVERBS | {"now"}
+# links that open a sentence right before its subject with no comma ("Now the X said"), or
+# before an opening phrase ("Elsewhere in the speech X called on Y")
+_SUBJECT_LINKS = _LINKING_ADVERBS | {"now", "elsewhere"}
 
 
 def _opening_adverbial(item: list[Unit]) -> bool:
