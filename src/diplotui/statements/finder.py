@@ -6407,7 +6407,7 @@ class _Finder:
         if (
             form.base
             and text.startswith(_INVERTED_AUXILIARIES, s_start)
-            and text.find("?", verb.end(), s_end + 1) >= 0
+            and "?" in text[max(verb.end(), s_end - 3) : s_end + 1]  # the sentence's end
         ):
             return None  # "Did X tell you in advance?", "Will X say more?": a question put,
             # nothing X said
