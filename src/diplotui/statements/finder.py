@@ -1250,6 +1250,19 @@ _STATION_WORDS = frozenset({"radio", "television"})  # opening a station's name:
 _NAMES_ONLY = re.compile(r"(?:(?:[A-Z]\S*|of|the|and|for|to|at)(?:\s+|$))+")  # see _names_only
 # ("Director-General at the Ministry of X, Y said ...": a title at its body, round 394)
 _NAMED_ADDRESSEE_ONLY = 3  # words at most of a name all that follows "told" ("Al Jazeera")
+# a yes-no question's auxiliary before its subject, opening the sentence
+_INVERTED_AUXILIARIES = tuple(
+    f"{word} " for word in ("Did", "Does", "Do", "Will", "Would", "Can", "Could", "Should")
+)
+# a name after the verb, then a clause of its own: the verb's object, no inverted subject
+_OBJECT_THEN_CLAUSE = re.compile(r"(?:[A-Z][\w’'.-]* ){1,4}(?:whether|if|that) ")
+# a sentence opening on a titled name, then a comma before its verb (and auxiliary)
+_STRAY_COMMA_SUBJECT = re.compile(r"((?:[A-Z][\w’'.-]* ){0,5}[A-Z][\w’'.-]*), (?:(?:had|has) )?")
+# whom a question was put to, then its conjunction: "asked him whether", "asked Y if"
+_ASKED_WHOM_WHETHER = re.compile(
+    r" (?:him|her|them|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}) (?:whether|if) "
+)
+_ASKED_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})  # "X?, a reporter asked him."
 _ADDRESSEE_NOUNS = frozenset({"reporters", "journalists", "press", "media", "audience", "crowd"})
 _APPROXIMATIONS = frozenset({"about", "some", "nearly", "around", "almost", "roughly", "over"})
 _SIGN_OFF = re.compile(r"^/\.\s*[A-Z]{0,8}$")  # Vietnam News Agency's "./." (and "VNA")
@@ -1279,7 +1292,7 @@ _BELIEVED_CLAUSE = re.compile(
 # the IAEA on June 13" (round 611), before "that"
 _ASSURED_SOMEONE = re.compile(
     r"(?<= )(?:(?:re)?assur(?:ed|es)|inform(?:ed|s)|notifie[ds]|remind(?:ed|s))"
-    r" (?:(?:the|his|her|their) )?\S+"
+    r" (?:(?:the|his|her|their) )?(?:[A-Z][\w.]* )?\S+"  # "assured US allies that"
     r"(?: on (?:[A-Z][a-z]+day|[A-Z][a-z]+ \d{1,2}))?$"
 )
 _ASSURING = ("assur", "inform", "notifie", "remind")  # the cheap test of _ASSURED_SOMEONE: its
@@ -6458,6 +6471,13 @@ class _Finder:
         window = window if window > s_start else s_start
         if form.base and _future(text, window, verb.start()):
             return None  # "X will say on Monday that Y", '"Y," X will say': not yet said
+        if (
+            form.base
+            and text.startswith(_INVERTED_AUXILIARIES, s_start)
+            and "?" in text[max(verb.end(), s_end - 3) : s_end + 1]  # the sentence's end
+        ):
+            return None  # "Did X tell you in advance?", "Will X say more?": a question put,
+            # nothing X said
         ending = self._end_attribution(verb, form, sentence)
         if ending is not None:
             return ending
@@ -6669,6 +6689,11 @@ class _Finder:
         if speaker is None and content is not None and text.startswith(",” ", verb.start() - 3):
             opening = text.rfind("“", s_start, verb.start())
             speaker = self._subject_before_quoting_aside(s_start, opening) if opening > 0 else None
+        if speaker is None and content is not None and text[s_start : s_start + 1].isupper():
+            stray = _STRAY_COMMA_SUBJECT.fullmatch(text, s_start, verb.start())
+            if stray is not None:  # "Colonel X, had asked Y whether Z": a name opening the
+                speaker = subjects.person_ending_at(stray.end(1))  # sentence, its comma stray
+                # (an apposition's opening lost), no inverted subject after the verb
         if speaker is None or content is None:
             return None
         end = -1
@@ -7683,6 +7708,9 @@ class _Finder:
             if _name_then_participle_aside(text, content_start, comma.start()):
                 return None  # "X, attending the forum, highlighted Y’s leadership": X's aside,
                 # then X's verb and its object; no inverted subject (round 499)
+            if _OBJECT_THEN_CLAUSE.match(rest) is not None:
+                return None  # "A delegate, X, asked Y whether Z": whom, then what was asked;
+                # no inverted subject, which ends its sentence or an adjunct follows
             named = self.subjects.named_after_title(verb.end(), s_end)
             if named is not None and _adjunct_after_name(text[named[1] : s_end]):
                 return _Claim(
@@ -8310,6 +8338,9 @@ class _Finder:
             if that is None and _occasion_after(text, object_end, s_end):
                 return None  # "expressed their commitment during the meeting": what of, untold
             position = that.end() if that else position
+        elif form.lemma == "ask" and (whom := _ASKED_WHOM_WHETHER.match(text, position, s_end)):
+            position = whom.end()  # "asked Y whether X": X, after whom it was asked (as
+            # "told reporters that X")
         elif (mark := _THAT_OR_MARK.match(text, position, s_end)) is not None:
             position = mark.end()
         elif form.lemma in ("say", "add") and text.startswith(" the fact that ", position):
@@ -12182,6 +12213,10 @@ def _attribution_tail(
     if form.lemma == "tell" and len(rest) <= _TAIL_GLANCE and _addressee_only(rest):
         return True  # "..., X told the state news agency on Sunday.": only whom, and when
         # (a short tail only: not a run-on sentence's rest copied at each "told")
+    if form.lemma == "ask" and (
+        rest in _ASKED_PRONOUNS or (len(rest) <= _TAIL_GLANCE and _addressee_only(rest))
+    ):
+        return True  # "Would X resume, a reporter asked him.": only whom the question was put to
     if (", " in rest if spaced is None else spaced) and _adjunct_then_participle(rest):
         return _attribution_tail(rest.partition(", ")[0], form)
     if _RANKING_APPOSITION.match(rest):

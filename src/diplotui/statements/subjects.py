@@ -159,6 +159,9 @@ _HEADS_OF = re.compile(r" of (?:state|government)(?: and (?:state|government))?\
 _NAME_WORDS_BEFORE_ASIDE = 5  # "The Islamic Republic of Norland, a backer of X,": a name
 _FORMER_LATTER = frozenset({"former", "latter"})  # "the former": the first of two named
 _AHEAD = 400  # how far after a role mention the person holding it may be named
+# how far after a role mention no person named before it in the body (a lede's "X's defence
+# chief has called for Y", its holder named paragraphs on) the first person named may stand
+_LEDE_NAMED_AHEAD = 800
 # the names listed after "of", commas between them, before the last two ("of A, B, C and D")
 _LISTED_OF = re.compile(r"(?:of|from|by) (?:(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}, )+")
 _LIST_TAIL = re.compile(  # "A and B", or "and B" after a serial comma
@@ -204,7 +207,9 @@ _PLURAL_LIST_AFTER = re.compile(
 )
 _AS_BEFORE_TITLE = ("As ", "as ", "As the ", "as the ")  # "As Prime Minister, I ...": a capacity
 _LIST_GAP = re.compile(r"(?: [IVX]+)?, ")  # "John Paul II, Benedict XVI": a list's comma
-_LIST_GOES_ON = re.compile(r"(?: [IVX]+)?,? and [A-Z]|(?: [IVX]+)?, [A-Z]")  # ", and Pope C"
+_LIST_GOES_ON = re.compile(  # ", and Pope C"; "A, B, and other officials": the list's last
+    r"(?: [IVX]+)?(?:,? and [A-Z]|, [A-Z]|, and others?\b)"  # person, no subject "he" stands for
+)
 _WITH_OBJECT_WORDS = 4  # "with his Turkish counterpart": a preposition's object, then a name
 _NOT_COMMA_MARKS = frozenset(".\n;:")  # the clause marks but a comma (see _clause_start)
 _AGENT_TITLE_WORDS = 8  # "by the Navy Chief of Policy and Plans": a passive's titled agent
@@ -953,8 +958,9 @@ _LINKING_ADVERBS = _CONNECTIVES | {
     *("later", "then", "subsequently", "finally", "likewise", "similarly"),
 }
 
-# links that open a sentence right before its subject with no comma ("Now the X said")
-_SUBJECT_LINKS = _LINKING_ADVERBS | {"now"}
+# links that open a sentence right before its subject with no comma ("Now the X said"), or
+# before an opening phrase ("Elsewhere in the speech X called on Y")
+_SUBJECT_LINKS = _LINKING_ADVERBS | {"now", "elsewhere"}
 
 
 def _opening_adverbial(item: list[Unit]) -> bool:
@@ -3701,7 +3707,7 @@ class Subjects:
                 found = self._speaking_next(after, places, head[-1])
             if found is not None and noun in lx.INTERPRETERS and not self._holds(found, head[-1]):
                 found = None  # "The translator explained": not the president speaking next
-            named_next = self._named_next(after, head[-1], places)
+            named_next = self._named_next(after, head[-1], places, role_words(name))
             if (
                 named_next is not None
                 and _body_spokesperson(head)
@@ -4500,17 +4506,27 @@ class Subjects:
             return None
         return next(iter(self._untitled_spoke.values()))
 
-    def _named_next(self, position: int, role: Unit, places: frozenset[str]) -> Speaker | None:
+    def _named_next(
+        self, position: int, role: Unit, places: frozenset[str], words: frozenset[str] = frozenset()
+    ) -> Speaker | None:
         """The first person named in the body close after a role no one before holds, who may
-        hold it ("Samoa's Prime Minister says ... Fiame Naomi Mata'afa was speaking")."""
+        hold it ("Samoa's Prime Minister says ... Fiame Naomi Mata'afa was speaking"); further
+        on after a lede's role (no person named before it: "X's defence chief has called for
+        Y", "Defence Secretary Z" paragraphs on) when the title shares the role's ``words``."""
         index = bisect_right(self.span_starts, position)
-        while index < len(self.spans) and self.spans[index].start < position + _AHEAD:
+        lede = bool(words) and not bisect_left(self._body_persons()[1], position)
+        reach = _LEDE_NAMED_AHEAD if lede else _AHEAD
+        while index < len(self.spans) and self.spans[index].start < position + reach:
             span = self.spans[index]
             index += 1
             if span.type == "PERSON" and self.cast.in_body(span.start):
                 found = self.cast.person(span)
                 if self.cast.serves_elsewhere(found, places):
                     continue
+                if span.start >= position + _AHEAD and not (
+                    role_words(found.role) & words - {role.low}
+                ):
+                    return None  # far on: only one titled with the role's words
                 return found if self._holds(found, role) else None
         return None
 
