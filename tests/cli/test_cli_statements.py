@@ -952,3 +952,46 @@ def test_every_filter_lists_one_space_after_the_longest_date(tmp_path: Path) -> 
         assert result.returncode == 0, (listing, result.stderr)
         (row,) = result.stdout.splitlines()
         assert row.startswith("2025-06-23 Lin Wei (Foreign Ministry spokesperson)"), (listing, row)
+
+
+def _article_id(db: str, title: str) -> str:
+    listed = json.loads(cli("--db", db, "list", "--json").stdout)
+    return str(next(a["id"] for a in listed if a["title"] == title))
+
+
+def test_an_article_id_after_a_date_or_a_name_is_the_article_filtered(tmp_path: Path) -> None:
+    """``statements --since July 2025 ID``: --since took every word up to the end, the id
+    among them, and refused "July 2025 1f842a79" as no date (``--speaker le hoai trung ID``
+    found no speaker); the id given first was refused as "filters apply to the library".
+    The filters pass one article's statements, wherever its id is given."""
+    db = _library(tmp_path)
+    talks = _article_id(db, "Talks resume")
+
+    def said(*args: str) -> list[str]:
+        result = cli("--db", db, "statements", *args, "--json")
+        assert result.returncode == 0, result.stderr
+        return [r["text"] for r in json.loads(result.stdout)]
+
+    since = ["We are ready,", "dialogue must continue"]
+    assert said("--since", "July", "2025", talks) == since
+    assert said("--since", "July 2025", talks[:8]) == since
+    assert said(talks, "--since", "July", "2025") == since
+    assert said("--since", "1", "July", "2025") != since  # its 2025 a year: the library's
+    assert said("--speaker", "le", "hoai", "trung", talks) == since
+    assert said("--speaker", "jane", "doe", talks) == []
+    assert said("--until", "2025-07-18", talks) == ["dialogue must continue"]
+    none = cli("--db", db, "statements", "--speaker", "jane", talks[:8])
+    assert none.stderr.startswith(f"diplotui: no statement of article {talks[:8]} matches")
+
+
+def test_filters_with_a_file_say_how_to_have_them(tmp_path: Path) -> None:
+    db = _library(tmp_path)
+    path = str(tmp_path / "a.md")
+    result = cli("--db", db, "statements", "--since", "July", "2025", path)
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        "diplotui: statements: --since filters the library's articles, not a file's:"
+        f" import it (diplotui import {path}), then give its id, or leave out FILE_OR_ID"
+    )
+    unknown = cli("--db", db, "statements", "--since", "July", "2025", "abcd1234")
+    assert unknown.returncode == 2 and "no article with id 'abcd1234'" in unknown.stderr

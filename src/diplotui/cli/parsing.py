@@ -92,6 +92,13 @@ class WordsJoined(argparse.Action):
     ) -> None:
         words = [values] if isinstance(values, str) else list(values or [])
         setattr(namespace, self.dest, " ".join(words))
+        setattr(namespace, LAST_WORDS, self.dest)
+
+
+LAST_WORDS = "words_joined_last"
+"""The namespace's attribute naming the option of words given last on the command line: the
+one that took the words after it, an article id meant for FILE_OR_ID among them
+(``statements --since July 1f842a79``)."""
 
 
 def _option_strings(parser: argparse.ArgumentParser) -> tuple[set[str], set[str]]:

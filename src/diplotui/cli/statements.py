@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shlex
+import string
 import sys
 from dataclasses import replace
 
@@ -37,7 +39,7 @@ from diplotui.cli.entities import (
     recognised,
     say_none_in,
 )
-from diplotui.cli.parsing import WordsJoined, add_date_options
+from diplotui.cli.parsing import LAST_WORDS, WordsJoined, add_date_options
 from diplotui.inert import inert_line
 from diplotui.layout import words_read
 from diplotui.model import Article, SpeakerCorrection, Statement
@@ -149,17 +151,106 @@ def run_statements(args: argparse.Namespace) -> int:
         if name is not None:  # "" filtered nothing: every statement was listed
             _check_name("statements", flag, name)
     refuse_empty("statements", args, "--tag", "--since", "--until")
+    _id_after_words(args)
     if args.tag is not None:
         args.tag = typed_tag("statements", args.tag)
     if args.target is not None:  # "" is a FILE_OR_ID mistyped, not the whole library
         if any((args.speaker, args.role, args.org, args.tag, args.since, args.until)):
-            raise CommandError(
-                "statements: filters apply to the library; leave out FILE_OR_ID"
-                f" ({inert_line(cut_line(args.target, 80))!r})",
-                EXIT_USAGE,
-            )
+            # "what has X said since July in this article": the filters over its statements
+            return _library(args, only=_filtered_article(args))
         return _one_text(args)
     return _library(args)
+
+
+_WORDS_OPTIONS = {"speaker", "role", "org"}
+_DATE_OPTIONS = {"since", "until"}
+
+
+def _id_after_words(args: argparse.Namespace) -> None:
+    """``statements --since July 1f842a79``: the option of words given last took the id
+    meant for FILE_OR_ID (argparse gives it every word up to the next option), and
+    "July 1f842a79" was refused as no date, "le hoai trung 49636c1d" found no speaker. Its
+    last word is FILE_OR_ID where the words cannot hold it: a date read only without it
+    ("1 July 2025" keeps its 2025), an id of the library's articles after a name, role or
+    organisation, or a file's path (a dot or a slash in it) that exists."""
+    dest = getattr(args, LAST_WORDS, "")
+    if args.target is not None or dest not in _WORDS_OPTIONS | _DATE_OPTIONS:
+        return
+    value = getattr(args, dest) or ""
+    head, _, last = value.strip().rpartition(" ")
+    if not head.strip():
+        return
+    a_file = any(mark in last for mark in "./") and os.path.isfile(last)
+    an_id = len(last) >= 4 and all(letter in string.hexdigits for letter in last)
+    if not (a_file or an_id):
+        return
+    if dest in _DATE_OPTIONS:
+        from diplotui.library.query import QueryError, read_dates
+
+        def reads(words: str) -> bool:
+            try:
+                read_dates(words, "") if dest == "since" else read_dates("", words)
+            except QueryError:
+                return False
+            return True
+
+        if reads(value) or not reads(head):
+            return
+    elif not a_file and not _an_article(args, last):
+        return
+    setattr(args, dest, head.strip())
+    args.target = last
+
+
+def _an_article(args: argparse.Namespace, prefix: str) -> bool:
+    """Whether ``prefix`` begins the id of an article of the library (of one or several:
+    an ambiguous prefix is said as FILE_OR_ID's is)."""
+    from diplotui.store import AmbiguousId, UnknownId
+
+    with open_store(args, write=False) as store:
+        try:
+            store.resolve_article_id(prefix)
+        except UnknownId:
+            return False
+        except AmbiguousId:
+            return True
+    return True
+
+
+def _filtered_article(args: argparse.Namespace) -> str:
+    """The stored article whose statements the filters are to pass (its id); a file's are
+    found afresh, never stored: the filters, which read the library's, are refused there
+    with the way to have them."""
+    typed = args.target.strip()
+    target = inert_line(cut_line(args.target, 80))
+    hexadecimal = bool(typed) and all(letter in string.hexdigits for letter in typed)
+    if not hexadecimal and not os.path.lexists(typed):  # "Doe" of --speaker Jane: no target
+        raise CommandError(
+            f"statements: filters apply to the library; leave out FILE_OR_ID ({target!r})",
+            EXIT_USAGE,
+        )
+    if not hexadecimal or os.path.lexists(typed):
+        given = [
+            flag
+            for flag, value in (
+                ("--speaker", args.speaker),
+                ("--role", args.role),
+                ("--org", args.org),
+                ("--tag", args.tag),
+                ("--since", args.since),
+                ("--until", args.until),
+            )
+            if value
+        ]
+        raise CommandError(
+            f"statements: {', '.join(given)} filter{'s' if len(given) == 1 else ''} the"
+            " library's articles, not a file's: import it (diplotui import"
+            f" {shlex.quote(inert_line(args.target))}), then give its id, or leave out"
+            " FILE_OR_ID",
+            EXIT_USAGE,
+        )
+    with open_store(args, write=False, names=f"article {typed!r}") as store:
+        return resolve_article(store, typed)
 
 
 def _one_text(args: argparse.Namespace) -> int:
@@ -237,7 +328,9 @@ def _line(statement: Statement, text: str, markdown: bool = False) -> str:
     return inert_line(f"{statement.start:>7}-{statement.end:<7} {statement.kind:<8} {named}{words}")
 
 
-def _library(args: argparse.Namespace) -> int:
+def _library(args: argparse.Namespace, only: str = "") -> int:
+    """The library's statements the filters pass (``only``: of that article alone, archived
+    or not, as ``statements ID`` lists an archived article's)."""
     from diplotui.library.query import QueryError
     from diplotui.library.speaker_names import did_you_mean, found_as_organisation
     from diplotui.library.statement_cache import StatementCache
@@ -278,6 +371,9 @@ def _library(args: argparse.Namespace) -> int:
             # --since/--until test the day each statement was made, as the Statements view
             # does (a June statement reported in July is not what was said since July)
             articles = replace(query, since="", until="").articles(store)
+            if only:
+                archived_ones = replace(query, since="", until="").archived_in_scope(store)
+                articles = [a for a in [*articles, *archived_ones] if a.id == only]
         except QueryError as error:
             raise CommandError(str(error), EXIT_USAGE) from error
         cache = StatementCache.load(store)
@@ -293,7 +389,7 @@ def _library(args: argparse.Namespace) -> int:
         failures = cache.failed(articles)  # the finder raised on them: named, left out
         index = StatementIndex.build(articles, cache)
         found = index.find(query).rows
-        archived = 0 if found else len(query.archived_in_scope(store))
+        archived = 0 if found or only else len(query.archived_in_scope(store))
         undated = None if found else index.made_without_dates(query)
         undated_out = index.undated_left_out(query)
         # archived articles are not indexed: a name only they hold is no misspelling
@@ -354,7 +450,8 @@ def _library(args: argparse.Namespace) -> int:
                 left_out = f": {_reads_who_spoke(query.organisation)}"
             if apart and not untagged_answer:
                 left_out += f"; {inert_line(listed_apart(apart))}"
-            say_none_found(f"no statement matches{untagged_answer or left_out}")
+            of = f" of article {only[:8]}" if only else ""  # not the library's: this one's
+            say_none_found(f"no statement{of} matches{untagged_answer or left_out}")
         dates = [
             date_label(*said_date(item.statement, item.article), item.article) for item in found
         ]
