@@ -92,7 +92,8 @@ class WordsJoined(argparse.Action):
     ) -> None:
         words = [values] if isinstance(values, str) else list(values or [])
         setattr(namespace, self.dest, " ".join(words))
-        setattr(namespace, LAST_WORDS, self.dest)
+        if words:  # a positional of "*" words is given none after the options took them
+            setattr(namespace, LAST_WORDS, self.dest)
 
 
 LAST_WORDS = "words_joined_last"

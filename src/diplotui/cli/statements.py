@@ -120,11 +120,17 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     timeline.add_argument(
         "name",
         metavar="NAME",
-        nargs="+",
+        nargs="*",  # "+": timeline --since July Le Hoai Trung, the name taken as the date's
         action=WordsJoined,
         help="a person, body or place (any spelling; several words, quoted or not)",
     )
     timeline.add_argument("--json", action="store_true", help="print one JSON array")
+    add_date_options(
+        timeline,
+        "only entries made or happening on DATE or later (a statement's day as statements"
+        " --since reads it, an event's its sentence's, else its article's)",
+        "only entries made or happening on DATE or earlier (as --since)",
+    )
     timeline.set_defaults(func=run_timeline)
 
 
@@ -622,8 +628,20 @@ def run_timeline(args: argparse.Namespace) -> int:
         entity_timeline,
     )
 
+    refuse_empty("timeline", args, "--since", "--until")
+    _name_after_date(args)
     _check_name("timeline", "NAME", args.name)
-    from diplotui.library.statements import ONLY_FUNCTION_WORDS, names_no_one
+    from diplotui.library.query import QueryError
+    from diplotui.library.statements import ONLY_FUNCTION_WORDS, StatementQuery, names_no_one
+    from diplotui.library.timeline import within_dates
+
+    dates = StatementQuery(since=args.since or "", until=args.until or "")
+    try:
+        low, high = dates.library_query().date_range()
+        read = dates.dates_read()
+    except QueryError as error:
+        raise CommandError(f"timeline: {error}", EXIT_USAGE) from error
+    say_dates_read(read)
 
     if names_no_one(args.name):  # answered as no one found: the library is not read
         if args.json:
@@ -639,6 +657,10 @@ def run_timeline(args: argparse.Namespace) -> int:
         )
         # a timeline that found nothing offers the speakers its name nearly names
         offered = "" if entries else did_you_mean(close_speakers(store, args.name, said))
+    every = entries
+    undated = 0
+    if args.since or args.until:
+        entries, undated = within_dates(every, low, high)
     if args.json:
         records = [
             {
@@ -656,6 +678,7 @@ def run_timeline(args: argparse.Namespace) -> int:
             for entry in entries
         ]
         print_json(records, indent=1)
+        _say_undated_out(undated)
         say_unsaved([said, dated])
         status = say_unreadable(unreadable, "timeline")
         return say_failed(failures, "timeline") or status
@@ -664,6 +687,13 @@ def run_timeline(args: argparse.Namespace) -> int:
 
     if not entries:
         offer = f"; {inert_line(offered)}" if offered else ""
+        if len(every) > undated:  # the dates left out what the name finds: when it was
+            placed = [entry for entry in every if entry.date_text()]
+            first, last = placed[0].date_text(), placed[-1].date_text()
+            offer = (
+                f" in these dates: without --since and --until, {_entries(len(every))}"
+                f", {f'on {first}' if first == last else f'from {first} to {last}'}"
+            )
         say_none_found(f"no statement or dated event of {cut_line(args.name, 80)!r}{offer}")
     width = date_width(entries)
     names, roles = entry_naming(entries)
@@ -672,9 +702,53 @@ def run_timeline(args: argparse.Namespace) -> int:
         if entry.statement is not None and entry.said is not None:
             what = "".join(said_row(entry.statement, entry.said, names=names, roles=roles))
         print(inert_line(f"{entry.date_label():<{width}} {what} {_reported_in(entry.article)}"))
+    _say_undated_out(undated)
     say_unsaved([said, dated])
     status = say_unreadable(unreadable, "timeline")
     return say_failed(failures, "timeline") or status
+
+
+def _entries(count: int, kind: str = "") -> str:
+    """ "1 entry", "3 undated entries"."""
+    return f"{count:,} {kind}{'entry' if count == 1 else 'entries'}"
+
+
+def _say_undated_out(undated: int) -> None:
+    """One line on stderr counting the entries no date places, which --since and --until
+    left out (as ``statements --since`` counts an undated article's statements)."""
+    if undated:
+        print(
+            f"diplotui: {_entries(undated, 'undated ')} left out by the dates (no date in"
+            " their articles): without --since and --until they are listed last; diplotui"
+            " meta ID --date YYYY-MM-DD dates one",
+            file=sys.stderr,
+        )
+
+
+def _name_after_date(args: argparse.Namespace) -> None:
+    """``timeline --since July Le Hoai Trung``: --since took every word after it, the name
+    among them, and NAME was missing. The name is what follows the longest run of the
+    words that reads as a date ("1 July 2025 Le Hoai Trung": the date "1 July 2025")."""
+    if args.name:
+        return
+    dest = getattr(args, LAST_WORDS, "")
+    words = (getattr(args, dest, "") or "").split() if dest in _DATE_OPTIONS else []
+    from diplotui.library.query import QueryError, read_dates
+
+    for cut in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:cut])
+        try:
+            read_dates(head, "") if dest == "since" else read_dates("", head)
+        except QueryError:
+            continue
+        setattr(args, dest, head)
+        args.name = " ".join(words[cut:])
+        return
+    raise CommandError(
+        "timeline: give a NAME: a person, body or place (diplotui timeline Le Hoai Trung"
+        " --since July)",
+        EXIT_USAGE,
+    )
 
 
 _OFFERED_CHARS = 60
