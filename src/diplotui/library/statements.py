@@ -1056,10 +1056,15 @@ class StatementIndex:
             if named.passes(group.starts[0], group.name)
         }
         rest = replace(who, speaker=None)
+        # a whole name asks for the speaker the pane lists by it: '"spokesperson"' ("enter"
+        # on it) is not "spokesperson (Ministry of Foreign Affairs)", unless org: says so
+        as_listed = named.whole is not None and who.organisation is None and not who.places
         return [
             group
             for group in self._groups
-            if person[group.name] in wanted and rest.passes(group.starts, group.speaker)
+            if person[group.name] in wanted
+            and rest.passes(group.starts, group.speaker)
+            and not (as_listed and listed_speaker(group.speaker) != group.name)
         ]
 
     def names_no_speaker(self, query: StatementQuery) -> bool:
