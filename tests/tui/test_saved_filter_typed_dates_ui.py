@@ -56,7 +56,7 @@ async def test_a_folder_saved_since_last_week_asks_for_last_week_when_opened(
         shown = app.screen.query_one("#filter-since", Input).value
     assert applied.since == today
     assert shown == "last week"
-    assert describe(applied) == f"since last week ({today})"
+    assert describe(applied) == f"{today}–… (since last week)"
 
 
 def test_a_saved_filter_of_iso_days_keeps_them_and_words_unread_are_refused() -> None:

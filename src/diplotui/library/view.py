@@ -49,19 +49,19 @@ def describe(query: LibraryQuery, feed_names: Mapping[str, str] | None = None) -
         parts.append(f"entity: {query.entity}")
     if query.source:
         parts.append(f"source: {query.source}")
-    if query.since_typed or query.until_typed:  # "since last week (2026-11-30)"
-        parts.append(
-            " ".join(
-                f"{word} {typed} ({day})" if typed else f"{word} {day}"
-                for word, typed, day in (
-                    ("since", query.since_typed, query.since),
-                    ("until", query.until_typed, query.until),
-                )
-                if day
+    if query.since or query.until:
+        # the days first, which a narrow pane's line keeps; then the words typed, which a
+        # saved filter reads again ("2026-11-30–… (since last week)")
+        typed = ", ".join(
+            f"{word} {words}"
+            for word, words, day in (
+                ("since", query.since_typed, query.since),
+                ("until", query.until_typed, query.until),
             )
+            if words and day
         )
-    elif query.since or query.until:
-        parts.append(f"{query.since or '…'}–{query.until or '…'}")
+        said = f" ({typed})" if typed else ""
+        parts.append(f"{query.since or '…'}–{query.until or '…'}{said}")
     if query.annotated is not None:
         parts.append("annotated" if query.annotated else "unannotated")
     if query.annotated_by:
