@@ -257,6 +257,12 @@ def test_note_set_show_and_clear(db: str, capsys):
     with Store.open(db, read_only=True) as store:
         assert store.article(ARTICLE_ID).note == ""
     assert run(capsys, "--db", db, "annotations")[1:] == ("", "diplotui: no annotations yet\n")
+    # no note: said on stderr, as an empty listing is (it printed nothing at all)
+    assert run(capsys, "--db", db, "note", ARTICLE_ID[:5]) == (
+        0,
+        "",
+        f"diplotui: no note on article {ARTICLE_ID}: diplotui note {ARTICLE_ID} TEXT sets one\n",
+    )
 
 
 def test_annotations_show_orphans_and_drift(db: str, capsys):

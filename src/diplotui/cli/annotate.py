@@ -903,6 +903,9 @@ def run_note(args: argparse.Namespace) -> int:
             noted = _note_target(store, args.id)
         for line in inert_block(noted.note).split("\n") if noted.note else []:
             print(line.rstrip())
+        if not noted.note:  # silence read as a note lost, or the command doing nothing
+            kind = "highlight" if isinstance(noted, Highlight) else "article"
+            say_none_found(f"no note on {kind} {noted.id}: diplotui note {noted.id} TEXT sets one")
         return EXIT_OK
     note = utf8_text(args.text, "note: TEXT").strip()
     with open_store(args, write=True, names=f"article or highlight {args.id!r}") as store:
