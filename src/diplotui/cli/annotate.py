@@ -30,7 +30,7 @@ from diplotui.cli.common import (
     say_unchecked,
     utf8_text,
 )
-from diplotui.cli.parsing import add_date_options
+from diplotui.cli.parsing import add_date_options, word_after_a_date
 from diplotui.entities.folding import INVISIBLE
 from diplotui.inert import inert_block, inert_line, inert_words
 from diplotui.layout import one_line as cut_after_a_word
@@ -866,6 +866,7 @@ def _told(parts: Iterator[_Part]) -> Iterator[_Part]:
 
 
 def run_annotations(args: argparse.Namespace) -> int:
+    word_after_a_date(args, "id")  # --since July 2025 ID: the id is not the date's
     wanted = _wanted(args)
     parts = _told(_listing(args, wanted))
     if args.json:

@@ -176,3 +176,30 @@ def add_date_options(parser: argparse.ArgumentParser, since: str, until: str) ->
         parser.add_argument(
             option, metavar="DATE", nargs="+", action=WordsJoined, help=f"{keeps}: {DATE_HELP}"
         )
+
+
+def word_after_a_date(args: argparse.Namespace, positional: str) -> bool:
+    """``annotations --since July 2025 1f842a79``: ``--since``, given last, took every word
+    after it, the id meant for ``positional`` among them, and "July 2025 1f842a79" was
+    refused as no date. Its last word is the positional's where the words read as a date
+    only without it ("1 July 2025" keeps its 2025); whether it was taken."""
+    dest = getattr(args, LAST_WORDS, "")
+    if getattr(args, positional, None) is not None or dest not in ("since", "until"):
+        return False
+    head, _, last = (getattr(args, dest) or "").strip().rpartition(" ")
+    if not head.strip():
+        return False
+    from diplotui.library.query import QueryError, read_dates
+
+    def reads(words: str) -> bool:
+        try:
+            read_dates(words, "") if dest == "since" else read_dates("", words)
+        except QueryError:
+            return False
+        return True
+
+    if reads(f"{head} {last}") or not reads(head):
+        return False
+    setattr(args, dest, head.strip())
+    setattr(args, positional, last)
+    return True

@@ -39,7 +39,7 @@ from diplotui.cli.entities import (
     recognised,
     say_none_in,
 )
-from diplotui.cli.parsing import LAST_WORDS, WordsJoined, add_date_options
+from diplotui.cli.parsing import LAST_WORDS, WordsJoined, add_date_options, word_after_a_date
 from diplotui.inert import inert_line
 from diplotui.layout import words_read
 from diplotui.model import Article, SpeakerCorrection, Statement
@@ -191,21 +191,11 @@ def _id_after_words(args: argparse.Namespace) -> None:
     if not (a_file or an_id):
         return
     if dest in _DATE_OPTIONS:
-        from diplotui.library.query import QueryError, read_dates
-
-        def reads(words: str) -> bool:
-            try:
-                read_dates(words, "") if dest == "since" else read_dates("", words)
-            except QueryError:
-                return False
-            return True
-
-        if reads(value) or not reads(head):
-            return
-    elif not a_file and not _an_article(args, last):
+        word_after_a_date(args, "target")
         return
-    setattr(args, dest, head.strip())
-    args.target = last
+    if a_file or _an_article(args, last):
+        setattr(args, dest, head.strip())
+        args.target = last
 
 
 def _an_article(args: argparse.Namespace, prefix: str) -> bool:
