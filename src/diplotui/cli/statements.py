@@ -193,9 +193,16 @@ def _id_after_words(args: argparse.Namespace) -> None:
     if dest in _DATE_OPTIONS:
         word_after_a_date(args, "target")
         return
-    if a_file or _an_article(args, last):
+    # a name's last word is an id's start only as long as the listings give one ("2025" of
+    # --org ASEAN 2025 could begin an article's id)
+    if a_file or (len(last) >= _ID_AFTER_A_NAME and _an_article(args, last)):
         setattr(args, dest, head.strip())
         args.target = last
+
+
+_ID_AFTER_A_NAME = 6
+"""The fewest letters of an id taken after a name, role or organisation's words (listings
+give eight: "[1f842a79]")."""
 
 
 def _an_article(args: argparse.Namespace, prefix: str) -> bool:
