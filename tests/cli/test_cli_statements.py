@@ -982,6 +982,13 @@ def test_an_article_id_after_a_date_or_a_name_is_the_article_filtered(tmp_path: 
     assert said("--until", "2025-07-18", talks) == ["dialogue must continue"]
     none = cli("--db", db, "statements", "--speaker", "jane", talks[:8])
     assert none.stderr.startswith(f"diplotui: no statement of article {talks[:8]} matches")
+    # archived, asked by its id: its statements, as `statements ID` lists them (the dates
+    # tested its article as the list does, leaving it out: "without --since, 2 statements")
+    assert cli("--db", db, "mark", talks, "archive").returncode == 0
+    assert said("--since", "July", "2025", talks) == since
+    assert said("--speaker", "le hoai trung", talks) == since
+    library = said("--speaker", "le hoai trung", "--since", "2025-07")  # the library's
+    assert not set(since) & set(library)  # the archived article's left out, as listed
 
 
 def test_filters_with_a_file_say_how_to_have_them(tmp_path: Path) -> None:

@@ -335,6 +335,7 @@ def _library(args: argparse.Namespace, only: str = "") -> int:
     """The library's statements the filters pass (``only``: of that article alone, archived
     or not, as ``statements ID`` lists an archived article's)."""
     from diplotui.library.query import QueryError
+    from diplotui.library.reading import ARCHIVED, state_of
     from diplotui.library.speaker_names import did_you_mean, found_as_organisation
     from diplotui.library.statement_cache import StatementCache
     from diplotui.library.statements import (
@@ -373,10 +374,11 @@ def _library(args: argparse.Namespace, only: str = "") -> int:
         try:
             # --since/--until test the day each statement was made, as the Statements view
             # does (a June statement reported in July is not what was said since July)
+            if only and state_of(store.article(only)) == ARCHIVED:
+                query = replace(query, state=ARCHIVED)  # asked by its id: listed, as alone
             articles = replace(query, since="", until="").articles(store)
             if only:
-                archived_ones = replace(query, since="", until="").archived_in_scope(store)
-                articles = [a for a in [*articles, *archived_ones] if a.id == only]
+                articles = [article for article in articles if article.id == only]
         except QueryError as error:
             raise CommandError(str(error), EXIT_USAGE) from error
         cache = StatementCache.load(store)

@@ -681,6 +681,9 @@ class StatementQuery:
     # False: a country in ``organisation`` is read as words until the gazetteer's places
     # are read (:func:`places_ready`): a keystroke of the view does not wait a second for it
     places_now: bool = True
+    # the articles' state asked: "" all but the archived (as the list), ARCHIVED those alone
+    # (``statements ID --since ...`` of an archived article, which ``statements ID`` lists)
+    state: str = ""
 
     @classmethod
     def parse(cls, typed: str) -> StatementQuery:
@@ -795,7 +798,10 @@ class StatementQuery:
                 raise QueryError(f"{field}{why}")
         dates = read_dates(self.since, self.until)
         query = LibraryQuery(
-            tags=[self.tag] if self.tag else [], since=dates.since, until=dates.until
+            tags=[self.tag] if self.tag else [],
+            since=dates.since,
+            until=dates.until,
+            state=self.state,
         )
         query.validate(said=True)
         return query
