@@ -42,7 +42,12 @@ class DiplotuiParser(argparse.ArgumentParser):
         return super()._get_values(action, kept)
 
     def error(self, message: str) -> NoReturn:
-        if message.startswith("unrecognized arguments: -"):
+        if message.startswith("unrecognized arguments: ") and not message.startswith(
+            "unrecognized arguments: -"
+        ):
+            # ``list --tag ha noi``: "noi" was refused, nothing said the tag needed quotes
+            message += self._quotes_needed(message.removeprefix("unrecognized arguments: "))
+        elif message.startswith("unrecognized arguments: -"):
             # ``diplotui note ID -x``: a text, not an option, the user meant (the example
             # is the command's own: an import's path was told to go after ``note ID``)
             stray = message.removeprefix("unrecognized arguments: ").split()[0]
@@ -62,6 +67,24 @@ class DiplotuiParser(argparse.ArgumentParser):
                     f'goes after "--": {self._example(taken[0])})'
                 )
         super().error(message)
+
+    def _quotes_needed(self, strays: str) -> str:
+        """Where the words refused (``strays``) follow an option of one value and its value
+        (``--tag ha noi``, ``--title New title here``), that words going together go in
+        quotes, the option given so; else ""."""
+        given = list(self._given)
+        words = strays.split()
+        starts = [at for at in range(2, len(given)) if given[at : at + len(words)] == words]
+        if not starts:
+            return ""
+        option, value = given[starts[0] - 2], given[starts[0] - 1]
+        if option not in _option_strings(self)[1] or value.startswith("-"):
+            return ""
+        together = " ".join([value, *words])
+        return (
+            f" ({option} takes one value: words that go together go in quotes,"
+            f' {option} "{together}")'
+        )
 
     def _example(self, stray: str) -> str:
         """The command given, with ``stray`` after "--" (the command named where this is

@@ -228,8 +228,11 @@ def _filtered_article(args: argparse.Namespace) -> str:
     target = inert_line(cut_line(args.target, 80))
     hexadecimal = bool(typed) and all(letter in string.hexdigits for letter in typed)
     if not hexadecimal and not os.path.lexists(typed):  # "Doe" of --speaker Jane: no target
+        # "--tag bien dong": the tag's second word taken for FILE_OR_ID, which no one gave
+        quoted = f' (--tag takes one tag: in quotes, --tag "{args.tag} {target}")'
         raise CommandError(
-            f"statements: filters apply to the library; leave out FILE_OR_ID ({target!r})",
+            f"statements: filters apply to the library; leave out FILE_OR_ID ({target!r})"
+            + (quoted if args.tag else ""),
             EXIT_USAGE,
         )
     if not hexadecimal or os.path.lexists(typed):
