@@ -257,6 +257,12 @@ def test_note_set_show_and_clear(db: str, capsys):
     with Store.open(db, read_only=True) as store:
         assert store.article(ARTICLE_ID).note == ""
     assert run(capsys, "--db", db, "annotations")[1:] == ("", "diplotui: no annotations yet\n")
+    # no note: said on stderr, as an empty listing is (it printed nothing at all)
+    assert run(capsys, "--db", db, "note", ARTICLE_ID[:5]) == (
+        0,
+        "",
+        f"diplotui: no note on article {ARTICLE_ID}: diplotui note {ARTICLE_ID} TEXT sets one\n",
+    )
 
 
 def test_annotations_show_orphans_and_drift(db: str, capsys):
@@ -420,3 +426,15 @@ def test_a_value_of_two_dashes_is_that_text_not_nothing(db: str, capsys):
         except SystemExit as leaving:
             status, err = int(leaving.code or 0), capsys.readouterr().err
         assert (status, said in err) == (2, True)
+
+
+def test_an_article_id_after_a_date_is_the_article_asked(db: str, capsys):
+    """``annotations --since July 2025 ID``: --since took the id as a word of its date and
+    refused "July 2025 <id>" as no date; the id given first was answered. Wherever it is
+    given, it is the article; "1 July 2025" keeps its year."""
+    assert run(capsys, "--db", db, "note", ARTICLE_ID, "Follow the talks")[0] == 0
+    first = run(capsys, "--db", db, "annotations", ARTICLE_ID, "--since", "July", "2025")
+    after = run(capsys, "--db", db, "annotations", "--since", "July", "2025", ARTICLE_ID[:6])
+    assert after == first and after[0] == 0 and "Follow the talks" in after[1]
+    dated = run(capsys, "--db", db, "annotations", "--since", "1", "July", "2025")
+    assert dated[0] == 0 and "since 2025-07-01" in dated[2]

@@ -952,3 +952,98 @@ def test_every_filter_lists_one_space_after_the_longest_date(tmp_path: Path) -> 
         assert result.returncode == 0, (listing, result.stderr)
         (row,) = result.stdout.splitlines()
         assert row.startswith("2025-06-23 Lin Wei (Foreign Ministry spokesperson)"), (listing, row)
+
+
+def _article_id(db: str, title: str) -> str:
+    listed = json.loads(cli("--db", db, "list", "--json").stdout)
+    return str(next(a["id"] for a in listed if a["title"] == title))
+
+
+def test_an_article_id_after_a_date_or_a_name_is_the_article_filtered(tmp_path: Path) -> None:
+    """``statements --since July 2025 ID``: --since took every word up to the end, the id
+    among them, and refused "July 2025 1f842a79" as no date (``--speaker le hoai trung ID``
+    found no speaker); the id given first was refused as "filters apply to the library".
+    The filters pass one article's statements, wherever its id is given."""
+    db = _library(tmp_path)
+    talks = _article_id(db, "Talks resume")
+
+    def said(*args: str) -> list[str]:
+        result = cli("--db", db, "statements", *args, "--json")
+        assert result.returncode == 0, result.stderr
+        return [r["text"] for r in json.loads(result.stdout)]
+
+    since = ["We are ready,", "dialogue must continue"]
+    assert said("--since", "July", "2025", talks) == since
+    assert said("--since", "July 2025", talks[:8]) == since
+    assert said(talks, "--since", "July", "2025") == since
+    assert said("--since", "1", "July", "2025") != since  # its 2025 a year: the library's
+    assert said("--speaker", "le", "hoai", "trung", talks) == since
+    assert said("--speaker", "jane", "doe", talks) == []
+    assert said("--until", "2025-07-18", talks) == ["dialogue must continue"]
+    none = cli("--db", db, "statements", "--speaker", "jane", talks[:8])
+    assert none.stderr.startswith(f"diplotui: no statement of article {talks[:8]} matches")
+    # archived, asked by its id: its statements, as `statements ID` lists them (the dates
+    # tested its article as the list does, leaving it out: "without --since, 2 statements")
+    assert cli("--db", db, "mark", talks, "archive").returncode == 0
+    assert said("--since", "July", "2025", talks) == since
+    assert said("--speaker", "le hoai trung", talks) == since
+    library = said("--speaker", "le hoai trung", "--since", "2025-07")  # the library's
+    assert not set(since) & set(library)  # the archived article's left out, as listed
+
+
+def test_filters_with_a_file_say_how_to_have_them(tmp_path: Path) -> None:
+    db = _library(tmp_path)
+    path = str(tmp_path / "a.md")
+    result = cli("--db", db, "statements", "--since", "July", "2025", path)
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        "diplotui: statements: --since filters the library's articles, not a file's:"
+        f" import it (diplotui import {path}), then give its id, or leave out FILE_OR_ID"
+    )
+    unknown = cli("--db", db, "statements", "--since", "July", "2025", "abcd1234")
+    assert unknown.returncode == 2 and "no article with id 'abcd1234'" in unknown.stderr
+
+
+def test_timeline_takes_dates_as_statements_does(tmp_path: Path) -> None:
+    """``timeline NAME`` listed every entry since the first article: "what has Lê Hoài Trung
+    said since July" could be asked of ``statements`` alone. ``--since``/``--until`` read a
+    date as ``statements`` reads it, wherever the name is given (before the date, or after
+    it: --since took the name's words as the date's and NAME was missing)."""
+    db = _library(tmp_path)
+
+    def timeline(*args: str) -> list[tuple[str, str]]:
+        result = cli("--db", db, "timeline", *args, "--json")
+        assert result.returncode == 0, result.stderr
+        mine = ("Talks resume", "Earlier talks")  # not the seeds'
+        return [(e["date"], e["text"]) for e in json.loads(result.stdout) if e["title"] in mine]
+
+    since = [("2025-07-18", "dialogue must continue"), ("2025-07-19", "We are ready,")]
+    assert timeline("Lê Hoài Trung", "--since", "July", "2025") == since
+    assert timeline("--since", "July", "2025", "le", "hoai", "trung") == since
+    assert timeline("--since", "1 July 2025", "le hoai trung") == since
+    assert timeline("le hoai trung", "--until", "2025-07-18") == [
+        ("2025-03-02", "the visit was a success"),
+        ("2025-07-18", "dialogue must continue"),
+    ]
+    none = cli("--db", db, "timeline", "le hoai trung", "--since", "2026-01")
+    assert none.returncode == 0
+    assert none.stderr.strip() == (  # the seeds' three on 2025-12-30 among them
+        "diplotui: no statement or dated event of 'le hoai trung' in these dates: without"
+        " --since and --until, 6 entries, from 2025-03-02 to 2025-12-30"
+    )
+    bad = cli("--db", db, "timeline", "le hoai trung", "--since", "Julyy")
+    assert bad.returncode == 2 and "timeline: since 'Julyy': no date read there" in bad.stderr
+    nameless = cli("--db", db, "timeline", "--since", "July")
+    assert nameless.returncode == 2 and "timeline: give a NAME" in nameless.stderr
+
+
+def test_timeline_dates_leave_out_undated_entries_and_say_so(tmp_path: Path) -> None:
+    undated = "---\ntitle: Undated talks\nsource: Test Wire\n---\nUndated talks\n" + (
+        "Ambassador Jane Doe said exports will double.\n"
+    )
+    db = _library(tmp_path, ("b.md", OLDER), ("c.md", undated))
+    everything = cli("--db", db, "timeline", "jane doe", "--json")
+    assert len(json.loads(everything.stdout)) == 2
+    result = cli("--db", db, "timeline", "jane doe", "--since", "2025", "--json")
+    assert [e["text"] for e in json.loads(result.stdout)] == ["trade will grow"]
+    assert "1 undated entry left out by the dates" in result.stderr

@@ -65,3 +65,33 @@ async def test_unnamed_spokespeople_are_listed_by_their_organisation(store_path:
     assert len(rows) == 1 and rows[0].startswith(
         "spokesperson (Ministry of Foreign Affairs) said the sanctions were unjustified"
     )
+
+
+async def test_enter_on_a_plain_spokesperson_lists_theirs_alone(store_path: Path) -> None:
+    """``enter`` on "spokesperson", listed apart from "spokesperson (Ministry of Foreign
+    Affairs)", typed '"spokesperson"', which listed both: the pane's whole name is each
+    one's, so a name in double quotes, with no ``org:``, is the unnamed speaker listed
+    without one; ``spokesperson`` unquoted still lists every spokesperson."""
+    store = Store.open(store_path)
+    add_article(store, BEIJING, "Beijing responds to sanctions", "2026-11-20")
+    add_article(store, MANILA, "Manila protests water cannon use", "2026-11-22")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_statements_view(app, pilot)
+        screen = app.screen
+        pane = screen.query_one("#statements-speakers", OptionList)
+        await pilot.press("tab")  # the speakers
+        pane.highlighted = _speakers(pane).index("spokesperson")
+        await pilot.press("enter")
+        await pilot.pause()
+        typed = screen.query_one(Input).value
+        rows = _rows_listed(screen)
+        speakers = _speakers(pane)
+        await pilot.press("ctrl+u", *"spokesperson")
+        await pilot.pause()
+        every = _rows_listed(screen)
+    store.close()
+    assert typed == '"spokesperson"'
+    assert speakers == ["spokesperson"]
+    assert len(rows) == 1 and rows[0].startswith("spokesperson said the protest was lodged")
+    assert len(every) == 3

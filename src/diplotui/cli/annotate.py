@@ -30,7 +30,7 @@ from diplotui.cli.common import (
     say_unchecked,
     utf8_text,
 )
-from diplotui.cli.parsing import add_date_options
+from diplotui.cli.parsing import add_date_options, word_after_a_date
 from diplotui.entities.folding import INVISIBLE
 from diplotui.inert import inert_block, inert_line, inert_words
 from diplotui.layout import one_line as cut_after_a_word
@@ -866,6 +866,7 @@ def _told(parts: Iterator[_Part]) -> Iterator[_Part]:
 
 
 def run_annotations(args: argparse.Namespace) -> int:
+    word_after_a_date(args, "id")  # --since July 2025 ID: the id is not the date's
     wanted = _wanted(args)
     parts = _told(_listing(args, wanted))
     if args.json:
@@ -903,6 +904,9 @@ def run_note(args: argparse.Namespace) -> int:
             noted = _note_target(store, args.id)
         for line in inert_block(noted.note).split("\n") if noted.note else []:
             print(line.rstrip())
+        if not noted.note:  # silence read as a note lost, or the command doing nothing
+            kind = "highlight" if isinstance(noted, Highlight) else "article"
+            say_none_found(f"no note on {kind} {noted.id}: diplotui note {noted.id} TEXT sets one")
         return EXIT_OK
     note = utf8_text(args.text, "note: TEXT").strip()
     with open_store(args, write=True, names=f"article or highlight {args.id!r}") as store:

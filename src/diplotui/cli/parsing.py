@@ -42,7 +42,12 @@ class DiplotuiParser(argparse.ArgumentParser):
         return super()._get_values(action, kept)
 
     def error(self, message: str) -> NoReturn:
-        if message.startswith("unrecognized arguments: -"):
+        if message.startswith("unrecognized arguments: ") and not message.startswith(
+            "unrecognized arguments: -"
+        ):
+            # ``list --tag ha noi``: "noi" was refused, nothing said the tag needed quotes
+            message += self._quotes_needed(message.removeprefix("unrecognized arguments: "))
+        elif message.startswith("unrecognized arguments: -"):
             # ``diplotui note ID -x``: a text, not an option, the user meant (the example
             # is the command's own: an import's path was told to go after ``note ID``)
             stray = message.removeprefix("unrecognized arguments: ").split()[0]
@@ -62,6 +67,24 @@ class DiplotuiParser(argparse.ArgumentParser):
                     f'goes after "--": {self._example(taken[0])})'
                 )
         super().error(message)
+
+    def _quotes_needed(self, strays: str) -> str:
+        """Where the words refused (``strays``) follow an option of one value and its value
+        (``--tag ha noi``, ``--title New title here``), that words going together go in
+        quotes, the option given so; else ""."""
+        given = list(self._given)
+        words = strays.split()
+        starts = [at for at in range(2, len(given)) if given[at : at + len(words)] == words]
+        if not starts:
+            return ""
+        option, value = given[starts[0] - 2], given[starts[0] - 1]
+        if option not in _option_strings(self)[1] or value.startswith("-"):
+            return ""
+        together = " ".join([value, *words])
+        return (
+            f" ({option} takes one value: words that go together go in quotes,"
+            f' {option} "{together}")'
+        )
 
     def _example(self, stray: str) -> str:
         """The command given, with ``stray`` after "--" (the command named where this is
@@ -92,6 +115,14 @@ class WordsJoined(argparse.Action):
     ) -> None:
         words = [values] if isinstance(values, str) else list(values or [])
         setattr(namespace, self.dest, " ".join(words))
+        if words:  # a positional of "*" words is given none after the options took them
+            setattr(namespace, LAST_WORDS, self.dest)
+
+
+LAST_WORDS = "words_joined_last"
+"""The namespace's attribute naming the option of words given last on the command line: the
+one that took the words after it, an article id meant for FILE_OR_ID among them
+(``statements --since July 1f842a79``)."""
 
 
 def _option_strings(parser: argparse.ArgumentParser) -> tuple[set[str], set[str]]:
@@ -168,3 +199,30 @@ def add_date_options(parser: argparse.ArgumentParser, since: str, until: str) ->
         parser.add_argument(
             option, metavar="DATE", nargs="+", action=WordsJoined, help=f"{keeps}: {DATE_HELP}"
         )
+
+
+def word_after_a_date(args: argparse.Namespace, positional: str) -> bool:
+    """``annotations --since July 2025 1f842a79``: ``--since``, given last, took every word
+    after it, the id meant for ``positional`` among them, and "July 2025 1f842a79" was
+    refused as no date. Its last word is the positional's where the words read as a date
+    only without it ("1 July 2025" keeps its 2025); whether it was taken."""
+    dest = getattr(args, LAST_WORDS, "")
+    if getattr(args, positional, None) is not None or dest not in ("since", "until"):
+        return False
+    head, _, last = (getattr(args, dest) or "").strip().rpartition(" ")
+    if not head.strip():
+        return False
+    from diplotui.library.query import QueryError, read_dates
+
+    def reads(words: str) -> bool:
+        try:
+            read_dates(words, "") if dest == "since" else read_dates("", words)
+        except QueryError:
+            return False
+        return True
+
+    if reads(f"{head} {last}") or not reads(head):
+        return False
+    setattr(args, dest, head.strip())
+    setattr(args, positional, last)
+    return True

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shlex
+import string
 import sys
 from dataclasses import replace
 
@@ -37,7 +39,7 @@ from diplotui.cli.entities import (
     recognised,
     say_none_in,
 )
-from diplotui.cli.parsing import WordsJoined, add_date_options
+from diplotui.cli.parsing import LAST_WORDS, WordsJoined, add_date_options, word_after_a_date
 from diplotui.inert import inert_line
 from diplotui.layout import words_read
 from diplotui.model import Article, SpeakerCorrection, Statement
@@ -118,11 +120,17 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     timeline.add_argument(
         "name",
         metavar="NAME",
-        nargs="+",
+        nargs="*",  # "+": timeline --since July Le Hoai Trung, the name taken as the date's
         action=WordsJoined,
         help="a person, body or place (any spelling; several words, quoted or not)",
     )
     timeline.add_argument("--json", action="store_true", help="print one JSON array")
+    add_date_options(
+        timeline,
+        "only entries made or happening on DATE or later (a statement's day as statements"
+        " --since reads it, an event's its sentence's, else its article's)",
+        "only entries made or happening on DATE or earlier (as --since)",
+    )
     timeline.set_defaults(func=run_timeline)
 
 
@@ -149,17 +157,106 @@ def run_statements(args: argparse.Namespace) -> int:
         if name is not None:  # "" filtered nothing: every statement was listed
             _check_name("statements", flag, name)
     refuse_empty("statements", args, "--tag", "--since", "--until")
+    _id_after_words(args)
     if args.tag is not None:
         args.tag = typed_tag("statements", args.tag)
     if args.target is not None:  # "" is a FILE_OR_ID mistyped, not the whole library
         if any((args.speaker, args.role, args.org, args.tag, args.since, args.until)):
-            raise CommandError(
-                "statements: filters apply to the library; leave out FILE_OR_ID"
-                f" ({inert_line(cut_line(args.target, 80))!r})",
-                EXIT_USAGE,
-            )
+            # "what has X said since July in this article": the filters over its statements
+            return _library(args, only=_filtered_article(args))
         return _one_text(args)
     return _library(args)
+
+
+_WORDS_OPTIONS = {"speaker", "role", "org"}
+_DATE_OPTIONS = {"since", "until"}
+
+
+def _id_after_words(args: argparse.Namespace) -> None:
+    """``statements --since July 1f842a79``: the option of words given last took the id
+    meant for FILE_OR_ID (argparse gives it every word up to the next option), and
+    "July 1f842a79" was refused as no date, "le hoai trung 49636c1d" found no speaker. Its
+    last word is FILE_OR_ID where the words cannot hold it: a date read only without it
+    ("1 July 2025" keeps its 2025), an id of the library's articles after a name, role or
+    organisation, or a file's path (a dot or a slash in it) that exists."""
+    dest = getattr(args, LAST_WORDS, "")
+    if args.target is not None or dest not in _WORDS_OPTIONS | _DATE_OPTIONS:
+        return
+    value = getattr(args, dest) or ""
+    head, _, last = value.strip().rpartition(" ")
+    if not head.strip():
+        return
+    a_file = any(mark in last for mark in "./") and os.path.isfile(last)
+    an_id = len(last) >= 4 and all(letter in string.hexdigits for letter in last)
+    if not (a_file or an_id):
+        return
+    if dest in _DATE_OPTIONS:
+        word_after_a_date(args, "target")
+        return
+    # a name's last word is an id's start only as long as the listings give one ("2025" of
+    # --org ASEAN 2025 could begin an article's id)
+    if a_file or (len(last) >= _ID_AFTER_A_NAME and _an_article(args, last)):
+        setattr(args, dest, head.strip())
+        args.target = last
+
+
+_ID_AFTER_A_NAME = 6
+"""The fewest letters of an id taken after a name, role or organisation's words (listings
+give eight: "[1f842a79]")."""
+
+
+def _an_article(args: argparse.Namespace, prefix: str) -> bool:
+    """Whether ``prefix`` begins the id of an article of the library (of one or several:
+    an ambiguous prefix is said as FILE_OR_ID's is)."""
+    from diplotui.store import AmbiguousId, UnknownId
+
+    with open_store(args, write=False) as store:
+        try:
+            store.resolve_article_id(prefix)
+        except UnknownId:
+            return False
+        except AmbiguousId:
+            return True
+    return True
+
+
+def _filtered_article(args: argparse.Namespace) -> str:
+    """The stored article whose statements the filters are to pass (its id); a file's are
+    found afresh, never stored: the filters, which read the library's, are refused there
+    with the way to have them."""
+    typed = args.target.strip()
+    target = inert_line(cut_line(args.target, 80))
+    hexadecimal = bool(typed) and all(letter in string.hexdigits for letter in typed)
+    if not hexadecimal and not os.path.lexists(typed):  # "Doe" of --speaker Jane: no target
+        # "--tag bien dong": the tag's second word taken for FILE_OR_ID, which no one gave
+        quoted = f' (--tag takes one tag: in quotes, --tag "{args.tag} {target}")'
+        raise CommandError(
+            f"statements: filters apply to the library; leave out FILE_OR_ID ({target!r})"
+            + (quoted if args.tag else ""),
+            EXIT_USAGE,
+        )
+    if not hexadecimal or os.path.lexists(typed):
+        given = [
+            flag
+            for flag, value in (
+                ("--speaker", args.speaker),
+                ("--role", args.role),
+                ("--org", args.org),
+                ("--tag", args.tag),
+                ("--since", args.since),
+                ("--until", args.until),
+            )
+            if value
+        ]
+        raise CommandError(
+            f"statements: {', '.join(given)} filter{'s' if len(given) == 1 else ''} the"
+            " library's articles, not a file's: import it (diplotui import"
+            f" {shlex.quote(inert_line(args.target))}), then give its id, or leave out"
+            " FILE_OR_ID",
+            EXIT_USAGE,
+        )
+    with open_store(args, write=False, names=f"article {typed!r}") as store:
+        return resolve_article(store, typed)
 
 
 def _one_text(args: argparse.Namespace) -> int:
@@ -237,8 +334,11 @@ def _line(statement: Statement, text: str, markdown: bool = False) -> str:
     return inert_line(f"{statement.start:>7}-{statement.end:<7} {statement.kind:<8} {named}{words}")
 
 
-def _library(args: argparse.Namespace) -> int:
+def _library(args: argparse.Namespace, only: str = "") -> int:
+    """The library's statements the filters pass (``only``: of that article alone, archived
+    or not, as ``statements ID`` lists an archived article's)."""
     from diplotui.library.query import QueryError
+    from diplotui.library.reading import ARCHIVED, state_of
     from diplotui.library.speaker_names import did_you_mean, found_as_organisation
     from diplotui.library.statement_cache import StatementCache
     from diplotui.library.statements import (
@@ -277,7 +377,11 @@ def _library(args: argparse.Namespace) -> int:
         try:
             # --since/--until test the day each statement was made, as the Statements view
             # does (a June statement reported in July is not what was said since July)
+            if only and state_of(store.article(only)) == ARCHIVED:
+                query = replace(query, state=ARCHIVED)  # asked by its id: listed, as alone
             articles = replace(query, since="", until="").articles(store)
+            if only:
+                articles = [article for article in articles if article.id == only]
         except QueryError as error:
             raise CommandError(str(error), EXIT_USAGE) from error
         cache = StatementCache.load(store)
@@ -293,7 +397,7 @@ def _library(args: argparse.Namespace) -> int:
         failures = cache.failed(articles)  # the finder raised on them: named, left out
         index = StatementIndex.build(articles, cache)
         found = index.find(query).rows
-        archived = 0 if found else len(query.archived_in_scope(store))
+        archived = 0 if found or only else len(query.archived_in_scope(store))
         undated = None if found else index.made_without_dates(query)
         undated_out = index.undated_left_out(query)
         # archived articles are not indexed: a name only they hold is no misspelling
@@ -354,7 +458,8 @@ def _library(args: argparse.Namespace) -> int:
                 left_out = f": {_reads_who_spoke(query.organisation)}"
             if apart and not untagged_answer:
                 left_out += f"; {inert_line(listed_apart(apart))}"
-            say_none_found(f"no statement matches{untagged_answer or left_out}")
+            of = f" of article {only[:8]}" if only else ""  # not the library's: this one's
+            say_none_found(f"no statement{of} matches{untagged_answer or left_out}")
         dates = [
             date_label(*said_date(item.statement, item.article), item.article) for item in found
         ]
@@ -525,8 +630,20 @@ def run_timeline(args: argparse.Namespace) -> int:
         entity_timeline,
     )
 
+    refuse_empty("timeline", args, "--since", "--until")
+    _name_after_date(args)
     _check_name("timeline", "NAME", args.name)
-    from diplotui.library.statements import ONLY_FUNCTION_WORDS, names_no_one
+    from diplotui.library.query import QueryError
+    from diplotui.library.statements import ONLY_FUNCTION_WORDS, StatementQuery, names_no_one
+    from diplotui.library.timeline import within_dates
+
+    dates = StatementQuery(since=args.since or "", until=args.until or "")
+    try:
+        low, high = dates.library_query().date_range()
+        read = dates.dates_read()
+    except QueryError as error:
+        raise CommandError(f"timeline: {error}", EXIT_USAGE) from error
+    say_dates_read(read)
 
     if names_no_one(args.name):  # answered as no one found: the library is not read
         if args.json:
@@ -542,6 +659,10 @@ def run_timeline(args: argparse.Namespace) -> int:
         )
         # a timeline that found nothing offers the speakers its name nearly names
         offered = "" if entries else did_you_mean(close_speakers(store, args.name, said))
+    every = entries
+    undated = 0
+    if args.since or args.until:
+        entries, undated = within_dates(every, low, high)
     if args.json:
         records = [
             {
@@ -559,6 +680,7 @@ def run_timeline(args: argparse.Namespace) -> int:
             for entry in entries
         ]
         print_json(records, indent=1)
+        _say_undated_out(undated)
         say_unsaved([said, dated])
         status = say_unreadable(unreadable, "timeline")
         return say_failed(failures, "timeline") or status
@@ -567,6 +689,13 @@ def run_timeline(args: argparse.Namespace) -> int:
 
     if not entries:
         offer = f"; {inert_line(offered)}" if offered else ""
+        if len(every) > undated:  # the dates left out what the name finds: when it was
+            placed = [entry for entry in every if entry.date_text()]
+            first, last = placed[0].date_text(), placed[-1].date_text()
+            offer = (
+                f" in these dates: without --since and --until, {_entries(len(every))}"
+                f", {f'on {first}' if first == last else f'from {first} to {last}'}"
+            )
         say_none_found(f"no statement or dated event of {cut_line(args.name, 80)!r}{offer}")
     width = date_width(entries)
     names, roles = entry_naming(entries)
@@ -575,9 +704,53 @@ def run_timeline(args: argparse.Namespace) -> int:
         if entry.statement is not None and entry.said is not None:
             what = "".join(said_row(entry.statement, entry.said, names=names, roles=roles))
         print(inert_line(f"{entry.date_label():<{width}} {what} {_reported_in(entry.article)}"))
+    _say_undated_out(undated)
     say_unsaved([said, dated])
     status = say_unreadable(unreadable, "timeline")
     return say_failed(failures, "timeline") or status
+
+
+def _entries(count: int, kind: str = "") -> str:
+    """ "1 entry", "3 undated entries"."""
+    return f"{count:,} {kind}{'entry' if count == 1 else 'entries'}"
+
+
+def _say_undated_out(undated: int) -> None:
+    """One line on stderr counting the entries no date places, which --since and --until
+    left out (as ``statements --since`` counts an undated article's statements)."""
+    if undated:
+        print(
+            f"diplotui: {_entries(undated, 'undated ')} left out by the dates (no date in"
+            " their articles): without --since and --until they are listed last; diplotui"
+            " meta ID --date YYYY-MM-DD dates one",
+            file=sys.stderr,
+        )
+
+
+def _name_after_date(args: argparse.Namespace) -> None:
+    """``timeline --since July Le Hoai Trung``: --since took every word after it, the name
+    among them, and NAME was missing. The name is what follows the longest run of the
+    words that reads as a date ("1 July 2025 Le Hoai Trung": the date "1 July 2025")."""
+    if args.name:
+        return
+    dest = getattr(args, LAST_WORDS, "")
+    words = (getattr(args, dest, "") or "").split() if dest in _DATE_OPTIONS else []
+    from diplotui.library.query import QueryError, read_dates
+
+    for cut in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:cut])
+        try:
+            read_dates(head, "") if dest == "since" else read_dates("", head)
+        except QueryError:
+            continue
+        setattr(args, dest, head)
+        args.name = " ".join(words[cut:])
+        return
+    raise CommandError(
+        "timeline: give a NAME: a person, body or place (diplotui timeline Le Hoai Trung"
+        " --since July)",
+        EXIT_USAGE,
+    )
 
 
 _OFFERED_CHARS = 60

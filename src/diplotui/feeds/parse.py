@@ -636,6 +636,22 @@ def shared_links(items: list[FeedItem]) -> set[str]:
     return {link for link, count in counts.items() if count > 1}
 
 
+def links_apart_after_a_hash(items: list[FeedItem]) -> set[str]:
+    """The links of items that differ from another item's only after "#": one page's
+    anchors (a briefing's questions, a live page's entries, each item with its own text),
+    none of them one item's address, as a link items share is none. Taken for the page's
+    address, the second entry was "updated" into the first's article, whose text it
+    replaced (its highlights orphaned), and the first entry was lost."""
+    pages: dict[str, set[str]] = {}
+    for item in items:
+        if item.link and "#" in item.link:
+            pages.setdefault(item.link.split("#", 1)[0], set()).add(item.link)
+    for item in items:  # the page itself listed beside its anchors
+        if item.link and item.link in pages:
+            pages[item.link].add(item.link)
+    return {link for links in pages.values() if len(links) > 1 for link in links}
+
+
 def _apart_at_shared_links(items: list[FeedItem]) -> list[str]:
     """Items known by a link other items share, with no GUID of their own, are known by
     their titles and days instead: two stories of one day linking the front page were one

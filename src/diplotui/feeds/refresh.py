@@ -42,6 +42,7 @@ from diplotui.feeds.parse import (
     FeedParseError,
     NotAFeed,
     ParsedFeed,
+    links_apart_after_a_hash,
     parse_feed,
     shared_links,
 )
@@ -889,7 +890,7 @@ class _Refresh:
         new = 0
         deleted = team_deletions(self.store)
         held = self.store.article_ids()
-        shared = shared_links(parsed.items)
+        shared = shared_links(parsed.items) | links_apart_after_a_hash(parsed.items)
         for item in unique.values():
             entry = _item_entry(feed, item.guid)
             gone = entry is not None and entry[0] not in held  # its article deleted here

@@ -165,6 +165,11 @@ class LibraryQuery:
     state: str = ""
     feed: str = ""
     annotated_by: str = ""
+    # the words typed for ``since``/``until`` where they were no ISO date ("July", "last
+    # week"): a saved filter reads them again each time it is opened, so a folder "since
+    # last week" keeps asking for last week, not for the week it was saved in
+    since_typed: str = ""
+    until_typed: str = ""
 
     def __post_init__(self) -> None:
         # A date pasted with a space around it (" 2025-07-18") is that date, as a user reads it;
@@ -181,8 +186,23 @@ class LibraryQuery:
         known = {name: data[name] for name in cls.__dataclass_fields__ if name in data}
         query = cls(**known)
         query.tags = [str(tag) for tag in (query.tags or [])]
+        query.read_typed_dates()
         query.validate()
         return query
+
+    def read_typed_dates(self, today: date | None = None) -> None:
+        """``since`` and ``until`` read again from the words typed for them (a saved
+        filter's "last week" is the week before today's, not the saved one's); raises
+        QueryError for words no date is read in (a value edited by hand)."""
+        for name in ("since_typed", "until_typed"):
+            if not isinstance(getattr(self, name), str):
+                raise QueryError(f"{name} must be text")
+        since = self.since_typed if self.since and self.since_typed else ""
+        until = self.until_typed if self.until and self.until_typed else ""
+        if not (since or until):
+            return
+        dates = read_dates(since, until, today)
+        self.since, self.until = dates.since or self.since, dates.until or self.until
 
     def validate(self, *, said: bool = False) -> None:
         """Raise QueryError if a date or the sort cannot be understood. ``said``: the dates

@@ -681,6 +681,9 @@ class StatementQuery:
     # False: a country in ``organisation`` is read as words until the gazetteer's places
     # are read (:func:`places_ready`): a keystroke of the view does not wait a second for it
     places_now: bool = True
+    # the articles' state asked: "" all but the archived (as the list), ARCHIVED those alone
+    # (``statements ID --since ...`` of an archived article, which ``statements ID`` lists)
+    state: str = ""
 
     @classmethod
     def parse(cls, typed: str) -> StatementQuery:
@@ -795,7 +798,10 @@ class StatementQuery:
                 raise QueryError(f"{field}{why}")
         dates = read_dates(self.since, self.until)
         query = LibraryQuery(
-            tags=[self.tag] if self.tag else [], since=dates.since, until=dates.until
+            tags=[self.tag] if self.tag else [],
+            since=dates.since,
+            until=dates.until,
+            state=self.state,
         )
         query.validate(said=True)
         return query
@@ -1060,10 +1066,15 @@ class StatementIndex:
             if named.passes(group.starts[0], group.name)
         }
         rest = replace(who, speaker=None)
+        # a whole name asks for the speaker the pane lists by it: '"spokesperson"' ("enter"
+        # on it) is not "spokesperson (Ministry of Foreign Affairs)", unless org: says so
+        as_listed = named.whole is not None and who.organisation is None and not who.places
         return [
             group
             for group in self._groups
-            if person[group.name] in wanted and rest.passes(group.starts, group.speaker)
+            if person[group.name] in wanted
+            and rest.passes(group.starts, group.speaker)
+            and not (as_listed and listed_speaker(group.speaker) != group.name)
         ]
 
     def names_no_speaker(self, query: StatementQuery) -> bool:

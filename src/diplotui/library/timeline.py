@@ -31,6 +31,7 @@ from diplotui.dating import Period, clause_tense, dateline, resolve
 from diplotui.entities.folding import fold
 from diplotui.inert import inert_line
 from diplotui.layout import BlockKind, shown_blocks, shown_span, shown_text, words_read
+from diplotui.library.query import date_span
 from diplotui.library.speaker_names import close_names
 from diplotui.library.statement_cache import StatementCache, statements_key
 from diplotui.library.statements import (
@@ -43,6 +44,7 @@ from diplotui.library.statements import (
     names_speaker,
     role_forms,
     said_in,
+    said_span,
     shown_statement,
     standing_in,
     unnamed,
@@ -116,6 +118,34 @@ class TimelineEntry:
         """The date as a listing shows it: "?" after an uncertain one, "(article date)" after
         the article's date standing in for the statement's own, "undated" for none."""
         return date_label(self.when, self.date_from, self.article)
+
+
+def entry_span(entry: TimelineEntry) -> tuple[str, str] | None:
+    """The first and last day (ISO) an entry was made or happened on, as ``--since`` and
+    ``--until`` test it: a statement's as ``W`` and ``statements --since`` read it
+    (:func:`said_span`), an event's its own date's, else its article's; None when undated."""
+    if entry.statement is not None:
+        return said_span(entry.statement, entry.article)
+    if entry.when is not None:
+        return entry.when.first.isoformat(), entry.when.last.isoformat()
+    return date_span(standing_in(entry.date_from, entry.article))
+
+
+def within_dates(
+    entries: Sequence[TimelineEntry], low: str, high: str
+) -> tuple[list[TimelineEntry], int]:
+    """The entries made or happening between the days ``low`` and ``high`` (ISO, "" and
+    "\uffff" open), in their order, and how many no date places (left out: no date passes
+    them, as ``statements --since`` leaves an undated article's statements out)."""
+    kept: list[TimelineEntry] = []
+    undated = 0
+    for entry in entries:
+        span = entry_span(entry)
+        if span is None:
+            undated += 1
+        elif span[1] >= low and span[0] <= high:
+            kept.append(entry)
+    return kept, undated
 
 
 def date_width(entries: Sequence[TimelineEntry]) -> int:

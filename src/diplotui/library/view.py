@@ -50,7 +50,18 @@ def describe(query: LibraryQuery, feed_names: Mapping[str, str] | None = None) -
     if query.source:
         parts.append(f"source: {query.source}")
     if query.since or query.until:
-        parts.append(f"{query.since or '…'}–{query.until or '…'}")
+        # the days first, which a narrow pane's line keeps; then the words typed, which a
+        # saved filter reads again ("2026-11-30–… (since last week)")
+        typed = ", ".join(
+            f"{word} {words}"
+            for word, words, day in (
+                ("since", query.since_typed, query.since),
+                ("until", query.until_typed, query.until),
+            )
+            if words and day
+        )
+        said = f" ({typed})" if typed else ""
+        parts.append(f"{query.since or '…'}–{query.until or '…'}{said}")
     if query.annotated is not None:
         parts.append("annotated" if query.annotated else "unannotated")
     if query.annotated_by:

@@ -125,8 +125,13 @@ class FilterScreen(Dialog[LibraryQuery | None]):
             yield Label(
                 "Dates (inclusive: 2025-07-18, 2025-07, July, last week)", classes="field-label"
             )
-            yield EditField(query.since, placeholder="since", id="filter-since")
-            yield EditField(query.until, placeholder="until", id="filter-until")
+            # the words typed where they were words ("last week"), as a saved filter reads them
+            yield EditField(
+                query.since_typed or query.since, placeholder="since", id="filter-since"
+            )
+            yield EditField(
+                query.until_typed or query.until, placeholder="until", id="filter-until"
+            )
             with Horizontal(classes="field-pair"):  # one line: the dialog fits 80x24
                 # no typing to a choice: j and k move in the choices (Dialog.action_step_choice)
                 yield Select(
@@ -163,8 +168,10 @@ class FilterScreen(Dialog[LibraryQuery | None]):
         choice = self.query_one("#filter-annotated", Select).value
         state = self.query_one("#filter-state", Select).value
         try:
-            # "July" or "last week" typed: kept as the days read, which the list's line shows
-            dates = read_dates(self._value("since"), self._value("until"))
+            # "July" or "last week" typed: the days read, which the list's line shows, and
+            # the words, which a saved filter reads again when opened (last week stays so)
+            since, until = self._value("since"), self._value("until")
+            dates = read_dates(since, until)
             query = replace(
                 self._query,
                 tags=parse_tags([self._value("tags")]) if self._value("tags") else [],
@@ -172,6 +179,8 @@ class FilterScreen(Dialog[LibraryQuery | None]):
                 source=self._value("source"),
                 since=dates.since,
                 until=dates.until,
+                since_typed=since if since != dates.since else "",
+                until_typed=until if until != dates.until else "",
                 annotated=None if choice == "any" else choice == "yes",
                 annotated_by=self._value("annotated-by"),
                 state="" if state == "any" else str(state),
@@ -219,8 +228,8 @@ def _field_values(query: LibraryQuery) -> dict[str, str]:
         "tags": ", ".join(query.tags),
         "entity": query.entity,
         "source": query.source,
-        "since": query.since,
-        "until": query.until,
+        "since": query.since_typed or query.since,
+        "until": query.until_typed or query.until,
         "annotated-by": query.annotated_by,
     }
 

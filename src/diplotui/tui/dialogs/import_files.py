@@ -21,6 +21,7 @@ from diplotui.inert import inert, inert_line
 from diplotui.ingest import import_paths
 from diplotui.ingest.report import (
     CHANGED,
+    DUPLICATE,
     FAILED,
     IMPORTED,
     SKIPPED,
@@ -40,6 +41,10 @@ from diplotui.tui.widgets.fields import EditField
 
 if TYPE_CHECKING:
     from diplotui.ingest.report import ImportOutcome
+
+DUPLICATES_NAMED = 3
+"""The duplicates the report names, file and article (of a folder imported again, hundreds,
+a count says the rest): "1 duplicate" alone left the user asking which file, and which article."""
 
 TITLE_IN_SUMMARY = 36
 """Characters of its title the summary names an imported article by: its start, as the list
@@ -121,6 +126,15 @@ def report_text(report: ImportReport) -> Text:
     hint = report.citation_hint(f"i on the article adds {them}", _titled)
     if hint:
         text.append(f"\n{hint}")
+    duplicates = [outcome for outcome in report.outcomes if outcome.status == DUPLICATE]
+    for outcome in duplicates[:DUPLICATES_NAMED]:  # which file, and which article it is
+        # by its title, as the summary names an article: the id named nothing to find
+        said = outcome.reason.replace(f"as {outcome.article_id}", f"as {_titled(outcome)}")
+        text.append(f"\n{DUPLICATE}: ", style="bold")
+        text.append(inert_line(f"{outcome.path}: {said}"))
+    if len(duplicates) > DUPLICATES_NAMED:
+        more = len(duplicates) - DUPLICATES_NAMED
+        text.append(f"\n… and {plural(more, 'other duplicate')} (diplotui import names each)")
     for outcome in report.outcomes:
         said = "; ".join(
             part
