@@ -197,6 +197,9 @@ _ALIAS_APPOSITION = re.compile(
     r", (?:also |otherwise |better |commonly |popularly |widely )?(?:known|referred to) as "
 )  # "X, commonly known as Hemedti, said" (newuser48)
 _BEFORE_SUBJECT = lx.DETERMINERS | {"and", "of", "to"}
+# an owner's possessive split off a title ("Chief Adviser's Press Secretary X"): the name still
+# heads its clause, the title its owner's (stfix144)
+_POSSESSIVE_MARKS = frozenset({"’s", "'s"})
 # a list of groups after a person, its verb in the plural: "X, world leaders and organisations
 # around the globe have expressed": a plural subject
 _PLURAL_LIST_AFTER = re.compile(
@@ -5452,7 +5455,8 @@ class Subjects:
                 or u.text[0].isupper()
                 or u.low in _BEFORE_SUBJECT
                 or _former_title(u.text)
-                for u in before
+                or (u.low in _POSSESSIVE_MARKS and n > 0 and before[n - 1].kind == "ROLE")
+                for n, u in enumerate(before)
             ) or (bool(before) and before[-1].kind == "ROLE" and _premodified_title(before))
             heads = heads and not (  # "With X, on ...": a preposition's object, though capitalised
                 before and before[-1].kind == "WORD" and before[-1].low in lx.PREPOSITIONS
