@@ -110,3 +110,26 @@ def test_a_one_word_speaker_before_a_hyphened_word_is_no_particled_name() -> Non
         "Hamas said the talks would resume.\n"
     )
     assert _said(text) == [("reported", "Hamas", "the talks would resume")]
+
+
+def test_a_quotation_a_comma_introduces_after_a_clause_of_its_own_is_that_subjects() -> None:
+    text = (
+        "Norland news\n\nThe rally ended at noon.\n"
+        "Jon Ulvang opened the rally, but Karl Obermann closed it with the words, “Norland is "
+        "back.”\n"
+        "Jon Ulvang and Karl Obermann did the same, though the latter finished with the words, "
+        "“Tarn is next.”\n"
+    )
+    assert _said(text) == [
+        ("direct", "Karl Obermann", "Norland is back."),
+        ("direct", "Karl Obermann", "Tarn is next."),
+    ]
+
+
+def test_a_quotation_after_a_clause_naming_no_speaker_is_the_main_subjects() -> None:
+    text = (
+        "Norland news\n\nThe rally ended at noon.\n"
+        "Karl Obermann closed the rally, though the rain poured, with the words, “Norland is "
+        "back.”\n"
+    )
+    assert _said(text) == [("direct", "Karl Obermann", "Norland is back.")]

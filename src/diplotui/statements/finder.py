@@ -1080,6 +1080,9 @@ _PRONOUN_THEN_PAST = re.compile(r"(?:he|she|they|we) (?:also |later |then )?[a-z
 _INFINITIVE_DIRECTIVES = frozenset({"urge", "ask", "request", "call"})  # "urged X to Y"
 _WHILE_JOINTS = (", while ", ", whereas ", ",” while ", ",” whereas ")
 # the past tense of a contrasting clause after its subject ("while Y (also) voiced")
+# a clause of its own before a quotation its comma introduces, and the characters it spans
+_INTRO_JOINTS = (", though ", ", although ", ", while ", ", whereas ", ", but ", ", yet ")
+_INTRO_CLAUSE_REACH = 160
 _WHILE_CLAUSE_REACH = 160  # characters a contrasting clause spans before its participle
 _CONTRAST_PAST = re.compile(r" (?:(?:also|later|then) )?(?:(?:has|have|had) (?:also )?)?[a-z]+ed\b")
 
@@ -4223,7 +4226,19 @@ class _Finder:
             and _unlisted_participle(self.text, verbs[-1].end(), open_at) is None
         ):
             return None
-        speaker = self.subjects.main(s_start, open_at)
+        speaker = None
+        window = (
+            open_at - _INTRO_CLAUSE_REACH if open_at - _INTRO_CLAUSE_REACH > s_start else s_start
+        )
+        joint, contrast = max((self.text.rfind(j, window, open_at), j) for j in _INTRO_JOINTS)
+        past = (
+            _CONTRAST_PAST.search(self.text, joint + len(contrast), open_at) if joint >= 0 else None
+        )
+        if past is not None:  # "X did the same, though the latter finished with the words,
+            # “...”": the clause the quotation closes, its own subject's (stfix144)
+            speaker = self.subjects.before(joint + len(contrast), past.start() + 1)
+        if speaker is None:
+            speaker = self.subjects.main(s_start, open_at)
         if speaker is None or speaker.type not in ("PERSON", "ORG"):
             return None
         return speaker
