@@ -133,3 +133,35 @@ def test_a_quotation_after_a_clause_naming_no_speaker_is_the_main_subjects() -> 
         "back.”\n"
     )
     assert _said(text) == [("direct", "Karl Obermann", "Norland is back.")]
+
+
+def test_a_name_the_recogniser_missed_before_revealed_that_is_a_person() -> None:
+    text = (
+        "Norland news\n\nThe campaign was rocked by a scandal.\n"
+        "Senior official Kari Moen resigned on Monday. Tanizaki revealed that the office was "
+        "attacked. He added that he was “responsible for what happened.”\n"
+    )
+    assert _said(text) == [("reported", "Tanizaki", "he was “responsible for what happened.”")]
+
+
+def test_a_pronoun_in_a_reported_clause_after_another_persons_sentence_says_no_gender() -> None:
+    text = (
+        "Norland news\n\nThe campaign was rocked by a scandal.\n"
+        "Senior official Kari Moen resigned on Monday. Minister Jon Tanizaki revealed that she "
+        "was threatened. He added that he was “responsible for what happened.”\n"
+    )
+    assert _said(text) == [
+        ("reported", "Jon Tanizaki", "he was “responsible for what happened.”"),
+    ]
+
+
+def test_a_pronoun_in_the_reported_clause_of_a_person_named_before_still_says_gender() -> None:
+    text = (
+        "Norland news\n\nThe talks opened in Tarn.\n"
+        "President Jon Ulvang met Kari Moen on Monday. Moen said that she would stay. He added "
+        "that the talks went well.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Kari Moen", "she would stay"),
+        ("reported", "Jon Ulvang", "the talks went well"),
+    ]

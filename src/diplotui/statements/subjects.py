@@ -1243,15 +1243,20 @@ def _mention_right_before(
 
 
 def unrecognised_names(
-    text: str, spans: Sequence[EntitySpan], verbs: Sequence[re.Match[str]]
+    text: str,
+    spans: Sequence[EntitySpan],
+    verbs: Sequence[re.Match[str]],
+    told: Sequence[int] = (),
 ) -> list[EntitySpan]:
     """PERSON spans for capitalised names the recogniser missed that stand where a speaker
-    stands ("Naoki said", '..." Hua retorted'): foreign names are often not in its lists."""
+    stands ("Naoki said", '..." Hua retorted'): foreign names are often not in its lists.
+    ``told``: where unlisted verbs of speech stand before "that" ("Naoki revealed that")."""
     starts = [s.start for s in spans]
     not_names = load().not_name_words
     known = _KNOWN_BEFORE_NAMES
     found: dict[int, EntitySpan] = {}
     candidates = [_name_before(text, spans, starts, verb.start()) for verb in verbs]
+    candidates += [_name_before(text, spans, starts, at) for at in told]
     marks = mark_offsets(text, '"”')
     if marks:  # both patterns open with a closing mark: its offsets read once
         candidates += matches_at(_NAME_AFTER_QUOTE, text, marks, len(text))
