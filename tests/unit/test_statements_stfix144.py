@@ -165,3 +165,33 @@ def test_a_pronoun_in_the_reported_clause_of_a_person_named_before_still_says_ge
         ("reported", "Kari Moen", "she would stay"),
         ("reported", "Jon Ulvang", "the talks went well"),
     ]
+
+
+def test_the_government_is_named_by_its_country_only_where_that_one_spoke() -> None:
+    text = (
+        "Norland news\n\nThe party was banned at the weekend.\n"
+        "Kenya’s interim government on Saturday banned the party.\n"
+        "The government urged protesters to stay calm.\n"
+    )
+    assert _said(text) == [("reported", "government", "protesters to stay calm")]
+
+
+def test_the_government_after_its_country_spoke_and_the_ministry_keep_their_names() -> None:
+    spoke = (
+        "Norland news\n\nThe party was banned at the weekend.\n"
+        "Kenya’s interim government said on Saturday the party was banned.\n"
+        "The government urged protesters to stay calm.\n"
+    )
+    assert _said(spoke)[-1] == (
+        "reported",
+        "Kenya’s interim government",
+        "protesters to stay calm",
+    )
+    ministry = (
+        "Norland news\n\nThe party was banned at the weekend.\n"
+        "Kenya’s foreign ministry on Saturday banned the party.\n"
+        "The ministry urged protesters to stay calm.\n"
+    )
+    assert _said(ministry) == [
+        ("reported", "Kenya’s foreign ministry", "protesters to stay calm"),
+    ]

@@ -2781,7 +2781,13 @@ class Subjects:
             if len(head) == 2 and head[0].low == "the":
                 name = (
                     self._capitalised_before(last.text, head[0].start)
-                    or self._placed_office_before(last.text, head[0].start)
+                    or (  # not "the government" after "Norland’s interim government
+                        # banned X": named by its country only where that one spoke too
+                        # (``_government_placed``, round 451; stfix144)
+                        self._placed_office_before(last.text, head[0].start)
+                        if low != "government"
+                        else None
+                    )
                     or self._name_before_lowercase_head(last.text, head[0].start)
                     or name
                 )
