@@ -88,6 +88,19 @@ def test_a_participle_after_a_while_clause_is_that_clauses_subjects() -> None:
     ]
 
 
+def test_a_quotation_a_participle_after_a_while_clause_introduces_is_its_subjects() -> None:
+    text = (
+        "Norland news\n\nThe port law passed on Monday.\n"
+        "Jon Ulvang praised the law, while Kari Moen voiced doubts, saying: “It will fail the "
+        "coast.”\n"
+        "Jon Ulvang praised the law, while prices climbed, saying: “It will help the coast.”\n"
+    )
+    assert _said(text) == [
+        ("direct", "Kari Moen", "It will fail the coast."),
+        ("direct", "Jon Ulvang", "It will help the coast."),
+    ]
+
+
 def test_a_participle_after_a_while_clause_naming_no_speaker_is_the_main_subjects() -> None:
     text = (
         "Norland news\n\nThe port law passed on Monday.\n"

@@ -4774,6 +4774,9 @@ class _Finder:
                 named = self._quoted_as_saying(s_start, verb)  # 'a report cited X as saying
                 # that “...”': X's, not the report's (round 355)
             named = named or self._contrast_subject(s_start, verb.start())
+            if named is None and self.text.startswith(", ", verb.start() - 2):
+                named = self._while_clause_subject(s_start, verb.start() - 2)  # "X praised A,
+                # while Y voiced doubts, saying: “...”": Y's, the verb unlisted (stfix144)
             if named is None and between.strip(" ,:") in ("", "that"):  # not ', noting that
                 # with X, "..."': a reported clause holding the quotation
                 named = self._inverted_before_participle(verbs, s_start)
