@@ -1079,11 +1079,11 @@ _PAST_AFTER_NAME = re.compile(  # "while Y (also) defended", "while Y has backed
 _PRONOUN_THEN_PAST = re.compile(r"(?:he|she|they|we) (?:also |later |then )?[a-z]+ed\b")
 _INFINITIVE_DIRECTIVES = frozenset({"urge", "ask", "request", "call"})  # "urged X to Y"
 _WHILE_JOINTS = (", while ", ", whereas ", ",” while ", ",” whereas ")
-# the past tense of a contrasting clause after its subject ("while Y (also) voiced")
 # a clause of its own before a quotation its comma introduces, and the characters it spans
 _INTRO_JOINTS = (", though ", ", although ", ", while ", ", whereas ", ", but ", ", yet ")
 _INTRO_CLAUSE_REACH = 160
 _WHILE_CLAUSE_REACH = 160  # characters a contrasting clause spans before its participle
+# the past tense of a contrasting clause after its subject ("while Y (also) voiced")
 _CONTRAST_PAST = re.compile(r" (?:(?:also|later|then) )?(?:(?:has|have|had) (?:also )?)?[a-z]+ed\b")
 
 # a content clause right after a feeling's noun: "that", or a subject pronoun and its verb
@@ -7084,8 +7084,10 @@ class _Finder:
         text = self.text
         window = attach - _WHILE_CLAUSE_REACH if attach - _WHILE_CLAUSE_REACH > s_start else s_start
         comma = text.rfind(",", window, attach)  # the clause's own joint: its last comma
+        if comma < 0:
+            return None
         contrast = next((j for j in _WHILE_JOINTS if text.startswith(j, comma)), None)
-        if comma < 0 or contrast is None:
+        if contrast is None:
             return None
         opening = comma + len(contrast)
         if text[opening : opening + 1] in '“”"':
