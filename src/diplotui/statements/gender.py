@@ -178,7 +178,37 @@ def _referred_back(text: str, spans: Sequence[EntitySpan], index: int, own: Coll
     word = pronoun.group(1)
     if at > reach[1] and word in _COUNTRY_PRONOUNS:
         return UNKNOWN  # "X said India has the right to take her decision"
+    if (" that " in between or between.endswith(" that")) and _other_person_before(
+        text, spans, index, own, start
+    ):
+        return UNKNOWN  # "Y resigned. X revealed that she was threatened": the clause X
+        # reports may be about the person the sentence before named (stfix144)
     return _PRONOUNS[word]
+
+
+def _other_person_before(
+    text: str, spans: Sequence[EntitySpan], index: int, own: Collection[int], start: int
+) -> bool:
+    """Whether a person other than ``spans[index]``'s, and not that person, is named in the
+    sentence before the mention's (which opens at ``start``), in the same paragraph: a few
+    mentions back at most."""
+    if start < 2 or text[start - 2] != ".":
+        return False  # the mention's sentence opens its paragraph
+    before = text.rfind(". ", max(0, start - _REACH), start - 2)
+    line = text.rfind("\n", max(0, start - _REACH), start)
+    opening = max(before + 2 if before >= 0 else 0, line + 1)
+    at = index - 1
+    while at >= 0 and spans[at].start >= start:
+        at -= 1  # past the mention's own sentence
+    other = False
+    for back in range(at, max(-1, at - _SENTENCE_MENTIONS), -1):
+        span = spans[back]
+        if span.start < opening:
+            break
+        if back in own:
+            return False  # "X met Y. Y said that she ...": Y named there too, the topic still
+        other = other or span.type == "PERSON"
+    return other
 
 
 def _unrecognised(between: str, spans: Sequence[EntitySpan], index: int, at: int) -> bool:
@@ -208,6 +238,7 @@ def _heads_clause(before: list[str]) -> bool:
     return True
 
 
+_SENTENCE_MENTIONS = 6  # mentions back a person named in the sentence before may be among
 _REACH = 200  # characters after a mention a pronoun referring back to it may lie within
 _PRONOUNS_SOUGHT = 6  # body mentions a pronoun is sought after (on the dev set, 120 of 122 found)
 _PRONOUN_AHEAD = re.compile(r" (s?he|h(?:is|im(?:self)?|er(?:s|self)?))\b")

@@ -200,6 +200,9 @@ _ALIAS_APPOSITION = re.compile(
     r", (?:also |otherwise |better |commonly |popularly |widely )?(?:known|referred to) as "
 )  # "X, commonly known as Hemedti, said" (newuser48)
 _BEFORE_SUBJECT = lx.DETERMINERS | {"and", "of", "to"}
+# an owner's possessive split off a title ("Chief Adviser's Press Secretary X"): the name still
+# heads its clause, the title its owner's (stfix144)
+_POSSESSIVE_MARKS = frozenset({"’s", "'s"})
 # a list of groups after a person, its verb in the plural: "X, world leaders and organisations
 # around the globe have expressed": a plural subject
 _PLURAL_LIST_AFTER = re.compile(
@@ -1249,15 +1252,20 @@ def _mention_right_before(
 
 
 def unrecognised_names(
-    text: str, spans: Sequence[EntitySpan], verbs: Sequence[re.Match[str]]
+    text: str,
+    spans: Sequence[EntitySpan],
+    verbs: Sequence[re.Match[str]],
+    told: Sequence[int] = (),
 ) -> list[EntitySpan]:
     """PERSON spans for capitalised names the recogniser missed that stand where a speaker
-    stands ("Naoki said", '..." Hua retorted'): foreign names are often not in its lists."""
+    stands ("Naoki said", '..." Hua retorted'): foreign names are often not in its lists.
+    ``told``: where unlisted verbs of speech stand before "that" ("Naoki revealed that")."""
     starts = [s.start for s in spans]
     not_names = load().not_name_words
     known = _KNOWN_BEFORE_NAMES
     found: dict[int, EntitySpan] = {}
     candidates = [_name_before(text, spans, starts, verb.start()) for verb in verbs]
+    candidates += [_name_before(text, spans, starts, at) for at in told]
     marks = mark_offsets(text, '"”')
     if marks:  # both patterns open with a closing mark: its offsets read once
         candidates += matches_at(_NAME_AFTER_QUOTE, text, marks, len(text))
@@ -2782,7 +2790,13 @@ class Subjects:
             if len(head) == 2 and head[0].low == "the":
                 name = (
                     self._capitalised_before(last.text, head[0].start)
-                    or self._placed_office_before(last.text, head[0].start)
+                    or (  # not "the government" after "Norland’s interim government
+                        # banned X": named by its country only where that one spoke too
+                        # (``_government_placed``, round 451; stfix144)
+                        self._placed_office_before(last.text, head[0].start)
+                        if low != "government"
+                        else None
+                    )
                     or self._name_before_lowercase_head(last.text, head[0].start)
                     or name
                 )
@@ -5492,7 +5506,8 @@ class Subjects:
                 or u.text[0].isupper()
                 or u.low in _BEFORE_SUBJECT
                 or _former_title(u.text)
-                for u in before
+                or (u.low in _POSSESSIVE_MARKS and n > 0 and before[n - 1].kind == "ROLE")
+                for n, u in enumerate(before)
             ) or (bool(before) and before[-1].kind == "ROLE" and _premodified_title(before))
             heads = heads and not (  # "With X, on ...": a preposition's object, though capitalised
                 before and before[-1].kind == "WORD" and before[-1].low in lx.PREPOSITIONS
