@@ -2840,7 +2840,8 @@ def _semicolons_introducing(text: str) -> str:
     """``text`` with a semicolon typed for the colon between a listed verb and the quotation
     it introduces ('X said; “A.' over paragraphs, round 643) made that colon, one character
     for one: the quotation is the verb's, as after 'said:'."""
-    parts, last = [], 0
+    parts: list[str] = []
+    last = 0
     for semicolon in _SEMICOLON_BEFORE_MARK.finditer(text):
         at = semicolon.start()
         space = max(text.rfind(" ", max(0, at - 12), at), text.rfind("\n", max(0, at - 12), at))

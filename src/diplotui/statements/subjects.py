@@ -6263,7 +6263,7 @@ class Subjects:
             named = self.person_ending_at(who) if who >= 0 else None
             if named is not None:  # "President X, who rejected “A,” which he described as
                 return named  # “B”": X, the relative clause's own subject (round 628)
-        if word == "it":
+        if word == "it" and found is not None:  # found: "which" or "that" was read
             main = self.main(self._sentence_start(verb_start), found[0])
             if main is not None and main.type == "ORG":  # "X launched a model that it says
                 return main  # uses less data": the main clause's body, X (round 653)
