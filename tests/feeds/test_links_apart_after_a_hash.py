@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from tests.cli.test_cli_library import cli
@@ -29,6 +30,17 @@ def _titles(db: str) -> list[str]:
     return sorted(a["title"] for a in json.loads(cli("--db", db, "list", "--json").stdout))
 
 
+def _refreshed(tmp_path: Path, server: FeedServer, feed: Callable[[], bytes]) -> tuple[str, str]:
+    """A store subscribed to ``feed`` (served as /wire.xml) and refreshed once: the store
+    and what the refresh said."""
+    server.serve_bytes("/wire.xml", feed, "application/rss+xml")
+    db = str(tmp_path / "lib.json")
+    assert cli("--db", db, "feed", "add", server.url("/wire.xml")).returncode == 0
+    result = cli("--db", db, "refresh")
+    assert result.returncode == 0, result.stderr
+    return db, result.stdout
+
+
 def test_entries_of_one_page_at_anchors_are_each_stored(tmp_path: Path, server: FeedServer):
     """A briefing's feed, an item a question, each linking the briefing's page at its
     anchor with its own text: the second item was taken for the first's article ("1 new,
@@ -37,14 +49,8 @@ def test_entries_of_one_page_at_anchors_are_each_stored(tmp_path: Path, server: 
         ("On the East Sea", "/briefing.html#q1", "The spokesperson answered on the East Sea."),
         ("On Cambodia", "/briefing.html#q2", "The spokesperson answered on the border talks."),
     ]
-    server.serve_bytes(
-        "/wire.xml", lambda: anchored_feed(server.base, items), "application/rss+xml"
-    )
-    db = str(tmp_path / "lib.json")
-    assert cli("--db", db, "feed", "add", server.url("/wire.xml")).returncode == 0
-    result = cli("--db", db, "refresh")
-    assert result.returncode == 0, result.stderr
-    assert "Briefing Wire: 2 new" in result.stdout, result.stdout
+    db, said = _refreshed(tmp_path, server, lambda: anchored_feed(server.base, items))
+    assert "Briefing Wire: 2 new" in said, said
     listed = json.loads(cli("--db", db, "list", "--json").stdout)
     sea = next(a["id"] for a in listed if a["title"] == "On the East Sea")
     assert cli("--db", db, "highlight", sea, "--quote", "on the East Sea").returncode == 0
@@ -69,12 +75,8 @@ def test_anchors_of_a_page_fetched_are_one_article(tmp_path: Path, server: FeedS
         for n in (1, 2)
     )
     feed = f"<rss version='2.0'><channel><title>Briefing Wire</title>{listed}</channel></rss>"
-    server.serve_bytes("/wire.xml", lambda: feed.encode(), "application/rss+xml")
-    db = str(tmp_path / "lib.json")
-    assert cli("--db", db, "feed", "add", server.url("/wire.xml")).returncode == 0
-    result = cli("--db", db, "refresh")
-    assert result.returncode == 0, result.stderr
-    assert "Briefing Wire: 1 new" in result.stdout, result.stdout
+    _, said = _refreshed(tmp_path, server, lambda: feed.encode())
+    assert "Briefing Wire: 1 new" in said, said
 
 
 def test_a_sites_routes_after_a_hash_are_pages_apart(tmp_path: Path, server: FeedServer):
@@ -82,11 +84,5 @@ def test_a_sites_routes_after_a_hash_are_pages_apart(tmp_path: Path, server: Fee
         ("Summit", "/#!/news/101", "The ministers met in Hanoi and agreed a statement."),
         ("Trade", "/#!/news/102", "Officials completed the review of the trade rules."),
     ]
-    server.serve_bytes(
-        "/wire.xml", lambda: anchored_feed(server.base, items), "application/rss+xml"
-    )
-    db = str(tmp_path / "lib.json")
-    assert cli("--db", db, "feed", "add", server.url("/wire.xml")).returncode == 0
-    result = cli("--db", db, "refresh")
-    assert result.returncode == 0, result.stderr
+    db, _ = _refreshed(tmp_path, server, lambda: anchored_feed(server.base, items))
     assert {"Summit", "Trade"} <= set(_titles(db))
