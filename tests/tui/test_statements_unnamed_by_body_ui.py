@@ -32,10 +32,15 @@ def _speakers(pane: OptionList) -> list[str]:
     return [pane.get_option_at_index(n).id or "" for n in range(pane.option_count)]
 
 
-async def test_unnamed_spokespeople_are_listed_by_their_organisation(store_path: Path) -> None:
+def _beijing_and_manila(store_path: Path) -> Store:
     store = Store.open(store_path)
     add_article(store, BEIJING, "Beijing responds to sanctions", "2026-11-20")
     add_article(store, MANILA, "Manila protests water cannon use", "2026-11-22")
+    return store
+
+
+async def test_unnamed_spokespeople_are_listed_by_their_organisation(store_path: Path) -> None:
+    store = _beijing_and_manila(store_path)
     app = DiplotuiApp(store)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_statements_view(app, pilot)
@@ -72,9 +77,7 @@ async def test_enter_on_a_plain_spokesperson_lists_theirs_alone(store_path: Path
     Affairs)", typed '"spokesperson"', which listed both: the pane's whole name is each
     one's, so a name in double quotes, with no ``org:``, is the unnamed speaker listed
     without one; ``spokesperson`` unquoted still lists every spokesperson."""
-    store = Store.open(store_path)
-    add_article(store, BEIJING, "Beijing responds to sanctions", "2026-11-20")
-    add_article(store, MANILA, "Manila protests water cannon use", "2026-11-22")
+    store = _beijing_and_manila(store_path)
     app = DiplotuiApp(store)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_statements_view(app, pilot)
