@@ -28,12 +28,20 @@ def test_collection_stays_paused_until_the_last_of_two_overlapping_loads_ends():
     assert gc.isenabled(), "collection is back on once both are done"
 
 
-def test_a_load_running_as_the_first_frame_is_drawn_is_not_taken_for_the_launchers_pause():
+def test_a_load_running_as_the_first_frame_is_drawn_is_not_taken_for_the_launchers_pause(
+    monkeypatch: pytest.MonkeyPatch,
+):
+    freezes: list[None] = []
+    freeze = gc.freeze
+    monkeypatch.setattr(gc, "freeze", lambda: freezes.append(freeze()))
     frozen = gc.get_freeze_count()
     with gc_paused():  # a worker loading while the app was started with collection on
         assert not resume_after_start_up()  # the app's first frame
         assert not gc.isenabled(), "the load's pause holds"
-        assert gc.get_freeze_count() == frozen, "nothing frozen: the app was never paused"
+        # No freeze called: the count alone fell by what frozen objects died meanwhile (2 in
+        # a worker whose earlier tests' apps froze their young objects, suite61)
+        assert not freezes, "nothing frozen: the app was never paused"
+        assert gc.get_freeze_count() <= frozen, "nothing frozen: the app was never paused"
     assert gc.isenabled()
 
 
