@@ -59,13 +59,11 @@ def note_path(store_path: Path, work: str = IMPORT) -> Path:
 
 
 @contextlib.contextmanager
-def noted_while_running(store_path: Path, again: str, work: str = IMPORT) -> Iterator[None]:
-    """Keep a note of this process's ``work`` (IMPORT or SYNC) on the store while it runs;
-    ``again`` is the command that finishes it ("diplotui import in/"). Removed however the
-    work ends but killed: done, failed or interrupted, the command says so itself."""
-    path = note_path(store_path, work)
+def _noted(path: Path, fields: dict[str, str]) -> Iterator[None]:
+    """``fields`` with this process's pid and start kept at ``path`` while the block runs;
+    removed however it ends but killed (a note unwritable is no reason to stop the work)."""
     started = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    note = {"pid": os.getpid(), "started": started, "again": again}
+    note = {"pid": os.getpid(), "started": started, **fields}
     with contextlib.suppress(OSError):
         path.parent.mkdir(exist_ok=True)
         remove_dead_temps(path)
@@ -75,6 +73,15 @@ def noted_while_running(store_path: Path, again: str, work: str = IMPORT) -> Ite
     finally:
         with contextlib.suppress(OSError):
             path.unlink()
+
+
+@contextlib.contextmanager
+def noted_while_running(store_path: Path, again: str, work: str = IMPORT) -> Iterator[None]:
+    """Keep a note of this process's ``work`` (IMPORT or SYNC) on the store while it runs;
+    ``again`` is the command that finishes it ("diplotui import in/"). Removed however the
+    work ends but killed: done, failed or interrupted, the command says so itself."""
+    with _noted(note_path(store_path, work), {"again": again}):
+        yield
 
 
 EXPORT_NOTES = "exporting-*.json"
@@ -89,16 +96,8 @@ def export_noted(store_path: Path, target: Path) -> Iterator[None]:
     as the export had grown), never said nor removed unless the same file was exported again.
     The next command or start removes it and says so (:func:`killed_exports`)."""
     path = cache_dir(canonical_store_path(store_path)) / f"exporting-{os.getpid()}.json"
-    started = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    note = {"pid": os.getpid(), "started": started, "target": os.path.abspath(target)}
-    with contextlib.suppress(OSError):
-        path.parent.mkdir(exist_ok=True)
-        atomic_write_bytes(path, json.dumps(note).encode("utf-8"), derived=True)
-    try:
+    with _noted(path, {"target": os.path.abspath(target)}):
         yield
-    finally:
-        with contextlib.suppress(OSError):
-            path.unlink()
 
 
 def killed_exports(store_path: Path) -> list[str]:
