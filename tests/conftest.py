@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pyperclip
 import pytest
 from textual.css.model import RuleSet
 from textual.css.stylesheet import Stylesheet
@@ -209,6 +210,22 @@ def isolated_environment(homes: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     (home / "default-store").mkdir()  # DIPLOTUI_DB, like --db, refuses a missing folder
     monkeypatch.setenv("DIPLOTUI_DB", str(home / "default-store" / "library.json"))
+
+
+@pytest.fixture(autouse=True)
+def machine_without_a_clipboard_tool(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test starts on a machine with no clipboard tool, faked at pyperclip's boundary.
+
+    pyperclip's first real copy looks for a tool and then rebinds ``pyperclip.copy`` and
+    ``paste`` for the whole process. A copy that outlived its test (its thread waited on the
+    search past the copy's timeout) rebound them while a later test's fakes were in place and
+    replaced those fakes: CI failed a test that had faked a silently broken tool."""
+
+    def no_mechanism(*_args: object) -> str:
+        raise pyperclip.PyperclipException("Pyperclip could not find a copy/paste mechanism")
+
+    monkeypatch.setattr(pyperclip, "copy", no_mechanism)
+    monkeypatch.setattr(pyperclip, "paste", no_mechanism)
 
 
 @pytest.fixture
