@@ -1316,12 +1316,14 @@ _JOINED_PREDICATE = re.compile(  # 'X had slammed "..." and had pledged to Y': i
 # a stance taken in words, not in the list, before "that" ("was adamant that", "made it clear
 # that"): a quotation in its clause is direct (SOURCES, rounds 256 and 257)
 _STANCE_TAKEN_WORDS = frozenset(
-    {"clear", "adamant", "firm", "emphatic", "categorical", "unequivocal"}
+    {"clear", "adamant", "firm", "emphatic", "categorical", "unequivocal", "warning"}
 )
 _STANCE_TAKEN = re.compile(
     r"(?:made (?:it )?(?:very |abundantly |quite )?clear"
     r"|(?:was|were|is|are|has been|have been|remained) (?:very |quite )?"
-    r"(?:adamant|firm|emphatic|categorical|unequivocal|clear))$"
+    r"(?:adamant|firm|emphatic|categorical|unequivocal|clear)"
+    r"|(?:issued|gave|sounded) an? (?:[a-z]+ )?warning)$"  # the noun, not the listed "warned":
+    # "issued a stark warning that X “...”" (stfix148)
 )
 _CLOSING_PARTICLES = frozenset({"up", "out", "back", "in"})  # a phrasal verb's, ending it
 _GLOSS_DASHES = ("—", "–")  # opening the reporter's gloss after a quotation's attribution
@@ -1687,8 +1689,13 @@ _NATIONALITY_REACH = 30  # characters before a name its nationality stands in
 _POSSESSOR_WRITTEN_OUT = re.compile(r"[A-Z][a-z]+ ([A-Z][a-z]+)(?=[’']s )")  # "South Korea’s"
 _GIVEN_REACH = 40  # characters before a surname its given name and the word before it stand in
 # the word before a given name (a hyphened stance opening a line too: "Pro-European"), then
-# the given name, its letters any script's ("Nicușor"), right before a surname's space
-_GIVEN_BEFORE = re.compile(r"(\b[a-z]+|,|\b[A-Z][a-z]+-[A-Z][a-z]+) ([A-Z][^\W\d_]{2,}) $")
+# the given name, its letters any script's ("Nicușor"), right before a surname's space; or a
+# conjunction opening the sentence ("When Ivo Darn announced X": stfix148)
+_GIVEN_BEFORE = re.compile(
+    r"(\b[a-z]+|,|\b[A-Z][a-z]+-[A-Z][a-z]+|(?:^|(?<=\. ))(?:When|After|As|While|Once"
+    r"|Since|Because)) ([A-Z][^\W\d_]{2,}) $",
+    re.MULTILINE,
+)
 
 
 def _repeats_as_first_said(text: str, found: list[_Found]) -> list[_Found]:
@@ -1908,6 +1915,8 @@ def _given_name(given: re.Match[str], person: bool) -> bool:
     before = given.group(1)
     if not person:
         return before in lx.ROLE_NOUNS
+    if before.lower() in _OPENING_SUBORDINATORS:  # "When Ana Vey announced": the sentence's
+        return True  # opening conjunction, then her names (stfix148)
     if before[:1].isupper():  # "Pro-European Ana Vey": a stance towards a people or place
         return before.partition("-")[2] in gazetteer.demonyms
     return before == "," or (before.islower() and before not in lx.BE_FORMS)
@@ -5443,7 +5452,11 @@ class _Finder:
         )
         if joined:  # "X warned that A and hinted that B “C”": a predicate joined to the
             clause = verb_start  # main clause's, its own clause after it (round 639)
-        if any(self._with_particle(listed) for listed in self._verbs_in(clause, open_at)):
+        if any(
+            self._with_particle(listed)
+            for listed in self._verbs_in(clause, open_at)
+            if not verb_start <= listed.start() < that  # "issued a warning that": the noun
+        ):
             return None  # 'X said the office maintains that the "..."': X's reported clause
         speaker = self.subjects.before(head_start, verb_start)
         if speaker is None and joined:

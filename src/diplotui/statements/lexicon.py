@@ -77,6 +77,9 @@ ROLE_NOUNS = _words(
     " judge prosecutor"  # a court's: "Judge X ... The ICC judge said Y" (round 622)
     " attorney"  # a lawyer as American news names one: "A DHS attorney informed the judge
     # that the government “has evidence”" (round 636)
+    " boss"  # a body's head as the press calls them: "the NFU boss said" (stfix148)
+    " attendee participant"  # a meeting's, unnamed: "X took the chance to Y, one attendee
+    # said" (stfix148)
 )
 # Words that make a title an office below its noun's: "the Secretary-General" is never the
 # Under-Secretary-General.

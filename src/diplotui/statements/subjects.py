@@ -2475,6 +2475,8 @@ class Subjects:
             # Highness said"
         if (last.kind == "ROLE" or last.low in lx.ROLE_NOUNS) and head[0].low in _INDEFINITE:
             return self._generic(head, position)  # "a spokesman": someone not named
+        if len(head) == 1 and last.low == "another":
+            return self._another_unnamed()
         if (
             last.kind == "ROLE"
             and last.low.endswith("s")
@@ -2797,7 +2799,9 @@ class Subjects:
                         if low != "government"
                         else None
                     )
-                    or self._name_before_lowercase_head(last.text, head[0].start)
+                    or self._name_before_lowercase_head(
+                        last.text, head[0].start, placed=low != "government"
+                    )  # nor after "the Norlandic government" named in passing (stfix148)
                     or name
                 )
             elif len(head) == 3 and head[0].low == "the" and _DESCRIBING.fullmatch(head[1].text):
@@ -2816,6 +2820,21 @@ class Subjects:
             ):
                 name = self.text[head[1].start : last.end]  # "The Russian MOD said": the
                 return Speaker(name, fold(name), "ORG")  # organisation, as named (round 387)
+        return None
+
+    def _another_unnamed(self) -> Speaker | None:
+        """ "One Labour MP said X. Another said Y": a second person the article leaves unnamed,
+        called as the unnamed one speaking last was (stfix148); no one after a named speaker
+        ("Ana Vey said X. Another said Y": whose other is not read)."""
+        last = self.last_speaker
+        if last is None or last.type != "PERSON":
+            return None
+        for noun, speakers in self.unnamed.items():
+            if last in speakers:
+                name = self.fullest.get(last.key, last.name)
+                return self._unnamed(
+                    noun, name, self._unnamed_places.get(last.key, frozenset()), new=True
+                )
         return None
 
     def _persons_office_named(self, pronoun: str, position: int) -> Speaker | None:
@@ -2920,17 +2939,22 @@ class Subjects:
         # capitals after "of" (round 448)
         return opening + capital + (complement.group() if complement else "")
 
-    def _name_before_lowercase_head(self, head: str, position: int) -> str | None:
+    def _name_before_lowercase_head(
+        self, head: str, position: int, placed: bool = True
+    ) -> str | None:
         """The name in capitals before ``head`` in lower case, written last before ``position``
         after a lowercase word ("the GenZ 212 movement ... the movement urged X", "the ruling
         ABC party ... the party said"), which the recogniser did not read as an organisation:
         "the movement" is that one, named as written. Not a sentence's opening capitals, nor
-        an owner's possessive ("Ana Vila’s party")."""
+        an owner's possessive ("Ana Vila’s party"); not a place's words unless ``placed``
+        ("the Norlandic government": a country's, no name of its own)."""
         at = self.text.rfind(f" {head}", 0, position)
         if at < 0 or not self.text.startswith((" ", ",", "."), at + 1 + len(head)):
             return None
         words = _CAPITALS_BEFORE_LOWERCASE.search(self.text, max(0, at - 80), at + 1)
         if words is None or words.group(1).endswith(("’s ", "'s ")):
+            return None
+        if not placed and self.cast.places_named(words.group(1)):
             return None
         return words.group(1) + head
 
@@ -3728,7 +3752,9 @@ class Subjects:
                 and not self._titled_so_after(named_next, after, noun)
             ):  # "the External Affairs Ministry spokesperson": the body's unnamed one, not
                 named_next = None  # the next person named, who is not called so (round 483)
-            found = found or named_next or self._quoted_next(after, places)
+            found = (
+                found or named_next or self._quoted_next(after, places, head[-1], role_words(name))
+            )
             if (
                 found is None
                 and head[-1].kind == "ROLE"
@@ -4345,17 +4371,30 @@ class Subjects:
                     return found
         return None
 
-    def _quoted_next(self, position: int, places: frozenset[str]) -> Speaker | None:
+    def _quoted_next(
+        self,
+        position: int,
+        places: frozenset[str],
+        role: Unit | None = None,
+        words: frozenset[str] = frozenset(),
+    ) -> Speaker | None:
         """The person a quotation opening the next paragraph is attributed to, the verb first
         ('The Norlandic foreign minister accused X ...' then '"...," stressed Ada Vey'): the
-        role the article opens with names whom it quotes next."""
+        role the article opens with names whom it quotes next. A quotation opened right after
+        the role's own sentence, in its paragraph, likewise ('The Norlandic prime minister
+        announced X. "...," said Vey'), if the person may hold the role (stfix148)."""
         text = self.text
         line_end = text.find("\n", position)
-        if line_end < 0:
+        stop = text.find(". ", position, len(text) if line_end < 0 else line_end)
+        if stop >= 0 and text.startswith(('"', "“"), stop + 2):
+            opening = stop + 2  # the quotation right after the role's sentence
+        elif line_end < 0:
             return None
-        opening = len(text) - len(text[line_end:].lstrip())
-        if not text.startswith(('"', "“"), opening):
-            return None
+        else:
+            opening = len(text) - len(text[line_end:].lstrip())
+            role = None
+            if not text.startswith(('"', "“"), opening):
+                return None
         close = text.find("”" if text[opening] == "“" else '"', opening + 1)
         inverted = _INVERTED_SAID.match(text, close) if close >= 0 else None
         if inverted is None or inverted.group(1) not in FORMS:
@@ -4367,6 +4406,11 @@ class Subjects:
         if span.type != "PERSON":
             return None
         found = self.cast.person(span)
+        if role is not None and (
+            not self._holds(found, role)
+            or (found.role and role_words(found.role).isdisjoint(words))
+        ):
+            return None  # '"...," said Y, the opposition leader': another office's holder
         return None if self.cast.serves_elsewhere(found, places) else found
 
     def _titled_next(
