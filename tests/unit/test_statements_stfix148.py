@@ -177,3 +177,25 @@ def test_a_bodys_boss_is_its_head_named_before() -> None:
         ("reported", "Ana Vey", "the strike would go on"),
         ("reported", "Ana Vey", "a serious risk for dockers"),
     ]
+
+
+def test_a_quotation_a_names_comments_call_something_is_theirs() -> None:
+    text = (
+        "Norland news\n\nThe ferry strike entered its third day.\n"
+        "Ana Vey’s recent comments calling the union’s plan to close the docks “a very silly "
+        "idea” mark a change of tone.\n"
+    )
+    assert _said(text) == [("direct", "Ana Vey", "a very silly idea")]
+
+
+def test_a_quotation_after_a_names_plan_or_a_bodys_leaflet_calling_is_no_ones() -> None:
+    plan = (
+        "Norland news\n\nThe ferry strike entered its third day.\n"
+        "Critics mocked Ana Vey’s plan calling for “a new dawn” at the docks.\n"
+    )
+    assert _said(plan) == []
+    leaflet = (
+        "Norland news\n\nThe ferry strike entered its third day.\n"
+        "The union’s leaflet calling the plan “a very silly idea” was handed out.\n"
+    )
+    assert _said(leaflet) == []

@@ -686,6 +686,12 @@ _OWNED_SPEECH_NOUN = re.compile(
 _OWNED_SPEECH_CLAUSE = re.compile(
     rf"([A-Z][\w.-]*)[’']s (?:{_OWNED_SPEECH_NOUNS}|comment|remark)s? that [^“”\"\n]+ $"
 )
+# a name's comments calling something a quoted name ("X’s recent comments calling the plan
+# “a silly idea”"): X's words, the participle of naming in place of "that" (stfix148)
+_OWNED_CALLING = re.compile(
+    r"([A-Z][\w.-]*)[’']s (?:[a-z]+ )?(?:comment|remark|statement)s? "
+    r"(?:calling|describing|labell?ing|branding) [^“”\"\n]+ $"
+)
 _PRONOUN_SPEECH_CLAUSE = re.compile(  # the same owned by a pronoun: "her claim that it “...”"
     rf"\b(his|her) (?:{_OWNED_SPEECH_NOUNS}|comment|remark)s? that [^“”\"\n]+ $"
 )
@@ -5308,6 +5314,11 @@ class _Finder:
     def _owner_of_speech_noun(self, s_start: int, open_at: int) -> Speaker | None:
         """The speaker whose noun of speech a quotation follows ("Y supported X’s assertion
         that “...”"): X's words, not the subject's who supports or refers to them."""
+        reach = max(s_start, open_at - _OWNED_CLAUSE_REACH)
+        if self.text.find("ing ", reach, open_at) >= 0:  # the cheap test first
+            calling = _OWNED_CALLING.search(self.text, reach, open_at)
+            if calling is not None:  # "X’s comments calling the plan “...”" (stfix148)
+                return self._named_owner(reach, calling.end(1))
         if not self.text.endswith(("t ", "r ", "s "), 0, open_at):  # the cheap test first
             reach = max(s_start, open_at - _OWNED_CLAUSE_REACH)
             if self.text.find(" that ", reach, open_at) < 0 or (
