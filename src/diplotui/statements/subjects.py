@@ -7958,7 +7958,11 @@ def _owns_body(units: list[Unit], index: int) -> bool:
     return (
         units[index].low in ("’s", "'s")
         and index + 1 < len(units)
-        and units[index + 1].kind == "ORG"
+        and (
+            units[index + 1].kind == "ORG"
+            or (index > 0 and units[index - 1].kind == "GPE" and units[index + 1].kind == "PERSON")
+        )  # "South Korea’s Lee backed X and said Y": the country's person, as "Japan’s Lee"
+        # reads (its "’s" no unit after a one-word name; stfix145)
     )
 
 
