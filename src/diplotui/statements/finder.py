@@ -6468,7 +6468,8 @@ class _Finder:
         """The claim of a listed verb before an "according to" later in its sentence that
         names the verb's own speaker ("X says that A, since according to him, B"): one
         statement to the sentence's end, the inner source nested in it (Decisions: nested
-        attributions); None where the source is another's or the verb claims nothing."""
+        attributions); None where the source is another's (cutting the verb's clause before
+        it cost the dev set) or the verb claims nothing."""
         claim = self._claim(verb, form, sentence, [])
         if (
             claim is None

@@ -7954,7 +7954,8 @@ def _place_then_head(subject: list[Unit], units: list[Unit], number: int) -> boo
 
 def _owns_body(units: list[Unit], index: int) -> bool:
     """Whether ``units[index]`` is a possessive before a body's name ("South Korea’s Joint
-    Chiefs of Staff": the country's, part of the subject; round 480)."""
+    Chiefs of Staff": the country's, part of the subject; round 480), or a country's before a
+    person's name ("South Korea’s Lee")."""
     return (
         units[index].low in ("’s", "'s")
         and index + 1 < len(units)
