@@ -468,6 +468,9 @@ _CLAUSE_NOUN = re.compile(  # nouns besides ``_SHARED_CONTENT`` a that-clause ma
     r"expectation|determination|desire|wish|impression|sense|consensus|certainty|confidence)"
 )
 _ON_A_TOPIC = re.compile(r"\s+(?:on|about|regarding|concerning|with)\s+[^,;:]*[.;]?$")
+# the topic phrase closed by a comma, a participle of its own after it ("shared his thoughts
+# on the situation in a post, saying, “...”": what about, then what was said; stfix145)
+_ON_A_TOPIC_COMMA = re.compile(r"\s+(?:on|about|regarding|concerning|with)\s+[^,;:]*, ")
 _HEADLINE_WORDS = 20
 _SHORT_WORD = 3  # letters of the words a title-cased headline may leave in lower case ("of")
 _CLAUSE_SUBJECT_WORDS = 5  # "the Norland foreign ministry would": a subject and an auxiliary
@@ -576,8 +579,11 @@ _ISSUED_WITH = re.compile(  # "released a statement on Monday ", "issued stateme
     # participle (round 631)
     r"\b(?:issued|released|published|put out) (?:(?:a|an|its|their|the) (?:[\w-]+ )?"
     r"(?:statement|press release|release|communiqu[ée])s?|(?:[\w-]+ )?statements)"
-    r"(?: on (?:\w+|\d{1,2} [A-Z][a-z]+(?: \d{4})?|[A-Z][a-z]+ \d{1,2}(?:, \d{4})?))? $"
-)  # "on Monday", "on 20 September 2006", "on September 20, 2006" (round 433)
+    r"(?: on (?:\w+|\d{1,2} [A-Z][a-z]+(?: \d{4})?|[A-Z][a-z]+ \d{1,2}(?:, \d{4})?)"
+    r"| (?:today|tonight|yesterday|earlier|[A-Z][a-z]+day)"
+    r"| (?:this|last) (?:morning|afternoon|evening|night|week))? $"
+)  # "on Monday", "on 20 September 2006", "on September 20, 2006" (round 433); "tonight",
+# "Sunday", "last night" unintroduced (stfix145)
 # "issued a statement on Monday that", "responded with a statement Sunday which": a document,
 # then the relative clause saying what it says (round 516)
 _ISSUED_THAT = re.compile(
@@ -6418,6 +6424,8 @@ class _Finder:
                         stops.append(s_start + attach)
                 elif claims and claims[-1].end < 0:
                     joint = self._other_speakers_quotation(claims[-1], verb)
+                    if joint < 0:
+                        joint = self._relative_quoting(claims[-1], verb, s_end)
                     if joint >= 0:
                         stops.append(joint)
                 continue
@@ -6437,6 +6445,11 @@ class _Finder:
                         added.speaker = according.speaker  # the source's (round 615)
                         claims.append(added)
                 continue  # "According to X, they held talks ..., highlighting ...": X's whole
+            if according is not None and claims == [according] and according.start > at:
+                own = self._own_according_inside(verb, form, sentence, according)
+                if own is not None:  # "X says that A, since according to him, B": one
+                    claims, according = [own], None  # statement of X's, the inner source
+                    continue  # his own (nested attributions; stfix145)
             claim = self._claim(verb, form, sentence, claims)
             if claim is None and not claims and _legal_text_says_that(self.text, s_start, verb):
                 break  # "The Electoral Code states that the Court confirms X": the law's clause,
@@ -6472,6 +6485,25 @@ class _Finder:
             else:
                 claims.append(claim)
         return claims, stops
+
+    def _own_according_inside(
+        self, verb: re.Match[str], form: VerbForm, sentence: tuple[int, int], according: _Claim
+    ) -> _Claim | None:
+        """The claim of a listed verb before an "according to" later in its sentence that
+        names the verb's own speaker ("X says that A, since according to him, B"): one
+        statement to the sentence's end, the inner source nested in it (Decisions: nested
+        attributions); None where the source is another's (cutting the verb's clause before
+        it cost the dev set) or the verb claims nothing."""
+        claim = self._claim(verb, form, sentence, [])
+        if (
+            claim is None
+            or claim.cut >= 0
+            or claim.end >= 0
+            or claim.start >= according.start
+            or claim.speaker.key != according.speaker.key
+        ):
+            return None
+        return claim
 
     def _as_done_by(
         self, verb: re.Match[str], form: VerbForm, sentence: tuple[int, int]
@@ -6995,6 +7027,28 @@ class _Finder:
         if speaker is None or speaker.key == open_claim.speaker.key:
             return -1
         return joint
+
+    def _relative_quoting(self, open_claim: _Claim, verb: re.Match[str], s_end: int) -> int:
+        """Where a statement open before a relative clause closing its sentence ends when the
+        relative's pronoun and verb attribute a quotation that is the verb's whole content
+        ("X expressed concern about Y, which she said “B”."): at the relative's comma, B
+        direct (stfix145); else -1. A relative without a quotation ("which she said had
+        failed") or set off inside the clause ("said the plan, which she said “A”, must go")
+        stays inside."""
+        text = self.text
+        relative = _WHICH_PRONOUN.search(
+            text, max(open_claim.start, verb.start() - 16), verb.start()
+        )
+        if relative is None or not text.startswith((" “", ' "'), verb.end()):
+            return -1
+        close = text.find("”" if text[verb.end() + 1] == "“" else '"', verb.end() + 2, s_end)
+        if (
+            close < 0
+            or text[close + 1 : s_end].strip(" .,;:\n")
+            or text.find(",", relative.end(), verb.start()) >= 0
+        ):
+            return -1
+        return relative.start()
 
     def _last_contrast(self, start: int, end: int) -> tuple[int, str]:
         """Where the last of ``_CONTRASTS`` wholly between ``start`` and ``end`` opens, and
@@ -7822,7 +7876,11 @@ class _Finder:
                 return None  # "A delegate, X, asked Y whether Z": whom, then what was asked;
                 # no inverted subject, which ends its sentence or an adjunct follows
             named = self.subjects.named_after_title(verb.end(), s_end)
-            if named is not None and _adjunct_after_name(text[named[1] : s_end]):
+            if named is not None and (
+                _adjunct_after_name(text[named[1] : s_end])
+                or _participle_after_name(text, named[1])
+            ):  # "..., said the President of X, Y, stressing Z": the participle Y's own
+                # statement, or the reporter's aside (stfix145)
                 return _Claim(
                     "reported", content_start, named[0], verb, form, s_start, end=comma.start()
                 )
@@ -8592,7 +8650,9 @@ class _Finder:
                     # and what is shared with them is no statement ("sharing diverse and
                     # practical perspectives" is)
             if form.lemma == "share" and _SHARED_CONTENT.match(low):
-                if _ON_A_TOPIC.match(self.text, position, s_end):
+                if _ON_A_TOPIC.match(self.text, position, s_end) or _topic_then_participle(
+                    self.text, position, s_end
+                ):
                     return None  # "shared Pakistan's perspective on regional issues", "sharing
                     # experiences with local governments": what kind of speech, on what or
                     # with whom, not what was said
@@ -12608,6 +12668,29 @@ def _adjunct_after_name(rest: str) -> bool:
         and " that " not in rest
         and not holds_listed_verb(rest)
     )
+
+
+def _topic_then_participle(text: str, position: int, s_end: int) -> bool:
+    """Whether a shared thing's topic phrase at ``position`` ends at a comma before a listed
+    participle ("shared his thoughts on the situation in a post, saying X"): the kind of
+    speech and its topic, no content; the participle says what was said (stfix145)."""
+    topic = _ON_A_TOPIC_COMMA.match(text, position, s_end)
+    if topic is None:
+        return False
+    verb = VERB_RE.match(text, topic.end(), s_end)
+    return verb is not None and FORMS[verb.group()].participle
+
+
+def _participle_after_name(text: str, at: int) -> bool:
+    """Whether a participle, set off by a comma, follows an inverted attribution's person at
+    ``at`` ("X, said the President of Norland, Y, stressing Z", "..., Y, speaking in Tarn"):
+    a listed one a statement of its own (its speaker the attribution's), another the
+    reporter's aside, as after "X said" (``_attribution_tail``); not a clause that makes X
+    no content."""
+    if not text.startswith(", ", at):
+        return False
+    word = _WORDS_AHEAD.match(text, at + 1)
+    return word is not None and word.group(1).islower() and word.group(1).endswith("ing")
 
 
 def _name_runs_as_one(words: list[str]) -> int:

@@ -34,6 +34,7 @@ ADVERBS = _words(
     " long"  # "Norland has long said that" (round 362)
     " only merely simply"  # "Wright only said that" (round 402)
     " just"  # "X has just announced major changes" (round 600)
+    " even"  # "He even stated that X" (stfix145)
 )
 BE_FORMS = _words("is are was were be been being")
 # Verbs whose object a listed verb's -s form may be, then a plural noun: "share notes", "took

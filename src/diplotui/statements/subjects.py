@@ -7998,11 +7998,16 @@ def _place_then_head(subject: list[Unit], units: list[Unit], number: int) -> boo
 
 def _owns_body(units: list[Unit], index: int) -> bool:
     """Whether ``units[index]`` is a possessive before a body's name ("South Korea’s Joint
-    Chiefs of Staff": the country's, part of the subject; round 480)."""
+    Chiefs of Staff": the country's, part of the subject; round 480), or a country's before a
+    person's name ("South Korea’s Lee")."""
     return (
         units[index].low in ("’s", "'s")
         and index + 1 < len(units)
-        and units[index + 1].kind == "ORG"
+        and (
+            units[index + 1].kind == "ORG"
+            or (index > 0 and units[index - 1].kind == "GPE" and units[index + 1].kind == "PERSON")
+        )  # "South Korea’s Lee backed X and said Y": the country's person, as "Japan’s Lee"
+        # reads (its "’s" no unit after a one-word name; stfix145)
     )
 
 
