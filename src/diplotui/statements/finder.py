@@ -1114,7 +1114,10 @@ def _legal_text_says_that(text: str, s_start: int, verb: re.Match[str]) -> bool:
 
 
 # (and after a dash or a semicolon: 'said “X” – he asked Y', "said X; she urged Y"; round 608)
-_AS_PRONOUN = re.compile(r"(?: as|,? and|[”\"]? [–—]|;) (?:he|she|they) (?:also )?$")
+# (or after an aside's closing dash glued to the words: "A—such as B—she stressed C"; round 659)
+_AS_PRONOUN = re.compile(
+    r"(?:(?: as|,? and|[”\"]? [–—]|;) |(?<=[a-z])—)(?:he|she|they) (?:also )?$"
+)
 # ", but he warned Y", ",” but he warned Y", ", though it stressed Y": the speaker's second
 # verb after a contrast, a statement of its own ("it" a body's; rounds 506 and 507)
 _BUT_PRONOUN = re.compile(
@@ -1228,6 +1231,9 @@ _TIME_CONJUNCTIONS = (" after ", " before ", " once ", " as soon as ")
 _TIME_CLAUSE_REACH = 120  # characters from the verb to that colon at most
 _OBJECT_BEFORE_COLON = re.compile(r"\s+(?:the|a|an|his|her|its|their|our)\s[^:]*:\s*$")
 _BARE_INTROS = frozenset({"say", "tell", "add"})
+# a directive's addressee and infinitive before a colon ("urged other nations to weigh Y: ")
+_URGED_BEFORE_COLON = re.compile(r" (?:on )?[\w’' -]{1,60}? to [a-z][^:;\"“”]{0,120}: ")
+_URGING_LEMMAS = frozenset({"urge", "call", "ask", "request"})
 # groups of persons whose quoted phrase is theirs as a person's is ("the two leaders discussed
 # "...""), not a country's or a body's
 _PERSONS_GROUPS = ("leaders", "ministers", "presidents")
@@ -1290,7 +1296,10 @@ _HEARSAY_PARTICIPLES = frozenset(
 # "claim" before its clause's subject, no "that" between: a name or a subject pronoun
 _CLAIMED_CLAUSE = re.compile(
     r"(?<= )(?:claim(?:s|ed|ing)?|alleg(?:es|ing)) (?=[A-Z][a-z]|(?:it|he|she|they|we) "
-    r"|the [a-z]+ (?:is|are|was|were|has|have|had|will|would) )"  # "claim the plan is “...”"
+    r"|the [a-z]+ (?:is|are|was|were|has|have|had|will|would) "  # "claim the plan is “...”"
+    r"|(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2} (?:is|are|was|were|has|have|had|will|would) )"
+    # "claiming the European Union was not “...”", "claimed the EU was “...”": a name's
+    # clause, the name in one to three capitalised words (round 659)
     # a court's ruling, its clause's subject a noun phrase (not "ruled the country with"):
     r"|(?<= )rul(?:es|ed) (?=the (?:[\w’'-]+ ){1,2}(?:is|are|was|were|had been) )"  # 'ruled the
     # prosecutorial petition was “unfounded”' (round 647), as 'ruled that' (round 617)
@@ -1564,6 +1573,8 @@ def find_statements(
     if ",\n" in joined:  # the cheap test first
         joined = _attributions_broken_joined(joined)
     read = _marks_read(joined)
+    if read.rstrip()[-1:].isalpha():  # the cheap test first: a text cut off inside a word
+        read = _cut_attribution_blanked(read)
     if "; “" in read or '; "' in read:  # the cheap tests first
         read = _semicolons_introducing(read)
     verbs, words = verbs_and_words(read, _SCANNED)  # the words the set-up asks for too
@@ -2863,6 +2874,22 @@ def _mark_after(text: str, mark: str, before: str) -> bool:
             return True
         at = text.find(mark, at + 1)
     return False
+
+
+# a quotation's attribution cut off by the end of the stored text ('“...,” Ba'): its
+# comma and mark, then a capitalised word or two and no verb, nothing after
+_CUT_ATTRIBUTION = re.compile(r"[,!?][”\"] ([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?)\s*$")
+_CUT_ATTRIBUTION_REACH = 40  # characters at the text's end it may fill
+
+
+def _cut_attribution_blanked(text: str) -> str:
+    """``text`` with a quotation's attribution cut off by the end of the stored text made
+    spaces, offsets kept: '“It is a dark day,” Ba' attributes the quotation as one standing
+    alone does, to the person the sentence before names (rule 1; round 659)."""
+    cut = _CUT_ATTRIBUTION.search(text, max(0, len(text) - _CUT_ATTRIBUTION_REACH))
+    if cut is None:
+        return text
+    return text[: cut.start(1)] + " " * (cut.end(1) - cut.start(1)) + text[cut.end(1) :]
 
 
 def _marks_read(text: str) -> str:
@@ -4827,6 +4854,13 @@ class _Finder:
             return None, None
         if _OBJECT_BEFORE_COLON.match(between) and FORMS[verb.group()].lemma not in _BARE_INTROS:
             return None, None  # 'X reaffirmed its support for Y: "..."': Y is said, then quoted
+        if (
+            between.endswith(": ")
+            and FORMS[verb.group()].lemma in _URGING_LEMMAS
+            and _URGED_BEFORE_COLON.fullmatch(between) is not None
+        ):
+            return None, None  # 'X urged others to weigh Y: "..."': the urging said up to the
+            # colon, then quoted (round 658), as an object before it is
         if between.startswith(" that ") and between.endswith(" that ") and len(between) > 12:
             return None, None  # 'X noted that the forum showed that "..."': the quotation ends
             # a clause of the verb's own, part of one reported statement (round 633)

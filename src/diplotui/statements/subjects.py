@@ -570,6 +570,8 @@ _KEPT_UNNAMED = re.compile(
 _TITLE_REACH = 50  # characters before a name its title may stand ("Ambassador of X, H.E. Mr. Y")
 _APPOSED_ARTICLES = frozenset({"the", "a", "an"})  # opening an apposition after a name
 _DESCRIPTION_UNITS = 16
+# the prepositions opening a body noun's complement ("the largest group of shipowners")
+_BODY_COMPLEMENT_WORDS = frozenset({"of", "for"})
 _APPOSED_SUBJECT_REACH = 60  # characters of a subject before its apposition's comma
 _RANKS = frozenset({"first", "second", "third", "last", "only", "youngest", "oldest"})
 _DEFINED_BODY_UNITS = 6  # units of "the country's nuclear power agency" and the like
@@ -6558,9 +6560,23 @@ class Subjects:
         subject, the body's name set off after it by commas, is the speaker, an organisation
         whatever the recogniser typed the name (round 564), or None."""
         opened = self.text.find(", ", start, comma)
-        if opened < 0 or not self.text[opened + 2 : opened + 3].isupper():
-            return None  # the cheap test first: the apposition opens with a capital
+        if opened < 0:
+            return None
+        if not self.text[opened + 2 : opened + 3].isupper():  # the cheap test first
+            opened = self.text.rfind(", ", opened, comma)  # "The largest group for owners,
+            # brokers and agents, BIMCO, warned": the body's complement a list (round 658)
+            if not self.text[opened + 2 : opened + 3].isupper():
+                return None  # the apposition opens with a capital
         noun = self.units(start, opened)
+        complement = next(
+            (n for n, u in enumerate(noun) if n > 1 and u.low in _BODY_COMPLEMENT_WORDS), 0
+        )
+        if complement:  # "The largest group of shipowners": the head before "of"/"for"
+            noun, rest = noun[:complement], noun[complement + 1 :]
+            if not rest or not all(u.kind == "WORD" and u.text.islower() for u in rest):
+                return None
+        elif self.text.find(", ", start, opened) >= 0:
+            return None  # a list with no head noun before it
         if (
             len(noun) < 2
             or noun[0].low != "the"
