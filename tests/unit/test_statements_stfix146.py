@@ -103,3 +103,70 @@ def test_a_quotation_whose_attribution_the_stored_text_cuts_off_is_still_attribu
         assert _said(text) == [("direct", "Anna Bergstrom", "It is a dark day for us all,")]
     stopped = opening + "\u201cIt is a dark day for us all,\u201d Oslo.\n"
     assert _said(stopped) == []
+
+
+def test_a_body_named_by_its_acronym_and_the_noun_of_its_kind_is_the_acronym() -> None:
+    """ "Norland’s powerful NIF federation of industrial groups said X", "the NEA exporters
+    association called it a “...”": the acronym names the body, the noun only says what kind
+    of body it is, as "the chemical trade association NCA" names NCA (GUIDELINES: the
+    organisation as named); a part of a body ("the OAS mission") stays whole, and a body
+    named in full words is kept whole."""
+    federation = (
+        "Trade\n\nNorland\u2019s powerful NIF federation of industrial groups said the accord"
+        " would hurt exports.\n"
+    )
+    assert _said(federation) == [("reported", "NIF", "the accord would hurt exports")]
+    association = (
+        "Trade\n\nThe country\u2019s NEA exporters association called it a \u201cpainful"
+        " compromise\u201d for many firms.\n"
+    )
+    assert _said(association) == [("direct", "NEA", "painful compromise")]
+    mission = "Trade\n\nThe OAS mission said the vote was fair.\n"
+    assert _said(mission) == [("reported", "OAS mission", "the vote was fair")]
+    full = "Trade\n\nThe National Exporters Association said the vote was fair.\n"
+    assert _said(full) == [("reported", "National Exporters Association", "the vote was fair")]
+
+
+def test_a_bare_title_is_not_the_holder_of_another_office_named_next() -> None:
+    """ "the Chancellor expressed his “full support”" before "Finance Minister Lars Kling said":
+    not Kling, whose title is another office's, but the one speaker so far given no title,
+    whose office the article takes as known (as round 367's "Boris Johnson said X ... the prime
+    minister said Y"); the next speaker who holds the title is still the one meant, and with
+    no untitled speaker the title stays unnamed."""
+    fuller = (
+        "Trade\n"
+        "Brandt said he was particularly relieved.\n"
+        "Economist Ivo Faus, head of the institute, said the deal was bad.\n"
+        "There are many details left, and the Chancellor expressed his \u201cfull support\u201d"
+        " for the Commission \u201cfor the talks that will now begin\u201d.\n"
+    )
+    text = fuller + "Norland Finance Minister Lars Kling said the accord was weak.\n"
+    assert [speaker for _, speaker, _ in _said(text)] == [
+        "Brandt",
+        "Ivo Faus",
+        "Brandt",
+        "Lars Kling",
+    ]
+    titled = (
+        "Trade\n"
+        "Brandt said he was particularly relieved.\n"
+        "The Chancellor expressed his \u201cfull support\u201d for the Commission.\n"
+        "Norland Chancellor Lars Kling said the accord was weak.\n"
+    )
+    assert [speaker for _, speaker, _ in _said(titled)] == ["Brandt", "Lars Kling", "Lars Kling"]
+    untitled = text.replace("Brandt said he was particularly relieved.\n", "")
+    assert [speaker for _, speaker, _ in _said(untitled)][1] == "Chancellor"
+
+
+def test_a_fronted_gerund_after_a_span_of_time_is_the_main_subject_s_statement() -> None:
+    """ "Hours before announcing a truce was agreed, President Lopez thanked X": the gerund's
+    subject is the main clause's, a reported statement of Lopez, as "Before announcing" is;
+    a span of time before a noun ("Hours before the talks") says nothing."""
+    for opening in ("Before", "Hours before", "Shortly after", "Just days after"):
+        text = (
+            f"Talks\n\n{opening} announcing a truce was agreed between the two sides, President"
+            " Lopez thanked the mediators.\n"
+        )
+        assert _said(text) == [("reported", "Lopez", "a truce was agreed between the two sides")]
+    bare = "Talks\n\nHours before the talks, President Lopez thanked the mediators.\n"
+    assert _said(bare) == []

@@ -3721,6 +3721,13 @@ class Subjects:
                 # country's title another office's holder cannot be ("Iran’s Supreme Leader
                 # warned: “...”" before "Secretary of State X said": not X; round 611)
                 found = self._speaking_next(after, places, head[-1])
+            elif found is not None and head[-1].kind == "ROLE" and not self._holds(found, head[-1]):
+                # "the Chancellor expressed X" before "Finance Minister Y said": not Y, whose
+                # title is another office's; the one speaker so far given no title, whose
+                # office the article takes as known (round 659, as round 367)
+                found = self._speaking_next(after, places, head[-1]) or (
+                    self._sole_untitled_speaker(places)
+                )
             if found is not None and noun in lx.INTERPRETERS and not self._holds(found, head[-1]):
                 found = None  # "The translator explained": not the president speaking next
             named_next = self._named_next(after, head[-1], places, role_words(name))
