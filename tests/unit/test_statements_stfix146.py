@@ -170,3 +170,20 @@ def test_a_fronted_gerund_after_a_span_of_time_is_the_main_subject_s_statement()
         assert _said(text) == [("reported", "Lopez", "a truce was agreed between the two sides")]
     bare = "Talks\n\nHours before the talks, President Lopez thanked the mediators.\n"
     assert _said(bare) == []
+
+
+def test_a_headline_the_page_repeats_glued_to_the_first_paragraph_is_not_its_subject() -> None:
+    """ "EU ‘not heard’ – Lund" on its line, then the paragraph "EU ‘not heard’ – LundNordic
+    President Eva Lund has criticized X, claiming ... “heard enough”": the repeated headline
+    run into the first word is headline matter, the sentence's subject Eva Lund, not the
+    body the headline opens on; a paragraph that only opens on the same words, spaced, is
+    read as it stands."""
+    head = "Nordic President Urges a Tougher Stance\n\nEU \u2018not heard enough\u2019 \u2013 Lund\n\n\n"
+    body = (
+        "Nordic President Eva Lund has sharply criticized the new treaty, claiming the European"
+        " Union was not \u201cheard enough\u201d during the talks.\n"
+    )
+    glued = head + "EU \u2018not heard enough\u2019 \u2013 Lund" + body
+    assert _said(glued) == [("direct", "Eva Lund", "heard enough")]
+    plain = head + body
+    assert _said(plain) == [("direct", "Eva Lund", "heard enough")]

@@ -869,10 +869,37 @@ _PLACE_FIGURES_DATE = re.compile(
 _STORE_DATE_STAMP = re.compile(r"date \d{4}-\d\d-\d\d ")  # opening a stored text (round 561)
 
 
+_GLUED_HEADLINE_LENGTHS = range(12, 121)  # characters of a headline a paragraph may repeat
+
+
+def _past_glued_headline(text: str, start: int, end: int) -> int:
+    """Where a paragraph goes on past the headline the page repeats glued to its first word
+    ("EU ‘not heard’ – Lund\n\nEU ‘not heard’ – LundNordic President X said": from "Nordic";
+    round 659), or ``start``: the line before, blank lines skipped, repeated word for word
+    and run into a capitalised word."""
+    line_end = start - 1
+    while line_end > 0 and text[line_end - 1] == "\n":
+        line_end -= 1
+    line_start = text.rfind("\n", 0, line_end) + 1
+    length = line_end - line_start
+    if length not in _GLUED_HEADLINE_LENGTHS or start + length >= end:
+        return start
+    glued = start + length
+    if (
+        text[glued - 1].isalpha()
+        and text[glued].isupper()
+        and text.startswith(text[line_start:line_end], start)
+    ):
+        return glued
+    return start
+
+
 def dateline_end(text: str, start: int, end: int) -> int:
     """Where ``text[start:end]`` goes on after a leading dateline ("Hanoi (VNA) – ",
     "BEIJING, Feb. 13 (Xinhua) -- ", "PHNOM PENH, 3 September 2025 — "), or ``start``: an
     offset, not the sentence sliced."""
+    if start and text[start - 1] == "\n" and text[start : start + 1].isupper():  # cheap test
+        start = _past_glued_headline(text, start, end)
     if text.startswith("date ", start):  # the cheap test first: a store's stamp
         stamp = _STORE_DATE_STAMP.match(text, start, end)
         if stamp is not None:  # "date 2025-11-20 Prime Minister X said": X the subject
