@@ -178,7 +178,10 @@ def test_a_headline_the_page_repeats_glued_to_the_first_paragraph_is_not_its_sub
     run into the first word is headline matter, the sentence's subject Eva Lund, not the
     body the headline opens on; a paragraph that only opens on the same words, spaced, is
     read as it stands."""
-    head = "Nordic President Urges a Tougher Stance\n\nEU \u2018not heard enough\u2019 \u2013 Lund\n\n\n"
+    head = (
+        "Nordic President Urges a Tougher Stance\n\n"
+        "EU \u2018not heard enough\u2019 \u2013 Lund\n\n\n"
+    )
     body = (
         "Nordic President Eva Lund has sharply criticized the new treaty, claiming the European"
         " Union was not \u201cheard enough\u201d during the talks.\n"
