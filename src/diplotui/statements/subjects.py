@@ -6605,7 +6605,8 @@ class Subjects:
         complement = next(
             (n for n, u in enumerate(noun) if n > 1 and u.low in _BODY_COMPLEMENT_WORDS), 0
         )
-        if complement:  # "The largest group of shipowners": the head before "of"/"for"
+        if complement and noun[complement - 1].low in lx.ORG_HEADS:  # "The largest
+            # association of shipowners": the head before "of"/"for", its complement after
             noun, rest = noun[:complement], noun[complement + 1 :]
             if not rest or not all(u.kind == "WORD" and u.text.islower() for u in rest):
                 return None
