@@ -1126,7 +1126,10 @@ def _legal_text_says_that(text: str, s_start: int, verb: re.Match[str]) -> bool:
 
 
 # (and after a dash or a semicolon: 'said “X” – he asked Y', "said X; she urged Y"; round 608)
-_AS_PRONOUN = re.compile(r"(?: as|,? and|[”\"]? [–—]|;) (?:he|she|they) (?:also )?$")
+# (or after an aside's closing dash glued to the words: "A—such as B—she stressed C"; round 659)
+_AS_PRONOUN = re.compile(
+    r"(?:(?: as|,? and|[”\"]? [–—]|;) |(?<=[a-z])—)(?:he|she|they) (?:also )?$"
+)
 # ", but he warned Y", ",” but he warned Y", ", though it stressed Y": the speaker's second
 # verb after a contrast, a statement of its own ("it" a body's; rounds 506 and 507)
 _BUT_PRONOUN = re.compile(
@@ -1240,6 +1243,9 @@ _TIME_CONJUNCTIONS = (" after ", " before ", " once ", " as soon as ")
 _TIME_CLAUSE_REACH = 120  # characters from the verb to that colon at most
 _OBJECT_BEFORE_COLON = re.compile(r"\s+(?:the|a|an|his|her|its|their|our)\s[^:]*:\s*$")
 _BARE_INTROS = frozenset({"say", "tell", "add"})
+# a directive's addressee and infinitive before a colon ("urged other nations to weigh Y: ")
+_URGED_BEFORE_COLON = re.compile(r" (?:on )?[\w’' -]{1,60}? to [a-z][^:;\"“”]{0,120}: ")
+_URGING_LEMMAS = frozenset({"urge", "call", "ask", "request"})
 # groups of persons whose quoted phrase is theirs as a person's is ("the two leaders discussed
 # "...""), not a country's or a body's
 _PERSONS_GROUPS = ("leaders", "ministers", "presidents")
@@ -1302,7 +1308,10 @@ _HEARSAY_PARTICIPLES = frozenset(
 # "claim" before its clause's subject, no "that" between: a name or a subject pronoun
 _CLAIMED_CLAUSE = re.compile(
     r"(?<= )(?:claim(?:s|ed|ing)?|alleg(?:es|ing)) (?=[A-Z][a-z]|(?:it|he|she|they|we) "
-    r"|the [a-z]+ (?:is|are|was|were|has|have|had|will|would) )"  # "claim the plan is “...”"
+    r"|the [a-z]+ (?:is|are|was|were|has|have|had|will|would) "  # "claim the plan is “...”"
+    r"|(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2} (?:is|are|was|were|has|have|had|will|would) )"
+    # "claiming the European Union was not “...”", "claimed the EU was “...”": a name's
+    # clause, the name in one to three capitalised words (round 659)
     # a court's ruling, its clause's subject a noun phrase (not "ruled the country with"):
     r"|(?<= )rul(?:es|ed) (?=the (?:[\w’'-]+ ){1,2}(?:is|are|was|were|had been) )"  # 'ruled the
     # prosecutorial petition was “unfounded”' (round 647), as 'ruled that' (round 617)
@@ -1346,6 +1355,9 @@ _CLAUSE_BEFORE_COLON = re.compile(r"\s+that\s[^:;\"“”]+:\s*")
 # a preposition opening a sentence or its clause before a participle ("After stressing X,")
 _GERUND_OPENER = re.compile(
     r"(?:(?:On|In|At|During|Later|Earlier|Today|Yesterday)\b[^,]{0,30}, )?"  # "On Monday, after"
+    # a span of time before it ("Hours before announcing X, Y did Z": Y announced X; round 658)
+    r"(?:(?:(?:Just|Only|Mere|A few|Several|Two|Three) )?(?:[Hh]ours|[Dd]ays|[Mm]inutes"
+    r"|[Mm]oments|[Ww]eeks|[Mm]onths) |Shortly |Soon |Just |Right |Moments )?"
     r"(?:After|after|Before|before|Upon|upon|Besides|besides|While|while|When|when) "
 )
 # what opens a clause whose subject speaks under an unlisted verb ("report that X said")
@@ -1578,6 +1590,8 @@ def find_statements(
     if ",\n" in joined:  # the cheap test first
         joined = _attributions_broken_joined(joined)
     read = _marks_read(joined)
+    if read.rstrip()[-1:].isalpha():  # the cheap test first: a text cut off inside a word
+        read = _cut_attribution_blanked(read)
     if "; “" in read or '; "' in read:  # the cheap tests first
         read = _semicolons_introducing(read)
     verbs, words = verbs_and_words(read, _SCANNED)  # the words the set-up asks for too
@@ -1648,6 +1662,8 @@ def find_statements(
         spelt_out.update(_owners_as_nationalities(found, spelt_out, fullest))
     if any(f.speaker.type == "ORG" and _acronym_and_head(f.speaker.name) for f in found):
         spelt_out.update(_acronym_bodies_named_fullest(read, found, spelt_out))
+    if any(f.speaker.type == "ORG" and f.speaker.name.endswith(_BODY_TYPE_ENDS) for f in found):
+        spelt_out.update(_acronyms_of_body_type(found, spelt_out))  # (the cheap test first)
     if len({f.speaker.key for f in found if f.speaker.type == "PERSON"}) > 1:  # cheap test
         spelt_out.update(_split_spellings(read, found, spelt_out, fullest))
     if any(f.speaker.type == "ORG" and "inistry" in f.speaker.name for f in found):
@@ -2494,6 +2510,32 @@ def _acronym_bodies_named_fullest(
     return fuller
 
 
+# the nouns naming what kind of body an acronym is ("the BDI federation", "its NEA exporters
+# association"): the acronym names it, the noun only says what it is (round 659); not a part
+# of a body ("the OAS mission", "the UN refugee agency": the mission is the speaker)
+_BODY_TYPE_ENDS = (" federation", " confederation", " association")
+# a body's acronym after a possessor and adjectives, then up to two lowercase words and the noun
+_ACRONYM_OF_TYPE = re.compile(
+    r"(?:[A-Z][\w-]*[’']s )?(?:[a-z]+ ){0,2}([A-Z]{2,6}) (?:[a-z]+ ){0,2}"
+    r"(?:federation|confederation|association)"
+)
+
+
+def _acronyms_of_body_type(found: list[_Found], spelt_out: dict[str, str]) -> dict[str, str]:
+    """Bodies named by an acronym and the noun of their kind ("Norland’s powerful NIF
+    federation said", "the NEA exporters association called it"): named by the acronym,
+    as "the chemical trade association NCA" is (GUIDELINES: the organisation as named;
+    round 659), by key."""
+    named: dict[str, str] = {}
+    for f in found:
+        if f.speaker.type != "ORG" or f.speaker.key in spelt_out or f.speaker.key in named:
+            continue
+        acronym = _ACRONYM_OF_TYPE.fullmatch(f.speaker.name)
+        if acronym is not None:
+            named[f.speaker.key] = acronym.group(1)
+    return named
+
+
 def _acronym_and_head(name: str) -> re.Match[str] | None:
     """ "OAS mission" read as its acronym and head noun, else None; asked of every
     organisation speaker, so two string tests come before the pattern."""
@@ -2884,6 +2926,22 @@ def _mark_after(text: str, mark: str, before: str) -> bool:
             return True
         at = text.find(mark, at + 1)
     return False
+
+
+# a quotation's attribution cut off by the end of the stored text ('“...,” Ba'): its
+# comma and mark, then a capitalised word or two and no verb, nothing after
+_CUT_ATTRIBUTION = re.compile(r"[,!?][”\"] ([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?)\s*$")
+_CUT_ATTRIBUTION_REACH = 40  # characters at the text's end it may fill
+
+
+def _cut_attribution_blanked(text: str) -> str:
+    """``text`` with a quotation's attribution cut off by the end of the stored text made
+    spaces, offsets kept: '“It is a dark day,” Ba' attributes the quotation as one standing
+    alone does, to the person the sentence before names (rule 1; round 659)."""
+    cut = _CUT_ATTRIBUTION.search(text, max(0, len(text) - _CUT_ATTRIBUTION_REACH))
+    if cut is None:
+        return text
+    return text[: cut.start(1)] + " " * (cut.end(1) - cut.start(1)) + text[cut.end(1) :]
 
 
 def _marks_read(text: str) -> str:
@@ -4848,6 +4906,13 @@ class _Finder:
             return None, None
         if _OBJECT_BEFORE_COLON.match(between) and FORMS[verb.group()].lemma not in _BARE_INTROS:
             return None, None  # 'X reaffirmed its support for Y: "..."': Y is said, then quoted
+        if (
+            between.endswith(": ")
+            and FORMS[verb.group()].lemma in _URGING_LEMMAS
+            and _URGED_BEFORE_COLON.fullmatch(between) is not None
+        ):
+            return None, None  # 'X urged others to weigh Y: "..."': the urging said up to the
+            # colon, then quoted (round 658), as an object before it is
         if between.startswith(" that ") and between.endswith(" that ") and len(between) > 12:
             return None, None  # 'X noted that the forum showed that "..."': the quotation ends
             # a clause of the verb's own, part of one reported statement (round 633)

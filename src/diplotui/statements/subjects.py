@@ -570,6 +570,8 @@ _KEPT_UNNAMED = re.compile(
 _TITLE_REACH = 50  # characters before a name its title may stand ("Ambassador of X, H.E. Mr. Y")
 _APPOSED_ARTICLES = frozenset({"the", "a", "an"})  # opening an apposition after a name
 _DESCRIPTION_UNITS = 16
+# the prepositions opening a body noun's complement ("the largest group of shipowners")
+_BODY_COMPLEMENT_WORDS = frozenset({"of", "for"})
 _APPOSED_SUBJECT_REACH = 60  # characters of a subject before its apposition's comma
 _RANKS = frozenset({"first", "second", "third", "last", "only", "youngest", "oldest"})
 _DEFINED_BODY_UNITS = 6  # units of "the country's nuclear power agency" and the like
@@ -867,10 +869,37 @@ _PLACE_FIGURES_DATE = re.compile(
 _STORE_DATE_STAMP = re.compile(r"date \d{4}-\d\d-\d\d ")  # opening a stored text (round 561)
 
 
+_GLUED_HEADLINE_LENGTHS = range(12, 121)  # characters of a headline a paragraph may repeat
+
+
+def _past_glued_headline(text: str, start: int, end: int) -> int:
+    """Where a paragraph goes on past the headline the page repeats glued to its first word
+    ("EU ‘not heard’ – Lund\n\nEU ‘not heard’ – LundNordic President X said": from "Nordic";
+    round 659), or ``start``: the line before, blank lines skipped, repeated word for word
+    and run into a capitalised word."""
+    line_end = start - 1
+    while line_end > 0 and text[line_end - 1] == "\n":
+        line_end -= 1
+    line_start = text.rfind("\n", 0, line_end) + 1
+    length = line_end - line_start
+    if length not in _GLUED_HEADLINE_LENGTHS or start + length >= end:
+        return start
+    glued = start + length
+    if (
+        text[glued - 1].isalpha()
+        and text[glued].isupper()
+        and text.startswith(text[line_start:line_end], start)
+    ):
+        return glued
+    return start
+
+
 def dateline_end(text: str, start: int, end: int) -> int:
     """Where ``text[start:end]`` goes on after a leading dateline ("Hanoi (VNA) – ",
     "BEIJING, Feb. 13 (Xinhua) -- ", "PHNOM PENH, 3 September 2025 — "), or ``start``: an
     offset, not the sentence sliced."""
+    if start and text[start - 1] == "\n" and text[start : start + 1].isupper():  # cheap test
+        start = _past_glued_headline(text, start, end)
     if text.startswith("date ", start):  # the cheap test first: a store's stamp
         stamp = _STORE_DATE_STAMP.match(text, start, end)
         if stamp is not None:  # "date 2025-11-20 Prime Minister X said": X the subject
@@ -3743,6 +3772,13 @@ class Subjects:
                 # country's title another office's holder cannot be ("Iran’s Supreme Leader
                 # warned: “...”" before "Secretary of State X said": not X; round 611)
                 found = self._speaking_next(after, places, head[-1])
+            elif found is not None and head[-1].kind == "ROLE" and not self._holds(found, head[-1]):
+                # "the Chancellor expressed X" before "Finance Minister Y said": not Y, whose
+                # title is another office's; the one speaker so far given no title, whose
+                # office the article takes as known (round 659, as round 367)
+                found = self._speaking_next(after, places, head[-1]) or (
+                    self._sole_untitled_speaker(places)
+                )
             if found is not None and noun in lx.INTERPRETERS and not self._holds(found, head[-1]):
                 found = None  # "The translator explained": not the president speaking next
             named_next = self._named_next(after, head[-1], places, role_words(name))
@@ -6602,9 +6638,24 @@ class Subjects:
         subject, the body's name set off after it by commas, is the speaker, an organisation
         whatever the recogniser typed the name (round 564), or None."""
         opened = self.text.find(", ", start, comma)
-        if opened < 0 or not self.text[opened + 2 : opened + 3].isupper():
-            return None  # the cheap test first: the apposition opens with a capital
+        if opened < 0:
+            return None
+        if not self.text[opened + 2 : opened + 3].isupper():  # the cheap test first
+            opened = self.text.rfind(", ", opened, comma)  # "The largest group for owners,
+            # brokers and agents, BIMCO, warned": the body's complement a list (round 658)
+            if not self.text[opened + 2 : opened + 3].isupper():
+                return None  # the apposition opens with a capital
         noun = self.units(start, opened)
+        complement = next(
+            (n for n, u in enumerate(noun) if n > 1 and u.low in _BODY_COMPLEMENT_WORDS), 0
+        )
+        if complement and noun[complement - 1].low in lx.ORG_HEADS:  # "The largest
+            # association of shipowners": the head before "of"/"for", its complement after
+            noun, rest = noun[:complement], noun[complement + 1 :]
+            if not rest or not all(u.kind == "WORD" and u.text.islower() for u in rest):
+                return None
+        elif self.text.find(", ", start, opened) >= 0:
+            return None  # a list with no head noun before it
         if (
             len(noun) < 2
             or noun[0].low != "the"
