@@ -289,6 +289,8 @@ def run_list(args: argparse.Namespace) -> int:
             annotated_by=args.author or "",
             since=dates.since,
             until=dates.until,
+            since_typed=dates.since_typed,
+            until_typed=dates.until_typed,
             sort=args.sort,
             state=UNREAD if args.unread else ARCHIVED if args.archived else "",
         )
