@@ -199,7 +199,9 @@ def run_import(args: argparse.Namespace) -> int:
             _progress_bar(sys.stderr.isatty()) as progress,
         ):
             try:
-                with noted_while_running(store.path, _import_again(args)):
+                with noted_while_running(
+                    store.path, _import_again(args), paths=args.paths, update=args.update
+                ):
                     import_paths(
                         store, args.paths, progress=progress, update=args.update, report=report
                     )

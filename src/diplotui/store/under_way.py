@@ -52,14 +52,24 @@ IMPORT, SYNC = "import", "sync"
 """The works noted, each in a note of its own: an import ending removed a killed sync's
 note, one note kept for both, and the sync left half done was said no more."""
 _NOTE_NAMES = {IMPORT: NOTE_NAME, SYNC: "under_way-sync.json"}
+IMPORT_NOTES = "importing-*.json"
+"""An import's note, one a process (``importing-PID.json``): one note kept for every import,
+the next import wrote its own over a killed one's and removed it as it ended, though it
+imported other files, and the files the killed one left were said by nothing."""
 
 
-def note_path(store_path: Path, work: str = IMPORT) -> Path:
-    return cache_dir(canonical_store_path(store_path)) / _NOTE_NAMES[work]
+def note_path(store_path: Path, work: str = IMPORT, pid: int | None = None) -> Path:
+    """Where ``work`` is noted: a sync's note, an import's of process ``pid`` (this one's by
+    default), or, for IMPORT with ``pid`` 0, the one note every import kept before, which is
+    still read and said."""
+    folder = cache_dir(canonical_store_path(store_path))
+    if work == IMPORT and pid != 0:
+        return folder / f"importing-{os.getpid() if pid is None else pid}.json"
+    return folder / _NOTE_NAMES[work]
 
 
 @contextlib.contextmanager
-def _noted(path: Path, fields: dict[str, str]) -> Iterator[None]:
+def _noted(path: Path, fields: dict[str, object]) -> Iterator[None]:
     """``fields`` with this process's pid and start kept at ``path`` while the block runs;
     removed however it ends but killed (a note unwritable is no reason to stop the work)."""
     started = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
@@ -76,12 +86,27 @@ def _noted(path: Path, fields: dict[str, str]) -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def noted_while_running(store_path: Path, again: str, work: str = IMPORT) -> Iterator[None]:
+def noted_while_running(
+    store_path: Path,
+    again: str,
+    work: str = IMPORT,
+    paths: Sequence[str] = (),
+    update: bool = False,
+) -> Iterator[None]:
     """Keep a note of this process's ``work`` (IMPORT or SYNC) on the store while it runs;
     ``again`` is the command that finishes it ("diplotui import in/"). Removed however the
-    work ends but killed: done, failed or interrupted, the command says so itself."""
-    with _noted(note_path(store_path, work), {"again": again}):
+    work ends but killed: done, failed or interrupted, the command says so itself. A sync
+    ended finishes any sync killed before; an import ended (``paths``, ``update``: what it
+    imported) finishes the killed imports whose files it imported again, with ``--update``
+    where they had it, and removes their notes: another import's end leaves them said."""
+    fields: dict[str, object] = {"again": again}
+    read = [os.path.abspath(path) for path in paths]
+    if work == IMPORT:
+        fields.update(paths=read, update=update)
+    with _noted(note_path(store_path, work), fields):
         yield
+        if work == IMPORT:
+            _finish_imports(store_path, read, update)
 
 
 EXPORT_NOTES = "exporting-*.json"
@@ -138,10 +163,49 @@ def _note(path: Path) -> dict[str, object]:
     return note if isinstance(note, dict) else {}
 
 
+def _import_notes(store_path: Path) -> list[Path]:
+    """The notes of imports: each process's, then the one note imports kept before, if any
+    (a folder of thousands is none of ours: the first few are read)."""
+    folder = cache_dir(canonical_store_path(store_path))
+    try:
+        notes = sorted(folder.glob(IMPORT_NOTES))[:EXPORT_NOTES_READ]
+    except OSError:
+        notes = []
+    return [*notes, note_path(store_path, IMPORT, pid=0)]
+
+
+def _covers(paths: Sequence[str], path: str) -> bool:
+    """Whether an import of ``paths`` reads ``path``: one of them, or in a folder of them."""
+    return any(path == given or path.startswith(given.rstrip(os.sep) + os.sep) for given in paths)
+
+
+def _finish_imports(store_path: Path, paths: Sequence[str], update: bool) -> None:
+    """Remove the notes of the killed imports an import of ``paths`` finished: each of their
+    files imported again (a note of the one note before, which named no files, by any
+    import's end, as before), with ``--update`` where they had it."""
+    for path in _import_notes(store_path):
+        note = _note(path)
+        pid, left = note.get("pid"), note.get("paths")
+        if not isinstance(pid, int) or pid == os.getpid() or not 0 < pid <= PID_MAX:
+            continue
+        if process_alive(pid):
+            continue  # at work now, in another process
+        if path.name != NOTE_NAME and not (
+            isinstance(left, list)
+            and all(isinstance(one, str) and _covers(paths, one) for one in left)
+            and (update or note.get("update") is not True)
+        ):
+            continue
+        with contextlib.suppress(OSError):
+            path.unlink()
+            remove_dead_temps(path)
+
+
 def unfinished_work(store_path: Path) -> list[str]:
     """A line for each work (an import, a sync) a command killed before it finished left
     half done, saying how to finish it; none noted, or its process still runs: none."""
-    return [said for work in _NOTE_NAMES if (said := _unfinished(note_path(store_path, work)))]
+    notes = [*_import_notes(store_path), note_path(store_path, SYNC)]
+    return [said for path in notes if (said := _unfinished(path))]
 
 
 def _unfinished(path: Path) -> str:
