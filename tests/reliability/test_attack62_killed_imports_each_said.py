@@ -8,6 +8,7 @@ its files again (with ``--update`` where it had it)."""
 from __future__ import annotations
 
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -15,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from diplotui.store.under_way import IMPORT, note_path
+from diplotui.store.under_way import IMPORT, export_noted, note_path, noted_while_running
 from tests.cli_runner import run_main
 
 _KILLED_IMPORT = """
@@ -109,3 +110,52 @@ def test_the_one_note_imports_kept_before_is_said_and_removed_by_an_import(libra
     assert again in _said(db)[0]
     _imported(db, str(other))  # it named no files: any import's end finishes it, as before
     assert _said(db) == [] and not before.exists()
+
+
+def _notes(db: Path, pattern: str) -> list[dict[str, object]]:
+    return [json.loads(path.read_text()) for path in note_path(db).parent.glob(pattern)]
+
+
+def test_two_exports_or_imports_of_one_process_keep_a_note_each(library, tmp_path: Path):
+    """The app's second export, begun once the first one's dialog was closed (or a second
+    import so), wrote its note over the first's, and the first's end removed it: the second,
+    killed, was said by nothing and its part written stayed beside its file."""
+    db, folder, other = library
+    first = export_noted(db, tmp_path / "one.md")
+    second = export_noted(db, tmp_path / "two.md")
+    first.__enter__()
+    second.__enter__()
+    assert sorted(str(note["target"]) for note in _notes(db, "exporting-*.json")) == [
+        str(tmp_path / "one.md"),
+        str(tmp_path / "two.md"),
+    ]
+    first.__exit__(None, None, None)  # the first ends while the second is written
+    assert [note["target"] for note in _notes(db, "exporting-*.json")] == [str(tmp_path / "two.md")]
+    second.__exit__(None, None, None)
+    assert _notes(db, "exporting-*.json") == []
+
+    importing = noted_while_running(db, "diplotui import in", paths=[str(folder)])
+    again = noted_while_running(db, "diplotui import other", paths=[str(other)])
+    importing.__enter__()
+    again.__enter__()
+    importing.__exit__(None, None, None)
+    assert [note["paths"] for note in _notes(db, "importing-*.json")] == [[str(other)]]
+    again.__exit__(None, None, None)
+    assert _notes(db, "importing-*.json") == []
+
+
+def test_a_note_half_written_by_a_killed_work_is_removed(library) -> None:
+    """A work killed as it wrote its note left the note's part in the cache folder for good
+    (``.exporting-PID.json.tmp-PID-…``, found after a kill loop of exports)."""
+    db, _, _ = library
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)  # fmt: skip
+    dead, alive = int(gone.stdout), os.getpid()
+    cache = note_path(db).parent
+    parts = [cache / f".exporting-{dead}.json.tmp-{dead}-56a07ddc",
+             cache / f".importing-{dead}.json.tmp-{dead}-0a1b2c3d",
+             cache / f".importing-{alive}.json.tmp-{alive}-0a1b2c3d"]  # fmt: skip
+    for part in parts:
+        part.write_text('{"pid": ', encoding="utf-8")
+    assert _said(db) == []
+    assert [part.exists() for part in parts] == [False, False, True]  # a live writer's stays

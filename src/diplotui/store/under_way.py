@@ -14,6 +14,7 @@ import contextlib
 import json
 import os
 import shlex
+import threading
 from collections.abc import Iterator, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
@@ -60,12 +61,35 @@ imported other files, and the files the killed one left were said by nothing."""
 
 def note_path(store_path: Path, work: str = IMPORT, pid: int | None = None) -> Path:
     """Where ``work`` is noted: a sync's note, an import's of process ``pid`` (this one's by
-    default), or, for IMPORT with ``pid`` 0, the one note every import kept before, which is
-    still read and said."""
+    default: the first of its imports under way), or, for IMPORT with ``pid`` 0, the one note
+    every import kept before, which is still read and said."""
     folder = cache_dir(canonical_store_path(store_path))
     if work == IMPORT and pid != 0:
         return folder / f"importing-{os.getpid() if pid is None else pid}.json"
     return folder / _NOTE_NAMES[work]
+
+
+_IN_USE: set[Path] = set()
+_IN_USE_LOCK = threading.Lock()
+
+
+@contextlib.contextmanager
+def _own_path(path: Path) -> Iterator[Path]:
+    """``path``, or, while this process's other work holds it, ``path`` with a number
+    (``exporting-PID-2.json``): the app's second export, begun once the first one's dialog
+    was closed, wrote its note over the first's, and the first's end removed it, so the
+    second killed was said by nothing and its part written stayed."""
+    with _IN_USE_LOCK:
+        own, number = path, 1
+        while own in _IN_USE:
+            number += 1
+            own = path.with_name(f"{path.stem}-{number}{path.suffix}")
+        _IN_USE.add(own)
+    try:
+        yield own
+    finally:
+        with _IN_USE_LOCK:
+            _IN_USE.discard(own)
 
 
 @contextlib.contextmanager
@@ -74,15 +98,16 @@ def _noted(path: Path, fields: dict[str, object]) -> Iterator[None]:
     removed however it ends but killed (a note unwritable is no reason to stop the work)."""
     started = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     note = {"pid": os.getpid(), "started": started, **fields}
-    with contextlib.suppress(OSError):
-        path.parent.mkdir(exist_ok=True)
-        remove_dead_temps(path)
-        atomic_write_bytes(path, json.dumps(note).encode("utf-8"), derived=True)
-    try:
-        yield
-    finally:
+    with _own_path(path) as path:
         with contextlib.suppress(OSError):
-            path.unlink()
+            path.parent.mkdir(exist_ok=True)
+            remove_dead_temps(path)
+            atomic_write_bytes(path, json.dumps(note).encode("utf-8"), derived=True)
+        try:
+            yield
+        finally:
+            with contextlib.suppress(OSError):
+                path.unlink()
 
 
 @contextlib.contextmanager
@@ -111,6 +136,9 @@ def noted_while_running(
 
 EXPORT_NOTES = "exporting-*.json"
 """An export's note, one a process (``exporting-PID.json``): exports run side by side."""
+NOTES_HALF_WRITTEN = ".[ei][xm]porting-*.json.tmp-*"
+"""The part of a note written by a work killed as it wrote it (``.exporting-PID.json.tmp-PID-…``):
+it was left in the cache folder for good, removed by nothing."""
 EXPORT_NOTES_READ = 20  # a folder of thousands is none of ours: the first few are said
 
 
@@ -132,8 +160,11 @@ def killed_exports(store_path: Path) -> list[str]:
     folder = cache_dir(canonical_store_path(store_path))
     try:
         notes = sorted(folder.glob(EXPORT_NOTES))[:EXPORT_NOTES_READ]
+        half_written = sorted(folder.glob(NOTES_HALF_WRITTEN))[:EXPORT_NOTES_READ]
     except OSError:
         return []
+    for temp in half_written:  # a work killed as it wrote its note: the note's part stayed
+        remove_dead_temps(temp.with_name(temp.name[1:].split(".tmp-", 1)[0]))
     for path in notes:
         note = _note(path)
         pid, started, target = note.get("pid"), note.get("started"), note.get("target")
