@@ -159,3 +159,22 @@ def test_a_note_half_written_by_a_killed_work_is_removed(library) -> None:
         part.write_text('{"pid": ', encoding="utf-8")
     assert _said(db) == []
     assert [part.exists() for part in parts] == [False, False, True]  # a live writer's stays
+
+
+def test_a_killed_import_of_thousands_of_files_is_said_and_finished_by_them(library, tmp_path):
+    """A glob's 5,000 paths named whole made the note larger than a note is read: the import
+    killed would be said by nothing. Past a size its paths are known by their digest."""
+    db, _, other = library
+    many = tmp_path / "many"
+    many.mkdir()
+    files = [many / f"talks-of-a-long-name-{n:05d}.txt" for n in range(5000)]
+    for n, path in enumerate(files[:3]):
+        path.write_text(f"Round {n}\n\nThe envoys met.\n")
+    _killed_import(db, *files)
+    [line] = _said(db)  # the note read, not taken for a file too large to be one
+    assert f"diplotui --db {db} import {files[0]} {files[1]} {files[2]} ... (5,000 paths)" in line
+    _imported(db, str(other))
+    assert len(_said(db)) == 1
+    result = run_main("--db", str(db), "import", *map(str, files))  # the same glob again
+    assert result.returncode == 1  # the 4,997 files no longer there fail, the rest is stored
+    assert _said(db) == []

@@ -11,11 +11,13 @@ be written leaves the work unnoted, one that cannot be read is taken as none."""
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import shlex
 import threading
 from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -127,7 +129,9 @@ def noted_while_running(
     fields: dict[str, object] = {"again": again}
     read = [os.path.abspath(path) for path in paths]
     if work == IMPORT:
-        fields.update(paths=read, update=update)
+        fields.update(paths_digest=_paths_digest(read), update=update)
+        if len(json.dumps(read)) <= PATHS_NOTED_BYTES:
+            fields["paths"] = read
     with _noted(note_path(store_path, work), fields):
         yield
         if work == IMPORT:
@@ -205,15 +209,32 @@ def _import_notes(store_path: Path) -> list[Path]:
     return [*notes, note_path(store_path, IMPORT, pid=0)]
 
 
-def _covers(paths: Sequence[str], path: str) -> bool:
-    """Whether an import of ``paths`` reads ``path``: one of them, or in a folder of them."""
-    return any(path == given or path.startswith(given.rstrip(os.sep) + os.sep) for given in paths)
+PATHS_NOTED_BYTES = 16 * 1024
+"""The most an import's note lists of its paths: a glob's 5,000 files named whole made the
+note larger than a note is read (``NOTE_BYTES``), and the import killed was said by nothing.
+Past it, the paths are known by their digest alone: the same paths given again finish it."""
+
+
+def _paths_digest(paths: Sequence[str]) -> str:
+    return hashlib.sha256("\0".join(sorted(paths)).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _covers(paths: AbstractSet[str], path: str) -> bool:
+    """Whether an import of ``paths`` reads ``path``: one of them, or in a folder of them
+    (looked up folder by folder: a glob's 5,000 paths against another's)."""
+    while path not in paths:
+        parent = os.path.dirname(path)
+        if parent == path:
+            return False
+        path = parent
+    return True
 
 
 def _finish_imports(store_path: Path, paths: Sequence[str], update: bool) -> None:
     """Remove the notes of the killed imports an import of ``paths`` finished: each of their
     files imported again (a note of the one note before, which named no files, by any
     import's end, as before), with ``--update`` where they had it."""
+    given, digest = set(paths), _paths_digest(paths)
     for path in _import_notes(store_path):
         note = _note(path)
         pid, left = note.get("pid"), note.get("paths")
@@ -221,10 +242,12 @@ def _finish_imports(store_path: Path, paths: Sequence[str], update: bool) -> Non
             continue
         if process_alive(pid):
             continue  # at work now, in another process
-        if path.name != NOTE_NAME and not (
+        read_again = note.get("paths_digest") == digest or (
             isinstance(left, list)
-            and all(isinstance(one, str) and _covers(paths, one) for one in left)
-            and (update or note.get("update") is not True)
+            and all(isinstance(one, str) and _covers(given, one) for one in left)
+        )
+        if path.name != NOTE_NAME and not (
+            read_again and (update or note.get("update") is not True)
         ):
             continue
         with contextlib.suppress(OSError):
