@@ -117,7 +117,7 @@ async def _read_feed(fetcher: Fetcher, url: str, origin: str = "") -> Discovered
             response.url,
             response.content_type,
             response.charset,
-            first=FIRST_ITEMS_READ,
+            FIRST_ITEMS_READ,
         )
     except FeedParseError:
         raise
