@@ -29,6 +29,7 @@ import base64
 import os
 import subprocess
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -83,12 +84,47 @@ def _reason(error: BaseException) -> str:
     return reason or type(error).__name__
 
 
+_EARLIER_WAIT = 0.25
+"""How long a copy waits for the one before it, still in the clipboard tool, to end."""
+
+
+@dataclass(slots=True)
+class _Attempt:
+    """The copy through the clipboard tool last started, and when."""
+
+    worker: threading.Thread
+    started: float
+
+
+_last_attempt: list[_Attempt] = []
+
+
+def _still_stuck() -> str:
+    """Why the clipboard tool is not tried again: the copy before this one is still in it
+    (waited for briefly), or "". Each copy started a thread and a tool of its own, however
+    many hung before it: a stuck wl-copy or ``xclip -o`` left one more process for every
+    ``y``, each copy waited its whole timeout, and a tool answering late put an earlier
+    quote on the clipboard over the one copied since."""
+    if not _last_attempt:
+        return ""
+    attempt = _last_attempt[0]
+    attempt.worker.join(_EARLIER_WAIT)
+    if not attempt.worker.is_alive():
+        return ""
+    waited = time.monotonic() - attempt.started
+    return f"the clipboard tool has not answered a copy made {waited:.0f} s ago"
+
+
 def _system_copy(text: str, timeout: float) -> str:
     """Copy through pyperclip and read it back; return "" on success, else the reason.
 
     Runs in a daemon thread: a clipboard tool waiting for a display that never answers
-    (xclip without an X server, a stuck wl-copy) would otherwise freeze the app.
+    (xclip without an X server, a stuck wl-copy) would otherwise freeze the app. Not tried
+    while the copy before is still in the tool (:func:`_still_stuck`).
     """
+    stuck = _still_stuck()
+    if stuck:
+        return stuck
     outcome: list[str] = []
 
     def attempt() -> None:
@@ -104,6 +140,7 @@ def _system_copy(text: str, timeout: float) -> str:
             outcome.append("")
 
     worker = threading.Thread(target=attempt, name="diplotui-clipboard", daemon=True)
+    _last_attempt[:] = [_Attempt(worker, time.monotonic())]
     worker.start()
     worker.join(timeout)
     if worker.is_alive() or not outcome:

@@ -17,6 +17,7 @@ guessed: a timeline with a wrong date is worse than one with a gap.
 from __future__ import annotations
 
 import re
+import unicodedata
 from calendar import monthrange
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from diplotui.dates import MONTH_NAMES, calendar_day, counted_from, iso_date_parts
+from diplotui.entities.folding import fold
 
 _MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, 1)}
 _MONTHS.update({name[:3].lower(): number for name, number in list(_MONTHS.items())})
@@ -612,10 +614,29 @@ class UnreadDate(ValueError):
 # "no date read there", where "1700-07" was "before 1800")
 _TYPED_YEAR = r"(?P<year>\d{4})"
 _TYPED_MONTH = re.compile(rf"^{_MONTH}(?:,?\s+{_TYPED_YEAR})?$", re.IGNORECASE)
-_TYPED_DAYS = [
-    re.compile(rf"^{_MONTH}\s+{_DAY}(?:,?\s+{_TYPED_YEAR})?$", re.IGNORECASE),
-    re.compile(rf"^{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_TYPED_YEAR})?$", re.IGNORECASE),
+_TYPED_DAYS = [  # "July 1", "July the 1st", "1 July", "the 1st of July"
+    re.compile(rf"^{_MONTH}\s+(?:the\s+)?{_DAY}(?:,?\s+{_TYPED_YEAR})?$", re.IGNORECASE),
+    re.compile(rf"^(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_TYPED_YEAR})?$", re.IGNORECASE),
 ]
+# a date typed as a Vietnamese outlet writes it, with or without its marks: "tháng 7" (July),
+# "tháng 7 năm 2025", "tháng 7/2025", "ngày 4 tháng 7 năm 2025", "4 tháng 7", "tháng Bảy";
+# read as the English words it says ("July 2025", "4 July 2025")
+_VI_MONTH_WORDS = {
+    "một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
+    "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12,
+}  # fmt: skip
+_VI_MONTH_WORDS.update({fold(word): number for word, number in _VI_MONTH_WORDS.items()})
+_VI_MONTH_WORD = "|".join(sorted(_VI_MONTH_WORDS, key=len, reverse=True))
+_VI_TYPED = re.compile(
+    r"^(?:(?:ngày|ngay)\s+(?=\d))?(?:(?P<day>\d{1,2})\s+)?(?:tháng|thang)\s+"
+    rf"(?P<month>\d{{1,2}}|{_VI_MONTH_WORD})"
+    r"(?:(?:\s*[,/]\s*|\s+)(?:(?:năm|nam)\s+)?(?P<year>\d{4}))?$",
+    re.IGNORECASE,
+)
+# "2025/07/04", "2025.07.04", "2025-7-4", "2025/07": a year first, its month and day after
+_TYPED_YEAR_FIRST = re.compile(
+    r"(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2}))?", re.ASCII
+)
 _TYPED_AGO = re.compile(
     r"^(?P<count>\d{1,4}|an?|one)\s+(?P<unit>day|week|month|year)s?\s+ago$", re.I
 )
@@ -634,6 +655,7 @@ def typed_period(typed: str, today: date | None = None) -> Period:
     come. Raises :class:`UnreadDate` rather than guess: "05/07/2025" is May or July."""
     today = today or date.today()
     text = " ".join(typed.replace(",", ", ").split()).rstrip(".")
+    text = _in_english(_year_first_as_iso(text))
     if (parts := _iso_period(text)) is not None:
         return parts
     low = text.lower()
@@ -670,6 +692,32 @@ def typed_period(typed: str, today: date | None = None) -> Period:
             )
         return found
     raise UnreadDate("")
+
+
+def _year_first_as_iso(text: str) -> str:
+    """A date typed year first with another separator or one digit ("2025/07/04",
+    "2025.7.4") in the ISO form it means ("2025-07-04"); any other text as it is."""
+    match = _TYPED_YEAR_FIRST.fullmatch(text)
+    if match is None:
+        return text
+    day = match.group("day")
+    iso = f"{match.group('year')}-{int(match.group('month')):02d}"
+    return f"{iso}-{int(day):02d}" if day is not None else iso
+
+
+def _in_english(text: str) -> str:
+    """A Vietnamese date typed ("tháng 7 năm 2025", "ngày 4 tháng 7") in the English words
+    it says ("July 2025", "4 July"); any other text as it is. A month no calendar has
+    ("tháng 13") is refused as no such day."""
+    match = _VI_TYPED.fullmatch(unicodedata.normalize("NFC", text))
+    if match is None:
+        return text
+    month_typed = match.group("month").lower()
+    month = int(month_typed) if month_typed.isdigit() else _VI_MONTH_WORDS[month_typed]
+    if not 1 <= month <= len(MONTH_NAMES):
+        raise UnreadDate("no such day")
+    words = [match.group("day") or "", MONTH_NAMES[month - 1], match.group("year") or ""]
+    return " ".join(word for word in words if word)
 
 
 def _both_ways(numeric: re.Match[str] | None) -> bool:

@@ -86,6 +86,14 @@ def check_store_folder(path: Path, *, create: bool, named_by: str = "") -> None:
     if path.is_symlink():
         target = Path(os.path.realpath(path))
         folder = target.parent
+        if folder.is_dir() and not os.path.lexists(target) and not create:
+            # a link made to a library is no typo's new name: the library is gone or moved,
+            # and a new one grown at its place was worked in as if it were the user's
+            source = f"{named_by} names it; " if named_by else ""
+            raise StoreFolderError(
+                f"{path}: a link to {target}, which does not exist: no library is there "
+                f"({source}add --create to start a new one there; nothing was touched)"
+            )
         path = Path(f"{path} (a link to {target})")
     if folder.is_dir():
         return

@@ -1035,6 +1035,10 @@ def test_timeline_takes_dates_as_statements_does(tmp_path: Path) -> None:
     assert bad.returncode == 2 and "timeline: since 'Julyy': no date read there" in bad.stderr
     nameless = cli("--db", db, "timeline", "--since", "July")
     assert nameless.returncode == 2 and "timeline: give a NAME" in nameless.stderr
+    # a date of three words and no name: was '9999' the date and 'weeks ago' a name
+    nameless = cli("--db", db, "timeline", "--since", "9999", "weeks", "ago")
+    assert nameless.returncode == 2 and "timeline: give a NAME" in nameless.stderr
+    assert timeline("--since", "tháng", "7", "năm", "2025", "le", "hoai", "trung") == since
 
 
 def test_timeline_dates_leave_out_undated_entries_and_say_so(tmp_path: Path) -> None:

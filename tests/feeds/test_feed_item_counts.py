@@ -139,3 +139,83 @@ def test_a_subscribed_feed_grown_past_the_limit_fails_and_changes_nothing_stored
         assert summary.results[0].error == "refused: too many items (10,001, at most 10,000)"
         assert (store.feed(feed.id), [(a.id, a.text_hash) for a in store.articles()]) == before
         assert len(before[1]) == 3
+
+
+def _items(count: int) -> str:
+    return "".join(
+        f"<item><title>Talks round {n}</title><guid isPermaLink='false'>g{n}</guid>"
+        f"<description><![CDATA[<p>Round {n}.</p></item><item>]]></description></item>\n"
+        for n in range(count)
+    )
+
+
+FIRST_READ = {  # the channel's title after its items; an end tag in an item's CDATA
+    "RSS 2.0": rss(_items(250) + "<link>https://desk.example/</link>"),
+    "Atom": (
+        '<feed xmlns="http://www.w3.org/2005/Atom">'
+        + "".join(f"<entry><id>g{n}</id><title>Round {n}</title></entry>" for n in range(250))
+        + '<title>Tiny items</title><link href="https://desk.example/"/></feed>'
+    ).encode(),
+    "RSS 1.0": (
+        '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"'
+        ' xmlns="http://purl.org/rss/1.0/"><channel rdf:about="https://desk.example/">'
+        "<title>Tiny items</title><link>https://desk.example/</link></channel>"
+        + "".join(
+            f'<item rdf:about="https://desk.example/{n}"><title>Round {n}</title>'
+            f"<link>https://desk.example/{n}</link></item>"
+            for n in range(250)
+        )
+        + "</rdf:RDF>"
+    ).encode(),
+}
+
+
+@pytest.mark.parametrize("data", FIRST_READ.values(), ids=FIRST_READ.keys())
+def test_a_feed_subscribed_to_is_read_with_its_first_items_the_rest_counted(
+    data: bytes, parsed_entries: list[int]
+):
+    """``feed add`` of a feed of 10,000 items took 19 s, feedparser reading every one to say
+    its title and that it holds 10,000: its first items are read, the rest counted."""
+    whole = parse_feed(data, URL)
+    first = parse_feed(data, URL, first=200)
+    assert parsed_entries == [250, 200]
+    assert (first.count(), whole.count(), len(first.items)) == (250, 250, 200)
+    assert first.items == whole.items[:200]
+    assert (
+        (first.title, first.site_url)
+        == (whole.title, whole.site_url)
+        == (
+            "Tiny items",
+            "https://desk.example/",
+        )
+    )
+    assert first.warnings == whole.warnings == []
+
+
+def test_items_not_told_apart_on_the_bytes_are_all_read(parsed_entries: list[int]):
+    """An empty ``<entry/>`` after the last end tag: where the items end is not sure, so the
+    feed is read whole, as before."""
+    data = (
+        '<feed xmlns="http://www.w3.org/2005/Atom"><title>Tiny</title>'
+        + "<entry><id>a</id></entry>" * 3
+        + "<entry/>" * 3
+        + "</feed>"
+    ).encode()
+    assert parse_feed(data, URL, first=2).count() == 6
+    assert parsed_entries == [6]
+
+
+def test_feed_add_of_ten_thousand_items_reads_the_first_two_hundred(
+    tmp_path: Path, server: FeedServer, parsed_entries: list[int]
+):
+    from diplotui.feeds import discover_feed
+
+    data = rss(
+        "".join(
+            f"<item><guid>g{n}</guid><title>Round {n}</title></item>" for n in range(MAX_FEED_ITEMS)
+        )
+    )
+    server.serve_bytes("/many.xml", data, "application/rss+xml")
+    found = discover_feed(server.url("/many.xml"), FAST)
+    assert (found.title, found.items) == ("Tiny items", MAX_FEED_ITEMS)
+    assert parsed_entries == [200]

@@ -121,3 +121,17 @@ def test_a_store_path_whose_links_form_a_loop_is_one_line(tmp_path: Path):
         [line] = result.stderr.splitlines()
         assert str(store) in line and "loop" in line, line
     assert sorted(p.name for p in tmp_path.iterdir()) == ["library.json", "other.json"]
+
+
+def test_a_link_to_a_missing_store_grows_no_library_unless_asked(tmp_path: Path):
+    """attack62: a link whose library is gone or moved (``library.json -> /data/lib.json``,
+    the file deleted or renamed) grew a new library at its place, seeded, said only as a
+    first run; a link is made to a library, not typed by a slip."""
+    store = tmp_path / "library.json"
+    store.symlink_to(tmp_path / "moved.json")
+    result = run(store, "list")
+    assert result.returncode == 2, result.stderr
+    assert f"{store}: a link to {tmp_path / 'moved.json'}, which does not exist" in result.stderr
+    assert not (tmp_path / "moved.json").exists()
+    made = run(store, "--create", "list")
+    assert made.returncode == 0 and (tmp_path / "moved.json").is_file(), made.stderr

@@ -118,6 +118,35 @@ def test_hanging_tool_times_out(store: Store, monkeypatch):
     assert "did not answer within 0.2 s" in result.message
 
 
+def test_a_tool_still_hanging_is_not_tried_again_until_it_answers(store: Store, monkeypatch):
+    """Each copy started a tool of its own however many hung before it (a stuck wl-copy or
+    ``xclip -o``: one more process each ``y``, each copy waiting its whole timeout), and one
+    answering late put an earlier quote on the clipboard over the one copied since."""
+    let_go, calls = threading.Event(), []
+    board = {"text": ""}
+
+    def copy(text: str) -> None:
+        calls.append(text)
+        if len(calls) == 1:
+            let_go.wait(60)
+        board["text"] = text
+
+    monkeypatch.setattr(pyperclip, "copy", copy)
+    monkeypatch.setattr(pyperclip, "paste", lambda: board["text"])
+    sent: list[str] = []
+    try:
+        first = copy_quote(store, "Q1", style="plain", osc52=sent.append, timeout=0.2)
+        second = copy_quote(store, "Q2", style="plain", osc52=sent.append, timeout=0.2)
+    finally:
+        let_go.set()
+    assert first.reasons == ("the clipboard tool did not answer within 0.2 s",)
+    assert second.target == OSC52 and sent == ["Q1", "Q2"]
+    assert second.reasons == ("the clipboard tool has not answered a copy made 0 s ago",)
+    assert calls == ["Q1"]  # no second tool started while the first hangs
+    third = copy_quote(store, "Q3", style="plain", osc52=sent.append, timeout=5)
+    assert third.target == SYSTEM and board["text"] == "Q3"  # answered: tried again
+
+
 def test_silently_broken_tool_is_caught_by_the_round_trip(store: Store, monkeypatch):
     monkeypatch.setattr(pyperclip, "copy", lambda _text: None)
     monkeypatch.setattr(pyperclip, "paste", lambda: "")

@@ -57,6 +57,10 @@ def test_a_file_too_large_to_be_a_record_is_named_before_it_is_read(desk, tmp_pa
     add_highlight(desk["mai"], first, "keep talking")
     said = refused(desk["mai"], "mai")
     assert place in said and "too large" in said and "2.0 MB" in said
+    # as any file a sync cannot read (attack62): it said neither whose commit it was nor how
+    # a sync would get past it, a line short of the others
+    assert said.startswith("the remote holds a file diplotui cannot read: ")
+    assert "(commit " in said and "every sync stops at it until it is mended or removed" in said
 
 
 def test_an_author_name_holding_angle_brackets_or_a_line_break_still_syncs(desk):

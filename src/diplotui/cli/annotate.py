@@ -768,7 +768,12 @@ def _wanted(args: argparse.Namespace) -> _Wanted:
         )
     try:
         read = read_dates(args.since or "", args.until or "")
-        dates = LibraryQuery(since=read.since, until=read.until)
+        dates = LibraryQuery(
+            since=read.since,
+            until=read.until,
+            since_typed=read.since_typed,
+            until_typed=read.until_typed,
+        )
         dates.validate()
     except QueryError as error:
         raise CommandError(f"annotations: {error}", EXIT_USAGE) from error

@@ -199,7 +199,9 @@ def run_import(args: argparse.Namespace) -> int:
             _progress_bar(sys.stderr.isatty()) as progress,
         ):
             try:
-                with noted_while_running(store.path, _import_again(args)):
+                with noted_while_running(
+                    store.path, _import_again(args), paths=args.paths, update=args.update
+                ):
                     import_paths(
                         store, args.paths, progress=progress, update=args.update, report=report
                     )
@@ -289,6 +291,8 @@ def run_list(args: argparse.Namespace) -> int:
             annotated_by=args.author or "",
             since=dates.since,
             until=dates.until,
+            since_typed=dates.since_typed,
+            until_typed=dates.until_typed,
             sort=args.sort,
             state=UNREAD if args.unread else ARCHIVED if args.archived else "",
         )

@@ -737,12 +737,16 @@ def _name_after_date(args: argparse.Namespace) -> None:
     words = (getattr(args, dest, "") or "").split() if dest in _DATE_OPTIONS else []
     from diplotui.library.query import QueryError, read_dates
 
-    for cut in range(len(words) - 1, 0, -1):
+    # every word a date's ("--since 9999 weeks ago"): no name given, not "9999" and a name
+    # "weeks ago" that no one has
+    for cut in range(len(words), 0, -1):
         head = " ".join(words[:cut])
         try:
             read_dates(head, "") if dest == "since" else read_dates("", head)
         except QueryError:
             continue
+        if cut == len(words):
+            break
         setattr(args, dest, head)
         args.name = " ".join(words[cut:])
         return

@@ -128,6 +128,11 @@ class ParsedFeed:
     site_url: str = ""
     items: list[FeedItem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    counted: int | None = None  # the items the feed holds, where only its first were read
+
+    def count(self) -> int:
+        """How many items the feed holds: those read, or all it was counted to hold."""
+        return len(self.items) if self.counted is None else self.counted
 
 
 def looks_like_html(data: bytes, content_type: str = "") -> bool:
@@ -154,9 +159,13 @@ def alternate_feeds(data: bytes, base_url: str) -> list[str]:
     return found
 
 
-def parse_feed(data: bytes, url: str, content_type: str = "", charset: str = "") -> ParsedFeed:
+def parse_feed(
+    data: bytes, url: str, content_type: str = "", charset: str = "", first: int | None = None
+) -> ParsedFeed:
     """The feed in ``data`` (fetched from ``url``, ``charset`` what its Content-Type says);
-    FeedParseError when it is none."""
+    FeedParseError when it is none. ``first``: only the first so many items are read, the
+    rest counted (``ParsedFeed.count``): what ``feed add`` says of a feed, its title and how
+    many items it holds, took 19 s for 10,000 items, nearly all of it feedparser's."""
     if not data.strip():
         raise FeedParseError("empty response")
     if looks_like_html(data, content_type):
@@ -166,7 +175,7 @@ def parse_feed(data: bytes, url: str, content_type: str = "", charset: str = "")
         _refuse_crowded_elements(data)
         parsed = _parse_json_feed(data)
     else:
-        parsed = _parse_xml_feed(data, url, content_type, charset)
+        parsed = _parse_xml_feed(data, url, content_type, charset, first)
     parsed.site_url = _address(parsed.site_url)
     _known_by_links(parsed.items)
     parsed.warnings.extend(_apart_at_shared_links(parsed.items))
@@ -239,7 +248,9 @@ def _refuse_crowded_elements(utf8: bytes) -> None:
         )
 
 
-def _parse_xml_feed(data: bytes, url: str, content_type: str, charset: str) -> ParsedFeed:
+def _parse_xml_feed(
+    data: bytes, url: str, content_type: str, charset: str, first: int | None = None
+) -> ParsedFeed:
     import feedparser
 
     headers = {"content-location": url}
@@ -252,8 +263,12 @@ def _parse_xml_feed(data: bytes, url: str, content_type: str, charset: str) -> P
     if _is_utf8_declared_otherwise(data, content_type):
         headers["content-type"] = f"{content_type or 'application/xml'}; charset=utf-8"
     utf8 = refuse_entity_declarations(data, headers)
-    _refuse_too_many_elements(utf8)
+    counted = _refuse_too_many_elements(utf8)
     _refuse_crowded_elements(utf8)
+    cut = _first_items(utf8, first) if first is not None and counted > first else None
+    if cut is not None:  # parsed as the UTF-8 document its items were cut from
+        data = utf8 = cut
+        headers["content-type"] = "application/xml; charset=utf-8"
     replaced = _with_replacement_references(utf8)
     spaced = _with_ascii_spaces_in_namespaces(replaced or utf8)
     replaced = spaced or replaced
@@ -282,6 +297,7 @@ def _parse_xml_feed(data: bytes, url: str, content_type: str, charset: str) -> P
         site_url=str(channel.get("link", "") or ""),
         items=items,
         warnings=warnings,
+        counted=counted if cut is not None else None,
     )
 
 
@@ -289,10 +305,29 @@ _TEXT_SECTION = re.compile(rb"<!\[CDATA\[|<!--")
 _ITEM_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:item|entry)[\s/>]")
 
 
-def _refuse_too_many_elements(utf8: bytes) -> None:
+_ITEM_END = re.compile(rb"</(?:[A-Za-z_][\w.-]*:)?(?:item|entry)\s*>")
+
+
+def _first_items(utf8: bytes, first: int) -> bytes | None:
+    """The document with its items after the ``first`` cut out (what follows the last item,
+    the closing of its channel and root, kept), or None where the items cannot be told
+    apart on the bytes (one after the last item's end tag: an empty ``<entry/>``)."""
+    starts: list[int] = []
+    last_end = -1
+    for start, end in _markup_spans(utf8):
+        starts.extend(match.start() for match in _ITEM_TAG.finditer(utf8, start, end))
+        for match in _ITEM_END.finditer(utf8, start, end):
+            last_end = match.end()
+    if len(starts) <= first or not starts[first] < last_end or starts[-1] > last_end:
+        return None
+    return utf8[: starts[first]] + utf8[last_end:]
+
+
+def _refuse_too_many_elements(utf8: bytes) -> int:
     """FeedParseError if the document holds more items or elements than ``MAX_FEED_ITEMS``
     and ``MAX_FEED_ELEMENTS``: counted on the bytes before any parser runs (a few
-    milliseconds a megabyte), so such a feed is refused at once, not parsed for minutes."""
+    milliseconds a megabyte), so such a feed is refused at once, not parsed for minutes.
+    The items counted."""
     items = elements = 0
     for start, end in _markup_spans(utf8):
         opened = utf8.count(b"<", start, end) - utf8.count(b"</", start, end)
@@ -304,6 +339,7 @@ def _refuse_too_many_elements(utf8: bytes) -> None:
         raise FeedParseError(
             f"refused: too many XML elements ({elements:,}, at most {MAX_FEED_ELEMENTS:,})"
         )
+    return items
 
 
 def _markup_spans(utf8: bytes) -> Iterator[tuple[int, int]]:

@@ -57,6 +57,10 @@ class DatesRead:
     since: str = ""
     until: str = ""
     readings: tuple[str, ...] = ()
+    # the words typed where they were no ISO date, as LibraryQuery keeps them, so that a day
+    # it refuses is named by them: "since '9999 weeks ago' (1835-04-20) is before 1900"
+    since_typed: str = ""
+    until_typed: str = ""
 
     def said(self) -> str:
         """The readings in one phrase: "since 2026-07-01, until 2026-11-29"; "" when each
@@ -70,7 +74,13 @@ def read_dates(since: str, until: str, today: date | None = None) -> DatesRead:
     ``until`` its last. An ISO date stays as typed, for :meth:`LibraryQuery.validate` to
     judge; words no date is read in raise QueryError naming them and the forms read."""
     read = [_read_date(name, typed, today) for name, typed in (("since", since), ("until", until))]
-    return DatesRead(read[0][0], read[1][0], tuple(said for _, said in read if said))
+    words = [
+        typed.strip().strip('"').strip() if said else ""
+        for typed, (_, said) in zip((since, until), read, strict=True)
+    ]
+    return DatesRead(
+        read[0][0], read[1][0], tuple(said for _, said in read if said), words[0], words[1]
+    )
 
 
 def _read_date(name: str, typed: str, today: date | None) -> tuple[str, str]:
@@ -214,7 +224,7 @@ class LibraryQuery:
             raise QueryError(f"unknown sort {self.sort!r} (choose from {', '.join(SORTS)})")
         for name in ("since", "until"):
             value = getattr(self, name)
-            typed = _typed_date(value)
+            typed = self._bound_named(name)
             if value and not _ISO_RE.fullmatch(value):
                 # "since": the word of the filter dialog, the Statements view and the CLI alike
                 raise QueryError(f"{name} {typed}: no date read there; type {DATE_FORMS}")
@@ -226,12 +236,20 @@ class LibraryQuery:
         if self.since and self.until and _date_bounds(self.since)[0] > _date_bounds(self.until)[1]:
             # swapped bounds match nothing: an empty list would be taken for a true answer
             raise QueryError(
-                f"since {_typed_date(self.since)} is after until {_typed_date(self.until)}"
+                f"since {self._bound_named('since')} is after until {self._bound_named('until')}"
             )
         if self.state and self.state not in STATES:
             raise QueryError(f"unknown state {self.state!r} (choose from {', '.join(STATES)})")
         if self.annotated not in (None, True, False):
             raise QueryError("annotated must be true, false or null")
+
+    def _bound_named(self, name: str) -> str:
+        """``since`` or ``until`` as a refusal names it: the words typed with the day they
+        were read as ("'9999 weeks ago' (1835-04-20)"), else the date as it is."""
+        value, words = getattr(self, name), getattr(self, f"{name}_typed")
+        if isinstance(value, str) and isinstance(words, str) and words and words != value:
+            return f"{_typed_date(words)} ({value})"
+        return _typed_date(value)
 
     def is_empty(self) -> bool:
         return not (

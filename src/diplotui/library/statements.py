@@ -801,6 +801,8 @@ class StatementQuery:
             tags=[self.tag] if self.tag else [],
             since=dates.since,
             until=dates.until,
+            since_typed=dates.since_typed,
+            until_typed=dates.until_typed,
             state=self.state,
         )
         query.validate(said=True)
@@ -888,7 +890,9 @@ def _terms(typed: str) -> Iterator[tuple[str, str, str]]:
 
 
 _DATES = ("since", "until")
-_DATE_WORDS_AFTER = 2  # "since:1 July 2025", "since:3 days ago": a date of three words
+_DATE_WORDS_AFTER = 5
+"""The words after a date term's first its date may take: "since:3 days ago", "since:the 1st
+of July 2025", "since:ngày 4 tháng 7 năm 2025" (six words)."""
 
 
 def _date_words(first: str, after: Sequence[str]) -> int:

@@ -59,6 +59,15 @@ class GitError(Exception):
     """A git command failed; the message is git's own last line, or why it could not run."""
 
 
+class BlobTooLarge(GitError):
+    """A file of the repository too large to be a shared record: its path, and why."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
 class GitUnreachable(GitError):
     """The remote could not be reached or read (network, path, permissions)."""
 
@@ -565,9 +574,10 @@ def _next_object(answers: IO[bytes], name: str) -> bytes | None:
         return None  # "<name> missing" or "<name> ambiguous"
     size = int(header[2])
     if size > MAX_BLOB_BYTES:
-        raise GitError(
-            f"{name.split(':', 1)[-1]}: too large to be a shared record "
-            f"({size / 2**20:.1f} MB; at most {MAX_BLOB_BYTES / 2**20:.0f} MB)"
+        raise BlobTooLarge(
+            name.split(":", 1)[-1],
+            f"too large to be a shared record "
+            f"({size / 2**20:.1f} MB; at most {MAX_BLOB_BYTES / 2**20:.0f} MB)",
         )
     data = answers.read(size + 1)  # its bytes and a line break
     if len(data) != size + 1:

@@ -43,6 +43,7 @@ from diplotui.share import files
 from diplotui.share.files import KNOWN_FILES, Doc, KnownFiles, UnreadableFile, read_article
 from diplotui.share.git import (
     REMOTE_MAIN,
+    BlobTooLarge,
     Change,
     GitError,
     GitPushRefused,
@@ -584,16 +585,20 @@ class Sync:
                 + ("what came in is stored" if self.stored else "the store is unchanged")
                 + ", your changes are committed and will be sent by the next sync"
             ) from error
-        except UnreadableFile as error:
+        except (UnreadableFile, BlobTooLarge) as found:
+            # a file too large to read stops every sync as one unreadable does, and is said
+            # so: it said neither whose commit it was nor how any sync would get past it
+            unreadable = found if isinstance(found, UnreadableFile) else _unreadable(found)
             unchanged = "the store is unchanged"
             if self.result.refiled:  # done before the merge read the file: said, not denied
                 unchanged += f" but for {self.result.refiled_line()}"
             raise ShareError(
-                f"the remote holds a file diplotui cannot read: {error}{self._brought(error)}; "
-                f"{unchanged} and nothing was sent; every sync stops at it until it "
-                "is mended or removed in the remote (by whoever made that commit, or with "
-                "plain git in a clone of the remote), then `diplotui sync` takes the rest"
-            ) from error
+                f"the remote holds a file diplotui cannot read: {unreadable}"
+                f"{self._brought(unreadable)}; {unchanged} and nothing was sent; every sync "
+                "stops at it until it is mended or removed in the remote (by whoever made "
+                "that commit, or with plain git in a clone of the remote), then `diplotui "
+                "sync` takes the rest"
+            ) from found
         except GitError as error:
             stored = "what came in is stored" if self.stored else "the store is unchanged"
             raise ShareError(f"{error}; {stored}") from error
@@ -2461,3 +2466,8 @@ def share_clone(store: Store, remote: str, author: str, **options: Any) -> SyncR
 
 def sync(store: Store, author: str, **options: Any) -> SyncResult:
     return Sync(store, author, **options).run()
+
+
+def _unreadable(error: BlobTooLarge) -> UnreadableFile:
+    """A file too large to read, as the unreadable file it is to a sync."""
+    return UnreadableFile(error.path, error.reason)

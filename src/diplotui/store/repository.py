@@ -273,6 +273,8 @@ class Store:
         self._text_cache = lru_cache(maxsize=64)(self._read_body)
         self._in_batch = False
         self._pending_bodies: dict[str, bytes] = {}  # this batch's new texts, by digest
+        # the text files and text folders this batch made (not there before it)
+        self._made_in_batch: tuple[set[str], set[str]] = (set(), set())
         self._texts_at_open: dict[str, str] = {}  # an updated article's text when opened
         self._backed_up_texts: set[str] | None = None
         self.texts_replaced = 0
@@ -659,22 +661,43 @@ class Store:
         wait for the disk (the app's UI thread writing a refresh's articles)."""
         self._require_writable()
         changed: dict[tuple[str, str], dict[str, Any] | None] = {}
-        with self._storage.transaction(sync=sync):
-            outermost = not self._in_batch
-            self._in_batch = True
-            try:
-                yield
-                if outermost and self._pending_bodies:
-                    # the texts are on disk (in the log) before the records that name them
-                    self._deferred.log(self._pending_bodies)
-            finally:
-                if outermost:
-                    self._in_batch = False
-                    self._deferred.sync_later(list(self._pending_bodies))
-                    self._pending_bodies.clear()
-                    changed, self._changed = self._changed, {}
+        made: tuple[set[str], set[str]] = (set(), set())
+        try:
+            with self._storage.transaction(sync=sync):
+                outermost = not self._in_batch
+                self._in_batch = True
+                try:
+                    yield
+                    if outermost and self._pending_bodies:
+                        # the texts are on disk (in the log) before the records that name them
+                        self._deferred.log(self._pending_bodies)
+                except BaseException:
+                    if outermost:  # no record was written: the texts made for them go
+                        made = self._made_in_batch
+                    raise
+                finally:
+                    if outermost:
+                        self._in_batch = False
+                        self._deferred.sync_later(list(self._pending_bodies))
+                        self._pending_bodies.clear()
+                        self._made_in_batch = (set(), set())
+                        changed, self._changed = self._changed, {}
+        except BaseException:
+            self._discard_made(*made)
+            raise
         for listener in list(self._listeners) if changed else ():
             listener(changed)
+
+    def _discard_made(self, digests: set[str], folders: set[str]) -> None:
+        """After a batch failed before its records were written (a full disk as its texts
+        were written, a record refused): delete the text files and text folders it made,
+        as a refresh stopped so does. An import stopped by a full disk left them, megabytes
+        on the disk that had filled (``doctor``: "left by an import or refresh that
+        stopped"); only ``doctor --repair`` removed them. The batch's own error is the one
+        said."""
+        if digests:
+            with contextlib.suppress(StoreError, OSError):
+                self.discard_texts(digests, folders)
 
     def sync(self) -> None:
         """Make the last ``batch(sync=False)`` durable (from any thread)."""
@@ -804,6 +827,10 @@ class Store:
         data = text.encode("utf-8", "surrogatepass")
         if self._in_batch:
             if not unsynced:
+                if not path.exists():  # made by this batch: deleted again if it fails
+                    self._made_in_batch[0].add(digest)
+                    if not path.parent.exists():
+                        self._made_in_batch[1].add(path.parent.name)
                 self._deferred.write(digest, path, data)
             self._pending_bodies[digest] = data
         else:

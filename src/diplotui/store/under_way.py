@@ -11,10 +11,13 @@ be written leaves the work unnoted, one that cannot be read is taken as none."""
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import shlex
+import threading
 from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -52,40 +55,94 @@ IMPORT, SYNC = "import", "sync"
 """The works noted, each in a note of its own: an import ending removed a killed sync's
 note, one note kept for both, and the sync left half done was said no more."""
 _NOTE_NAMES = {IMPORT: NOTE_NAME, SYNC: "under_way-sync.json"}
+IMPORT_NOTES = "importing-*.json"
+"""An import's note, one a process (``importing-PID.json``): one note kept for every import,
+the next import wrote its own over a killed one's and removed it as it ended, though it
+imported other files, and the files the killed one left were said by nothing."""
 
 
-def note_path(store_path: Path, work: str = IMPORT) -> Path:
-    return cache_dir(canonical_store_path(store_path)) / _NOTE_NAMES[work]
+def note_path(store_path: Path, work: str = IMPORT, pid: int | None = None) -> Path:
+    """Where ``work`` is noted: a sync's note, an import's of process ``pid`` (this one's by
+    default: the first of its imports under way), or, for IMPORT with ``pid`` 0, the one note
+    every import kept before, which is still read and said."""
+    folder = cache_dir(canonical_store_path(store_path))
+    if work == IMPORT and pid != 0:
+        return folder / f"importing-{os.getpid() if pid is None else pid}.json"
+    return folder / _NOTE_NAMES[work]
+
+
+_IN_USE: set[Path] = set()
+_IN_USE_LOCK = threading.Lock()
 
 
 @contextlib.contextmanager
-def _noted(path: Path, fields: dict[str, str]) -> Iterator[None]:
+def _own_path(path: Path) -> Iterator[Path]:
+    """``path``, or, while this process's other work holds it, ``path`` with a number
+    (``exporting-PID-2.json``): the app's second export, begun once the first one's dialog
+    was closed, wrote its note over the first's, and the first's end removed it, so the
+    second killed was said by nothing and its part written stayed."""
+    with _IN_USE_LOCK:
+        own, number = path, 1
+        while own in _IN_USE:
+            number += 1
+            own = path.with_name(f"{path.stem}-{number}{path.suffix}")
+        _IN_USE.add(own)
+    try:
+        yield own
+    finally:
+        with _IN_USE_LOCK:
+            _IN_USE.discard(own)
+
+
+@contextlib.contextmanager
+def _noted(path: Path, fields: dict[str, object]) -> Iterator[None]:
     """``fields`` with this process's pid and start kept at ``path`` while the block runs;
     removed however it ends but killed (a note unwritable is no reason to stop the work)."""
     started = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     note = {"pid": os.getpid(), "started": started, **fields}
-    with contextlib.suppress(OSError):
-        path.parent.mkdir(exist_ok=True)
-        remove_dead_temps(path)
-        atomic_write_bytes(path, json.dumps(note).encode("utf-8"), derived=True)
-    try:
-        yield
-    finally:
+    with _own_path(path) as path:
         with contextlib.suppress(OSError):
-            path.unlink()
+            path.parent.mkdir(exist_ok=True)
+            remove_dead_temps(path)
+            atomic_write_bytes(path, json.dumps(note).encode("utf-8"), derived=True)
+        try:
+            yield
+        finally:
+            with contextlib.suppress(OSError):
+                path.unlink()
 
 
 @contextlib.contextmanager
-def noted_while_running(store_path: Path, again: str, work: str = IMPORT) -> Iterator[None]:
+def noted_while_running(
+    store_path: Path,
+    again: str,
+    work: str = IMPORT,
+    paths: Sequence[str] = (),
+    update: bool = False,
+) -> Iterator[None]:
     """Keep a note of this process's ``work`` (IMPORT or SYNC) on the store while it runs;
     ``again`` is the command that finishes it ("diplotui import in/"). Removed however the
-    work ends but killed: done, failed or interrupted, the command says so itself."""
-    with _noted(note_path(store_path, work), {"again": again}):
+    work ends but killed: done, failed or interrupted, the command says so itself. A sync
+    ended finishes any sync killed before; an import ended (``paths``, ``update``: what it
+    imported) finishes the killed imports whose files it imported again, with ``--update``
+    where they had it, and removes their notes: another import's end leaves them said."""
+    fields: dict[str, object] = {"again": again}
+    read = [os.path.abspath(path) for path in paths]
+    if work == IMPORT:
+        fields.update(paths_digest=_paths_digest(read), update=update)
+        if len(json.dumps(read)) <= PATHS_NOTED_BYTES:
+            fields["paths"] = read
+    with _noted(note_path(store_path, work), fields):
         yield
+        if work == IMPORT:
+            _finish_imports(store_path, read, update)
 
 
 EXPORT_NOTES = "exporting-*.json"
 """An export's note, one a process (``exporting-PID.json``): exports run side by side."""
+NOTES_HALF_WRITTEN = ".[ei][xm]porting-*.json.tmp-*"
+"""The part of a note written by a work killed as it wrote it (``.exporting-PID.json.tmp-PID-…``):
+it was left in the cache folder for good, removed by nothing."""
 EXPORT_NOTES_READ = 20  # a folder of thousands is none of ours: the first few are said
 
 
@@ -107,8 +164,11 @@ def killed_exports(store_path: Path) -> list[str]:
     folder = cache_dir(canonical_store_path(store_path))
     try:
         notes = sorted(folder.glob(EXPORT_NOTES))[:EXPORT_NOTES_READ]
+        half_written = sorted(folder.glob(NOTES_HALF_WRITTEN))[:EXPORT_NOTES_READ]
     except OSError:
         return []
+    for temp in half_written:  # a work killed as it wrote its note: the note's part stayed
+        remove_dead_temps(temp.with_name(temp.name[1:].split(".tmp-", 1)[0]))
     for path in notes:
         note = _note(path)
         pid, started, target = note.get("pid"), note.get("started"), note.get("target")
@@ -138,10 +198,68 @@ def _note(path: Path) -> dict[str, object]:
     return note if isinstance(note, dict) else {}
 
 
+def _import_notes(store_path: Path) -> list[Path]:
+    """The notes of imports: each process's, then the one note imports kept before, if any
+    (a folder of thousands is none of ours: the first few are read)."""
+    folder = cache_dir(canonical_store_path(store_path))
+    try:
+        notes = sorted(folder.glob(IMPORT_NOTES))[:EXPORT_NOTES_READ]
+    except OSError:
+        notes = []
+    return [*notes, note_path(store_path, IMPORT, pid=0)]
+
+
+PATHS_NOTED_BYTES = 16 * 1024
+"""The most an import's note lists of its paths: a glob's 5,000 files named whole made the
+note larger than a note is read (``NOTE_BYTES``), and the import killed was said by nothing.
+Past it, the paths are known by their digest alone: the same paths given again finish it."""
+
+
+def _paths_digest(paths: Sequence[str]) -> str:
+    return hashlib.sha256("\0".join(sorted(paths)).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _covers(paths: AbstractSet[str], path: str) -> bool:
+    """Whether an import of ``paths`` reads ``path``: one of them, or in a folder of them
+    (looked up folder by folder: a glob's 5,000 paths against another's)."""
+    while path not in paths:
+        parent = os.path.dirname(path)
+        if parent == path:
+            return False
+        path = parent
+    return True
+
+
+def _finish_imports(store_path: Path, paths: Sequence[str], update: bool) -> None:
+    """Remove the notes of the killed imports an import of ``paths`` finished: each of their
+    files imported again (a note of the one note before, which named no files, by any
+    import's end, as before), with ``--update`` where they had it."""
+    given, digest = set(paths), _paths_digest(paths)
+    for path in _import_notes(store_path):
+        note = _note(path)
+        pid, left = note.get("pid"), note.get("paths")
+        if not isinstance(pid, int) or pid == os.getpid() or not 0 < pid <= PID_MAX:
+            continue
+        if process_alive(pid):
+            continue  # at work now, in another process
+        read_again = note.get("paths_digest") == digest or (
+            isinstance(left, list)
+            and all(isinstance(one, str) and _covers(given, one) for one in left)
+        )
+        if path.name != NOTE_NAME and not (
+            read_again and (update or note.get("update") is not True)
+        ):
+            continue
+        with contextlib.suppress(OSError):
+            path.unlink()
+            remove_dead_temps(path)
+
+
 def unfinished_work(store_path: Path) -> list[str]:
     """A line for each work (an import, a sync) a command killed before it finished left
     half done, saying how to finish it; none noted, or its process still runs: none."""
-    return [said for work in _NOTE_NAMES if (said := _unfinished(note_path(store_path, work)))]
+    notes = [*_import_notes(store_path), note_path(store_path, SYNC)]
+    return [said for path in notes if (said := _unfinished(path))]
 
 
 def _unfinished(path: Path) -> str:

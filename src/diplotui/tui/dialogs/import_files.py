@@ -261,7 +261,7 @@ class ImportScreen(Dialog[ImportReport | None]):
         report = ImportReport()
         again = import_again(paths, update, str(self._store.path))
         try:  # noted while it runs: killed outright, the next start (or command) says so
-            with noted_while_running(self._store.path, again):
+            with noted_while_running(self._store.path, again, paths=paths, update=update):
                 import_paths(
                     self._store,
                     paths,
