@@ -46,37 +46,3 @@ async def test_since_july_is_the_latest_july_and_the_title_says_so(store_path: P
     assert july == (f"Statements · 1 of 4 · newest first · since {JULY}-07-01", 1)
     assert a_year_before == (f"Statements · 2 of 4 · newest first · since {JULY - 1}-07-01", 2)
     assert misspelt[0].startswith("Statements · since 'Jully': no date read there; type 2025")
-
-
-async def test_l_from_the_view_keeps_its_dates(store_path: Path) -> None:
-    """newuser61: ``L`` on a statement of ``le hoai trung since:July`` opened a timeline of
-    every day, back to the first article: what was said since July asked again, unasked."""
-    from textual.widgets import OptionList
-
-    from diplotui.tui.dialogs.timeline import TimelineScreen
-
-    store = statements_store(store_path)
-    add_article(store, TRUNG, "Talks went well", f"{JULY}-07-01")
-    add_article(store, EARLIER, "Earlier talks", f"{JULY - 1}-12-15")
-    app = DiplotuiApp(store)
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _shown_view(app, pilot)
-        await _asked(pilot, screen, "le hoai trung since:July")
-        await pilot.press("enter", "L")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        timeline = app.screen
-        assert isinstance(timeline, TimelineScreen)
-        title = str(timeline.query_one("#timeline-title", Label).render())
-        rows = timeline.query_one("#timeline-list", OptionList).option_count
-        await pilot.press("escape")
-        await pilot.pause()
-        await _asked(pilot, screen, "le hoai trung")  # no dates: every day's
-        await pilot.press("enter", "L")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        every = str(app.screen.query_one("#timeline-title", Label).render())
-    store.close()
-    assert title == f"Timeline of Lê Hoài Trung · 1 entry · oldest first · since {JULY}-07-01"
-    assert rows == 1  # not the December before
-    assert every == "Timeline of Lê Hoài Trung · 2 entries · oldest first"

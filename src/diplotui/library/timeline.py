@@ -31,12 +31,11 @@ from diplotui.dating import Period, clause_tense, dateline, resolve
 from diplotui.entities.folding import fold
 from diplotui.inert import inert_line
 from diplotui.layout import BlockKind, shown_blocks, shown_span, shown_text, words_read
-from diplotui.library.query import QueryError, date_span
+from diplotui.library.query import date_span
 from diplotui.library.speaker_names import close_names
 from diplotui.library.statement_cache import StatementCache, statements_key
 from diplotui.library.statements import (
     Said,
-    StatementQuery,
     date_doubted,
     date_label,
     listed_names,
@@ -130,32 +129,6 @@ def entry_span(entry: TimelineEntry) -> tuple[str, str] | None:
     if entry.when is not None:
         return entry.when.first.isoformat(), entry.when.last.isoformat()
     return date_span(standing_in(entry.date_from, entry.article))
-
-
-@dataclass(frozen=True, slots=True)
-class TimelineDates:
-    """The days a timeline keeps (``within_dates``'s ``low`` and ``high``) and how the words
-    typed were read ("since 2026-07-01"); ``said`` "" keeps every entry."""
-
-    low: str = ""
-    high: str = "\uffff"
-    said: str = ""
-
-
-def dates_of(query: StatementQuery) -> TimelineDates:
-    """The Statements view's ``since:`` and ``until:`` for the timeline ``L`` opens there:
-    "what has Lê Hoài Trung said since July" kept asking about every day, the timeline's
-    entries back to the first article. Dates no day is read in keep every entry (the view
-    says why they are refused)."""
-    if not (query.since or query.until):
-        return TimelineDates()
-    try:
-        low, high = query.library_query().date_range()
-    except QueryError:
-        return TimelineDates()
-    said = [f"since {low}"] if query.since else []
-    said += [f"until {high}"] if query.until else []
-    return TimelineDates(low, high, ", ".join(said))
 
 
 def within_dates(

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from diplotui.library.speaker_names import LibraryNames
     from diplotui.library.statement_cache import StatementCache
     from diplotui.library.statements import LibraryStatement, StatementIndex
-    from diplotui.library.timeline import TimelineDates, TimelineEntry
+    from diplotui.library.timeline import TimelineEntry
     from diplotui.model import Article, EntitySpan
     from diplotui.store import Store
     from diplotui.tui.dialogs.statements import Opened, StatementsScreen
@@ -372,18 +372,13 @@ class StatementActions(Controller):
         self.open_timeline(name, hint=SIDEBAR_HINT if in_sidebar else READER_HINT)
 
     def open_timeline(
-        self,
-        name: str,
-        then: Callable[[Opened | None], None] | None = None,
-        hint: str = "",
-        dates: TimelineDates | None = None,
+        self, name: str, then: Callable[[Opened | None], None] | None = None, hint: str = ""
     ) -> None:
         """The timeline of ``name`` over the screen shown (``L``); ``then`` (by default
         opening it) takes the entry ``enter`` chose, or None; ``hint``: how to choose another
         name where ``L`` was pressed, should none be found (by default, the Statements
-        view's); ``dates``: the days it keeps (the Statements view's ``since:``). A name of
-        function words alone (a speaker corrected to "The") names no one: said, as
-        ``timeline the`` says it, where the timeline listed every statement holding
+        view's). A name of function words alone (a speaker corrected to "The") names no one:
+        said, as ``timeline the`` says it, where the timeline listed every statement holding
         "the"."""
         from diplotui.inert import inert_line
         from diplotui.library.statements import names_no_one
@@ -394,7 +389,7 @@ class StatementActions(Controller):
             return
         from diplotui.tui.dialogs.timeline import LIST_HINT, TimelineScreen
 
-        screen = TimelineScreen(name, self.copy_statement, hint or LIST_HINT, dates)
+        screen = TimelineScreen(name, self.copy_statement, hint or LIST_HINT)
         self.app.push_screen(screen, partial(self._timeline_closed, then or self.open_statement))
         self._read_timeline(screen)
 

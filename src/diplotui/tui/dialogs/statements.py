@@ -59,7 +59,6 @@ from diplotui.tui.widgets.choices import ChoiceList
 from diplotui.tui.widgets.fields import EditField
 
 if TYPE_CHECKING:
-    from diplotui.library.timeline import TimelineDates
     from diplotui.model import Article, Statement
     from diplotui.store import Store
 
@@ -257,8 +256,7 @@ class StatementsScreen(Screen[Opened | None]):
         typed: str = "",
         current_store: Callable[[], Store] | None = None,
         copy: Callable[[LibraryStatement], None] | None = None,
-        timeline: Callable[[str, Callable[[Opened | None], None], str, TimelineDates], None]
-        | None = None,
+        timeline: Callable[[str, Callable[[Opened | None], None]], None] | None = None,
     ) -> None:
         super().__init__()
         self._compositor = ShownOnlyCompositor()  # j draws the list's rows, not the panes'
@@ -761,7 +759,7 @@ class StatementsScreen(Screen[Opened | None]):
         """``L``: the timeline of the highlighted statement's speaker (in the speakers' pane,
         of the highlighted speaker), as ``L`` on a statement in the reader opens it; it
         did nothing here, and said nothing."""
-        from diplotui.library.timeline import dates_of, speaker_timeline
+        from diplotui.library.timeline import speaker_timeline
 
         speakers = self.query_one("#statements-speakers", OptionList)
         if self.focused is speakers:
@@ -780,8 +778,8 @@ class StatementsScreen(Screen[Opened | None]):
         name, why = speaker_timeline(name, kind)
         if why:
             self.notify(f"{why}: L follows a person or a body.", markup=False)
-        elif self._timeline is not None:  # the days the view asks about, the timeline's too
-            self._timeline(name, self._timeline_closed, "", dates_of(self._query()))
+        elif self._timeline is not None:
+            self._timeline(name, self._timeline_closed)
 
     def _timeline_closed(self, opened: Opened | None) -> None:
         """An entry chosen in the timeline opens its article, this view closed under it."""

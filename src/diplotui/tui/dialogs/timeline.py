@@ -15,13 +15,7 @@ from textual.widgets.option_list import Option
 from diplotui.inert import inert_line
 from diplotui.layout import one_line
 from diplotui.library.statements import LibraryStatement, one_name, said_row
-from diplotui.library.timeline import (
-    TimelineDates,
-    TimelineEntry,
-    date_width,
-    entry_naming,
-    within_dates,
-)
+from diplotui.library.timeline import TimelineEntry, date_width, entry_naming
 from diplotui.text.plural import plural
 from diplotui.tui.dialogs.dialog import Dialog, close_keys
 from diplotui.tui.dialogs.statements import (
@@ -33,10 +27,6 @@ from diplotui.tui.dialogs.statements import (
 from diplotui.tui.widgets.choices import ChoiceList
 
 _NOTHING = "No statement by {name} and no dated sentence naming {name} in the library. {hint}"
-_NOTHING_IN_DATES = (
-    "Nothing of {name} {dates}: without the view's dates, {count}. Change since: or until:"
-    " in the view to see them."
-)
 READER_HINT = (
     "In the reader, > goes to the next name (or choose one in the sidebar's Entities); then L."
 )
@@ -50,10 +40,6 @@ KEYS_NARROW = "y: copy · {close}: close"
 STILL_READING = (
     "The library changed: the timeline is being read again. Press the key once it is shown."
 )
-
-
-def _entries(count: int, kind: str = "") -> str:
-    return f"{count:,} {kind}entr{'y' if count == 1 else 'ies'}"
 
 
 def _row(
@@ -104,11 +90,9 @@ class TimelineScreen(Dialog[Opened | None]):
         name: str,
         copy: Callable[[LibraryStatement], None] | None = None,
         hint: str = LIST_HINT,
-        dates: TimelineDates | None = None,
     ) -> None:
         super().__init__()
         self.entity_name = name
-        self._kept_dates = dates or TimelineDates()  # the days kept (the Statements view's since:)
         self._hint = hint  # how to choose another name where L was pressed, if none is found
         self._entries: list[TimelineEntry] = []
         self._copy = copy  # y: a statement with its citation, through the app's copy chain
@@ -155,9 +139,6 @@ class TimelineScreen(Dialog[Opened | None]):
         return self._read_again
 
     def show_entries(self, entries: list[TimelineEntry]) -> None:
-        every, undated = entries, 0
-        if self._kept_dates.said:  # L from the Statements view asks about the days it asks about
-            entries, undated = within_dates(entries, self._kept_dates.low, self._kept_dates.high)
         self._entries = entries
         self._read_again = False
         listing = self.query_one(OptionList)
@@ -175,15 +156,9 @@ class TimelineScreen(Dialog[Opened | None]):
         count = f"{len(entries):,} entr{'y' if len(entries) == 1 else 'ies'} · oldest first"
         if not entries:  # an empty box said nothing of why, nor what to try
             count = "nothing found"
-            nothing = _NOTHING.format(name=name, hint=self._hint)
-            if len(every) > undated:  # the dates left out what the name finds: when it was
-                nothing = _NOTHING_IN_DATES.format(
-                    name=name, dates=self._kept_dates.said, count=_entries(len(every))
-                )
-            listing.add_option(Option(Text(nothing), disabled=True))
-        if self._kept_dates.said:
-            count += f" · {self._kept_dates.said}"
-            count += f" · {_entries(undated, 'undated ')} left out" if undated else ""
+            listing.add_option(
+                Option(Text(_NOTHING.format(name=name, hint=self._hint)), disabled=True)
+            )
         self.query_one("#timeline-title", Label).update(f"Timeline of {name} · {count}")
         self._say_keys(bool(entries))
 
