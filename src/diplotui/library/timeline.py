@@ -31,11 +31,12 @@ from diplotui.dating import Period, clause_tense, dateline, resolve
 from diplotui.entities.folding import fold
 from diplotui.inert import inert_line
 from diplotui.layout import BlockKind, shown_blocks, shown_span, shown_text, words_read
-from diplotui.library.query import date_span
+from diplotui.library.query import date_span, read_dates
 from diplotui.library.speaker_names import close_names
 from diplotui.library.statement_cache import StatementCache, statements_key
 from diplotui.library.statements import (
     Said,
+    StatementQuery,
     date_doubted,
     date_label,
     listed_names,
@@ -146,6 +147,39 @@ def within_dates(
         elif span[1] >= low and span[0] <= high:
             kept.append(entry)
     return kept, undated
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineDates:
+    """The days a timeline is asked about, as typed (``since:July``, "2025-12", ""): the
+    Statements view's ``since:`` and ``until:``, kept by the timeline ``L`` opens there."""
+
+    since: str = ""
+    until: str = ""
+
+    def __bool__(self) -> bool:
+        return bool(self.since or self.until)
+
+    def said(self) -> str:
+        """The days as the title says them ("since 2026-07-01", "since 2025-12, until
+        2026-01-31"): a word typed ("July") as the day it was read as; raises QueryError on
+        a date no reading finds, as the Statements view's filter does."""
+        self._range()  # a date no calendar has refused, as the view refuses it
+        read = read_dates(self.since, self.until)
+        return ", ".join(
+            f"{bound} {day}" for bound, day in (("since", read.since), ("until", read.until)) if day
+        )
+
+    def kept(self, entries: Sequence[TimelineEntry]) -> tuple[list[TimelineEntry], int]:
+        """The entries made or happening in these days and how many no date places (left
+        out), as ``timeline --since`` keeps them; raises QueryError as :meth:`said` does."""
+        if not self:
+            return list(entries), 0
+        return within_dates(entries, *self._range())
+
+    def _range(self) -> tuple[str, str]:
+        query = StatementQuery(since=self.since, until=self.until)
+        return query.library_query().date_range()
 
 
 def date_width(entries: Sequence[TimelineEntry]) -> int:
