@@ -883,8 +883,34 @@ def _terms(typed: str) -> Iterator[tuple[str, str, str]]:
                 word = " ".join(words[at - 1 : at + taken])
                 at += taken
             yield word, field, rest
+        elif word.lower() in _DATES and (taken := _bare_date_words(words[at:])):
+            # "le hoai trung since July", as the question is asked: since:July, where it was
+            # a name's words ("No speaker's name has the words ... since July")
+            field, rest = word.lower(), " ".join(words[at : at + taken])
+            current = "speaker"
+            at += taken
+            yield f"{field}:{rest}", field, rest
         else:
             yield word, current, word
+
+
+def _bare_date_words(after: Sequence[str]) -> int:
+    """How many of the words ``after`` a bare "since" or "until" make its date ("July", "1
+    July 2025", "last week"); 0 where the next word reads as no date: "since" is a name's
+    word then, as typed."""
+    if not after:
+        return 0
+    first = after[0]
+    if ":" in first:  # a term of its own ("since role:minister")
+        return 0
+    taken = _date_words(first, after[1 : 1 + _DATE_WORDS_AFTER])
+    if taken:
+        return 1 + taken
+    try:
+        typed_period(first.replace('"', ""))
+    except UnreadDate as error:
+        return 1 if str(error) else 0  # a date's form naming no day is refused as one
+    return 1
 
 
 _DATES = ("since", "until")
