@@ -194,7 +194,7 @@ async def test_l_keeps_the_dates_the_view_was_filtered_by(store_path: Path) -> N
     _add(store, JULY, "Ministry reviews people-to-people diplomacy", "2025-07-18")
     _add(store, DECEMBER, "Conference on external relations work", "2025-12-30")
     app = DiplotuiApp(store)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(80, 24)) as pilot:
         view = await _shown_view(app, pilot)
         await type_text(pilot, "ngo since:2025-12")
         await pilot.press("enter", "L")
@@ -203,7 +203,10 @@ async def test_l_keeps_the_dates_the_view_was_filtered_by(store_path: Path) -> N
         timeline = app.screen
         assert isinstance(timeline, TimelineScreen)
         title = str(timeline.query_one("#timeline-title", Label).render())
-        assert title == "Timeline of Ngo Le Van · 1 entry · oldest first · since 2025-12", title
+        assert title == "Timeline of Ngo Le Van · since 2025-12 · 1 entry · oldest first", title
+        # shown whole up to the days at 80 columns, where a title ending in them was cut
+        shown = timeline.query_one("#timeline-title", Label).content_region.width
+        assert shown >= len("Timeline of Ngo Le Van · since 2025-12 · 1 entry"), shown
         listing = timeline.query_one(OptionList)
         rows = [str(listing.get_option_at_index(n).prompt) for n in range(listing.option_count)]
         assert len(rows) == 1 and rows[0].startswith("2025-12-30 (article date) Ngo Le Van"), rows

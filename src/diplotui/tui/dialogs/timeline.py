@@ -149,7 +149,7 @@ class TimelineScreen(Dialog[Opened | None]):
             said = self.dates.said()
         except QueryError:  # the view refused them: nothing was listed to press L on
             return ""
-        return f" · {said}" if said else ""
+        return f"{said} · " if said else ""
 
     def show_entries(self, entries: list[TimelineEntry], undated: int = 0) -> None:
         """Show ``entries``; ``undated``: how many the dates left out, no date placing them."""
@@ -167,12 +167,14 @@ class TimelineScreen(Dialog[Opened | None]):
         listing.highlighted = 0 if entries else None
         listing.focus()
         name = inert_line(one_name(self.entity_name, names))  # as its rows and W name them
-        count = f"{len(entries):,} entr{'y' if len(entries) == 1 else 'ies'} · oldest first"
-        count += self._dates_said()
+        # the days first, after the name: at 80 columns a title ending "· since 2025-12-01"
+        # was cut to "since 2025-12-…"; what the title may lose is "oldest first"
+        days = self._dates_said()
+        count = f"{days}{len(entries):,} entr{'y' if len(entries) == 1 else 'ies'} · oldest first"
         if undated:  # as the Statements view's title counts them
             count += f" · {undated:,} undated entr{'y' if undated == 1 else 'ies'} left out"
         if not entries:  # an empty box said nothing of why, nor what to try
-            count = "nothing found" + self._dates_said()
+            count = f"{days}nothing found"
             listing.add_option(
                 Option(Text(_NOTHING.format(name=name, hint=self._hint)), disabled=True)
             )
