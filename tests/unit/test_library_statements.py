@@ -11,6 +11,7 @@ from diplotui.library.statements import (
     StatementQuery,
     names_speaker,
     narrowed_to,
+    question_filter,
     said_in,
     said_words,
     speaker_label,
@@ -55,6 +56,16 @@ def test_the_question_as_asked_reads_its_dates() -> None:
     assert StatementQuery.parse("le hoai since") == StatementQuery(speaker="le hoai since")
     assert StatementQuery.parse("le since j") == StatementQuery(speaker="le since j")
     assert narrowed_to("le hoai since July", "Lê Hoài Trung") == '"Lê Hoài Trung" since:July'
+
+
+def test_a_question_as_asked_is_the_filter_it_asks() -> None:
+    """The palette's question: its asking words, its verb and "?" left out; none that asks
+    no one's words, nor "who said", the key's own words."""
+    assert question_filter("What has Lê Hoài Trung said since July?") == "Lê Hoài Trung since July"
+    assert question_filter("what did the spokesperson say") == "spokesperson"
+    assert question_filter("le hoai trung said until last week") == "le hoai trung until last week"
+    assert question_filter("who said") == question_filter("Lê Hoài Trung") == ""
+    assert question_filter("who said since July") == ""  # no one named
 
 
 def test_a_speaker_is_named_by_any_of_their_words_diacritics_optional() -> None:

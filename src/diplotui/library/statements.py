@@ -934,6 +934,28 @@ def _date_words(first: str, after: Sequence[str]) -> int:
     return 0
 
 
+_SAID_WORDS = frozenset({"said", "say", "says", "saying", "stated", "told"})
+_ASKING_WORDS = frozenset(
+    {"what", "who", "has", "have", "had", "did", "does", "do", "is", "was", "the", "a", "an"}
+)
+
+
+def question_filter(typed: str) -> str:
+    """The Statements view's filter a question typed in the palette asks: "What has Lê Hoài
+    Trung said since July?" is ``Lê Hoài Trung since July`` (its asking words before the
+    name, its verb of saying and its question mark left out); "" for words asking no one's
+    words (no "said", "say" ...), and for "who said", which names no one (the key's own
+    command, ``W``). The palette said "No matches found" to the question as asked."""
+    words = typed.replace("?", " ").split()
+    if not any(word.casefold() in _SAID_WORDS for word in words):
+        return ""
+    while words and words[0].casefold() in _ASKING_WORDS:
+        words.pop(0)
+    kept = [word for word in words if word.casefold() not in _SAID_WORDS]
+    query = StatementQuery.parse(" ".join(kept))
+    return " ".join(kept) if query.speaker.strip() else ""
+
+
 def narrowed_to(typed: str, speaker: str) -> str:
     """What the filter ``typed`` becomes when a speaker is chosen (``enter`` on a speaker):
     that whole name in place of the name typed, its other terms kept ("since:2025-07" still
