@@ -59,7 +59,9 @@ MANILA = (
     "Manila protests\n\n"
     "MANILA, June 6 - A spokesperson for the Philippine Department of Foreign Affairs said"
     " Manila had lodged a diplomatic protest over the incident.\n\n"
-    "A spokesperson for the Chinese embassy said Beijing rejected the protest.\n"
+    "A spokesperson for the Chinese embassy said Beijing rejected the protest.\n\n"
+    "A spokesperson for the Office of the High Commissioner for Human Rights said the reports"
+    " were credible.\n"
 )
 
 
@@ -75,3 +77,6 @@ def test_a_spokesperson_for_a_department_is_given_it(store_path: Path, tmp_path:
     assert listed.returncode == 0, listed.stderr
     assert "spokesperson (Philippine Department of Foreign Affairs) said Manila" in listed.stdout
     assert "rejected the protest" not in listed.stdout, listed.stdout
+    rights = run_main("--db", db, "statements", "--org", "human rights").stdout
+    # named whole: a role's reading of the words cut it to "Office of the High"
+    assert "spokesperson (Office of the High Commissioner for Human Rights) said" in rights
