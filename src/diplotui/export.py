@@ -511,8 +511,17 @@ def _brief_count(selection: _Selection) -> str:
     tag left out)"."""
     articles = _briefed(selection)
     count = sum(selection.counts.values())
-    left = len(selection.articles) - len(articles)
-    left_out = f" ({_count(left, 'article')} with no highlight, note or tag left out)"
+    briefed = {article.id for article in articles}
+    left_articles = [article for article in selection.articles if article.id not in briefed]
+    left = len(left_articles)
+    # "no ... tag" of articles the list shows #un on: their feed's tag alone, said so
+    feed_tagged = sum(1 for article in left_articles if article.tags)
+    by_feed = ""
+    if feed_tagged:
+        whose = "its feed" if feed_tagged == 1 == left else "their feed"
+        of_them = "" if feed_tagged == left else f"{feed_tagged:,} of them "
+        by_feed = f"; {of_them}tagged by {whose} alone"
+    left_out = f" ({_count(left, 'article')} with no highlight, note or tag left out{by_feed})"
     return f"{_count(len(articles), 'article')}, {_count(count, 'highlight')}" + (
         left_out if left else ""
     )

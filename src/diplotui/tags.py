@@ -105,6 +105,24 @@ def parse_tags(values: Iterable[str]) -> list[str]:
     return distinct_tags(tags)
 
 
+def words_of_one_tag(values: list[str], in_use: Iterable[str]) -> list[str]:
+    """The tags of words the shell gave apart, read as the app's ``t`` reads "east sea,
+    asean" (commas part its tags, a space does not): ``tag ID east sea, asean``, words
+    unquoted, a word ending in a comma, is #east sea and #asean (it was #east, #sea and
+    #asean); ``tag ID east sea``, no comma, words that together spell a tag in ``in_use``
+    (any case or accent form), is that tag (#east and #sea were added beside the #east sea in
+    use); else ``values`` as given, each word a tag of its own: words quoted, or a comma
+    within a word, ``asean,laos ngo``, three tags, as ever."""
+    if len(values) < 2 or any(" " in value.strip() for value in values):
+        return values
+    if any("," in value.rstrip(",") for value in values):
+        return values
+    if any(value.endswith(",") for value in values):
+        return [" ".join(values)]
+    joined = clean_tag(" ".join(values))
+    return [joined] if joined and has_tag(in_use, joined) else values
+
+
 def typed_tags(values: Iterable[str], in_use: Iterable[str]) -> list[str]:
     """The tags typed in ``values`` (see ``parse_tags``), each in the spelling it has in
     ``in_use`` (see ``spelt_as_in_use``): what the app and the CLI add."""

@@ -53,3 +53,30 @@ def test_org_foreign_ministry_finds_its_spokespeople_named_or_not(store_path: Pa
     interior = run_main("--db", db, "statements", "--org", "interior").stdout
     assert "three arrests were made overnight" in interior, interior
     assert "licences" not in interior, interior
+
+
+MANILA = (
+    "Manila protests\n\n"
+    "MANILA, June 6 - A spokesperson for the Philippine Department of Foreign Affairs said"
+    " Manila had lodged a diplomatic protest over the incident.\n\n"
+    "A spokesperson for the Chinese embassy said Beijing rejected the protest.\n\n"
+    "A spokesperson for the Office of the High Commissioner for Human Rights said the reports"
+    " were credible.\n"
+)
+
+
+def test_a_spokesperson_for_a_department_is_given_it(store_path: Path, tmp_path: Path):
+    """ "A spokesperson for the Philippine Department of Foreign Affairs said ..." was given
+    no organisation (only a ministry after the title was read): listed "spokesperson",
+    left out of ``--org "foreign affairs"``, and one with every other unnamed spokesperson.
+    The body the sentence names is theirs; an embassy named in lower case stays unread."""
+    (tmp_path / "manila.txt").write_text(MANILA, encoding="utf-8")
+    db = str(store_path)
+    assert run_main("--db", db, "import", str(tmp_path / "manila.txt")).returncode == 0
+    listed = run_main("--db", db, "statements", "--org", "foreign affairs")
+    assert listed.returncode == 0, listed.stderr
+    assert "spokesperson (Philippine Department of Foreign Affairs) said Manila" in listed.stdout
+    assert "rejected the protest" not in listed.stdout, listed.stdout
+    rights = run_main("--db", db, "statements", "--org", "human rights").stdout
+    # named whole: a role's reading of the words cut it to "Office of the High"
+    assert "spokesperson (Office of the High Commissioner for Human Rights) said" in rights

@@ -95,7 +95,34 @@ def test_feed_list_remove_and_a_second_add_of_the_same_feed(
     assert status == 0 and out.startswith(f"removed {record['id']}  MFA")
     assert run(capsys, "--db", db, "feed", "list")[1] == ""
     status, _out, err = run(capsys, "--db", db, "feed", "remove", "abcdef")
-    assert status == 2 and "no feed with id" in err
+    assert status == 2 and "no feed named or with id 'abcdef'" in err
+
+
+def test_feed_remove_takes_a_feed_s_whole_name_as_refresh_takes_names(
+    tmp_path: Path, server: FeedServer, capsys
+):
+    """``feed remove "UN News Wire"`` answered "no feed with id 'un news wire'", where
+    ``refresh`` and ``list --feed`` take a name: a whole name removes its feed; part of one
+    removes nothing and names the feed it is part of; none says where the ids are."""
+    db = str(tmp_path / "lib.json")
+    run(capsys, "--db", db, "feed", "add", server.url("/rss2.xml"))
+    run(capsys, "--db", db, "feed", "add", server.url("/atom.xml"), "--name", "MFA")
+    (wire,) = [f for f in json.loads(run(capsys, "--db", db, "feed", "list", "--json")[1])
+               if f["title"] == "UN News Wire"]  # fmt: skip
+    status, _out, err = run(capsys, "--db", db, "feed", "remove", "UN News")
+    assert status == 2 and err == (
+        "diplotui: no feed named 'UN News': it is part of the name of UN News Wire "
+        f"(diplotui feed remove {wire['id']} removes that one)\n"
+    )
+    status, _out, err = run(capsys, "--db", db, "feed", "remove", "nowhere")
+    assert status == 2 and err == (
+        "diplotui: no feed named or with id 'nowhere': diplotui feed list names them, with "
+        "their ids\n"
+    )
+    status, out, _err = run(capsys, "--db", db, "feed", "remove", "un news wire")
+    assert status == 0 and out.startswith(f"removed {wire['id']}  UN News Wire;"), out
+    assert [f["title"] for f in json.loads(run(capsys, "--db", db, "feed", "list", "--json")[1])
+            ] == ["Ministry Press Releases"]  # fmt: skip
 
 
 def test_refresh_takes_feeds_by_name_as_list_does_and_one_item_is_one_item(

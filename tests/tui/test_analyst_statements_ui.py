@@ -95,17 +95,18 @@ async def test_l_on_a_lede_follows_its_names_not_the_outlet_of_its_dateline(stor
     store.close()
 
 
-async def test_an_event_whose_date_does_not_resolve_is_dated_by_its_article(store_path: Path):
+async def test_an_event_in_an_article_of_a_guessed_date_is_dated_by_its_day(store_path: Path):
     """ "On July 18, a conference ... at the Ministry" in an article whose date is a guess (as
-    the seeds' are): the day does not resolve, so the article's date stands in, marked so,
-    as for a statement; the event was left out, and the timeline said "nothing found"."""
+    the seeds' are): the event was left out, and the timeline said "nothing found"; then
+    the article's date stood in, "(article date)"; the day is the sentence's, its year the
+    guess's: "2025-07-18?"."""
     store = _store(store_path, date_is_guess=True)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         _, timeline = await _timeline_on(app, pilot, "WVR - On July 18")
         (event,) = timeline._entries
         assert event.kind == "event" and "a conference on external relations" in event.text
-        assert event.date_label() == "2025-07-18? (article date)"
+        assert event.date_label() == "2025-07-18?" and event.date_source() == "sentence"
         title = str(timeline.query_one("#timeline-title", Label).render())
         assert title.endswith("· 1 entry · oldest first")
     store.close()

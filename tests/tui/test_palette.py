@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from textual.command import Command, CommandList, CommandPalette
 from textual.content import Content
+from textual.widgets import Input, Label
 
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
@@ -474,4 +475,28 @@ async def test_quit_is_offered_once_with_its_key_and_no_sideways_scroll_at_all(
             hits = _names(await _hit_names(app, pilot, sideways))
             assert not [name for name in hits if name.lower() == sideways], hits
             await pilot.press("escape")
+    store.close()
+
+
+async def test_the_question_as_asked_opens_w_with_its_filter(store_path: Path):
+    """ "What has Lê Hoài Trung said since July 2025?" typed in the palette: "No matches
+    found" (a name's words, a verb and dates: no title or key has them). The question opens
+    the Statements view with the filter it asks, "Lê Hoài Trung since July 2025"."""
+    store = make_library(store_path)
+    add_article(store, "Lê Hoài Trung meets ASEAN envoys", "Foreign Minister Lê Hoài Trung met.")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        asked = "What has Lê Hoài Trung said since July 2025?"
+        prompts = _names(await _hit_names(app, pilot, asked))
+        assert prompts[0] == "Statements: Lê Hoài Trung since July 2025", prompts
+        await pilot.press("escape")
+        await _top_hit(app, pilot, asked)
+        await settle(app, pilot)
+        view = app.screen
+        assert isinstance(view, StatementsScreen)
+        assert view.query_one(Input).value == "Lê Hoài Trung since July 2025"
+        title = str(view.query_one("#statements-title", Label).render())
+        assert "since 2025-07-01" in title, title
     store.close()

@@ -172,3 +172,50 @@ async def test_l_on_an_unnamed_speaker_says_why_there_is_no_timeline(store_path:
         await pilot.pause()
         assert isinstance(app.screen, TimelineScreen)
     store.close()
+
+
+JULY = (
+    "Ministry reviews people-to-people diplomacy\n"
+    "Deputy Minister of Foreign Affairs Ngo Le Van emphasized the role of the ministry in"
+    " people-to-people diplomacy.\n"
+)
+DECEMBER = (
+    "Conference on external relations work\n"
+    "Deputy Minister of Foreign Affairs Ngo Le Van stressed that people's organizations must"
+    " adopt new ways of working.\n"
+)
+
+
+async def test_l_keeps_the_dates_the_view_was_filtered_by(store_path: Path) -> None:
+    """ "What has Ngo Le Van said since December?": ``ngo since:2025-12``, then ``L`` on his
+    statement, listed every entry of his timeline, July's too, the dates typed dropped
+    unsaid. The timeline keeps them, and its title says so, as the view's does."""
+    store = _store(store_path)
+    _add(store, JULY, "Ministry reviews people-to-people diplomacy", "2025-07-18")
+    _add(store, DECEMBER, "Conference on external relations work", "2025-12-30")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = await _shown_view(app, pilot)
+        await type_text(pilot, "ngo since:2025-12")
+        await pilot.press("enter", "L")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        timeline = app.screen
+        assert isinstance(timeline, TimelineScreen)
+        title = str(timeline.query_one("#timeline-title", Label).render())
+        assert title == "Timeline of Ngo Le Van · since 2025-12 · 1 entry · oldest first", title
+        # shown whole up to the days at 80 columns, where a title ending in them was cut
+        shown = timeline.query_one("#timeline-title", Label).content_region.width
+        assert shown >= len("Timeline of Ngo Le Van · since 2025-12 · 1 entry"), shown
+        listing = timeline.query_one(OptionList)
+        rows = [str(listing.get_option_at_index(n).prompt) for n in range(listing.option_count)]
+        assert len(rows) == 1 and rows[0].startswith("2025-12-30 (article date) Ngo Le Van"), rows
+
+        await pilot.press("escape", "slash", *["backspace"] * len("since:2025-12"))
+        await pilot.press("enter", "L")  # no dates typed: his whole timeline
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert view.query_one(Input).value == "ngo "
+        title = str(app.screen.query_one("#timeline-title", Label).render())
+        assert title == "Timeline of Ngo Le Van · 4 entries · oldest first", title
+    store.close()

@@ -10,6 +10,8 @@ from diplotui.library.statements import (
     StatementIndex,
     StatementQuery,
     names_speaker,
+    narrowed_to,
+    question_filter,
     said_in,
     said_words,
     speaker_label,
@@ -35,6 +37,35 @@ def test_typed_query_splits_speaker_words_from_terms() -> None:
     assert StatementQuery.parse("org:Ministry of Foreign Affairs").organisation == (
         "Ministry of Foreign Affairs"
     )
+
+
+def test_the_question_as_asked_reads_its_dates() -> None:
+    """ "What has Lê Hoài Trung said since July?" typed as asked, ``Lê Hoài Trung since
+    July``: "since July" were a name's words ("No speaker's name has the words ... since
+    July"). A bare since or until before a date is its term; before no date, a name's word."""
+    assert StatementQuery.parse("Lê Hoài Trung since July") == StatementQuery(
+        speaker="Lê Hoài Trung", since="July"
+    )
+    assert StatementQuery.parse("ngo since 1 July 2025 until last week") == StatementQuery(
+        speaker="ngo", since="1 July 2025", until="last week"
+    )
+    assert StatementQuery.parse("role:minister Since 2025-07 trung") == StatementQuery(
+        speaker="trung", role="minister", since="2025-07"
+    )
+    assert StatementQuery.parse("ngo since 31 June").since == "31 June"  # refused, as a date
+    assert StatementQuery.parse("le hoai since") == StatementQuery(speaker="le hoai since")
+    assert StatementQuery.parse("le since j") == StatementQuery(speaker="le since j")
+    assert narrowed_to("le hoai since July", "Lê Hoài Trung") == '"Lê Hoài Trung" since:July'
+
+
+def test_a_question_as_asked_is_the_filter_it_asks() -> None:
+    """The palette's question: its asking words, its verb and "?" left out; none that asks
+    no one's words, nor "who said", the key's own words."""
+    assert question_filter("What has Lê Hoài Trung said since July?") == "Lê Hoài Trung since July"
+    assert question_filter("what did the spokesperson say") == "spokesperson"
+    assert question_filter("le hoai trung said until last week") == "le hoai trung until last week"
+    assert question_filter("who said") == question_filter("Lê Hoài Trung") == ""
+    assert question_filter("who said since July") == ""  # no one named
 
 
 def test_a_speaker_is_named_by_any_of_their_words_diacritics_optional() -> None:

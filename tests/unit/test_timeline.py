@@ -221,3 +221,37 @@ def test_a_persons_timeline_keeps_what_they_said_with_others(store_path: Path) -
         _add(store, text, "Airspace", "2025-11-29")
         entries = entity_timeline(store, "Ada Vey")
     assert [e.statement.speaker if e.statement else "" for e in entries] == ["Ada Vey and Bo Lund"]
+
+
+GUESSED = (
+    "Conference on external relations\n"
+    "WVR - On July 18, the Conference on People-to-People External Relations Information was"
+    " held at the Headquarters of the Ministry of Foreign Affairs.\n"
+    "On Monday, the Ministry of Foreign Affairs met the press.\n"
+)
+
+
+def test_an_event_s_named_day_dates_it_in_an_article_of_a_guessed_day(store_path: Path) -> None:
+    """The seeds' "On July 18, the Conference ... was held" in an article dated 2025-07-18?
+    (a guess) was listed "2025-07-18? (article date)": the day is the sentence's, its year
+    alone the guess's, so it is listed "2025-07-18?" and given as the sentence's date, a
+    guess. A weekday, "On Monday", which no guessed day places, stays the article's date."""
+    with Store.open(store_path) as store:
+        article = _add(store, GUESSED, "Conference on external relations", "2025-09-02")
+        store.save_article(replace(article, date_is_guess=True))
+        entries = entity_timeline(store, "Ministry of Foreign Affairs")
+    assert _shown(entries) == [
+        ("2025-07-18?", "event", GUESSED.split("\n")[1]),
+        ("2025-09-02? (article date)", "event", GUESSED.split("\n")[2]),
+    ]
+    july, monday = entries
+    assert (july.date_text(), july.date_is_guess(), july.date_source()) == (
+        "2025-07-18",
+        True,
+        "sentence",
+    )
+    assert (monday.date_text(), monday.date_is_guess(), monday.date_source()) == (
+        "2025-09-02",
+        True,
+        "article",
+    )

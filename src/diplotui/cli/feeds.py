@@ -63,7 +63,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     lister.set_defaults(func=run_feed_list)
 
     remover = commands.add_parser("remove", help="unsubscribe (its articles stay)")
-    remover.add_argument("id", metavar="ID", help="feed id (a unique prefix is enough)")
+    remover.add_argument(
+        "id",
+        metavar="NAME_OR_ID",
+        help="the feed's id (a unique prefix is enough) or its whole name, as feed list shows them",
+    )
     remover.set_defaults(func=run_feed_remove)
 
     importer = commands.add_parser("import", help="subscribe to the feeds of an OPML file")
@@ -202,13 +206,6 @@ def run_feed_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _resolve_feed(store: Store, prefix: str) -> str:
-    try:
-        return store.resolve_feed_id(prefix)
-    except (UnknownId, AmbiguousId) as error:
-        raise CommandError(str(error), EXIT_USAGE) from error
-
-
 def _named_feed(store: Store, name_or_id: str) -> str:
     """A feed by id, or by its name or a unique part of it, as ``list --feed`` takes it."""
     from diplotui.library.feed_section import named_feed
@@ -219,11 +216,38 @@ def _named_feed(store: Store, name_or_id: str) -> str:
         raise CommandError(str(error), EXIT_USAGE) from error
 
 
+def _feed_to_remove(store: Store, typed: str) -> str:
+    """The feed ``feed remove`` names: by id (or a unique prefix), else by its whole name,
+    as ``feed list`` shows it ("no feed with id 'un news'" answered ``feed remove "UN
+    News Wire"``, where ``refresh`` and ``list --feed`` take names). Part of a name removes
+    nothing: it names the feed it is part of and how to remove that one."""
+    from diplotui.library.feed_section import named_feed
+
+    try:
+        return store.resolve_feed_id(typed)
+    except AmbiguousId as error:
+        raise CommandError(str(error), EXIT_USAGE) from error
+    except UnknownId:
+        pass
+    try:
+        feed = named_feed(store, typed)
+    except (UnknownId, AmbiguousId) as error:
+        raise CommandError(f"{error}: diplotui feed list names them, with their ids",
+                           EXIT_USAGE) from error  # fmt: skip
+    if feed.display_name.casefold() != typed.strip().casefold():
+        raise CommandError(
+            f"no feed named {typed.strip()!r}: it is part of the name of {feed.display_name} "
+            f"(diplotui feed remove {feed.id} removes that one)",
+            EXIT_USAGE,
+        )
+    return feed.id
+
+
 def run_feed_remove(args: argparse.Namespace) -> int:
     from diplotui.feeds import unsubscribe
 
     with open_store(args, write=True, names=f"feed {args.id!r}") as store:
-        feed = store.feed(_resolve_feed(store, args.id))
+        feed = store.feed(_feed_to_remove(store, args.id))
         unsubscribe(store, feed)
         kept = _articles_per_feed(store).get(feed.id, 0)
     stay = f"its {plural(kept, 'article')} {'stays' if kept == 1 else 'stay'}"

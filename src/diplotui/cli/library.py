@@ -6,7 +6,7 @@ import argparse
 import os
 import shlex
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -59,7 +59,16 @@ from diplotui.library.search import query_terms
 from diplotui.store import AmbiguousId, StoreError, StoreLocked, UnknownId
 from diplotui.store.backups import backup_files
 from diplotui.store.under_way import import_again, noted_while_running
-from diplotui.tags import TagError, add_tags, distinct_tags, parse_tags, remove_tags, typed_tags
+from diplotui.tags import (
+    TagError,
+    add_tags,
+    distinct_tags,
+    has_tag,
+    parse_tags,
+    remove_tags,
+    typed_tags,
+    words_of_one_tag,
+)
 from diplotui.text.plural import plural
 
 if TYPE_CHECKING:
@@ -103,7 +112,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     for name, func in (("tag", run_tag), ("untag", run_untag)):
         command = subparsers.add_parser(name, help=command_help(name))
         command.add_argument("id", help="article id (a unique prefix is enough)")
-        command.add_argument("tags", nargs="+", metavar="TAG")
+        command.add_argument(
+            "tags",
+            nargs="+",
+            metavar="TAG",
+            help="each word a tag, or, with commas, as the app's t reads them: east sea, asean "
+            'is #east sea and #asean; a tag of several words alone in quotes, "east sea" '
+            "(unquoted, its words are that tag where it is in use)",
+        )
         command.set_defaults(func=func)
 
     actions = "|".join(MARK_ACTIONS)
@@ -433,18 +449,39 @@ def _change_tags(
     with open_store(args, write=True, names=f"article {args.id!r}") as store:
         article = store.article(resolve_article(store, args.id))
         in_use = store.tag_counts() if change is add_tags else ()
+        # "tag ID east sea" where #east sea is in use (the app's t takes "east sea" whole)
+        words = words_of_one_tag(args.tags, in_use if change is add_tags else article.tags)
         try:
-            tags = change(article.tags, typed_tags(args.tags, in_use))
+            tags = change(article.tags, typed_tags(words, in_use))
         except TagError as error:
             raise CommandError(f"{article.id}: {error}; nothing was written", EXIT_USAGE) from error
+        if change is add_tags:
+            _say_words_made_tags(article.id, words, in_use)
         if change is remove_tags:  # a tag the article did not have was silently "removed"
-            for tag in parse_tags(args.tags):
+            for tag in parse_tags(words):
                 if remove_tags(article.tags, [tag]) == article.tags:
                     print(inert_line(f"diplotui: {article.id} had no tag #{tag}"), file=sys.stderr)
         article = store.with_updates(article, tags=tags)
         shown = " ".join("#" + t for t in distinct_tags(article.tags)) or "(no tags)"
         print(f"{article.id}  {inert_line(shown)}")
     return EXIT_OK
+
+
+def _say_words_made_tags(article_id: str, words: list[str], in_use: Iterable[str]) -> None:
+    """``tag ID east sea``, no tag in use of those words: each word a new tag, #east and
+    #sea, said on stderr with how to make them one, where two tags were added unsaid (the
+    app's ``t`` reads "east sea" as one). Words quoted or parted by commas ask for no word."""
+    if len(words) < 2 or any("," in word or " " in word.strip() for word in words):
+        return  # one tag, or words quoted or parted by commas: tags meant
+    new = [tag for tag in parse_tags(words) if not has_tag(in_use, tag)]
+    if len(new) == len(words) > 1:
+        named = " and ".join(", ".join(f"#{tag}" for tag in new).rsplit(", ", 1))
+        one = shlex.quote(" ".join(words))
+        print(
+            inert_line(f"diplotui: {len(new)} new tags, {named}: a tag of several words "
+                       f"goes in quotes, diplotui tag {article_id} {one}"),
+            file=sys.stderr,
+        )  # fmt: skip
 
 
 def run_tag(args: argparse.Namespace) -> int:

@@ -158,6 +158,7 @@ def run_statements(args: argparse.Namespace) -> int:
             _check_name("statements", flag, name)
     refuse_empty("statements", args, "--tag", "--since", "--until")
     _id_after_words(args)
+    _dates_in_the_name(args, "speaker")
     if args.tag is not None:
         args.tag = typed_tag("statements", args.tag)
     if args.target is not None:  # "" is a FILE_OR_ID mistyped, not the whole library
@@ -166,6 +167,28 @@ def run_statements(args: argparse.Namespace) -> int:
             return _library(args, only=_filtered_article(args))
         return _one_text(args)
     return _library(args)
+
+
+def _dates_in_the_name(args: argparse.Namespace, dest: str) -> None:
+    """``statements --speaker le hoai trung since July`` (``timeline le hoai trung since
+    July``): the question as asked, its dates read as ``--since July``, as ``W`` reads
+    them; they were a name's words, "no speaker's name has the words "le hoai trung since
+    July"". A bound given by its option too is left as typed (asked twice)."""
+    from diplotui.library.statements import StatementQuery
+
+    typed_name = getattr(args, dest) or ""
+    if " " not in typed_name.strip():
+        return
+    typed = StatementQuery.parse(typed_name)
+    if not (typed.since or typed.until) or not typed.speaker.strip():
+        return
+    if typed.role or typed.organisation or typed.tag:
+        return  # a name holding "role:" is no question of ours
+    if (typed.since and args.since) or (typed.until and args.until):
+        return
+    setattr(args, dest, typed.speaker)
+    args.since = args.since or typed.since or None
+    args.until = args.until or typed.until or None
 
 
 _WORDS_OPTIONS = {"speaker", "role", "org"}
@@ -632,6 +655,7 @@ def run_timeline(args: argparse.Namespace) -> int:
 
     refuse_empty("timeline", args, "--since", "--until")
     _name_after_date(args)
+    _dates_in_the_name(args, "name")
     _check_name("timeline", "NAME", args.name)
     from diplotui.library.query import QueryError
     from diplotui.library.statements import ONLY_FUNCTION_WORDS, StatementQuery, names_no_one

@@ -885,8 +885,34 @@ def _terms(typed: str) -> Iterator[tuple[str, str, str]]:
                 word = " ".join(words[at - 1 : at + taken])
                 at += taken
             yield word, field, rest
+        elif word.lower() in _DATES and (taken := _bare_date_words(words[at:])):
+            # "le hoai trung since July", as the question is asked: since:July, where it was
+            # a name's words ("No speaker's name has the words ... since July")
+            field, rest = word.lower(), " ".join(words[at : at + taken])
+            current = "speaker"
+            at += taken
+            yield f"{field}:{rest}", field, rest
         else:
             yield word, current, word
+
+
+def _bare_date_words(after: Sequence[str]) -> int:
+    """How many of the words ``after`` a bare "since" or "until" make its date ("July", "1
+    July 2025", "last week"); 0 where the next word reads as no date: "since" is a name's
+    word then, as typed."""
+    if not after:
+        return 0
+    first = after[0]
+    if ":" in first:  # a term of its own ("since role:minister")
+        return 0
+    taken = _date_words(first, after[1 : 1 + _DATE_WORDS_AFTER])
+    if taken:
+        return 1 + taken
+    try:
+        typed_period(first.replace('"', ""))
+    except UnreadDate as error:
+        return 1 if str(error) else 0  # a date's form naming no day is refused as one
+    return 1
 
 
 _DATES = ("since", "until")
@@ -910,6 +936,28 @@ def _date_words(first: str, after: Sequence[str]) -> int:
             continue
         return count
     return 0
+
+
+_SAID_WORDS = frozenset({"said", "say", "says", "saying", "stated", "told"})
+_ASKING_WORDS = frozenset(
+    {"what", "who", "has", "have", "had", "did", "does", "do", "is", "was", "the", "a", "an"}
+)
+
+
+def question_filter(typed: str) -> str:
+    """The Statements view's filter a question typed in the palette asks: "What has Lê Hoài
+    Trung said since July?" is ``Lê Hoài Trung since July`` (its asking words before the
+    name, its verb of saying and its question mark left out); "" for words asking no one's
+    words (no "said", "say" ...), and for "who said", which names no one (the key's own
+    command, ``W``). The palette said "No matches found" to the question as asked."""
+    words = typed.replace("?", " ").split()
+    if not any(word.casefold() in _SAID_WORDS for word in words):
+        return ""
+    while words and words[0].casefold() in _ASKING_WORDS:
+        words.pop(0)
+    kept = [word for word in words if word.casefold() not in _SAID_WORDS]
+    query = StatementQuery.parse(" ".join(kept))
+    return " ".join(kept) if query.speaker.strip() else ""
 
 
 def narrowed_to(typed: str, speaker: str) -> str:

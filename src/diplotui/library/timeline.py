@@ -31,11 +31,12 @@ from diplotui.dating import Period, clause_tense, dateline, resolve
 from diplotui.entities.folding import fold
 from diplotui.inert import inert_line
 from diplotui.layout import BlockKind, shown_blocks, shown_span, shown_text, words_read
-from diplotui.library.query import date_span
+from diplotui.library.query import date_span, read_dates
 from diplotui.library.speaker_names import close_names
 from diplotui.library.statement_cache import StatementCache, statements_key
 from diplotui.library.statements import (
     Said,
+    StatementQuery,
     date_doubted,
     date_label,
     listed_names,
@@ -89,6 +90,9 @@ class TimelineEntry:
     statement: Statement | None = None
     date_from: str = SENTENCE_DATE  # or ARTICLE_DATE: the article's date stands in
     said: Said | None = None  # a statement's words and speech, as ``y`` gives them
+    # an event's day named by its sentence, its year the article's guessed date's ("On July
+    # 18" in an article dated 2025-07-18?): listed "2025-07-18?", not as the article's date
+    year_guessed: bool = False
 
     def day(self) -> str:
         """The day it is listed under: its own, else its article's ("9999" for none)."""
@@ -108,7 +112,9 @@ class TimelineEntry:
     def date_is_guess(self) -> bool:
         """Whether the date is only the article's own and doubted (a guess, a day not taken
         as one): the "?" of :meth:`date_label`; a month the article states is no guess."""
-        return bool(self.date_text()) and date_doubted(self.when, self.article)
+        return bool(self.date_text()) and (
+            self.year_guessed or date_doubted(self.when, self.article)
+        )
 
     def date_source(self) -> str | None:
         """Where the date comes from: SENTENCE_DATE, ARTICLE_DATE, or None when undated."""
@@ -117,7 +123,8 @@ class TimelineEntry:
     def date_label(self) -> str:
         """The date as a listing shows it: "?" after an uncertain one, "(article date)" after
         the article's date standing in for the statement's own, "undated" for none."""
-        return date_label(self.when, self.date_from, self.article)
+        label = date_label(self.when, self.date_from, self.article)
+        return f"{label}?" if self.year_guessed else label
 
 
 def entry_span(entry: TimelineEntry) -> tuple[str, str] | None:
@@ -146,6 +153,39 @@ def within_dates(
         elif span[1] >= low and span[0] <= high:
             kept.append(entry)
     return kept, undated
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineDates:
+    """The days a timeline is asked about, as typed (``since:July``, "2025-12", ""): the
+    Statements view's ``since:`` and ``until:``, kept by the timeline ``L`` opens there."""
+
+    since: str = ""
+    until: str = ""
+
+    def __bool__(self) -> bool:
+        return bool(self.since or self.until)
+
+    def said(self) -> str:
+        """The days as the title says them ("since 2026-07-01", "since 2025-12, until
+        2026-01-31"): a word typed ("July") as the day it was read as; raises QueryError on
+        a date no reading finds, as the Statements view's filter does."""
+        self._range()  # a date no calendar has refused, as the view refuses it
+        read = read_dates(self.since, self.until)
+        return ", ".join(
+            f"{bound} {day}" for bound, day in (("since", read.since), ("until", read.until)) if day
+        )
+
+    def kept(self, entries: Sequence[TimelineEntry]) -> tuple[list[TimelineEntry], int]:
+        """The entries made or happening in these days and how many no date places (left
+        out), as ``timeline --since`` keeps them; raises QueryError as :meth:`said` does."""
+        if not self:
+            return list(entries), 0
+        return within_dates(entries, *self._range())
+
+    def _range(self) -> tuple[str, str]:
+        query = StatementQuery(since=self.since, until=self.until)
+        return query.library_query().date_range()
 
 
 def date_width(entries: Sequence[TimelineEntry]) -> int:
@@ -379,12 +419,16 @@ def article_timeline(
     for sentence in dated:
         if sentence.start in covered or not name.is_in(sentence):
             continue
-        # a date that does not resolve ("On Monday", "On July 18" in an article whose date
-        # is a guess) leaves the article's date standing in, as for a statement: the event
-        # was left out, and L said no dated sentence named what "On July 18, ..." named
+        # a date that does not resolve ("On Monday" in an article whose date is a guess)
+        # leaves the article's date standing in, as for a statement: the event was left
+        # out, and L said no dated sentence named what "On Monday, ..." named
         if spoken is None:
             spoken = spoken_days(statements, article)
         when = event_date(text, sentence, anchor, spoken)
+        year_guessed = False
+        if when is None and anchor is None:
+            when = guessed_year_date(text, sentence, article)
+            year_guessed = when is not None
         date_from = SENTENCE_DATE if when is not None else ARTICLE_DATE
         if when is None and anchor is not None:
             when = Period(anchor, anchor)
@@ -397,6 +441,7 @@ def article_timeline(
                 sentence.end,
                 shown_span(text, sentence.start, sentence.end, article.markdown),
                 date_from=date_from,
+                year_guessed=year_guessed,
             )
         )
     return entries
@@ -451,6 +496,26 @@ def event_date(
             said_on = [day for start, end, day in spoken if start <= at < end]
             return resolve(sentence.date, said_on[0]) if said_on else None
     return resolve(sentence.date, anchor, event_tense(text, sentence))
+
+
+# a month named: a day the sentence names whatever the dateline, its year alone taken from it
+_MONTH_NAMED = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?=\s|\d|$)", re.I
+)
+
+
+def guessed_year_date(text: str, sentence: DatedSentence, article: Article) -> Period | None:
+    """The day a dated sentence names by its month ("On July 18", "On the morning of December
+    30") in an article whose date is a guessed day, its year placed by that guess: the
+    timeline dated the seeds' "On July 18, the Conference ... was held" by the article's
+    date, "(article date)", not the day named. A weekday or a day counted from the dateline
+    ("On Monday", "yesterday") is left to the article's date: the guess places no such day."""
+    if not article.date_is_guess or not _MONTH_NAMED.search(sentence.date):
+        return None
+    guess = dateline(article.date, False)  # the guessed day, taken as a day to count from
+    if guess is None:
+        return None
+    return resolve(sentence.date, guess, event_tense(text, sentence))
 
 
 def event_tense(text: str, sentence: DatedSentence) -> str:

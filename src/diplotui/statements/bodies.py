@@ -344,6 +344,13 @@ _SPOKES_FOR = re.compile(
     r"\bspokes(?:person|man|woman)\s+(?:for|of|at)\s+(?:the\s+)?"
     r"(?:[\w’'-]+(?:’s|'s)?\s+){0,3}?(?:ministry|Ministry)(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w-]*){1,3})?"
 )
+# "a spokesperson for the Philippine Department of Foreign Affairs": a body of another name
+# than a ministry's, capitalised as a name, after the title (it was given no organisation)
+_SPOKES_FOR_BODY = re.compile(
+    r"\bspokes(?:person|man|woman)\s+(?:for|of|at)\s+(?:the\s+)?(?P<body>"
+    r"(?:[A-Z][\w’'-]*\s+){0,3}?(?:Department|Office|Embassy|Commission|Council|Agency)"
+    r"(?:\s+of(?:\s+the)?\s+[A-Z][\w-]*(?:\s+(?:(?:and|for|of)\s+)?[A-Z][\w-]*){0,5})?)"
+)
 _MINISTRY_WORD = re.compile(r"\bministry\b", re.IGNORECASE)
 _LOOK_BEFORE = 40  # words before "ministry" read for its portfolio: "the Dutch foreign ministry"
 
@@ -404,7 +411,8 @@ def _spoken_for(text: str, statement: Statement, named: list[tuple[int, str]]) -
     apposed = _SPOKES_FOR.search(sentence)
     role = apposed.group() if apposed else statement.role
     if not _MINISTRY_WORD.search(role):
-        return ""
+        body = _SPOKES_FOR_BODY.search(sentence)  # the body as named, whole: a role's
+        return body.group("body") if body else ""  # reading cut "Office of the High" short
     own = named_by(role)
     if own:
         return own

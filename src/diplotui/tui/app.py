@@ -28,7 +28,7 @@ from diplotui.store import StoreCorrupt, StoreError, store_stamp
 from diplotui.store.collection import resume_after_start_up
 from diplotui.tui.dialogs import DIALOG_STYLES
 from diplotui.tui.keys import acts
-from diplotui.tui.providers import KeyProvider, LibraryProvider, as_written
+from diplotui.tui.providers import KeyProvider, LibraryProvider, QuestionProvider, as_written
 from diplotui.tui.store_writes import REFRESH_GROUP, WriteHandOver, WritesHanded
 
 if TYPE_CHECKING:  # imported after the first frame, which a kept list snapshot draws alone
@@ -172,7 +172,11 @@ class DiplotuiApp(App[None]):
     TITLE = "diplotui"
     SNAPSHOT_SECONDS = 5.0
     """How often the list snapshot is brought up to date while the app runs."""
-    COMMANDS = {KeyProvider, LibraryProvider}  # KeyProvider: Textual's system commands' own
+    COMMANDS = {
+        KeyProvider,
+        LibraryProvider,
+        QuestionProvider,
+    }  # KeyProvider: Textual's system commands' own
     CSS_PATH = [
         str(path)
         for path in sorted(bundled_dir("styles").glob("*.tcss"))

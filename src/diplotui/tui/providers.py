@@ -460,6 +460,29 @@ class KeyProvider(SystemCommandsProvider):
                 yield Hit(score, matcher.highlight(title), callback, help=help_text)
 
 
+class QuestionProvider(Provider):
+    """A question as it is asked, "What has Lê Hoài Trung said since July?": the Statements
+    view (``W``) with the filter it asks, "Lê Hoài Trung since July" (the palette said "No
+    matches found": a name's command had to be found, then its filter typed apart)."""
+
+    async def search(self, query: str) -> Hits:
+        from diplotui.library.statements import question_filter
+        from diplotui.tui.screens.main import MainScreen
+
+        main = self.screen
+        asked = question_filter(query)
+        if not asked or not isinstance(main, MainScreen):
+            return
+        shown = inert_line(asked)
+        yield Hit(
+            1.0,
+            Content(f"Statements: {shown}"),
+            partial(main.action_statements_view, asked),
+            text=f"Statements: {shown}",
+            help="key: W, the filter typed: who said what, newest first",
+        )
+
+
 class LibraryProvider(Provider):
     """Articles, tags, entities and the sync, by words first, by scattered letters only when
     no name of any of them has the words (``name_match``): one provider, as one for each kind

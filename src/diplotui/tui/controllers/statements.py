@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from diplotui.library.speaker_names import LibraryNames
     from diplotui.library.statement_cache import StatementCache
     from diplotui.library.statements import LibraryStatement, StatementIndex
-    from diplotui.library.timeline import TimelineEntry
+    from diplotui.library.timeline import TimelineDates, TimelineEntry
     from diplotui.model import Article, EntitySpan
     from diplotui.store import Store
     from diplotui.tui.dialogs.statements import Opened, StatementsScreen
@@ -372,14 +372,19 @@ class StatementActions(Controller):
         self.open_timeline(name, hint=SIDEBAR_HINT if in_sidebar else READER_HINT)
 
     def open_timeline(
-        self, name: str, then: Callable[[Opened | None], None] | None = None, hint: str = ""
+        self,
+        name: str,
+        then: Callable[[Opened | None], None] | None = None,
+        hint: str = "",
+        dates: TimelineDates | None = None,
     ) -> None:
         """The timeline of ``name`` over the screen shown (``L``); ``then`` (by default
         opening it) takes the entry ``enter`` chose, or None; ``hint``: how to choose another
         name where ``L`` was pressed, should none be found (by default, the Statements
         view's). A name of function words alone (a speaker corrected to "The") names no one:
         said, as ``timeline the`` says it, where the timeline listed every statement holding
-        "the"."""
+        "the". ``dates``: the days the entries are kept in (the Statements view's since:
+        and until:), by default all."""
         from diplotui.inert import inert_line
         from diplotui.library.statements import names_no_one
 
@@ -389,15 +394,17 @@ class StatementActions(Controller):
             return
         from diplotui.tui.dialogs.timeline import LIST_HINT, TimelineScreen
 
-        screen = TimelineScreen(name, self.copy_statement, hint or LIST_HINT)
+        screen = TimelineScreen(name, self.copy_statement, hint or LIST_HINT, dates)
         self.app.push_screen(screen, partial(self._timeline_closed, then or self.open_statement))
         self._read_timeline(screen)
 
     def _read_timeline(self, screen: TimelineScreen) -> None:
         """Read the timeline ``screen`` shows from the library as it is now, in a thread
         (one reading it before is stopped)."""
-        name = screen.entity_name
-        self.run_in_thread(self._build_timeline, screen, name, group="timeline", exclusive=True)
+        name, dates = screen.entity_name, screen.dates
+        self.run_in_thread(
+            self._build_timeline, screen, name, dates, group="timeline", exclusive=True
+        )
 
     def _timeline_closed(
         self, then: Callable[[Opened | None], None], opened: Opened | None
@@ -453,9 +460,10 @@ class StatementActions(Controller):
         named.sort(key=lambda span: (span.start < body, span.type not in SPEAKING_TYPES))  # stable
         return name_of(named[0]) if named else ""
 
-    def _build_timeline(self, screen: object, name: str) -> None:
+    def _build_timeline(self, screen: object, name: str, dates: TimelineDates) -> None:
         from textual.worker import get_current_worker
 
+        from diplotui.library.query import QueryError
         from diplotui.library.statement_cache import StatementCache
         from diplotui.library.text_cache import (
             TextCache,
@@ -485,7 +493,11 @@ class StatementActions(Controller):
 
         failures: list[tuple[Article, str]] = []
         entries = entity_timeline(store, name, stop, dated, said, failures=failures, fill=fill)
-        self.app.call_from_thread(self._timeline_ready, screen, entries, worker)
+        try:
+            entries, undated = dates.kept(entries)
+        except QueryError:  # refused in the view, which listed nothing to press L on
+            undated = 0
+        self.app.call_from_thread(self._timeline_ready, screen, entries, undated, worker)
         self.say_failed(failures, "timeline")
 
     def _timeline_reading(self, screen: object, done: int, total: int) -> None:
@@ -495,7 +507,7 @@ class StatementActions(Controller):
             screen.reading(done, total)
 
     def _timeline_ready(
-        self, screen: object, entries: list[TimelineEntry], worker: Worker[None]
+        self, screen: object, entries: list[TimelineEntry], undated: int, worker: Worker[None]
     ) -> None:
         """Show the entries a reading found, unless it was stopped (asked here, on the UI
         thread, which stops them): one stopped for a later change of the library handed over
@@ -503,7 +515,7 @@ class StatementActions(Controller):
         from diplotui.tui.dialogs.timeline import TimelineScreen
 
         if isinstance(screen, TimelineScreen) and screen.is_attached and not worker.is_cancelled:
-            screen.show_entries(entries)
+            screen.show_entries(entries, undated)
 
 
 def _lists_as_indexed(store: Store, indexed: dict[str, str] | None) -> bool:

@@ -72,7 +72,10 @@ class FeedAddScreen(Dialog[Subscribed | None]):
                 "Address of a feed, or of a page that names its feed", classes="field-label"
             )
             yield EditField(placeholder="https://…", id="feed-url")
-            yield Label("Name in citations (empty: the feed's own title)", classes="field-label")
+            yield Label(
+                "Name in citations (empty: each article's site, else the feed's)",
+                classes="field-label",
+            )
             yield JoinedPasteInput(id="feed-name")
             yield Label("Tags for its articles (comma-separated)", classes="field-label")
             yield TagInput(id="feed-tags")  # a list pasted one a line: a tag each

@@ -14,7 +14,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, RenderResult
@@ -59,6 +59,7 @@ from diplotui.tui.widgets.choices import ChoiceList
 from diplotui.tui.widgets.fields import EditField
 
 if TYPE_CHECKING:
+    from diplotui.library.timeline import TimelineDates
     from diplotui.model import Article, Statement
     from diplotui.store import Store
 
@@ -95,6 +96,21 @@ TITLE_CHARS = 90
 SOURCE_CHARS = 40
 
 Opened = tuple[str, int, int]  # article id, statement start, end
+
+
+class OpensTimeline(Protocol):
+    """``L``: opens ``name``'s timeline over the view, ``then`` taking the entry chosen, its
+    entries kept to the ``dates`` the view's filter asks (``since:July``)."""
+
+    def __call__(
+        self,
+        name: str,
+        then: Callable[[Opened | None], None] | None = None,
+        hint: str = "",
+        dates: TimelineDates | None = None,
+    ) -> None: ...
+
+
 MOVED = (
     "Its article's text changed since this list was made: the list is being read again "
     "(W again if it is not)."
@@ -256,7 +272,7 @@ class StatementsScreen(Screen[Opened | None]):
         typed: str = "",
         current_store: Callable[[], Store] | None = None,
         copy: Callable[[LibraryStatement], None] | None = None,
-        timeline: Callable[[str, Callable[[Opened | None], None]], None] | None = None,
+        timeline: OpensTimeline | None = None,
     ) -> None:
         super().__init__()
         self._compositor = ShownOnlyCompositor()  # j draws the list's rows, not the panes'
@@ -759,7 +775,7 @@ class StatementsScreen(Screen[Opened | None]):
         """``L``: the timeline of the highlighted statement's speaker (in the speakers' pane,
         of the highlighted speaker), as ``L`` on a statement in the reader opens it; it
         did nothing here, and said nothing."""
-        from diplotui.library.timeline import speaker_timeline
+        from diplotui.library.timeline import TimelineDates, speaker_timeline
 
         speakers = self.query_one("#statements-speakers", OptionList)
         if self.focused is speakers:
@@ -778,8 +794,10 @@ class StatementsScreen(Screen[Opened | None]):
         name, why = speaker_timeline(name, kind)
         if why:
             self.notify(f"{why}: L follows a person or a body.", markup=False)
-        elif self._timeline is not None:
-            self._timeline(name, self._timeline_closed)
+        elif self._timeline is not None:  # what they said since July, if so typed here
+            typed = self._query()
+            dates = TimelineDates(typed.since, typed.until)
+            self._timeline(name, self._timeline_closed, dates=dates)
 
     def _timeline_closed(self, opened: Opened | None) -> None:
         """An entry chosen in the timeline opens its article, this view closed under it."""

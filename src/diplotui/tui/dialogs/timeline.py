@@ -14,8 +14,9 @@ from textual.widgets.option_list import Option
 
 from diplotui.inert import inert_line
 from diplotui.layout import one_line
+from diplotui.library.query import QueryError
 from diplotui.library.statements import LibraryStatement, one_name, said_row
-from diplotui.library.timeline import TimelineEntry, date_width, entry_naming
+from diplotui.library.timeline import TimelineDates, TimelineEntry, date_width, entry_naming
 from diplotui.text.plural import plural
 from diplotui.tui.dialogs.dialog import Dialog, close_keys
 from diplotui.tui.dialogs.statements import (
@@ -90,9 +91,13 @@ class TimelineScreen(Dialog[Opened | None]):
         name: str,
         copy: Callable[[LibraryStatement], None] | None = None,
         hint: str = LIST_HINT,
+        dates: TimelineDates | None = None,
     ) -> None:
         super().__init__()
         self.entity_name = name
+        # the Statements view's since:/until:, kept: L there on what was said since July
+        # listed every entry of the speaker's, the dates typed dropped unsaid
+        self.dates = dates or TimelineDates()
         self._hint = hint  # how to choose another name where L was pressed, if none is found
         self._entries: list[TimelineEntry] = []
         self._copy = copy  # y: a statement with its citation, through the app's copy chain
@@ -138,7 +143,16 @@ class TimelineScreen(Dialog[Opened | None]):
             self.notify(STILL_READING, markup=False)
         return self._read_again
 
-    def show_entries(self, entries: list[TimelineEntry]) -> None:
+    def _dates_said(self) -> str:
+        """ " · since 2025-12-01" for the days the timeline keeps ("" for all of them)."""
+        try:
+            said = self.dates.said()
+        except QueryError:  # the view refused them: nothing was listed to press L on
+            return ""
+        return f"{said} · " if said else ""
+
+    def show_entries(self, entries: list[TimelineEntry], undated: int = 0) -> None:
+        """Show ``entries``; ``undated``: how many the dates left out, no date placing them."""
         self._entries = entries
         self._read_again = False
         listing = self.query_one(OptionList)
@@ -153,9 +167,14 @@ class TimelineScreen(Dialog[Opened | None]):
         listing.highlighted = 0 if entries else None
         listing.focus()
         name = inert_line(one_name(self.entity_name, names))  # as its rows and W name them
-        count = f"{len(entries):,} entr{'y' if len(entries) == 1 else 'ies'} · oldest first"
+        # the days first, after the name: at 80 columns a title ending "· since 2025-12-01"
+        # was cut to "since 2025-12-…"; what the title may lose is "oldest first"
+        days = self._dates_said()
+        count = f"{days}{len(entries):,} entr{'y' if len(entries) == 1 else 'ies'} · oldest first"
+        if undated:  # as the Statements view's title counts them
+            count += f" · {undated:,} undated entr{'y' if undated == 1 else 'ies'} left out"
         if not entries:  # an empty box said nothing of why, nor what to try
-            count = "nothing found"
+            count = f"{days}nothing found"
             listing.add_option(
                 Option(Text(_NOTHING.format(name=name, hint=self._hint)), disabled=True)
             )
