@@ -39,9 +39,9 @@ async def test_the_first_l_hands_the_helper_the_articles_naming_the_name(
     shown: list[Any] = []
     show = TimelineScreen.show_entries
 
-    def kept(screen: TimelineScreen, entries: list[Any]) -> None:
+    def kept(screen: TimelineScreen, entries: list[Any], undated: int = 0) -> None:
         shown.extend(entries)
-        show(screen, entries)
+        show(screen, entries, undated)
 
     monkeypatch.setattr(controller, "HELPER_FROM", 0)
     monkeypatch.setattr(text_cache, "fill_together_in_process", counted)
