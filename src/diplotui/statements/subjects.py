@@ -403,7 +403,6 @@ _FRONTED_TOPIC_REACH = 160  # "As for X, the head of Y, he says": X before the p
 _PRONOUN_AFTER_COMMA = 24  # ", he has also reiterated": the comma before a pronoun's verb
 _SUBORDINATE_CLAUSE_REACH = 120  # "when X announced the ceasefire on social media,"
 _SAME_PRONOUN_CLAUSE_REACH = 240  # "While he A, he B": the sentence's start before the comma
-_COMMA_CLOSES = (",", ",”", ',"')  # a clause's comma, inside a closing mark or not
 _SUBORDINATE_PRONOUN = re.compile(  # a sentence opening on a subordinator and a pronoun
     r"(?:While|Whilst|Although|Though|When|As|After|Before|Since|Once|Because|Even though"
     r"|Even as) (he|she) "
@@ -4844,12 +4843,20 @@ class Subjects:
         window = (
             position - _SAME_PRONOUN_CLAUSE_REACH if position > _SAME_PRONOUN_CLAUSE_REACH else 0
         )
-        comma = max(text.rfind(f"{close} {word} ", window, position) for close in _COMMA_CLOSES)
+        after = f" {word} "
+        comma = max(  # three scans in C, no generator's frames
+            text.rfind("," + after, window, position),
+            text.rfind(",”" + after, window, position),
+            text.rfind(',"' + after, window, position),
+        )
         if comma < 0:
             return -1  # the cheap test first: the pronoun opens a clause after a comma
-        start = max(text.rfind(". ", window, comma) + 2, text.rfind("\n", window, comma) + 1)
-        if (start < 2 and window > 0) or text.find("\n", comma, position) >= 0:
+        if text.find("\n", comma, position) >= 0 or text.find(". ", comma, position) >= 0:
+            return -1  # the pronoun's own sentence only
+        stop, line = text.rfind(". ", window, comma), text.rfind("\n", window, comma)
+        if stop < 0 and line < 0 and window > 0:
             return -1  # no sentence's start in reach
+        start = max(stop + 2 if stop >= 0 else 0, line + 1)
         opening = _SUBORDINATE_PRONOUN.match(text, start, comma)
         if opening is None or opening.group(1) != word:
             return -1
