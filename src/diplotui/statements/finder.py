@@ -467,10 +467,12 @@ _CLAUSE_NOUN = re.compile(  # nouns besides ``_SHARED_CONTENT`` a that-clause ma
     r"(?:recognition|understanding|sentiment|conviction|position|fact|news|feeling|observation|"
     r"expectation|determination|desire|wish|impression|sense|consensus|certainty|confidence)"
 )
-_ON_A_TOPIC = re.compile(r"\s+(?:on|about|regarding|concerning|with)\s+[^,;:]*[.;]?$")
+# the prepositions of a topic ("insights into the talks" too: what kind, on what; stfix147)
+_TOPIC_PREPOSITIONS = r"(?:on|about|regarding|concerning|with|into)"
+_ON_A_TOPIC = re.compile(rf"\s+{_TOPIC_PREPOSITIONS}\s+[^,;:]*[.;]?$")
 # the topic phrase closed by a comma, a participle of its own after it ("shared his thoughts
 # on the situation in a post, saying, “...”": what about, then what was said; stfix145)
-_ON_A_TOPIC_COMMA = re.compile(r"\s+(?:on|about|regarding|concerning|with)\s+[^,;:]*, ")
+_ON_A_TOPIC_COMMA = re.compile(rf"\s+{_TOPIC_PREPOSITIONS}\s+[^,;:]*, ")
 _HEADLINE_WORDS = 20
 _SHORT_WORD = 3  # letters of the words a title-cased headline may leave in lower case ("of")
 _CLAUSE_SUBJECT_WORDS = 5  # "the Norland foreign ministry would": a subject and an auxiliary
@@ -936,7 +938,11 @@ _NOT_OPENING_A_SUBJECT = lx.CLAUSE_WORDS | {"and", "but", "while", "as"}
 _REPORTERS_LINK = re.compile(r" [a-z]+(?: [a-z]+){0,4} ")
 # "Y, according to an AFP journalist who noted that Z": the source's own relative clause after
 # it, its listed verb a statement of the source's own (round 599)
-_SOURCES_RELATIVE = re.compile(r", according to ([^,;:“”\"]{1,80}?) who $")
+_SOURCES_RELATIVE = re.compile(
+    r"[,”\"]{0,2} according to ([^,;:“”\"]{1,80}?),? who "
+    # or its second predicate: "according to X, who described Y as “A” and expressed Z"
+    r"(?:[^;:\n]{1,120}? and (?:also )?)?$"
+)
 _SITES = frozenset({"website", "site", "webpage", "portal"})  # a body's pages on the web
 _JOINED_QUOTATION = re.compile(r"\s*(?:,|,? and(?: that)?|,? or)\s*")  # between two quotations
 # a second predicate of the same subject quoting again ('affirms that “A” and condemns “B”',
@@ -3309,6 +3315,8 @@ class _Finder:
                 spans = _body_with_the(text, spans, body)
         if "Ministry " in text or "Department " in text:  # the cheap test first
             spans = _listed_portfolios(text, spans)
+        if "Office of the " in text:  # the cheap test first
+            spans = _offices_of_roles(text, spans)
         if "Departments of " in text or "Ministries of " in text:  # the cheap test first
             spans = _joint_departments(text, spans)
         if " (" in text and _PLACED_BEFORE_BRACKET.search(text) is not None:  # the cheap
@@ -3355,7 +3363,11 @@ class _Finder:
             if not (labelled and _labelled_caption(text, blocks, index))
             and (
                 b.kind is BlockKind.PARAGRAPH
-                or (_sentence_as_title(text, b) and not self._headline_over_lede(blocks, spans))
+                or (
+                    _sentence_as_title(text, b)
+                    and not self._headline_over_lede(blocks, spans)
+                    and not _over_byline(text, blocks)
+                )
             )
             and (
                 (
@@ -3388,6 +3400,8 @@ class _Finder:
                 text, blocks, self.body
             ):
                 self.body = self.body[1:]  # a dek: the lede opens with the dateline after it
+            elif _headline_repeated_under(text, blocks, self.body):
+                self.body = self.body[1:]  # a standfirst the headline is printed again under
             self.body = self.body[_unended_deks(text, blocks, self.body) :]
         if self.body and text.startswith("- ", self.body[0][0]):  # the cheap test first
             self.body = self.body[_summary_bullets(text, blocks, self.body) :]
@@ -5834,7 +5848,14 @@ class _Finder:
             return self.subjects.main(s_start, joint - 5)
         if not any(text.find(mark, s_start, joint) >= 0 for mark in _QUOTATION_MARKS):
             return None
-        return self.subjects.main(s_start, joint)
+        main = self.subjects.main(s_start, joint)
+        if main is None and text.find(",", s_start, joint) < 0:
+            opening = text[s_start : text.find(" ", s_start, joint)].lower()
+            verbs = self._verbs_in(s_start, joint) if opening in _OPENING_SUBORDINATORS else None
+            if verbs:  # "While he acknowledged “A” and described X as “B,” he ...": the
+                # subordinate clause's subject, heading both its predicates (stfix147)
+                return self.subjects.before(s_start, verbs[0].start())
+        return main
 
     def _expressed_attitude(self, head_start: int, open_at: int, s_end: int) -> Speaker | None:
         """'X expressed its strong condemnation ‘of the insults ...’': "express" with an
@@ -6501,6 +6522,7 @@ class _Finder:
                     break  # "Y, according to X": everything before is X's
                 claim = self._claim(verb, form, sentence, claims)  # "..., according to X who
                 if claim is not None:  # noted that Z": the source's own second statement
+                    claim.speaker = according.speaker  # (the relative's, whoever it names)
                     claims.append(claim)
                 continue
             if according is not None and form.participle:
@@ -6609,6 +6631,20 @@ class _Finder:
             index += 1
         return end
 
+    def _relative_source(self, s_start: int, verb_start: int) -> Speaker | None:
+        """The source "according to" names, when a listed verb ends its relative clause
+        ("Y, according to an AFP journalist who noted that Z"; "according to X, who described
+        Y as “A” and expressed Z": its second predicate, stfix147), or None."""
+        text = self.text
+        if not text.endswith(("who ", " and ", " and also "), s_start, verb_start) or (
+            text.find(" according to ", s_start, verb_start) < 0
+        ):
+            return None  # the cheap tests first
+        source = _SOURCES_RELATIVE.search(text, s_start, verb_start)
+        if source is None:
+            return None
+        return self.subjects.before(source.start(1), source.end(1))
+
     def _claim(
         self, verb: re.Match[str], form: VerbForm, sentence: tuple[int, int], claims: list[_Claim]
     ) -> _Claim | None:
@@ -6698,6 +6734,8 @@ class _Finder:
                 speaker = self._main_after_joint(s_start, coordinated, verb.start())
             if speaker is None:
                 speaker = self._subordinate_pronoun(s_start, coordinated)
+            if speaker is None:
+                speaker = self._relative_source(s_start, verb.start())
             content = self._content_start(verb, form, s_end)
             if speaker is None or content is None:
                 return None
@@ -6859,10 +6897,8 @@ class _Finder:
             speaker = self._reported_inside(s_start, verb)
         if speaker is None and content is not None:
             speaker = self._subject_after_but(s_start, verb.start())
-        if speaker is None and content is not None and text.endswith("who ", s_start, verb.start()):
-            source = _SOURCES_RELATIVE.search(text, s_start, verb.start())  # the cheap test first
-            if source is not None:  # "Y, according to an AFP journalist who noted that Z"
-                speaker = subjects.before(source.start(1), source.end(1))
+        if speaker is None and content is not None:
+            speaker = self._relative_source(s_start, verb.start())
         if speaker is None and content is not None and text.startswith(",” ", verb.start() - 3):
             opening = text.rfind("“", s_start, verb.start())
             speaker = self._subject_before_quoting_aside(s_start, opening) if opening > 0 else None
@@ -9672,6 +9708,33 @@ _JOINT_DEPARTMENTS = re.compile(
 )
 
 
+def _offices_of_roles(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with an office named by the title it serves read whole ("the Office of the
+    U.S. Trade Representative"): the recogniser may end the body before the title's noun and
+    read that as a role, which then stands for a person named before (stfix147); the office
+    speaks, named as the article names it."""
+    mended: list[EntitySpan] = []
+    taken = -1  # the role's index, read into the office before it
+    for index, span in enumerate(spans):
+        if index == taken:
+            continue
+        role = spans[index + 1] if index + 1 < len(spans) else None
+        if (
+            role is not None
+            and span.type == "ORG"
+            and role.type == "ROLE"
+            and role.start == span.end + 1
+            and text[span.end] == " "
+            and span.text.startswith("Office of the ")
+        ):
+            span, taken = (
+                EntitySpan(span.start, role.end, "ORG", text[span.start : role.end]),
+                index + 1,
+            )
+        mended.append(span)
+    return spans if taken < 0 else mended
+
+
 def _listed_portfolios(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
     """``spans`` with a ministry's name read on through the portfolios it lists after a comma
     ("the Ministry of Finance, Economic Stabilization & National Policies announced"): the
@@ -11085,6 +11148,32 @@ def _dek_before_dateline(text: str, blocks: list[Block], body: list[tuple[int, i
         and _datelined(text, blocks[2])
         and not _datelined(text, blocks[1])
     )  # (not two datelined paragraphs in a row)
+
+
+# a byline on a line of its own: "By X Y", or a desk's or staff's name ("Norland Times Desk")
+_BYLINE = re.compile(
+    r"By [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}"
+    r"|[A-Z][\w&.’'-]*(?: [A-Z][\w&.’'-]*){0,3} (?:Desk|Staff|Bureau|Newsroom|Team)"
+)
+
+
+def _over_byline(text: str, blocks: list[Block]) -> bool:
+    """Whether the first line, a sentence, stands over a byline (then the body): a summary
+    printed above the article's byline, a standfirst, headline matter (stfix147), as the
+    headline would be there, not the lede of a text stored without its headline."""
+    return len(blocks) > 2 and _BYLINE.fullmatch(text, blocks[1].start, blocks[1].end) is not None
+
+
+def _headline_repeated_under(text: str, blocks: list[Block], body: list[tuple[int, int]]) -> bool:
+    """Whether the body's first paragraph, right under the headline, has the headline again
+    under it (a page's teaser, then the article's own heading, which the layout drops as a
+    repetition): a standfirst between the two, headline matter (GUIDELINES rule 3; stfix147)."""
+    if len(blocks) < 3 or not body or body[0] != (blocks[1].start, blocks[1].end):
+        return False
+    title = text[blocks[0].start : blocks[0].end]
+    if title.count(" ") < _TITLE_CASE_WORDS:
+        return False  # a word or two: a section's label, which may come again
+    return text.find(title, blocks[1].end, blocks[2].start) >= 0
 
 
 def _headlinese_dek(text: str, blocks: list[Block], body: list[tuple[int, int]]) -> bool:

@@ -215,6 +215,7 @@ ORG_HEADS = _words(
     " authority"  # a body by its power: "according to the electoral authority" (round 595)
     " observatory monitor watchdog"  # a body by its watch: "The Observatory said" after "the
     # Syrian Observatory for Human Rights", "A UK-based monitor reported" (round 623)
+    " palace"  # a presidency by its seat: "the presidential palace said in a statement" (stfix147)
 )
 # Bodies named without their head noun, and the noun "the ..." stands for them by: "the U.S.
 # Treasury said X. The department said Y" (round 512), "the Pentagon ... the department".

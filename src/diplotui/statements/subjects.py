@@ -402,6 +402,11 @@ _OPENING_PRONOUNS = ("He ", "She ", "he ", "she ")
 _FRONTED_TOPIC_REACH = 160  # "As for X, the head of Y, he says": X before the pronoun
 _PRONOUN_AFTER_COMMA = 24  # ", he has also reiterated": the comma before a pronoun's verb
 _SUBORDINATE_CLAUSE_REACH = 120  # "when X announced the ceasefire on social media,"
+_SAME_PRONOUN_CLAUSE_REACH = 240  # "While he A, he B": the sentence's start before the comma
+_SUBORDINATE_PRONOUN = re.compile(  # a sentence opening on a subordinator and a pronoun
+    r"(?:While|Whilst|Although|Though|When|As|After|Before|Since|Once|Because|Even though"
+    r"|Even as) (he|she) "
+)
 _SUBORDINATOR_LENGTH = 8  # "although "
 _FINITE_AFTER_NAME = lx.BE_FORMS | lx.AUXILIARIES | {"said", "says", "spoke", "told", "met", "made"}
 # irregular pasts of a subordinate clause's own: "as X sat beside Y, he described" (round 561)
@@ -4705,6 +4710,9 @@ class Subjects:
                     return body[1]
             return found
         if word in ("he", "she"):
+            opening = self._pronoun_opening_subordinate(position, word)
+            if opening >= 0:  # "While he A, he B": the pronoun read where it first stands
+                position = opening
             fronted = self._fronted_topic(position) or self._subordinate_subject(position, word)
             if fronted is not None:
                 return fronted
@@ -4825,6 +4833,34 @@ class Subjects:
         if self.text.startswith(_POSSESSIVE, span.end):
             return None  # "As for X's plan, he said": the plan fronted, not X
         return self.cast.person(span)
+
+    def _pronoun_opening_subordinate(self, position: int, word: str) -> int:
+        """Where the same pronoun heads the subordinate clause opening the sentence before a
+        pronoun that opens its main clause after a comma ("While he acknowledged a good
+        meeting with X and praised X, he remained cautious"): one person, so read there, before
+        the names its subordinate clause goes on to (stfix147); -1 when it does not."""
+        text = self.text
+        window = (
+            position - _SAME_PRONOUN_CLAUSE_REACH if position > _SAME_PRONOUN_CLAUSE_REACH else 0
+        )
+        after = f" {word} "
+        comma = max(  # three scans in C, no generator's frames
+            text.rfind("," + after, window, position),
+            text.rfind(",”" + after, window, position),
+            text.rfind(',"' + after, window, position),
+        )
+        if comma < 0:
+            return -1  # the cheap test first: the pronoun opens a clause after a comma
+        if text.find("\n", comma, position) >= 0 or text.find(". ", comma, position) >= 0:
+            return -1  # the pronoun's own sentence only
+        stop, line = text.rfind(". ", window, comma), text.rfind("\n", window, comma)
+        if stop < 0 and line < 0 and window > 0:
+            return -1  # no sentence's start in reach
+        start = max(stop + 2 if stop >= 0 else 0, line + 1)
+        opening = _SUBORDINATE_PRONOUN.match(text, start, comma)
+        if opening is None or opening.group(1) != word:
+            return -1
+        return opening.start(1)
 
     def _subordinate_subject(self, position: int, word: str) -> Speaker | None:
         """The person heading the subordinate clause a pronoun's clause follows in its sentence
