@@ -17,9 +17,9 @@ from tests.sharing import SharedCopies, add_highlight, article_ids, shared_pair
 from tests.sharing import git_identity as git_identity  # fixtures: an autouse one,
 from tests.sharing import shared_copies as shared_copies  # and the stores' copies
 
-MERGING_SYNC_GIT_PROCESSES = 16
+MERGING_SYNC_GIT_PROCESSES = 15
 """The git processes of a sync that takes in a teammate's highlight (18 before session 60:
-three logs)."""
+three logs; 16 before session 62: the same ``merge-base`` twice)."""
 
 
 def git_commands(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
@@ -56,6 +56,7 @@ def test_a_merging_sync_reads_its_blobs_and_history_through_one_git_process_each
     assert synced(bob, "bob") == "1 new highlight from mai"
     assert started["cat-file --batch"] == 1, started
     assert started["log"] == 1, started
+    assert started["merge-base"] == 1, started  # asked twice, answered once
     assert sum(started.values()) <= MERGING_SYNC_GIT_PROCESSES, started
 
 

@@ -29,6 +29,7 @@ _LOST_RACES = ("lock", "failed to update ref", "incorrect old value")  # another
 EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904"  # git's well-known empty tree
 FILE_MODE = "100644"
 REMOTE_MAIN = "refs/remotes/origin/main"  # where the remote's main branch is fetched to
+_FULL_ID = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}")  # a commit's whole id (SHA-1, SHA-256)
 STORAGE_SETTINGS = (
     ("transfer.unpackLimit", "1"),
     ("gc.autoPackLimit", "4"),
@@ -199,6 +200,10 @@ class Repository:
         ``git config`` this object runs."""
         self._reader: _BatchReader | None = None
         """The ``git cat-file --batch`` kept open by ``reading`` (None: one a ``blobs`` call)."""
+        self._merge_bases: dict[tuple[str, str], str | None] = {}
+        """``merge_base``'s answers for two commits named by their full ids: a commit's
+        history never changes, so neither does what two of them share (a merging sync asked
+        the same twice, a git process each)."""
 
     def run(
         self,
@@ -299,12 +304,19 @@ class Repository:
     def merge_base(self, one: str, other: str) -> str | None:
         """The newest commit both histories hold, or None when they share none; GitError when
         git fails (read as no history in common, it made a sync a library joining)."""
+        key = (one, other)
+        if key in self._merge_bases:
+            return self._merge_bases[key]
         done = self.run("merge-base", one, other, check=False)
         if done.returncode == 0:
-            return done.stdout.decode().strip()
-        if done.returncode != 1 or done.stderr.strip():
+            base: str | None = done.stdout.decode().strip()
+        elif done.returncode != 1 or done.stderr.strip():
             raise _failed("merge-base", done)
-        return None
+        else:
+            base = None
+        if _FULL_ID.fullmatch(one) and _FULL_ID.fullmatch(other):  # not a ref, which moves
+            self._merge_bases[key] = base
+        return base
 
     def tree_entries(self, commit: str | None) -> dict[str, str]:
         """Every file of the commit's tree: path -> blob id (nothing for no commit)."""

@@ -30,6 +30,9 @@ from diplotui.tui.dialogs import DIALOG_STYLES
 from diplotui.tui.keys import acts
 from diplotui.tui.providers import KeyProvider, LibraryProvider, QuestionProvider, as_written
 from diplotui.tui.store_writes import REFRESH_GROUP, WriteHandOver, WritesHanded
+from diplotui.tui.strips import made_on_first_use
+
+made_on_first_use()  # a strip's caches (src/diplotui/tui/strips.py)
 
 if TYPE_CHECKING:  # imported after the first frame, which a kept list snapshot draws alone
     from textual.dom import DOMNode
