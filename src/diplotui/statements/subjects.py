@@ -4710,9 +4710,9 @@ class Subjects:
                     return body[1]
             return found
         if word in ("he", "she"):
-            opening = self._pronoun_opening_subordinate(position, word)
-            if opening >= 0:  # "While he A, he B": the pronoun read where it first stands
-                position = opening
+            first_stands = self._pronoun_opening_subordinate(position, word)
+            if first_stands >= 0:  # "While he A, he B": the pronoun read where it first stands
+                position = first_stands
             fronted = self._fronted_topic(position) or self._subordinate_subject(position, word)
             if fronted is not None:
                 return fronted
