@@ -119,7 +119,10 @@ def words_of_one_tag(values: list[str], in_use: Iterable[str]) -> list[str]:
         return values
     if any(value.endswith(",") for value in values):
         return [" ".join(values)]
-    joined = clean_tag(" ".join(values))
+    try:
+        joined = clean_tag(" ".join(values))
+    except TagError:  # 5,000 words together are no tag in use: each is refused or added alone
+        return values
     return [joined] if joined and has_tag(in_use, joined) else values
 
 

@@ -26,6 +26,7 @@ MANILA = (
     "A spokesperson for the Philippine Department of Foreign Affairs said the protest was lodged.\n"
     "Meanwhile, a Chinese Foreign Ministry spokesperson said the vessels had intruded.\n"
 )
+DRILLS = "Coast guard drills end\nA spokesperson said the drills were over.\n"
 
 
 def _speakers(pane: OptionList) -> list[str]:
@@ -36,6 +37,7 @@ def _beijing_and_manila(store_path: Path) -> Store:
     store = Store.open(store_path)
     add_article(store, BEIJING, "Beijing responds to sanctions", "2026-11-20")
     add_article(store, MANILA, "Manila protests water cannon use", "2026-11-22")
+    add_article(store, DRILLS, "Coast guard drills end", "2026-11-24")
     return store
 
 
@@ -61,6 +63,7 @@ async def test_unnamed_spokespeople_are_listed_by_their_organisation(store_path:
         "Chinese Foreign Ministry spokesperson",
         "spokesperson",
         "spokesperson (Ministry of Foreign Affairs)",
+        "spokesperson (Philippine Department of Foreign Affairs)",
     ]
     assert refused == (
         "The speaker here, spokesperson (Ministry of Foreign Affairs), is unnamed, not a name:"
@@ -96,5 +99,5 @@ async def test_enter_on_a_plain_spokesperson_lists_theirs_alone(store_path: Path
     store.close()
     assert typed == '"spokesperson"'
     assert speakers == ["spokesperson"]
-    assert len(rows) == 1 and rows[0].startswith("spokesperson said the protest was lodged")
-    assert len(every) == 3
+    assert len(rows) == 1 and rows[0].startswith("spokesperson said the drills were over")
+    assert len(every) == 4
