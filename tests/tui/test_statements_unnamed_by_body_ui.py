@@ -33,7 +33,7 @@ def _speakers(pane: OptionList) -> list[str]:
     return [pane.get_option_at_index(n).id or "" for n in range(pane.option_count)]
 
 
-def _beijing_and_manila(store_path: Path) -> Store:
+def _beijing_manila_and_drills(store_path: Path) -> Store:
     store = Store.open(store_path)
     add_article(store, BEIJING, "Beijing responds to sanctions", "2026-11-20")
     add_article(store, MANILA, "Manila protests water cannon use", "2026-11-22")
@@ -42,7 +42,7 @@ def _beijing_and_manila(store_path: Path) -> Store:
 
 
 async def test_unnamed_spokespeople_are_listed_by_their_organisation(store_path: Path) -> None:
-    store = _beijing_and_manila(store_path)
+    store = _beijing_manila_and_drills(store_path)
     app = DiplotuiApp(store)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_statements_view(app, pilot)
@@ -80,7 +80,7 @@ async def test_enter_on_a_plain_spokesperson_lists_theirs_alone(store_path: Path
     Affairs)", typed '"spokesperson"', which listed both: the pane's whole name is each
     one's, so a name in double quotes, with no ``org:``, is the unnamed speaker listed
     without one; ``spokesperson`` unquoted still lists every spokesperson."""
-    store = _beijing_and_manila(store_path)
+    store = _beijing_manila_and_drills(store_path)
     app = DiplotuiApp(store)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_statements_view(app, pilot)
