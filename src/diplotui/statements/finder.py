@@ -8533,7 +8533,11 @@ class _Finder:
             # the act of a vote's sponsor, not words said (round 404)
         if form.lemma == "tell" and _told_whom_then_quoted(text, position, s_end, self._find):
             return None  # "told a joint press event after the talks: “...”": whom, then quoted
-        if form.lemma == "tell" and _addressee_only(text[position:s_end]):
+        if (
+            form.lemma == "tell"
+            and s_end - position <= _TAIL_GLANCE
+            and _addressee_only(text[position:s_end])
+        ):  # a short rest only: not a run-on sentence's rest copied at each "told"
             return None  # '“...” X told the visiting official.': whom, the words quoted before
         if (
             text.startswith(_DEMONSTRATIVE_OBJECTS, position)  # the cheap test first
