@@ -982,9 +982,11 @@ _CHANNEL_TAKEN = re.compile(
     r" to (?:also |further |again )?$"
 )
 # A past compulsion or haste before an infinitive: the subject did speak ("was forced to
-# explain", "had to admit", "felt obliged to stress", "was quick to say"; not "has to say")
+# explain", "had to admit", "felt obliged to stress", "was quick to say", "was the first to
+# announce" (stfix149); not "has to say")
 _COMPELLED_TO = re.compile(
-    r" (?:(?:was|were|felt) (?:forced|obliged|compelled|quick)|had|hastened|stepped in) to"
+    r" (?:(?:was|were|felt) (?:forced|obliged|compelled|quick|(?:among )?the first)|had"
+    r"|hastened|stepped in) to"
     r" (?:also )?$"  # "has stepped in to call for" (round 625)
 )
 # An appearance before an infinitive of purpose: the subject came out and spoke ("appeared
@@ -6353,6 +6355,20 @@ class _Finder:
             )
             if person is not None:
                 return person
+            second = text.find(",", comma + 1, s_end)
+            if second >= 0:  # "by the head of X, aide to the President Y, expressing ...": a
+                # second role set off, the holder's name closing it (stfix149)
+                holder = self.subjects.units(comma + 1, second)
+            if (
+                len(holder) > 1
+                and holder[-1].kind == "PERSON"
+                and _names_role(holder[:-1])
+                and holder[-2].low not in lx.PREPOSITIONS  # not "adviser to Y": whom served
+                and all(u.kind != "PERSON" for u in holder[:-1])
+            ):
+                person = self._person_named(holder[-1:])
+                if person is not None:
+                    return person
         return self.subjects.classify(units, s_start)
 
     def _back_reference(self, sentence: tuple[int, int], previous: tuple[int, int] | None) -> None:
