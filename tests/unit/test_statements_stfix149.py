@@ -72,3 +72,39 @@ def test_a_name_served_or_befriended_after_the_agents_role_is_not_the_agent() ->
     for aside in ("adviser to Kari Lund", "a close friend of Kari Lund"):
         text = _SAID_BEFORE + f"the head of the Danish delegation, {aside}.\n"
         assert [speaker for _, speaker, _ in _said(text)] == ["head of the Danish delegation"]
+
+
+_MET = "Oslo news\n\nPeru and Chile met on Friday.\n"
+
+
+def test_what_it_called_in_a_contrasted_clause_is_that_clauses_subjects() -> None:
+    text = (
+        _MET + "The rare meeting took place in Oslo, with Chile pushing for a truce, while Peru "
+        "sought to revisit the old pact and address what it called the “core issues” of the "
+        "dispute.\n"
+    )
+    assert _said(text) == [("direct", "Peru", "core issues")]
+
+
+def test_what_it_called_after_a_contrasted_clause_of_no_speaker_is_the_main_subjects() -> None:
+    text = (
+        _MET + "Chile reopened the border while the river rose, citing what it called “core "
+        "issues” of the dispute.\n"
+    )
+    assert _said(text) == [("direct", "Chile", "core issues")]
+
+
+def test_an_addressee_after_a_verb_after_an_impersonal_that_opens_its_content() -> None:
+    text = (
+        "Oslo news\n\nIt is noteworthy that the Danish side has proposed to Chile holding a "
+        "summit of the two presidents by May.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Danish side", "to Chile holding a summit of the two presidents by May")
+    ]
+
+
+def test_a_cleft_or_a_relative_that_before_the_verb_leaves_it_without_content() -> None:
+    for opening in ("It is the plan that", "These are the points that"):
+        text = f"Oslo news\n\n{opening} the Danish side has proposed to Chile in the talks.\n"
+        assert _said(text) == []
