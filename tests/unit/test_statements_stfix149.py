@@ -108,3 +108,18 @@ def test_a_cleft_or_a_relative_that_before_the_verb_leaves_it_without_content() 
     for opening in ("It is the plan that", "These are the points that"):
         text = f"Oslo news\n\n{opening} the Danish side has proposed to Chile in the talks.\n"
         assert _said(text) == []
+
+
+def test_a_quotation_what_someone_declared_as_is_their_words() -> None:
+    text = (
+        "Oslo news\n\nLund and Ruiz signed a series of pacts on Monday, including what Lund "
+        "declared as the “largest ferry order in the port’s history,” valued at five billion.\n"
+    )
+    assert _said(text) == [("direct", "Lund", "largest ferry order in the port’s history,")]
+
+
+def test_a_declared_clause_or_object_holding_a_quotation_stays_reported() -> None:
+    text = "Oslo news\n\nLund declared that the pact was the “largest ferry order in years.”\n"
+    assert _said(text) == [("reported", "Lund", "the pact was the “largest ferry order in years.”")]
+    text = "Oslo news\n\nLund declared the pact as the “largest ferry order in years.”\n"
+    assert [kind for kind, _, _ in _said(text)] == ["reported"]

@@ -249,6 +249,9 @@ _CHARACTERISING = re.compile(  # then an object and the quotation: what somethin
     r"(?= [^.;:“”\"]{0,90} as (?:an? |the )?(?:[a-z]+ of (?:an? |the )?)?$)"  # "as an act of
     # “...”": what it was called, a noun's complement (round 574)
     r"|(?<![\w-])liken(?:s|ed|ing)?(?= [^.;:“”\"]{0,90} to $)"  # "likened them to "...""
+    r"|(?<![\w-])declar(?:es|ed)(?= as (?:an? |the )?$)"  # "what X declared as the “...”":
+    # listed, its object gapped (a free relative's), "as" and the quotation characterising,
+    # as "described as" (stfix149)
     r"|(?<![\w-])cit(?:e|es|ed|ing)(?= (?:the |an? )?(?:[a-z]+ of (?:the |an? )?)?$"
     r"|(?<=, citing) (?:his|her|its|their) $)"
     # 'citing the “uncertainty ...”': the words the reason was given in (rounds 198, 463), 'a
@@ -271,6 +274,7 @@ _CHARACTERISING_STEMS = (
     *("lash", "dismiss", "reject", "hail", "critici", "condemn", "denounc", "prais"),
     "characteri",
     *("portray", "refer", "regard", "view", "liken", "cite", "citing", "caution", "laud"),
+    *("declared as", "declares as"),
     *("thank", "salut"),
     *("spoke of", "speak of", "speaks of", "speaking of"),  # not "spokesman", "speaking at"
     *("talk of", "talks of", "talked of", "talking of"),
@@ -5752,8 +5756,10 @@ class _Finder:
         if match is not None:
             match = self._later_characterising(match, open_at)
         if match is None or any(
-            self._with_particle(verb) for verb in self._verbs_in(match.start(), open_at)
-        ):
+            self._with_particle(verb)
+            for verb in self._verbs_in(match.start(), open_at)
+            if verb.start() != match.start() or not text.startswith(" as ", verb.end())
+        ):  # (not "declared as" itself, characterising)
             return None  # "called on them to "show their humanity"": a reported clause's
         verb_start = match.start()
         if text.startswith("thank", verb_start) and self._verbs_in(s_start, verb_start):
