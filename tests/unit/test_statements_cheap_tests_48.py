@@ -145,12 +145,13 @@ def test_every_intro_ends_in_what_its_cheap_test_looks_for() -> None:
 
 
 # session 48's first patterns: the run-on stop tested before what stands behind it, and the
-# given name after a noun searched at each of the window's offsets
+# given name after a noun searched at each of the window's offsets (the run-on stop with
+# stfix149's straight mark before "A " or "I " too)
 _OLD_RUN_ON_QUOTE = re.compile(
     r"\.(?:(?:(?<=[”\"]\.)|(?<=[a-z]{3}\.))(?=[A-Z][a-z]|[AI] |“[A-Z])|(?<=\d\d\.)(?=“[A-Z])"
     r"|(?:(?<=[a-z ][A-Z]{2}\.)|(?<=[a-z ][A-Z]{3}\.)|(?<=[a-z ][A-Z]{4}\.))"
     r"(?=(?:He|She|They|It|We|The) )"
-    r"|[”\"](?=[A-Z][a-z]))"
+    r"|[”\"](?=[A-Z][a-z]|[AI] ))"
 )
 _RUN_ON_PIECES = ["abc", "A", "I ", " ", "“", "”", '"', ".", "He ", "The ", "Ab", "12", "UN"]
 

@@ -249,6 +249,9 @@ _CHARACTERISING = re.compile(  # then an object and the quotation: what somethin
     r"(?= [^.;:“”\"]{0,90} as (?:an? |the )?(?:[a-z]+ of (?:an? |the )?)?$)"  # "as an act of
     # “...”": what it was called, a noun's complement (round 574)
     r"|(?<![\w-])liken(?:s|ed|ing)?(?= [^.;:“”\"]{0,90} to $)"  # "likened them to "...""
+    r"|(?<![\w-])declar(?:es|ed)(?= as (?:an? |the )?$)"  # "what X declared as the “...”":
+    # listed, its object gapped (a free relative's), "as" and the quotation characterising,
+    # as "described as" (stfix149)
     r"|(?<![\w-])cit(?:e|es|ed|ing)(?= (?:the |an? )?(?:[a-z]+ of (?:the |an? )?)?$"
     r"|(?<=, citing) (?:his|her|its|their) $)"
     # 'citing the “uncertainty ...”': the words the reason was given in (rounds 198, 463), 'a
@@ -271,6 +274,7 @@ _CHARACTERISING_STEMS = (
     *("lash", "dismiss", "reject", "hail", "critici", "condemn", "denounc", "prais"),
     "characteri",
     *("portray", "refer", "regard", "view", "liken", "cite", "citing", "caution", "laud"),
+    *("declared as", "declares as"),
     *("thank", "salut"),
     *("spoke of", "speak of", "speaks of", "speaking of"),  # not "spokesman", "speaking at"
     *("talk of", "talks of", "talked of", "talking of"),
@@ -323,6 +327,7 @@ _VERB_THEN_BY = re.compile(
 )
 _BY_REACH = 80  # characters a manner's verb and its words span before "by" and the gerund
 _SUBORDINATORS = (" after ", " when ", " since ", " before ")
+_CONTRASTING = (" while ", " whereas ")  # a contrasted clause's opening: "X met, while Y sought"
 # a document's noun, its issuer, then "that read," before the quotation of its words
 _READ_ENDINGS = (" read, ", " read: ", " reads, ", " reads: ")
 _ISSUER_READ = re.compile(
@@ -371,6 +376,7 @@ _NOT_SPEECH_PARTICIPLES = frozenset(
 )
 _ACTING_PASTS = frozenset(  # irregular pasts of a subordinate clause's own verb
     {"left", "met", "went", "came", "made", "gave", "took", "spoke", "held", "sent", "flew"}
+    | {"sought", "began", "brought", "kept", "chose", "won", "lost", "fought"}  # (stfix149)
 )
 _HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "dr"})  # a recognised name's, left out of it
 _BRACKETED_GIVEN_NAME = re.compile(r"\([A-Z][a-z]+\) [A-Z]")  # "Mr. (Ana) Lopez"
@@ -982,9 +988,11 @@ _CHANNEL_TAKEN = re.compile(
     r" to (?:also |further |again )?$"
 )
 # A past compulsion or haste before an infinitive: the subject did speak ("was forced to
-# explain", "had to admit", "felt obliged to stress", "was quick to say"; not "has to say")
+# explain", "had to admit", "felt obliged to stress", "was quick to say", "was the first to
+# announce" (stfix149); not "has to say")
 _COMPELLED_TO = re.compile(
-    r" (?:(?:was|were|felt) (?:forced|obliged|compelled|quick)|had|hastened|stepped in) to"
+    r" (?:(?:was|were|felt) (?:forced|obliged|compelled|quick|(?:among )?the first)|had"
+    r"|hastened|stepped in) to"
     r" (?:also )?$"  # "has stepped in to call for" (round 625)
 )
 # An appearance before an infinitive of purpose: the subject came out and spoke ("appeared
@@ -1401,6 +1409,12 @@ _DATED_PARTICLE = re.compile(
 _ADJUNCT_BEFORE_THAT = 60  # characters of "in a press conference on May 3" before "that"
 _DEGREE_ADVERBS = frozenset({"just", "shortly", "only", "soon", "right", "even", "well", "long"})
 _NO_OBJECT = lx.ADVERBS | lx.ADJUNCT_STARTS  # what may follow a verb whose object is a gap
+# an impersonal opening before its "that", a conjunction, not a relative pronoun ("It is
+# noteworthy that", "It was clear that")
+_IMPERSONAL_THAT = re.compile(
+    r"\b[Ii]t (?:is|was|has been|had been) (?!(?:the|a|an|this|these|those|his|her|their|its"
+    r"|our|one|what|only|not)\b)(?:[a-z]+ ){0,2}[a-z]+ that $"
+)  # (not a cleft's noun: "It is the plan that X proposed to Y")
 # "with" or "of" and the subject of a participle right after it ("with X confirming")
 # a document with its issuer closing a sentence before its verb, its comma lost
 _DOCUMENT_CLOSING = re.compile(
@@ -5742,8 +5756,10 @@ class _Finder:
         if match is not None:
             match = self._later_characterising(match, open_at)
         if match is None or any(
-            self._with_particle(verb) for verb in self._verbs_in(match.start(), open_at)
-        ):
+            self._with_particle(verb)
+            for verb in self._verbs_in(match.start(), open_at)
+            if verb.start() != match.start() or not text.startswith(" as ", verb.end())
+        ):  # (not "declared as" itself, characterising)
             return None  # "called on them to "show their humanity"": a reported clause's
         verb_start = match.start()
         if text.startswith("thank", verb_start) and self._verbs_in(s_start, verb_start):
@@ -5952,6 +5968,12 @@ class _Finder:
             return None
         found = self.subjects.classify(units, verb_start)
         if found is None and len(units) == 1 and units[0].low in lx.SUBJECT_PRONOUNS:
+            if units[0].low == "it" and self.text.find(" while ", s_start, what) >= 0:
+                found = self._subordinate_subject(s_start, what, _CONTRASTING)  # "X met, while
+                # Peru sought to address what it called “...”": the contrasted clause's
+                # subject, nearer than the main one (stfix149)
+                if found is not None:
+                    return found
             found = self.subjects.main(s_start, what)  # "X renewed attacks against what it
             # called “...”": the pronoun the main clause's subject, none speaking before it
             # (round 516)
@@ -6353,6 +6375,20 @@ class _Finder:
             )
             if person is not None:
                 return person
+            second = text.find(",", comma + 1, s_end)
+            if second >= 0:  # "by the head of X, aide to the President Y, expressing ...": a
+                # second role set off, the holder's name closing it (stfix149)
+                holder = self.subjects.units(comma + 1, second)
+            if (
+                len(holder) > 1
+                and holder[-1].kind == "PERSON"
+                and _names_role(holder[:-1])
+                and holder[-2].low not in lx.PREPOSITIONS  # not "adviser to Y": whom served
+                and all(u.kind != "PERSON" for u in holder[:-1])
+            ):
+                person = self._person_named(holder[-1:])
+                if person is not None:
+                    return person
         return self.subjects.classify(units, s_start)
 
     def _back_reference(self, sentence: tuple[int, int], previous: tuple[int, int] | None) -> None:
@@ -7020,8 +7056,10 @@ class _Finder:
             and after.group(1).lower() in _NO_OBJECT
             and not self.text.startswith(" that ", after.end())
             and not self._that_after_adjunct(after.end())
+            and not _IMPERSONAL_THAT.search(self.text, max(reach, inner.start() - 40), inner.end())
         ):  # "points that X reiterated also today": a relative clause, no object; "that X
-            # said earlier that Y" has one (round 375)
+            # said earlier that Y" has one (round 375); "It is noteworthy that X proposed to Y
+            # Z": no relative after an impersonal opening, "to Y" an addressee (stfix149)
             return None
         return self.subjects.before(inner.end(), verb.start())
 
@@ -7691,12 +7729,14 @@ class _Finder:
         main = self.subjects.main(s_start, comma) if comma >= 0 else None
         return main if main is not None and main.key != quoted.key else None
 
-    def _subordinate_subject(self, s_start: int, attach: int) -> Speaker | None:
+    def _subordinate_subject(
+        self, s_start: int, attach: int, joints: tuple[str, ...] = ()
+    ) -> Speaker | None:
         """'The strain grew after the State Department renewed its advisory, urging X': when
         the main clause's subject is no speaker, the participle goes with the subject of the
         subordinate clause it closes, an organisation or a person the recogniser knows."""
         text = self.text
-        joint = max(text.rfind(word, s_start, attach) for word in _SUBORDINATORS)
+        joint = max(text.rfind(word, s_start, attach) for word in joints or _SUBORDINATORS)
         if joint < 0:
             return None
         units = self.subjects.units(text.index(" ", joint + 1) + 1, attach)

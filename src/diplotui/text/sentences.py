@@ -46,7 +46,7 @@ _RUN_ON_QUOTE = re.compile(  # the lookahead first: a stop before a space fails 
     r"(?:(?:(?<=[”\"]\.)|(?<=[a-z]{3}\.))(?=[A-Z][a-z]|[AI] |“[A-Z])|(?<=\d\d\.)(?=“[A-Z])"
     r"|(?:(?<=[a-z ][A-Z]{2}\.)|(?<=[a-z ][A-Z]{3}\.)|(?<=[a-z ][A-Z]{4}\.))"
     r"(?=(?:He|She|They|It|We|The) )"
-    r"|[”\"](?=[A-Z][a-z]))"
+    r"|[”\"](?=[A-Z][a-z]|[AI] ))"
 )
 # a combining accent is part of its word (a text stored decomposed, "No\u0323\u0302i"): not a
 # word character to \w, it cut the word, and a selection moved by words lost the accents
@@ -202,8 +202,14 @@ def _split_run_on(text: str, spans: list[Span]) -> list[Span]:
             if (
                 text[run_on.end() - 1] == '"'
                 and not text.count('"', para_start, run_on.start()) % 2
-            ):
-                continue  # '."He': a straight mark opening the next quotation, not closing one
+            ):  # '."He': a straight mark opening the next quotation, not closing one: after a
+                # word's full stop ('on Friday."We'), the next sentence opens at the mark, as at
+                # a curly one ('a ceasefire.“If these'; stfix149)
+                word_end = text[run_on.start() - 3 : run_on.start()]
+                if run_on.start() - start >= 3 and word_end.isalpha() and word_end.islower():
+                    split.append((start, run_on.start() + 1))
+                    start = run_on.start() + 1
+                continue
             split.append((start, run_on.end()))
             start = run_on.end()
         split.append((start, end))
