@@ -72,3 +72,17 @@ def test_warned_whom_that_still_starts_after_that() -> None:
 def test_warned_of_an_opinion_that_still_starts_after_that() -> None:
     text = _WARNED + "Marek warned of his belief that quotas would be cut.\n"
     assert _said(text) == [("reported", "Ivo Marek", "quotas would be cut")]
+
+
+def test_a_relative_clauses_subject_titled_by_a_bodys_possessive_takes_the_quotation() -> None:
+    text = _COMMISSIONER.replace(
+        "the bloc’s trade commissioner Ivo Marek", "the European Commission’s trade chief Ivo Marek"
+    )
+    assert _said(text) == [("direct", "Ivo Marek", "unfair and rushed.")]
+
+
+def test_a_relative_clauses_long_subject_without_a_name_is_no_speaker() -> None:
+    text = _COMMISSIONER.replace(
+        "the bloc’s trade commissioner Ivo Marek", "many of the larger shipping firms in the north"
+    )
+    assert _said(text) == []

@@ -5995,7 +5995,10 @@ class _Finder:
             return None  # 'The ministry, which X heads, called it “...”': the ministry's; 'X
             # said Y, of which Z called him “...”': inside X's report
         units = self.subjects.units(which + 7, verb_start)
-        if not 1 <= len(units) <= 4:
+        if not 1 <= len(units) <= 4 and not (
+            units and len(units) <= _TITLED_SUBJECT_UNITS and units[-1].kind == "PERSON"
+        ):  # a person's name right before the verb, after a title owned by a body ("which
+            # the European Commission’s trade chief X Y termed"): its subject (stfix150)
             return None
         if len(units) == 1 and units[0].text in _RELATIVE_PRONOUNS:  # "which she described"
             return self.subjects.before(which + 7, verb_start)
@@ -11230,6 +11233,7 @@ _AUXILIARY_AFTER_NAME = frozenset({"was", "is", "has", "had", "were", "did", "re
 _CUT_OR_DASHED = "—–-"
 _OPENING_OBJECT_COMMAS = 4  # commas inside an opening participle's object looked past
 _WHICH_REACH = 60  # chars before a quotation where ", which X described as" may open
+_TITLED_SUBJECT_UNITS = 6  # at most, of a relative clause's subject ending in a person's name
 _RELATIVE_PRONOUNS = frozenset({"she", "he", "it", "they"})  # "which she described as"
 _ASIDE_MARKS = ("“", '"', "„", "«", "‘")  # any quotation's opening, in an aside between
 
