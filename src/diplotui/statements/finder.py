@@ -1372,8 +1372,8 @@ _GERUND_OPENER = re.compile(
     # a span of time before it ("Hours before announcing X, Y did Z": Y announced X; round 658)
     r"(?:(?:(?:Just|Only|Mere|A few|Several|Two|Three) )?(?:[Hh]ours|[Dd]ays|[Mm]inutes"
     r"|[Mm]oments|[Ww]eeks|[Mm]onths) |Shortly |Soon |Just |Right |Moments )?"
-    r"(?:After|after|Before|before|Upon|upon|Besides|besides|While|while|When|when) "
-)
+    r"(?:After|after|Before|before|Upon|upon|Besides|besides|While|while|When|when|Since|since) "
+)  # "Since vowing to X, he ...": the main clause's subject vowed (stfix150)
 # what opens a clause whose subject speaks under an unlisted verb ("report that X said")
 _INNER_CLAUSE = re.compile(r"(?<= )(?:that|reported|reports) (?=\S)")
 _MONTH = (
@@ -6009,14 +6009,18 @@ class _Finder:
         """The subject of a relative clause of its own before a characterising verb ('talks,
         which the militia described as “...”', 'a call, which she termed “...”'): whoever
         does the describing, not the main clause's subject (round 318)."""
-        which = self.text.rfind(" which ", max(s_start, verb_start - 40), verb_start)
-        if which < 0:
+        which = self.text.rfind(" which ", max(s_start, verb_start - _WHICH_REACH), verb_start)
+        if which < 0:  # (as far back as a titled subject of four units reaches: "which the
+            # bloc’s trade commissioner X Y described as"; stfix150)
             return self._contact_pronoun(s_start, verb_start)
         if self.text.find(",", which, verb_start) >= 0 or self._verbs_in(s_start, which):
             return None  # 'The ministry, which X heads, called it “...”': the ministry's; 'X
             # said Y, of which Z called him “...”': inside X's report
         units = self.subjects.units(which + 7, verb_start)
-        if not 1 <= len(units) <= 4:
+        if not 1 <= len(units) <= 4 and not (
+            units and len(units) <= _TITLED_SUBJECT_UNITS and units[-1].kind == "PERSON"
+        ):  # a person's name right before the verb, after a title owned by a body ("which
+            # the European Commission’s trade chief X Y termed"): its subject (stfix150)
             return None
         if len(units) == 1 and units[0].text in _RELATIVE_PRONOUNS:  # "which she described"
             return self.subjects.before(which + 7, verb_start)
@@ -8618,10 +8622,12 @@ class _Finder:
         if form.lemma == "remark" and _remarked_on_topic(text, position, s_end):
             return None  # "remarked on the anguish in the region, asserting that X": what
             # about, no content (GUIDELINES Decisions: "expressing their views on X")
+        warned_of = False  # "warned of X": X an object, no addressee before a "that"
         if form.lemma == "insist" and text.startswith(" on ", position):
             position += 3  # "insisted on X": X, as "called for X" (the set's precedent)
         elif form.lemma == "warn" and text.startswith(" of ", position):
             position += 3  # "warned of X": X likewise (10 of the dev set's 14; round 608)
+            warned_of = True
         if form.lemma == "express" and text.startswith(", ", position):
             position += 2  # "X expressed, the Chinese side follows ...": a readout's clause
         elif form.lemma == "express" and text.startswith(" that ", position):
@@ -8666,7 +8672,9 @@ class _Finder:
             that_after
             and (up_to := _UP_TO_THAT.match(text, position, s_end)) is not None
             and self._may_stand_before_that(up_to.group(1), form)
-        ):
+            and not (warned_of and not _names_opinion(up_to.group(1)))
+        ):  # not "warned of repercussions on trade that could reach X": the object's relative
+            # clause, the object what was warned of (stfix150)
             position = up_to.end()
             time_that = (
                 _TIME_THEN_THAT.match(text, position, s_end)
@@ -11265,6 +11273,7 @@ _AUXILIARY_AFTER_NAME = frozenset({"was", "is", "has", "had", "were", "did", "re
 _CUT_OR_DASHED = "—–-"
 _OPENING_OBJECT_COMMAS = 4  # commas inside an opening participle's object looked past
 _WHICH_REACH = 60  # chars before a quotation where ", which X described as" may open
+_TITLED_SUBJECT_UNITS = 6  # at most, of a relative clause's subject ending in a person's name
 _RELATIVE_PRONOUNS = frozenset({"she", "he", "it", "they"})  # "which she described as"
 _ASIDE_MARKS = ("“", '"', "„", "«", "‘")  # any quotation's opening, in an aside between
 
