@@ -552,8 +552,9 @@ _STANCE_OWNED = re.compile(
     r"(?:stance|position|views?|line|stand)(?=[,.;]|$)"
 )  # not "Sri Lanka’s neutral position": what the position is, its content (round 314)
 # an attitude's noun right after its verb, owned and qualified at most ("his deep gratitude")
-_ATTITUDE_OBJECT = re.compile(
-    r" (?:(?:his|her|its|their|our|the) )?(?:(?:deep|sincere|profound|heartfelt|great|warm)"
+_ATTITUDE_OBJECT = re.compile(  # or another's named ("the President’s gratitude", round 670)
+    r" (?:(?:his|her|its|their|our|the) )?(?:(?:[A-Z][\w.-]* ){0,2}[A-Z][\w.-]*[’']s )?"
+    r"(?:(?:deep|sincere|profound|heartfelt|great|warm)"
     r"(?:est)? )?([a-z]+)"
 )
 # the words after which a past participle is an adjective ("the first confirmed meeting")
@@ -789,6 +790,7 @@ _IRREGULAR_PASTS = frozenset({"wrote", "spoke", "began", "read", "put"})  # 'She
 # a verb of retort and its particle before a quotation: 'X shot back, "..."' (round 300)
 _VERB_PARTICLES = frozenset({"back"})
 # an attribution after its content, the verb first, ending a paragraph: ", pleaded the president."
+_GLUED_ATTRIBUTION = re.compile(r"[a-z][.!?,]([A-Z][\w’'-]+) ([a-z]+)\.$")  # "on.X said."
 _INVERTED_AT_END = re.compile(r", (?:[a-z]+ed|said|wrote|told) (?:the |[A-Z])[^,;:“”\"]{0,50}\.$")
 # a pronoun, its verb (a particle after it) and the colon ending an introduction
 _PRONOUN_VERB_COLON = re.compile(r" (he|she|they) [a-z]+(?: on| back)?:\s*$")
@@ -813,6 +815,7 @@ _STANCE = re.compile(
     r"(?<![\w-])(?:(?:has|have|had) )?(?:\w+ly )?(?:caution|den|refut|assur|denounc|reject"
     r"|critici[sz]|condemn|dismiss|appreciat|repl|respond|rebuff|slamm|blast)(?:ed|ied)\b"
     r"|(?<![\w-])(?:took a shot|hit out|lashed out) at\b"
+    r"|(?<![\w-])accus(?:ed|ing) (?!of\b)"  # "X went further, accusing Y of Z" (round 671)
 )
 # a short prepositional phrase and its comma opening a sentence ("In talks with X, ")
 _OPENING_ADJUNCT = re.compile(r"(?:(?:In|At|During|After|On|Following|Amid)\b[^,.;:“”\"]{0,60}, )?")
@@ -825,6 +828,7 @@ _FRONTED_PREPOSITIONS = lx.PREPOSITIONS | {"over", "about", "at"}  # '“Alarmed
 _PROGRESSIVE = re.compile(r"\s(?:is|are|was|were)\s+$")
 _START = attrgetter("start")
 _MATCH_START = methodcaller("start")
+_OPENING_LINKS = frozenset({"then", "later", "finally", "next", "afterwards", "subsequently"})
 _PAST_ENDINGS = ("ed", "said", "told")
 _PAST_FORMS = tuple(sorted({f.past for f in FORMS.values() if f.past.endswith(_PAST_ENDINGS)}))
 _PAST_FORM = re.compile("|".join(_PAST_FORMS))
@@ -3708,6 +3712,14 @@ class _Finder:
         open_at = quotes[-1][0]
         inverted = _INVERTED_AT_END.search(self.text, max(open_at, end - 80), end)
         if inverted is None or inverted.start() <= open_at + 1:
+            glued = _GLUED_ATTRIBUTION.search(self.text, max(open_at, end - 60), end)
+            if (
+                glued is not None
+                and glued.start() > open_at + 1
+                and self._verbs_in(glued.start(2), glued.end(2))
+            ):  # '“A from now on.X said.': the closing mark and its space lost after the
+                # stop, the attribution glued to it (round 670): closed at the stop
+                return [*quotes[:-1], (open_at, glued.start() + 1)]
             return self._closed_before_attribution(quotes, end)
         return [*quotes[:-1], (open_at, inverted.start())]
 
@@ -3925,6 +3937,8 @@ class _Finder:
         ):
             return None  # "The talks grew tense when X criticized Y's tone.": the sentence is
             # about the talks, X no speaker going on (round 631)
+        if self.text.startswith("accusing", stance.start()):  # "X went further, accusing Y":
+            return self.subjects.main(start, stance.start())  # the main clause's subject
         return self.subjects.before(start, stance.start())
 
     def _own_speech_named(self, sentence: tuple[int, int]) -> Speaker | None:
@@ -4801,11 +4815,24 @@ class _Finder:
         list, is direct, its attribution's subject's (GUIDELINES; round 361), when the
         clause before it names no one who could have said it and the sentence holds no listed
         verb (with one, the quotation is part of a reported clause)."""
-        if self._verbs_in(head_start, tail_end) or any(
+        if self._verbs_in(head_start, tail_end):
+            return None
+        if any(
             s.type in _SPEAKING_TYPES for s in self.subjects.spans_in(head_start, open_at)
-        ):
+        ) and not self._quoted_predicate_subject(head_start, open_at):
             return None
         return self._unlisted_attribution(close_at + 1, tail_end)
+
+    def _quoted_predicate_subject(self, head_start: int, open_at: int) -> bool:
+        """Whether the words before a quotation are only a name, the subject of the quoted
+        predicate ('X "is trying to fix Y," Z posted'): what is said of X, not X's words, the
+        quotation a phrase in lower case (round 670)."""
+        if not self.text[open_at + 1 : open_at + 2].islower():
+            return False
+        units = self.subjects.units(head_start, open_at)
+        return 0 < len(units) <= _SUBJECT_WORDS and all(
+            u.kind != "WORD" or u.low == "the" for u in units
+        )
 
     def _unlisted_attribution(self, start: int, limit: int) -> Speaker | None:
         """A quotation attributed by a verb not in the list ('"...," Hua retorted.'): the
@@ -5202,7 +5229,19 @@ class _Finder:
             # react was X: “...”": the person the introduction ends in (round 637); not a
             # transcript's label ("KAHN: “...,” said this voter": the reporter's turn)
             return self.subjects.classify(units[-1:], open_at)
-        if len(units) > 6 and head.endswith(":"):
+        if (
+            len(units) > 3
+            and units[-1].low == "it"
+            and head.endswith(" it:")
+            and (how := next((i for i, u in enumerate(units) if u.low == "how"), 0))
+            and how < len(units) - 3
+        ):  # "This is how the envoy expressed it: “...”": the subject after "how", its verb
+            # before "it" (round 670)
+            units = units[how + 1 : -1]
+            verb = units[-1]
+        elif len(units) > 2 and units[0].low in _OPENING_LINKS and head.endswith(":"):
+            units = units[1:]  # "Then he detailed: “...”": the link opens no subject
+        elif len(units) > 6 and head.endswith(":"):
             return self._pronoun_before_colon((start, start + len(head)))
         if verb is None or not 2 <= len(units) <= 6 or verb.kind != "WORD":
             return None
@@ -6557,7 +6596,7 @@ class _Finder:
                 continue
             if quotes and _inside(quotes, at) and not self._quoted_from_verb(quotes, at, s_start):
                 continue
-            if according is not None and according.end >= 0:
+            if according is not None and according.end >= 0 and not at < according.cut:
                 if _SOURCES_RELATIVE.fullmatch(self.text, according.end, at) is None:
                     break  # "Y, according to X": everything before is X's
                 claim = self._claim(verb, form, sentence, claims)  # "..., according to X who
@@ -8340,7 +8379,14 @@ class _Finder:
             )
             return _Claim("reported", predicate, speaker, None, None, -1, end=close)
         content = dateline_end(text, s_start, cut)  # "(Agency) -- Y, according to X" (round
-        return _Claim("reported", content, speaker, None, None, -1, end=cut)  # 315)
+        # 315)
+        where = text.rfind(", where ", content, cut)
+        if where >= 0 and self._verbs_in(content, where):  # "X explained that Y in Z, where
+            # the toll exceeds 600 according to the ministry": the place's clause is the
+            # source's, what goes before it the listed verb's, ended there (round 671); with
+            # no listed verb the whole sentence is the source's
+            return _Claim("reported", where + 8, speaker, None, None, where, end=cut)
+        return _Claim("reported", content, speaker, None, None, -1, end=cut)
 
     def _second_according(self, first_end: int, s_end: int) -> _Claim | None:
         """A second clause joined by ", and " after "A, according to X" and attributed the
@@ -8398,7 +8444,10 @@ class _Finder:
         """ "X is in Y according to a statement issued by Z." (round 323): the writer left out
         the comma, the attribution closing the sentence all the same; a person or a body
         speaks, not a plan or a law ("went according to plan")."""
-        if any(
+        where = self.text.rfind(", where ", s_start, match.start())
+        if where >= 0 and not self._verbs_in(s_start, where):
+            where = -1
+        if where < 0 and any(
             self.text.startswith(" that ", v.end()) for v in self._verbs_in(s_start, match.start())
         ):
             return None  # "X announced that he had reached a deal according to NATO": no comma
@@ -8408,6 +8457,9 @@ class _Finder:
         speaker = self.subjects.classify(self.subjects.units(match.end(), stop), s_start)
         if speaker is None or speaker.type not in ("PERSON", "ORG"):
             return None
+        if where >= 0:  # "X said that Y in Z, where the toll exceeds 600 according to the
+            # ministry": the place's clause is the source's, Y the verb's, ended there
+            return _Claim("reported", where + 8, speaker, None, None, where, end=match.start() - 1)
         s_start = _opened_sentences_before(self.text, s_start)
         content = dateline_end(self.text, s_start, match.start() - 1)
         return _Claim("reported", content, speaker, None, None, -1, end=match.start() - 1)

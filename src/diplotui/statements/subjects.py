@@ -131,7 +131,8 @@ _QUOTING_CLAUSE_OPENINGS = ("When ", "After ", "Asked ", "As ", "While ", "Befor
 # an apposition with a clause of its own ("X, a country that became ...") is no role
 _SPEAKING_REACH = 120  # characters from " speaking " to the verb it stands before
 # a relative clause opened by a preposition and "which", its own subject the verb's
-_PREPOSITION_WHICH = re.compile(r"[a-z] (?:during|in|at|after|through) which $")
+# "talks during which", "a speech on May 8 in which" (a date's number before it, round 671)
+_PREPOSITION_WHICH = re.compile(r"[a-z\d] (?:during|in|at|after|through) which $")
 _WHICH_SUBJECT_REACH = 60  # characters of "during which the two foreign ministers" before a verb
 _NOT_BEFORE_SPEAKING = frozenset({"while", "when", "before", "after", "by", "on", "was", "is"})
 _PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]+ing ")  # "Commending ", "Welcoming "
@@ -6081,7 +6082,11 @@ class Subjects:
             if joined > 0:  # "He spoke briefly and the envoy added": the envoy (newuser43)
                 units = units[joined:]
                 clause_start = units[0].start
-        if len(read) == 1 and read[0].kind in ("DATE", "WORD") and read[0].text.istitle():
+        if (
+            len(read) == 1
+            and read[0].kind in ("DATE", "WORD")
+            and read[0].text.replace("’", "").istitle()  # "Sa’ar" too (round 671)
+        ):
             named = self.cast.named_ending(read[0].text, verb_start)
             if named is not None:  # "In this regard, May also stressed": the month or the
                 return named  # modal a name ends in, Theresa May's
@@ -8807,11 +8812,24 @@ def _group_after_opening_phrase(units: list[Unit]) -> int:
         len(units) < 4
         or units[-1].low not in lx.GROUP_NOUNS
         or not units[0].text[0].isupper()  # not '... to “emphasize the Pacific family,” notes'
-        or not _opening_preposition(units)
+        or not (_opening_preposition(units) or units[0].low in _TIME_SPAN_OPENERS)
     ):
         return 0
-    the = next((i for i in range(len(units) - 2, len(units) - 5, -1) if units[i].low == "the"), 0)
-    return the if the > 1 else 0
+    for index in range(len(units) - 1, max(1, len(units) - 5), -1):
+        unit = units[index]
+        if unit.low == "the" and index < len(units) - 1:
+            return index
+        if (unit.low in lx.GROUP_PREDETERMINERS and index < len(units) - 1) or (
+            index > 2 and unit.kind == "WORD" and units[index - 1].low in _PERIOD_NOUNS
+        ):  # "Over the past week (various) Spanish officials have expressed": the group's
+            # phrase after the time's (round 671)
+            return index
+    return 0
+
+
+_TIME_SPAN_OPENERS = frozenset({"over", "throughout"})  # "Over the past week": no preposition
+# of lx.PREPOSITIONS
+_PERIOD_NOUNS = frozenset({"week", "weeks", "month", "months", "year", "years", "days", "weekend"})
 
 
 def _object_relative(units: list[Unit]) -> int:
