@@ -130,3 +130,65 @@ def test_a_quotation_told_to_its_addressee_by_an_unlisted_verb_is_direct() -> No
         ]
     for tail in ("instructed the army to withdraw.", "reminded them of the vote in May."):
         assert _said(opening + tail + "\n") == []
+
+
+def test_a_quotation_whose_noun_s_phrase_closes_the_clause_is_inside_it() -> None:
+    """'added that “there are grounds for help” in the project.': the phrase after the
+    closing mark goes on with the quoted clause, so the quotation is only part of a reported
+    statement (Decisions; round 666); a phrase naming where it was said ("in the interview")
+    and a quotation that is the whole clause leave it direct."""
+    opening = "Talks\n\nJuan Ruiz spoke in Lima.\n\nHe added that “there are good grounds for help”"
+    assert _said(opening + " in the project.\n") == [
+        ("reported", "Juan Ruiz", "“there are good grounds for help” in the project")
+    ]
+    assert _said(opening + " in the interview.\n") == [
+        ("direct", "Juan Ruiz", "there are good grounds for help")
+    ]
+
+
+def test_an_event_told_before_the_clause_is_whom_it_was_told() -> None:
+    """ "told a press conference he must resign": the event stands for those at it, an
+    addressee with no "that" after it, so the span opens at the clause (Decisions: span start
+    after non-content words; round 667), as after "told reporters"."""
+    for whom in ("a press conference", "a rally", "reporters"):
+        text = f"Talks\n\nJuan Ruiz told {whom} he must take responsibility for the losses.\n"
+        assert _said(text) == [
+            ("reported", "Juan Ruiz", "he must take responsibility for the losses")
+        ]
+
+
+def test_warned_of_a_noun_keeps_the_noun_s_relative_clause() -> None:
+    """ "warned of delays that could cost X": "that" opens the noun's relative clause, not
+    the clause warned of, so the span is the whole object from the noun (round 667); a date
+    after the preposition ("insisted on Monday that X") and an addressee ("warned reporters
+    that X") still leave X after "that"."""
+    assert _said("Talks\n\nJuan Ruiz warned of delays that could cost Peru millions.\n") == [
+        ("reported", "Juan Ruiz", "delays that could cost Peru millions")
+    ]
+    assert _said("Talks\n\nJuan Ruiz insisted on a deal that would protect Peru.\n") == [
+        ("reported", "Juan Ruiz", "a deal that would protect Peru")
+    ]
+    for said in (
+        "insisted on Monday that the deal would protect Peru.",
+        "warned reporters that the deal would protect Peru.",
+    ):
+        assert _said(f"Talks\n\nJuan Ruiz {said}\n") == [
+            ("reported", "Juan Ruiz", "the deal would protect Peru")
+        ]
+
+
+def test_the_speaker_s_own_channel_after_via_ends_the_span() -> None:
+    """ "announced the summit via his Social platform, saying X": the speaker's own channel,
+    how it was said, is no content (round 666, as "during his speech"); a route in the clause
+    said ("travel via Chile's ports") stays in it."""
+    text = (
+        "Talks\n\n"
+        "Juan Ruiz announced the summit via his Andes Social platform, saying the leaders"
+        " would attend.\n\n"
+        "He said the goods would travel via his country's ports.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Juan Ruiz", "the summit"),
+        ("reported", "Juan Ruiz", "the leaders would attend"),
+        ("reported", "Juan Ruiz", "the goods would travel via his country's ports"),
+    ]

@@ -168,7 +168,9 @@ _TOLD_NOUNS = (
 )
 _TOLD_WHOM = re.compile(  # an addressee of one word or a name ("Middle East Eye"; round 593),
     # then the told clause's subject
-    rf" (?:the )?(?:{_TOLD_NOUNS}|[A-Z][\w-]+(?: [A-Z][\w-]+){{0,2}})"
+    rf" (?:(?:the )?(?:{_TOLD_NOUNS}|[A-Z][\w-]+(?: [A-Z][\w-]+){{0,2}})"
+    r"|(?:an?|the) (?:[\w-]+ ){0,2}?(?:conference|briefing|rally|meeting|gathering|forum))"
+    # or an event, those at it ("told a press conference he must ..."; stfix152)
     r"(?= (?:he|she|they|it|we|I|the|this|there|his|her|their|its) )"
 )
 _CLAUSE_SUBJECT = r"(?= (?:he|she|they|it|we|I|the|this|there|his|her|their|its) )"
@@ -915,6 +917,10 @@ _OCCASION_ONLY = re.compile(
 _OWN_OCCASION = re.compile(
     r" during (?:his|her|their|its) (?:[\w’'-]+ ){0,2}?"
     r"(?:speech|address|remarks|keynote|statement|interview|briefing)\b[^,;:“”\"]*$"
+)
+_VIA_OWN_CHANNEL = re.compile(  # the speaker's own channel closing a span ("via his X account")
+    r" via (?:his|her|their|its) (?:[\w’'-]+ ){0,3}?"
+    r"(?:platform|account|page|channel|website|feed|handle)s?\b[^,;:“”\"]*$"
 )
 _OCCASION_SPAN = 40  # characters: a longer span after "at/in" may hold a clause
 # What joins a participle attribution to its main clause: a comma or a conjunction, or a
@@ -1720,6 +1726,10 @@ _REPEAT_LENGTH = 80  # characters of a quotation whose repeat can only be a copy
 _VERB_PREFIXES = frozenset({"re", "co", "pre"})  # "re-affirmed": still the verb (newuser41)
 # an adjective by its ending, then its noun's word ("and equitable sharing")
 _ADJECTIVE_AFTER_AND = re.compile(r" ?[a-z]+(?:able|ible|ful|ous|ive|al|ic|ent|ant) [a-z]")
+# a preposition after a quoted noun whose phrase may go on with the clause ("“grounds for
+# help” in the project"), and such a phrase ending the sentence
+_NOUN_PHRASE_PREPOSITIONS = frozenset({"in", "of", "for"})
+_SHORT_PHRASE_CLOSING = re.compile(r"((?:in|of|for) (?:the|this|that|its|their) [a-z-]+)\.(?:\s|$)")
 _JOINING_WORDS = frozenset(
     {"and", "but", "or", "as", "while", "before", "after", "when", "in", "on", "at", "to", "for",
      "with", "during", "of", "from", "by", "about", "over", "into", "than", "then", "that"}
@@ -2703,7 +2713,21 @@ def _opens_reported_clause(text: str, verb: re.Match[str], open_at: int, close_a
         return _ADJECTIVE_AFTER_AND.match(text, after.end()) is not None
     if after is None:
         return False
+    if (
+        after.group(1) in _NOUN_PHRASE_PREPOSITIONS
+        and text.endswith(" that ", 0, open_at)  # the quotation the clause itself
+        and _noun_phrase_closing(text, close_at + 2)
+    ):
+        return True  # 'added that “there are grounds for help” in the project.': the
+        # quoted noun's own phrase closes the clause, no occasion of the saying (stfix152)
     return after.group(1) not in _JOINING_WORDS or _predicate_after_phrase(text, close_at + 1)
+
+
+def _noun_phrase_closing(text: str, at: int) -> bool:
+    """Whether a short phrase at ``at`` ("in the project", "of the region") ends the
+    sentence, no occasion of speech ("in an interview", "at the summit")."""
+    phrase = _SHORT_PHRASE_CLOSING.match(text, at)
+    return phrase is not None and _OCCASION_ONLY.fullmatch(text, at, phrase.end(1)) is None
 
 
 def _predicate_after_phrase(text: str, at: int) -> bool:
@@ -8613,10 +8637,14 @@ class _Finder:
         if form.lemma == "remark" and _remarked_on_topic(text, position, s_end):
             return None  # "remarked on the anguish in the region, asserting that X": what
             # about, no content (GUIDELINES Decisions: "expressing their views on X")
+        governed = False  # a preposition's object in lower case ("warned of delays"), its
+        # "that" a relative's; not a date ("insisted on Monday that X")
         if form.lemma == "insist" and text.startswith(" on ", position):
             position += 3  # "insisted on X": X, as "called for X" (the set's precedent)
+            governed = text[position + 1 : position + 2].islower()
         elif form.lemma == "warn" and text.startswith(" of ", position):
             position += 3  # "warned of X": X likewise (10 of the dev set's 14; round 608)
+            governed = text[position + 1 : position + 2].islower()
         if form.lemma == "express" and text.startswith(", ", position):
             position += 2  # "X expressed, the Chinese side follows ...": a readout's clause
         elif form.lemma == "express" and text.startswith(" that ", position):
@@ -8659,6 +8687,8 @@ class _Finder:
             position = when_clause  # "said last week he had hope that X": his own clause
         elif (
             that_after
+            and not governed  # "warned of delays that could cost X": the delays' relative
+            # clause, inside the object said (stfix152)
             and (up_to := _UP_TO_THAT.match(text, position, s_end)) is not None
             and self._may_stand_before_that(up_to.group(1), form)
         ):
@@ -8992,6 +9022,10 @@ class _Finder:
             if during >= 0 and (own := _OWN_OCCASION.match(text, during, end)) is not None:
                 end = own.start()  # "called for X during his keynote speech at the forum":
                 # the speaker's own occasion, where it was said, no content (session 58)
+            via = text.find(" via ", claim.start, end)  # the cheap test first
+            if via >= 0 and (channel := _VIA_OWN_CHANNEL.match(text, via, end)) is not None:
+                end = channel.start()  # "announced the summit via his Truth Social platform":
+                # the speaker's own channel, how it was said, no content (stfix152)
             if text.find("Photo", claim.start, end) >= 0:  # the cheap test first
                 claim.start, end = _photo_credit_left_out(text, claim.start, end)
             said = text[claim.start : end]  # one copy: ``in`` parses no bounds
