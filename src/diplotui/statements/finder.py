@@ -168,7 +168,9 @@ _TOLD_NOUNS = (
 )
 _TOLD_WHOM = re.compile(  # an addressee of one word or a name ("Middle East Eye"; round 593),
     # then the told clause's subject
-    rf" (?:the )?(?:{_TOLD_NOUNS}|[A-Z][\w-]+(?: [A-Z][\w-]+){{0,2}})"
+    rf" (?:(?:the )?(?:{_TOLD_NOUNS}|[A-Z][\w-]+(?: [A-Z][\w-]+){{0,2}})"
+    r"|(?:an?|the) (?:[\w-]+ ){0,2}?(?:conference|briefing|rally|meeting|gathering|forum))"
+    # or an event, those at it ("told a press conference he must ..."; stfix152)
     r"(?= (?:he|she|they|it|we|I|the|this|there|his|her|their|its) )"
 )
 _CLAUSE_SUBJECT = r"(?= (?:he|she|they|it|we|I|the|this|there|his|her|their|its) )"
@@ -425,6 +427,11 @@ _COORDINATED = (", and", " and", ", but", " but")  # at a subject's end, before 
 # a list of predicates in the past: its first after the subject, its last after "and"
 _PAST_PREDICATE = re.compile(r" [a-z]{3,}ed ")
 _LAST_PREDICATE = re.compile(r",? and [a-z]{3,}ed ")
+# a subject in capitals and its present tense opening a headline's first predicate
+_HEADLINE_PREDICATE = re.compile(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3} [a-z]{3,}s ")
+# the clause after the second predicate: a determiner, a noun in lower case and more words
+_WORDS_AFTER_PREDICATE = re.compile(r" (the|a|an|its|their|his|her) ([a-z]+)(?: [\w’'‘-]+){3}")
+_ROLE_ENDS = ("man", "woman", "person", "ist", "er", "or", "ian")  # "spokesman", "minister"
 _JOINT_BEFORE_QUOTATION = re.compile(r"[,;]?\s+(?:and|but)\s*$")
 _CLOSING_MARK = re.compile(r"[,.!?]?[\"”](?![\w“])")  # not one opening a quotation after it
 _STOPS = (".", "!", "?")  # a sentence's end, before a mark reopening a quotation
@@ -464,6 +471,7 @@ _SOURCE_CLAUSE = re.compile(  # after a quotation's closing mark too: '“...,�
     + rf"){_SOURCE_WHEN}?\s*[.!?]?\s*$"
 )  # not a noun after its determiner: "..., he said, went on despite the reports."
 _TRAILING = " \t.,;:"
+_ELLIPSIS_ONLY = "… "  # a headline teaser's "says…": no words said
 _CONTENT_CHARACTER = re.compile(r"[^ \t.,;:\"”]")  # what ``_TRAILING`` and closing marks are not
 _SHARED_CONTENT = re.compile(
     r"(?:view|opinion|perspective|experience|information|idea|thought|insight|stor|lesson|"
@@ -867,6 +875,9 @@ _CALLED_ON_TO = re.compile(
     # ('called on X "to act"': the quotation may open before "to")
 )
 _DETERMINERS_BEFORE = ("the ", "a ", "an ", "its ", "their ", "his ", "her ", "this ")
+# a determiner and one or two words in lower case before a quoted name ("an extraterritorial ")
+_EPITHET_BEFORE = re.compile(r"(?<![\w-])(?:the|an?|its|their|his|her|this) [a-z-]+ (?:[a-z-]+ )?$")
+_EPITHET_REACH = 48  # characters: "the so-called extraterritorial "
 _WORD_AFTER = re.compile(r" ([a-z]+)\b")  # a word in lower case right after a closing mark
 _PHRASE_TO_PREDICATE = 60  # characters of a phrase between a quoted subject and its verb
 # words after a quotation that are no noun it modifies ('a “serious threat” to peace')
@@ -916,6 +927,10 @@ _OCCASION_ONLY = re.compile(
 _OWN_OCCASION = re.compile(
     r" during (?:his|her|their|its) (?:[\w’'-]+ ){0,2}?"
     r"(?:speech|address|remarks|keynote|statement|interview|briefing)\b[^,;:“”\"]*$"
+)
+_VIA_OWN_CHANNEL = re.compile(  # the speaker's own channel closing a span ("via his X account")
+    r" via (?:his|her|their|its) (?:[\w’'-]+ ){0,3}?"
+    r"(?:platform|account|page|channel|website|feed|handle)s?\b[^,;:“”\"]*$"
 )
 _OCCASION_SPAN = 40  # characters: a longer span after "at/in" may hold a clause
 # What joins a participle attribution to its main clause: a comma or a conjunction, or a
@@ -1151,7 +1166,7 @@ _AS_PRONOUN = re.compile(
 # ", but he warned Y", ",” but he warned Y", ", though it stressed Y": the speaker's second
 # verb after a contrast, a statement of its own ("it" a body's; rounds 506 and 507)
 _BUT_PRONOUN = re.compile(
-    r",[”\"]? (?:but|though|although) (?:he|she|they|it) (?:also |[a-z]+ly )?$"
+    r",[”\"]? (?:but|though|although) (?:he|she|they|it) (?:also |later |then |[a-z]+ly )?$"
 )
 _CONCESSIVE_OPENINGS = ("Although ", "Though ", "Even though ")
 # "While X said A, Y said B": a sentence opening with a subordinate clause, whose statement
@@ -1365,6 +1380,10 @@ _STANCE_TAKEN = re.compile(
     # "issued a stark warning that X “...”" (stfix148)
 )
 _CLOSING_PARTICLES = frozenset({"up", "out", "back", "in"})  # a phrasal verb's, ending it
+# unlisted verbs of speech whose object is whom the quotation was told ('“...,” he instructed
+# state television.', '“...,” she reminded reporters.'): the quotation attributed, direct
+_ADDRESSING_PASTS = frozenset({"informed", "assured", "reassured", "reminded", "instructed"})
+_ADDRESSEE_ONLY = re.compile(r"(?:(?:the|his|her|their) )?[a-z]+(?: [a-z]+)?")  # 'state tv'
 _GLOSS_DASHES = ("—", "–")  # opening the reporter's gloss after a quotation's attribution
 _UNLISTED_WINDOW = 240  # characters before a quotation its verb may stand
 # a reported clause with "that" ending in a colon before a quotation (GUIDELINES: "annotated
@@ -1725,6 +1744,10 @@ _REPEAT_LENGTH = 80  # characters of a quotation whose repeat can only be a copy
 _VERB_PREFIXES = frozenset({"re", "co", "pre"})  # "re-affirmed": still the verb (newuser41)
 # an adjective by its ending, then its noun's word ("and equitable sharing")
 _ADJECTIVE_AFTER_AND = re.compile(r" ?[a-z]+(?:able|ible|ful|ous|ive|al|ic|ent|ant) [a-z]")
+# a preposition after a quoted noun whose phrase may go on with the clause ("“grounds for
+# help” in the project"), and such a phrase ending the sentence
+_NOUN_PHRASE_PREPOSITIONS = frozenset({"in", "of", "for"})
+_SHORT_PHRASE_CLOSING = re.compile(r"((?:in|of|for) (?:the|this|that|its|their) [a-z-]+)\.(?:\s|$)")
 _JOINING_WORDS = frozenset(
     {"and", "but", "or", "as", "while", "before", "after", "when", "in", "on", "at", "to", "for",
      "with", "during", "of", "from", "by", "about", "over", "into", "than", "then", "that"}
@@ -2658,6 +2681,19 @@ def _quoted_modifier(text: str, open_at: int, close_at: int) -> bool:
     return after is not None and after.group(1) not in _NOT_A_NOUN
 
 
+def _quoted_name_after_epithet(text: str, open_at: int, close_at: int) -> bool:
+    """Whether a quotation is a short name opening in a capital, with no punctuation, after a
+    determiner and one or two words in lower case ('accused X of backing an extraterritorial
+    “Andes Link”', 'a new “Pacific Compact”'): the name of a thing, a title in marks, not what
+    anyone called it (GUIDELINES rule 1; stfix152)."""
+    if not text[open_at + 1 : open_at + 2].isupper():
+        return False  # 'called it a truly “shameful” act': a word someone used
+    words = text[open_at + 1 : close_at].split()
+    if not 0 < len(words) <= _QUOTED_NAME_WORDS or not all(w.isalnum() for w in words):
+        return False
+    return _EPITHET_BEFORE.search(text, max(0, open_at - _EPITHET_REACH), open_at) is not None
+
+
 def _quoted_addressee(text: str, open_at: int, close_at: int) -> bool:
     """Whether a quotation holds only a short name, each word capitalised or a number
     ("TV Pirveli", "Rustavi 2"), no punctuation, after "told" or a preposition ("with", "to",
@@ -2695,7 +2731,21 @@ def _opens_reported_clause(text: str, verb: re.Match[str], open_at: int, close_a
         return _ADJECTIVE_AFTER_AND.match(text, after.end()) is not None
     if after is None:
         return False
+    if (
+        after.group(1) in _NOUN_PHRASE_PREPOSITIONS
+        and text.endswith(" that ", 0, open_at)  # the quotation the clause itself
+        and _noun_phrase_closing(text, close_at + 2)
+    ):
+        return True  # 'added that “there are grounds for help” in the project.': the
+        # quoted noun's own phrase closes the clause, no occasion of the saying (stfix152)
     return after.group(1) not in _JOINING_WORDS or _predicate_after_phrase(text, close_at + 1)
+
+
+def _noun_phrase_closing(text: str, at: int) -> bool:
+    """Whether a short phrase at ``at`` ("in the project", "of the region") ends the
+    sentence, no occasion of speech ("in an interview", "at the summit")."""
+    phrase = _SHORT_PHRASE_CLOSING.match(text, at)
+    return phrase is not None and _OCCASION_ONLY.fullmatch(text, at, phrase.end(1)) is None
 
 
 def _predicate_after_phrase(text: str, at: int) -> bool:
@@ -4253,6 +4303,7 @@ class _Finder:
                 speaker is None
                 and not bare_head
                 and not _quoted_modifier(text, open_at, close_at)
+                and not _quoted_name_after_epithet(text, open_at, close_at)
                 and not self._relays_unnamed(s_start, open_at)
             ):
                 speaker = self._characterised(sentence, head_start, open_at)
@@ -4918,6 +4969,7 @@ class _Finder:
             if (
                 rest
                 and rest not in _CLOSING_PARTICLES  # '"...," he brought up.' (round 287)
+                and not (verb.low in _ADDRESSING_PASTS and _ADDRESSEE_ONLY.fullmatch(rest))
                 and not rest.startswith(_GLOSS_DASHES)  # '“...,” protesters shouted—a slang
                 # term for X': the reporter's gloss after the verb (round 647)
                 and rest.split()[0].lower() not in lx.ADJUNCT_STARTS
@@ -6796,6 +6848,13 @@ class _Finder:
                 and _SERIAL_LAST.search(text, verb.end(), s_end) is not None
             ):  # "X reacted to A, called on B, and said C": a series' middle item, the main
                 coordinated = verb.start() - 2  # subject's (round 624)
+        if (
+            coordinated < 0
+            and text.endswith(", ", s_start, verb.start())
+            and verb.group() != form.past
+            and not form.base
+        ):  # the cheap tests first
+            coordinated = _headline_predicates(text, s_start, verb, s_end)
         if coordinated >= 0 and not form.base:
             if (
                 open_claim is not None
@@ -8674,12 +8733,14 @@ class _Finder:
         if form.lemma == "remark" and _remarked_on_topic(text, position, s_end):
             return None  # "remarked on the anguish in the region, asserting that X": what
             # about, no content (GUIDELINES Decisions: "expressing their views on X")
-        warned_of = False  # "warned of X": X an object, no addressee before a "that"
+        governed = False  # a preposition's object in lower case ("warned of delays"), its
+        # "that" a relative's; not a date ("insisted on Monday that X")
         if form.lemma == "insist" and text.startswith(" on ", position):
             position += 3  # "insisted on X": X, as "called for X" (the set's precedent)
+            governed = text[position + 1 : position + 2].islower()
         elif form.lemma == "warn" and text.startswith(" of ", position):
             position += 3  # "warned of X": X likewise (10 of the dev set's 14; round 608)
-            warned_of = True
+            governed = text[position + 1 : position + 2].islower()
         if form.lemma == "express" and text.startswith(", ", position):
             position += 2  # "X expressed, the Chinese side follows ...": a readout's clause
         elif form.lemma == "express" and text.startswith(" that ", position):
@@ -8724,9 +8785,9 @@ class _Finder:
             that_after
             and (up_to := _UP_TO_THAT.match(text, position, s_end)) is not None
             and self._may_stand_before_that(up_to.group(1), form)
-            and not (warned_of and not _names_opinion(up_to.group(1)))
-        ):  # not "warned of repercussions on trade that could reach X": the object's relative
-            # clause, the object what was warned of (stfix150)
+            and not (governed and not _names_opinion(up_to.group(1)))
+        ):  # not "warned of delays that could cost X": the delays' relative clause, inside
+            # the object said (stfix150, stfix152); but "warned of his belief that X": X
             position = up_to.end()
             time_that = (
                 _TIME_THEN_THAT.match(text, position, s_end)
@@ -9057,6 +9118,10 @@ class _Finder:
             if during >= 0 and (own := _OWN_OCCASION.match(text, during, end)) is not None:
                 end = own.start()  # "called for X during his keynote speech at the forum":
                 # the speaker's own occasion, where it was said, no content (session 58)
+            via = text.find(" via ", claim.start, end)  # the cheap test first
+            if via >= 0 and (channel := _VIA_OWN_CHANNEL.match(text, via, end)) is not None:
+                end = channel.start()  # "announced the summit via his Truth Social platform":
+                # the speaker's own channel, how it was said, no content (stfix152)
             if text.find("Photo", claim.start, end) >= 0:  # the cheap test first
                 claim.start, end = _photo_credit_left_out(text, claim.start, end)
             said = text[claim.start : end]  # one copy: ``in`` parses no bounds
@@ -9077,6 +9142,8 @@ class _Finder:
                 end = self._carried_over(claim, end)
         if end <= claim.start:
             return
+        if claim.kind != "direct" and not text[claim.start : end].strip(_ELLIPSIS_ONLY):
+            return  # "Minister X says…": a teaser's ellipsis, no content (stfix152)
         if (
             claim.kind != "direct"
             and (text[claim.start : end] in _NAMES_NO_CONTENT or text[claim.start : end] in FORMS)
@@ -10863,6 +10930,22 @@ def _listed_predicate(text: str, s_start: int, verb: re.Match[str], s_end: int) 
     if text.find(",", s_start, comma) >= 0 or _PAST_PREDICATE.search(text, s_start, comma) is None:
         return -1
     return comma if _LAST_PREDICATE.search(text, verb.end(), s_end) is not None else -1
+
+
+def _headline_predicates(text: str, s_start: int, verb: re.Match[str], s_end: int) -> int:
+    """Where the comma before a present tense ends the predicate before it, in a headline's or
+    standfirst's two predicates with no "and" ("Peru rejects the plan, says X would fail"):
+    the subject's, its words a clause of their own, not a speaker named after them ("..., says
+    the minister", "..., says Juan Ruiz"), or -1. The first predicate is a present tense
+    right after a subject in capitals, with no comma of its own (stfix152)."""
+    comma = verb.start() - 2
+    if text.find(",", s_start, comma) >= 0 or not _HEADLINE_PREDICATE.match(text, s_start, comma):
+        return -1
+    rest = _WORDS_AFTER_PREDICATE.match(text, verb.end(), s_end)
+    noun = rest.group(2) if rest is not None else ""
+    if not noun or noun in lx.ROLE_NOUNS or noun in lx.ORG_HEADS or noun.endswith(_ROLE_ENDS):
+        return -1
+    return comma
 
 
 def _ends_in_source_verb(text: str, start: int, end: int) -> bool:

@@ -4160,6 +4160,15 @@ class Subjects:
             return None
         return self.before(opening + 1, comma)
 
+    def _body_dated_before_which(self, start: int, before: str, comma: int) -> Speaker | None:
+        """The body a relative "which" stands for past the date after it ("a report from the
+        X Post on July 28, which stated Y", "the ministry on Monday, which said Y"): the
+        issuer, the date no antecedent (stfix152), or None."""
+        dated = _DATED_BEFORE_WHICH.search(before, max(0, comma - _DATED_REACH), comma)
+        if dated is None or dated.group(1) not in _CALENDAR_NAMES:
+            return None
+        return self._body_before_which(start, start + dated.start())
+
     def _body_ending_at(self, end: int) -> Speaker | None:
         """The organisation or state named right before ``end`` (a relative "which" after
         it: "the Kyiv Post, which said"), else None."""
@@ -5882,6 +5891,8 @@ class Subjects:
                 return None  # a passive, "wanted to stress", "Spicer's remarks"
             if word == "which" and before.endswith(", which"):
                 body = self._body_before_which(start, start + final[0] - 2)
+                if body is None and " on " in before[-_DATED_REACH:]:  # the cheap test first
+                    body = self._body_dated_before_which(start, before, final[0] - 2)
                 if body is not None:  # "the Department of State, which announced X" (round 349)
                     self.subordinate = verb_start
                     return body
@@ -7436,6 +7447,9 @@ _LONGEST_ROLE_NOUN = 24
 _OFFICIAL = frozenset({"official", "semi-official"})
 _BODY_PHRASE_WORDS = 5  # "the President X Y’s administration" before "which"
 _WHICH_TIMED_REACH = 30
+# a date after a body and before its relative's comma: " on July 28", " on Monday"
+_DATED_BEFORE_WHICH = re.compile(r" on ([A-Z][a-z]+)(?: \d{1,2})?$")
+_DATED_REACH = 24  # characters of " on September 30" and the comma after it
 _WHICH_THEN_TIME = re.compile(
     r", which (?:in (?:[A-Z][a-z]+|\d{4})|last (?:week|month|year)|earlier|previously"
     r"|on [A-Z][a-z]+day)$"
