@@ -109,6 +109,7 @@ def _runner(
             *result.mended,
             *result.made_ahead,
             *result.held_named,
+            *result.too_large_named,
         ]
         for line in named:
             print(inert_line(line))
