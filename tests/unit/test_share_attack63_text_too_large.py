@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from diplotui.model import Article
-from diplotui.share import files, git, sync
+from diplotui.share import ShareError, files, git, sync
 from diplotui.store import Store, text_hash
 from tests.sharing import add_highlight, git_identity, shared_copies
 from tests.unit.test_share import desk, run_sync, state
@@ -55,3 +55,25 @@ def test_a_text_too_large_for_a_teammates_sync_stays_here_and_the_rest_is_sent(
     # said again while it stays: no sync sends it later
     assert run_sync(desk["mai"], "mai") == "1 article not shared (text too large)"
     assert run_sync(desk["ana"], "ana") == "1 new highlight from mai, 1 new article"
+
+
+def test_a_record_too_large_for_a_teammates_sync_is_refused_here(
+    desk: dict[str, Path], monkeypatch: pytest.MonkeyPatch
+):
+    """A highlight's note of megabytes (an exchange file brings any): its file, sent, would
+    stop every teammate's sync. This sync sends nothing and names it, as a record stamped
+    so that the team refuses it is named."""
+    monkeypatch.setattr(git, "MAX_BLOB_BYTES", LIMIT)
+    first = next(iter(state(desk["mai"])["articles"]))
+    with Store.open(desk["mai"]) as store:
+        text = store.article_text(first)
+    quote = text.split()[0]
+    highlight_id = add_highlight(desk["mai"], first, quote, note="Long note. " * (LIMIT // 10))
+    head = git.Repository(desk["remote"]).resolve("main")
+    with Store.open(desk["mai"]) as store, pytest.raises(ShareError) as refused:
+        sync(store, "mai")
+    said = str(refused.value)
+    assert said.startswith("annotations/") and f"{highlight_id}.json in this store: 0.1 MB" in said
+    assert said.endswith("nothing was sent (shorten its note or its highlight)")
+    assert git.Repository(desk["remote"]).resolve("main") == head
+    assert run_sync(desk["bob"], "bob") == "up to date"

@@ -1051,6 +1051,7 @@ class Sync:
                     changed.append(_Rewrite(path, data))
         writes += self._rewrites(changed, tree, known)
         writes += self._deletion_records(local, tree)
+        self._refuse_too_large(writes)
         kept |= {p for p, _ in writes} | {files.article_path(a) for a in local.article_ids}
         deletes = [
             path
@@ -1095,6 +1096,22 @@ class Sync:
         if in_history:
             self.on_store(lambda: note_in_history(self.store, in_history))
         return records
+
+    def _refuse_too_large(self, writes: list[tuple[str, bytes | str]]) -> None:
+        """A record of this store (a note or a quote of megabytes, brought by an exchange
+        file) larger than every teammate's sync reads: sent, it stopped the whole team's
+        syncs, as a stamp they refuse did. Nothing is committed (a text too large is left
+        out before: ``_too_large``)."""
+        limit = shared_git.MAX_BLOB_BYTES
+        for path, data in writes:
+            size = len(data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data)
+            if size > limit and files.kind_of(path) != files.TEXTS_DIR:
+                self._known = KnownFiles(self._known.path)
+                raise ShareError(
+                    f"{path} in this store: {size / 2**20:.1f} MB, more than a teammate's sync "
+                    f"reads ({limit / 2**20:.0f} MB); nothing was sent (shorten its note or "
+                    "its highlight)"
+                )
 
     def _refuse_unstamped(self, record: str, stamp: str) -> None:
         """A record of this store (a hand-edited one) whose time stamp every teammate's sync
