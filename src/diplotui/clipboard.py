@@ -102,7 +102,7 @@ _last_attempt: list[_Attempt] = []
 
 class _ToolStarter:
     """pyperclip's ``subprocess``, keeping each clipboard tool it starts: one that has not
-    answered is ended when diplotui exits (:func:`_end_stuck_tools`). A hanging xclip or
+    answered is ended when diplotui exits (:func:`end_waiting_tools`). A hanging xclip or
     wl-copy outlived ``quote --copy`` and the app, one orphan a copy, waiting for ever."""
 
     def __init__(self, real: object) -> None:
@@ -118,7 +118,7 @@ class _ToolStarter:
         _tools[:] = [tool for tool in _tools if tool.poll() is None]
         _tools.append(process)
         if not _registered:
-            _registered.append(atexit.register(_end_stuck_tools))
+            _registered.append(atexit.register(end_waiting_tools))
         return process
 
 
@@ -127,9 +127,10 @@ _registered: list[object] = []
 _exiting = False
 
 
-def _end_stuck_tools() -> None:
+def end_waiting_tools() -> None:
     """End the clipboard tools still running as diplotui exits (a tool that forked to keep
-    the selection, as xclip does, has already ended the process started here)."""
+    the selection, as xclip does, has already ended the process started here): at exit,
+    and before an ``os._exit``, which runs no exit handler (the app hung up)."""
     global _exiting
     _exiting = True  # a copy's thread woken by the kill starts no paste tool
     for tool in _tools:

@@ -97,3 +97,32 @@ def test_a_tool_that_answers_still_copies(store_path: Path, tmp_path: Path):
     assert code == 0, err
     assert "copied to the system clipboard" in out
     assert board.read_text() == "Quoted words"
+
+
+def test_an_app_ended_by_its_hang_up_grace_ends_the_waiting_tool(monkeypatch: pytest.MonkeyPatch):
+    """The app whose terminal hung up ends by ``os._exit`` once its grace is over, which runs
+    no exit handler: the tool the clipboard still waited for outlived it."""
+    import threading
+
+    import pyperclip
+
+    from diplotui import clipboard
+    from diplotui.tui import launch
+
+    monkeypatch.setattr(clipboard, "_exiting", False)
+    monkeypatch.setattr(clipboard, "_tools", [])
+    monkeypatch.setattr(clipboard, "_registered", [object()])  # no exit handler in the test
+    tool = pyperclip.subprocess.Popen(["sleep", "60"])  # as pyperclip starts xclip
+    ended = threading.Event()
+    statuses: list[int] = []
+    monkeypatch.setattr(launch, "HANG_UP_GRACE_S", 0.01)
+    monkeypatch.setattr(launch.os, "_exit", lambda status: statuses.append(status) or ended.set())
+    try:
+        launch._end_regardless(129)
+        assert ended.wait(10)
+        assert statuses == [129]
+        assert tool.wait(5) is not None  # ended, not left waiting its minute
+    finally:
+        if tool.poll() is None:
+            tool.kill()
+            tool.wait()
