@@ -25,6 +25,7 @@ inside tmux it adds the advice above unless ``tmux show-options`` says the optio
 
 from __future__ import annotations
 
+import atexit
 import base64
 import os
 import subprocess
@@ -97,6 +98,53 @@ class _Attempt:
 
 
 _last_attempt: list[_Attempt] = []
+
+
+class _ToolStarter:
+    """pyperclip's ``subprocess``, keeping each clipboard tool it starts: one that has not
+    answered is ended when diplotui exits (:func:`end_waiting_tools`). A hanging xclip or
+    wl-copy outlived ``quote --copy`` and the app, one orphan a copy, waiting for ever."""
+
+    def __init__(self, real: object) -> None:
+        self._real = real
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._real, name)
+
+    def Popen(self, *args: object, **kwargs: object) -> subprocess.Popen[bytes]:
+        if _exiting:
+            raise OSError("diplotui is exiting")
+        process: subprocess.Popen[bytes] = subprocess.Popen(*args, **kwargs)  # type: ignore[call-overload]
+        _tools[:] = [tool for tool in _tools if tool.poll() is None]
+        _tools.append(process)
+        if not _registered:
+            _registered.append(atexit.register(end_waiting_tools))
+        return process
+
+
+_tools: list[subprocess.Popen[bytes]] = []
+_registered: list[object] = []
+_exiting = False
+
+
+def end_waiting_tools() -> None:
+    """End the clipboard tools still running as diplotui exits (a tool that forked to keep
+    the selection, as xclip does, has already ended the process started here): at exit,
+    and before an ``os._exit``, which runs no exit handler (the app hung up)."""
+    global _exiting
+    _exiting = True  # a copy's thread woken by the kill starts no paste tool
+    for tool in _tools:
+        if tool.poll() is None:
+            try:
+                tool.kill()
+                tool.wait(1.0)
+            except (OSError, subprocess.SubprocessError):
+                pass
+    _tools.clear()
+
+
+if not isinstance(getattr(pyperclip, "subprocess", None), _ToolStarter):
+    setattr(pyperclip, "subprocess", _ToolStarter(subprocess))  # noqa: B010
 
 
 def _still_stuck() -> str:

@@ -44,6 +44,7 @@ from diplotui.store.backups import (
     Backup,
     backup_of_generation,
     backup_time,
+    backups_not_a_folder,
     check_backups,
     linked_backups,
     timestamp,
@@ -143,7 +144,7 @@ def diagnose(path: Path) -> Diagnosis:
                 f"(the file it points to is left alone); remove the link: rm '{linked}'",
             )
         )
-    unkept = linked_backups(path)
+    unkept = linked_backups(path) or backups_not_a_folder(path)
     if unkept is not None:
         add(Finding(ERROR, unkept))
     holder = WriteLock(path).probe()

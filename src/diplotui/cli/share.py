@@ -7,7 +7,14 @@ import contextlib
 from collections.abc import Callable
 
 from diplotui.cli.commands import command_help
-from diplotui.cli.common import EXIT_OK, EXIT_USAGE, CommandError, command_again, open_store
+from diplotui.cli.common import (
+    EXIT_OK,
+    EXIT_USAGE,
+    CommandError,
+    command_again,
+    open_store,
+    utf8_text,
+)
 from diplotui.inert import inert_line
 from diplotui.paths import resolve_db_path
 from diplotui.share import (
@@ -75,6 +82,8 @@ def _runner(
     run: Callable[..., SyncResult],
 ) -> Callable[[argparse.Namespace], int]:
     def command(args: argparse.Namespace) -> int:
+        if args.author is not None:  # kept with U+FFFD for its byte, on every commit
+            utf8_text(args.author, "--author")
         remote = getattr(args, "remote", None)
         problem = None if remote is None else remote_problem(remote)
         if problem is not None:  # a usage error, before the store is opened
@@ -100,6 +109,7 @@ def _runner(
             *result.mended,
             *result.made_ahead,
             *result.held_named,
+            *result.too_large_named,
         ]
         for line in named:
             print(inert_line(line))

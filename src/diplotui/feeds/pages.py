@@ -29,7 +29,7 @@ from diplotui.ingest.update import apply_update, new_article
 from diplotui.model import Article, Feed
 from diplotui.store import Store, text_hash
 from diplotui.tags import TagError, add_tags, spelt_as_in_use
-from diplotui.text.addresses import article_url, is_web_address
+from diplotui.text.addresses import article_url, is_web_address, not_a_web_address
 
 
 class PageError(Exception):
@@ -216,7 +216,7 @@ async def fetch_page_or_reason(
     """The article on the page at ``url`` (an item of the feed at ``origin``), or the reason
     (one line) there is none."""
     if not is_web_address(url.strip()):
-        return "not a web address (http:// or https://)"
+        return not_a_web_address(url)
     try:
         return await fetch_page(fetcher, url.strip(), worker, origin)
     except PageError as error:

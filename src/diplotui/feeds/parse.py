@@ -266,6 +266,7 @@ def _parse_xml_feed(
     counted = _refuse_too_many_elements(utf8)
     _refuse_crowded_elements(utf8)
     cut = _first_items(utf8, first) if first is not None and counted > first else None
+    whole = utf8
     if cut is not None:  # parsed as the UTF-8 document its items were cut from
         data = utf8 = cut
         headers["content-type"] = "application/xml; charset=utf-8"
@@ -282,13 +283,17 @@ def _parse_xml_feed(
     entries = parsed.get("entries") or []
     channel = parsed.get("feed") or {}
     warnings = []
+    # the items cut out are read by the refresh: what it will find in them is said now
+    read_in_all = counted if cut is not None else len(entries)
     if parsed.get("bozo") and not _about_headers(parsed.get("bozo_exception")):
         problem = _xml_problem(parsed.get("bozo_exception"))
         if not entries and not channel.get("title"):
             raise FeedParseError(f"not a feed: malformed XML ({problem})")
         if entries:
-            read = "item read" if len(entries) == 1 else "items read"
-            warnings.append(f"malformed XML ({problem}); {len(entries)} {read} anyway")
+            read = "item read" if read_in_all == 1 else "items read"
+            warnings.append(f"malformed XML ({problem}); {read_in_all} {read} anyway")
+    elif cut is not None and entries and (problem := _malformed_after_the_first(whole)):
+        warnings.append(f"malformed XML ({problem}); {read_in_all} items read anyway")
     if not entries and not channel and parsed.get("version", "") == "":
         raise FeedParseError("not a feed (no RSS, Atom or JSON Feed document)")
     items = [_xml_item(entry, url) for entry in entries]
@@ -321,6 +326,28 @@ def _first_items(utf8: bytes, first: int) -> bytes | None:
     if len(starts) <= first or not starts[first] < last_end or starts[-1] > last_end:
         return None
     return utf8[: starts[first]] + utf8[last_end:]
+
+
+def _malformed_after_the_first(utf8: bytes) -> str:
+    """Where the whole document (its first items read well-formed) is malformed XML, as the
+    refresh's parser will find it ("line 7: undefined entity"), or "": ``feed add`` read its
+    first 200 items alone and said nothing of a fault in the 9,800 after them, which every
+    refresh then warned of. Expat alone, with no handler (the cost of the items' reading is
+    feedparser's Python), on the document mended and stripped of its DOCTYPE as the
+    refresh's reading mends and strips it."""
+    import xml.parsers.expat
+
+    from feedparser.sanitizer import replace_doctype
+
+    mended = _with_replacement_references(utf8) or utf8
+    mended = _with_ascii_spaces_in_namespaces(mended) or mended
+    _version, data, _entities = replace_doctype(mended)
+    parser = xml.parsers.expat.ParserCreate(None, " ")  # names read as feedparser's reader
+    try:
+        parser.Parse(data, True)
+    except xml.parsers.expat.ExpatError as error:
+        return f"line {error.lineno}: {xml.parsers.expat.ErrorString(error.code)}"
+    return ""
 
 
 def _refuse_too_many_elements(utf8: bytes) -> int:

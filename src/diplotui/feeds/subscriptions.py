@@ -20,11 +20,12 @@ from diplotui.feeds.parse import (
     parse_feed,
     refuse_entity_declarations,
 )
+from diplotui.inert import not_utf8_shown
 from diplotui.ingest.formats import served_address, serving_hint
 from diplotui.model import FEED_MIN_INTERVAL, ONE_LINE_CHARS, Feed, new_id
 from diplotui.store import Store
 from diplotui.tags import TagError, add_tags, parse_tags, spelt_as_in_use
-from diplotui.text.addresses import canonical_url, is_web_address
+from diplotui.text.addresses import canonical_url, is_web_address, not_a_web_address
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -64,7 +65,8 @@ def check_web_url(url: str) -> str:
                 f"{url}: a file, not a web address: {serving_hint(saved)}, "
                 f"then add {served_address(saved)}"
             )
-        raise FeedError(f"{url or '(empty)'}: not a web address (http:// or https://)")
+        shown = not_utf8_shown(url) or url  # a byte not UTF-8 as \xff, as a tag's is
+        raise FeedError(f"{shown or '(empty)'}: {not_a_web_address(url)}")
     return url
 
 

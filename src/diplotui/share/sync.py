@@ -40,6 +40,7 @@ from diplotui.model import (
 )
 from diplotui.session.drafts import DraftFolder
 from diplotui.share import files
+from diplotui.share import git as shared_git
 from diplotui.share.files import KNOWN_FILES, Doc, KnownFiles, UnreadableFile, read_article
 from diplotui.share.git import (
     REMOTE_MAIN,
@@ -222,6 +223,8 @@ class SyncResult:
     made_ahead: list[str] = field(default_factory=list)  # a line for each newly held
     held_named: list[str] = field(default_factory=list)  # each newly held till its article comes
     unshared: list[str] = field(default_factory=list)  # articles whose text is unreadable
+    too_large: list[str] = field(default_factory=list)  # articles whose text no peer reads
+    too_large_named: list[str] = field(default_factory=list)  # a line for each
     restored: int = 0  # texts the store had lost, written back from the team's repository
     restored_titles: list[str] = field(default_factory=list)  # their articles' titles
     lost_texts: list[str] = field(default_factory=list)  # a line for each, restored or not
@@ -308,6 +311,8 @@ class SyncResult:
             parts.append(f"{plural(self.restored, 'text')} restored from the team's")
         if self.unshared:
             parts.append(f"{plural(len(self.unshared), 'article')} not shared (unreadable text)")
+        if self.too_large:
+            parts.append(f"{plural(len(self.too_large), 'article')} not shared (text too large)")
         if self.stamped_ahead:
             parts.append(f"{plural(len(self.stamped_ahead), 'record')} stamped in the future")
         if self.mended:
@@ -930,7 +935,8 @@ class Sync:
         if base is not None and branch not in (None, base):
             self._say_if_behind(base, branch, head)
         # an article left out (its text unreadable) makes the next sync read them all again
-        known.version = None if self.result.unshared else local.version  # now committed
+        left_out = self.result.unshared or self.result.too_large
+        known.version = None if left_out else local.version  # now committed
         return head
 
     def _say_if_behind(self, base: str, branch: str, head: str) -> None:
@@ -1019,6 +1025,8 @@ class Sync:
             for doc in docs.values():
                 path = files.annotation_path(doc)
                 kept.add(path)
+                if article_id in self.result.too_large:  # not shared: its article is not
+                    continue
                 if article_id in self.result.unshared:  # not moved while its text is unreadable
                     kept.add(files.earlier_annotation_path(doc))
                     continue
@@ -1043,6 +1051,7 @@ class Sync:
                     changed.append(_Rewrite(path, data))
         writes += self._rewrites(changed, tree, known)
         writes += self._deletion_records(local, tree)
+        self._refuse_too_large(writes)
         kept |= {p for p, _ in writes} | {files.article_path(a) for a in local.article_ids}
         deletes = [
             path
@@ -1050,6 +1059,7 @@ class Sync:
             if files.kind_of(path) in _RECORD_KINDS
             and path not in kept
             and files.id_of(path) not in self.result.unshared
+            and files.id_of(path) not in self.result.too_large
             and not (files.kind_of(path) == files.ANNOTATIONS_DIR and files.id_of(path) in held)
         ]
         # an article brought back (imported, added again) is deleted for the team no more
@@ -1086,6 +1096,22 @@ class Sync:
         if in_history:
             self.on_store(lambda: note_in_history(self.store, in_history))
         return records
+
+    def _refuse_too_large(self, writes: list[tuple[str, bytes | str]]) -> None:
+        """A record of this store (a note or a quote of megabytes, brought by an exchange
+        file) larger than every teammate's sync reads: sent, it stopped the whole team's
+        syncs, as a stamp they refuse did. Nothing is committed (a text too large is left
+        out before: ``_too_large``)."""
+        limit = shared_git.MAX_BLOB_BYTES
+        for path, data in writes:
+            size = len(data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data)
+            if size > limit and files.kind_of(path) != files.TEXTS_DIR:
+                self._known = KnownFiles(self._known.path)
+                raise ShareError(
+                    f"{path} in this store: {size / 2**20:.1f} MB, more than a teammate's sync "
+                    f"reads ({limit / 2**20:.0f} MB); nothing was sent (shorten its note or "
+                    "its highlight)"
+                )
 
     def _refuse_unstamped(self, record: str, stamp: str) -> None:
         """A record of this store (a hand-edited one) whose time stamp every teammate's sync
@@ -1193,7 +1219,29 @@ class Sync:
         except ArticleUnreadable:
             self.result.unshared.append(article_id)
             return None
-        return text.encode("utf-8", "surrogatepass")
+        body = text.encode("utf-8", "surrogatepass")
+        if len(body) > shared_git.MAX_BLOB_BYTES:
+            self._too_large(article_id, len(body))
+            return None
+        return body
+
+    def _too_large(self, article_id: str, size: int) -> None:
+        """Leave out an article whose text is larger than any sync reads (``MAX_BLOB_BYTES``),
+        its highlights with it, and name it: a 16 MB UTF-16 file of Chinese, taken by import
+        (its bytes within the limit), is 23 MB as UTF-8; sent, it stopped every teammate's
+        sync until someone removed it from the remote by hand."""
+        if article_id in self.result.too_large:  # a second pass, after a push refused
+            return
+        self.result.too_large.append(article_id)
+        try:
+            title = inert_words(self.store.article(article_id).title)
+        except UnknownId:
+            title = ""
+        self.result.too_large_named.append(
+            f"{article_id}  {title}: not shared: its text is {size / 2**20:.1f} MB as UTF-8, "
+            f"more than a teammate's sync reads ({shared_git.MAX_BLOB_BYTES / 2**20:.0f} MB); "
+            "it stays in this library alone"
+        )
 
     # -- step 2: their changes, merged ----------------------------------------------------------
 

@@ -66,6 +66,20 @@ def linked_backups(store_path: Path) -> str | None:
     )
 
 
+def backups_not_a_folder(store_path: Path) -> str | None:
+    """Why no backup is kept, when the backups folder's place holds a file (or a FIFO, a
+    device), or None: each writer said so as it opened, yet ``doctor`` said only "no good
+    backup yet (one is taken each time the store opens to write)", which none would be."""
+    folder = backups_dir(store_path)
+    if folder.is_symlink() or not folder.exists() or folder.is_dir():
+        return None
+    return (
+        f"{folder}: is a file, not a folder, so no backup is kept as the store opens to "
+        f"write; move it away (mv '{folder}' '{folder}.old') and the next write makes the "
+        "folder and a backup in it"
+    )
+
+
 def timestamp() -> str:
     """UTC, to the microsecond, sortable as text (also names ``.broken-`` copies)."""
     return datetime.now(timezone.utc).strftime(STAMP_FORMAT)

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
-_CONTROL_CHARACTER = re.compile("[\x00-\x1f\x7f]")
+_CONTROL_CHARACTER = re.compile("[\x00-\x1f\x7f\ud800-\udfff]")
 _TRACKING_PARAMS = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid")
 CANONICAL_URLS_KEPT = 32_768
 
@@ -17,7 +17,9 @@ CANONICAL_URLS_KEPT = 32_768
 def is_web_address(url: str) -> bool:
     """Whether ``url`` is an http(s) address with a host (and a port, if any) that urllib
     reads: ``http://[::1/`` or port 99999 raised ValueError wherever it was looked at. A
-    control character anywhere is refused too: httpx raised on it, out of every handler."""
+    control character anywhere is refused too: httpx raised on it, out of every handler; so
+    is a lone surrogate (a byte typed in another encoding than UTF-8, ``feed add`` and
+    ``add`` ended in httpx's UnicodeEncodeError)."""
     if _CONTROL_CHARACTER.search(url):
         return False
     try:
@@ -25,6 +27,20 @@ def is_web_address(url: str) -> bool:
         return parts.scheme in ("http", "https") and bool(parts.hostname) and parts.port != -1
     except ValueError:
         return False
+
+
+NOT_A_WEB_ADDRESS = "not a web address (http:// or https://)"
+
+
+def not_a_web_address(url: str) -> str:
+    """Why ``url``, refused by :func:`is_web_address`, is no web address, in a few words:
+    an address typed in a terminal set to another encoding than UTF-8 is named so (it was
+    "not a web address", though it began "http://"), anything else as none."""
+    from diplotui.inert import NOT_UTF8, not_utf8_shown
+
+    if not_utf8_shown(url) is not None:
+        return f"holds bytes that are not UTF-8 text ({NOT_UTF8})"
+    return NOT_A_WEB_ADDRESS
 
 
 @lru_cache(maxsize=CANONICAL_URLS_KEPT)

@@ -129,9 +129,18 @@ def _end_regardless(status: int) -> None:
     with its terminal gone, Textual's shutdown can wait for ever on output nobody reads (its
     writer's queue full), keeping the store locked against every later start. Ending
     unclosed is safe: every write to the store is atomic and durable."""
-    timer = threading.Timer(HANG_UP_GRACE_S, os._exit, (status,))
+    timer = threading.Timer(HANG_UP_GRACE_S, _exit_now, (status,))
     timer.daemon = True  # an app that closes in time ends the process without waiting
     timer.start()
+
+
+def _exit_now(status: int) -> None:
+    """``os._exit``, the clipboard tools still waiting ended first: it runs no exit handler,
+    and a hanging xclip outlived the app whose terminal had gone."""
+    from diplotui.clipboard import end_waiting_tools
+
+    end_waiting_tools()
+    os._exit(status)
 
 
 def _hang_up(app: DiplotuiApp) -> None:

@@ -547,6 +547,9 @@ def end_on_hangup(app: App[Any]) -> None:
             app.pop_screen()
         top = app.screen
         if isinstance(top, Dialog) and top.hang_up():
+            from diplotui.clipboard import end_waiting_tools  # os._exit runs no exit handler
+
+            end_waiting_tools()
             os._exit(EXIT_HUNG_UP)  # as the signal did: every write is safe against a kill
         app.exit()
 
