@@ -95,6 +95,7 @@ def _runner(
             remember_author(store, author)
         print(inert_line(result.summary()))
         named = [
+            *result.changed_named,
             *result.lost_texts,
             *result.stamped_ahead,
             *result.mended,

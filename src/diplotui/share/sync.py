@@ -197,6 +197,37 @@ def _held_line(highlight: Highlight) -> str:
     )
 
 
+_CHANGED_PARTS = (
+    (("quote",), "words"),
+    (("start", "end"), "place"),
+    (("color",), "colour"),
+    (("note",), "note"),
+    (("tags",), "tags"),
+    (("speaker", "speaker_role"), "speaker"),
+)
+"""A highlight's fields a teammate's edit changes, as the line naming it says them."""
+
+
+def _changed_line(ours: Doc, merged: Doc) -> str:
+    """A highlight a sync changed, named as a held one is (whose, which words, on which
+    article) with what changed: "1 highlight changed" said not which, nor how."""
+    words = one_line(inert_words(str(merged.get("quote", ""))), HELD_QUOTE_WORDS)
+    parts = [
+        part
+        for names, part in _CHANGED_PARTS
+        if any(ours.get(name) != merged.get(name) for name in names)
+        and (part != "place" or ours.get("quote") == merged.get("quote"))
+    ]
+    said = ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else "".join(parts)
+    how = [f"its {said} changed"] if said else []
+    if ours.get("conflict") != merged.get("conflict"):
+        how.append("flagged as a conflict" if merged.get("conflict") else "its conflict settled")
+    return (
+        f"highlight {merged.get('id', '')} by {merged.get('author') or 'someone'} (“{words}”) "
+        f"on article {merged.get('article_id', '')}{': ' + ', '.join(how) if how else ''}"
+    )
+
+
 GAVE_WAY_WORDS = 40
 """How much of a statement's words the sync's line quotes when its correction gave way."""
 
@@ -207,6 +238,7 @@ class SyncResult:
 
     new_highlights: Counter[str] = field(default_factory=Counter)  # by author
     changed_highlights: int = 0
+    changed_named: list[str] = field(default_factory=list)  # a line for each changed
     revived_highlights: int = 0  # deleted here, edited by a teammate meanwhile: kept, flagged
     revived_articles: int = 0  # the same of articles
     removed_highlights: int = 0
@@ -2224,6 +2256,7 @@ class Sync:
             self.result.new_highlights[str(merged.get("author", ""))] += 1
         else:
             self.result.changed_highlights += 1
+            self.result.changed_named.append(_changed_line(ours, merged))
         if merged.get("conflict") and (ours is None or ours.get("conflict") != merged["conflict"]):
             self.result.conflicts += 1
 
