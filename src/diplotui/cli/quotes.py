@@ -68,7 +68,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
     exporter = subparsers.add_parser("export", help=command_help("export"))
     exporter.add_argument(
-        "--format", type=str.lower, choices=FORMATS, default="markdown", dest="fmt"
+        "--format",
+        type=str.lower,
+        choices=FORMATS,
+        default="markdown",
+        dest="fmt",
+        # the four were named and none said: which is the brief, which a spreadsheet reads
+        help="markdown (default): the brief to read and send on; json: the articles, "
+        "highlights and notes as records; w3c: the same as W3C Web Annotations (import "
+        "reads either back); csv: a row per highlight, for a spreadsheet",
     )
     exporter.add_argument(
         "--article", action="append", metavar="ID", help="only this article (repeatable)"
