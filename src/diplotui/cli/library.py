@@ -349,6 +349,7 @@ def run_list(args: argparse.Namespace) -> int:
                 untagged(store, query.tags)
                 or (_unnamed_entity(store, query.entity, entities) if entities is not None else "")
                 or _unknown_author(store, query.annotated_by)
+                or _dates_left_out(store, query, entities)
             )
     if args.json:
         records = [{**a.to_dict(), "annotations": counts.get(a.id, 0)} for a in articles]
@@ -368,6 +369,26 @@ def run_list(args: argparse.Namespace) -> int:
         print(inert_line(line))
     status = say_unreadable(unreadable, "search")
     return say_failed(failures, "search") or status
+
+
+def _dates_left_out(store: Store, query: LibraryQuery, entities: EntityLookup | None) -> str:
+    """Why a listing with ``--since``/``--until`` is empty, when the rest of the filter finds
+    articles: how many, and when they are dated, as ``statements`` and ``timeline`` say it
+    ("no article matches" alone, after "dates read as since 2026-07-01", said nothing of
+    the 2025 articles ``--since July`` left out); "" otherwise."""
+    if not (query.since or query.until):
+        return ""
+    undated = replace(query, since="", until="", since_typed="", until_typed="")
+    found = undated.apply(store, entities=entities)
+    if not found:
+        return ""
+    days = sorted(article.date for article in found if article.date)
+    when = ""
+    if days:
+        when = (
+            f", dated {days[0]}" if days[0] == days[-1] else f", dated from {days[0]} to {days[-1]}"
+        )
+    return f" in these dates: without --since and --until, {plural(len(found), 'article')}{when}"
 
 
 def _unnamed_entity(store: Store, name: str, entities: EntityLookup) -> str:
