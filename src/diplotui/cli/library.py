@@ -50,6 +50,7 @@ from diplotui.library.query import (
     LibraryQuery,
     QueryError,
     annotated_by_ids,
+    dated_between,
     highlight_counts,
     read_dates,
 )
@@ -378,17 +379,10 @@ def _dates_left_out(store: Store, query: LibraryQuery, entities: EntityLookup | 
     the 2025 articles ``--since July`` left out); "" otherwise."""
     if not (query.since or query.until):
         return ""
-    undated = replace(query, since="", until="", since_typed="", until_typed="")
-    found = undated.apply(store, entities=entities)
+    found = query.without_dates().apply(store, entities=entities)
     if not found:
         return ""
-    days = sorted(article.date for article in found if article.date)
-    when = ""
-    if days:
-        when = (
-            f", dated {days[0]}" if days[0] == days[-1] else f", dated from {days[0]} to {days[-1]}"
-        )
-    return f" in these dates: without --since and --until, {plural(len(found), 'article')}{when}"
+    return f" in these dates: without --since and --until, {dated_between(found)}"
 
 
 def _unnamed_entity(store: Store, name: str, entities: EntityLookup) -> str:
