@@ -11,5 +11,5 @@ def test_export_help_says_each_format_and_the_default():
     assert done.returncode == 0
     said = " ".join(done.stdout.split())
     assert "markdown (default): the brief" in said
-    for told in ("json: the articles", "w3c: the same as W3C Web", "csv: a row per highlight"):
+    for told in ("json: the records, which import", "w3c: the records as W3C", "csv: a row per"):
         assert told in said, said
