@@ -46,3 +46,19 @@ def test_a_changed_highlight_is_named_with_what_changed(desk: dict[str, Path]):
         "1 highlight changed",
         f"highlight {talking} by mai (“keep talking”) on article {first}: its note changed",
     ]
+
+
+def test_a_changed_article_is_named_with_what_changed(desk: dict[str, Path]):
+    """ "1 article changed" said not which, as "1 highlight changed" did not."""
+    first, _, _ = article_ids()
+    with Store.open(desk["mai"]) as store:
+        article = store.article(first)
+        article.tags = ["asean"]
+        article.note = "brief the minister"
+        store.save_article(article)
+        title = article.title
+    run_sync(desk["mai"], "mai")
+    with Store.open(desk["bob"]) as store:
+        result = sync(store, "bob")
+    assert result.summary() == "1 article changed"
+    assert result.changed_named == [f"article {first} (“{title}”): its tags and note changed"]
