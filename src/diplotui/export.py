@@ -74,6 +74,14 @@ from diplotui.text.tag_names import names_tag
 
 Given = ParamSpec("Given")
 FORMATS: tuple[str, ...] = ("markdown", "json", "w3c", "csv")
+FORMATS_SAID = {
+    "markdown": "the brief to read and send on",
+    "json": "the records, which import reads back",
+    "w3c": "the records as W3C Web Annotations",
+    "csv": "a row per highlight, for a spreadsheet",
+}
+"""What each format is, as ``export --help`` and the app's export dialog say it: both named
+the four and said nothing of them."""
 EXPORT_FORMAT = "diplotui-export"
 EXPORT_VERSION = 1
 W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"

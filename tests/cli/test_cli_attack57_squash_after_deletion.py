@@ -34,9 +34,10 @@ def test_a_highlight_edited_after_the_lone_deletion_is_kept_and_the_deleter_told
     remote, (_, bob, ana), talking = deleted_by_bob_unseen_by_ana(tmp_path, capsys, alone=True)
     squash(tmp_path, remote)
     assert run(capsys, "--db", str(ana), "note", talking, "still matters")[0] == 0
-    assert sync(capsys, ana) == (
-        f"{REWRITTEN}, 1 highlight changed, 1 conflict, sent 1 highlight, 1 note"
-    )
+    summary, changed = sync(capsys, ana).splitlines()  # the changed highlight named
+    assert summary == (f"{REWRITTEN}, 1 highlight changed, 1 conflict, sent 1 highlight, 1 note")
+    assert changed.startswith(f"highlight {talking} by bob (“keep talking”) on article ")
+    assert changed.endswith(": flagged as a conflict")
     assert sync(capsys, bob) == (
         f"{REWRITTEN}, 1 highlight you deleted kept: edited meanwhile, 1 conflict"
     )

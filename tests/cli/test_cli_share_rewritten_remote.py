@@ -113,10 +113,13 @@ def test_a_highlight_edited_after_the_squashed_deletion_is_kept_and_flagged(tmp_
     remote, (_, bob, ana), talking = deleted_by_bob_unseen_by_ana(tmp_path, capsys)
     squash(tmp_path, remote)
     assert run(capsys, "--db", str(ana), "note", talking, "still matters")[0] == 0
-    assert sync(capsys, ana) == (
+    summary, changed = sync(capsys, ana).splitlines()  # the changed highlight named
+    assert summary == (
         f"{REWRITTEN}, 1 new highlight from bob, 1 highlight changed, 1 conflict, "
         "sent 1 highlight, 1 note"
     )
+    assert changed.startswith(f"highlight {talking} by bob (“keep talking”) on article ")
+    assert changed.endswith(": flagged as a conflict")
     # bob deleted it: told so, as after any deletion a teammate's edit kept (it read "1 new
     # highlight from bob", his own deletion unsaid: the flag can only name the squash's author)
     assert sync(capsys, bob) == (

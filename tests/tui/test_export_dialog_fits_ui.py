@@ -4,6 +4,8 @@ dialog; and the key line then said ``enter`` exports, where it chooses."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from textual.widgets import Input, Select
 
@@ -11,7 +13,7 @@ from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.export import ExportScreen
 
-from .helpers import screen_text, settle
+from .helpers import screen_text, settle, settle_start_up, until_screen
 
 OPEN_KEYS = "j/k: move · enter: choose · esc: close the list"
 
@@ -45,3 +47,23 @@ async def test_the_open_formats_leave_the_file_field_and_the_keys_in_view(
         assert dialog.query_one("#export-path", Input).value.endswith(".json")
         assert "space: choices · enter/ctrl+s: export · esc: cancel" in shown, shown
         assert OPEN_KEYS not in shown
+
+
+async def test_the_export_dialog_says_what_each_format_is(store_path: Path) -> None:
+    """``x``, ``tab``, ``space``: the formats were listed as "markdown", "json", "w3c",
+    "csv", a new user left to guess which is the brief and which a spreadsheet opens."""
+    store = Store.open(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle_start_up(app, pilot)
+        await pilot.press("x")
+        dialog = await until_screen(app, pilot, ExportScreen)
+        formats = dialog.query_one("#export-format", Select)
+        labels = [str(prompt) for prompt, _ in formats._options]
+        assert labels == [
+            "markdown · the brief to read and send on",
+            "json · the records, which import reads back",
+            "w3c · the records as W3C Web Annotations",
+            "csv · a row per highlight, for a spreadsheet",
+        ], labels
+    store.close()

@@ -365,3 +365,30 @@ async def test_s_names_a_highlight_it_held_whose_and_on_which_article(shared_pai
             (said,) = [t for t in notices_said(app) if t.startswith("Synced:")]
     assert "1 highlight held until its article arrives" in said
     assert f"Held: highlight {held.id} by ana (“still open”) on article {absent}" in said
+
+
+async def test_s_names_the_highlight_a_teammate_changed(shared_pair):
+    """ "Synced: 1 highlight changed" said not which of the open library's highlights, nor
+    what changed: the notice names it (whose, which words, which article) and says so."""
+    mine, theirs = shared_pair
+    first = article_ids()[0]
+    talking = add_highlight(theirs, first, "keep talking")
+    with Store.open(theirs) as store:
+        sync(store, "mai")
+    with Store.open(mine) as store:
+        sync(store, "bob")
+    with Store.open(theirs) as store:
+        highlight = store.highlight(talking)
+        highlight.note = "mai's reading"
+        store.save_highlight(highlight)
+        sync(store, "mai")
+    with Store.open(mine) as store:
+        app = DiplotuiApp(store)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await open_and_sync_from_sidebar(app, pilot, first)
+            while app.screen.share_actions.running:
+                await pilot.pause(0.05)
+            assert notices_said(app)[-1] == (
+                f"Synced: 1 highlight changed. Changed: highlight {talking} by mai "
+                f"(“keep talking”) on article {first}: its note changed."
+            )

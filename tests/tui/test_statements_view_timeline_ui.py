@@ -12,7 +12,7 @@ from diplotui.tui.dialogs.statements import StatementsScreen
 from diplotui.tui.dialogs.timeline import TimelineScreen
 from diplotui.tui.widgets.reader import Reader
 
-from .helpers import notices_said, type_text
+from .helpers import notices_said, screen_text, type_text
 from .statements_ui_support import add_article as _add
 from .statements_ui_support import statements_store as _store
 from .test_labelled_statement_bar_ui import TWO_SPEAKERS
@@ -218,4 +218,51 @@ async def test_l_keeps_the_dates_the_view_was_filtered_by(store_path: Path) -> N
         assert view.query_one(Input).value == "ngo "
         title = str(app.screen.query_one("#timeline-title", Label).render())
         assert title == "Timeline of Ngo Le Van · 4 entries · oldest first", title
+    store.close()
+
+
+async def test_l_keeps_the_tag_the_view_was_filtered_by(store_path: Path) -> None:
+    """``ngo tag:asean``, then ``L``: the timeline kept the view's dates, not its tag, and
+    listed his statements in every article, the tag typed dropped unsaid. It keeps the
+    tag too (in any case, diacritics optional, as ``tag:`` reads it), and its title says so;
+    ``role:`` and ``org:`` chose whose timeline it is."""
+    store = _store(store_path)
+    _add(store, JULY, "Ministry reviews people-to-people diplomacy", "2025-07-18")
+    _add(store, DECEMBER, "Conference on external relations work", "2025-12-30", tags=["ASEAN"])
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _shown_view(app, pilot)
+        await type_text(pilot, "ngo tag:asean role:deputy")
+        await pilot.press("enter", "L")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        timeline = app.screen
+        assert isinstance(timeline, TimelineScreen)
+        title = str(timeline.query_one("#timeline-title", Label).render())
+        assert title == "Timeline of Ngo Le Van · tagged #asean · 1 entry · oldest first", title
+        listing = timeline.query_one(OptionList)
+        rows = [str(listing.get_option_at_index(n).prompt) for n in range(listing.option_count)]
+        assert len(rows) == 1 and rows[0].startswith("2025-12-30 (article date) Ngo Le Van"), rows
+    store.close()
+
+
+async def test_a_long_timeline_title_wraps_whole_at_80_columns(store_path: Path) -> None:
+    """``tag:"people-to-people diplomacy" since:2025-12``, then ``L``, at 80x24: the title
+    was cut, "Timeline of Ngo Le Van · tagged #people-to-people diplomacy, since 2025-12 ·…",
+    its count lost. It wraps, whole."""
+    store = _store(store_path)
+    tag = "people-to-people diplomacy"
+    _add(store, DECEMBER, "Conference on external relations work", "2025-12-30", tags=[tag])
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _shown_view(app, pilot)
+        await type_text(pilot, f'ngo tag:"{tag}" since:2025-12')
+        await pilot.press("enter", "L")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, TimelineScreen)
+        shown = " ".join(screen_text(app).split())
+        assert f"Timeline of Ngo Le Van · tagged #{tag}, since" in shown, shown
+        assert "2025-12 · 1 entry" in shown, shown  # "oldest first", every timeline's order, goes
+        assert app.screen.query_one("#timeline-title", Label).size.height == 2
     store.close()

@@ -50,6 +50,7 @@ from diplotui.library.query import (
     LibraryQuery,
     QueryError,
     annotated_by_ids,
+    dated_between,
     highlight_counts,
     read_dates,
 )
@@ -349,6 +350,7 @@ def run_list(args: argparse.Namespace) -> int:
                 untagged(store, query.tags)
                 or (_unnamed_entity(store, query.entity, entities) if entities is not None else "")
                 or _unknown_author(store, query.annotated_by)
+                or _dates_left_out(store, query, entities)
             )
     if args.json:
         records = [{**a.to_dict(), "annotations": counts.get(a.id, 0)} for a in articles]
@@ -368,6 +370,19 @@ def run_list(args: argparse.Namespace) -> int:
         print(inert_line(line))
     status = say_unreadable(unreadable, "search")
     return say_failed(failures, "search") or status
+
+
+def _dates_left_out(store: Store, query: LibraryQuery, entities: EntityLookup | None) -> str:
+    """Why a listing with ``--since``/``--until`` is empty, when the rest of the filter finds
+    articles: how many, and when they are dated, as ``statements`` and ``timeline`` say it
+    ("no article matches" alone, after "dates read as since 2026-07-01", said nothing of
+    the 2025 articles ``--since July`` left out); "" otherwise."""
+    if not (query.since or query.until):
+        return ""
+    found = query.without_dates().apply(store, entities=entities)
+    if not found:
+        return ""
+    return f" in these dates: without --since and --until, {dated_between(found)}"
 
 
 def _unnamed_entity(store: Store, name: str, entities: EntityLookup) -> str:

@@ -38,7 +38,7 @@ from diplotui.cli.common import (
     write_or_print,
 )
 from diplotui.dates import ARTICLE_YEARS, NO_SUCH_DAY, NOT_A_DATE, article_date_refused
-from diplotui.export import FORMATS, export_parts, for_file, said_words
+from diplotui.export import FORMATS, FORMATS_SAID, export_parts, for_file, said_words
 from diplotui.inert import inert_block, inert_line, inert_words
 from diplotui.ingest.update import DETAILS, changed_when, correct_details
 from diplotui.layout import shown_blocks
@@ -68,7 +68,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
     exporter = subparsers.add_parser("export", help=command_help("export"))
     exporter.add_argument(
-        "--format", type=str.lower, choices=FORMATS, default="markdown", dest="fmt"
+        "--format",
+        type=str.lower,
+        choices=FORMATS,
+        default="markdown",
+        dest="fmt",
+        # the four were named and none said: which is the brief, which a spreadsheet reads
+        help="; ".join(
+            f"{name}{' (default)' if name == 'markdown' else ''}: {FORMATS_SAID[name]}"
+            for name in FORMATS
+        ),
     )
     exporter.add_argument(
         "--article", action="append", metavar="ID", help="only this article (repeatable)"

@@ -104,6 +104,7 @@ def _runner(
             remember_author(store, author)
         print(inert_line(result.summary()))
         named = [
+            *result.changed_named,
             *result.lost_texts,
             *result.stamped_ahead,
             *result.mended,

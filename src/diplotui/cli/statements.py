@@ -125,6 +125,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="a person, body or place (any spelling; several words, quoted or not)",
     )
     timeline.add_argument("--json", action="store_true", help="print one JSON array")
+    timeline.add_argument("--tag", help="only entries of articles tagged TAG")
     add_date_options(
         timeline,
         "only entries made or happening on DATE or later (a statement's day as statements"
@@ -653,13 +654,16 @@ def run_timeline(args: argparse.Namespace) -> int:
         entity_timeline,
     )
 
-    refuse_empty("timeline", args, "--since", "--until")
+    refuse_empty("timeline", args, "--tag", "--since", "--until")
+    if args.tag is not None:
+        args.tag = typed_tag("timeline", args.tag)
     _name_after_date(args)
     _dates_in_the_name(args, "name")
     _check_name("timeline", "NAME", args.name)
     from diplotui.library.query import QueryError
     from diplotui.library.statements import ONLY_FUNCTION_WORDS, StatementQuery, names_no_one
-    from diplotui.library.timeline import within_dates
+    from diplotui.library.timeline import tagged, within_dates
+    from diplotui.text.tag_names import names_tag
 
     dates = StatementQuery(since=args.since or "", until=args.until or "")
     try:
@@ -683,6 +687,10 @@ def run_timeline(args: argparse.Namespace) -> int:
         )
         # a timeline that found nothing offers the speakers its name nearly names
         offered = "" if entries else did_you_mean(close_speakers(store, args.name, said))
+        tags_in_use = list(store.tag_counts()) if args.tag else []
+    untagged = len(entries)
+    if args.tag:  # as the Statements view's L keeps its tag:
+        entries = tagged(entries, args.tag)
     every = entries
     undated = 0
     if args.since or args.until:
@@ -713,7 +721,12 @@ def run_timeline(args: argparse.Namespace) -> int:
 
     if not entries:
         offer = f"; {inert_line(offered)}" if offered else ""
-        if len(every) > undated:  # the dates left out what the name finds: when it was
+        tag = inert_line(args.tag or "")
+        if args.tag and untagged and not names_tag(tags_in_use, args.tag):
+            offer = f": no article is tagged #{tag}"
+        elif args.tag and untagged:  # the tag left out what the name finds
+            offer = f" in the articles tagged #{tag}: without --tag, {_entries(untagged)}"
+        elif len(every) > undated:  # the dates left out what the name finds: when it was
             placed = [entry for entry in every if entry.date_text()]
             first, last = placed[0].date_text(), placed[-1].date_text()
             offer = (

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Generator, Iterable
 from collections.abc import Set as AbstractSet
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from typing import Any, Protocol
@@ -23,6 +23,7 @@ from diplotui.library.rows import SORTS
 from diplotui.library.search import AllBut, SearchIndex, query_terms
 from diplotui.model import Article
 from diplotui.store import Store, UnknownId
+from diplotui.text.plural import plural
 from diplotui.text.tag_names import names_tag
 
 _ISO_RE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?", re.ASCII)
@@ -199,6 +200,10 @@ class LibraryQuery:
         query.read_typed_dates()
         query.validate()
         return query
+
+    def without_dates(self) -> LibraryQuery:
+        """The same filter without ``since`` and ``until``: what its dates left out."""
+        return replace(self, since="", until="", since_typed="", until_typed="")
 
     def read_typed_dates(self, today: date | None = None) -> None:
         """``since`` and ``until`` read again from the words typed for them (a saved
@@ -390,6 +395,19 @@ NEWEST_PIECE = 2_000
 """Articles sorted at once by :func:`newest_first_in_steps`."""
 MERGED_AT_ONCE = 500
 """Articles merged between two of its steps."""
+
+
+def dated_between(articles: Iterable[Article]) -> str:
+    """How many ``articles`` and when they are dated: "2 articles, dated from 2025-07-18 to
+    2025-12-30", what a filter's dates left out (said by ``list`` and the app's empty list,
+    as ``statements`` and ``timeline`` say what theirs left out)."""
+    articles = list(articles)
+    days = sorted(article.date for article in articles if article.date)
+    when = ""
+    if days:
+        span = days[0] if days[0] == days[-1] else f"from {days[0]} to {days[-1]}"
+        when = f", dated {span}"
+    return f"{plural(len(articles), 'article')}{when}"
 
 
 def newest_first_in_steps(articles: list[Article]) -> Generator[None, None, list[Article]]:

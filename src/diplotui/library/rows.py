@@ -35,8 +35,12 @@ ROW_MARKS = (
     ("✎ 3", "3 highlights"),
     ("note", "the article has a note"),
     ("archived", "archived (listed with the archive)"),
+    ("2025-07-18?", "a date guessed, not stated (i, Details, corrects it)"),
+    ("#×3", "3 tags, the row too narrow to name them (the sidebar lists them)"),
+    ("+2", "2 more tags than the row has room for"),
 )
-"""The marks a row's details open with, and what each says: the help lists them."""
+"""The marks a row's details show, and what each says: the help lists them (a new user at
+80 columns read "2025-12-30?" and "#×2" and found neither there)."""
 
 
 def flag_mark(conflict: str) -> str:

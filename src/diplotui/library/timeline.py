@@ -72,6 +72,7 @@ from diplotui.statements.when import (
 )
 from diplotui.store import Store, StoreError
 from diplotui.text import sentences
+from diplotui.text.tag_names import names_tag
 
 if TYPE_CHECKING:
     from diplotui.library.search import SearchIndex
@@ -155,31 +156,50 @@ def within_dates(
     return kept, undated
 
 
+def tagged(entries: Sequence[TimelineEntry], tag: str) -> list[TimelineEntry]:
+    """The entries of the articles tagged ``tag``, named as ``tag:`` and ``--tag`` name
+    one (any case; typed without diacritics, any spelling of them)."""
+    return [entry for entry in entries if names_tag(entry.article.tags, tag)]
+
+
 @dataclass(frozen=True, slots=True)
 class TimelineDates:
-    """The days a timeline is asked about, as typed (``since:July``, "2025-12", ""): the
-    Statements view's ``since:`` and ``until:``, kept by the timeline ``L`` opens there."""
+    """The days a timeline is asked about, as typed (``since:July``, "2025-12", ""), and
+    the tag its articles carry: the Statements view's ``since:``, ``until:`` and ``tag:``,
+    kept by the timeline ``L`` opens there (its ``role:`` and ``org:`` chose the speaker
+    whose timeline it is)."""
 
     since: str = ""
     until: str = ""
+    tag: str = ""
 
     def __bool__(self) -> bool:
-        return bool(self.since or self.until)
+        return bool(self.since or self.until or self.tag)
 
     def said(self) -> str:
-        """The days as the title says them ("since 2026-07-01", "since 2025-12, until
-        2026-01-31"): a word typed ("July") as the day it was read as; raises QueryError on
-        a date no reading finds, as the Statements view's filter does."""
+        """The tag and days as the title says them ("tagged #asean, since 2026-07-01",
+        "since 2025-12, until 2026-01-31"): a word typed ("July") as the day it was read
+        as; raises QueryError on a date no reading finds, as the Statements view's filter
+        does."""
         self._range()  # a date no calendar has refused, as the view refuses it
         read = read_dates(self.since, self.until)
+        tagged_as = [f"tagged #{inert_line(self.tag)}"] if self.tag else []
         return ", ".join(
-            f"{bound} {day}" for bound, day in (("since", read.since), ("until", read.until)) if day
+            tagged_as
+            + [
+                f"{bound} {day}"
+                for bound, day in (("since", read.since), ("until", read.until))
+                if day
+            ]
         )
 
     def kept(self, entries: Sequence[TimelineEntry]) -> tuple[list[TimelineEntry], int]:
-        """The entries made or happening in these days and how many no date places (left
-        out), as ``timeline --since`` keeps them; raises QueryError as :meth:`said` does."""
-        if not self:
+        """The entries of articles with the tag made or happening in these days and how
+        many no date places (left out), as ``timeline --tag --since`` keeps them; raises
+        QueryError as :meth:`said` does."""
+        if self.tag:
+            entries = tagged(entries, self.tag)
+        if not (self.since or self.until):
             return list(entries), 0
         return within_dates(entries, *self._range())
 

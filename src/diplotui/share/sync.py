@@ -198,6 +198,61 @@ def _held_line(highlight: Highlight) -> str:
     )
 
 
+_CHANGED_PARTS = (
+    (("quote",), "words"),
+    (("start", "end"), "place"),
+    (("color",), "colour"),
+    (("note",), "note"),
+    (("tags",), "tags"),
+    (("speaker", "speaker_role"), "speaker"),
+)
+"""A highlight's fields a teammate's edit changes, as the line naming it says them."""
+
+
+def _changed_line(ours: Doc, merged: Doc) -> str:
+    """A highlight a sync changed, named as a held one is (whose, which words, on which
+    article) with what changed: "1 highlight changed" said not which, nor how."""
+    words = one_line(inert_words(str(merged.get("quote", ""))), HELD_QUOTE_WORDS)
+    return (
+        f"highlight {merged.get('id', '')} by {merged.get('author') or 'someone'} (“{words}”) "
+        f"on article {merged.get('article_id', '')}{_what_changed(ours, merged, _CHANGED_PARTS)}"
+    )
+
+
+_ARTICLE_PARTS = (
+    (("title",), "title"),
+    (("text_hash",), "text"),
+    (("source", "url", "author", "date", "date_is_guess"), "details"),
+    (("tags",), "tags"),
+    (("note",), "note"),
+)
+"""An article's fields a teammate's edit changes, as the line naming it says them."""
+
+
+def _what_changed(ours: Doc, merged: Doc, parts: Sequence[tuple[tuple[str, ...], str]]) -> str:
+    """ ": its colour and note changed", ": flagged as a conflict" ("" for neither)."""
+    changed = [
+        part
+        for names, part in parts
+        if any(ours.get(name) != merged.get(name) for name in names)
+        and (part != "place" or ours.get("quote") == merged.get("quote"))
+    ]
+    said = ", ".join(changed[:-1]) + " and " + changed[-1] if len(changed) > 1 else "".join(changed)
+    how = [f"its {said} changed"] if said else []
+    if ours.get("conflict") != merged.get("conflict"):
+        how.append("flagged as a conflict" if merged.get("conflict") else "its conflict settled")
+    return ": " + ", ".join(how) if how else ""
+
+
+def _changed_article_line(ours: Doc, merged: Doc) -> str:
+    """An article a sync changed, named by its id and title, with what changed: "1 article
+    changed" said not which, as "1 highlight changed" did not."""
+    title = one_line(inert_words(str(merged.get("title", ""))), HELD_QUOTE_WORDS)
+    return (
+        f"article {merged.get('id', '')} (“{title}”){_what_changed(ours, merged, _ARTICLE_PARTS)}"
+    )
+
+
 GAVE_WAY_WORDS = 40
 """How much of a statement's words the sync's line quotes when its correction gave way."""
 
@@ -208,6 +263,7 @@ class SyncResult:
 
     new_highlights: Counter[str] = field(default_factory=Counter)  # by author
     changed_highlights: int = 0
+    changed_named: list[str] = field(default_factory=list)  # a line each changed (article too)
     revived_highlights: int = 0  # deleted here, edited by a teammate meanwhile: kept, flagged
     revived_articles: int = 0  # the same of articles
     removed_highlights: int = 0
@@ -2262,6 +2318,7 @@ class Sync:
             self.result.new_articles += 1
         elif not same_content(ours, merged):
             self.result.changed_articles += 1
+            self.result.changed_named.append(_changed_article_line(ours, merged))
         if merged.get("conflict") and (ours is None or ours.get("conflict") != merged["conflict"]):
             self.result.conflicts += 1
 
@@ -2272,6 +2329,7 @@ class Sync:
             self.result.new_highlights[str(merged.get("author", ""))] += 1
         else:
             self.result.changed_highlights += 1
+            self.result.changed_named.append(_changed_line(ours, merged))
         if merged.get("conflict") and (ours is None or ours.get("conflict") != merged["conflict"]):
             self.result.conflicts += 1
 

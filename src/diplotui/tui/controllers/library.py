@@ -21,7 +21,7 @@ from diplotui.library import SORTS, LibraryQuery, MatchContext, QueryError, Sear
 from diplotui.library.entity_cache import CachedEntities, EntityCache
 from diplotui.library.facets import LibraryFacets
 from diplotui.library.priority import run_behind_ui
-from diplotui.library.query import annotated_by_ids, highlight_counts
+from diplotui.library.query import annotated_by_ids, dated_between, highlight_counts
 from diplotui.library.reading import ReadingCounts
 from diplotui.library.rows import FILTER, ArticleRow, FolderRow
 from diplotui.library.search import query_terms
@@ -446,6 +446,8 @@ class LibraryActions(Controller):
             progress += " · indexing…"
         if query.entity and state.entities_pending:
             progress += f" · recognising {state.entities_pending:,}…"
+        if not ids and (query.since or query.until) and not self._facets_awaited():
+            library.empty_text = self._dates_left_out_text(query) or library.empty_text
         if not ids and query.entity and not self._facets_awaited():
             library.empty_text = self._unnamed_entity_text(query.entity) or library.empty_text
         if not ids and query.tags and not self._facets_awaited():  # the tags in use known
@@ -463,6 +465,19 @@ class LibraryActions(Controller):
             query = replace(query, tags=tags_in_use(self.known_tags(), query.tags))
         summary = describe(query, {feed.id: feed.display_name for feed in state.feeds})
         title_library(library, query.sort, state.saved_name, shown, summary, progress)
+
+    def _dates_left_out_text(self, query: LibraryQuery) -> str:
+        """What an empty list filtered by dates says when the rest of its filter lists
+        articles: how many, and when they are dated ("since: July" in December read as
+        this year's July; "No article matches this filter" said nothing of last year's
+        articles it left out), as ``list --since`` says it; "" when none."""
+        left_out = [self.store.article(i) for i in self.shown_ids(query.without_dates())]
+        if not left_out:
+            return ""
+        return (
+            f"None in these dates: without them, {dated_between(left_out)}. "
+            "Escape in the list clears the filter."
+        )
 
     def _unnamed_entity_text(self, name: str) -> str:
         """What an empty list filtered by an entity says when no entity of the library has

@@ -35,15 +35,17 @@ def restored_line(titles: list[str]) -> str:
 
 
 HELD_NAMED = 2
-"""How many newly held highlights the sync's notice names; the line counts them all."""
+"""How many newly held (or changed) highlights the sync's notice names; the line counts
+them all."""
 
 
-def held_line(held: list[str]) -> str:
+def held_line(held: list[str], label: str = "Held") -> str:
     """The highlights this sync held, each once, whose and on which article (the notice
-    counted "1 highlight held" and named none; the command line names each)."""
+    counted "1 highlight held" and named none; the command line names each); with
+    ``label`` "Changed", those a teammate's edit changed, and what changed."""
     rest = len(held) - HELD_NAMED
     named = "; ".join(inert_line(line) for line in held[:HELD_NAMED])
-    return f"Held: {named}{f'; and {rest} more' if rest > 0 else ''}."
+    return f"{label}: {named}{f'; and {rest} more' if rest > 0 else ''}."
 
 
 class ShareActions(Controller):
@@ -106,9 +108,12 @@ class ShareActions(Controller):
         if result.restored_titles:
             synced += ". " + restored_line(result.restored_titles)
         held = [*result.made_ahead, *result.held_named]
+        if result.changed_named:  # "1 highlight changed" said not which
+            synced += ". " + held_line(result.changed_named, "Changed")
         if held:
             synced += ". " + held_line(held)
-        lasting = result.restored_titles or result.gave_way or held  # named: time to read them
+        # named: time to read them
+        lasting = result.restored_titles or result.gave_way or held or result.changed_named
         if not result.changed_anything:
             self.notify(sentence(synced), markup=False, timeout=8 if lasting else None)
             return

@@ -16,6 +16,7 @@ from textual.widgets import Input, Label, Select
 
 from diplotui.export import (
     FORMATS,
+    FORMATS_SAID,
     ExportError,
     ExportExists,
     ExportPlace,
@@ -100,7 +101,8 @@ class ExportScreen(Dialog[ExportPlace | None]):
                 id="export-scope",
             )
             yield Select(
-                [(name, name) for name in FORMATS],
+                # what each is, said: the four names alone told a new user nothing
+                [(Text(f"{name} · {FORMATS_SAID[name]}"), name) for name in FORMATS],
                 value=self._place.format,
                 allow_blank=False,
                 type_to_search=False,

@@ -794,9 +794,9 @@ class StatementsScreen(Screen[Opened | None]):
         name, why = speaker_timeline(name, kind)
         if why:
             self.notify(f"{why}: L follows a person or a body.", markup=False)
-        elif self._timeline is not None:  # what they said since July, if so typed here
+        elif self._timeline is not None:  # what they said since July (tag:), if so typed here
             typed = self._query()
-            dates = TimelineDates(typed.since, typed.until)
+            dates = TimelineDates(typed.since, typed.until, typed.tag)
             self._timeline(name, self._timeline_closed, dates=dates)
 
     def _timeline_closed(self, opened: Opened | None) -> None:

@@ -178,7 +178,11 @@ class TimelineScreen(Dialog[Opened | None]):
             listing.add_option(
                 Option(Text(_NOTHING.format(name=name, hint=self._hint)), disabled=True)
             )
-        self.query_one("#timeline-title", Label).update(f"Timeline of {name} · {count}")
+        title = self.query_one("#timeline-title", Label)
+        said = f"Timeline of {name} · {count}"
+        if len(said) > title.content_region.width > 0:  # it wraps (or is cut): "oldest first",
+            said = said.replace(" · oldest first", "", 1)  # the order of every timeline, goes
+        title.update(said)
         self._say_keys(bool(entries))
 
     def _say_keys(self, on_entries: bool) -> None:

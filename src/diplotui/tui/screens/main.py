@@ -53,7 +53,7 @@ from diplotui.tui.keys import (
 from diplotui.tui.screens.panes import PanesScreen
 from diplotui.tui.widgets.article_list import ArticleList, LibrarySearch, title_library
 from diplotui.tui.widgets.footer import KeyFooter
-from diplotui.tui.widgets.panes import OPEN_HINT, FooterSpace
+from diplotui.tui.widgets.panes import HIDDEN_LIST_HINT, OPEN_HINT, FooterSpace
 from diplotui.tui.widgets.reader import Reader
 from diplotui.tui.widgets.sidebar import Sidebar
 from diplotui.tui.widgets.title_bar import retitle
@@ -516,6 +516,7 @@ class MainScreen(PanesScreen):
     def show_nothing(self) -> None:
         """No article open (the open one was deleted)."""
         self.reader.show(None, "")
+        self._hint_the_list()  # the list hidden: how to bring it back
         self.reading_actions.show_text_change(None)
         self.sidebar.show_article(None)
         self.library.open_id = None
@@ -548,6 +549,22 @@ class MainScreen(PanesScreen):
             self.set_class(self.has_class("-hide-library"), "-show-library")
         else:
             self.toggle_class(f"-show-{pane}")
+        self.call_after_refresh(self._hint_the_list)  # once the styles say what is shown
+
+    def _hint_the_list(self) -> None:
+        """With no article open, the reader's hint says how to reach the list while it is
+        hidden, and says the plain hint again once it is shown."""
+        reader = self.reader
+        if reader.article_id:
+            return
+        old, new = (
+            (OPEN_HINT, HIDDEN_LIST_HINT)
+            if not self.library.display
+            else (HIDDEN_LIST_HINT, OPEN_HINT)
+        )
+        if old in reader.placeholder:
+            reader.placeholder = reader.placeholder.replace(old, new, 1)
+            reader.refresh()
 
     # -- the library pane's keys and messages ----------------------------------------------
 

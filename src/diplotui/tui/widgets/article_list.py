@@ -43,7 +43,8 @@ FOLDER_COUNT_CELLS = 14  # "  12,345 unread": a folder's count, kept whole besid
 FOLDER_NAME_CELLS = 8  # a folder's name is never cut shorter than this for its count
 FOLDER_NAME_KEPT = 12  # "  · Mekong M…": cut shorter by a count, the count takes its short form
 FOLDER_STRIPS_KEPT = 256  # folder lines drawn, by text and style, before the cache starts over
-EMPTY_TEXT_LINES = 6  # the empty list's text, wrapped in the pane's width (22 cells at 80)
+EMPTY_TEXT_LINES = 8  # the empty list's text, wrapped in the pane's width (22 cells at 80; 6 cut
+# what the dates of a filter left out, "dated from 2025-07-18 to 2025-12-30", before its key)
 BRING_ARTICLES = "I imports files or folders, A subscribes to a feed."
 """How to bring articles, the list's keys, as a view of an empty library says it."""
 TITLES_KEPT = 4096  # rows wrapped, by text, before the cache starts over

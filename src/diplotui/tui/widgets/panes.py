@@ -21,6 +21,9 @@ from textual.widget import Widget
 from diplotui.tui.legibility import drawn_in, legible
 
 OPEN_HINT = "Open an article from the list (enter)."
+HIDDEN_LIST_HINT = "Open an article from the list: [ shows it, then enter."
+"""The hint while the list is hidden (``[``, or ``]`` at 80 columns, the sidebar in its
+stead): "from the list (enter)" named a list no longer on screen."""
 
 
 def resize_virtually(pane: ScrollView, size: Size) -> None:

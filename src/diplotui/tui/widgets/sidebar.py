@@ -475,7 +475,7 @@ class Sidebar(SidebarPane, FollowsView, can_focus=True):
     # -- what is shown ---------------------------------------------------------------------
 
     def show_article(self, article: Article | None) -> None:
-        """Show the article's tags and note (and, with no article, empty sections)."""
+        """Show the article's tags and note (with no article, "No article open." alone)."""
         article_id = article.id if article else None
         summary = _summary_rows(article)
         changed = (article.text_changed_at if article else "") != (
@@ -730,7 +730,10 @@ class Sidebar(SidebarPane, FollowsView, can_focus=True):
             else ""
         )
         updated = [_Row("changed", change, "sidebar--changed", gap=1)] if change else []
-        self._rows = [legend, *updated, *self._summary, *self._highlights, *self._entities]
+        # No article open: "No article open." alone, not an empty "Highlights (0)" offering
+        # "h highlights the sentence." (there is none) and an "Entities (0)".
+        sections = [*self._highlights, *self._entities] if self._article else []
+        self._rows = [legend, *updated, *self._summary, *sections]
         self._cursor = self._place_cursor(self._cursor)
         self._layout()
         if self.has_focus:
