@@ -62,6 +62,12 @@ UNMAPPED_SLACK_CHARS = 4096
 FINE_DIFF_MIN_RATIO = 0.7
 FINE_DIFF_MAX_TOKENS = 5000
 MAX_FUZZY_CANDIDATES = 5
+# A place found for a quote the old text holds more than once must be where the highlight's own
+# copy went, not another's: context agreeing with another old copy's further than with its own
+# (compared up to this far each side) is that copy's. Each check reads the old text once, so
+# only the best few exact places are checked.
+DESCENT_CONTEXT_CHARS = 256
+MAX_DESCENT_CHECKS = 8
 # How far past the end the edit distance chose a fuzzy match may reach for the quote's
 # rewritten last words, up to where its stored suffix begins (their cost is the same left
 # out, and ties end early).
@@ -172,7 +178,7 @@ def reanchor_all(highlights: Iterable[Highlight], old_text: str, new_text: str) 
     :func:`reanchor`. The result is in the same order; nothing is dropped.
     """
     text_map = None if old_text == new_text else _TextMap(old_text, new_text)
-    anchorer = _Anchorer(new_text, text_map)
+    anchorer = _Anchorer(new_text, text_map, old_text)
     results = []
     for highlight in highlights:
         if highlight.holds_its_place(old_text):
@@ -323,9 +329,12 @@ def _merge(runs: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
 class _Anchorer:
     """Places highlights in ``new_text``, helped by a diff from the old text when there is one."""
 
-    def __init__(self, new_text: str, text_map: _TextMap | None) -> None:
+    def __init__(
+        self, new_text: str, text_map: _TextMap | None, old_text: str | None = None
+    ) -> None:
         self.text = new_text
         self.text_map = text_map
+        self.old_text = old_text
 
     def anchor(self, highlight: Highlight) -> Highlight:
         """Place a highlight from its selectors and old offsets alone."""
@@ -357,7 +366,46 @@ class _Anchorer:
             text_map.map_offset(highlight.end),
             MAPPED_SLACK_CHARS,
             excluded,
+            self._another_copys(highlight),
         )
+
+    def _another_copys(self, highlight: Highlight) -> Callable[[int, int], bool] | None:
+        """Whether a new place is where another copy of the highlight's quote in the old text
+        went: the old text holds the quote elsewhere with context agreeing with the place's at
+        least as far on both sides as the highlight's own, and further on one. A diff that found
+        no unchanged run there (a rewritten region, a text cut short) excluded nothing, and a
+        highlight on the first of a sentence written twice, its copy edited and the rest cut,
+        moved onto the second copy, its own words still in the text."""
+        old, new, quote = self.old_text, self.text, highlight.quote
+        if old is None or not quote or old.find(quote, old.find(quote) + 1) == -1:
+            return None  # one copy: no other to be
+        cap = DESCENT_CONTEXT_CHARS
+
+        def foreign(start: int, end: int) -> bool:
+            before = common_prefix_length(
+                old[max(0, highlight.start - cap) : highlight.start][::-1],
+                new[max(0, start - cap) : start][::-1],
+            )
+            after = common_prefix_length(
+                old[highlight.end : highlight.end + cap], new[end : end + cap]
+            )
+            for more_before, more_after in ((1, 0), (0, 1)):
+                first, last = start - before - more_before, end + after + more_after
+                if (
+                    first < 0
+                    or last > len(new)
+                    or max(before + more_before, after + more_after) > cap
+                ):
+                    continue  # past an edge of the text, or of what is compared
+                pattern = new[first:start] + quote + new[end:last]
+                found = old.find(pattern)
+                while found != -1:
+                    if found + start - first != highlight.start:
+                        return True
+                    found = old.find(pattern, found + 1)
+            return False
+
+        return foreign
 
     def _unambiguous(self, text_map: _TextMap, start: int, end: int) -> bool:
         """Whether a diff-mapped span is the only new place its unchanged surroundings fit.
@@ -394,11 +442,13 @@ class _Anchorer:
         expected_end: int,
         slack: int,
         excluded: Callable[[int, int], bool] | None,
+        foreign: Callable[[int, int], bool] | None = None,
     ) -> Highlight:
-        """Look for the quote exactly anywhere, then fuzzily near where it should be."""
+        """Look for the quote exactly anywhere, then fuzzily near where it should be
+        (``foreign``: whether a place is another old copy's, :meth:`_another_copys`)."""
         if not highlight.quote:
             return _orphaned(highlight)
-        exact = self._exact_place(highlight, excluded)
+        exact = self._exact_place(highlight, excluded, foreign)
         if exact == "tie":
             return _orphaned(highlight)
         if exact is not None:
@@ -413,7 +463,7 @@ class _Anchorer:
             max(0, min(expected_start, expected_end) - slack - len(highlight.quote)),
             min(len(self.text), max(expected_start, expected_end) + slack + len(highlight.quote)),
         )
-        fuzzy = self._fuzzy_place(highlight, window, excluded)
+        fuzzy = self._fuzzy_place(highlight, window, excluded, foreign)
         if fuzzy is None:
             return _orphaned(highlight)
         return self._placed(highlight, *fuzzy)
@@ -522,9 +572,13 @@ class _Anchorer:
         return found if found != -1 else guess
 
     def _exact_place(
-        self, highlight: Highlight, excluded: Callable[[int, int], bool] | None
+        self,
+        highlight: Highlight,
+        excluded: Callable[[int, int], bool] | None,
+        foreign: Callable[[int, int], bool] | None = None,
     ) -> Span | str | None:
-        """The one occurrence of the quote that context singles out; "tie" if context can't."""
+        """The one occurrence of the quote that context singles out; "tie" if context can't.
+        Of the best, those ``foreign`` says are another old copy's are left out."""
         quote = highlight.quote
         scored: list[tuple[float, int]] = []
         found = self.text.find(quote)
@@ -532,9 +586,18 @@ class _Anchorer:
             if excluded is None or not excluded(found, found + len(quote)):
                 scored.append((self._exact_context(highlight, found), found))
             found = self.text.find(quote, found + 1)
+        scored.sort(reverse=True)
+        if foreign is not None:
+            kept: list[tuple[float, int]] = []
+            for checked, (agreement, start) in enumerate(scored):
+                if len(kept) == 2:
+                    break
+                if checked < MAX_DESCENT_CHECKS and foreign(start, start + len(quote)):
+                    continue
+                kept.append((agreement, start))
+            scored = kept
         if not scored:
             return None
-        scored.sort(reverse=True)
         agreement, start = scored[0]
         if agreement < EXACT_MIN_CONTEXT_AGREEMENT:
             return None
@@ -559,7 +622,11 @@ class _Anchorer:
         return prefix_side + suffix_side
 
     def _fuzzy_place(
-        self, highlight: Highlight, window: Span, excluded: Callable[[int, int], bool] | None
+        self,
+        highlight: Highlight,
+        window: Span,
+        excluded: Callable[[int, int], bool] | None,
+        foreign: Callable[[int, int], bool] | None = None,
     ) -> Span | None:
         """The single close match in ``window`` with agreeing context, or None."""
         quote_tokens = _TOKEN.findall(highlight.quote)
@@ -574,6 +641,8 @@ class _Anchorer:
             start = self._start_at_prefix(highlight, tokens[first].start())
             end = self._end_at_suffix(highlight, tokens[last - 1].end())
             if excluded is not None and excluded(start, end):
+                continue
+            if foreign is not None and foreign(start, end):
                 continue
             found = self.text[start:end]
             quote_similarity = SequenceMatcher(None, highlight.quote, found, False).ratio()

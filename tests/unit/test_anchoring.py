@@ -379,3 +379,48 @@ def test_any_placement_fits_the_new_text(old: str, new: str, start: int, length:
             assert 0 <= result.start <= result.end <= len(new)
             expected = result.drift_text if result.status == DRIFTED else result.quote
             assert new[result.start : result.end] == expected
+
+
+LEDE = "Viet Nam and Japan agreed on Monday to deepen cooperation in energy and maritime security."
+
+
+def test_a_highlight_never_moves_onto_another_copy_of_its_words_when_its_own_stays():
+    """A sentence written twice (a summary run into its body), the first copy edited and the
+    rest cut: the whole tail is one rewritten region, so the diff kept no unchanged run to
+    exclude the second copy, whose context agreed fully with the stored one (the first copy's
+    prefix is the text's start, whose end every copy shares). The highlight of the first
+    copy's words moved onto the second's, its own words still in the text."""
+    old = (
+        f"{LEDE} {LEDE} The talks in Tokyo lasted three hours.\n\n"
+        "Deputy Minister Le Van said both sides valued the partnership.\n\n"
+        "The delegation will visit Osaka on Friday before returning to Hanoi."
+    )
+    new = LEDE.replace("on Monday", "late on Monday") + " " + LEDE
+    phrase = "to deepen cooperation in energy"
+    first = highlight_of(old, phrase)
+    (placed,) = reanchor_all([first], old, new)
+    assert (placed.status, placed.start) == (MOVED, new.index(phrase))
+    assert new[placed.start : placed.end] == phrase
+
+
+def test_a_highlight_whose_copy_is_gone_is_no_other_copys_even_fuzzily():
+    """A sentence written twice, the second copy highlighted, then cut away with the text's
+    second half while the first copy's last word was rewritten: a close fuzzy match, but at
+    the first copy's own context, not the highlight's. It drifted onto the first copy's words
+    ("minister visited."); an orphan now. (Words of a fuzzed text, where it was found.)"""
+    sentence = "were in sides were visited minister the."
+    said = "were Monday on Monday met the."
+    old = (
+        f"{sentence} minister talks the Monday. were in frank Monday in. {said}\n\n"
+        f"{said} memorandum were Da in a. on Monday of.\n\n"
+        "minister visited cooperation minister Hanoi Hanoi sides.\n\n"
+        f"{sentence} were a memorandum minister the talks Monday met Hanoi. met Hanoi frank in"
+        " minister were. minister visited cooperation minister Hanoi Hanoi sides."
+    )
+    new = (
+        sentence.replace("the.", "visited.")
+        + f" minister talks the Monday. were in frank Monday in. {said}\n\n"
+        f"{said} memorandum were Da in a. {said}"
+    )
+    (placed,) = reanchor_all([highlight_of(old, "minister the.", occurrence=1)], old, new)
+    assert placed.status == ORPHAN

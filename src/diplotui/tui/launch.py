@@ -161,6 +161,9 @@ def run_app(db: str | None, read_only: bool) -> str | None:
     except OSError as error:  # e.g. its lock is a directory, or its folder cannot be made
         return os_error_line(error)
     previous = _end_on_hangup(app)
+    from diplotui.tui.paste_input import take_pastes_whole  # Textual is loaded by now
+
+    take_pastes_whole()
     try:
         app.run()
     finally:

@@ -1,0 +1,84 @@
+"""A terminal paste taken whole, whatever it holds.
+
+Textual's input parser reads a bracketed paste a character at a time, and an escape character
+inside it (text copied from a coloured terminal, a log) starts an escape sequence it then reads
+on its own: every character after it arrived as a key press (typed into the note one key at a
+time, ``^`` standing for the escape; in the reader each one a command), and the paste's first
+part, before the escape, came last, so a report pasted into a note was saved out of order.
+Here the text between the terminal's paste brackets is one :class:`~textual.events.Paste`, as
+pasted; input outside them goes to Textual's parser as before. The note keeps an escape as its
+stand-in, as it keeps any control character pasted (``diplotui.inert``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from textual import events
+from textual._xterm_parser import BRACKETED_PASTE_END, BRACKETED_PASTE_START, XTermParser
+from textual.message import Message
+
+
+class WholePasteParser(XTermParser):
+    """Textual's parser, with the text of a bracketed paste cut out whole before it."""
+
+    def __init__(self, debug: bool = False) -> None:
+        super().__init__(debug)
+        self._pasted: list[str] | None = None  # the paste's text so far, while one is open
+        self._held = ""  # the end of a read that may be the start of the paste's end mark
+        self._opening = ""  # ...or of its start mark (3 characters of it at least)
+
+    def feed(self, data: str) -> Iterable[Message]:
+        if not data:  # the end of input
+            return super().feed(data)
+        if self._pasted is None:
+            data, self._opening = self._opening + data, ""
+            if BRACKETED_PASTE_START not in data:
+                # "\x1b[2" ends no key's sequence; "\x1b[" alone is alt+[, never held back
+                kept = _mark_started(data, BRACKETED_PASTE_START)
+                if kept >= 3:
+                    data, self._opening = data[:-kept], data[-kept:]
+                return super().feed(data) if data else []
+        return self._fed(data)
+
+    def _fed(self, data: str) -> list[Message]:
+        messages: list[Message] = []
+        while data:
+            if self._pasted is None:
+                at = data.find(BRACKETED_PASTE_START)
+                if at == -1:
+                    messages.extend(super().feed(data))
+                    break
+                if at:
+                    messages.extend(super().feed(data[:at]))
+                self._pasted = []
+                data = data[at + len(BRACKETED_PASTE_START) :]
+                continue
+            data = self._held + data
+            self._held = ""
+            end = data.find(BRACKETED_PASTE_END)
+            if end == -1:
+                kept = _mark_started(data, BRACKETED_PASTE_END)
+                self._pasted.append(data[: len(data) - kept])
+                self._held = data[len(data) - kept :]
+                break
+            self._pasted.append(data[:end])
+            messages.append(events.Paste("".join(self._pasted).replace("\x00", "")))
+            self._pasted = None
+            data = data[end + len(BRACKETED_PASTE_END) :]
+        return messages
+
+
+def _mark_started(text: str, mark: str) -> int:
+    """How many of ``text``'s last characters begin ``mark`` (0 if none)."""
+    for size in range(min(len(mark) - 1, len(text)), 0, -1):
+        if mark.startswith(text[-size:]):
+            return size
+    return 0
+
+
+def take_pastes_whole() -> None:
+    """Have Textual's terminal drivers read input with :class:`WholePasteParser`."""
+    from textual.drivers import linux_driver
+
+    setattr(linux_driver, "XTermParser", WholePasteParser)  # noqa: B010 (Textual's own name)
