@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import re
 import threading
 from pathlib import Path
 
@@ -141,7 +142,8 @@ def test_a_tool_still_hanging_is_not_tried_again_until_it_answers(store: Store, 
         let_go.set()
     assert first.reasons == ("the clipboard tool did not answer within 0.2 s",)
     assert second.target == OSC52 and sent == ["Q1", "Q2"]
-    assert second.reasons == ("the clipboard tool has not answered a copy made 0 s ago",)
+    (reason,) = second.reasons  # its age in whole seconds: 0, or 1 on a loaded machine
+    assert re.fullmatch(r"the clipboard tool has not answered a copy made [01] s ago", reason)
     assert calls == ["Q1"]  # no second tool started while the first hangs
     third = copy_quote(store, "Q3", style="plain", osc52=sent.append, timeout=5)
     assert third.target == SYSTEM and board["text"] == "Q3"  # answered: tried again
