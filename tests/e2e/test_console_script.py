@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,8 +20,23 @@ from diplotui.store import Store, StoreLocked
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 
 CONSOLE_SCRIPT = Path(sys.executable).with_name("diplotui")
-# A tmux server of this process's own: test workers running side by side never share one.
-SOCKET = f"diplotui-e2e-{os.getpid()}-{time.monotonic_ns()}"
+# A tmux server of each test's own (set by ``own_tmux_server``): test workers running side by
+# side never share one, and no test's session is made on the server the test before it killed.
+SOCKET = ""
+
+
+@pytest.fixture(autouse=True)
+def own_tmux_server(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """``tmux kill-server`` returns before the server has gone: a session made at once on the
+    same socket could join the dying server and go with it, its pane never drawn (seen under
+    load: "'Enhancing capacity' never appeared; the  screen was:" with no size). The socket
+    file, which a killed server leaves, goes with the test."""
+    socket = f"diplotui-e2e-{os.getpid()}-{time.monotonic_ns()}"
+    monkeypatch.setattr(sys.modules[__name__], "SOCKET", socket)
+    yield
+    tmux("kill-server")
+    tmux_dir = Path(os.environ.get("TMUX_TMPDIR", "/tmp")) / f"tmux-{os.getuid()}"
+    (tmux_dir / socket).unlink(missing_ok=True)
 
 
 def tmux(*args: str) -> str:
