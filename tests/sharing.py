@@ -30,8 +30,9 @@ GIT_SETTINGS = """[user]
 \tauto = false
 """
 """The tests' own git settings: a fixed identity, and no ``git maintenance run --auto``
-after each fetch (a child of git's that starts its own ``gc --auto``, two processes a fetch
-the tests' counters do not see: 364 and 364 more of ``unit/test_share.py``'s 4,505). The app
+after each fetch (a child of git's, which starts a ``gc --auto`` of its own when packs pile
+up; the tests' counters do not see them: 182 and 24 of ``unit/test_share.py``'s 4,505 git
+processes, bench/README.md "Session 63"). The app
 runs ``gc --auto`` itself after a sync that changed something (``Repository.tidy``), which
 is what rolls a store's packs up; with git's maintenance off, the tests that count packs
 check that alone. A remote's ``gc --auto`` after a push (``receive.autogc``) is left on: a
