@@ -23,9 +23,25 @@ TEXTS = [
 ]
 
 
+GIT_SETTINGS = """[user]
+\tname = Default Person
+\temail = person@example.org
+[maintenance]
+\tauto = false
+"""
+"""The tests' own git settings: a fixed identity, and no ``git maintenance run --auto``
+after each fetch (a child of git's, which starts a ``gc --auto`` of its own when packs pile
+up; the tests' counters do not see them: 182 and 24 of ``unit/test_share.py``'s 4,505 git
+processes, bench/README.md "Session 63"). The app
+runs ``gc --auto`` itself after a sync that changed something (``Repository.tidy``), which
+is what rolls a store's packs up; with git's maintenance off, the tests that count packs
+check that alone. A remote's ``gc --auto`` after a push (``receive.autogc``) is left on: a
+team's remote is another machine's repository, with its own settings."""
+
+
 def use_git_settings(config: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Git reads ``config`` (a fixed identity) and nothing of the machine's."""
-    config.write_text("[user]\n\tname = Default Person\n\temail = person@example.org\n")
+    """Git reads ``config`` (``GIT_SETTINGS``) and nothing of the machine's."""
+    config.write_text(GIT_SETTINGS)
     monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(config))
     monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
 

@@ -5,6 +5,7 @@ of the first and three of the second)."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 from collections import Counter
 from pathlib import Path
@@ -77,3 +78,35 @@ def test_a_teammates_deletion_of_an_article_is_read_in_a_second_log(
         assert second not in {article.id for article in store.articles()}
     assert started["log"] == 2, started
     assert started["cat-file --batch"] == 1, started
+
+
+def git_maintenance_runs(trace: Path) -> int:
+    """The ``git maintenance`` processes ``GIT_TRACE`` wrote to ``trace`` (git's own
+    children among them, which ``git_commands`` does not see)."""
+    if not trace.exists():
+        return 0
+    return sum("built-in: git maintenance" in line for line in trace.read_text().splitlines())
+
+
+def test_the_tests_git_settings_keep_a_fetchs_maintenance_run_out(
+    shared_copies: SharedCopies, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """The tests' git settings (``tests/sharing.py``'s ``GIT_SETTINGS``) turn off the
+    ``git maintenance run --auto`` git starts after every fetch (and the ``gc --auto`` it starts
+    when packs pile up), processes no test is about (bench/README.md "Session 63"); with
+    git's default it runs."""
+    shared_copies.copy(shared_pair, tmp_path)
+    mai, bob = tmp_path / "mai.json", tmp_path / "bob.json"
+    first, second, _ = article_ids()
+    traced = tmp_path / "traced"
+    monkeypatch.setenv("GIT_TRACE", str(traced))
+    add_highlight(mai, first, "keep talking")
+    assert synced(mai, "mai") == "sent 1 highlight"
+    assert synced(bob, "bob") == "1 new highlight from mai"
+    assert "built-in: git fetch" in traced.read_text()
+    assert git_maintenance_runs(traced) == 0
+    settings = Path(os.environ["GIT_CONFIG_GLOBAL"])
+    settings.write_text(settings.read_text().replace("[maintenance]\n\tauto = false\n", ""))
+    add_highlight(bob, second, "concern")
+    assert synced(bob, "bob") == "sent 1 highlight"
+    assert git_maintenance_runs(traced) >= 1  # git's default: after each fetch
