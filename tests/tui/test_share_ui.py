@@ -57,6 +57,15 @@ async def open_from_the_list(app: DiplotuiApp, pilot, article_id: str) -> None:
     await settle_start_up(app, pilot)
 
 
+def noted_and_synced(library: Path, highlight_id: str, note: str) -> None:
+    """Mai notes a highlight in her library and syncs it: a teammate's change to take in."""
+    with Store.open(library) as store:
+        highlight = store.highlight(highlight_id)
+        highlight.note = note
+        store.save_highlight(highlight)
+        sync(store, "mai")
+
+
 async def open_and_sync_from_sidebar(app: DiplotuiApp, pilot, article_id: str) -> None:
     """Open the article, go to the sidebar (S there syncs; in the reader it is a key of
     statements) and press S."""
@@ -96,11 +105,7 @@ async def test_a_note_conflict_is_listed_apart_and_the_author_filter_narrows_the
         highlight = store.highlight(shared)
         highlight.note = "bob's view"
         store.save_highlight(highlight)
-    with Store.open(theirs) as store:
-        highlight = store.highlight(shared)
-        highlight.note = "mai's view"
-        store.save_highlight(highlight)
-        sync(store, "mai")
+    noted_and_synced(theirs, shared, "mai's view")
     with Store.open(mine) as store:
         app = DiplotuiApp(store)
         async with app.run_test(size=(120, 40)) as pilot:
@@ -377,11 +382,7 @@ async def test_s_names_the_highlight_a_teammate_changed(shared_pair):
         sync(store, "mai")
     with Store.open(mine) as store:
         sync(store, "bob")
-    with Store.open(theirs) as store:
-        highlight = store.highlight(talking)
-        highlight.note = "mai's reading"
-        store.save_highlight(highlight)
-        sync(store, "mai")
+    noted_and_synced(theirs, talking, "mai's reading")
     with Store.open(mine) as store:
         app = DiplotuiApp(store)
         async with app.run_test(size=(120, 40)) as pilot:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.pilot import Pilot
 from textual.widgets import Input, Label, OptionList
 
 from diplotui.tui.app import DiplotuiApp
@@ -19,6 +20,24 @@ from .test_labelled_statement_bar_ui import TWO_SPEAKERS
 from .test_statements_ui import _shown_view
 
 
+async def _timeline_from_results(app: DiplotuiApp, pilot: Pilot[None]) -> TimelineScreen:
+    """``enter`` to the view's results, then ``L`` on the statement under the cursor: the
+    timeline it opened."""
+    await pilot.press("enter", "L")
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    timeline = app.screen
+    assert isinstance(timeline, TimelineScreen)
+    return timeline
+
+
+def _title_and_rows(timeline: TimelineScreen) -> tuple[str, list[str]]:
+    """A timeline's title and its rows, as shown."""
+    listing = timeline.query_one(OptionList)
+    rows = [str(listing.get_option_at_index(n).prompt) for n in range(listing.option_count)]
+    return str(timeline.query_one("#timeline-title", Label).render()), rows
+
+
 async def test_l_on_a_statement_in_w_opens_its_speaker_s_timeline(store_path: Path) -> None:
     store = _store(store_path)
     _add(store, TWO_SPEAKERS, "A conference on people-to-people diplomacy", "2025-12-30")
@@ -26,12 +45,7 @@ async def test_l_on_a_statement_in_w_opens_its_speaker_s_timeline(store_path: Pa
     async with app.run_test(size=(120, 40)) as pilot:
         view = await _shown_view(app, pilot)
         await type_text(pilot, "ngo")
-        await pilot.press("enter", "L")  # to the results, then the newest statement's speaker
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        timeline = app.screen
-        assert isinstance(timeline, TimelineScreen)
-        title = str(timeline.query_one("#timeline-title", Label).render())
+        title, _ = _title_and_rows(await _timeline_from_results(app, pilot))
         assert title.startswith("Timeline of Ngo Le Van")
         await pilot.press("escape")  # back in the view, as it was left
         await pilot.pause()
@@ -197,18 +211,12 @@ async def test_l_keeps_the_dates_the_view_was_filtered_by(store_path: Path) -> N
     async with app.run_test(size=(80, 24)) as pilot:
         view = await _shown_view(app, pilot)
         await type_text(pilot, "ngo since:2025-12")
-        await pilot.press("enter", "L")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        timeline = app.screen
-        assert isinstance(timeline, TimelineScreen)
-        title = str(timeline.query_one("#timeline-title", Label).render())
+        timeline = await _timeline_from_results(app, pilot)
+        title, rows = _title_and_rows(timeline)
         assert title == "Timeline of Ngo Le Van · since 2025-12 · 1 entry · oldest first", title
         # shown whole up to the days at 80 columns, where a title ending in them was cut
         shown = timeline.query_one("#timeline-title", Label).content_region.width
         assert shown >= len("Timeline of Ngo Le Van · since 2025-12 · 1 entry"), shown
-        listing = timeline.query_one(OptionList)
-        rows = [str(listing.get_option_at_index(n).prompt) for n in range(listing.option_count)]
         assert len(rows) == 1 and rows[0].startswith("2025-12-30 (article date) Ngo Le Van"), rows
 
         await pilot.press("escape", "slash", *["backspace"] * len("since:2025-12"))
@@ -233,15 +241,8 @@ async def test_l_keeps_the_tag_the_view_was_filtered_by(store_path: Path) -> Non
     async with app.run_test(size=(80, 24)) as pilot:
         await _shown_view(app, pilot)
         await type_text(pilot, "ngo tag:asean role:deputy")
-        await pilot.press("enter", "L")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        timeline = app.screen
-        assert isinstance(timeline, TimelineScreen)
-        title = str(timeline.query_one("#timeline-title", Label).render())
+        title, rows = _title_and_rows(await _timeline_from_results(app, pilot))
         assert title == "Timeline of Ngo Le Van · tagged #asean · 1 entry · oldest first", title
-        listing = timeline.query_one(OptionList)
-        rows = [str(listing.get_option_at_index(n).prompt) for n in range(listing.option_count)]
         assert len(rows) == 1 and rows[0].startswith("2025-12-30 (article date) Ngo Le Van"), rows
     store.close()
 
@@ -257,10 +258,7 @@ async def test_a_long_timeline_title_wraps_whole_at_80_columns(store_path: Path)
     async with app.run_test(size=(80, 24)) as pilot:
         await _shown_view(app, pilot)
         await type_text(pilot, f'ngo tag:"{tag}" since:2025-12')
-        await pilot.press("enter", "L")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert isinstance(app.screen, TimelineScreen)
+        await _timeline_from_results(app, pilot)
         shown = " ".join(screen_text(app).split())
         assert f"Timeline of Ngo Le Van · tagged #{tag}, since" in shown, shown
         assert "2025-12 · 1 entry" in shown, shown  # "oldest first", every timeline's order, goes
