@@ -4,11 +4,16 @@ and gave the paste's first part last, so a report pasted into a note was saved s
 
 from __future__ import annotations
 
+import sys
+import types
+
+import pytest
 from textual import events
 from textual.drivers import linux_driver
 from textual.widgets import TextArea
 
 from diplotui.store import Store
+from diplotui.tui import launch
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.paste_input import WholePasteParser, take_pastes_whole
 
@@ -57,3 +62,16 @@ async def test_a_report_holding_an_escape_pasted_into_a_note_is_saved_in_order(s
     store.close()
     assert note.startswith("Report line one [bold]kept[/bold] and ")
     assert note.endswith("then the rest.\nLast line.")
+
+
+def test_a_textual_without_the_parser_it_was_written_against_keeps_its_own(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The whole-paste parser is written against Textual's private one: a Textual whose
+    private parser is not that one (another release) must still start the app, with its own."""
+    monkeypatch.setitem(sys.modules, "textual._xterm_parser", types.ModuleType("elsewhere"))
+    monkeypatch.delitem(sys.modules, "diplotui.tui.paste_input")
+    monkeypatch.setattr(linux_driver, "XTermParser", linux_driver.XTermParser)
+    before = linux_driver.XTermParser
+    launch._take_pastes_whole()
+    assert linux_driver.XTermParser is before

@@ -149,6 +149,18 @@ def _hang_up(app: DiplotuiApp) -> None:
     end_on_hangup(app)
 
 
+def _take_pastes_whole() -> None:
+    """Pastes read whole (``tui/paste_input.py``) where Textual's private parser is the one it
+    was written against and its POSIX driver is there; else Textual's own parser: another
+    Textual, or a platform without that driver, still starts the app."""
+    try:
+        from diplotui.tui.paste_input import take_pastes_whole
+
+        take_pastes_whole()
+    except (ImportError, AttributeError):
+        return
+
+
 def run_app(db: str | None, read_only: bool) -> str | None:
     """Run the app on the store ``--db`` names (or the default one).
 
@@ -161,9 +173,7 @@ def run_app(db: str | None, read_only: bool) -> str | None:
     except OSError as error:  # e.g. its lock is a directory, or its folder cannot be made
         return os_error_line(error)
     previous = _end_on_hangup(app)
-    from diplotui.tui.paste_input import take_pastes_whole  # Textual is loaded by now
-
-    take_pastes_whole()
+    _take_pastes_whole()
     try:
         app.run()
     finally:
