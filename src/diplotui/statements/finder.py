@@ -1097,6 +1097,25 @@ _SPEECH_OF = re.compile(
 _OBJECT_START = re.compile(
     r" (?:(?:the|a|an|his|her|its|their|our|them|him|it|that|to|of|what)\b|[A-Z])"
 )
+# an opening phrase naming a document right before a participle ("In a statement shared on X,")
+_DOCUMENT_BEFORE = re.compile(
+    r"(?:^|(?<=\s))(?:[Ii]n|[Tt]hrough|[Vv]ia) (?:(?:a|an|the|its|his|her|their) )?(?:[a-z]+ )?"
+    r"(?:statement|post|message|video|letter|address|remarks|comments|speech|release|note) $"
+)
+_DOCUMENT_REACH = 48
+_WHERE_SHARED = (" on ", " online", " via ", " through ", " by ", " to ", " in ", " at ", ", ")
+# an unlisted past tense and its preposition, right before its quoted object: "pressed for a"
+_PAST_THEN_OBJECT = re.compile(r"(?<= )[a-z]+ed (?:for |against |on |to )?(?:a |an |the )?$")
+# the reporter's own clause before a colon and a quotation attributed after it ("The jewels
+# have not appeared: “...,” warned X"): a verb in the lead, no listed one (round 679)
+_REPORTERS_LEAD = re.compile(r"(?:^|\s)(?:is|are|was|were|has|have|had|[a-z]+ed)\b")
+# ", but" and a group's unlisted verb of opinion: "..., but art crime experts fear that X"
+_OTHERS_OPINION = re.compile(
+    r", but (?:[a-z-]+ ){0,3}?([a-z]+) (?:fear(?:s|ed)?|believed?s?|thinks?|thought"
+    r"|suspect(?:s|ed)?|doubt(?:s|ed)?|worr(?:y|ies|ied)|expect(?:s|ed)?)\b"
+)
+_BODY_OPENING_CHARS = 80  # a body's name and its verb opening a sentence
+_PREPOSITIONAL_OBJECTS = (" for a ", " for an ", " for the ")  # "and pressed for a Y"
 _CONTRASTED_THAT = re.compile(r", but (?:also )?(?:[a-z]+ed|made (?:it )?clear) that\b")
 _CLAUSE_JOINTS = (", but ", ", and ", ", while ", ", yet ")  # a clause of its own after it
 _CLAUSE_CONJUNCTIONS = ("after ", "before ", "as ", "when ", "while ", "since ", "amid ")
@@ -1139,6 +1158,8 @@ _CONTRAST_PAST = re.compile(r" (?:(?:also|later|then) )?(?:(?:has|have|had) (?:a
 
 # a content clause right after a feeling's noun: "that", or a subject pronoun and its verb
 _CONTENT_CLAUSE_AFTER = re.compile(r" (?:that|(?:they|he|she|it|we) [a-z]+) ")
+# What a concern's kin is about: "expressed alarm over the fighting" (round 678).
+_CONCERN_TOPIC_AFTER = re.compile(r" (?:over|about|at|regarding|concerning) ")
 # (", and he said Y" likewise: the speaker's second verb, a statement of its own; round 478)
 _CLOSING_DASHES = ("– ", "— ")
 # the texts of law that "state" or "say" what holds, no speaker (Decisions: a policy document)
@@ -1365,8 +1386,8 @@ _ASSURING = ("assur", "inform", "notifie", "remind")  # the cheap test of _ASSUR
 # stems ("reminded reporters on Tuesday that ... “non-intervention.”": round 640)
 # between a quotation's closing mark and the verb of a predicate joined after it
 _JOINED_PREDICATE = re.compile(  # 'X had slammed "..." and had pledged to Y': its perfect too
-    r" and (?:(?:has|have|had) )?(?:also |then |later |further )?"
-)
+    r",? and (?:(?:has|have|had) )?(?:also |then |later |further )?"
+)  # '“...”, and has asked Y to': after the comma the mark closes before too (round 679)
 # a stance taken in words, not in the list, before "that" ("was adamant that", "made it clear
 # that"): a quotation in its clause is direct (SOURCES, rounds 256 and 257)
 _STANCE_TAKEN_WORDS = frozenset(
@@ -1412,7 +1433,10 @@ _BARE_DATE = re.compile(  # a day and month with no preposition, as a dateline w
     rf"(?:{_MONTH} {_DAY}|{_DAY} {_MONTH})(?:,? \d{{4}})?,?\s*"
 )
 # a day's part with no preposition: "announced early Thursday that", "said late on Monday that"
-_THIS_PERIOD = re.compile(r"(?:earlier |later )?this (?:week|month|year|morning|afternoon)\s*")
+_THIS_PERIOD = re.compile(
+    r"(?:earlier |later )?this (?:week|month|year|morning|afternoon|evening|weekend"
+    rf"|{'|'.join(sorted(lx.WEEKDAYS))})\s*"  # "announced this Wednesday that" (round 679)
+)
 _EARLY_OR_LATE_DAY = re.compile(
     rf"(?:early|late) (?:on )?(?:{'|'.join(sorted(lx.WEEKDAYS))}|this morning|last night)\s*"
 )
@@ -4293,7 +4317,14 @@ class _Finder:
                 and head.endswith(": ")
                 and text[close_at - 1] == ","
                 and self._verbs_in(close_at, close_at + 16)
-                and (self._verbs_in(head_start, open_at) or _SPEAKER_LABEL.fullmatch(head))
+                and (
+                    self._verbs_in(head_start, open_at)
+                    or _SPEAKER_LABEL.fullmatch(head)
+                    or (
+                        _REPORTERS_LEAD.search(head) is not None
+                        and self.subjects.main(head_start, open_at) is None
+                    )  # not 'X condemned Y: “D,” said the leader': X's, found below
+                )
             ):  # 'X stressed that A told B that C: “D,” he said': D his, attributed after,
                 # when nothing before the colon names one (newuser51); 'KAHN: “D,” said this
                 # voter': a transcript's label, the reporter's turn, not D's speaker (round 597)
@@ -5378,9 +5409,29 @@ class _Finder:
                 and self.text.endswith(", ", s_start, open_at)
                 and _CONTENT_CHARACTER.search(self.text, content[1] + 1, s_end) is None
             )
+            or (  # 'Tarn pressed for a “safe corridor, ...”': an unlisted past's whole object
+                speaker.type in ("ORG", "GPE")  # closing the sentence, a body's words as a
+                and _PAST_THEN_OBJECT.search(self.text, max(s_start, open_at - 24), open_at)
+                and _CONTENT_CHARACTER.search(self.text, content[1] + 1, s_end) is None
+                and self._opened_by_body(s_start, open_at)
+            )  # person's are (round 678)
         ):
             return None
         return speaker
+
+    def _opened_by_body(self, s_start: int, open_at: int) -> bool:
+        """Whether the sentence opens with an organisation's or a country's name and its verb
+        ("Tarn called for X and pressed for a “...”"), not with a noun it modifies ("Previous
+        U.N. resolutions have failed “...”": a document's subject, no one's words)."""
+        units = self.subjects.units(s_start, min(open_at, s_start + _BODY_OPENING_CHARS))
+        if units and units[0].low == "the":
+            units = units[1:]
+        return (
+            len(units) >= 2
+            and (units[0].kind in ("ORG", "GPE") or units[0].low in lx.ORG_HEADS)
+            and units[1].kind == "WORD"
+            and units[1].text.islower()
+        )
 
     def _with_gerund_subject(self, s_start: int, open_at: int) -> Speaker | None:
         """'The MPs raised the issue, with X responding that “...”': the person the absolute
@@ -5701,7 +5752,10 @@ class _Finder:
         if claimed is None or text.find(";", claimed.end(), open_at) >= 0:
             return None
         outer = self._verbs_in(head_start, claimed.start())
-        if any(self._with_particle(listed) for listed in outer):
+        if any(
+            self._with_particle(listed) and not _document_participle(text, listed)
+            for listed in outer
+        ):
             return None
         if claimed.group().endswith("ing ") and text.endswith(", ", head_start, claimed.start()):
             return self.subjects.main(head_start, claimed.start())  # "X criticized Y, Z,
@@ -8741,6 +8795,9 @@ class _Finder:
         elif form.lemma == "warn" and text.startswith(" of ", position):
             position += 3  # "warned of X": X likewise (10 of the dev set's 14; round 608)
             governed = text[position + 1 : position + 2].islower()
+        elif form.lemma == "urge" and text.startswith(" for ", position):
+            position += 4  # "urged for X": X, as "called for X" (the set's "urged for X")
+            governed = text[position + 1 : position + 2].islower()  # (round 678)
         if form.lemma == "express" and text.startswith(", ", position):
             position += 2  # "X expressed, the Chinese side follows ...": a readout's clause
         elif form.lemma == "express" and text.startswith(" that ", position):
@@ -8891,6 +8948,13 @@ class _Finder:
                 and _CONTENT_CLAUSE_AFTER.match(self.text, position) is not None
             ):
                 return position  # "expressed anger they had been shut out of talks"
+            if (
+                form.lemma == "express"
+                and low in lx.EXPRESSED_CONCERNS
+                and _CONCERN_TOPIC_AFTER.match(self.text, position) is not None
+            ):
+                return position  # "expressed deep alarm over the fighting": a concern's kin
+                # with what it is about (round 678; "expressed alarm." alone an attitude)
             if (
                 form.lemma == "express"
                 and low in lx.EXPRESSED_OPINIONS
@@ -12196,6 +12260,7 @@ def _before_second_predicate(text: str, claim: _Claim, end: int) -> int:
     if claim.verb is None or claim.form is None:
         return end
     end = _before_contrasted_that(text, claim.start, end)
+    end = _before_others_opinion(text, claim.start, end)
     if claim.form.participle:
         end = _before_joined_participle(text, claim.start, end)
     position = claim.start
@@ -12211,8 +12276,16 @@ def _before_second_predicate(text: str, claim: _Claim, end: int) -> int:
             if not clause_level or not _speech_past_at(text, past_end):
                 continue  # "signed and ratified", "unreported, and unregulated"; not "while
                 # X is shed, and hinted that": a verb of speech, the speaker's (round 639)
-        if not clause_level and not _OBJECT_START.match(text, past_end):
-            continue  # "peace and united action": an adjective, perhaps
+        if (
+            not clause_level
+            and not _OBJECT_START.match(text, past_end)
+            and not (
+                text.startswith(_PREPOSITIONAL_OBJECTS, past_end)
+                and not _listed_past(text, joint, past_end)
+            )
+        ):
+            continue  # "peace and united action": an adjective, perhaps; not "X and pressed
+            # for a Y", the speaker's second verb with its prepositional object (round 678)
         if not clause_level and _adjective_series(text, joint, past_end):
             continue  # "a peaceful, stable and developed Tarn": no second verb
         opens_clause = claim.form.lemma in ("say", "tell") or bool(
@@ -12316,6 +12389,20 @@ def _before_contrasted_that(text: str, start: int, end: int) -> int:
     return end
 
 
+def _before_others_opinion(text: str, start: int, end: int) -> int:
+    """Where a reported clause ends before ", but" and a group's opinion under an unlisted
+    verb ("said X, but art experts fear Y"): the group's view, which the reporter sets
+    against the speaker's words, no part of them (round 679; Decisions: "fear", "believe" make
+    no statement); "said X, but the thieves may not care" goes on."""
+    at = text.find(", but ", start, end)
+    while at >= 0:
+        opinion = _OTHERS_OPINION.match(text, at, end)
+        if opinion is not None and opinion.group(1) in lx.GROUP_NOUNS:
+            return at
+        at = text.find(", but ", at + 6, end)
+    return end
+
+
 def _past_after_comma_and(text: str, verb: re.Match[str], form: VerbForm) -> bool:
     """Whether a listed verb's past tense follows ", and" (perhaps with an adverb between):
     joined at the main clause's level, a second statement of its subject."""
@@ -12409,6 +12496,16 @@ def _speech_past_at(text: str, end: int) -> bool:
     """Whether the past tense ending at ``end`` is a verb of speech, listed or not."""
     word = _word_ending(text, end, _PAST_REACH)
     return word in lx.UNLISTED_SPEECH or word in FORMS
+
+
+def _document_participle(text: str, verb: re.Match[str]) -> bool:
+    """Whether a listed verb's past participle only says how a document named right before it
+    came out, in an opening phrase ("In a statement shared on social media, X claimed ...",
+    "in a video posted online"): no one's verb of speech, so no clause of its (round 678)."""
+    if verb.group() != FORMS[verb.group()].past or not text.startswith(_WHERE_SHARED, verb.end()):
+        return False
+    noun = _DOCUMENT_BEFORE.search(text, max(0, verb.start() - _DOCUMENT_REACH), verb.start())
+    return noun is not None
 
 
 def _joined_past(text: str, start: int, end: int) -> tuple[int, int, bool] | None:

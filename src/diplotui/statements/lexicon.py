@@ -173,6 +173,7 @@ GROUP_NOUNS = _words(
     # agents stated they would X" (round 636), as "lawyers" and "officers"
     " faithful worshippers pilgrims believers mourners crowd crowds"  # a gathering's people:
     # "some faithful waited ... “...,” they chanted" (round 638 residue), as "protesters"
+    " team teams"  # a body's unit as one: "The newsroom's fact-check team confirmed that X"
     " broadcasters"  # media by their kind: "..., but Turkish broadcasters have been showing X
     # as part of their coverage of what they said was Y" (round 642), as "outlets"
 )  # a coup's or a war's sides, named only so (round 311); a plan's sides (round 320); "the
@@ -299,6 +300,9 @@ EXPRESSED_FEELINGS = _words(
     "alarm anger frustration outrage dismay indignation scepticism skepticism fear fears worry "
     "worries"
 )
+# A concern's kin among them, a statement with what it is about too ("expressed deep alarm over
+# the fighting", as "expressed concern over it"; round 678); not anger's nor frustration's.
+EXPRESSED_CONCERNS = _words("alarm worry worries fear fears")
 # Opinions that make "expressed" a statement only with "that" after them: a belief held ("Aoun
 # expressed his idea that the army will defend the country", round 634); "expressing their
 # views on maritime issues" names a topic, no content (Decisions).

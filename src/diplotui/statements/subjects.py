@@ -2710,6 +2710,8 @@ class Subjects:
         ):  # "Tarn's representative emphasised X": one country's, unnamed, as "Tarn's
             # delegate", not a group of representatives (round 376)
             return self._generic(head, position)
+        if low in _TEAMS and len(head) <= 2:
+            return None  # "what the team described as": a team named before, not read here
         if low in lx.GROUP_NOUNS:
             if len(head) == 2 and head[0].low == "the" and low in self.named_events:
                 return self.named_events[low]  # "the summit": the named one that spoke before
@@ -3049,6 +3051,9 @@ class Subjects:
                 speaker = self._site_owner(named)
                 if speaker is None and unit.low in _BY_ISSUER:
                     speaker = self._issuers_listed(named)
+                if speaker is None and unit.low != "on" and named and named[-1].low in _TEAMS:
+                    speaker = self._issuing_team(named)  # "from the junta's information
+                    # team": its owner kept, as the team is named by it
                 if speaker is None and unit.low != "on":
                     speaker = self.classify(named, position)
                 if speaker is None and unit.low != "on":
