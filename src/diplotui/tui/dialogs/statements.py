@@ -657,7 +657,9 @@ class StatementsScreen(Screen[Opened | None]):
         """Why the filter lists nothing: blank panes gave no reason (a tag typed without
         its quotes, the words of a statement looked for in a box of names)."""
         store = self._current_store() if self._current_store else None
-        tags = store.tag_counts() if store is not None else []
+        # tag: asks the articles' tags; one only highlights carry is said to be one
+        tags = store.tag_counts(highlights=False) if store is not None else {}
+        every_tag = store.tag_counts() if store is not None else {}
         query = self._query()
         archived = len(query.archived_in_scope(store)) if store and not self._malformed else 0
         undated, unnamed, started, close, apart, as_org = None, False, [], [], [], 0
@@ -670,8 +672,9 @@ class StatementsScreen(Screen[Opened | None]):
             close = self._index.close_speakers(query, store) if unnamed else []
             as_org = self._index.as_organisation(query, store) if unnamed and not close else 0
         why = self._malformed or query.nothing_found(
-            tags, archived, undated, unnamed, started, self._pending, close, apart, as_org
-        )
+            tags, archived, undated, unnamed, started, self._pending, close, apart, as_org,
+            every_tag,
+        )  # fmt: skip
         return Option(Text(why, style="italic"), disabled=True)
 
     def _first_speakers(self, speakers: list[tuple[str, int]], upto: int = 0) -> list[Option]:
