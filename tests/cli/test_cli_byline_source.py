@@ -73,6 +73,8 @@ def test_a_markdown_file_s_byline_names_its_source_too(store_path: Path, tmp_pat
         "",  # the headline is no outlet, though a date line follows it
         "HANOI, July 27, 2025\n\n",  # a dateline's place
         "Amman, July 28, 2025\n\n",
+        "Kingston, Jamaica\nWednesday, July 23, 2014\n\n",  # newuser64: a place and its country
+        "Geneva, Switzerland, July 23, 2014\n\n",
         "By Anna Keller, July 2, 2025\n\n",  # an author
         "Anna Keller, July 2, 2025\n\n",
         "29.04.2014 - Article\n\n",  # a page's label

@@ -19,5 +19,7 @@ async def test_y_in_apa_cites_a_seeds_words_by_its_title_in_the_text(
     assert words == f"“{WORDS.removesuffix('.')}” {cited}"
     assert reference == (
         "Enhancing capacity of people's organizations to carry out external relations work. "
-        "(ca. 2025, July 18). World & Vietnam Report."
+        "(ca. 2025, July 18). World & Vietnam Report. "
+        "https://en.baoquocte.vn/enhancing-capacity-of-peoples-organizations-to-carry-out-"
+        "external-relations-work-321754.html"
     )

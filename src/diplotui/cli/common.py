@@ -467,14 +467,25 @@ def untagged(store: Store, tags: Sequence[str]) -> str:
     ": #bien is no tag in use", and the tag in use it starts, as ``--tag`` takes a tag whole
     (a bare "no statement matches" read as a library holding nothing on the subject); ""
     when every one is in use."""
-    from diplotui.text.tag_names import unused_tag
+    from diplotui.text.tag_names import names_tag, unused_tag
 
-    unused = unused_tag(store.tag_counts(), tags)
+    unused = unused_tag(store.tag_counts(highlights=False), tags)  # --tag asks articles'
     if unused is None:
         return ""
     tag, meant = unused
+    every = list(store.tag_counts())
+    if names_tag(every, tag):  # it said "no article matches", a tag in use found nothing
+        return _on_highlights_only(tag)
     whole = f' (a tag is given whole: --tag "{meant}")' if meant else ""
-    return f": #{tag} is no tag in use{whole}"
+    started = "" if meant else (unused_tag(every, [tag]) or ("", ""))[1]
+    on_highlights = f"; {_on_highlights_only(started)[2:]}" if started else ""
+    return f": #{tag} is no tag in use{whole}{on_highlights}"
+
+
+def _on_highlights_only(tag: str) -> str:
+    """What a ``--tag`` naming a tag only highlights carry is told: the articles are asked by
+    their own tags (newuser64: told to give "people diplomacy" whole, it said no more)."""
+    return f': #{tag} tags highlights only, no article (export --tag "{tag}" gives them)'
 
 
 def say_none_found(what: str) -> None:

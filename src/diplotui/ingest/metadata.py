@@ -785,6 +785,9 @@ def _names_an_outlet(name: str) -> bool:
     gazetteer = load()
     if _is_place(name) or (len(words) == 1 and name.lower() in gazetteer.common_words):
         return False  # a dateline's place, or a page's label: "Update", "Article"
+    places = name.split(",")
+    if len(places) > 1 and all(_is_place(place) for place in places):
+        return False  # a dateline's place and its country above its date: "Kingston, Jamaica"
     if words[-1] == "News" and _is_place(" ".join(words[:-1])):
         return False  # a site's section above its date: "Middle East News" (LBC)
     people = gazetteer.given_names | gazetteer.family_names

@@ -443,6 +443,14 @@ class LibraryFacets:
         held = [self.tag_spellings.get(str(key), str(key)) for key, at in columns if at]
         return sorted(distinct_tags([*sorted(held), *sorted(self.highlight_tags)]))
 
+    def article_tags(self) -> list[str]:
+        """Every tag an article carries, A-Z, each once in its first spelling: what the list's
+        filter matches, so what its dialog completes (a highlight's tag, offered there too,
+        listed no article)."""
+        columns = self.multi["tags"].positions.items()
+        held = [self.tag_spellings.get(str(key), str(key)) for key, at in columns if at]
+        return sorted(distinct_tags(sorted(held)))
+
     def sources(self) -> list[str]:
         """Every source an article has, A-Z (what the filter dialog offers)."""
         return sorted((str(s) for s in self.single["source"].values if s), key=str.casefold)

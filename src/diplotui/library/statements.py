@@ -720,6 +720,7 @@ class StatementQuery:
         close: Sequence[tuple[str, int]] = (),
         apart: Sequence[tuple[str, int]] = (),
         as_org: int = 0,
+        every_tag: Iterable[str] = (),
     ) -> str:
         """Why this filter lists no statement, and what the box searches: an empty list
         said nothing, and a tag with a space typed bare (``tag:east sea``) or a topic
@@ -737,7 +738,11 @@ class StatementQuery:
         (:meth:`StatementIndex.close_speakers`), offered: "did you mean ...?"; ``apart``:
         those the name names without its suffix (:meth:`StatementIndex.named_apart`);
         ``as_org``: the statements the name's words find as ``org:``
-        (:meth:`StatementIndex.as_organisation`)."""
+        (:meth:`StatementIndex.as_organisation`). ``tags_in_use``: the articles' tags, which
+        ``tag:`` reads; ``every_tag``: those and the highlights', one only highlights carry
+        said so (newuser64:
+        ``tag:people`` offered ``tag:"people diplomacy"``, a highlight's, which found nothing
+        and said no more)."""
         reason = "No statement matches this filter."
         speaker = _typed_shown(self.speaker.strip())
         if pending:
@@ -769,12 +774,22 @@ class StatementQuery:
             reason += f" {offered[0].upper()}{offered[1:]}."
         if self.tag and not names_tag(tags_in_use, self.tag):
             reason = f"No article is tagged #{_typed_shown(self.tag)}."
+            tags_in_use = list(tags_in_use)
+            on_highlights = [tag for tag in every_tag if not names_tag(tags_in_use, tag)]
             started = tags_starting(tags_in_use, self.tag)
             spaced = [tag for tag in started if " " in tag]
+            highlights_only = [self.tag] if names_tag(on_highlights, self.tag) else []
             if spaced:
                 reason += f' A tag with a space goes in quotes: tag:"{spaced[0]}".'
             elif started:
                 reason += f" A tag is typed whole: tag:{started[0]}."
+            elif not highlights_only:
+                highlights_only = tags_starting(on_highlights, self.tag)[:1]
+            if highlights_only:
+                tag = _typed_shown(highlights_only[0])
+                reason += (
+                    f' #{tag} tags highlights only: `diplotui export --tag "{tag}"` gives them.'
+                )
         return (
             f"{reason} The box finds who spoke: a name, role:, org:, tag:, since:, until:; "
             "not the words of a statement (/ in the reader searches those)."

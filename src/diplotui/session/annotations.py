@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Literal
 
-from diplotui.cite import indirect, names_its_speaker, quoted_words
+from diplotui.cite import indirect, names_its_speaker, nested_quotes, quoted_words
 from diplotui.inert import inert_line
 from diplotui.layout import visible_text
 from diplotui.model import AnchorStatus, Article, Highlight, RemovedArticle, Statement
@@ -149,8 +149,10 @@ def copied_label(copied: str) -> str:
 
 
 def title_label(title: str, limit: int = TITLE_CHARS) -> str:
-    """An article's title, shortened to ``limit`` characters, in quotation marks."""
-    clean = inert_line(" ".join(title.split()))
+    """An article's title, shortened to ``limit`` characters, in quotation marks; its own
+    quotations single inside them (``nested_quotes``): “Grief, terror ...” has not faded was
+    labelled ““Grief, terror ...” has not fad…”, its marks doubled at the start."""
+    clean = nested_quotes(inert_line(" ".join(title.split())))
     if len(clean) > limit:
         clean = clean[: limit - 1].rstrip() + "…"
     return f"“{clean}”"

@@ -315,7 +315,7 @@ class AnnotationActions(Controller):
             if not self._attempt(lambda: self.session.set_highlight_note(highlight, note)):
                 return False
             self.refresh_annotations(changed=True)
-            self.notify(f"Saved the note on {label}.", markup=False, timeout=3)
+            self.notify(_note_saved(note, label), markup=False, timeout=3)
             return True
 
         draft = NoteDraft.on("highlight", chosen, label)
@@ -332,7 +332,7 @@ class AnnotationActions(Controller):
             if not self._attempt(lambda: self.session.set_article_note(now, note)):
                 return False
             self.screen.article_changed(now)
-            self.notify(f"Saved the note on {title_label(article.title)}.", markup=False)
+            self.notify(_note_saved(note, title_label(article.title)), markup=False)
             return True
 
         label = f"the article {title_label(article.title)}"
@@ -552,3 +552,11 @@ class AnnotationActions(Controller):
         if highlight is not None and highlight.status != AnchorStatus.ORPHAN.value:
             self.reader.clear_selection()
             self.reader.jump_to(highlight.start, highlight.end)
+
+
+def _note_saved(note: str, label: str) -> str:
+    """The notice of a note saved on ``label``; one saved empty is deleted, and said so (it
+    said "Saved the note", as if the words erased were kept), with how to bring it back."""
+    if note.strip():
+        return f"Saved the note on {label}."
+    return f"Deleted the note on {label}: ctrl+z brings it back."

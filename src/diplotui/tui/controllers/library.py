@@ -451,7 +451,7 @@ class LibraryActions(Controller):
         if not ids and query.entity and not self._facets_awaited():
             library.empty_text = self._unnamed_entity_text(query.entity) or library.empty_text
         if not ids and query.tags and not self._facets_awaited():  # the tags in use known
-            library.empty_text = _untagged_text(self.known_tags(), query.tags) or (
+            library.empty_text = _untagged_text(self.filter_tags(), query.tags) or (
                 library.empty_text
             )
         if not ids and query_terms(query.text) and not self._facets_awaited():
@@ -757,6 +757,14 @@ class LibraryActions(Controller):
             return facets.tags()
         return [] if self._facets_awaited() else sorted(self.store.tag_counts())
 
+    def filter_tags(self) -> list[str]:
+        """The tags articles carry, A-Z: the list's filter matches those (newuser64: its
+        dialog completed a highlight's tag, "people diplomacy", and then listed nothing)."""
+        facets = self.state.facets
+        if facets is not None:
+            return facets.article_tags()
+        return [] if self._facets_awaited() else sorted(self.store.tag_counts(highlights=False))
+
     def known_authors(self) -> list[str]:
         """Everyone who highlighted in this library, A-Z, for completing "annotated by"
         (from the facets once they are ready: reading every highlight costs seconds at
@@ -878,7 +886,7 @@ class LibraryActions(Controller):
             self.app,
             self.query,
             self._filter_chosen,
-            tags=self.known_tags(),
+            tags=self.filter_tags(),
             sources=sources,
             entities=self.entity_names(),
             authors=self.known_authors(),

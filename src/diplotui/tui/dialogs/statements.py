@@ -63,6 +63,20 @@ if TYPE_CHECKING:
     from diplotui.model import Article, Statement
     from diplotui.store import Store
 
+ORDER_SAID = " · newest first"
+"""The title's word on the order, every listing's: the part it drops when too long for its row."""
+
+
+def fitted_title(title: str, width: int) -> str:
+    """``title`` for a row of ``width`` cells: too long, without " · newest first", the order
+    of every listing, rather than cut at its end (at 80 columns "· since 2026-07-01 · 1,278
+    undated s…" lost the count of the statements its dates left out, "finding statements in
+    199 more articl…" the progress); what still does not fit wraps (``#statements-title``)."""
+    if 0 < width < len(title):
+        return title.replace(ORDER_SAID, "", 1)
+    return title
+
+
 SHORT_BELOW = 32
 """Rows under which the view is ``-short`` (see ``_fit``)."""
 NARROW_BELOW = 100
@@ -291,6 +305,7 @@ class StatementsScreen(Screen[Opened | None]):
         self._speakers_shown = 0
         self._stale = False  # the index changed while the view was not shown
         self._malformed = ""  # why the typed filter cannot be read ("" when it can)
+        self._title = ""  # the title whole: :meth:`_say_title` fits it to its row
         self._seen = False  # shown once: a later ``W`` comes back where the user left it
         self._reading_places = False  # the countries an org: term may name, being read
 
@@ -298,6 +313,7 @@ class StatementsScreen(Screen[Opened | None]):
         # the first page is composed with the view, not set after its first frame: opening
         # then lays out and paints once
         title, found, speakers = self._filtered()
+        self._title = title
         with Vertical(id="statements-view", classes="dialog"):
             # markup=False: the title repeats the typed filter ("since:[/x]" crashed the app)
             yield Label(title, id="statements-title", classes="dialog-title", markup=False)
@@ -324,6 +340,12 @@ class StatementsScreen(Screen[Opened | None]):
 
     def on_resize(self, event: events.Resize) -> None:
         self._fit(event.size)
+        self.call_after_refresh(self._say_title)  # at the title's new width
+
+    def _say_title(self) -> None:
+        """The title, as long as its row takes it (:func:`fitted_title`)."""
+        label = self.query_one("#statements-title", Label)
+        say_on(label, fitted_title(self._title, label.content_region.width))
 
     def _fit(self, size: Size) -> None:
         """The small-terminal layout up to a larger terminal than other dialogs take it: at
@@ -528,7 +550,7 @@ class StatementsScreen(Screen[Opened | None]):
             if self._pending
             else ""
         )
-        title = f"Statements · {len(found):,} of {len(self._index.rows):,} · newest first{pending}"
+        title = f"Statements · {len(found):,} of {len(self._index.rows):,}{ORDER_SAID}{pending}"
         # how "since:July" was read, so a wrong reading is seen (the latest July, not 2025's)
         read = query.dates_read()
         dates_read = f" · {read}" if read else ""
@@ -635,7 +657,9 @@ class StatementsScreen(Screen[Opened | None]):
         """Why the filter lists nothing: blank panes gave no reason (a tag typed without
         its quotes, the words of a statement looked for in a box of names)."""
         store = self._current_store() if self._current_store else None
-        tags = store.tag_counts() if store is not None else []
+        # tag: asks the articles' tags; one only highlights carry is said to be one
+        tags = store.tag_counts(highlights=False) if store is not None else {}
+        every_tag = store.tag_counts() if store is not None else {}
         query = self._query()
         archived = len(query.archived_in_scope(store)) if store and not self._malformed else 0
         undated, unnamed, started, close, apart, as_org = None, False, [], [], [], 0
@@ -648,8 +672,9 @@ class StatementsScreen(Screen[Opened | None]):
             close = self._index.close_speakers(query, store) if unnamed else []
             as_org = self._index.as_organisation(query, store) if unnamed and not close else 0
         why = self._malformed or query.nothing_found(
-            tags, archived, undated, unnamed, started, self._pending, close, apart, as_org
-        )
+            tags, archived, undated, unnamed, started, self._pending, close, apart, as_org,
+            every_tag,
+        )  # fmt: skip
         return Option(Text(why, style="italic"), disabled=True)
 
     def _first_speakers(self, speakers: list[tuple[str, int]], upto: int = 0) -> list[Option]:
@@ -664,7 +689,8 @@ class StatementsScreen(Screen[Opened | None]):
         list the user has not moved to stays on its first row, the newest statement: kept
         there too, the first ``W`` after ``R`` opened scrolled past the new statements."""
         title, found, speakers = self._filtered()
-        say_on(self.query_one("#statements-title", Label), title)
+        self._title = title
+        self._say_title()
         if found is None or (found and found == self._found and speakers == self._speakers):
             return  # a letter that changed nothing (the rest of a name) redraws nothing
         listing = self.query_one("#statements-list", OptionList)

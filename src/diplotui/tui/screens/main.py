@@ -477,11 +477,19 @@ class MainScreen(PanesScreen):
         listed (a filter that lists none) the footer offered them, and they did nothing.
         ``r`` only with an orphan to re-attach: the sidebar's footer offered "Re-attach
         orphan" under every article, and it said "Choose an orphan" where there was none."""
+        if action in ("highlight", "edit_note", "copy_quote") and self._empty_reader_focused():
+            return False  # the reader's own keys say to open an article (``Reader.no_article``)
         if action in ("add_tags", "remove_tag"):
             return self._target_id() is not None
         if action == "reattach_orphan":
             return any(sidebar.lists_orphans() for sidebar in self.query(Sidebar))
         return True
+
+    def _empty_reader_focused(self) -> bool:
+        """Whether the reader has the focus with no article open: its footer offered
+        Highlight, Note and Copy quote there, each answering "Open an article first"."""
+        focused = self.focused
+        return isinstance(focused, Reader) and not focused.article_id
 
     def remember(self, key: str, value: object) -> None:
         """Keep a preference (last article, colour, order...) unless the store is read-only;

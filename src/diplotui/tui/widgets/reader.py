@@ -63,6 +63,7 @@ SELECTION_BAR = "┊"  # lines of the selection, so it shows even where it is fa
 SELECTION_ABOVE = "↑"  # top row: the selection goes on above the view
 SELECTION_BELOW = "↓"  # bottom row: it goes on below
 NO_ARTICLE = "Open an article first."
+NO_QUOTE = "Open an article first: there is nothing to quote."
 STATEMENT_MARK = "┃"  # in the gutter's second column, beside every line of a statement
 HEADLINE_ROW = -2  # the ``VisualLine.block`` of a row of the title drawn above the text
 HEADLINE_ROWS = 4  # a longer title ends in "…" there (the title bar and the list show it)
@@ -208,6 +209,10 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
         Binding("slash", "screen.find", "Find in article", key_display="/", show=False),
         *QUOTE_KEYS,
         *LIST_KEYS_ELSEWHERE,
+        # with no article open, the footer offers none of v, h, n and y (the main screen's
+        # ``check_action``): pressed, they still say to open one
+        Binding("v,h,n", "no_article", show=False),
+        Binding("y", "no_article(True)", show=False),
     ]
     COMPONENT_CLASSES = {
         "reader--title",
@@ -315,6 +320,7 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
         self.refresh()
         self._paint_cursor()
         self.scroll_to(0, 0, animate=False)
+        self.refresh_bindings()  # the footer offers v, h, n and y only with an article open
         self.post_message(self.ArticleShown(article_id))
 
     def show_unreadable(self, reason: str) -> None:
@@ -885,6 +891,11 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
 
     # -- jumps -------------------------------------------------------------------------------
 
+    def action_no_article(self, quoting: bool = False) -> None:
+        """``v``, ``h``, ``n`` or ``y`` with no article open, which the footer then leaves
+        out (at 80 columns it offered them over the pane's "Open an article from the list")."""
+        self.notify(NO_QUOTE if quoting else NO_ARTICLE, markup=False)
+
     def _no_article(self) -> bool:
         """Whether no article is open, said: the empty pane's ``s`` said the names were still
         being found (they never would be), ``m`` spoke of "this article"."""
@@ -993,6 +1004,10 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
         "Unselect" while a selection grows from the cursor. A selection held
         during a find (its match taken with ``v``) makes ``n`` Note on it, as ``h``
         highlights it: the note's words typed after a ``n`` that stepped on ran as keys."""
+        if action == "no_article":
+            return not self.article_id
+        if action == "select" and not self.article_id:
+            return False  # the footer offers no key that can act on nothing
         if action == "next_match":
             return bool(self.find_query) and self.selection is None
         if action in ("previous_match", "end_find"):
