@@ -287,6 +287,8 @@ _UNLISTED_PARTICIPLES = (  # end a reported clause (SOURCES, rounds 21, 29, 31, 
     r"(?:calling|branding|describing|terming|dubbing|labell?ing|accusing"
     r"|lambasting|deeming|mentioning|indicating|hinting|citing|hoping|commending|praising"
     r"|welcoming|thanking"
+    r"|hailing|lauding|applauding"  # "called for X, hailing it as a “...”" (stfix155): praise,
+    # as "praising", its quotation direct
     r"|claiming|alleging|promising|assuring"  # unlisted: "suggested that X, claiming, “Y”",
     # "emphasized that X, promising that Y" (round 622)
     r"|posting|tweeting"  # "confirmed the signing, posting a photograph of herself with Y"
@@ -6092,7 +6094,16 @@ class _Finder:
         called_on = match.group().startswith("call") and text.startswith(" on ", match.end())
         which = -1 if called_on else text.find(" which ", match.end(), open_at)
         if not called_on and which < 0:
-            return match  # the cheap tests first
+            cut = (
+                _unlisted_participle(text, match.end(), open_at)
+                if text.find(", ", match.end(), open_at) >= 0  # the cheap test first
+                else None
+            )
+            if cut is None:
+                return match
+            later = _CHARACTERISING.search(text, cut.start(), open_at)  # "called for X,
+            # hailing it as a “...”": the participle ends the clause, its quotation (stfix155)
+            return match if later is None else later
         later = _CHARACTERISING.search(text, max(match.end(), which), open_at)
         return match if later is None else later
 
@@ -11269,8 +11280,23 @@ def _standfirst_over_headline(text: str, block: Block) -> bool:
         word[0].isupper() or not word[0].isalpha() for word in words
     ):
         return False
+    if _names_subject_only(text, block, line):
+        return False
     summary = set(_WORD.findall(text[block.start : block.end].lower()))
     return sum(word.lower() in summary for word in words) >= _TITLE_CASE_WORDS
+
+
+def _names_subject_only(text: str, block: Block, line: str) -> bool:
+    """Whether a line under a first sentence only repeats its opening run of capitalised
+    words, the subject's title and name ("X's Defence Minister Y Z stated that ..." over
+    "X Defence Minister Y Z"): a photo's caption, no headline, which says what happened
+    (stfix155)."""
+    words = [word.removesuffix("’s").removesuffix("'s") for word in line.split()]
+    opening = text[block.start : block.start + len(line) + 2 * len(words) + 1].split()
+    if len(opening) <= len(words):
+        return False
+    run = [word.removesuffix("’s").removesuffix("'s") for word in opening[: len(words)]]
+    return run == words and not opening[len(words)][:1].isupper()
 
 
 _HEADLINE_CHARS = 160  # at most, a headline's line and its line break

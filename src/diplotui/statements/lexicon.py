@@ -462,6 +462,7 @@ UNLISTED_SPEECH = frozenset(
         *("demands", "demanded", "demanding"),  # 'demanding that "light be shed"' (round 291)
         *("alleges", "alleged"),  # 'alleged that X is linked through “corruption chains”'
         *("alleging", "claiming"),  # "X criticized Y, alleging that he acted for “...”"
+        *("admitting", "conceding"),  # "X conceded defeat, admitting that Y has a “...” lead"
         *("clarifies", "clarified"),  # 'clarified that the sites are “X,”' (round 326)
         *("praises", "praised", "hails", "hailed"),  # 'He praised that “X.”' (round 382)
         *("rules", "ruled"),  # a court's 'ruled that X had “seriously violated” Y' (round 617)
