@@ -149,6 +149,12 @@ def test_a_title_serving_another_person_leaves_the_apposed_name_the_subject() ->
         ("reported", "Karl Vos", "Ostia to join the pact"),
         ("direct", "Karl Vos", "turning point"),
     ]
+    adviser = (
+        "Pact\n\n"
+        "Senior adviser to President Ivo Brandt, General Karl Vos, has welcomed the pact,"
+        " describing it as a “turning point” for the region.\n"
+    )
+    assert _said(adviser) == [("direct", "Karl Vos", "turning point")]
     holder = (
         "Pact\n\n"
         "Norland's ambassador to Kenya Ivo Brandt, a veteran envoy, has welcomed the pact,"
