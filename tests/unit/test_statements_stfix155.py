@@ -8,17 +8,20 @@ from tests.unit.statements_said import said as _said
 
 def test_an_age_apposed_before_a_relative_clause_leaves_the_name_the_subject() -> None:
     """ "X, 64, who ... , pledged Y": the age set off by commas between the name and the
-    relative clause is the name's; X is the subject, as in "X, 64, said" (round 677)."""
+    relative clause is the name's; X is the subject, as in "X, 64, said" (round 677), and
+    so after a description ("X, a former judge, who ..., said"), not its noun."""
     text = (
         "Handover\n\n"
         "President Omar Velasco spoke on Monday.\n\n"
         "Velasco, 64, who first won the presidency in 2015 after beating Ruiz, pledged an"
         " orderly handover to the new cabinet.\n\n"
-        "Velasco, 64, said the army would stay neutral.\n"
+        "Velasco, 64, said the army would stay neutral.\n\n"
+        "Velasco, a former judge, who led the party for a decade, said the vote was fair.\n"
     )
     assert _said(text) == [
         ("reported", "Omar Velasco", "an orderly handover to the new cabinet"),
         ("reported", "Omar Velasco", "the army would stay neutral"),
+        ("reported", "Omar Velasco", "the vote was fair"),
     ]
 
 

@@ -301,6 +301,7 @@ _ORGANISER_NOUNS = frozenset({"organizer", "organiser", "organizers", "organiser
 _ORGANISER_TITLE = re.compile(r"\borgani[sz]ers?,? (?:[Tt]he )?")
 _JOINED_INDEFINITE = re.compile(r" and an? ")  # the article of a pair's second
 _AGE_APPOSED = re.compile(r", \d{1,3},?$")  # "X, 88, said": an age in apposition
+_INDEFINITE_OPENINGS = ("a ", "an ")  # an apposition describing the name before it
 _AGE_ONLY = re.compile(r"\d{1,3}")  # "X, 70, who ...": an age alone between two commas
 # a return in apposition: "X, just back from a visit to Cuba, said", "X, fresh from talks,"
 _RETURN_APPOSED = re.compile(
@@ -6627,6 +6628,11 @@ class Subjects:
         if found > start and _AGE_ONLY.fullmatch(self.text, found + 2, head_end):
             head_end = found  # "X, 70, who won in 2020, said": X, the age apposed to the
             found = self.text.rfind(", ", start, found)  # name before the clause (stfix155)
+        elif found > start and self.text.startswith(_INDEFINITE_OPENINGS, found + 2):
+            named = self.person_ending_at(found)
+            if named is not None:  # "X, a lawyer, who won in 2020, said": X, described by
+                opened = self.text.rfind(", ", start, found)  # the apposition (stfix155)
+                return named, opened + 2 if opened >= 0 else start
         clause_start = found + 2 if found >= 0 else start
         speaker = self.classify(self.units(clause_start, head_end), comma)
         return (speaker, clause_start) if speaker is not None else None
