@@ -52,7 +52,8 @@ def test_a_praise_participle_ends_a_reported_clause_and_its_quotation_is_direct(
 def test_a_quotation_after_admitting_that_is_direct() -> None:
     """ "X conceded defeat, admitting that Y holds a “Z” lead": "admit" and "concede" are
     not in the list, so the quotation in their clause is direct, X's (the unlisted-verb
-    decision; round 677), as after "admitted that". Under "acknowledging" (listed) the clause
+    decision; round 677), as after "admitted that", and so after the other participles of
+    unlisted verbs of speech ("denying that"). Under "acknowledging" (listed) the clause
     is reported, the quotation inside it."""
     text = (
         "Vote\n\n"
@@ -60,12 +61,15 @@ def test_a_quotation_after_admitting_that_is_direct() -> None:
         " “decisive” lead.\n\n"
         "President Omar Velasco has lost the runoff, conceding that the count was “clean” in"
         " every province.\n\n"
+        "President Omar Velasco has lost the runoff, denying that the count was “rigged”"
+        " anywhere.\n\n"
         "President Omar Velasco has lost the runoff, acknowledging that his rival holds a"
         " “decisive” lead.\n"
     )
     assert _said(text) == [
         ("direct", "Omar Velasco", "decisive"),
         ("direct", "Omar Velasco", "clean"),
+        ("direct", "Omar Velasco", "rigged"),
         ("reported", "Omar Velasco", "his rival holds a “decisive” lead"),
     ]
 
