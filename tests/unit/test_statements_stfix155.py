@@ -92,6 +92,10 @@ def test_a_caption_repeating_the_lede_s_subject_is_no_headline() -> None:
             "under the new pact both states will defend each other if attacked",
         )
     ]
+    shorter = text.replace(
+        "Norland Defence Minister Pavel Orlov\n", "Defence Minister Pavel Orlov\n"
+    )
+    assert _said(shorter) == _said(text)
     headline = (
         "Norland's Defence Minister Pavel Orlov stated that under the new pact both states will"
         " defend each other if attacked.\n"

@@ -11287,19 +11287,24 @@ def _standfirst_over_headline(text: str, block: Block) -> bool:
 
 
 def _names_subject_only(text: str, block: Block, line: str) -> bool:
-    """Whether a line under a first sentence only repeats its opening run of capitalised
-    words, the subject's title and name ("X's Defence Minister Y Z stated that ..." over
-    "X Defence Minister Y Z"): a photo's caption, no headline, which says what happened
-    (stfix155)."""
+    """Whether a line under a first sentence only repeats words of its opening run of
+    capitalised words, the subject's title and name ("X's Defence Minister Y Z stated that
+    ..." over "X Defence Minister Y Z" or "Defence Minister Y Z"): a photo's caption, no
+    headline, which says what happened (stfix155)."""
     words = [word.removesuffix("’s").removesuffix("'s") for word in line.split()]
-    opening = text[block.start : block.start + len(line) + 2 * len(words) + 1].split()
-    if len(opening) <= len(words):
-        return False
-    run = [word.removesuffix("’s").removesuffix("'s") for word in opening[: len(words)]]
-    return run == words and not opening[len(words)][:1].isupper()
+    opening = text[block.start : min(block.end, block.start + _CAPTION_REACH)].split()
+    run = []
+    for word in opening:
+        if not word[:1].isupper():
+            break
+        run.append(word.removesuffix("’s").removesuffix("'s"))
+    if len(run) == len(opening):
+        return False  # no lowercase word after it within reach: no subject's run
+    return any(run[at : at + len(words)] == words for at in range(len(run) - len(words) + 1))
 
 
 _HEADLINE_CHARS = 160  # at most, a headline's line and its line break
+_CAPTION_REACH = 120  # characters of a first line read for its subject's run of capitals
 _TITLE_CASE_LONGER = 3  # the words a title capitalises: not "a", "of", "the", "for"
 _TITLE_CASE_WORDS = 3  # so many of them at least, and as many the summary repeats
 # a sentence's end inside a line, a closing mark after its stop or not: "X.” Despite Y"
