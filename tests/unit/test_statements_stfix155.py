@@ -54,7 +54,8 @@ def test_a_quotation_after_admitting_that_is_direct() -> None:
     not in the list, so the quotation in their clause is direct, X's (the unlisted-verb
     decision; round 677), as after "admitted that", and so after the other participles of
     unlisted verbs of speech ("denying that"). Under "acknowledging" (listed) the clause
-    is reported, the quotation inside it."""
+    is reported, the quotation inside it; one given as an example ("slogans such as “A”")
+    is no one's words here."""
     text = (
         "Vote\n\n"
         "President Omar Velasco has lost the runoff, admitting that his rival, Ana Ruiz, holds a"
@@ -64,7 +65,9 @@ def test_a_quotation_after_admitting_that_is_direct() -> None:
         "President Omar Velasco has lost the runoff, denying that the count was “rigged”"
         " anywhere.\n\n"
         "President Omar Velasco has lost the runoff, acknowledging that his rival holds a"
-        " “decisive” lead.\n"
+        " “decisive” lead.\n\n"
+        "President Omar Velasco has lost the runoff, denying that slogans such as “no more"
+        " fraud” were his party's.\n"
     )
     assert _said(text) == [
         ("direct", "Omar Velasco", "decisive"),

@@ -1388,6 +1388,7 @@ _ADDRESSING_PASTS = frozenset({"informed", "assured", "reassured", "reminded", "
 _ADDRESSEE_ONLY = re.compile(r"(?:(?:the|his|her|their) )?[a-z]+(?: [a-z]+)?")  # 'state tv'
 _GLOSS_DASHES = ("—", "–")  # opening the reporter's gloss after a quotation's attribution
 _UNLISTED_WINDOW = 240  # characters before a quotation its verb may stand
+_EXAMPLE_OPENINGS = (" like ", " such as ")  # before a quotation given as an example
 # a reported clause with "that" ending in a colon before a quotation (GUIDELINES: "annotated
 # up to the colon"; tests/statements_dev/SOURCES, round 87)
 _CLAUSE_BEFORE_COLON = re.compile(r"\s+that\s[^:;\"“”]+:\s*")
@@ -5597,6 +5598,9 @@ class _Finder:
             if " " not in text[open_at + 1 : close_at]:
                 return None  # 'X hinted that Y could face Z under America’s renewed “focus”':
                 # one word an owner's noun is named by, a scare quote (round 639)
+        if text.endswith(_EXAMPLE_OPENINGS, head_start, open_at):
+            return None  # 'clarified that chants like “A” are no policy': an example of
+            # what others say, named, no one's words here (round 639; stfix155)
         window = open_at - _UNLISTED_WINDOW
         window = window if window > head_start else head_start
         that = text.rfind(" that ", window, open_at)
