@@ -287,6 +287,8 @@ _UNLISTED_PARTICIPLES = (  # end a reported clause (SOURCES, rounds 21, 29, 31, 
     r"(?:calling|branding|describing|terming|dubbing|labell?ing|accusing"
     r"|lambasting|deeming|mentioning|indicating|hinting|citing|hoping|commending|praising"
     r"|welcoming|thanking"
+    r"|hailing|lauding|applauding"  # "called for X, hailing it as a “...”" (stfix155): praise,
+    # as "praising", its quotation direct
     r"|claiming|alleging|promising|assuring"  # unlisted: "suggested that X, claiming, “Y”",
     # "emphasized that X, promising that Y" (round 622)
     r"|posting|tweeting"  # "confirmed the signing, posting a photograph of herself with Y"
@@ -1407,6 +1409,7 @@ _ADDRESSING_PASTS = frozenset({"informed", "assured", "reassured", "reminded", "
 _ADDRESSEE_ONLY = re.compile(r"(?:(?:the|his|her|their) )?[a-z]+(?: [a-z]+)?")  # 'state tv'
 _GLOSS_DASHES = ("—", "–")  # opening the reporter's gloss after a quotation's attribution
 _UNLISTED_WINDOW = 240  # characters before a quotation its verb may stand
+_EXAMPLE_OPENINGS = (" like ", " such as ")  # before a quotation given as an example
 # a reported clause with "that" ending in a colon before a quotation (GUIDELINES: "annotated
 # up to the colon"; tests/statements_dev/SOURCES, round 87)
 _CLAUSE_BEFORE_COLON = re.compile(r"\s+that\s[^:;\"“”]+:\s*")
@@ -5646,6 +5649,9 @@ class _Finder:
             if " " not in text[open_at + 1 : close_at]:
                 return None  # 'X hinted that Y could face Z under America’s renewed “focus”':
                 # one word an owner's noun is named by, a scare quote (round 639)
+        if text.endswith(_EXAMPLE_OPENINGS, head_start, open_at):
+            return None  # 'clarified that chants like “A” are no policy': an example of
+            # what others say, named, no one's words here (round 639; stfix155)
         window = open_at - _UNLISTED_WINDOW
         window = window if window > head_start else head_start
         that = text.rfind(" that ", window, open_at)
@@ -6146,7 +6152,16 @@ class _Finder:
         called_on = match.group().startswith("call") and text.startswith(" on ", match.end())
         which = -1 if called_on else text.find(" which ", match.end(), open_at)
         if not called_on and which < 0:
-            return match  # the cheap tests first
+            cut = (
+                _unlisted_participle(text, match.end(), open_at)
+                if text.find(", ", match.end(), open_at) >= 0  # the cheap test first
+                else None
+            )
+            if cut is None:
+                return match
+            later = _CHARACTERISING.search(text, cut.start(), open_at)  # "called for X,
+            # hailing it as a “...”": the participle ends the clause, its quotation (stfix155)
+            return match if later is None else later
         later = _CHARACTERISING.search(text, max(match.end(), which), open_at)
         return match if later is None else later
 
@@ -11333,11 +11348,31 @@ def _standfirst_over_headline(text: str, block: Block) -> bool:
         word[0].isupper() or not word[0].isalpha() for word in words
     ):
         return False
+    if _names_subject_only(text, block, line):
+        return False
     summary = set(_WORD.findall(text[block.start : block.end].lower()))
     return sum(word.lower() in summary for word in words) >= _TITLE_CASE_WORDS
 
 
+def _names_subject_only(text: str, block: Block, line: str) -> bool:
+    """Whether a line under a first sentence only repeats words of its opening run of
+    capitalised words, the subject's title and name ("X's Defence Minister Y Z stated that
+    ..." over "X Defence Minister Y Z" or "Defence Minister Y Z"): a photo's caption, no
+    headline, which says what happened (stfix155)."""
+    words = [word.removesuffix("’s").removesuffix("'s") for word in line.split()]
+    opening = text[block.start : min(block.end, block.start + _CAPTION_REACH)].split()
+    run = []
+    for word in opening:
+        if not word[:1].isupper():
+            break
+        run.append(word.removesuffix("’s").removesuffix("'s"))
+    if len(run) == len(opening):
+        return False  # no lowercase word after it within reach: no subject's run
+    return any(run[at : at + len(words)] == words for at in range(len(run) - len(words) + 1))
+
+
 _HEADLINE_CHARS = 160  # at most, a headline's line and its line break
+_CAPTION_REACH = 120  # characters of a first line read for its subject's run of capitals
 _TITLE_CASE_LONGER = 3  # the words a title capitalises: not "a", "of", "the", "for"
 _TITLE_CASE_WORDS = 3  # so many of them at least, and as many the summary repeats
 # a sentence's end inside a line, a closing mark after its stop or not: "X.” Despite Y"

@@ -466,6 +466,11 @@ UNLISTED_SPEECH = frozenset(
         *("demands", "demanded", "demanding"),  # 'demanding that "light be shed"' (round 291)
         *("alleges", "alleged"),  # 'alleged that X is linked through “corruption chains”'
         *("alleging", "claiming"),  # "X criticized Y, alleging that he acted for “...”"
+        *("admitting", "conceding"),  # "X conceded defeat, admitting that Y has a “...” lead"
+        # (stfix155), and the other participles of the verbs above before "that"
+        *("replying", "responding", "lamenting", "retorting", "commenting", "observing"),
+        *("answering", "maintaining", "contending", "complaining", "revealing", "disclosing"),
+        *("denying", "clarifying", "hinting", "mentioning"),
         *("clarifies", "clarified"),  # 'clarified that the sites are “X,”' (round 326)
         *("praises", "praised", "hails", "hailed"),  # 'He praised that “X.”' (round 382)
         *("rules", "ruled"),  # a court's 'ruled that X had “seriously violated” Y' (round 617)

@@ -301,12 +301,15 @@ _ORGANISER_NOUNS = frozenset({"organizer", "organiser", "organizers", "organiser
 _ORGANISER_TITLE = re.compile(r"\borgani[sz]ers?,? (?:[Tt]he )?")
 _JOINED_INDEFINITE = re.compile(r" and an? ")  # the article of a pair's second
 _AGE_APPOSED = re.compile(r", \d{1,3},?$")  # "X, 88, said": an age in apposition
+_INDEFINITE_OPENINGS = ("a ", "an ")  # an apposition describing the name before it
+_AGE_ONLY = re.compile(r"\d{1,3}")  # "X, 70, who ...": an age alone between two commas
 # a return in apposition: "X, just back from a visit to Cuba, said", "X, fresh from talks,"
 _RETURN_APPOSED = re.compile(
     r", (?:just |newly |freshly |recently )?(?:back|fresh|returned|returning|home) from [^,;]+,?$"
 )
 _RETURN_REACH = 80  # characters of ", just returned from a visit to Cuba,"
 _AGED = re.compile(r"\d+-year-old")  # "the 70-year-old said": the person last named
+_AGED_EPITHET_UNITS = 6  # "the 85-year-old former law professor": the article, age, 4 words
 _COMPANION_OPENERS = frozenset({"together", "along"})  # "Together with X, Y said"
 _COMPANION_OPENERS |= {"like", "unlike"}  # "Like X, Y also said": Y's (round 389)
 # a subordinate clause opening a sentence, set off by its comma before the main clause's subject:
@@ -569,6 +572,12 @@ _ARTICLES = _INDEFINITE_ARTICLES | {"the"}
 _DESCRIBING_ARTICLES = _INDEFINITE_ARTICLES | {"the"}  # opening a named person's description
 # who an article leaves unnamed by its trade, not a description it names further on
 _UNNAMED_NOUNS = frozenset({"official", "person", "source"})
+# what opens a noun phrase that has its determiner, or is no subject's noun phrase alone
+_NOT_BARE_OPENINGS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
+    | {"my", "your", "one", "another", "each", "every", "any", "some", "no", "same", "other"}
+    | {"and", "or", "but", "of"}
+)
 # an aside saying the speaker stays unnamed ("a UAE official, who requested anonymity, told")
 _KEPT_UNNAMED = re.compile(
     r"\banonymity\b|\b(?:asked|declined|wished|wishing|refused|not) to be (?:named|identified)\b"
@@ -1042,6 +1051,29 @@ def _dated_credit_end(text: str, start: int, within: int, end: int) -> int:
         return start if figures is None else figures.end()  # "Brussels 20.11.2022 Given X"
     credit = _DATE_CREDIT.match(text, comma + 1, end)
     return start if credit is None else credit.end()
+
+
+def _title_unit(unit: Unit, text: str) -> bool:
+    """Whether a unit is part of a title before a name: a role, a word in capitals
+    ("Ayatollah", "General"), or a country that owns it ("Iran’s")."""
+    if unit.kind == "ROLE" or unit.low in _POSSESSIVE:
+        return True
+    if unit.kind == "GPE":
+        return text.startswith(_POSSESSIVE, unit.end)
+    return unit.kind == "WORD" and unit.text[:1].isupper()
+
+
+def _bare_modified(head: list[Unit], text: str) -> bool:
+    """Whether a noun phrase opens with a modifier in lower case and no determiner ("senior
+    Saudi official", "government source"): a headline's style dropping "a", one not named."""
+    first = head[0]
+    return (
+        len(head) >= 2
+        and first.kind == "WORD"
+        and first.text.islower()
+        and first.low not in _NOT_BARE_OPENINGS
+        and not any(text.startswith(_POSSESSIVE, u.end) for u in head[:-1])
+    )
 
 
 def _heads_reduced_relative(text: str, before: list[Unit], end: int) -> bool:
@@ -2254,6 +2286,13 @@ class Subjects:
             return styled or self._pronoun("PERSON", position, word=units[0].low)
         if len(units) == 2 and units[0].low == "the" and _AGED.fullmatch(units[1].low):
             return self._pronoun("PERSON", position)  # "the 70-year-old said": as "he said"
+        if (
+            2 < len(units) <= _AGED_EPITHET_UNITS
+            and units[0].low == "the"
+            and _AGED.fullmatch(units[1].low)
+            and all(u.kind == "WORD" and u.text.islower() for u in units[2:])
+        ):  # "The 85-year-old former law professor warned": an epithet of the person in
+            return self._pronoun("PERSON", position)  # view, as "the 70-year-old" (stfix155)
         if _head_of_named_body(units):
             led = self.cast.head_of(units[-1].text)
             if led is not None:  # "according to the head of the World Health Organization":
@@ -2648,6 +2687,10 @@ class Subjects:
             if country is not None:
                 return country
         places = _places(head) | served  # (as for a title above; the branches below ask)
+        if low in _UNNAMED_NOUNS and _bare_modified(head, self.text):
+            # '"...," confirmed senior Saudi official.': the article dropped, "a senior Saudi
+            # official", a new unnamed speaker, not the person in view or named next (stfix155)
+            return self._unnamed(low, self._named(head), places, new=True)
         if low in lx.ROLE_NOUNS:
             words = role_words(f"{self._named(head)} {tail}")
             found = self.cast.person_by_role(words, low, position, places)
@@ -6585,9 +6628,18 @@ class Subjects:
         relative = self._last_relative(start, comma)
         if relative is None:
             return None
-        found = self.text.rfind(", ", start, relative.start())
+        head_end = relative.start()
+        found = self.text.rfind(", ", start, head_end)
+        if found > start and _AGE_ONLY.fullmatch(self.text, found + 2, head_end):
+            head_end = found  # "X, 70, who won in 2020, said": X, the age apposed to the
+            found = self.text.rfind(", ", start, found)  # name before the clause (stfix155)
+        elif found > start and self.text.startswith(_INDEFINITE_OPENINGS, found + 2):
+            named = self.person_ending_at(found)
+            if named is not None:  # "X, a lawyer, who won in 2020, said": X, described by
+                opened = self.text.rfind(", ", start, found)  # the apposition (stfix155)
+                return named, opened + 2 if opened >= 0 else start
         clause_start = found + 2 if found >= 0 else start
-        speaker = self.classify(self.units(clause_start, relative.start()), comma)
+        speaker = self.classify(self.units(clause_start, head_end), comma)
         return (speaker, clause_start) if speaker is not None else None
 
     def _last_relative(self, start: int, comma: int) -> re.Match[str] | None:
@@ -7154,6 +7206,10 @@ class Subjects:
                 listed = self._listed_items(start, subject)
             if listed is not None:
                 return listed
+        if len(subject) > 2 and subject[-1].kind == "PERSON":  # the cheap test first
+            apposed = self._apposed_after_served(subject)
+            if apposed is not None:
+                return apposed
         head = subject[-2] if len(subject) > 1 and subject[-1].low in lx.PREPOSITIONS else None
         if head is not None and (head.kind == "ROLE" or head.low in lx.ROLE_NOUNS):
             apposed = self._name_apposed_after(head.end, limit)  # "The envoy for X, Y, said"
@@ -7171,6 +7227,37 @@ class Subjects:
         if found is None:
             return self._apposed_subject(start, limit)  # "China, a large producer, accused"
         return found
+
+    def _apposed_after_served(self, subject: list[Unit]) -> Speaker | None:
+        """The person set off by commas after a title that serves another ("Senior adviser to
+        X's Supreme Leader Y, Major General Z, has called for ...": Z, not Y, whom the title
+        serves; stfix155), or None. Only a title's words stand between "to" or "for" and Y,
+        and between the comma and Z."""
+        text = self.text
+        served = next((n for n, u in enumerate(subject) if u.kind == "PERSON"), 0)
+        if not served or not text.startswith(", ", subject[served].end):
+            return None
+        if subject[served - 1].kind == "GPE" and not _title_unit(subject[served - 1], text):
+            return None  # "Ambassador to Ostia X": X holds the title
+        opening = text[subject[0].start : subject[served].start].split()
+        joint = next((n for n, w in enumerate(opening) if w in _SERVED_JOINTS), 0)
+        if (
+            not joint
+            or opening[joint - 1].lower() not in lx.ROLE_NOUNS
+            or not all(w[:1].isupper() for w in opening[joint + 1 :])
+        ):
+            return None  # not "Ambassador to Ostia X", X the holder, nor "X to Y"
+        apposed = served + 1
+        while apposed < len(subject) and _title_unit(subject[apposed], text):
+            apposed += 1
+        if (
+            apposed == len(subject)
+            or subject[apposed].kind != "PERSON"
+            or not text.startswith(", ", subject[apposed].end)
+            or text.find(",", subject[served].end + 1, subject[apposed].start) >= 0
+        ):
+            return None
+        return self.cast.person(self.span_at(subject[apposed].start))
 
     def _apposed_subject(self, start: int, limit: int) -> Speaker | None:
         """ "China, a large producer, accused X and said Y": a subject and its apposition set
