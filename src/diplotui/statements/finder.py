@@ -670,6 +670,7 @@ _GATHERINGS = frozenset(
 # words leading into "before"/"after" ("just hours before", "shortly after", "days before")
 _TIME_LEADS = frozenset({"just", "shortly", "only", "hours", "days", "minutes", "moments", "soon"})
 _TIME_OF_DAY = frozenset({"late", "early", "earlier", "later"})  # before "on Monday", "Monday"
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})  # "Monday evening"
 _DAY_WORDS = frozenset({"today", "yesterday", "tonight"})  # a day named as a weekday is
 _PLACE_OR_TIME = frozenset({"at", "in", "on", "during", "after", "before", "following", "amid"})
 # a claim and the relative clause of the one who rejects it, closing before a participle:
@@ -1129,6 +1130,10 @@ _PAST_AFTER_NAME = re.compile(  # "while Y (also) defended", "while Y has backed
 )
 _PRONOUN_THEN_PAST = re.compile(r"(?:he|she|they|we) (?:also |later |then )?[a-z]+ed\b")
 _INFINITIVE_DIRECTIVES = frozenset({"urge", "ask", "request", "call"})  # "urged X to Y"
+# a clause's own subject and past verb after ", and " ("and Vey called ..."; stfix154)
+_JOINED_CLAUSE_SUBJECT = re.compile(
+    r"(?:he|she|they|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}) [a-z]+ed "
+)
 _WHILE_JOINTS = (", while ", ", whereas ", ",” while ", ",” whereas ")
 # a clause of its own before a quotation its comma introduces, and the characters it spans
 _INTRO_JOINTS = (", though ", ", although ", ", while ", ", whereas ", ", but ", ", yet ")
@@ -3309,9 +3314,21 @@ def _reversed(text: str, mark: re.Match[str]) -> str:
     line_start = text.rfind("\n", 0, at) + 1
     if text.rfind("“", line_start, at) > text.rfind("”", line_start, at):
         return mark.group()
+    if at == line_start and mark.group() == "” " and _left_open(text, line_start):
+        return mark.group()  # 'stating, “A.' then '” He ...': A's closing mark on a line of
+        # its own, then the reporter's words (stfix154)
     if _lost_opening_before(text, line_start, at):
         return mark.group()
     return "“" + mark.group()[1:]
+
+
+def _left_open(text: str, line_start: int) -> bool:
+    """Whether the line before ``line_start`` ends with a quotation left open: its last
+    opening mark after its last closing one."""
+    if line_start < 2:
+        return False
+    before = text.rfind("\n", 0, line_start - 1) + 1
+    return text.rfind("“", before, line_start) > text.rfind("”", before, line_start)
 
 
 def _comma_spaced(text: str, close_at: int) -> bool:
@@ -3381,6 +3398,8 @@ class _Finder:
         for body in lx.BODIES_WITH_THE:  # a few scans in C, whatever the text's length
             if body in text:
                 spans = _body_with_the(text, spans, body)
+        if "Times of " in text:  # the cheap test first
+            spans = _times_of_places(text, spans)
         if "Ministry " in text or "Department " in text:  # the cheap test first
             spans = _listed_portfolios(text, spans)
         if "Office of the " in text:  # the cheap test first
@@ -3721,6 +3740,9 @@ class _Finder:
             if speaker is not None and quote_run.borrowed:
                 self._lend_back(quote_run.borrowed, speaker)
             self._settle(quote_run, speaker)
+        if len(quotes) > 1 and quotes[-1][1] == end:  # '“A,” he said. “B.' then 'C.”': the
+            # last left open at the paragraph's end, as when none opens it (stfix154)
+            return self._run_opened_inside(quotes, end, found_before)
         return None
 
     def _lend_back(self, borrowed: list[int], speaker: Speaker) -> None:
@@ -5427,11 +5449,21 @@ class _Finder:
     def _clause_start(self, s_start: int, at: int) -> int:
         """Where the clause holding offset ``at`` opens: after the last "while" or "whereas"
         joining a contrasting clause with a subject of its own ('X described it as “A,” while Y
-        considered that it was “B”': B is Y's; round 598), else the sentence's start."""
-        if self.text.find(" wh", s_start, at) < 0:  # the cheap test first
-            return s_start
-        joint, contrast = max((self.text.rfind(j, s_start, at), j) for j in _WHILE_JOINTS)
-        return joint + len(contrast) if joint >= 0 else s_start
+        considered that it was “B”': B is Y's; round 598), or after ", and" joining a clause
+        with a subject and past verb of its own ('and Y called X Z’s “B”'), else the
+        sentence's start."""
+        start = s_start
+        if self.text.find(" wh", s_start, at) >= 0:  # the cheap test first
+            joint, contrast = max((self.text.rfind(j, s_start, at), j) for j in _WHILE_JOINTS)
+            start = joint + len(contrast) if joint >= 0 else s_start
+        joined = self.text.rfind(", and ", start, at)  # 'X hailed Y as “A,” and Y called X
+        if (  # Z’s “B”': B is Y's, the subject of the clause joined, after a clause with its
+            joined >= 0  # own subject and past verb (not "X, chairing Z, and Y urged"; stfix154)
+            and _JOINED_CLAUSE_SUBJECT.match(self.text, joined + 6, at)
+            and _JOINED_CLAUSE_SUBJECT.search(self.text, start, joined)
+        ):
+            return joined + 6
+        return start
 
     def _agent_after(
         self, head_start: int, open_at: int, close_at: int, end: int
@@ -6927,6 +6959,9 @@ class _Finder:
             channel = self._channel_taken_after_and(open_claim, verb, form, s_end)
             if channel is not None:
                 return channel
+        if open_claim is not None and _object_closed_by_time(text, open_claim, verb.start()):
+            open_claim = None  # "X announced A Wednesday, the day after Y confirmed that B": A
+            # ends at its time, B is Y's own (stfix154)
         if open_claim is not None:
             joined = _AS_PRONOUN.search(text, max(s_start, verb.start() - 16), verb.start())
             lead_in = text[max(0, verb.start() - 30) : verb.start()]  # the cheap test first
@@ -9134,6 +9169,8 @@ class _Finder:
             )
             if source is not None:
                 end = source.start()
+            if _object_closed_by_time(text, claim, end):
+                end = _before_object_time(text, claim.start, end)
             while end > claim.start and text[end - 1] in _TRAILING:
                 end -= 1
             if '"' in said or "“" in said or "”" in said:  # the cheap test first
@@ -9368,6 +9405,37 @@ _MADE_KNOWN = frozenset({"announce", "share"})  # verbs whose object the details
 # whose clause they open ("said details of the deal were still being worked out")
 _ACT_OF_SPAN = 90  # characters of "the results of the parliamentary elections of <a date>"
 _DATE_COMMA = re.compile(r"\d, \d{4}\b")  # "September 28, 2025"
+
+
+# a time after a verb's noun object, before a comma and more of the sentence ("announced new
+# sanctions Wednesday, the day after ...", "announced the sanctions this week, freezing ...")
+_OBJECT_TIME = re.compile(
+    r" (?:(?:on|late|early|last|this|next) )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?: (?:morning|afternoon|evening|night))?(?=,)"
+    r"| (?:this|last) (?:week|weekend|month)(?=,)"
+)
+
+
+def _before_object_time(text: str, start: int, end: int) -> int:
+    """Where an announced noun object ends: before a time that closes it ("announced new
+    sanctions targeting X Wednesday, the day after Y": what was announced is the sanctions;
+    the time and what follows it the reporter's, stfix154); ``end`` for a clause ("announced
+    it would act on Monday") or an object with no time after it."""
+    time = _OBJECT_TIME.search(text, start, end)
+    if time is None or not _no_clause(text[start : time.start()]):
+        return end
+    return time.start()
+
+
+def _object_closed_by_time(text: str, claim: _Claim, at: int) -> bool:
+    """Whether an announced noun object ends at a time before offset ``at``."""
+    return (
+        claim.form is not None
+        and claim.form.lemma == "announce"
+        and claim.verb is not None
+        and claim.start == claim.verb.end() + 1
+        and _before_object_time(text, claim.start, at) < at
+    )
 
 
 def _no_clause(said: str) -> bool:
@@ -9749,6 +9817,26 @@ def _body_with_the(text: str, spans: list[EntitySpan], body: str) -> list[Entity
             index += 1
     kept = [s for index, s in enumerate(spans) if index not in dropped]
     return sorted(kept + found, key=_START)
+
+
+_OF_PLACE = re.compile(r" of ([A-Z][\w’'-]+)")  # "Times of Israel": the place it names
+
+
+def _times_of_places(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with a newspaper named "Times of" a place ("the Times of Israel", "the Times
+    of India") one organisation's span, its place's span dropped: the recogniser stops at
+    "Times", and the paper is named whole (GUIDELINES: fullest form; stfix154)."""
+    kept: list[EntitySpan] = []
+    merged_to = -1
+    for span in spans:
+        if span.start < merged_to:
+            continue  # the place, inside the paper's name
+        place = _OF_PLACE.match(text, span.end) if span.text.endswith("Times") else None
+        if span.type == "ORG" and place is not None:
+            span = EntitySpan(span.start, place.end(), "ORG", text[span.start : place.end()])
+            merged_to = place.end()
+        kept.append(span)
+    return kept
 
 
 def _place_opening(text: str, span: EntitySpan) -> bool:
@@ -12795,6 +12883,9 @@ def _attribution_tail(
     if len(words) > 1 and (words[0] in lx.WEEKDAYS or words[0] in _DAY_WORDS):
         # "... said Monday following a meeting", "... said today to a group of journalists
         # after ..." (round 281)
+        if words[0] in lx.WEEKDAYS and words[1] in _DAY_PARTS:  # "... announced Wednesday
+            # evening.": the part of the day still the time (stfix154)
+            return len(words) == 2 or _attribution_tail(rest.split(None, 2)[2], form)
         return _attribution_tail(rest.split(None, 1)[1], form)
     if words[0] == "here":  # "..., X said here on Tuesday.": where the reporter is, then
         return len(words) == 1 or _attribution_tail(rest.split(None, 1)[1], form)  # the rest

@@ -1,0 +1,124 @@
+"""Errors of rounds 674-675 that recur across outlets (stfix154, session 64: classes of error,
+not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from tests.unit.statements_said import said as _said
+
+_HEAD = "Norland news\n\nThe trade talks ended on Monday.\n"
+
+
+def test_an_attribution_after_the_content_may_end_in_a_weekday_and_its_part() -> None:
+    text = (
+        _HEAD + "Norland and Tarn agreed on Monday to end the war, President Karl Obermann "
+        "announced Wednesday evening.\n"
+        "Vey returned home on Thursday, Jon Vey said Friday night after the talks.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Karl Obermann", "Norland and Tarn agreed on Monday to end the war"),
+        ("reported", "Jon Vey", "Vey returned home on Thursday"),
+    ]
+
+
+def test_a_weekday_and_its_part_before_that_still_open_the_clause_after_that() -> None:
+    text = _HEAD + "Karl Obermann said Wednesday evening that the talks had failed.\n"
+    assert _said(text) == [("reported", "Karl Obermann", "the talks had failed")]
+
+
+def test_a_quoted_phrase_in_a_clause_joined_by_and_is_that_clauses_subjects() -> None:
+    text = (
+        _HEAD + "Karl Obermann hailed Jon Vey as “one of the best” leaders, and Vey called "
+        "Obermann Tarn’s “closest friend” ever.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Karl Obermann", "one of the best"),
+        ("direct", "Jon Vey", "closest friend"),
+    ]
+
+
+def test_a_list_joined_by_and_before_a_participle_leaves_the_quotation_the_subjects() -> None:
+    text = (
+        _HEAD + "Karl Obermann met Jon Vey, Ada Lind, and Tarn’s envoys, calling them "
+        "Norland’s “closest friends” ever.\n"
+    )
+    assert _said(text) == [("direct", "Karl Obermann", "closest friends")]
+
+
+def test_a_quotation_left_open_after_a_closed_one_goes_on_in_the_next_paragraph() -> None:
+    text = (
+        _HEAD + "“Our path is clear,” Karl Obermann said. “We remain committed to peace with "
+        "all our neighbours.\n"
+        "Our choices are driven by national priorities, not by alliances.”\n"
+        "The talks go on.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Karl Obermann", "Our path is clear,"),
+        ("direct", "Karl Obermann", "We remain committed to peace with all our neighbours."),
+        (
+            "direct",
+            "Karl Obermann",
+            "Our choices are driven by national priorities, not by alliances.",
+        ),
+    ]
+
+
+def test_a_paragraph_after_closed_quotations_holds_no_continuation() -> None:
+    text = (
+        _HEAD + "“Our path is clear,” Karl Obermann said. “We remain committed to peace.”\n"
+        "Our choices are driven by national priorities, not by alliances.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Karl Obermann", "Our path is clear,"),
+        ("direct", "Karl Obermann", "We remain committed to peace."),
+    ]
+
+
+def test_a_closing_mark_opening_the_line_after_an_open_quotation_closes_it() -> None:
+    text = (
+        _HEAD + "Karl Obermann played down the risk, stating, “They will not hurt our economy.\n"
+        "” He dismissed the sanctions as an “attempt to put pressure on Norland,” and left.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Karl Obermann", "They will not hurt our economy."),
+        ("direct", "Karl Obermann", "attempt to put pressure on Norland,"),
+    ]
+
+
+def test_an_announced_noun_object_ends_at_the_time_after_it() -> None:
+    text = (
+        _HEAD + "The Finance Ministry announced new sanctions targeting the oil sector "
+        "Wednesday, the day after President Karl Obermann confirmed that a meeting was off.\n"
+        "The Tarn Finance Ministry announced the sweeping sanctions this week, freezing all "
+        "assets of the two firms.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Finance Ministry", "new sanctions targeting the oil sector"),
+        ("reported", "Karl Obermann", "a meeting was off"),
+        ("reported", "Tarn Finance Ministry", "the sweeping sanctions"),
+    ]
+
+
+def test_an_announced_clause_keeps_its_time() -> None:
+    text = (
+        _HEAD + "The Finance Ministry announced it would impose sanctions on Wednesday, the "
+        "day after the talks.\n"
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "Finance Ministry",
+            "it would impose sanctions on Wednesday, the day after the talks",
+        )
+    ]
+
+
+def test_a_times_of_a_place_is_named_whole() -> None:
+    text = (
+        _HEAD + "Norland agreed to release the prisoners by Saturday, according to the Times of "
+        "Tarn, and others will follow.\n"
+        "The talks had failed, the Norland Times said on Monday.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Times of Tarn", "Norland agreed to release the prisoners by Saturday"),
+        ("reported", "Norland Times", "The talks had failed"),
+    ]
