@@ -122,3 +122,81 @@ def test_a_times_of_a_place_is_named_whole() -> None:
         ("reported", "Times of Tarn", "Norland agreed to release the prisoners by Saturday"),
         ("reported", "Norland Times", "The talks had failed"),
     ]
+
+
+def test_initial_reports_with_no_issuer_speak_as_a_group() -> None:
+    text = (
+        _HEAD + "Initial reports suggested that Norland will withdraw its troops.\n"
+        "Earlier reports by the Tarn Herald said the talks had failed.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Initial reports", "Norland will withdraw its troops"),
+        ("reported", "Tarn Herald", "the talks had failed"),
+    ]
+
+
+def test_a_which_clause_with_an_auxiliary_calls_in_its_own_subjects_words() -> None:
+    text = (
+        _HEAD + "Norland raised its duties, which the Vey administration has called “a "
+        "betrayal.”\n"
+        "Karl Obermann imposed a 50% tariff on Tarn, calling the measure “fair and just.”\n"
+    )
+    assert _said(text) == [
+        ("direct", "Vey administration", "a betrayal."),
+        ("direct", "Karl Obermann", "fair and just."),
+    ]
+
+
+def test_a_speech_released_ahead_is_quoted_though_it_will_be_given_later() -> None:
+    text = (
+        _HEAD + "Karl Obermann is set to deliver formal remarks on the deal. “This is the day "
+        "people have waited for. We have achieved the impossible,” Obermann will say, according "
+        "to excerpts of his speech released by the palace.\n"
+        "“The momentum now is toward a lasting peace,” he is expected to say. Nobody came.\n"
+        "Jon Vey spoke in Tarn.\n"
+        "“We will win,” Jon Vey will say at the rally on Friday.\n"
+    )
+    assert _said(text) == [
+        (
+            "direct",
+            "Karl Obermann",
+            "This is the day people have waited for. We have achieved the impossible,",
+        ),
+        ("direct", "Karl Obermann", "The momentum now is toward a lasting peace,"),
+    ]
+
+
+def test_a_described_group_after_a_state_body_spoke_is_the_organisation_named_before() -> None:
+    text = (
+        _HEAD + "The toll rose to 300, according to the Tarn health ministry. The Tarn "
+        "Liberation Front released the prisoners.\n"
+        "However, the militant group says it is still searching for 13 more bodies.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Tarn health ministry", "The toll rose to 300"),
+        ("reported", "Tarn Liberation Front", "it is still searching for 13 more bodies"),
+    ]
+
+
+def test_a_company_named_short_is_the_company_named_in_full() -> None:
+    text = (
+        _HEAD + "Veyco Holdings Ltd, the top buyer of Norland gas, plans to cut imports, a "
+        "company spokesman said on Thursday.\n"
+        "“Cuts are ongoing,” Veyco told Reuters.\n"
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "company spokesman",
+            "Veyco Holdings Ltd, the top buyer of Norland gas, plans to cut imports",
+        ),
+        ("direct", "Veyco Holdings Ltd", "Cuts are ongoing,"),
+    ]
+
+
+def test_a_person_sharing_a_word_with_a_body_not_a_company_stays_a_person() -> None:
+    text = (
+        _HEAD + "Karl Vey, head of the Vey Foundation, arrived. “Cuts are ongoing,” Vey told "
+        "Reuters.\n"
+    )
+    assert _said(text) == [("direct", "Karl Vey", "Cuts are ongoing,")]

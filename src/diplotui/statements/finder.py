@@ -1134,6 +1134,7 @@ _INFINITIVE_DIRECTIVES = frozenset({"urge", "ask", "request", "call"})  # "urged
 _JOINED_CLAUSE_SUBJECT = re.compile(
     r"(?:he|she|they|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}) [a-z]+ed "
 )
+_AUXILIARY_BEFORE = re.compile(r" (?:has|have|had) $")  # "which X has (called)"
 _WHILE_JOINTS = (", while ", ", whereas ", ",” while ", ",” whereas ")
 # a clause of its own before a quotation its comma introduces, and the characters it spans
 _INTRO_JOINTS = (", though ", ", although ", ", while ", ", whereas ", ", but ", ", yet ")
@@ -1228,6 +1229,12 @@ _FUTURE = re.compile(
     r"|plans?|planning|intends?|intending|is|are"
     r"|wants?|wanted|wish(?:es|ed)?|hop(?:es|ed)) to))((?: [a-z]+){0,2}) $"
 )  # a wish to say is not saying ('X wants to tell: "..."'; round 309)
+# a speech's text released before it is given: its words are written, not yet to be said
+_RELEASED_AHEAD = re.compile(
+    r"\b(?:excerpts? (?:of|from) (?:his|her|the|their) (?:[a-z]+ )?(?:speech|remarks|address)"
+    r"|prepared (?:remarks|text|speech)|advance (?:copy|text|excerpts))\b"
+)
+_FUTURE_AUXILIARY = re.compile(r" (?:will|shall|(?:is|are) (?:expected|due|set|scheduled) to) $")
 _FUTURE_REACH = 40  # characters before a verb: "is scheduled to also " and a margin
 _TIME_FROM_EVENT = re.compile(  # "weeks after X", "two days before Y", "a year since Z"
     r"(?:(?:barely|just|only|nearly|almost|about|some|more than|less than) )?"  # degree
@@ -1675,6 +1682,7 @@ def find_statements(
     spelt_out.update(_acronyms_written_out(read, found, spelt_out))
     if any(f.speaker.type == "ORG" and " " not in f.speaker.name for f in found):  # cheap test
         spelt_out.update(_one_word_bodies_named_fuller(found, spelt_out))
+        spelt_out.update(_companies_named_fuller(found, spelt_out, finder.subjects.cast.spans))
     if any(f.speaker.name in lx.FOREIGN_MINISTRY_ACRONYMS for f in found):  # the cheap test
         spelt_out.update(
             _foreign_ministry_acronyms(found, fullest, spelt_out, finder.subjects.cast.spans)
@@ -2051,6 +2059,64 @@ def _one_word_bodies_named_fuller(found: list[_Found], spelt_out: dict[str, str]
         and f.speaker.key in fuller
         and f.speaker.key not in spelt_out
     }
+
+
+_COMPANY_SUFFIXES = frozenset(
+    {"Industries", "Ltd", "Limited", "Inc", "Corp", "Corporation", "Holdings", "Group", "PLC"}
+    | {"plc", "LLC", "AG", "SA", "Co"}
+)  # a company's name after its own ("Reliance Industries Ltd"), its stop dropped
+
+
+def _company_name(name: str) -> bool:
+    """Whether an organisation's name is a word and a company's suffixes ("Reliance
+    Industries Ltd", "Veyco Holdings Ltd.")."""
+    rest = name.partition(" ")[2]
+    return bool(rest) and all(word.rstrip(".") in _COMPANY_SUFFIXES for word in rest.split())
+
+
+def _companies_short_named(spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with a one-word person named as a company the text names in full opens
+    ("Veyco told X" after "Veyco Holdings Ltd") the company's span: its short name, no person
+    (stfix154)."""
+    companies = {
+        span.text.partition(" ")[0]
+        for span in spans
+        if span.type == "ORG" and " " in span.text and _company_name(span.text)
+    }
+    if not companies:
+        return spans
+    return [
+        EntitySpan(span.start, span.end, "ORG", span.text)
+        if span.type == "PERSON" and span.text in companies
+        else span
+        for span in spans
+    ]
+
+
+def _companies_named_fuller(
+    found: list[_Found], spelt_out: dict[str, str], spans: Sequence[EntitySpan]
+) -> dict[str, str]:
+    """Organisation speakers named by one word ("Reliance told X") that the article names in
+    full as a company, that word and a company's suffixes ("Reliance Industries Ltd"), by
+    key: one company, named as fully as the article names it (stfix154)."""
+    short = {
+        f.speaker.key: f.speaker.name
+        for f in found
+        if f.speaker.type == "ORG" and " " not in f.speaker.name and f.speaker.key not in spelt_out
+    }
+    fuller: dict[str, str] = {}
+    for span in spans:
+        first = span.text.partition(" ")[0]
+        key = fold(first)
+        if (
+            span.type == "ORG"
+            and key in short
+            and first == short[key]
+            and _company_name(span.text)
+            and len(span.text) > len(fuller.get(key, ""))
+        ):
+            fuller[key] = span.text.rstrip(".")
+    return fuller
 
 
 def _particled_names_written_out(
@@ -3433,6 +3499,7 @@ class _Finder:
         if missed:
             spans = sorted([*spans, *missed, *_missed_elsewhere(text, spans, missed)], key=_START)
         spans = _place_surnames(text, spans)
+        spans = _companies_short_named(spans)
         if not _SHORT_SURNAME_RUNS.isdisjoint(words):  # (8 of 197 texts; see ``_SCANNED``)
             spans = _apposed_short_surnames(text, spans, self.verb_starts)
         self.has_as_per = "As per " in text  # "As per MEA, X" (round 607)
@@ -4418,7 +4485,12 @@ class _Finder:
                 and not _title_like(text, *content)
             ):
                 speaker = self._comma_introduced(s_start, open_at)
-            if speaker is None or self._announced(verb, head_start, open_at):
+            if speaker is None or self._announced(
+                verb,
+                head_start,
+                open_at,
+                (previous[0] if previous else s_start, max(s_end, tail_end)),
+            ):
                 continue
             if previous is not None and text.find(" and I ", *content) >= 0:  # cheap test first
                 speaker = self._not_own_partner(speaker, content, previous)
@@ -4503,10 +4575,19 @@ class _Finder:
             return None
         return speaker
 
-    def _announced(self, verb: re.Match[str] | None, head_start: int, open_at: int) -> bool:
+    def _announced(
+        self,
+        verb: re.Match[str] | None,
+        head_start: int,
+        open_at: int,
+        around: tuple[int, int],
+    ) -> bool:
         """Whether a quotation's verb is of the future ('X will tell the summit: "..."',
         '"...," X is expected to say'): words announced are not yet said; read before the
-        verb, or, with none found, before the colon that opens the quotation."""
+        verb, or, with none found, before the colon that opens the quotation. Words of a
+        speech whose text was released ahead ('"...," X will say, according to excerpts
+        released by Y', and the quotation after; ``around`` spans the sentence before and the
+        quotation's own) are written already: not announced (stfix154)."""
         if verb is None:
             head = self.text[head_start:open_at]
             if "ll " not in head and " to " not in head:  # the cheap test first
@@ -4515,7 +4596,9 @@ class _Finder:
             verb = verbs[-1] if verbs else None
         if verb is None or not FORMS[verb.group()].base:
             return False
-        return _future(self.text, max(0, verb.start() - _FUTURE_REACH), verb.start())
+        if not _future(self.text, max(0, verb.start() - _FUTURE_REACH), verb.start()):
+            return False
+        return _RELEASED_AHEAD.search(self.text, *around) is None
 
     def _split_by_attribution(
         self, last: tuple[int, Speaker], head_start: int, open_at: int
@@ -4806,7 +4889,11 @@ class _Finder:
             titles_stopped = _TITLE_STOP.sub("", between) if "." in between else between
             if _ATTRIBUTION_BREAK.search(titles_stopped) is None:
                 first = start + len(between) - len(between.lstrip(_BEFORE_SUBJECT_AFTER))
-                speaker = self.subjects.before(first, verb.start())
+                future = _FUTURE_AUXILIARY.search(self.text, first, verb.start())  # '"...," X
+                # will say': the subject before the auxiliary (whether said, ``_announced``)
+                speaker = self.subjects.before(
+                    first, future.start() + 1 if future else verb.start()
+                )
                 if speaker is None and ", the " in between:  # the cheap test first
                     speaker = self._named_before_unclosed_role(first, verb.start())
                 return speaker, verb
@@ -6139,7 +6226,8 @@ class _Finder:
         if self.text.find(",", which, verb_start) >= 0 or self._verbs_in(s_start, which):
             return None  # 'The ministry, which X heads, called it “...”': the ministry's; 'X
             # said Y, of which Z called him “...”': inside X's report
-        units = self.subjects.units(which + 7, verb_start)
+        auxiliary = _AUXILIARY_BEFORE.search(self.text, which, verb_start)  # "which X has
+        units = self.subjects.units(which + 7, auxiliary.start() if auxiliary else verb_start)
         if not 1 <= len(units) <= 4 and not (
             units and len(units) <= _TITLED_SUBJECT_UNITS and units[-1].kind == "PERSON"
         ):  # a person's name right before the verb, after a title owned by a body ("which
