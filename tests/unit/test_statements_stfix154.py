@@ -200,3 +200,18 @@ def test_a_person_sharing_a_word_with_a_body_not_a_company_stays_a_person() -> N
         "Reuters.\n"
     )
     assert _said(text) == [("direct", "Karl Vey", "Cuts are ongoing,")]
+
+
+def test_senior_figures_are_persons_speaking_but_official_figures_are_numbers() -> None:
+    text = (
+        _HEAD + "The talks hit a roadblock during a call between the two ministers, according "
+        "to senior figures on both sides.\n"
+        "Unemployment rose to 7%, according to official figures.\n"
+    )
+    assert _said(text) == [
+        (
+            "reported",
+            "senior figures",
+            "The talks hit a roadblock during a call between the two ministers",
+        )
+    ]

@@ -1135,6 +1135,7 @@ _JOINED_CLAUSE_SUBJECT = re.compile(
     r"(?:he|she|they|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}) [a-z]+ed "
 )
 _AUXILIARY_BEFORE = re.compile(r" (?:has|have|had) $")  # "which X has (called)"
+_JOINED_CLAUSE_REACH = 200  # characters before ", and" its first clause's verb stands in
 _WHILE_JOINTS = (", while ", ", whereas ", ",” while ", ",” whereas ")
 # a clause of its own before a quotation its comma introduces, and the characters it spans
 _INTRO_JOINTS = (", though ", ", although ", ", while ", ", whereas ", ", but ", ", yet ")
@@ -5547,7 +5548,9 @@ class _Finder:
         if (  # Z’s “B”': B is Y's, the subject of the clause joined, after a clause with its
             joined >= 0  # own subject and past verb (not "X, chairing Z, and Y urged"; stfix154)
             and _JOINED_CLAUSE_SUBJECT.match(self.text, joined + 6, at)
-            and _JOINED_CLAUSE_SUBJECT.search(self.text, start, joined)
+            and _JOINED_CLAUSE_SUBJECT.search(
+                self.text, max(start, joined - _JOINED_CLAUSE_REACH), joined
+            )
         ):
             return joined + 6
         return start
@@ -9504,12 +9507,16 @@ _OBJECT_TIME = re.compile(
 )
 
 
+_OBJECT_REACH = 160  # characters of an announced noun object and its time
+
+
 def _before_object_time(text: str, start: int, end: int) -> int:
     """Where an announced noun object ends: before a time that closes it ("announced new
     sanctions targeting X Wednesday, the day after Y": what was announced is the sanctions;
     the time and what follows it the reporter's, stfix154); ``end`` for a clause ("announced
     it would act on Monday") or an object with no time after it."""
-    time = _OBJECT_TIME.search(text, start, end)
+    time = _OBJECT_TIME.search(text, start, min(end, start + _OBJECT_REACH))  # a noun
+    # phrase's length: not the rest of a run-on sentence read again at each of its verbs
     if time is None or not _no_clause(text[start : time.start()]):
         return end
     return time.start()
@@ -9576,7 +9583,31 @@ def _numbered_outlet(unit: Unit) -> Speaker | None:
 
 def _unlisted_source(text: str, units: list[Unit]) -> Speaker | None:
     """An "according to" source no list names: a name in capitals, a title, or a team."""
-    return _unrecognised_source(text, units) or _titled_source(text, units) or _team_source(units)
+    return (
+        _unrecognised_source(text, units)
+        or _titled_source(text, units)
+        or _team_source(units)
+        or _figures_source(units)
+    )
+
+
+# what makes "figures" persons, not numbers ("senior figures on both sides", not "official
+# figures")
+_PERSONS_FIGURES = frozenset(
+    {"senior", "top", "leading", "prominent", "political", "opposition", "key", "public"}
+)
+
+
+def _figures_source(units: list[Unit]) -> Speaker | None:
+    """ "according to senior figures on both sides": persons named by their standing, the
+    group that speaks, the head noun and its pre-modifier without the phrase after it
+    (Decisions: group speakers; stfix154)."""
+    if len(units) < 2 or units[0].low not in _PERSONS_FIGURES or units[1].low != "figures":
+        return None
+    if len(units) > 2 and units[2].low not in lx.PREPOSITIONS:
+        return None
+    name = f"{units[0].text} figures"
+    return Speaker(name, fold(name), "GROUP")
 
 
 def _team_source(units: list[Unit]) -> Speaker | None:
