@@ -215,3 +215,17 @@ def test_senior_figures_are_persons_speaking_but_official_figures_are_numbers() 
             "The talks hit a roadblock during a call between the two ministers",
         )
     ]
+
+
+def test_a_warning_named_before_that_is_no_content() -> None:
+    text = (
+        _HEAD + "Karl Obermann dismissed the sanctions, adding a thinly veiled warning that "
+        "prices could rise.\n"
+        "Jon Vey reiterated his warning that the talks would fail.\n"
+        "Ada Lind announced a decision that taxes will rise.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Karl Obermann", "prices could rise"),
+        ("reported", "Jon Vey", "the talks would fail"),
+        ("reported", "Ada Lind", "a decision that taxes will rise"),
+    ]

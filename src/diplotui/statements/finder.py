@@ -88,8 +88,8 @@ _UP_TO_THAT = re.compile(  # a title or name quoted among them ("in a “Focus�
 _SUMMARY_APPOSED = re.compile(r", (?:a|an) (?:[\w-]+ ){1,2}$")
 # "his belief", "the Irish and EU position": modifiers, then what kind of thing is said
 _OPINION_BEFORE_THAT = re.compile(
-    r"(?:the|his|her|their|its|our)\s+(?:[\w’'-]+\s+){0,3}?(\w+)\s+$", re.IGNORECASE
-)
+    r"(?:the|his|her|their|its|our|an?)\s+(?:[\w’'-]+\s+){0,3}?(\w+)\s+$", re.IGNORECASE
+)  # ("a thinly veiled warning": stfix154)
 _OPINION_OF_BEFORE_THAT = re.compile(  # "reiterated the stance of its minister that X"
     r"(?:the|his|her|their|its|our)\s+(?:[\w’'-]+\s+){0,2}?(\w+)\s+of\s+(?:[\w’'.-]+\s+){1,5}",
     re.IGNORECASE,
@@ -11216,7 +11216,8 @@ _NAMES_JOINED = re.compile(r"\b[A-Z][\w-]* and (?:[A-Z][\w-]* )+$")
 _NAMES_JOINED_REACH = 40  # characters before the last name the first one may start in
 # a listed verb's noun after an article and at most one modifier ("in an advisory note")
 _NOUN_OF_SPEECH = re.compile(
-    r"\b(?:a|an|the|his|her|its|their|our) (?:[\w-]+ )?(?:note|remark|pledge|vow|request)s?\b"
+    r"\b(?:a|an|the|his|her|its|their|our) (?:[\w-]+ ){0,2}"
+    r"(?:note|remark|pledge|vow|request|warning)s?\b"  # "a thinly veiled warning" (stfix154)
 )
 # a plural quantifier two words before "states" ("many Caribbean states"): a noun
 _COUNTING_BEFORE_STATES = lx.GROUP_PREDETERMINERS | {"other", "these", "those"}
