@@ -88,8 +88,8 @@ _UP_TO_THAT = re.compile(  # a title or name quoted among them ("in a “Focus�
 _SUMMARY_APPOSED = re.compile(r", (?:a|an) (?:[\w-]+ ){1,2}$")
 # "his belief", "the Irish and EU position": modifiers, then what kind of thing is said
 _OPINION_BEFORE_THAT = re.compile(
-    r"(?:the|his|her|their|its|our)\s+(?:[\w’'-]+\s+){0,3}?(\w+)\s+$", re.IGNORECASE
-)
+    r"(?:the|his|her|their|its|our|an?)\s+(?:[\w’'-]+\s+){0,3}?(\w+)\s+$", re.IGNORECASE
+)  # ("a thinly veiled warning": stfix154)
 _OPINION_OF_BEFORE_THAT = re.compile(  # "reiterated the stance of its minister that X"
     r"(?:the|his|her|their|its|our)\s+(?:[\w’'-]+\s+){0,2}?(\w+)\s+of\s+(?:[\w’'.-]+\s+){1,5}",
     re.IGNORECASE,
@@ -672,6 +672,7 @@ _GATHERINGS = frozenset(
 # words leading into "before"/"after" ("just hours before", "shortly after", "days before")
 _TIME_LEADS = frozenset({"just", "shortly", "only", "hours", "days", "minutes", "moments", "soon"})
 _TIME_OF_DAY = frozenset({"late", "early", "earlier", "later"})  # before "on Monday", "Monday"
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})  # "Monday evening"
 _DAY_WORDS = frozenset({"today", "yesterday", "tonight"})  # a day named as a weekday is
 _PLACE_OR_TIME = frozenset({"at", "in", "on", "during", "after", "before", "following", "amid"})
 # a claim and the relative clause of the one who rejects it, closing before a participle:
@@ -1150,6 +1151,12 @@ _PAST_AFTER_NAME = re.compile(  # "while Y (also) defended", "while Y has backed
 )
 _PRONOUN_THEN_PAST = re.compile(r"(?:he|she|they|we) (?:also |later |then )?[a-z]+ed\b")
 _INFINITIVE_DIRECTIVES = frozenset({"urge", "ask", "request", "call"})  # "urged X to Y"
+# a clause's own subject and past verb after ", and " ("and Vey called ..."; stfix154)
+_JOINED_CLAUSE_SUBJECT = re.compile(
+    r"(?:he|she|they|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}) [a-z]+ed "
+)
+_AUXILIARY_BEFORE = re.compile(r" (?:has|have|had) $")  # "which X has (called)"
+_JOINED_CLAUSE_REACH = 200  # characters before ", and" its first clause's verb stands in
 _WHILE_JOINTS = (", while ", ", whereas ", ",” while ", ",” whereas ")
 # a clause of its own before a quotation its comma introduces, and the characters it spans
 _INTRO_JOINTS = (", though ", ", although ", ", while ", ", whereas ", ", but ", ", yet ")
@@ -1246,6 +1253,12 @@ _FUTURE = re.compile(
     r"|plans?|planning|intends?|intending|is|are"
     r"|wants?|wanted|wish(?:es|ed)?|hop(?:es|ed)) to))((?: [a-z]+){0,2}) $"
 )  # a wish to say is not saying ('X wants to tell: "..."'; round 309)
+# a speech's text released before it is given: its words are written, not yet to be said
+_RELEASED_AHEAD = re.compile(
+    r"\b(?:excerpts? (?:of|from) (?:his|her|the|their) (?:[a-z]+ )?(?:speech|remarks|address)"
+    r"|prepared (?:remarks|text|speech)|advance (?:copy|text|excerpts))\b"
+)
+_FUTURE_AUXILIARY = re.compile(r" (?:will|shall|(?:is|are) (?:expected|due|set|scheduled) to) $")
 _FUTURE_REACH = 40  # characters before a verb: "is scheduled to also " and a margin
 _TIME_FROM_EVENT = re.compile(  # "weeks after X", "two days before Y", "a year since Z"
     r"(?:(?:barely|just|only|nearly|almost|about|some|more than|less than) )?"  # degree
@@ -1697,6 +1710,7 @@ def find_statements(
     spelt_out.update(_acronyms_written_out(read, found, spelt_out))
     if any(f.speaker.type == "ORG" and " " not in f.speaker.name for f in found):  # cheap test
         spelt_out.update(_one_word_bodies_named_fuller(found, spelt_out))
+        spelt_out.update(_companies_named_fuller(found, spelt_out, finder.subjects.cast.spans))
     if any(f.speaker.name in lx.FOREIGN_MINISTRY_ACRONYMS for f in found):  # the cheap test
         spelt_out.update(
             _foreign_ministry_acronyms(found, fullest, spelt_out, finder.subjects.cast.spans)
@@ -2073,6 +2087,64 @@ def _one_word_bodies_named_fuller(found: list[_Found], spelt_out: dict[str, str]
         and f.speaker.key in fuller
         and f.speaker.key not in spelt_out
     }
+
+
+_COMPANY_SUFFIXES = frozenset(
+    {"Industries", "Ltd", "Limited", "Inc", "Corp", "Corporation", "Holdings", "Group", "PLC"}
+    | {"plc", "LLC", "AG", "SA", "Co"}
+)  # a company's name after its own ("Reliance Industries Ltd"), its stop dropped
+
+
+def _company_name(name: str) -> bool:
+    """Whether an organisation's name is a word and a company's suffixes ("Reliance
+    Industries Ltd", "Veyco Holdings Ltd.")."""
+    rest = name.partition(" ")[2]
+    return bool(rest) and all(word.rstrip(".") in _COMPANY_SUFFIXES for word in rest.split())
+
+
+def _companies_short_named(spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with a one-word person named as a company the text names in full opens
+    ("Veyco told X" after "Veyco Holdings Ltd") the company's span: its short name, no person
+    (stfix154)."""
+    companies = {
+        span.text.partition(" ")[0]
+        for span in spans
+        if span.type == "ORG" and " " in span.text and _company_name(span.text)
+    }
+    if not companies:
+        return spans
+    return [
+        EntitySpan(span.start, span.end, "ORG", span.text)
+        if span.type == "PERSON" and span.text in companies
+        else span
+        for span in spans
+    ]
+
+
+def _companies_named_fuller(
+    found: list[_Found], spelt_out: dict[str, str], spans: Sequence[EntitySpan]
+) -> dict[str, str]:
+    """Organisation speakers named by one word ("Reliance told X") that the article names in
+    full as a company, that word and a company's suffixes ("Reliance Industries Ltd"), by
+    key: one company, named as fully as the article names it (stfix154)."""
+    short = {
+        f.speaker.key: f.speaker.name
+        for f in found
+        if f.speaker.type == "ORG" and " " not in f.speaker.name and f.speaker.key not in spelt_out
+    }
+    fuller: dict[str, str] = {}
+    for span in spans:
+        first = span.text.partition(" ")[0]
+        key = fold(first)
+        if (
+            span.type == "ORG"
+            and key in short
+            and first == short[key]
+            and _company_name(span.text)
+            and len(span.text) > len(fuller.get(key, ""))
+        ):
+            fuller[key] = span.text.rstrip(".")
+    return fuller
 
 
 def _particled_names_written_out(
@@ -3336,9 +3408,21 @@ def _reversed(text: str, mark: re.Match[str]) -> str:
     line_start = text.rfind("\n", 0, at) + 1
     if text.rfind("“", line_start, at) > text.rfind("”", line_start, at):
         return mark.group()
+    if at == line_start and mark.group() == "” " and _left_open(text, line_start):
+        return mark.group()  # 'stating, “A.' then '” He ...': A's closing mark on a line of
+        # its own, then the reporter's words (stfix154)
     if _lost_opening_before(text, line_start, at):
         return mark.group()
     return "“" + mark.group()[1:]
+
+
+def _left_open(text: str, line_start: int) -> bool:
+    """Whether the line before ``line_start`` ends with a quotation left open: its last
+    opening mark after its last closing one."""
+    if line_start < 2:
+        return False
+    before = text.rfind("\n", 0, line_start - 1) + 1
+    return text.rfind("“", before, line_start) > text.rfind("”", before, line_start)
 
 
 def _comma_spaced(text: str, close_at: int) -> bool:
@@ -3408,6 +3492,8 @@ class _Finder:
         for body in lx.BODIES_WITH_THE:  # a few scans in C, whatever the text's length
             if body in text:
                 spans = _body_with_the(text, spans, body)
+        if "Times of " in text:  # the cheap test first
+            spans = _times_of_places(text, spans)
         if "Ministry " in text or "Department " in text:  # the cheap test first
             spans = _listed_portfolios(text, spans)
         if "Office of the " in text:  # the cheap test first
@@ -3441,6 +3527,7 @@ class _Finder:
         if missed:
             spans = sorted([*spans, *missed, *_missed_elsewhere(text, spans, missed)], key=_START)
         spans = _place_surnames(text, spans)
+        spans = _companies_short_named(spans)
         if not _SHORT_SURNAME_RUNS.isdisjoint(words):  # (8 of 197 texts; see ``_SCANNED``)
             spans = _apposed_short_surnames(text, spans, self.verb_starts)
         self.has_as_per = "As per " in text  # "As per MEA, X" (round 607)
@@ -3748,6 +3835,9 @@ class _Finder:
             if speaker is not None and quote_run.borrowed:
                 self._lend_back(quote_run.borrowed, speaker)
             self._settle(quote_run, speaker)
+        if len(quotes) > 1 and quotes[-1][1] == end:  # '“A,” he said. “B.' then 'C.”': the
+            # last left open at the paragraph's end, as when none opens it (stfix154)
+            return self._run_opened_inside(quotes, end, found_before)
         return None
 
     def _lend_back(self, borrowed: list[int], speaker: Speaker) -> None:
@@ -4430,7 +4520,12 @@ class _Finder:
                 and not _title_like(text, *content)
             ):
                 speaker = self._comma_introduced(s_start, open_at)
-            if speaker is None or self._announced(verb, head_start, open_at):
+            if speaker is None or self._announced(
+                verb,
+                head_start,
+                open_at,
+                (previous[0] if previous else s_start, max(s_end, tail_end)),
+            ):
                 continue
             if previous is not None and text.find(" and I ", *content) >= 0:  # cheap test first
                 speaker = self._not_own_partner(speaker, content, previous)
@@ -4515,10 +4610,19 @@ class _Finder:
             return None
         return speaker
 
-    def _announced(self, verb: re.Match[str] | None, head_start: int, open_at: int) -> bool:
+    def _announced(
+        self,
+        verb: re.Match[str] | None,
+        head_start: int,
+        open_at: int,
+        around: tuple[int, int],
+    ) -> bool:
         """Whether a quotation's verb is of the future ('X will tell the summit: "..."',
         '"...," X is expected to say'): words announced are not yet said; read before the
-        verb, or, with none found, before the colon that opens the quotation."""
+        verb, or, with none found, before the colon that opens the quotation. Words of a
+        speech whose text was released ahead ('"...," X will say, according to excerpts
+        released by Y', and the quotation after; ``around`` spans the sentence before and the
+        quotation's own) are written already: not announced (stfix154)."""
         if verb is None:
             head = self.text[head_start:open_at]
             if "ll " not in head and " to " not in head:  # the cheap test first
@@ -4527,7 +4631,9 @@ class _Finder:
             verb = verbs[-1] if verbs else None
         if verb is None or not FORMS[verb.group()].base:
             return False
-        return _future(self.text, max(0, verb.start() - _FUTURE_REACH), verb.start())
+        if not _future(self.text, max(0, verb.start() - _FUTURE_REACH), verb.start()):
+            return False
+        return _RELEASED_AHEAD.search(self.text, *around) is None
 
     def _split_by_attribution(
         self, last: tuple[int, Speaker], head_start: int, open_at: int
@@ -4818,7 +4924,11 @@ class _Finder:
             titles_stopped = _TITLE_STOP.sub("", between) if "." in between else between
             if _ATTRIBUTION_BREAK.search(titles_stopped) is None:
                 first = start + len(between) - len(between.lstrip(_BEFORE_SUBJECT_AFTER))
-                speaker = self.subjects.before(first, verb.start())
+                future = _FUTURE_AUXILIARY.search(self.text, first, verb.start())  # '"...," X
+                # will say': the subject before the auxiliary (whether said, ``_announced``)
+                speaker = self.subjects.before(
+                    first, future.start() + 1 if future else verb.start()
+                )
                 if speaker is None and ", the " in between:  # the cheap test first
                     speaker = self._named_before_unclosed_role(first, verb.start())
                 return speaker, verb
@@ -5481,11 +5591,23 @@ class _Finder:
     def _clause_start(self, s_start: int, at: int) -> int:
         """Where the clause holding offset ``at`` opens: after the last "while" or "whereas"
         joining a contrasting clause with a subject of its own ('X described it as “A,” while Y
-        considered that it was “B”': B is Y's; round 598), else the sentence's start."""
-        if self.text.find(" wh", s_start, at) < 0:  # the cheap test first
-            return s_start
-        joint, contrast = max((self.text.rfind(j, s_start, at), j) for j in _WHILE_JOINTS)
-        return joint + len(contrast) if joint >= 0 else s_start
+        considered that it was “B”': B is Y's; round 598), or after ", and" joining a clause
+        with a subject and past verb of its own ('and Y called X Z’s “B”'), else the
+        sentence's start."""
+        start = s_start
+        if self.text.find(" wh", s_start, at) >= 0:  # the cheap test first
+            joint, contrast = max((self.text.rfind(j, s_start, at), j) for j in _WHILE_JOINTS)
+            start = joint + len(contrast) if joint >= 0 else s_start
+        joined = self.text.rfind(", and ", start, at)  # 'X hailed Y as “A,” and Y called X
+        if (  # Z’s “B”': B is Y's, the subject of the clause joined, after a clause with its
+            joined >= 0  # own subject and past verb (not "X, chairing Z, and Y urged"; stfix154)
+            and _JOINED_CLAUSE_SUBJECT.match(self.text, joined + 6, at)
+            and _JOINED_CLAUSE_SUBJECT.search(
+                self.text, max(start, joined - _JOINED_CLAUSE_REACH), joined
+            )
+        ):
+            return joined + 6
+        return start
 
     def _agent_after(
         self, head_start: int, open_at: int, close_at: int, end: int
@@ -6176,7 +6298,8 @@ class _Finder:
         if self.text.find(",", which, verb_start) >= 0 or self._verbs_in(s_start, which):
             return None  # 'The ministry, which X heads, called it “...”': the ministry's; 'X
             # said Y, of which Z called him “...”': inside X's report
-        units = self.subjects.units(which + 7, verb_start)
+        auxiliary = _AUXILIARY_BEFORE.search(self.text, which, verb_start)  # "which X has
+        units = self.subjects.units(which + 7, auxiliary.start() if auxiliary else verb_start)
         if not 1 <= len(units) <= 4 and not (
             units and len(units) <= _TITLED_SUBJECT_UNITS and units[-1].kind == "PERSON"
         ):  # a person's name right before the verb, after a title owned by a body ("which
@@ -6996,6 +7119,9 @@ class _Finder:
             channel = self._channel_taken_after_and(open_claim, verb, form, s_end)
             if channel is not None:
                 return channel
+        if open_claim is not None and _object_closed_by_time(text, open_claim, verb.start()):
+            open_claim = None  # "X announced A Wednesday, the day after Y confirmed that B": A
+            # ends at its time, B is Y's own (stfix154)
         if open_claim is not None:
             joined = _AS_PRONOUN.search(text, max(s_start, verb.start() - 16), verb.start())
             lead_in = text[max(0, verb.start() - 30) : verb.start()]  # the cheap test first
@@ -9213,6 +9339,8 @@ class _Finder:
             )
             if source is not None:
                 end = source.start()
+            if _object_closed_by_time(text, claim, end):
+                end = _before_object_time(text, claim.start, end)
             while end > claim.start and text[end - 1] in _TRAILING:
                 end -= 1
             if '"' in said or "“" in said or "”" in said:  # the cheap test first
@@ -9449,6 +9577,41 @@ _ACT_OF_SPAN = 90  # characters of "the results of the parliamentary elections o
 _DATE_COMMA = re.compile(r"\d, \d{4}\b")  # "September 28, 2025"
 
 
+# a time after a verb's noun object, before a comma and more of the sentence ("announced new
+# sanctions Wednesday, the day after ...", "announced the sanctions this week, freezing ...")
+_OBJECT_TIME = re.compile(
+    r" (?:(?:on|late|early|last|this|next) )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?: (?:morning|afternoon|evening|night))?(?=,)"
+    r"| (?:this|last) (?:week|weekend|month)(?=,)"
+)
+
+
+_OBJECT_REACH = 160  # characters of an announced noun object and its time
+
+
+def _before_object_time(text: str, start: int, end: int) -> int:
+    """Where an announced noun object ends: before a time that closes it ("announced new
+    sanctions targeting X Wednesday, the day after Y": what was announced is the sanctions;
+    the time and what follows it the reporter's, stfix154); ``end`` for a clause ("announced
+    it would act on Monday") or an object with no time after it."""
+    time = _OBJECT_TIME.search(text, start, min(end, start + _OBJECT_REACH))  # a noun
+    # phrase's length: not the rest of a run-on sentence read again at each of its verbs
+    if time is None or not _no_clause(text[start : time.start()]):
+        return end
+    return time.start()
+
+
+def _object_closed_by_time(text: str, claim: _Claim, at: int) -> bool:
+    """Whether an announced noun object ends at a time before offset ``at``."""
+    return (
+        claim.form is not None
+        and claim.form.lemma == "announce"
+        and claim.verb is not None
+        and claim.start == claim.verb.end() + 1
+        and _before_object_time(text, claim.start, at) < at
+    )
+
+
 def _no_clause(said: str) -> bool:
     """Whether a noun phrase holds no clause: no verb a clause needs (a form of "be", an
     auxiliary, a past in "-ed", each in lowercase: "May" is a month), no clause word, no
@@ -9499,7 +9662,31 @@ def _numbered_outlet(unit: Unit) -> Speaker | None:
 
 def _unlisted_source(text: str, units: list[Unit]) -> Speaker | None:
     """An "according to" source no list names: a name in capitals, a title, or a team."""
-    return _unrecognised_source(text, units) or _titled_source(text, units) or _team_source(units)
+    return (
+        _unrecognised_source(text, units)
+        or _titled_source(text, units)
+        or _team_source(units)
+        or _figures_source(units)
+    )
+
+
+# what makes "figures" persons, not numbers ("senior figures on both sides", not "official
+# figures")
+_PERSONS_FIGURES = frozenset(
+    {"senior", "top", "leading", "prominent", "political", "opposition", "key", "public"}
+)
+
+
+def _figures_source(units: list[Unit]) -> Speaker | None:
+    """ "according to senior figures on both sides": persons named by their standing, the
+    group that speaks, the head noun and its pre-modifier without the phrase after it
+    (Decisions: group speakers; stfix154)."""
+    if len(units) < 2 or units[0].low not in _PERSONS_FIGURES or units[1].low != "figures":
+        return None
+    if len(units) > 2 and units[2].low not in lx.PREPOSITIONS:
+        return None
+    name = f"{units[0].text} figures"
+    return Speaker(name, fold(name), "GROUP")
 
 
 def _team_source(units: list[Unit]) -> Speaker | None:
@@ -9828,6 +10015,26 @@ def _body_with_the(text: str, spans: list[EntitySpan], body: str) -> list[Entity
             index += 1
     kept = [s for index, s in enumerate(spans) if index not in dropped]
     return sorted(kept + found, key=_START)
+
+
+_OF_PLACE = re.compile(r" of ([A-Z][\w’'-]+)")  # "Times of Israel": the place it names
+
+
+def _times_of_places(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with a newspaper named "Times of" a place ("the Times of Israel", "the Times
+    of India") one organisation's span, its place's span dropped: the recogniser stops at
+    "Times", and the paper is named whole (GUIDELINES: fullest form; stfix154)."""
+    kept: list[EntitySpan] = []
+    merged_to = -1
+    for span in spans:
+        if span.start < merged_to:
+            continue  # the place, inside the paper's name
+        place = _OF_PLACE.match(text, span.end) if span.text.endswith("Times") else None
+        if span.type == "ORG" and place is not None:
+            span = EntitySpan(span.start, place.end(), "ORG", text[span.start : place.end()])
+            merged_to = place.end()
+        kept.append(span)
+    return kept
 
 
 def _place_opening(text: str, span: EntitySpan) -> bool:
@@ -11088,7 +11295,8 @@ _NAMES_JOINED = re.compile(r"\b[A-Z][\w-]* and (?:[A-Z][\w-]* )+$")
 _NAMES_JOINED_REACH = 40  # characters before the last name the first one may start in
 # a listed verb's noun after an article and at most one modifier ("in an advisory note")
 _NOUN_OF_SPEECH = re.compile(
-    r"\b(?:a|an|the|his|her|its|their|our) (?:[\w-]+ )?(?:note|remark|pledge|vow|request)s?\b"
+    r"\b(?:a|an|the|his|her|its|their|our) (?:[\w-]+ ){0,2}"
+    r"(?:note|remark|pledge|vow|request|warning)s?\b"  # "a thinly veiled warning" (stfix154)
 )
 # a plural quantifier two words before "states" ("many Caribbean states"): a noun
 _COUNTING_BEFORE_STATES = lx.GROUP_PREDETERMINERS | {"other", "these", "those"}
@@ -12927,6 +13135,9 @@ def _attribution_tail(
     if len(words) > 1 and (words[0] in lx.WEEKDAYS or words[0] in _DAY_WORDS):
         # "... said Monday following a meeting", "... said today to a group of journalists
         # after ..." (round 281)
+        if words[0] in lx.WEEKDAYS and words[1] in _DAY_PARTS:  # "... announced Wednesday
+            # evening.": the part of the day still the time (stfix154)
+            return len(words) == 2 or _attribution_tail(rest.split(None, 2)[2], form)
         return _attribution_tail(rest.split(None, 1)[1], form)
     if words[0] == "here":  # "..., X said here on Tuesday.": where the reporter is, then
         return len(words) == 1 or _attribution_tail(rest.split(None, 1)[1], form)  # the rest

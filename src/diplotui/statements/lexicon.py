@@ -277,7 +277,8 @@ ADDRESSEE_STARTS = _words(
 # An object naming only what kind of thing follows "that" ("expressed his belief that", "the
 # fact that").
 OPINION_NOUNS = _words(
-    "view opinion belief hope assessment position conviction fact stance statement"
+    "view opinion belief hope assessment position conviction fact stance statement "
+    "warning warnings assurance assurances"  # "adding a veiled warning that X" (stfix154)
 )
 # The listed verbs whose object is whom the words are addressed to ("told the envoys that",
 # "warned the council that").

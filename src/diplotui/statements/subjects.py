@@ -152,7 +152,10 @@ _BODIES = frozenset({"ORG", "GPE", "LOC"})  # what a relative "which" may stand 
 _RELATIVE_WORDS = frozenset({"who"})  # "X who said": a person, not "the thing which said"
 _INFINITIVE_OBJECT_BEFORE = re.compile(r" to [a-z]+ (?:a|an|the|his|her|their) [a-z]+$")
 _DOCUMENT_MODIFIERS = frozenset({"press", "news", "media"})  # "a X press release"
+_STATE_BODY_HEADS = frozenset({"ministry", "department", "government", "office", "court"})
 _REPORTS_MODIFIERS = frozenset({"media", "local"})  # "local reports said" too
+# when the reports came, no one named as issuing them ("Initial reports suggested"; stfix154)
+_REPORTS_MODIFIERS |= frozenset({"initial", "earlier", "early", "preliminary", "unconfirmed"})
 # what may stand between an issuer's "'s" and its document: "(XO) 2024 annual report"
 _DOCUMENT_ADJECTIVES = frozenset({"annual", "latest", "new", "official", "final", "joint"})
 _DROPPED_BEFORE_ISSUER = lx.DROPPED_DETERMINERS | {"official"}  # "an official X statement"
@@ -3480,7 +3483,17 @@ class Subjects:
         ):
             return None
         if recent is not None and self.sentence_index - recent[0] <= 2:
-            return recent[1]
+            if not _state_body(recent[1].name):
+                return recent[1]
+            named = self.cast.organisation_last_before(start)  # "..., according to the X-run
+            if (  # health ministry." then "Hamas released Y." then "However, the militant
+                named is not None  # group says Z": not the state's body just speaking, but
+                and not _state_body(named.text)  # the organisation named just before, even
+                and self.text.count("\n", named.end, start) <= 1  # past a paragraph's
+                and self.text.count(". ", named.end, start) <= 1  # break (stfix154)
+            ):
+                return self.cast.organisation(named)
+            return None
         return self._organisation_sentence_before(start)
 
     def _portfolio_joined_to(self, role: Unit) -> bool:
@@ -8448,6 +8461,12 @@ def _ranked(units: list[Unit]) -> bool:
         return False  # the cheap tests first
     ranked = any(u.low.rpartition("-")[2] in lx.RANKING_WORDS for u in units[1:4])
     return ranked and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
+
+
+def _state_body(name: str) -> bool:
+    """Whether an organisation's name ends in a state body's noun ("the Hamas-run health
+    ministry", "Justice Department"): no group, which "the group" could name."""
+    return name.rpartition(" ")[2].lower() in _STATE_BODY_HEADS
 
 
 def _described_group(head: list[Unit]) -> bool:
