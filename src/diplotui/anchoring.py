@@ -640,24 +640,62 @@ class _Anchorer:
             first, last = _without_stray_marks(quote_tokens, token_words, first, last)
             start = self._start_at_prefix(highlight, tokens[first].start())
             end = self._end_at_suffix(highlight, tokens[last - 1].end())
-            if excluded is not None and excluded(start, end):
-                continue
-            if foreign is not None and foreign(start, end):
-                continue
-            found = self.text[start:end]
-            quote_similarity = SequenceMatcher(None, highlight.quote, found, False).ratio()
-            context_similarity = self._fuzzy_context(highlight, start, end)
-            if (
-                quote_similarity >= FUZZY_MIN_QUOTE_SIMILARITY
-                and context_similarity >= FUZZY_MIN_CONTEXT_SIMILARITY
-            ):
-                accepted.append((quote_similarity + context_similarity, (start, end)))
+            best: tuple[float, Span] | None = None
+            for span in self._edges_kept(highlight, start, end):
+                if excluded is not None and excluded(*span):
+                    continue
+                if foreign is not None and foreign(*span):
+                    continue
+                found = self.text[span[0] : span[1]]
+                quote_similarity = SequenceMatcher(None, highlight.quote, found, False).ratio()
+                context_similarity = self._fuzzy_context(highlight, *span)
+                score = quote_similarity + context_similarity
+                if (
+                    quote_similarity >= FUZZY_MIN_QUOTE_SIMILARITY
+                    and context_similarity >= FUZZY_MIN_CONTEXT_SIMILARITY
+                    and (best is None or score > best[0])
+                ):
+                    best = (score, span)
+            if best is not None and best[1] not in [span for _, span in accepted]:
+                accepted.append(best)  # two matches widened onto one span are one place
         if not accepted:
             return None
         accepted.sort(reverse=True)
         if len(accepted) > 1 and accepted[0][0] - accepted[1][0] < TIE_MARGIN:
             return None
         return accepted[0][1]
+
+    def _edges_kept(self, highlight: Highlight, start: int, end: int) -> list[Span]:
+        """A fuzzy match's span, and the same widened to take in the quote's own first (or
+        last) words where they stand just after its stored prefix ends (or just before its
+        stored suffix begins): a sentence inserted inside a highlight of several, next to its
+        first or last, costs as many edits taken as rewriting that first or last sentence into
+        it, and ties left the highlight's own first or last sentence out, intact, for the
+        inserted one (or began inside the inserted one)."""
+        quote, text = highlight.quote, self.text
+        reach = len(quote)
+        # The quote's first and last few characters on their own line (a sentence inserted
+        # before its last paragraph stands between its line break and its words).
+        first_words = quote[:EDGE_CONTEXT_CHARS].split("\n")[0]
+        last_words = quote[-EDGE_CONTEXT_CHARS:].split("\n")[-1]
+        starts, ends = [start], [end]
+        tail = highlight.prefix[-EDGE_CONTEXT_CHARS:]
+        if not highlight.prefix:
+            edge = 0
+        else:
+            found = text.rfind(tail, max(0, start - reach - len(tail)), start) if tail else -1
+            edge = found + len(tail) if found != -1 else start
+        if edge < start and first_words.strip() and text.startswith(first_words, edge):
+            starts.append(edge)
+        head = highlight.suffix[:EDGE_CONTEXT_CHARS]
+        if not highlight.suffix:
+            edge = len(text)
+        else:
+            found = text.find(head, end, end + reach + len(head)) if head else -1
+            edge = found if found != -1 else end
+        if edge > end and last_words.strip() and text.endswith(last_words, 0, edge):
+            ends.append(edge)
+        return [(first, last) for first in starts for last in ends]
 
     def _start_at_prefix(self, highlight: Highlight, start: int) -> int:
         """A fuzzy match's start moved back to where the highlight's stored prefix now ends,

@@ -424,3 +424,74 @@ def test_a_highlight_whose_copy_is_gone_is_no_other_copys_even_fuzzily():
     )
     (placed,) = reanchor_all([highlight_of(old, "minister the.", occurrence=1)], old, new)
     assert placed.status == ORPHAN
+
+
+SENTENCES = [
+    "Viet Nam and Japan agreed to deepen cooperation.",
+    "The talks in Tokyo lasted three hours.",
+    "Both sides valued the partnership.",
+    "The delegation will visit Osaka on Friday.",
+]
+INSERTED = "Trade was not discussed at all."
+
+
+@pytest.mark.parametrize("inserted_before", [2, 3])
+def test_a_sentence_inserted_next_to_a_highlights_end_sentence_keeps_that_sentence(
+    inserted_before: int,
+) -> None:
+    """A highlight of three sentences, a sentence inserted inside it after its first or
+    before its last: taking the inserted sentence in place of the highlight's own first (or
+    last) one cost the fuzzy match as many edits as taking it in as well, and the tie left
+    that sentence, intact in the text, out of the drifted highlight ("Both sides valued the
+    partnership. Trade was not discussed at all. The delegation ..." without "The talks in
+    Tokyo lasted three hours.")."""
+    old = " ".join(SENTENCES)
+    new = " ".join([*SENTENCES[:inserted_before], INSERTED, *SENTENCES[inserted_before:]])
+    highlight = highlight_of(old, " ".join(SENTENCES[1:]))
+    whole = new[new.index(SENTENCES[1]) :]
+    assert INSERTED in whole
+    for result in both_ways(highlight, old, new):
+        assert (result.status, result.drift_text) == (DRIFTED, whole)
+        assert new[result.start : result.end] == whole
+
+
+@st.composite
+def sentences_and_insert(draw: st.DrawFn) -> tuple[str, str, Highlight, str]:
+    """A text of sentences (some a paragraph apart), a highlight of two to four of them and
+    the text with a sentence inserted inside it: (old, new, highlight, its words in new)."""
+    words = draw(st.lists(st.sampled_from(VOCABULARY), min_size=30, max_size=90, unique=True))
+    size = draw(st.integers(4, 10))
+    sentences = [
+        " ".join(words[at : at + size]).capitalize() + "."
+        for at in range(0, len(words) - size + 1, size)
+    ]
+    gaps = [draw(st.sampled_from([" ", " ", "\n\n"])) for _ in sentences[1:]]
+    first = draw(st.integers(0, len(sentences) - 2))
+    last = draw(st.integers(first + 1, min(first + 3, len(sentences) - 1)))
+    at = draw(st.integers(first + 1, last))
+    inserted = " ".join(draw(st.permutations(INSERTED_WORDS))).capitalize() + "."
+
+    def joined(parts: list[str], between: list[str]) -> str:
+        return parts[0] + "".join(gap + part for gap, part in zip(between, parts[1:], strict=True))
+
+    old = joined(sentences, gaps)
+    new = joined([*sentences[:at], inserted, *sentences[at:]], [*gaps[:at], " ", *gaps[at:]])
+    start, end = old.index(sentences[first]), old.index(sentences[last]) + len(sentences[last])
+    new_start = new.index(sentences[first])
+    whole = new[new_start : new.index(sentences[last]) + len(sentences[last])]
+    return old, new, new_highlight("a", old, start, end), whole
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(sentences_and_insert())
+def test_a_sentence_inserted_inside_a_highlight_is_taken_in_never_its_own_left_out(
+    case: tuple[str, str, Highlight, str],
+) -> None:
+    """Drifted, from the highlight's first word to its last with the inserted sentence
+    inside, or an orphan where the insertion is too much of it: never a span leaving out
+    (or cutting into) one of the highlight's own sentences still in the text."""
+    old, new, highlight, whole = case
+    for result in both_ways(highlight, old, new):
+        assert result.status in (DRIFTED, ORPHAN)
+        if result.status == DRIFTED:
+            assert new[result.start : result.end] == whole
