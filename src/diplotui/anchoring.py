@@ -92,6 +92,8 @@ _CHUNK = re.compile(r"[^\n]*?(?:[.!?]+[ \t]+|\n|\Z)")
 # (whitespace is compared between tokens).
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _MARK = re.compile(r"[^\w\s]")
+_FIRST_WORD = re.compile(r"\W*\w+")
+_LAST_WORD = re.compile(r"\w+\W*\Z")
 
 Span = tuple[int, int]
 Excluded = Callable[[int, int], bool] | None
@@ -674,10 +676,11 @@ class _Anchorer:
         inserted one (or began inside the inserted one)."""
         quote, text = highlight.quote, self.text
         reach = len(quote)
-        # The quote's first and last few characters on their own line (a sentence inserted
-        # before its last paragraph stands between its line break and its words).
-        first_words = quote[:EDGE_CONTEXT_CHARS].split("\n")[0]
-        last_words = quote[-EDGE_CONTEXT_CHARS:].split("\n")[-1]
+        # The quote's first and last words (a sentence inserted after a first sentence of
+        # three words stands before the fourth).
+        lead, trail = _FIRST_WORD.match(quote), _LAST_WORD.search(quote)
+        first_words = lead.group() if lead else ""
+        last_words = trail.group() if trail else ""
         starts, ends = [start], [end]
         tail = highlight.prefix[-EDGE_CONTEXT_CHARS:]
         if not highlight.prefix:
@@ -685,7 +688,7 @@ class _Anchorer:
         else:
             found = text.rfind(tail, max(0, start - reach - len(tail)), start) if tail else -1
             edge = found + len(tail) if found != -1 else start
-        if edge < start and first_words.strip() and text.startswith(first_words, edge):
+        if edge < start and first_words and text.startswith(first_words, edge):
             starts.append(edge)
         head = highlight.suffix[:EDGE_CONTEXT_CHARS]
         if not highlight.suffix:
@@ -693,7 +696,7 @@ class _Anchorer:
         else:
             found = text.find(head, end, end + reach + len(head)) if head else -1
             edge = found if found != -1 else end
-        if edge > end and last_words.strip() and text.endswith(last_words, 0, edge):
+        if edge > end and last_words and text.endswith(last_words, 0, edge):
             ends.append(edge)
         return [(first, last) for first in starts for last in ends]
 

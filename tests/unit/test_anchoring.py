@@ -455,6 +455,19 @@ def test_a_sentence_inserted_next_to_a_highlights_end_sentence_keeps_that_senten
         assert new[result.start : result.end] == whole
 
 
+def test_a_sentence_inserted_after_a_highlights_short_first_sentence_keeps_it():
+    """The same with a first sentence shorter than the words compared at an edge: "Talks
+    ended. The t" is no longer in the text, so the widened start was not tried, and the
+    highlight began "was issued.", inside the inserted sentence."""
+    short = "Talks ended."
+    old = " ".join([short, *SENTENCES[1:]])
+    new = " ".join([short, "No joint statement was issued.", *SENTENCES[1:]])
+    highlight = highlight_of(old, " ".join([short, *SENTENCES[1:3]]))
+    whole = new[: new.index(SENTENCES[2]) + len(SENTENCES[2])]
+    for result in both_ways(highlight, old, new):
+        assert (result.status, new[result.start : result.end]) == (DRIFTED, whole)
+
+
 @st.composite
 def sentences_and_insert(draw: st.DrawFn) -> tuple[str, str, Highlight, str]:
     """A text of sentences (some a paragraph apart), a highlight of two to four of them and
