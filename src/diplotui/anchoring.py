@@ -642,24 +642,9 @@ class _Anchorer:
             first, last = _without_stray_marks(quote_tokens, token_words, first, last)
             start = self._start_at_prefix(highlight, tokens[first].start())
             end = self._end_at_suffix(highlight, tokens[last - 1].end())
-            best: tuple[float, Span] | None = None
-            for span in self._edges_kept(highlight, start, end):
-                if excluded is not None and excluded(*span):
-                    continue
-                if foreign is not None and foreign(*span):
-                    continue
-                found = self.text[span[0] : span[1]]
-                quote_similarity = SequenceMatcher(None, highlight.quote, found, False).ratio()
-                context_similarity = self._fuzzy_context(highlight, *span)
-                score = quote_similarity + context_similarity
-                if (
-                    quote_similarity >= FUZZY_MIN_QUOTE_SIMILARITY
-                    and context_similarity >= FUZZY_MIN_CONTEXT_SIMILARITY
-                    and (best is None or score > best[0])
-                ):
-                    best = (score, span)
+            best = self._best_edges(highlight, start, end, excluded, foreign)
             if best is not None and best[1] not in [span for _, span in accepted]:
-                accepted.append(best)  # two matches widened onto one span are one place
+                accepted.append(best)  # two matches moved onto one span are one place
         if not accepted:
             return None
         accepted.sort(reverse=True)
@@ -667,38 +652,110 @@ class _Anchorer:
             return None
         return accepted[0][1]
 
-    def _edges_kept(self, highlight: Highlight, start: int, end: int) -> list[Span]:
-        """A fuzzy match's span, and the same widened to take in the quote's own first (or
-        last) words where they stand just after its stored prefix ends (or just before its
-        stored suffix begins): a sentence inserted inside a highlight of several, next to its
-        first or last, costs as many edits taken as rewriting that first or last sentence into
-        it, and ties left the highlight's own first or last sentence out, intact, for the
-        inserted one (or began inside the inserted one)."""
-        quote, text = highlight.quote, self.text
-        reach = len(quote)
-        # The quote's first and last words (a sentence inserted after a first sentence of
-        # three words stands before the fourth).
-        lead, trail = _FIRST_WORD.match(quote), _LAST_WORD.search(quote)
-        first_words = lead.group() if lead else ""
-        last_words = trail.group() if trail else ""
-        starts, ends = [start], [end]
-        tail = highlight.prefix[-EDGE_CONTEXT_CHARS:]
+    def _best_edges(
+        self,
+        highlight: Highlight,
+        start: int,
+        end: int,
+        excluded: Excluded,
+        foreign: Excluded,
+    ) -> tuple[float, Span] | None:
+        """A fuzzy match's span with its start, then its end, moved to where the highlight's
+        stored context or its own first (last) words say it is, when that reads closer to
+        the highlight (quote and context similarity); with its score, or None when no such
+        span is close enough. A sentence inserted inside a highlight of several, next to its
+        first or last, costs as many edits taken as rewriting that first or last sentence
+        into it, and ties left the highlight's own sentence out, intact in the text, for the
+        inserted one (or began inside it); a first or last sentence cut from the text was
+        replaced by the sentence before or after it, outside the highlight."""
+
+        def score(span: Span) -> float | None:
+            if (excluded is not None and excluded(*span)) or (
+                foreign is not None and foreign(*span)
+            ):
+                return None
+            found = self.text[span[0] : span[1]]
+            quote_similarity = SequenceMatcher(None, highlight.quote, found, False).ratio()
+            context_similarity = self._fuzzy_context(highlight, *span)
+            if (
+                quote_similarity < FUZZY_MIN_QUOTE_SIMILARITY
+                or context_similarity < FUZZY_MIN_CONTEXT_SIMILARITY
+            ):
+                return None
+            return quote_similarity + context_similarity
+
+        best: tuple[float, Span] | None = None
+        for moves_start in (True, False):
+            spans = (
+                [(edge, end) for edge in self._starts_said(highlight, start, end)]
+                if moves_start
+                else [(start, edge) for edge in self._ends_said(highlight, start, end)]
+            )
+            for span in [(start, end), *spans]:
+                if span[0] >= span[1] or (best is not None and span == best[1]):
+                    continue
+                value = score(span)
+                if value is not None and (best is None or value > best[0]):
+                    best = (value, span)
+            if best is not None:
+                start, end = best[1]
+        return best
+
+    def _starts_said(self, highlight: Highlight, start: int, end: int) -> set[int]:
+        """Where else a fuzzy match from ``start`` to ``end`` may start: where the stored
+        prefix's last words end (before the match or inside it), and where the quote's own
+        first words stand before it."""
+        text, reach = self.text, len(highlight.quote)
+        lo = max(0, start - reach)
+        starts: set[int] = set()
+        tail = highlight.prefix[-EDGE_CONTEXT_CHARS:].rstrip()
         if not highlight.prefix:
-            edge = 0
-        else:
-            found = text.rfind(tail, max(0, start - reach - len(tail)), start) if tail else -1
-            edge = found + len(tail) if found != -1 else start
-        if edge < start and first_words and text.startswith(first_words, edge):
-            starts.append(edge)
-        head = highlight.suffix[:EDGE_CONTEXT_CHARS]
+            starts.add(0)
+        elif tail.strip():
+            for found in (text.rfind(tail, lo, start), text.find(tail, start, end)):
+                if found != -1:
+                    edge = found + len(tail)
+                    while edge < end and text[edge].isspace():
+                        edge += 1
+                    starts.add(edge)
+        lead = _FIRST_WORD.match(highlight.quote)
+        if lead:
+            found = text.rfind(lead.group(), lo, start)
+            if found != -1:
+                starts.add(found)
+        starts.discard(start)
+        return {edge for edge in starts if not self._inside_a_word(edge)}
+
+    def _ends_said(self, highlight: Highlight, start: int, end: int) -> set[int]:
+        """Where else a fuzzy match from ``start`` to ``end`` may end: where the stored
+        suffix's first words begin (after the match or inside it), and just after the
+        quote's own last words where they stand after it."""
+        text, reach = self.text, len(highlight.quote)
+        hi = min(len(text), end + reach)
+        ends: set[int] = set()
+        head = highlight.suffix[:EDGE_CONTEXT_CHARS].lstrip()
         if not highlight.suffix:
-            edge = len(text)
-        else:
-            found = text.find(head, end, end + reach + len(head)) if head else -1
-            edge = found if found != -1 else end
-        if edge > end and last_words and text.endswith(last_words, 0, edge):
-            ends.append(edge)
-        return [(first, last) for first in starts for last in ends]
+            ends.add(len(text))
+        elif head.strip():
+            for found in (text.find(head, end, hi + len(head)), text.rfind(head, start, end)):
+                if found > start:
+                    edge = found
+                    while edge > start and text[edge - 1].isspace():
+                        edge -= 1
+                    ends.add(edge)
+        trail = _LAST_WORD.search(highlight.quote)
+        if trail:
+            found = text.find(trail.group(), end, hi)
+            if found != -1:
+                ends.add(found + len(trail.group()))
+        ends.discard(end)
+        return {edge for edge in ends if not self._inside_a_word(edge)}
+
+    def _inside_a_word(self, offset: int) -> bool:
+        """Whether ``offset`` falls between two letters or digits of one word ("an" found in
+        "plan" is no place for a quote's first word)."""
+        text = self.text
+        return 0 < offset < len(text) and text[offset - 1].isalnum() and text[offset].isalnum()
 
     def _start_at_prefix(self, highlight: Highlight, start: int) -> int:
         """A fuzzy match's start moved back to where the highlight's stored prefix now ends,

@@ -468,6 +468,51 @@ def test_a_sentence_inserted_after_a_highlights_short_first_sentence_keeps_it():
         assert (result.status, new[result.start : result.end]) == (DRIFTED, whole)
 
 
+FIVE = [*SENTENCES, "It will return to Hanoi on Sunday."]
+
+
+@pytest.mark.parametrize(
+    ("kept", "drifted_to"),
+    [
+        # its last sentence cut: it took the next one, outside it, in its place
+        ([0, 1, 2, 4], "The talks in Tokyo lasted three hours. Both sides valued the partnership."),
+        # its first cut: it took the one before, begun inside its first word ("Nam and Japan")
+        (
+            [0, 2, 3, 4],
+            "Both sides valued the partnership. The delegation will visit Osaka on Friday.",
+        ),
+    ],
+)
+def test_a_highlights_first_or_last_sentence_cut_takes_no_sentence_outside_it(
+    kept: list[int], drifted_to: str
+) -> None:
+    """A highlight of three sentences whose first or last was cut from the text: rewriting
+    the sentence beside it into the one cut cost the fuzzy match fewer edits than leaving
+    it out, and the drifted highlight took in a sentence outside it, cited as the analyst's
+    choice. Its stored prefix (or suffix) says where it begins (or ends) now."""
+    old = " ".join(FIVE)
+    new = " ".join(FIVE[index] for index in kept)
+    highlight = highlight_of(old, " ".join(FIVE[1:4]))
+    for result in both_ways(highlight, old, new):
+        assert (result.status, new[result.start : result.end]) == (DRIFTED, drifted_to)
+
+
+def test_a_highlights_short_last_sentence_is_kept_when_the_words_after_it_changed():
+    """A sentence inserted before a highlight's short last sentence ("Talks ended."), the
+    words after it edited too: its stored suffix was not found to end it, and leaving that
+    sentence out cost fewer edits than taking the inserted one in. The quote's own last
+    words, standing just after the match, end it."""
+    sentences = [*SENTENCES[:3], "Talks ended.", "Officials in Hanoi said little."]
+    old = " ".join(sentences)
+    new = " ".join(
+        [*sentences[:3], "Trade was not discussed.", "Talks ended.", "Reporters said little."]
+    )
+    highlight = highlight_of(old, " ".join(sentences[1:4]))
+    whole = new[new.index(sentences[1]) : new.index("Talks ended.") + len("Talks ended.")]
+    for result in both_ways(highlight, old, new):
+        assert (result.status, new[result.start : result.end]) == (DRIFTED, whole)
+
+
 @st.composite
 def sentences_and_insert(draw: st.DrawFn) -> tuple[str, str, Highlight, str]:
     """A text of sentences (some a paragraph apart), a highlight of two to four of them and
