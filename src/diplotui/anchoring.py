@@ -660,14 +660,17 @@ class _Anchorer:
         excluded: Excluded,
         foreign: Excluded,
     ) -> tuple[float, Span] | None:
-        """A fuzzy match's span with its start, then its end, moved to where the highlight's
-        stored context or its own first (last) words say it is, when that reads closer to
-        the highlight (quote and context similarity); with its score, or None when no such
-        span is close enough. A sentence inserted inside a highlight of several, next to its
-        first or last, costs as many edits taken as rewriting that first or last sentence
-        into it, and ties left the highlight's own sentence out, intact in the text, for the
-        inserted one (or began inside it); a first or last sentence cut from the text was
-        replaced by the sentence before or after it, outside the highlight."""
+        """A fuzzy match's span with its start and its end moved to where the highlight's
+        stored context or its own first (last) words say they are, when that reads closer
+        to the highlight (quote and context similarity); with its score, or None when no
+        such span is close enough, or when the best leaves out the highlight's own first
+        (last) words where its stored context says it begins (ends). A sentence inserted
+        inside a highlight of several, next to its first or last, costs as many edits taken
+        as rewriting that first or last sentence into it, and ties left the highlight's own
+        sentence out, intact in the text, for the inserted one (or began inside it); a
+        first or last sentence cut from the text was replaced by the sentence before or
+        after it, outside the highlight; two sentences inserted, too much to take in, left
+        it drifted onto the second with its own first sentence left out (an orphan now)."""
 
         def score(span: Span) -> float | None:
             if (excluded is not None and excluded(*span)) or (
@@ -684,22 +687,61 @@ class _Anchorer:
                 return None
             return quote_similarity + context_similarity
 
+        starts = {start, *self._starts_said(highlight, start, end)}
+        ends = {end, *self._ends_said(highlight, start, end)}
         best: tuple[float, Span] | None = None
-        for moves_start in (True, False):
-            spans = (
-                [(edge, end) for edge in self._starts_said(highlight, start, end)]
-                if moves_start
-                else [(start, edge) for edge in self._ends_said(highlight, start, end)]
-            )
-            for span in [(start, end), *spans]:
-                if span[0] >= span[1] or (best is not None and span == best[1]):
-                    continue
-                value = score(span)
-                if value is not None and (best is None or value > best[0]):
-                    best = (value, span)
-            if best is not None:
-                start, end = best[1]
+        for span in sorted((first, last) for first in starts for last in ends if first < last):
+            value = score(span)
+            if value is not None and (best is None or value > best[0]):
+                best = (value, span)
+        if best is None:
+            return None
+        # the highlight's own first (last) words stand where its stored context says it
+        # begins (ends), outside the match: a span leaving them out is no place of it
+        known_start, known_end = (
+            self._known_start(highlight, start),
+            self._known_end(highlight, end),
+        )
+        if (known_start is not None and known_start != best[1][0]) or (
+            known_end is not None and known_end != best[1][1]
+        ):
+            return None
         return best
+
+    def _known_start(self, highlight: Highlight, start: int) -> int | None:
+        """Where, before ``start``, the stored prefix ends (or the text begins, for a quote
+        that began it) and the quote's own first words stand right after: its start, known."""
+        lead = _FIRST_WORD.match(highlight.quote)
+        if lead is None:
+            return None
+        if highlight.prefix:
+            tail = highlight.prefix[-EDGE_CONTEXT_CHARS:]
+            if not tail.strip():
+                return None
+            found = self.text.rfind(tail, max(0, start - len(highlight.quote)), start)
+            edge = found + len(tail) if found != -1 else -1
+        else:
+            edge = 0
+        if 0 <= edge < start and self.text.startswith(lead.group(), edge):
+            return edge
+        return None
+
+    def _known_end(self, highlight: Highlight, end: int) -> int | None:
+        """Where, after ``end``, the stored suffix begins (or the text ends, for a quote that
+        ended it) and the quote's own last words stand right before: its end, known."""
+        trail = _LAST_WORD.search(highlight.quote)
+        if trail is None:
+            return None
+        if highlight.suffix:
+            head = highlight.suffix[:EDGE_CONTEXT_CHARS]
+            if not head.strip():
+                return None
+            edge = self.text.find(head, end, end + len(highlight.quote) + len(head))
+        else:
+            edge = len(self.text)
+        if edge > end and self.text.endswith(trail.group(), 0, edge):
+            return edge
+        return None
 
     def _starts_said(self, highlight: Highlight, start: int, end: int) -> set[int]:
         """Where else a fuzzy match from ``start`` to ``end`` may start: where the stored

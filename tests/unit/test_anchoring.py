@@ -513,6 +513,20 @@ def test_a_highlights_short_last_sentence_is_kept_when_the_words_after_it_change
         assert (result.status, new[result.start : result.end]) == (DRIFTED, whole)
 
 
+def test_a_highlight_with_more_inserted_inside_than_it_can_take_is_an_orphan():
+    """Two sentences inserted inside a highlight of two, too many words to take in (under
+    70% of them the highlight's): the fuzzy match rewrote its first sentence into the
+    second inserted one, and the highlight drifted onto "more added other extra. Was ...",
+    its own first sentence, intact at the text's start, left out. (Words of a fuzzed text,
+    where it was found.)"""
+    first, second = "Le breakthrough update AI.", "Was Electronics position among knowledge."
+    rest = "Which networks It The Politburo future."
+    old = f"{first} {second} {rest}"
+    new = f"{first} New words here more fresh. Here new more added other extra. {second} {rest}"
+    for result in both_ways(highlight_of(old, f"{first} {second}"), old, new):
+        assert result.status == ORPHAN
+
+
 @st.composite
 def sentences_and_insert(draw: st.DrawFn) -> tuple[str, str, Highlight, str]:
     """A text of sentences (some a paragraph apart), a highlight of two to four of them and
