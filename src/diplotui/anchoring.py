@@ -745,24 +745,32 @@ class _Anchorer:
 
     def _starts_said(self, highlight: Highlight, start: int, end: int) -> set[int]:
         """Where else a fuzzy match from ``start`` to ``end`` may start: where the stored
-        prefix's last words end (before the match or inside it), and where the quote's own
-        first words stand before it."""
+        prefix's last words end, inside the match, or before it where the quote's own first
+        words follow (words inserted between them and the prefix are no part of it); and
+        where those first words stand before it."""
         text, reach = self.text, len(highlight.quote)
         lo = max(0, start - reach)
-        starts: set[int] = set()
+        lead = _FIRST_WORD.match(highlight.quote)
+        first_words = lead.group() if lead else None
+        edges: set[int] = set()
         tail = highlight.prefix[-EDGE_CONTEXT_CHARS:].rstrip()
         if not highlight.prefix:
-            starts.add(0)
+            edges.add(0)
         elif tail.strip():
-            for found in (text.rfind(tail, lo, start), text.find(tail, start, end)):
+            inside = text.find(tail, max(0, start - len(tail) + 1), end)  # may cross start
+            for found in (text.rfind(tail, lo, start), inside):
                 if found != -1:
                     edge = found + len(tail)
                     while edge < end and text[edge].isspace():
                         edge += 1
-                    starts.add(edge)
-        lead = _FIRST_WORD.match(highlight.quote)
-        if lead:
-            found = text.rfind(lead.group(), lo, start)
+                    edges.add(edge)
+        starts = {
+            edge
+            for edge in edges
+            if edge > start or (first_words is not None and text.startswith(first_words, edge))
+        }
+        if first_words is not None:
+            found = text.rfind(first_words, lo, start)
             if found != -1:
                 starts.add(found)
         starts.discard(start)
@@ -770,26 +778,33 @@ class _Anchorer:
 
     def _ends_said(self, highlight: Highlight, start: int, end: int) -> set[int]:
         """Where else a fuzzy match from ``start`` to ``end`` may end: where the stored
-        suffix's first words begin (after the match or inside it), and just after the
-        quote's own last words where they stand after it."""
+        suffix's first words begin, inside the match, or after it where the quote's own last
+        words come just before; and just after those last words where they stand after it."""
         text, reach = self.text, len(highlight.quote)
         hi = min(len(text), end + reach)
-        ends: set[int] = set()
+        trail = _LAST_WORD.search(highlight.quote)
+        last_words = trail.group() if trail else None
+        edges: set[int] = set()
         head = highlight.suffix[:EDGE_CONTEXT_CHARS].lstrip()
         if not highlight.suffix:
-            ends.add(len(text))
+            edges.add(len(text))
         elif head.strip():
-            for found in (text.find(head, end, hi + len(head)), text.rfind(head, start, end)):
+            inside = text.rfind(head, start, min(len(text), end + len(head) - 1))
+            for found in (text.find(head, end, hi + len(head)), inside):
                 if found > start:
                     edge = found
                     while edge > start and text[edge - 1].isspace():
                         edge -= 1
-                    ends.add(edge)
-        trail = _LAST_WORD.search(highlight.quote)
-        if trail:
-            found = text.find(trail.group(), end, hi)
+                    edges.add(edge)
+        ends = {
+            edge
+            for edge in edges
+            if edge < end or (last_words is not None and text.endswith(last_words, 0, edge))
+        }
+        if last_words is not None:
+            found = text.find(last_words, end, hi)
             if found != -1:
-                ends.add(found + len(trail.group()))
+                ends.add(found + len(last_words))
         ends.discard(end)
         return {edge for edge in ends if not self._inside_a_word(edge)}
 
@@ -806,8 +821,9 @@ class _Anchorer:
         rewritten, and ties started on the inserted word, citing "flatly denied ..." without
         who denied it."""
         tail = highlight.prefix[-EDGE_CONTEXT_CHARS:]
-        if not tail.strip():
-            return start
+        lead = _FIRST_WORD.match(highlight.quote)
+        if not tail.strip() or (lead is not None and self.text.startswith(lead.group(), start)):
+            return start  # its own first words begin it: what stands before them is no part
         found = self.text.rfind(tail, max(0, start - END_REACH_CHARS - len(tail)), start)
         edge = found + len(tail)
         if found == -1 or edge >= start or "\n\n" in self.text[edge:start]:
@@ -820,8 +836,9 @@ class _Anchorer:
         last word out ("anyone" now "any side") costs no more edits than taking it, and ties
         ended early, citing "We will not let al-Fashir fall to" cut short."""
         head = highlight.suffix[:EDGE_CONTEXT_CHARS]
-        if not head.strip():
-            return end
+        trail = _LAST_WORD.search(highlight.quote)
+        if not head.strip() or (trail is not None and self.text.endswith(trail.group(), 0, end)):
+            return end  # its own last words end it: what follows them is no part
         found = self.text.find(head, end, end + END_REACH_CHARS + len(head))
         if found <= end or "\n\n" in self.text[end:found]:
             return end

@@ -527,6 +527,42 @@ def test_a_highlight_with_more_inserted_inside_than_it_can_take_is_an_orphan():
         assert result.status == ORPHAN
 
 
+@pytest.mark.parametrize(
+    ("quoted", "new_parts"),
+    [
+        # a sentence added before it, a word of it edited
+        ([1, 2], [0, "Trade was not discussed.", "four", 2, 3]),
+        ([1], [0, "Trade was not discussed.", "four", 2, 3]),
+        # a sentence added after it, a word of it edited
+        ([1, 2], [0, 1, "praised", "Trade was not discussed.", 3]),
+    ],
+)
+def test_a_sentence_added_beside_an_edited_highlight_stays_outside_it(
+    quoted: list[int], new_parts: list[int | str]
+) -> None:
+    """A sentence added just before (after) a highlight whose words were also edited: its
+    start moved back to where its stored prefix ends (its end on to where its suffix
+    begins), and the drifted highlight began "Trade was not discussed. The talks ...", a
+    sentence the analyst never chose, though its own first (last) words stood intact after
+    (before) it; one sentence long, it was an orphan. Its own words now bound it."""
+    edits = {
+        "four": SENTENCES[1].replace("three", "four"),
+        "praised": SENTENCES[2].replace("valued", "praised"),
+    }
+    old = " ".join(SENTENCES)
+    parts = [
+        SENTENCES[part] if isinstance(part, int) else edits.get(part, part) for part in new_parts
+    ]
+    new = " ".join(parts)
+    highlight = highlight_of(old, " ".join(SENTENCES[index] for index in quoted))
+    first, last = highlight.quote.split()[0], highlight.quote.split()[-1]
+    for result in both_ways(highlight, old, new):
+        words = new[result.start : result.end]
+        assert result.status == DRIFTED
+        assert "Trade" not in words
+        assert words.startswith(first) and words.endswith(last)
+
+
 @st.composite
 def sentences_and_insert(draw: st.DrawFn) -> tuple[str, str, Highlight, str]:
     """A text of sentences (some a paragraph apart), a highlight of two to four of them and
