@@ -92,6 +92,8 @@ _CHUNK = re.compile(r"[^\n]*?(?:[.!?]+[ \t]+|\n|\Z)")
 # (whitespace is compared between tokens).
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _MARK = re.compile(r"[^\w\s]")
+_FIRST_WORD = re.compile(r"\W*\w+")
+_LAST_WORD = re.compile(r"\w+\W*\Z")
 
 Span = tuple[int, int]
 Excluded = Callable[[int, int], bool] | None
@@ -640,24 +642,177 @@ class _Anchorer:
             first, last = _without_stray_marks(quote_tokens, token_words, first, last)
             start = self._start_at_prefix(highlight, tokens[first].start())
             end = self._end_at_suffix(highlight, tokens[last - 1].end())
-            if excluded is not None and excluded(start, end):
-                continue
-            if foreign is not None and foreign(start, end):
-                continue
-            found = self.text[start:end]
-            quote_similarity = SequenceMatcher(None, highlight.quote, found, False).ratio()
-            context_similarity = self._fuzzy_context(highlight, start, end)
-            if (
-                quote_similarity >= FUZZY_MIN_QUOTE_SIMILARITY
-                and context_similarity >= FUZZY_MIN_CONTEXT_SIMILARITY
-            ):
-                accepted.append((quote_similarity + context_similarity, (start, end)))
+            best = self._best_edges(highlight, start, end, excluded, foreign)
+            if best is not None and best[1] not in [span for _, span in accepted]:
+                accepted.append(best)  # two matches moved onto one span are one place
         if not accepted:
             return None
         accepted.sort(reverse=True)
         if len(accepted) > 1 and accepted[0][0] - accepted[1][0] < TIE_MARGIN:
             return None
         return accepted[0][1]
+
+    def _best_edges(
+        self,
+        highlight: Highlight,
+        start: int,
+        end: int,
+        excluded: Excluded,
+        foreign: Excluded,
+    ) -> tuple[float, Span] | None:
+        """A fuzzy match's span with its start and its end moved to where the highlight's
+        stored context or its own first (last) words say they are, when that reads closer
+        to the highlight (quote and context similarity); with its score, or None when no
+        such span is close enough, or when the best leaves out the highlight's own first
+        (last) words where its stored context says it begins (ends). A sentence inserted
+        inside a highlight of several, next to its first or last, costs as many edits taken
+        as rewriting that first or last sentence into it, and ties left the highlight's own
+        sentence out, intact in the text, for the inserted one (or began inside it); a
+        first or last sentence cut from the text was replaced by the sentence before or
+        after it, outside the highlight; two sentences inserted, too much to take in, left
+        it drifted onto the second with its own first sentence left out (an orphan now)."""
+
+        def score(span: Span) -> float | None:
+            if (excluded is not None and excluded(*span)) or (
+                foreign is not None and foreign(*span)
+            ):
+                return None
+            found = self.text[span[0] : span[1]]
+            quote_similarity = SequenceMatcher(None, highlight.quote, found, False).ratio()
+            context_similarity = self._fuzzy_context(highlight, *span)
+            if (
+                quote_similarity < FUZZY_MIN_QUOTE_SIMILARITY
+                or context_similarity < FUZZY_MIN_CONTEXT_SIMILARITY
+            ):
+                return None
+            return quote_similarity + context_similarity
+
+        starts = {start, *self._starts_said(highlight, start, end)}
+        ends = {end, *self._ends_said(highlight, start, end)}
+        best: tuple[float, Span] | None = None
+        for span in sorted((first, last) for first in starts for last in ends if first < last):
+            value = score(span)
+            if value is not None and (best is None or value > best[0]):
+                best = (value, span)
+        if best is None:
+            return None
+        # the highlight's own first (last) words stand where its stored context says it
+        # begins (ends), outside the match: a span leaving them out is no place of it
+        known_start, known_end = (
+            self._known_start(highlight, start),
+            self._known_end(highlight, end),
+        )
+        if (known_start is not None and known_start != best[1][0]) or (
+            known_end is not None and known_end != best[1][1]
+        ):
+            return None
+        return best
+
+    def _known_start(self, highlight: Highlight, start: int) -> int | None:
+        """Where, before ``start``, the stored prefix ends (or the text begins, for a quote
+        that began it) and the quote's own first words stand right after: its start, known."""
+        lead = _FIRST_WORD.match(highlight.quote)
+        if lead is None:
+            return None
+        if highlight.prefix:
+            tail = highlight.prefix[-EDGE_CONTEXT_CHARS:]
+            if not tail.strip():
+                return None
+            found = self.text.rfind(tail, max(0, start - len(highlight.quote)), start)
+            edge = found + len(tail) if found != -1 else -1
+        else:
+            edge = 0
+        if 0 <= edge < start and self.text.startswith(lead.group(), edge):
+            return edge
+        return None
+
+    def _known_end(self, highlight: Highlight, end: int) -> int | None:
+        """Where, after ``end``, the stored suffix begins (or the text ends, for a quote that
+        ended it) and the quote's own last words stand right before: its end, known."""
+        trail = _LAST_WORD.search(highlight.quote)
+        if trail is None:
+            return None
+        if highlight.suffix:
+            head = highlight.suffix[:EDGE_CONTEXT_CHARS]
+            if not head.strip():
+                return None
+            edge = self.text.find(head, end, end + len(highlight.quote) + len(head))
+        else:
+            edge = len(self.text)
+        if edge > end and self.text.endswith(trail.group(), 0, edge):
+            return edge
+        return None
+
+    def _starts_said(self, highlight: Highlight, start: int, end: int) -> set[int]:
+        """Where else a fuzzy match from ``start`` to ``end`` may start: where the stored
+        prefix's last words end, inside the match, or before it where the quote's own first
+        words follow (words inserted between them and the prefix are no part of it); and
+        where those first words stand before it."""
+        text, reach = self.text, len(highlight.quote)
+        lo = max(0, start - reach)
+        lead = _FIRST_WORD.match(highlight.quote)
+        first_words = lead.group() if lead else None
+        edges: set[int] = set()
+        tail = highlight.prefix[-EDGE_CONTEXT_CHARS:].rstrip()
+        if not highlight.prefix:
+            edges.add(0)
+        elif tail.strip():
+            inside = text.find(tail, max(0, start - len(tail) + 1), end)  # may cross start
+            for found in (text.rfind(tail, lo, start), inside):
+                if found != -1:
+                    edge = found + len(tail)
+                    while edge < end and text[edge].isspace():
+                        edge += 1
+                    edges.add(edge)
+        starts = {
+            edge
+            for edge in edges
+            if edge > start or (first_words is not None and text.startswith(first_words, edge))
+        }
+        if first_words is not None:
+            found = text.rfind(first_words, lo, start)
+            if found != -1:
+                starts.add(found)
+        starts.discard(start)
+        return {edge for edge in starts if not self._inside_a_word(edge)}
+
+    def _ends_said(self, highlight: Highlight, start: int, end: int) -> set[int]:
+        """Where else a fuzzy match from ``start`` to ``end`` may end: where the stored
+        suffix's first words begin, inside the match, or after it where the quote's own last
+        words come just before; and just after those last words where they stand after it."""
+        text, reach = self.text, len(highlight.quote)
+        hi = min(len(text), end + reach)
+        trail = _LAST_WORD.search(highlight.quote)
+        last_words = trail.group() if trail else None
+        edges: set[int] = set()
+        head = highlight.suffix[:EDGE_CONTEXT_CHARS].lstrip()
+        if not highlight.suffix:
+            edges.add(len(text))
+        elif head.strip():
+            inside = text.rfind(head, start, min(len(text), end + len(head) - 1))
+            for found in (text.find(head, end, hi + len(head)), inside):
+                if found > start:
+                    edge = found
+                    while edge > start and text[edge - 1].isspace():
+                        edge -= 1
+                    edges.add(edge)
+        ends = {
+            edge
+            for edge in edges
+            if edge < end or (last_words is not None and text.endswith(last_words, 0, edge))
+        }
+        if last_words is not None:
+            found = text.find(last_words, end, hi)
+            if found != -1:
+                ends.add(found + len(last_words))
+        ends.discard(end)
+        return {edge for edge in ends if not self._inside_a_word(edge)}
+
+    def _inside_a_word(self, offset: int) -> bool:
+        """Whether ``offset`` falls between two letters or digits of one word ("an" found in
+        "plan" is no place for a quote's first word)."""
+        text = self.text
+        return 0 < offset < len(text) and text[offset - 1].isalnum() and text[offset].isalnum()
 
     def _start_at_prefix(self, highlight: Highlight, start: int) -> int:
         """A fuzzy match's start moved back to where the highlight's stored prefix now ends,
@@ -666,8 +821,9 @@ class _Anchorer:
         rewritten, and ties started on the inserted word, citing "flatly denied ..." without
         who denied it."""
         tail = highlight.prefix[-EDGE_CONTEXT_CHARS:]
-        if not tail.strip():
-            return start
+        lead = _FIRST_WORD.match(highlight.quote)
+        if not tail.strip() or (lead is not None and self.text.startswith(lead.group(), start)):
+            return start  # its own first words begin it: what stands before them is no part
         found = self.text.rfind(tail, max(0, start - END_REACH_CHARS - len(tail)), start)
         edge = found + len(tail)
         if found == -1 or edge >= start or "\n\n" in self.text[edge:start]:
@@ -680,8 +836,9 @@ class _Anchorer:
         last word out ("anyone" now "any side") costs no more edits than taking it, and ties
         ended early, citing "We will not let al-Fashir fall to" cut short."""
         head = highlight.suffix[:EDGE_CONTEXT_CHARS]
-        if not head.strip():
-            return end
+        trail = _LAST_WORD.search(highlight.quote)
+        if not head.strip() or (trail is not None and self.text.endswith(trail.group(), 0, end)):
+            return end  # its own last words end it: what follows them is no part
         found = self.text.find(head, end, end + END_REACH_CHARS + len(head))
         if found <= end or "\n\n" in self.text[end:found]:
             return end

@@ -424,3 +424,182 @@ def test_a_highlight_whose_copy_is_gone_is_no_other_copys_even_fuzzily():
     )
     (placed,) = reanchor_all([highlight_of(old, "minister the.", occurrence=1)], old, new)
     assert placed.status == ORPHAN
+
+
+SENTENCES = [
+    "Viet Nam and Japan agreed to deepen cooperation.",
+    "The talks in Tokyo lasted three hours.",
+    "Both sides valued the partnership.",
+    "The delegation will visit Osaka on Friday.",
+]
+INSERTED = "Trade was not discussed at all."
+
+
+@pytest.mark.parametrize("inserted_before", [2, 3])
+def test_a_sentence_inserted_next_to_a_highlights_end_sentence_keeps_that_sentence(
+    inserted_before: int,
+) -> None:
+    """A highlight of three sentences, a sentence inserted inside it after its first or
+    before its last: taking the inserted sentence in place of the highlight's own first (or
+    last) one cost the fuzzy match as many edits as taking it in as well, and the tie left
+    that sentence, intact in the text, out of the drifted highlight ("Both sides valued the
+    partnership. Trade was not discussed at all. The delegation ..." without "The talks in
+    Tokyo lasted three hours.")."""
+    old = " ".join(SENTENCES)
+    new = " ".join([*SENTENCES[:inserted_before], INSERTED, *SENTENCES[inserted_before:]])
+    highlight = highlight_of(old, " ".join(SENTENCES[1:]))
+    whole = new[new.index(SENTENCES[1]) :]
+    assert INSERTED in whole
+    for result in both_ways(highlight, old, new):
+        assert (result.status, result.drift_text) == (DRIFTED, whole)
+        assert new[result.start : result.end] == whole
+
+
+def test_a_sentence_inserted_after_a_highlights_short_first_sentence_keeps_it():
+    """The same with a first sentence shorter than the words compared at an edge: "Talks
+    ended. The t" is no longer in the text, so the widened start was not tried, and the
+    highlight began "was issued.", inside the inserted sentence."""
+    short = "Talks ended."
+    old = " ".join([short, *SENTENCES[1:]])
+    new = " ".join([short, "No joint statement was issued.", *SENTENCES[1:]])
+    highlight = highlight_of(old, " ".join([short, *SENTENCES[1:3]]))
+    whole = new[: new.index(SENTENCES[2]) + len(SENTENCES[2])]
+    for result in both_ways(highlight, old, new):
+        assert (result.status, new[result.start : result.end]) == (DRIFTED, whole)
+
+
+FIVE = [*SENTENCES, "It will return to Hanoi on Sunday."]
+
+
+@pytest.mark.parametrize(
+    ("kept", "drifted_to"),
+    [
+        # its last sentence cut: it took the next one, outside it, in its place
+        ([0, 1, 2, 4], "The talks in Tokyo lasted three hours. Both sides valued the partnership."),
+        # its first cut: it took the one before, begun inside its first word ("Nam and Japan")
+        (
+            [0, 2, 3, 4],
+            "Both sides valued the partnership. The delegation will visit Osaka on Friday.",
+        ),
+    ],
+)
+def test_a_highlights_first_or_last_sentence_cut_takes_no_sentence_outside_it(
+    kept: list[int], drifted_to: str
+) -> None:
+    """A highlight of three sentences whose first or last was cut from the text: rewriting
+    the sentence beside it into the one cut cost the fuzzy match fewer edits than leaving
+    it out, and the drifted highlight took in a sentence outside it, cited as the analyst's
+    choice. Its stored prefix (or suffix) says where it begins (or ends) now."""
+    old = " ".join(FIVE)
+    new = " ".join(FIVE[index] for index in kept)
+    highlight = highlight_of(old, " ".join(FIVE[1:4]))
+    for result in both_ways(highlight, old, new):
+        assert (result.status, new[result.start : result.end]) == (DRIFTED, drifted_to)
+
+
+def test_a_highlights_short_last_sentence_is_kept_when_the_words_after_it_changed():
+    """A sentence inserted before a highlight's short last sentence ("Talks ended."), the
+    words after it edited too: its stored suffix was not found to end it, and leaving that
+    sentence out cost fewer edits than taking the inserted one in. The quote's own last
+    words, standing just after the match, end it."""
+    sentences = [*SENTENCES[:3], "Talks ended.", "Officials in Hanoi said little."]
+    old = " ".join(sentences)
+    new = " ".join(
+        [*sentences[:3], "Trade was not discussed.", "Talks ended.", "Reporters said little."]
+    )
+    highlight = highlight_of(old, " ".join(sentences[1:4]))
+    whole = new[new.index(sentences[1]) : new.index("Talks ended.") + len("Talks ended.")]
+    for result in both_ways(highlight, old, new):
+        assert (result.status, new[result.start : result.end]) == (DRIFTED, whole)
+
+
+def test_a_highlight_with_more_inserted_inside_than_it_can_take_is_an_orphan():
+    """Two sentences inserted inside a highlight of two, too many words to take in (under
+    70% of them the highlight's): the fuzzy match rewrote its first sentence into the
+    second inserted one, and the highlight drifted onto "more added other extra. Was ...",
+    its own first sentence, intact at the text's start, left out. (Words of a fuzzed text,
+    where it was found.)"""
+    first, second = "Le breakthrough update AI.", "Was Electronics position among knowledge."
+    rest = "Which networks It The Politburo future."
+    old = f"{first} {second} {rest}"
+    new = f"{first} New words here more fresh. Here new more added other extra. {second} {rest}"
+    for result in both_ways(highlight_of(old, f"{first} {second}"), old, new):
+        assert result.status == ORPHAN
+
+
+@pytest.mark.parametrize(
+    ("quoted", "new_parts"),
+    [
+        # a sentence added before it, a word of it edited
+        ([1, 2], [0, "Trade was not discussed.", "four", 2, 3]),
+        ([1], [0, "Trade was not discussed.", "four", 2, 3]),
+        # a sentence added after it, a word of it edited
+        ([1, 2], [0, 1, "praised", "Trade was not discussed.", 3]),
+    ],
+)
+def test_a_sentence_added_beside_an_edited_highlight_stays_outside_it(
+    quoted: list[int], new_parts: list[int | str]
+) -> None:
+    """A sentence added just before (after) a highlight whose words were also edited: its
+    start moved back to where its stored prefix ends (its end on to where its suffix
+    begins), and the drifted highlight began "Trade was not discussed. The talks ...", a
+    sentence the analyst never chose, though its own first (last) words stood intact after
+    (before) it; one sentence long, it was an orphan. Its own words now bound it."""
+    edits = {
+        "four": SENTENCES[1].replace("three", "four"),
+        "praised": SENTENCES[2].replace("valued", "praised"),
+    }
+    old = " ".join(SENTENCES)
+    parts = [
+        SENTENCES[part] if isinstance(part, int) else edits.get(part, part) for part in new_parts
+    ]
+    new = " ".join(parts)
+    highlight = highlight_of(old, " ".join(SENTENCES[index] for index in quoted))
+    first, last = highlight.quote.split()[0], highlight.quote.split()[-1]
+    for result in both_ways(highlight, old, new):
+        words = new[result.start : result.end]
+        assert result.status == DRIFTED
+        assert "Trade" not in words
+        assert words.startswith(first) and words.endswith(last)
+
+
+@st.composite
+def sentences_and_insert(draw: st.DrawFn) -> tuple[str, str, Highlight, str]:
+    """A text of sentences (some a paragraph apart), a highlight of two to four of them and
+    the text with a sentence inserted inside it: (old, new, highlight, its words in new)."""
+    words = draw(st.lists(st.sampled_from(VOCABULARY), min_size=30, max_size=90, unique=True))
+    size = draw(st.integers(4, 10))
+    sentences = [
+        " ".join(words[at : at + size]).capitalize() + "."
+        for at in range(0, len(words) - size + 1, size)
+    ]
+    gaps = [draw(st.sampled_from([" ", " ", "\n\n"])) for _ in sentences[1:]]
+    first = draw(st.integers(0, len(sentences) - 2))
+    last = draw(st.integers(first + 1, min(first + 3, len(sentences) - 1)))
+    at = draw(st.integers(first + 1, last))
+    inserted = " ".join(draw(st.permutations(INSERTED_WORDS))).capitalize() + "."
+
+    def joined(parts: list[str], between: list[str]) -> str:
+        return parts[0] + "".join(gap + part for gap, part in zip(between, parts[1:], strict=True))
+
+    old = joined(sentences, gaps)
+    new = joined([*sentences[:at], inserted, *sentences[at:]], [*gaps[:at], " ", *gaps[at:]])
+    start, end = old.index(sentences[first]), old.index(sentences[last]) + len(sentences[last])
+    new_start = new.index(sentences[first])
+    whole = new[new_start : new.index(sentences[last]) + len(sentences[last])]
+    return old, new, new_highlight("a", old, start, end), whole
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(sentences_and_insert())
+def test_a_sentence_inserted_inside_a_highlight_is_taken_in_never_its_own_left_out(
+    case: tuple[str, str, Highlight, str],
+) -> None:
+    """Drifted, from the highlight's first word to its last with the inserted sentence
+    inside, or an orphan where the insertion is too much of it: never a span leaving out
+    (or cutting into) one of the highlight's own sentences still in the text."""
+    old, new, highlight, whole = case
+    for result in both_ways(highlight, old, new):
+        assert result.status in (DRIFTED, ORPHAN)
+        if result.status == DRIFTED:
+            assert new[result.start : result.end] == whole
