@@ -229,6 +229,9 @@ _ISSUED_SOURCE_UNCOMMAED = re.compile(
 _UNCOMMAED_CONTENT_WORDS = 5  # words before "according to" with no comma: a clause's content
 # "according to his spokesperson", "according to a statement from her office": the subject's own
 _QUOTATION_THEN_COMMA = (",” ", '," ')  # a quotation closing before ", according to"
+_OWN_POST = re.compile(  # "according to her post on X" after a quotation: the subject's
+    r" (?:his|her|its|their) (?:[\w-]+ )?(?:post|posts|statement|message|tweet|letter|speech)\b"
+)
 _OWN_CHANNEL = re.compile(
     r", according to (?:an? [\w ]{1,30}? (?:from|by|of) )?(?:his|her|its|their) "
 )
@@ -693,8 +696,12 @@ _RELAYED_UNNAMED = re.compile(  # "cited unnamed U.S. officials", "quoting two a
     r"\b(?:cit|quot)(?:ed|es|ing) (?:[a-z]+ )?(?:unnamed|anonymous|unidentified)\b"
 )
 # "with X responding that “...”": a name, its gerund and "that" right before a quotation
-_WITH_GERUND = re.compile(r" with (?:[A-Z][\w’'.-]* ){1,4}([a-z]{3,}ing) (?:that )?$")
-_WITH_GERUND_REACH = 70  # characters from " with " to the quotation's mark
+_WITH_GERUND = re.compile(  # its name's role set off by commas too ("with X, the head of Y,
+    # saying that “...”"; round 673)
+    r" with ((?:[A-Z][\w’'.-]* ){0,3}[A-Z][\w’'.-]*)(?:, [^,;:“”\"]{2,80},)?"
+    r" ([a-z]{3,}ing) (?:that )?$"
+)
+_WITH_GERUND_REACH = 160  # characters from " with " to the quotation's mark
 _OWN_ASIDE = re.compile(r", (?:(?:which|who),? )?as (?:he|she|they) [a-z]+(?: out)?, ")
 _OWNED = ("'s ", "’s ")  # before a quotation: whose words it names
 # a name's noun of speech, then a quotation ("X’s assertion that “...”", "X’s calls for “...”"):
@@ -1386,6 +1393,26 @@ _ADDRESSING_PASTS = frozenset({"informed", "assured", "reassured", "reminded", "
 _ADDRESSEE_ONLY = re.compile(r"(?:(?:the|his|her|their) )?[a-z]+(?: [a-z]+)?")  # 'state tv'
 _GLOSS_DASHES = ("—", "–")  # opening the reporter's gloss after a quotation's attribution
 _UNLISTED_WINDOW = 240  # characters before a quotation its verb may stand
+_THAT_JOINTS = frozenset({"and", "but"})  # before "that": a that-clause joined to another
+_UNLISTED_JOINED_WORDS = 12  # words at most of a first clause before its joined "and that"
+
+
+def _unlisted_before_joint(text: str, window: int, joint: int) -> tuple[int, str]:
+    """Where an unlisted verb of speech stands before the joint ``joint`` ("and", "but") of
+    a that-clause joined to a first clause with no "that" ("admitted the law was costly and
+    that ..."), and the verb; (-1, "") when none stands in its few words before it."""
+    start = joint
+    for _ in range(_UNLISTED_JOINED_WORDS):
+        space = text.rfind(" ", window, start - 1)
+        word = text[space + 1 : start - 1]
+        if space < window or word.endswith((".", ";", ":")):
+            break
+        if word in lx.UNLISTED_SPEECH:
+            return space + 1, word
+        start = space + 1
+    return -1, ""
+
+
 # a reported clause with "that" ending in a colon before a quotation (GUIDELINES: "annotated
 # up to the colon"; tests/statements_dev/SOURCES, round 87)
 _CLAUSE_BEFORE_COLON = re.compile(r"\s+that\s[^:;\"“”]+:\s*")
@@ -1461,8 +1488,8 @@ _OPENING_MARKS = ("“", '"')  # a quotation's opening, as ``_marks_read`` reads
 _ABSOLUTE_OPENINGS = (", ", "; ", " – ", " — ", " - ", "(", " and ")  # before an absolute "with"
 _ABSOLUTE_SUBJECT = re.compile(r"(?<![\w’'-])(?:with|of) ((?:[\w’'.-]+ ){1,6})$")
 _ABSOLUTE_APPOSED = re.compile(  # "with X's ruler, the Oba, insisting": a subject and its aside
-    r"(?<![\w’'-])with ((?:[\w’'.-]+ ){0,5}[\w’'.-]+), ((?:[\w’'.-]+ ){0,4}[\w’'.-]+), $"
-)
+    r"(?<![\w’'-])with ((?:[\w’'.-]+ ){0,5}[\w’'.-]+), ((?:[\w’'./-]+ ){0,7}[\w’'./-]+), $"
+)  # ("with X, the head of the A/B group, saying": a role of seven words; round 673)
 _ABSOLUTE_TIME = re.compile(  # a time closing an absolute participle's subject, before the verb
     r" (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday"
     r"|(?:earlier |later )?(?:this|last) (?:week|month|year)|earlier|later) $"
@@ -5026,6 +5053,9 @@ class _Finder:
         used = None if clause else verb  # 'X said that Y: "..."': the verb reports Y, X is quoted
         if FORMS[verb.group()].participle:
             named = self.subjects.person_ending_at(verb.start() - 1)
+            if named is None and self.text.endswith(", ", s_start, verb.start()):
+                named = self._with_gerund_subject(s_start, open_at)  # "with X, the head of
+                # Y, saying that “...”": the absolute clause's person (round 673)
             if named is None and self.text.endswith(" as ", s_start, verb.start()):
                 named = self._quoted_as_saying(s_start, verb)  # 'a report cited X as saying
                 # that “...”': X's, not the report's (round 355)
@@ -5390,7 +5420,7 @@ class _Finder:
         gerund = _WITH_GERUND.match(self.text, at, open_at) if at >= 0 else None
         if gerund is None:
             return None
-        return self.subjects.person_ending_at(gerund.start(1) - 1)
+        return self.subjects.person_ending_at(gerund.end(1))
 
     def _subordinate_participle_subject(self, s_start: int, open_at: int) -> Speaker | None:
         """'X came minutes after Y spoke ..., thanking the public “...”': when the main
@@ -5599,9 +5629,12 @@ class _Finder:
         window = window if window > head_start else head_start
         that = text.rfind(" that ", window, open_at)
         reporting = False
+        joined_that = -1  # the first "and that"/"but that" read back: a clause joined after
         while that >= 0:  # the last " that " after one of the verbs, by str.rfind
             verb_start = max(window, text.rfind(" ", window, that) + 1)
             word = text[verb_start:that]
+            if word in _THAT_JOINTS:
+                joined_that = verb_start
             if word in _ASIDE_DASH_WORDS:  # "wrote in a column -- addressed to Y -- that X":
                 aside = text.rfind(f" {word} ", window, verb_start - 1)  # the words before it
                 while aside > window and text[aside - 1] == " ":
@@ -5645,6 +5678,10 @@ class _Finder:
                 verb_start = stance.start()
                 break
             that = text.rfind(" that ", window, that)
+        if that < 0 and joined_that > 0:
+            verb_start, word = _unlisted_before_joint(text, window, joined_that)
+            that = verb_start + len(word)  # "admitted A and that B, but that it was “...”":
+            # its first clause with no "that", the verb's as the joined ones are (round 673)
         if that < 0:
             return None
         clause = max(head_start, text.rfind(", ", head_start, verb_start) + 2)
@@ -7675,7 +7712,7 @@ class _Finder:
             # its ministry asserting that Y" is the subject's own (round 194); "felt with one
             # resident telling X that Y": one newly named, no noun's partner (round 625)
         units = self.subjects.units(match.start(1), match.end(1))
-        if apposed is not None:
+        if apposed is not None and not (units and units[-1].kind == "PERSON"):
             aside = self.subjects.units(apposed.start(2), apposed.end(2))
             if (aside and aside[-1].kind == "PERSON") or self.subjects.classify(
                 aside, verb.start()
@@ -8365,6 +8402,9 @@ class _Finder:
             text.endswith(_QUOTATION_THEN_COMMA, s_start, match.start())
             and text[s_start] not in '"“'
         ):  # 'X said Y "...," according to a report', the mark kept; a quotation
+            if _OWN_POST.match(text, match.end()) is not None:
+                return None  # 'X dedicated it “...,” according to her post on Y': the
+                # subject's own words, under its own verb (direct when unlisted; round 672)
             cut = match.start() - 1  # alone is direct, its speaker found as such
         elif _according_closes_sentence(text, s_start, match, s_end):
             return self._according_to_uncommaed(match, s_start, s_end)

@@ -1,0 +1,115 @@
+"""Rules from held-out rounds 672-673 of issue 17 (stfix153), as classes; invented sentences,
+never the articles' text."""
+
+from __future__ import annotations
+
+from tests.unit.statements_said import said as _said
+
+
+def test_a_person_s_post_on_a_platform_is_that_person_s() -> None:
+    """ "X’s post on Facebook said" and '“...,” according to her post on X': the post's owner
+    speaks, as in "X’s speech highlighted" (round 672), not the body named before; her own
+    post relays the subject's own words, so a quotation under an unlisted verb stays direct
+    (the Decisions' unlisted verbs); a post no one owns is not hers."""
+    text = (
+        "Farm row\n\n"
+        "The Danish Farmers Council criticised the plan on Monday. Union leader Lena Varga"
+        " joined the protest. Varga’s post on Facebook said, “We will keep fighting for the"
+        " farmers,” adding that the minister “had no plan at all.”\n"
+    )
+    assert _said(text) == [
+        ("direct", "Lena Varga", "We will keep fighting for the farmers,"),
+        ("reported", "Lena Varga", "the minister “had no plan at all.”"),
+    ]
+    owned = (
+        "Farm row\n\n"
+        "The Danish Farmers Council criticised the plan on Monday. Union leader Lena Varga"
+        " dedicated the march “to every farmer who lost land,” according to her post on X.\n"
+    )
+    assert _said(owned) == [("direct", "Lena Varga", "to every farmer who lost land,")]
+    topic = (
+        "Farm row\n\n"
+        "The Danish Farmers Council criticised the plan on Monday. Union leader Lena Varga"
+        " dedicated the march “to every farmer who lost land,” according to a post on X.\n"
+    )
+    assert [speaker for _, speaker, _ in _said(topic)] != ["Lena Varga"]
+
+
+def test_an_expressed_desire_is_a_statement_only_with_a_clause() -> None:
+    """ "expressed his desire to win X" names a want, not words said (round 672; the
+    Decisions' closed list of what "express" states); "expressed the desire that X" has a
+    clause of content, as "expressed his view that X" does; hopes stay statements either way."""
+    assert _said("Prize\n\nThe mayor had expressed his desire to win the award again.\n") == []
+    assert _said(
+        "Prize\n\nThe mayor expressed his desire that the award go to the city's nurses.\n"
+    ) == [("reported", "mayor", "the award go to the city's nurses")]
+    assert _said("Prize\n\nThe mayor expressed his hope to win the award again.\n") == [
+        ("reported", "mayor", "his hope to win the award again")
+    ]
+
+
+def test_a_group_s_participle_phrase_is_dropped_from_its_name() -> None:
+    """ "Lawmakers backing the reform say X": the group's head noun speaks, the participle's
+    phrase after it dropped as "ministers from the region" drops its own (round 673; the
+    Decisions' group speakers); a group's name that itself ends in "-ing" stays whole."""
+    text = (
+        "Farm row\n\n"
+        "The plan was announced on Friday. Farmers opposing the plan say it will ruin them."
+        " Residents living near the plant said the water was unsafe.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Farmers", "it will ruin them"),
+        ("reported", "Residents", "the water was unsafe"),
+    ]
+    assert _said("Farm row\n\nThe plan was announced. Farmers say it will ruin them.\n") == [
+        ("reported", "Farmers", "it will ruin them")
+    ]
+
+
+def test_an_unlisted_verb_s_clause_joined_by_and_that_keeps_its_quotation_direct() -> None:
+    """ "admitted A and that B, but that it was “necessary”": the first clause has no "that",
+    the joined ones do; the quoted word is the unlisted verb's, direct (round 673; the
+    Decisions' 'posted that the talks were "productive"'), as with "admitted that A but that
+    ..."; an "and that" after a verb that is no verb of speech attributes nothing."""
+    joined = (
+        "Farm row\n\n"
+        "The plan was announced on Friday. Mayor Ana Vila admitted the plan was costly and"
+        ' that it had not been easy, but that it was "necessary".\n'
+    )
+    assert _said(joined) == [("direct", "Ana Vila", "necessary")]
+    but = (
+        "Farm row\n\n"
+        "The plan was announced on Friday. Mayor Ana Vila conceded the plan was costly but"
+        " that it was “unavoidable”.\n"
+    )
+    assert _said(but) == [("direct", "Ana Vila", "unavoidable")]
+    visited = (
+        "Farm row\n\n"
+        "The plan was announced on Friday. Mayor Ana Vila visited the plant and that was"
+        " “overdue”.\n"
+    )
+    assert _said(visited) == []
+
+
+def test_an_absolute_with_clause_s_person_set_off_by_a_role_speaks() -> None:
+    """ "..., with X, the head of the A/B group, saying that “...”": the absolute clause's
+    person says it, not the main clause's subject (round 673), as "with X saying that" does;
+    so for an unlisted gerund ("responding that")."""
+    listed = (
+        "Farm row\n\n"
+        "The plan was announced on Friday. The partners agreed, with Lena Varga, the head of"
+        " the ABC/DEF farmers union, saying that “a good deal has been struck”.\n"
+    )
+    assert _said(listed) == [("direct", "Lena Varga", "a good deal has been struck")]
+    unlisted = (
+        "Farm row\n\n"
+        "The plan was announced on Friday. The MPs raised the issue, with Lena Varga, the head"
+        " of the farmers union, responding that “it was a fair deal”.\n"
+    )
+    assert _said(unlisted) == [("direct", "Lena Varga", "it was a fair deal")]
+    bare = (
+        "Farm row\n\n"
+        "The plan was announced on Friday. The partners agreed, with Lena Varga saying that"
+        " “a good deal has been struck”.\n"
+    )
+    assert _said(bare) == [("direct", "Lena Varga", "a good deal has been struck")]
