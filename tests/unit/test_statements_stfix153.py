@@ -113,3 +113,64 @@ def test_an_absolute_with_clause_s_person_set_off_by_a_role_speaks() -> None:
         " “a good deal has been struck”.\n"
     )
     assert _said(bare) == [("direct", "Lena Varga", "a good deal has been struck")]
+
+
+def test_a_sentence_closed_by_an_unlisted_verb_of_speech_quotes_its_subject() -> None:
+    """ "A “B” would be C, X mentioned.": the unlisted verb attributes the sentence after its
+    content, so its quoted words are X's, direct (round 673; the Decisions' unlisted verbs),
+    and a quotation standing alone after it goes on in X's words; a listed verb closing it
+    makes the sentence X's reported statement instead, and a sentence closed by no verb of
+    speech quotes no one."""
+    text = (
+        "Farm row\n\n"
+        "The plan was announced on Friday by union leader Lena Varga. The rest short of “a"
+        " fair and open vote” would be a defeat for her, Varga mentioned. “This vote matters"
+        " because it touches every farm in the country.”\n"
+    )
+    assert _said(text) == [
+        ("direct", "Lena Varga", "a fair and open vote"),
+        ("direct", "Lena Varga", "This vote matters because it touches every farm in the country."),
+    ]
+    wrote = (
+        "Farm row\n\n"
+        "The plan was announced on Friday by union leader Lena Varga. Anything short of “a fair"
+        " vote” would be a defeat, Varga wrote.\n"
+    )
+    assert _said(wrote) == [("direct", "Lena Varga", "a fair vote")]
+    listed = (
+        "Farm row\n\n"
+        "The plan was announced on Friday by union leader Lena Varga. Anything short of “a fair"
+        " vote” would be a defeat, Varga said.\n"
+    )
+    assert _said(listed) == [
+        ("reported", "Lena Varga", "Anything short of “a fair vote” would be a defeat")
+    ]
+    cheered = (
+        "Farm row\n\n"
+        "The plan was announced on Friday by union leader Lena Varga. The “fair vote” campaign"
+        " was a defeat for her, and the crowd cheered.\n"
+    )
+    assert _said(cheered) == []
+
+
+def test_a_list_of_labelled_headlines_under_a_short_heading_is_not_body() -> None:
+    """A short heading line with no stop, then a paragraph whose every sentence opens with a
+    topic's label and a colon ("Farming: X accuses Y of “...”. Budget: ..."): other stories'
+    headlines (GUIDELINES rule 3; round 673); one labelled sentence, or a list under a
+    sentence, stays body."""
+    listed = (
+        "Farm row\n\n"
+        "The plan was announced on Friday.\n"
+        "More\n"
+        "Farming: Lena Varga accuses the minister of “reckless behaviour”. Budget: Parliament"
+        " stops the farm subsidy plan.\n"
+        "The union said the plan would fail.\n"
+    )
+    assert _said(listed) == [("reported", "union", "the plan would fail")]
+    one = (
+        "Farm row\n\n"
+        "The plan was announced on Friday.\n"
+        "More\n"
+        "Update: Lena Varga said the plan was “reckless”.\n"
+    )
+    assert _said(one) == [("reported", "Lena Varga", "the plan was “reckless”")]

@@ -659,6 +659,7 @@ _ADJUNCT_WORDS = 20  # the longest adjunct closing an attribution ("said at ..."
 # he had a difficult talk with X during which ..."): the reporter's words about the place
 _ADJUNCT_RELATIVES = frozenset({"where", "which", "whereby"})
 _TAIL_STRIPPED = ' .!?"”’'  # around an attribution's tail
+_UNLISTED_TAIL_REACH = 60  # characters of ", X mentioned" closing a sentence: a name and verb
 _LONGEST_WEEKDAY = max(map(len, lx.WEEKDAYS))
 _FIRST_WORD_GLANCE = 40  # characters read first for a tail's first word
 _THREE_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S")  # as ``len(words.split(None, 2)) == 3``
@@ -3488,6 +3489,7 @@ class _Finder:
             )
             and not text.startswith(_LINK_LABELS, b.start)
             and not (text[b.end - 1] in '”"' and _labelled_dek(text, b))  # the cheap test first
+            and not (index and _labelled_headlines(text, blocks, index))
         ]
         if blocks and blocks[0].kind is BlockKind.TITLE:
             self.body = sorted({*_teaser_repeated(text, blocks[0]), *self.body})
@@ -3985,6 +3987,24 @@ class _Finder:
             self._emit(_Claim("direct", content[0], speaker, None, None, -1), content[1])
         quote_run.pending.clear()
 
+    def _unlisted_tail(self, sentence: tuple[int, int], after: int) -> Speaker | None:
+        """The subject of a verb of speech not in the list closing ``sentence`` after a comma
+        past ``after`` ("A “B” would be C, X mentioned."): the sentence's quoted words are X's,
+        direct (the Decisions' unlisted verbs; round 673), when no listed verb governs them."""
+        text = self.text
+        end = sentence[1]
+        while end > after and text[end - 1] in _TAIL_STRIPPED:
+            end -= 1
+        comma = text.rfind(", ", max(after, end - _UNLISTED_TAIL_REACH), end)
+        if comma < 0:
+            return None  # (read back over a name and a verb only: a sentence of thousands of
+            # quotations reads each tail once)
+        if text[text.rfind(" ", comma, end) + 1 : end] not in lx.UNLISTED_SPEECH:
+            return None
+        if self._verbs_in(*sentence):
+            return None  # "A “B” was C, X said and mentioned": the listed verb's reported
+        return self._unlisted_attribution(comma + 2, end)
+
     def _person_subject(self, sentence: tuple[int, int]) -> Speaker | None:
         """The person the sentence before a quotation standing alone is about ('She revealed
         that X. "...."'): its main clause's subject, when a person."""
@@ -4315,6 +4335,8 @@ class _Finder:
                 speaker = self._attitude_quoted(head_start, open_at)
             if speaker is None and not bare_head and text.find("xpress", head_start, open_at) >= 0:
                 speaker = self._expressed_attitude(head_start, open_at, s_end)
+            if speaker is None and not bare_head:
+                speaker = self._unlisted_tail(sentence, close_at)
             if (
                 speaker is None
                 and head.endswith(": ")
@@ -4380,6 +4402,9 @@ class _Finder:
                     speaker = self._quoting(previous)
                 if speaker is None and previous is not None:
                     speaker = self._person_subject(previous)
+                if speaker is None and previous is not None:
+                    speaker = self._unlisted_tail(previous, previous[0])  # "A “B” is C, X
+                    # mentioned. “D.”": X's D too (round 673)
             if (
                 speaker is None
                 and bare_head
@@ -11639,6 +11664,25 @@ def _repeated_dek(text: str, block: Block, blocks: list[Block]) -> bool:
         return False
     again = text.find(opening, block.end)  # in quotation marks: not a scraper's repetition
     return again > 0 and text[again - 1] in '"“'
+
+
+_HEADLINE_LABEL = re.compile(r"[A-Z][\w’'-]*(?: [\w’'-]+){0,3}: (?=[A-Z“\"‘])")  # "Bundestag: "
+_LIST_HEADING_WORDS = 3  # at most, of the line heading a list of other stories ("Information")
+
+
+def _labelled_headlines(text: str, blocks: list[Block], index: int) -> bool:
+    """Whether a paragraph is a list of other stories' headlines under a short heading line
+    with no stop ("Information" then "Army: X stops Y. Bundestag: Z accuses W of “...”."):
+    each of its sentences, two or more, opens with a topic's label and a colon, headline
+    matter (GUIDELINES rule 3; round 673), not the body's words."""
+    block, heading = blocks[index], blocks[index - 1]
+    if _HEADLINE_LABEL.match(text, block.start, block.end) is None:
+        return False  # the cheap test first
+    line = text[heading.start : heading.end]
+    if line[-1:] in _CLOSING_PUNCTUATION or len(line.split()) > _LIST_HEADING_WORDS:
+        return False
+    sentences = text[block.start : block.end].split(". ")
+    return len(sentences) > 1 and all(_HEADLINE_LABEL.match(s) for s in sentences)
 
 
 def _labelled_dek(text: str, block: Block) -> bool:
