@@ -174,3 +174,37 @@ def test_a_list_of_labelled_headlines_under_a_short_heading_is_not_body() -> Non
         "Update: Lena Varga said the plan was “reckless”.\n"
     )
     assert _said(one) == [("reported", "Lena Varga", "the plan was “reckless”")]
+
+
+def test_an_adverbial_of_manner_before_that_is_no_content() -> None:
+    """ "proposed as an alternative that X", "suggested instead that X": an adverbial stands
+    between the verb and "that", so the span starts after "that" (the Decisions' span start;
+    round 673), as after "said on Monday that"."""
+    for adverbial in ("as an alternative", "instead", "as a first step"):
+        text = f"Farm row\n\nThe farmers proposed {adverbial} that the vote be delayed.\n"
+        assert _said(text) == [("reported", "farmers", "the vote be delayed")], adverbial
+
+
+def test_a_quotation_after_a_that_clause_s_comma_goes_on_the_clause() -> None:
+    """'X added that A however, "B"': the words between the verb and the quotation are a
+    clause of its own after "that", not an addressee or an adverbial introducing the
+    quotation, so the quotation is part of one reported statement (the Decisions' quotation
+    inside a reported clause; round 673), cut off by the text's end or not; 'said that,
+    "..."' keeps the quotation whole and direct."""
+    closed = (
+        "Farm row\n\n"
+        "Mayor Ana Vila added that the service should be voluntary however, “if that is not"
+        " enough, we will have no choice.”\n"
+    )
+    assert _said(closed) == [
+        (
+            "reported",
+            "Ana Vila",
+            "the service should be voluntary however, “if that is not enough, we will have no"
+            " choice.”",
+        )
+    ]
+    told = "Farm row\n\nMayor Ana Vila told reporters on Friday, “The service is fine.”\n"
+    assert _said(told) == [("direct", "Ana Vila", "The service is fine.")]
+    bare = "Farm row\n\nMayor Ana Vila said that, “the service is fine.”\n"
+    assert _said(bare) == [("direct", "Ana Vila", "the service is fine.")]

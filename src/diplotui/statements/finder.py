@@ -1417,6 +1417,7 @@ def _unlisted_before_joint(text: str, window: int, joint: int) -> tuple[int, str
 # a reported clause with "that" ending in a colon before a quotation (GUIDELINES: "annotated
 # up to the colon"; tests/statements_dev/SOURCES, round 87)
 _CLAUSE_BEFORE_COLON = re.compile(r"\s+that\s[^:;\"“”]+:\s*")
+_THAT_CLAUSE_BEFORE_COMMA = re.compile(r" that [^,:;\"“”]+ [^,:;\"“”]+, ")  # a clause, then ", "
 # a preposition opening a sentence or its clause before a participle ("After stressing X,")
 _GERUND_OPENER = re.compile(
     r"(?:(?:On|In|At|During|Later|Earlier|Today|Yesterday)\b[^,]{0,30}, )?"  # "On Monday, after"
@@ -1441,6 +1442,7 @@ _BARE_DATE = re.compile(  # a day and month with no preposition, as a dateline w
 )
 # a day's part with no preposition: "announced early Thursday that", "said late on Monday that"
 _THIS_PERIOD = re.compile(r"(?:earlier |later )?this (?:week|month|year|morning|afternoon)\s*")
+_AS_AN_ALTERNATIVE = re.compile(r"(?:instead|as (?:a|an) (?:[a-z]+ )?[a-z]+)\s*")  # an adverbial
 _EARLY_OR_LATE_DAY = re.compile(
     rf"(?:early|late) (?:on )?(?:{'|'.join(sorted(lx.WEEKDAYS))}|this morning|last night)\s*"
 )
@@ -5063,6 +5065,9 @@ class _Finder:
             and not _adjunct_then_sentence(self.text, verb, open_at)
         ):
             return None, None
+        if between.endswith(", ") and _THAT_CLAUSE_BEFORE_COMMA.fullmatch(between) is not None:
+            return None, None  # 'X added that A should be B however, "if C, D"': the quotation
+            # goes on X's clause after "that", part of one reported statement (round 673)
         if _OBJECT_BEFORE_COLON.match(between) and FORMS[verb.group()].lemma not in _BARE_INTROS:
             return None, None  # 'X reaffirmed its support for Y: "..."': Y is said, then quoted
         if (
@@ -9010,6 +9015,9 @@ class _Finder:
             return True  # "announced early Thursday that": when (round 612)
         if _THIS_PERIOD.fullmatch(words):
             return True  # "said this week that": when, "this" no object (round 624)
+        if _AS_AN_ALTERNATIVE.fullmatch(words):
+            return True  # "proposed as an alternative that", "suggested instead that": how,
+            # no object (round 673)
         if "," in words and words.split()[0].lower() not in lx.ADJUNCT_STARTS:
             return False
         if "," in words and _SUMMARY_APPOSED.search(words) is not None:
