@@ -208,3 +208,24 @@ def test_a_quotation_after_a_that_clause_s_comma_goes_on_the_clause() -> None:
     assert _said(told) == [("direct", "Ana Vila", "The service is fine.")]
     bare = "Farm row\n\nMayor Ana Vila said that, “the service is fine.”\n"
     assert _said(bare) == [("direct", "Ana Vila", "the service is fine.")]
+
+
+def test_an_attitude_joined_after_a_reported_clause_ends_it() -> None:
+    """ "said A and praised B": the speaker's attitude, joined as a second predicate after
+    the content, is no statement and no part of A (the Decisions' attitude verbs; round
+    672); a passive's pair of participles ("were greeted and welcomed by X") is content."""
+    text = (
+        "Farm row\n\n"
+        "The mayor said she backed the plan because she considers it the “best hope” and"
+        " praised what she described as the farmers’ patience.\n"
+    )
+    assert _said(text) == [
+        ("reported", "mayor", "she backed the plan because she considers it the “best hope”")
+    ]
+    passive = (
+        "Farm row\n\n"
+        "The office said the envoys were greeted and welcomed by the mayor at the airport.\n"
+    )
+    assert _said(passive) == [
+        ("reported", "office", "the envoys were greeted and welcomed by the mayor at the airport")
+    ]

@@ -456,6 +456,9 @@ _WITHOUT_DETAILS = tuple(f", without {doing} " for doing in _LEFT_UNSAID)
 # the reporter's clauses that open with ", " (one search: the engine scans for the literal it
 # leads with) and the dashed rest (" – a move ": with them, it tried the phrases at every space)
 _REPORTER_PHRASES = lx.REPORTER_CLAUSES + _WITHOUT_DETAILS
+_ATTITUDE_JOINED = re.compile(  # a predicate of an attitude joined after a reported clause
+    r"(?<!ed),? and (?:also )?(?:praised|welcomed|thanked|commended|hailed|lauded|congratulated) "
+)  # (not a passive's pair: "were greeted and welcomed by X")
 _REPORTER_CLAUSE = re.compile("|".join(re.escape(p) for p in _REPORTER_PHRASES if p[0] == ","))
 _DASHED_REPORTER_CLAUSE = re.compile(
     "|".join(re.escape(p) for p in _REPORTER_PHRASES if p[0] != ",")
@@ -9167,6 +9170,10 @@ class _Finder:
                 # the reporter's own clause ends it; one before an attribution after the
                 # content is the speaker's ("X, but it was useful, said Y")
                 end = clause.start()
+            if claim.verb is not None and claim.verb.start() < claim.start:
+                attitude = _ATTITUDE_JOINED.search(text, claim.start, end)
+                if attitude is not None:  # "said A and praised B": the speaker's own act, an
+                    end = attitude.start()  # attitude (Decisions), after the content (round 672)
             if text.find(" statement ", max(claim.start, end - _STATEMENT_BY_REACH), end) >= 0:
                 end = self._before_persons_statement(claim, end)  # (the cheap test first)
             comma = text.find(",", claim.start, end)  # ', describing' and ',” describing'
