@@ -46,6 +46,11 @@ def test_an_expressed_desire_is_a_statement_only_with_a_clause() -> None:
     assert _said("Prize\n\nThe mayor expressed his hope to win the award again.\n") == [
         ("reported", "mayor", "his hope to win the award again")
     ]
+    # the participle still ends the statement before it (the Decisions' span end)
+    assert _said(
+        "Prize\n\nThe mayor expressed her hope for more talks, expressing a desire to widen"
+        " travel options.\n"
+    ) == [("reported", "mayor", "her hope for more talks")]
 
 
 def test_a_group_s_participle_phrase_is_dropped_from_its_name() -> None:

@@ -299,6 +299,9 @@ _UNLISTED_PARTICIPLES = (  # end a reported clause (SOURCES, rounds 21, 29, 31, 
     r"|referencing)\b"  # ", specifically referencing" (round 287)
     # "called for X, demanding that Y": an unlisted verb's own clause (round 311)
     r"|, demanding(?= (?:that|the|an?|its|their|his|her)\b)"
+    # "expressed her hope for X, expressing a desire to Y": a participle of its own, its object
+    # content or not (the Decisions' span end; stfix153), not "while expressing" inside it
+    r"|, expressing\b"
     # the audience's reaction, the reporter's: "told parliament that X, gathering loud
     # applause" (round 634); not "prompting a counteroffensive", often the speaker's
     r"|, (?:gathering|drawing|earning|prompting)"
