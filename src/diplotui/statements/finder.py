@@ -1400,8 +1400,16 @@ _ADDRESSING_PASTS = frozenset({"informed", "assured", "reassured", "reminded", "
 _ADDRESSEE_ONLY = re.compile(r"(?:(?:the|his|her|their) )?[a-z]+(?: [a-z]+)?")  # 'state tv'
 _GLOSS_DASHES = ("—", "–")  # opening the reporter's gloss after a quotation's attribution
 _UNLISTED_WINDOW = 240  # characters before a quotation its verb may stand
+_CLAUSE_BREAKS = (",", ":", ";", '"', "“", "”")  # none in a that-clause before its comma
 _THAT_JOINTS = frozenset({"and", "but"})  # before "that": a that-clause joined to another
 _UNLISTED_JOINED_WORDS = 12  # words at most of a first clause before its joined "and that"
+
+
+def _clause_only(words: str) -> bool:
+    """Whether ``words`` after "that" are a clause of two words or more with no break or mark
+    in them ("the service should be voluntary however"), by scans in C (no pattern's
+    backtracking over a long sentence)."""
+    return " " in words and not any(mark in words for mark in _CLAUSE_BREAKS)
 
 
 def _unlisted_before_joint(text: str, window: int, joint: int) -> tuple[int, str]:
@@ -1423,7 +1431,6 @@ def _unlisted_before_joint(text: str, window: int, joint: int) -> tuple[int, str
 # a reported clause with "that" ending in a colon before a quotation (GUIDELINES: "annotated
 # up to the colon"; tests/statements_dev/SOURCES, round 87)
 _CLAUSE_BEFORE_COLON = re.compile(r"\s+that\s[^:;\"“”]+:\s*")
-_THAT_CLAUSE_BEFORE_COMMA = re.compile(r" that [^,:;\"“”]+ [^,:;\"“”]+, ")  # a clause, then ", "
 # a preposition opening a sentence or its clause before a participle ("After stressing X,")
 _GERUND_OPENER = re.compile(
     r"(?:(?:On|In|At|During|Later|Earlier|Today|Yesterday)\b[^,]{0,30}, )?"  # "On Monday, after"
@@ -5071,7 +5078,7 @@ class _Finder:
             and not _adjunct_then_sentence(self.text, verb, open_at)
         ):
             return None, None
-        if between.endswith(", ") and _THAT_CLAUSE_BEFORE_COMMA.fullmatch(between) is not None:
+        if between.startswith(" that ") and between.endswith(", ") and _clause_only(between[6:-2]):
             return None, None  # 'X added that A should be B however, "if C, D"': the quotation
             # goes on X's clause after "that", part of one reported statement (round 673)
         if _OBJECT_BEFORE_COLON.match(between) and FORMS[verb.group()].lemma not in _BARE_INTROS:
