@@ -591,16 +591,19 @@ def test_an_object_before_that_is_content_only_an_addressee_or_adverbial_is_skip
 
 
 def test_expressed_a_desire_an_aspiration_or_an_intention_like_a_hope() -> None:
+    # a desire only with a clause after "that" (round 672's "the set's 'expressed the
+    # desire'": "expressed his desire to win X" is no statement; stfix153)
     body = (
         "Minister Rui Sal expressed his aspiration for a positive role of the union.\n"
         "Ana Ruiz expressed her country's desire to work closely with the bloc.\n"
+        "Ana Ruiz expressed her country's desire that the bloc work closely with it.\n"
         "The parties expressed their intention to sign a declaration.\n"
         "Tomas Vela further expressed Peru's expectation that prices would fall.\n"
         "Lena Ortiz expressed her sincere wishes for the prosperity of the people.\n"
     )
     assert found(body) == [
         ("Rui Sal", "reported", "his aspiration for a positive role of the union"),
-        ("Ana Ruiz", "reported", "her country's desire to work closely with the bloc"),
+        ("Ana Ruiz", "reported", "the bloc work closely with it"),
         ("parties", "reported", "their intention to sign a declaration"),
         ("Tomas Vela", "reported", "prices would fall"),
     ]

@@ -229,6 +229,9 @@ _ISSUED_SOURCE_UNCOMMAED = re.compile(
 _UNCOMMAED_CONTENT_WORDS = 5  # words before "according to" with no comma: a clause's content
 # "according to his spokesperson", "according to a statement from her office": the subject's own
 _QUOTATION_THEN_COMMA = (",” ", '," ')  # a quotation closing before ", according to"
+_OWN_POST = re.compile(  # "according to her post on X" after a quotation: the subject's
+    r" (?:his|her|its|their) (?:[\w-]+ )?(?:post|posts|statement|message|tweet|letter|speech)\b"
+)
 _OWN_CHANNEL = re.compile(
     r", according to (?:an? [\w ]{1,30}? (?:from|by|of) )?(?:his|her|its|their) "
 )
@@ -298,6 +301,9 @@ _UNLISTED_PARTICIPLES = (  # end a reported clause (SOURCES, rounds 21, 29, 31, 
     r"|referencing)\b"  # ", specifically referencing" (round 287)
     # "called for X, demanding that Y": an unlisted verb's own clause (round 311)
     r"|, demanding(?= (?:that|the|an?|its|their|his|her)\b)"
+    # "expressed her hope for X, expressing a desire to Y": a participle of its own, its object
+    # content or not (the Decisions' span end; stfix153), not "while expressing" inside it
+    r"|, expressing\b"
     # the audience's reaction, the reporter's: "told parliament that X, gathering loud
     # applause" (round 634); not "prompting a counteroffensive", often the speaker's
     r"|, (?:gathering|drawing|earning|prompting)"
@@ -455,6 +461,9 @@ _WITHOUT_DETAILS = tuple(f", without {doing} " for doing in _LEFT_UNSAID)
 # the reporter's clauses that open with ", " (one search: the engine scans for the literal it
 # leads with) and the dashed rest (" – a move ": with them, it tried the phrases at every space)
 _REPORTER_PHRASES = lx.REPORTER_CLAUSES + _WITHOUT_DETAILS
+_ATTITUDE_JOINED = re.compile(  # a predicate of an attitude joined after a reported clause
+    r"(?<!ed),? and (?:also )?(?:praised|welcomed|thanked|commended|hailed|lauded|congratulated) "
+)  # (not a passive's pair: "were greeted and welcomed by X")
 _REPORTER_CLAUSE = re.compile("|".join(re.escape(p) for p in _REPORTER_PHRASES if p[0] == ","))
 _DASHED_REPORTER_CLAUSE = re.compile(
     "|".join(re.escape(p) for p in _REPORTER_PHRASES if p[0] != ",")
@@ -658,6 +667,7 @@ _ADJUNCT_WORDS = 20  # the longest adjunct closing an attribution ("said at ..."
 # he had a difficult talk with X during which ..."): the reporter's words about the place
 _ADJUNCT_RELATIVES = frozenset({"where", "which", "whereby"})
 _TAIL_STRIPPED = ' .!?"”’'  # around an attribution's tail
+_UNLISTED_TAIL_REACH = 60  # characters of ", X mentioned" closing a sentence: a name and verb
 _LONGEST_WEEKDAY = max(map(len, lx.WEEKDAYS))
 _FIRST_WORD_GLANCE = 40  # characters read first for a tail's first word
 _THREE_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S")  # as ``len(words.split(None, 2)) == 3``
@@ -696,8 +706,12 @@ _RELAYED_UNNAMED = re.compile(  # "cited unnamed U.S. officials", "quoting two a
     r"\b(?:cit|quot)(?:ed|es|ing) (?:[a-z]+ )?(?:unnamed|anonymous|unidentified)\b"
 )
 # "with X responding that “...”": a name, its gerund and "that" right before a quotation
-_WITH_GERUND = re.compile(r" with (?:[A-Z][\w’'.-]* ){1,4}([a-z]{3,}ing) (?:that )?$")
-_WITH_GERUND_REACH = 70  # characters from " with " to the quotation's mark
+_WITH_GERUND = re.compile(  # its name's role set off by commas too ("with X, the head of Y,
+    # saying that “...”"; round 673)
+    r" with ((?:[A-Z][\w’'.-]* ){0,3}[A-Z][\w’'.-]*)(?:, [^,;:“”\"]{2,80},)?"
+    r" ([a-z]{3,}ing) (?:that )?$"
+)
+_WITH_GERUND_REACH = 160  # characters from " with " to the quotation's mark
 _OWN_ASIDE = re.compile(r", (?:(?:which|who),? )?as (?:he|she|they) [a-z]+(?: out)?, ")
 _OWNED = ("'s ", "’s ")  # before a quotation: whose words it names
 # a name's noun of speech, then a quotation ("X’s assertion that “...”", "X’s calls for “...”"):
@@ -1423,6 +1437,34 @@ _ADDRESSEE_ONLY = re.compile(r"(?:(?:the|his|her|their) )?[a-z]+(?: [a-z]+)?")  
 _GLOSS_DASHES = ("—", "–")  # opening the reporter's gloss after a quotation's attribution
 _UNLISTED_WINDOW = 240  # characters before a quotation its verb may stand
 _EXAMPLE_OPENINGS = (" like ", " such as ")  # before a quotation given as an example
+_CLAUSE_BREAKS = (",", ":", ";", '"', "“", "”")  # none in a that-clause before its comma
+_THAT_JOINTS = frozenset({"and", "but"})  # before "that": a that-clause joined to another
+_UNLISTED_JOINED_WORDS = 12  # words at most of a first clause before its joined "and that"
+
+
+def _clause_only(words: str) -> bool:
+    """Whether ``words`` after "that" are a clause of two words or more with no break or mark
+    in them ("the service should be voluntary however"), by scans in C (no pattern's
+    backtracking over a long sentence)."""
+    return " " in words and not any(mark in words for mark in _CLAUSE_BREAKS)
+
+
+def _unlisted_before_joint(text: str, window: int, joint: int) -> tuple[int, str]:
+    """Where an unlisted verb of speech stands before the joint ``joint`` ("and", "but") of
+    a that-clause joined to a first clause with no "that" ("admitted the law was costly and
+    that ..."), and the verb; (-1, "") when none stands in its few words before it."""
+    start = joint
+    for _ in range(_UNLISTED_JOINED_WORDS):
+        space = text.rfind(" ", window, start - 1)
+        word = text[space + 1 : start - 1]
+        if space < window or word.endswith((".", ";", ":")):
+            break
+        if word in lx.UNLISTED_SPEECH:
+            return space + 1, word
+        start = space + 1
+    return -1, ""
+
+
 # a reported clause with "that" ending in a colon before a quotation (GUIDELINES: "annotated
 # up to the colon"; tests/statements_dev/SOURCES, round 87)
 _CLAUSE_BEFORE_COLON = re.compile(r"\s+that\s[^:;\"“”]+:\s*")
@@ -1453,6 +1495,7 @@ _THIS_PERIOD = re.compile(
     r"(?:earlier |later )?this (?:week|month|year|morning|afternoon|evening|weekend"
     rf"|{'|'.join(sorted(lx.WEEKDAYS))})\s*"  # "announced this Wednesday that" (round 679)
 )
+_AS_AN_ALTERNATIVE = re.compile(r"(?:instead|as (?:a|an) (?:[a-z]+ )?[a-z]+)\s*")  # an adverbial
 _EARLY_OR_LATE_DAY = re.compile(
     rf"(?:early|late) (?:on )?(?:{'|'.join(sorted(lx.WEEKDAYS))}|this morning|last night)\s*"
 )
@@ -1501,8 +1544,8 @@ _OPENING_MARKS = ("“", '"')  # a quotation's opening, as ``_marks_read`` reads
 _ABSOLUTE_OPENINGS = (", ", "; ", " – ", " — ", " - ", "(", " and ")  # before an absolute "with"
 _ABSOLUTE_SUBJECT = re.compile(r"(?<![\w’'-])(?:with|of) ((?:[\w’'.-]+ ){1,6})$")
 _ABSOLUTE_APPOSED = re.compile(  # "with X's ruler, the Oba, insisting": a subject and its aside
-    r"(?<![\w’'-])with ((?:[\w’'.-]+ ){0,5}[\w’'.-]+), ((?:[\w’'.-]+ ){0,4}[\w’'.-]+), $"
-)
+    r"(?<![\w’'-])with ((?:[\w’'.-]+ ){0,5}[\w’'.-]+), ((?:[\w’'./-]+ ){0,7}[\w’'./-]+), $"
+)  # ("with X, the head of the A/B group, saying": a role of seven words; round 673)
 _ABSOLUTE_TIME = re.compile(  # a time closing an absolute participle's subject, before the verb
     r" (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday"
     r"|(?:earlier |later )?(?:this|last) (?:week|month|year)|earlier|later) $"
@@ -3575,6 +3618,7 @@ class _Finder:
             )
             and not text.startswith(_LINK_LABELS, b.start)
             and not (text[b.end - 1] in '”"' and _labelled_dek(text, b))  # the cheap test first
+            and not (index and _labelled_headlines(text, blocks, index))
         ]
         if blocks and blocks[0].kind is BlockKind.TITLE:
             self.body = sorted({*_teaser_repeated(text, blocks[0]), *self.body})
@@ -4075,6 +4119,24 @@ class _Finder:
             self._emit(_Claim("direct", content[0], speaker, None, None, -1), content[1])
         quote_run.pending.clear()
 
+    def _unlisted_tail(self, sentence: tuple[int, int], after: int) -> Speaker | None:
+        """The subject of a verb of speech not in the list closing ``sentence`` after a comma
+        past ``after`` ("A “B” would be C, X mentioned."): the sentence's quoted words are X's,
+        direct (the Decisions' unlisted verbs; round 673), when no listed verb governs them."""
+        text = self.text
+        end = sentence[1]
+        while end > after and text[end - 1] in _TAIL_STRIPPED:
+            end -= 1
+        comma = text.rfind(", ", max(after, end - _UNLISTED_TAIL_REACH), end)
+        if comma < 0:
+            return None  # (read back over a name and a verb only: a sentence of thousands of
+            # quotations reads each tail once)
+        if text[text.rfind(" ", comma, end) + 1 : end] not in lx.UNLISTED_SPEECH:
+            return None
+        if self._verbs_in(*sentence):
+            return None  # "A “B” was C, X said and mentioned": the listed verb's reported
+        return self._unlisted_attribution(comma + 2, end)
+
     def _person_subject(self, sentence: tuple[int, int]) -> Speaker | None:
         """The person the sentence before a quotation standing alone is about ('She revealed
         that X. "...."'): its main clause's subject, when a person."""
@@ -4405,6 +4467,8 @@ class _Finder:
                 speaker = self._attitude_quoted(head_start, open_at)
             if speaker is None and not bare_head and text.find("xpress", head_start, open_at) >= 0:
                 speaker = self._expressed_attitude(head_start, open_at, s_end)
+            if speaker is None and not bare_head:
+                speaker = self._unlisted_tail(sentence, close_at)
             if (
                 speaker is None
                 and head.endswith(": ")
@@ -4477,6 +4541,9 @@ class _Finder:
                     speaker = self._quoting(previous)
                 if speaker is None and previous is not None:
                     speaker = self._person_subject(previous)
+                if speaker is None and previous is not None:
+                    speaker = self._unlisted_tail(previous, previous[0])  # "A “B” is C, X
+                    # mentioned. “D.”": X's D too (round 673)
             if (
                 speaker is None
                 and bare_head
@@ -5155,6 +5222,9 @@ class _Finder:
             and not _adjunct_then_sentence(self.text, verb, open_at)
         ):
             return None, None
+        if between.startswith(" that ") and between.endswith(", ") and _clause_only(between[6:-2]):
+            return None, None  # 'X added that A should be B however, "if C, D"': the quotation
+            # goes on X's clause after "that", part of one reported statement (round 673)
         if _OBJECT_BEFORE_COLON.match(between) and FORMS[verb.group()].lemma not in _BARE_INTROS:
             return None, None  # 'X reaffirmed its support for Y: "..."': Y is said, then quoted
         if (
@@ -5170,6 +5240,9 @@ class _Finder:
         used = None if clause else verb  # 'X said that Y: "..."': the verb reports Y, X is quoted
         if FORMS[verb.group()].participle:
             named = self.subjects.person_ending_at(verb.start() - 1)
+            if named is None and self.text.endswith(", ", s_start, verb.start()):
+                named = self._with_gerund_subject(s_start, open_at)  # "with X, the head of
+                # Y, saying that “...”": the absolute clause's person (round 673)
             if named is None and self.text.endswith(" as ", s_start, verb.start()):
                 named = self._quoted_as_saying(s_start, verb)  # 'a report cited X as saying
                 # that “...”': X's, not the report's (round 355)
@@ -5554,7 +5627,7 @@ class _Finder:
         gerund = _WITH_GERUND.match(self.text, at, open_at) if at >= 0 else None
         if gerund is None:
             return None
-        return self.subjects.person_ending_at(gerund.start(1) - 1)
+        return self.subjects.person_ending_at(gerund.end(1))
 
     def _subordinate_participle_subject(self, s_start: int, open_at: int) -> Speaker | None:
         """'X came minutes after Y spoke ..., thanking the public “...”': when the main
@@ -5778,9 +5851,12 @@ class _Finder:
         window = window if window > head_start else head_start
         that = text.rfind(" that ", window, open_at)
         reporting = False
+        joined_that = -1  # the first "and that"/"but that" read back: a clause joined after
         while that >= 0:  # the last " that " after one of the verbs, by str.rfind
             verb_start = max(window, text.rfind(" ", window, that) + 1)
             word = text[verb_start:that]
+            if word in _THAT_JOINTS:
+                joined_that = verb_start
             if word in _ASIDE_DASH_WORDS:  # "wrote in a column -- addressed to Y -- that X":
                 aside = text.rfind(f" {word} ", window, verb_start - 1)  # the words before it
                 while aside > window and text[aside - 1] == " ":
@@ -5824,6 +5900,10 @@ class _Finder:
                 verb_start = stance.start()
                 break
             that = text.rfind(" that ", window, that)
+        if that < 0 and joined_that > 0:
+            verb_start, word = _unlisted_before_joint(text, window, joined_that)
+            that = verb_start + len(word)  # "admitted A and that B, but that it was “...”":
+            # its first clause with no "that", the verb's as the joined ones are (round 673)
         if that < 0:
             return None
         clause = max(head_start, text.rfind(", ", head_start, verb_start) + 2)
@@ -7870,7 +7950,7 @@ class _Finder:
             # its ministry asserting that Y" is the subject's own (round 194); "felt with one
             # resident telling X that Y": one newly named, no noun's partner (round 625)
         units = self.subjects.units(match.start(1), match.end(1))
-        if apposed is not None:
+        if apposed is not None and not (units and units[-1].kind == "PERSON"):
             aside = self.subjects.units(apposed.start(2), apposed.end(2))
             if (aside and aside[-1].kind == "PERSON") or self.subjects.classify(
                 aside, verb.start()
@@ -8560,6 +8640,9 @@ class _Finder:
             text.endswith(_QUOTATION_THEN_COMMA, s_start, match.start())
             and text[s_start] not in '"“'
         ):  # 'X said Y "...," according to a report', the mark kept; a quotation
+            if _OWN_POST.match(text, match.end()) is not None:
+                return None  # 'X dedicated it “...,” according to her post on Y': the
+                # subject's own words, under its own verb (direct when unlisted; round 672)
             cut = match.start() - 1  # alone is direct, its speaker found as such
         elif _according_closes_sentence(text, s_start, match, s_end):
             return self._according_to_uncommaed(match, s_start, s_end)
@@ -9150,6 +9233,9 @@ class _Finder:
             return True  # "announced early Thursday that": when (round 612)
         if _THIS_PERIOD.fullmatch(words):
             return True  # "said this week that": when, "this" no object (round 624)
+        if _AS_AN_ALTERNATIVE.fullmatch(words):
+            return True  # "proposed as an alternative that", "suggested instead that": how,
+            # no object (round 673)
         if "," in words and words.split()[0].lower() not in lx.ADJUNCT_STARTS:
             return False
         if "," in words and _SUMMARY_APPOSED.search(words) is not None:
@@ -9299,6 +9385,10 @@ class _Finder:
                 # the reporter's own clause ends it; one before an attribution after the
                 # content is the speaker's ("X, but it was useful, said Y")
                 end = clause.start()
+            if claim.verb is not None and claim.verb.start() < claim.start:
+                attitude = _ATTITUDE_JOINED.search(text, claim.start, end)
+                if attitude is not None:  # "said A and praised B": the speaker's own act, an
+                    end = attitude.start()  # attitude (Decisions), after the content (round 672)
             if text.find(" statement ", max(claim.start, end - _STATEMENT_BY_REACH), end) >= 0:
                 end = self._before_persons_statement(claim, end)  # (the cheap test first)
             comma = text.find(",", claim.start, end)  # ', describing' and ',” describing'
@@ -11906,6 +11996,25 @@ def _repeated_dek(text: str, block: Block, blocks: list[Block]) -> bool:
         return False
     again = text.find(opening, block.end)  # in quotation marks: not a scraper's repetition
     return again > 0 and text[again - 1] in '"“'
+
+
+_HEADLINE_LABEL = re.compile(r"[A-Z][\w’'-]*(?: [\w’'-]+){0,3}: (?=[A-Z“\"‘])")  # "Bundestag: "
+_LIST_HEADING_WORDS = 3  # at most, of the line heading a list of other stories ("Information")
+
+
+def _labelled_headlines(text: str, blocks: list[Block], index: int) -> bool:
+    """Whether a paragraph is a list of other stories' headlines under a short heading line
+    with no stop ("Information" then "Army: X stops Y. Bundestag: Z accuses W of “...”."):
+    each of its sentences, two or more, opens with a topic's label and a colon, headline
+    matter (GUIDELINES rule 3; round 673), not the body's words."""
+    block, heading = blocks[index], blocks[index - 1]
+    if _HEADLINE_LABEL.match(text, block.start, block.end) is None:
+        return False  # the cheap test first
+    line = text[heading.start : heading.end]
+    if line[-1:] in _CLOSING_PUNCTUATION or len(line.split()) > _LIST_HEADING_WORDS:
+        return False
+    sentences = text[block.start : block.end].split(". ")
+    return len(sentences) > 1 and all(_HEADLINE_LABEL.match(s) for s in sentences)
 
 
 def _labelled_dek(text: str, block: Block) -> bool:

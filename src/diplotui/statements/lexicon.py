@@ -287,7 +287,7 @@ ADDRESSED_LEMMAS = frozenset({"tell", "warn"})
 EXPRESSED_CONTENT = _words(  # concern's kin (reservations, doubts) and hope's (desire, intention)
     "hope hopes belief beliefs confidence concern concerns determination commitment support "
     "optimism conviction readiness willingness trust solidarity reservation reservations doubt "
-    "doubts objection objections desire desires aspiration aspirations intention intentions "
+    "doubts objection objections aspiration aspirations intention intentions "
     "expectation expectations anticipation need needs wish "  # "expressing the need to act"
     "openness"  # "expressed openness to talks": a position, as willingness is
     " certainty"  # "expressed his certainty that X will win": a belief
@@ -308,6 +308,9 @@ EXPRESSED_CONCERNS = _words("alarm worry worries fear fears")
 # expressed his idea that the army will defend the country", round 634); "expressing their
 # views on maritime issues" names a topic, no content (Decisions).
 EXPRESSED_OPINIONS = _words("view views opinion opinions idea ideas")
+# "expressed his desire to win X" names a want, no content (stfix153); "expressed her country's
+# desire that X" has a clause: desires with "that", as opinions.
+EXPRESSED_OPINIONS |= _words("desire desires")
 # Verbs rejecting a claim: "- an allegation Tehran has denied, insisting that X" (round 635).
 DENIALS = _words(
     "denied denies deny rejected rejects reject dismissed dismisses dismiss disputed disputes "

@@ -443,6 +443,7 @@ _COMMON_OWNER = re.compile(r"[a-z][a-z -]*[’']s (?!official )(?=\S+ \S)")
 _OFFICIAL_POST = "s official "  # of "’s official spokesman", "'s official spokesperson"
 # and the prepositions a gerund follows: "X, by leaving the post, argued" (round 299)
 _GROUP_MODIFIERS = frozenset({"representing", "including"})  # after a group's noun
+_SHORTEST_PARTICIPLE = 5  # letters: "being", "thing", "string" no participle's phrase here
 _CLAUSE_CONTRASTS = frozenset({"but", "whereas"})  # no subject runs over one
 _OTHERS = frozenset({"other"})
 _PARTITIVES = frozenset({"some", "many", "most", "several"})
@@ -2355,11 +2356,17 @@ class Subjects:
             if unit.kind == "WORD" and unit.low in lx.PREPOSITIONS and index:
                 head, rest = units[:index], units[index + 1 :]
                 break
-            if unit.low in _GROUP_MODIFIERS and index and units[index - 1].low in lx.GROUP_NOUNS:
+            if (
+                index
+                and units[index - 1].low in lx.GROUP_NOUNS
+                and (unit.low in _GROUP_MODIFIERS or _participle_phrase(units, index))
+            ):
                 return self.classify(units[:index], position)  # "one group representing
                 # displaced islanders expressed", "some countries including Russia have
                 # suggested": the group, what it stands for or holds a modifier (rounds 461,
-                # 463), as "ministers from the region"
+                # 463), as "ministers from the region"; "Lawmakers backing the reform say":
+                # a participle's phrase after the group's noun, dropped as a following
+                # phrase is (round 673)
         if (
             len(rest) == 1
             and rest[0].kind == "GPE"
@@ -3066,22 +3073,25 @@ class Subjects:
         owner = units[noun - 1] if noun else None
         if owner is not None and owner.low in _TWO_DOCUMENTS:
             return None  # "both statements noted": two issuers, no one speaker
+        owned_last = noun == len(units) - 1 or _on_a_platform(units, noun)
         if (
             owner is not None
-            and noun == len(units) - 1
+            and owned_last
             and owner.kind == "PERSON"
             and self.text[owner.end : units[noun].start] in _POSSESSIVE_GAPS
         ):  # "Mr. X’s speech highlighted Y": X speaks through it
             return self.cast.person(self.span_at(owner.start))
         if (
-            noun == len(units) - 1
+            owned_last
             and units[0].low in _PERSONS_OWNING
             and (
                 units[noun].low.startswith(lx.ISSUED_NOUNS)
                 or (units[noun].low in _SPOKEN_PROXIES and self._finite_verb_at(position))
             )
         ):  # not "Her comments came after X warned, saying Y": the participle is X's
-            owning = self._pronoun("PERSON", position, word=_PERSONS_OWNING[units[0].low])
+            owning = self._pronoun(
+                "PERSON", max(position, units[0].start), word=_PERSONS_OWNING[units[0].low]
+            )  # read where the pronoun stands: "X dedicated it “...,” according to her post"
             if owning is not None:  # "His latest statement suggests Y": he speaks through it
                 return owning  # (round 587)
         for index in range(len(units) - 1, noun, -1):
@@ -7914,6 +7924,29 @@ def _hyphened_role(unit: Unit) -> bool:
     """Whether a lowercase word hyphens role nouns ("Tarn's director-general of police, X,
     said": the recogniser reads no title there; round 377)."""
     return "-" in unit.low and unit.low.partition("-")[0] in lx.ROLE_NOUNS
+
+
+def _participle_phrase(units: list[Unit], index: int) -> bool:
+    """Whether ``units[index]`` is a present participle with words after it ("backing the
+    reform", "living near the plant"): a phrase following a noun, not part of its name."""
+    unit = units[index]
+    return (
+        index + 1 < len(units)
+        and unit.kind == "WORD"
+        and len(unit.text) > _SHORTEST_PARTICIPLE
+        and unit.text.endswith("ing")
+        and unit.text.islower()
+    )
+
+
+def _on_a_platform(units: list[Unit], noun: int) -> bool:
+    """Whether only "on" and a platform follow a document's noun ("Ana Vila’s post on X", "her
+    post on Facebook"): where its owner posted it, the owner still the one who speaks."""
+    return (
+        len(units) == noun + 3
+        and units[noun + 1].low == "on"
+        and units[noun + 2].text in lx.PLATFORMS
+    )
 
 
 def _on_a_channel(units: list[Unit], noun: int, on: int) -> bool:
