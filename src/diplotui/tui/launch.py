@@ -7,6 +7,7 @@ import codecs
 import functools
 import os
 import signal
+import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -182,6 +183,22 @@ def _keys_in_any_encoding() -> None:
     setattr(linux_driver, "getincrementaldecoder", _decoder_replacing)  # noqa: B010
 
 
+NO_TERMINAL = (
+    "the app reads its keys from a terminal, and standard input is not one (a script, a "
+    "pipe?): it did not start; give a command to run without it (diplotui --help lists them)"
+)
+"""Why the app does not start without a terminal: started by a script, cron or a pipe
+(``diplotui`` without a command), it drew into the void and waited for keys that never came,
+holding the store's lock against every later command until it was killed."""
+
+
+def _keys_from_a_terminal() -> bool:
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except (AttributeError, ValueError, OSError):  # a closed or odd stdin
+        return False
+
+
 def run_app(db: str | None, read_only: bool) -> str | None:
     """Run the app on the store ``--db`` names (or the default one).
 
@@ -193,6 +210,10 @@ def run_app(db: str | None, read_only: bool) -> str | None:
         return str(error)
     except OSError as error:  # e.g. its lock is a directory, or its folder cannot be made
         return os_error_line(error)
+    if not _keys_from_a_terminal():
+        if app.store is not None:
+            app.store.close()
+        return NO_TERMINAL
     previous = _end_on_hangup(app)
     _keys_in_any_encoding()
     _take_pastes_whole()
