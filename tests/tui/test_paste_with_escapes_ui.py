@@ -75,3 +75,16 @@ def test_a_textual_without_the_parser_it_was_written_against_keeps_its_own(
     before = linux_driver.XTermParser
     launch._take_pastes_whole()
     assert linux_driver.XTermParser is before
+
+
+def test_a_paste_whose_start_mark_a_read_cuts_after_another_paste_is_whole():
+    """Two pastes in a row, the read ending the first cut inside the second's start mark:
+    that mark went to Textual's parser, which read the second paste itself, every character
+    after its escape a key ("^[31m" typed) and its first part last (attack64)."""
+    parser = WholePasteParser()
+    tokens = [*parser.feed(f"{PASTED}\x1b[20"), *parser.feed(PASTED[4:])]
+    assert [(type(token), getattr(token, "text", "")) for token in tokens] == [
+        (events.Paste, REPORT),
+        (events.Paste, REPORT),
+    ]
+    assert [getattr(token, "key", "") for token in parser.feed("q")] == ["q"]

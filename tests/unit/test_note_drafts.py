@@ -161,3 +161,23 @@ def test_removing_a_draft_takes_the_temp_file_a_killed_write_left(tmp_path: Path
     stray.write_bytes(b'{"format": 1, "text": "typed, half wri')
     folder.remove(draft.key)
     assert os.listdir(folder.path) == []
+
+
+def test_a_draft_larger_than_one_read_back_is_not_written_and_said(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """A report of megabytes pasted into a note (attack64): its draft was written, larger than
+    a draft is read back, and after a kill the next start passed it over unsaid, the typing
+    lost. It is refused as it is written, the dialog saying so (ctrl+s saves the note)."""
+    monkeypatch.setattr("diplotui.session.drafts.MAX_DRAFT_BYTES", 4096)
+    store = tmp_path / "library.json"
+    errors: list[str] = []
+    writer = DraftWriter(DraftFolder(store), errors.append)
+    writer.put(NoteDraft("a1", "article", "a short note"))
+    writer.flush()
+    writer.put(NoteDraft("a1", "article", "a report pasted " * 1000))
+    writer.close()
+    [said] = errors
+    assert said.startswith("The note's draft could not be kept (")
+    assert "bytes, more than a draft read back" in said
+    assert [d.text for d in DraftFolder(store).drafts()] == ["a short note"]

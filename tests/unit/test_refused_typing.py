@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
-from diplotui.session.refused import Refused, keep_refused, refused_path, take_refused
+from diplotui.session.refused import (
+    TYPED_KEPT_CHARS,
+    Refused,
+    keep_refused,
+    refused_path,
+    take_refused,
+)
 
 
 def test_refused_typing_is_kept_in_order_and_said_once(tmp_path: Path) -> None:
@@ -39,3 +46,24 @@ def test_a_file_of_the_first_version_without_again_is_read(tmp_path: Path) -> No
     refused_path(store_path).write_text(record, encoding="utf-8")
     [said] = take_refused(store_path)
     assert said.endswith("could not be saved: too many tags. What was typed: “a, b”.")
+
+
+def test_a_paste_of_megabytes_refused_is_kept_readable_and_counted(tmp_path: Path) -> None:
+    """A 3 MB paste into the tag field, the terminal then closed (attack64): kept whole, the
+    file was larger than the next start reads, said unreadable at every start, and every
+    later refusal was lost with it. Its first part is kept, the rest counted."""
+    store_path = tmp_path / "library.json"
+    typed = "line of a report, " * 200_000
+    again = "Tagging it again offers them back."
+    keep_refused(store_path, Refused("the tags typed for “Talks”", typed, "too long", again=again))
+    kept = json.loads(refused_path(store_path).read_text(encoding="utf-8"))
+    assert kept[0]["typed"].startswith(typed[:TYPED_KEPT_CHARS])
+    assert kept[0]["typed"].endswith(
+        f"… ({len(typed) - TYPED_KEPT_CHARS:,} more characters typed, not kept here)"
+    )
+    [said] = take_refused(store_path)
+    assert said.endswith("could not be saved: too long. Tagging it again offers them back.")
+    assert not refused_path(store_path).exists()
+    keep_refused(store_path, Refused("the tags typed for “Envoys”", "a" * 70, "tag too long"))
+    [said] = take_refused(store_path)
+    assert "“Envoys" in said and "a" * 70 in said

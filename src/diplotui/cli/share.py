@@ -12,6 +12,7 @@ from diplotui.cli.common import (
     EXIT_USAGE,
     CommandError,
     command_again,
+    one_line,
     open_store,
     utf8_text,
 )
@@ -78,12 +79,23 @@ def _author_option(parser: argparse.ArgumentParser, more: str = "") -> None:
     )
 
 
+def _author_given(author: str) -> str:
+    """``--author`` as the team will read it: one line, its escape sequences and control
+    characters dropped as ``meta --author`` drops them (a name copied from a coloured
+    terminal was put on every commit and highlight with "␛[31m" in it), no longer than the
+    line a teammate's sync keeps of a name (3,000 characters were accepted, and each
+    teammate read the first 500). A usage error, before anything is set up or sent."""
+    from diplotui.cite import clean_field
+
+    return one_line(clean_field(utf8_text(author, "--author")), "--author")
+
+
 def _runner(
     run: Callable[..., SyncResult],
 ) -> Callable[[argparse.Namespace], int]:
     def command(args: argparse.Namespace) -> int:
         if args.author is not None:  # kept with U+FFFD for its byte, on every commit
-            utf8_text(args.author, "--author")
+            args.author = _author_given(args.author)
         remote = getattr(args, "remote", None)
         problem = None if remote is None else remote_problem(remote)
         if problem is not None:  # a usage error, before the store is opened

@@ -40,7 +40,9 @@ DraftOf = Literal["note", "tags"]
 DRAFT_FORMAT = 1
 MAX_DRAFT_BYTES = 16 * 1024 * 1024
 """A draft file larger than this is not read (every opening of an article reads them all):
-no note typed in the dialog comes near it, and a planted one must not stall the app."""
+a planted one must not stall the app. Nor is a draft larger than this written (a report of
+megabytes pasted into a note): kept, it was passed over at the next start, unsaid; refused,
+the dialog says it is not kept, and ``ctrl+s`` saves the note whole."""
 _KINDS: frozenset[str] = frozenset({"article", "highlight", "selection"})
 _OF: frozenset[str] = frozenset({"note", "tags"})
 
@@ -271,9 +273,15 @@ class DraftFolder:
             os.chmod(self.path, 0o700)  # notes are private
         elif not stat.S_ISDIR(os.lstat(self.path).st_mode):
             raise NotADirectoryError(f"{self.path} is not a folder")
+        raw = draft.to_json()
+        if len(raw) > MAX_DRAFT_BYTES:  # written, it was passed over unsaid once killed
+            limit = MAX_DRAFT_BYTES // (1024 * 1024)
+            raise OSError(
+                errno.EFBIG, f"{len(raw):,} bytes, more than a draft read back ({limit} MB)"
+            )
         target = self._file(draft.key)
         remove_dead_temps(target)
-        atomic_write_bytes(target, draft.to_json())
+        atomic_write_bytes(target, raw)
 
     def remove(self, key: str) -> None:
         """Take a draft away (its note was saved or discarded); gone already is fine. A

@@ -11,7 +11,7 @@ refused, so it can be typed again as it may be. Said once, the file goes.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 
 from diplotui.inert import inert_line
@@ -21,6 +21,11 @@ from diplotui.store.files import atomic_write_bytes, fsync_dir, read_regular_fil
 
 MAX_REFUSED_BYTES = 1024 * 1024
 """A refused file larger than this is not read (no dialog's typing comes near it)."""
+TYPED_KEPT_CHARS = 16 * 1024
+"""The most of the refused typing a record keeps (200 tags of 64 characters are 13,000):
+a 3 MB paste into the tag field, the terminal then closed, was kept whole, in a file larger
+than the next start reads: said unreadable at every start, and every later refusal was lost
+with it. Past it, the record says how much more was typed (a draft keeps it whole)."""
 
 
 def refused_path(store_path: Path) -> Path:
@@ -86,6 +91,11 @@ def keep_refused(store_path: Path, refused: Refused) -> None:
     kept = _read(path)
     if kept is None:
         raise OSError(f"{path} is not a file of refused typing diplotui reads: left as it is")
+    typed = refused.typed
+    if len(typed) > TYPED_KEPT_CHARS:
+        more = len(typed) - TYPED_KEPT_CHARS
+        typed = f"{typed[:TYPED_KEPT_CHARS]}… ({more:,} more characters typed, not kept here)"
+        refused = replace(refused, typed=typed)
     records = [asdict(r) for r in (*kept, refused)]
     atomic_write_bytes(path, json.dumps(records, ensure_ascii=False).encode("utf-8"))
 

@@ -119,6 +119,30 @@ def process_alive(pid: int) -> bool:
     return True
 
 
+def process_start(pid: int) -> str:
+    """When process ``pid`` started, as the system counts it (clock ticks since boot, from
+    ``/proc``), or "" where the system does not say (no ``/proc``, a process gone)."""
+    try:
+        stat_line = Path(f"/proc/{pid}/stat").read_bytes()
+    except (OSError, ValueError):
+        return ""
+    fields = stat_line[stat_line.rfind(b")") + 2 :].split()  # its name may hold spaces
+    return fields[19].decode("ascii", "replace") if len(fields) > 19 else ""
+
+
+def noted_process_alive(pid: int, start: object) -> bool:
+    """Whether the process a note names still runs: ``pid``, started at ``start`` (what
+    :func:`process_start` said when the note was written). A process given that pid since
+    (after a reboot, or the pids wrapped) is not the one noted: taken for it, a killed
+    import's note was said by nothing for as long as that other process ran."""
+    if not process_alive(pid):
+        return False
+    if not isinstance(start, str) or not start:  # noted before starts were, or none known
+        return True
+    now = process_start(pid)
+    return not now or now == start
+
+
 _DIPLOTUI_OPTIONS_WITH_A_VALUE = frozenset({"--db"})
 
 

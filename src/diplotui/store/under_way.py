@@ -26,7 +26,8 @@ from diplotui.store.files import (
     PID_MAX,
     atomic_write_bytes,
     canonical_store_path,
-    process_alive,
+    noted_process_alive,
+    process_start,
     read_regular_file,
     remove_dead_temps,
 )
@@ -99,7 +100,7 @@ def _noted(path: Path, fields: dict[str, object]) -> Iterator[None]:
     """``fields`` with this process's pid and start kept at ``path`` while the block runs;
     removed however it ends but killed (a note unwritable is no reason to stop the work)."""
     started = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    note = {"pid": os.getpid(), "started": started, **fields}
+    note = {"pid": os.getpid(), "started": started, "start": process_start(os.getpid()), **fields}
     with _own_path(path) as path:
         with contextlib.suppress(OSError):
             path.parent.mkdir(exist_ok=True)
@@ -174,7 +175,7 @@ def killed_exports(store_path: Path) -> list[str]:
         pid, started, target = note.get("pid"), note.get("started"), note.get("target")
         if not (isinstance(pid, int) and isinstance(started, str) and isinstance(target, str)):
             continue
-        if not (0 < pid <= PID_MAX and target) or process_alive(pid):
+        if not (0 < pid <= PID_MAX and target) or noted_process_alive(pid, note.get("start")):
             continue  # not ours, or at work now in another process
         try:
             removed = remove_dead_temps(Path(target))
@@ -240,7 +241,7 @@ def _finish_imports(store_path: Path, paths: Sequence[str], update: bool) -> Non
         pid, left = note.get("pid"), note.get("paths")
         if not isinstance(pid, int) or pid == os.getpid() or not 0 < pid <= PID_MAX:
             continue
-        if process_alive(pid):
+        if noted_process_alive(pid, note.get("start")):
             continue  # at work now, in another process
         read_again = note.get("paths_digest") == digest or (
             isinstance(left, list)
@@ -269,7 +270,7 @@ def _unfinished(path: Path) -> str:
         return ""
     if not 0 < pid <= PID_MAX:
         return ""  # no process's: a note not of ours, taken as none
-    if process_alive(pid):
+    if noted_process_alive(pid, note.get("start")):
         return ""  # at work now, in another process
     return (
         f"`{again}` (process {pid}, started {started}) was killed before it finished: "

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import codecs
 import functools
 import os
 import signal
+import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -161,6 +164,41 @@ def _take_pastes_whole() -> None:
         return
 
 
+def _decoder_replacing(encoding: str) -> Callable[[], codecs.IncrementalDecoder]:
+    """Python's incremental decoder of ``encoding``, a byte it cannot decode read as U+FFFD
+    rather than raising."""
+    return functools.partial(codecs.getincrementaldecoder(encoding), errors="replace")
+
+
+def _keys_in_any_encoding() -> None:
+    """Have the POSIX driver read a byte that is not UTF-8 as U+FFFD (seen where it is typed,
+    as the importer's stray bytes are said): its decoder raised, ending the input thread and
+    the app with it in a traceback (exit status 0), on one key typed in a terminal set to
+    another encoding (PuTTY's Latin-1: "é" is 0xE9) or a byte of binary data pasted, the
+    typing of an open dialog lost with it. A character a read cuts in two is still one."""
+    try:
+        from textual.drivers import linux_driver
+    except ImportError:  # no POSIX driver: Textual's own reading
+        return
+    setattr(linux_driver, "getincrementaldecoder", _decoder_replacing)  # noqa: B010
+
+
+NO_TERMINAL = (
+    "the app reads its keys from a terminal, and standard input is not one (a script, a "
+    "pipe?): it did not start; give a command to run without it (diplotui --help lists them)"
+)
+"""Why the app does not start without a terminal: started by a script, cron or a pipe
+(``diplotui`` without a command), it drew into the void and waited for keys that never came,
+holding the store's lock against every later command until it was killed."""
+
+
+def _keys_from_a_terminal() -> bool:
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except (AttributeError, ValueError, OSError):  # a closed or odd stdin
+        return False
+
+
 def run_app(db: str | None, read_only: bool) -> str | None:
     """Run the app on the store ``--db`` names (or the default one).
 
@@ -172,7 +210,12 @@ def run_app(db: str | None, read_only: bool) -> str | None:
         return str(error)
     except OSError as error:  # e.g. its lock is a directory, or its folder cannot be made
         return os_error_line(error)
+    if not _keys_from_a_terminal():
+        if app.store is not None:
+            app.store.close()
+        return NO_TERMINAL
     previous = _end_on_hangup(app)
+    _keys_in_any_encoding()
     _take_pastes_whole()
     try:
         app.run()

@@ -34,12 +34,19 @@ class WholePasteParser(XTermParser):
         if self._pasted is None:
             data, self._opening = self._opening + data, ""
             if BRACKETED_PASTE_START not in data:
-                # "\x1b[2" ends no key's sequence; "\x1b[" alone is alt+[, never held back
-                kept = _mark_started(data, BRACKETED_PASTE_START)
-                if kept >= 3:
-                    data, self._opening = data[:-kept], data[-kept:]
-                return super().feed(data) if data else []
+                return self._keys(data)
         return self._fed(data)
+
+    def _keys(self, data: str) -> Iterable[Message]:
+        """``data``, outside a paste, to Textual's parser, but for an end that may begin a
+        paste's start mark, held for the next read: given to Textual's parser, the paste it
+        opens was read there, a key an escape on. A read ending a paste may end so too (two
+        pastes in a row, the second's mark cut by the read)."""
+        # "\x1b[2" ends no key's sequence; "\x1b[" alone is alt+[, never held back
+        kept = _mark_started(data, BRACKETED_PASTE_START)
+        if kept >= 3:
+            data, self._opening = data[:-kept], data[-kept:]
+        return super().feed(data) if data else []
 
     def _fed(self, data: str) -> list[Message]:
         messages: list[Message] = []
@@ -47,7 +54,7 @@ class WholePasteParser(XTermParser):
             if self._pasted is None:
                 at = data.find(BRACKETED_PASTE_START)
                 if at == -1:
-                    messages.extend(super().feed(data))
+                    messages.extend(self._keys(data))
                     break
                 if at:
                     messages.extend(super().feed(data[:at]))

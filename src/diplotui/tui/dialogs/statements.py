@@ -56,7 +56,7 @@ from diplotui.tui.notices import ended
 from diplotui.tui.screens.compositor import ShownOnlyCompositor
 from diplotui.tui.widgets.article_list import BRING_ARTICLES
 from diplotui.tui.widgets.choices import ChoiceList
-from diplotui.tui.widgets.fields import EditField
+from diplotui.tui.widgets.fields import EditField, paste_refused
 
 if TYPE_CHECKING:
     from diplotui.library.timeline import TimelineDates
@@ -513,7 +513,7 @@ class StatementsScreen(Screen[Opened | None]):
         event.stop()
         event.prevent_default()
         pasted = inert_line(field.pasted(event.text))
-        if pasted:
+        if pasted and not paste_refused(field, field.value, pasted):
             self._add_term(pasted)
 
     def _add_term(self, text: str) -> None:

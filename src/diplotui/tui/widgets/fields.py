@@ -18,10 +18,32 @@ from textual import events
 from textual.document._wrapped_document import WrappedDocument
 from textual.expand_tabs import expand_tabs_inline, expand_text_tabs_from_widths
 from textual.strip import Strip
+from textual.widget import Widget
 from textual.widgets import Input, TextArea
 
 from diplotui.inert import inert, inert_block, inert_line, typed_as_is
 from diplotui.tui.widgets.long_lines import LONG_LINE, LongLinesWrapping
+
+FIELD_CHARS = 20_000
+"""The most a one-line field holds after a paste: no field's text is saved longer (200 tags of
+64 characters and their commas are 13,200; a title, a name, a source 500). A report of
+10,000 lines pasted into the tag field (joined into one line) made every key after it take
+0.7 s of CPU, 2.7 s at load 10, 40,000 lines 2.8 s (11 s): each frame measured the whole
+line. A longer paste is refused, said, the field left as it was."""
+
+
+def paste_refused(widget: Widget, typed: str, pasted: str) -> bool:
+    """Whether ``pasted`` put with ``typed`` (the field's text) is more than a field holds
+    (``FIELD_CHARS``): then the refusal is said, and nothing is pasted."""
+    if len(typed) + len(pasted) <= FIELD_CHARS:
+        return False
+    widget.notify(
+        f"Not pasted: {len(pasted):,} characters, more than a one-line field holds "
+        f"({FIELD_CHARS:,}). The field is as it was.",
+        severity="warning",
+        markup=False,
+    )
+    return True
 
 
 class EditField(Input):
@@ -79,7 +101,10 @@ class EditField(Input):
     def on_paste(self, event: events.Paste) -> None:
         event.prevent_default()  # the input's own paste would put the text in as it is
         event.stop()
-        self.replace(inert_line(self.pasted(event.text)), *self.selection)
+        pasted = self.pasted(event.text)
+        start, end = sorted(self.selection)
+        if not paste_refused(self, self.value[:start] + self.value[end:], pasted):
+            self.replace(inert_line(pasted), *self.selection)
 
     def pasted(self, text: str) -> str:
         """What of a paste goes into the field: its first line, as Textual's input keeps."""

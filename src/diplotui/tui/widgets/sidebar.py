@@ -27,7 +27,7 @@ from textual.strip import Strip
 
 from diplotui.cite import curly_quotes, indirect, nested_quotes, quoted_words
 from diplotui.inert import inert_block, inert_line
-from diplotui.layout import listed_name, one_line
+from diplotui.layout import listed_name, note_shown, one_line
 from diplotui.model import AnchorStatus, Article, Highlight, SpeakerCorrection
 from diplotui.palette import PALETTE, colour_label
 from diplotui.statements.said import SaidPart, elided, ellipses
@@ -312,7 +312,7 @@ def _summary_rows(article: Article | None) -> list[_Row]:
     else:
         tags = _notice("tags", "No tags yet: press t to add some.")
     if article.note:
-        note = _Row("note", inert_block(article.note))
+        note = _Row("note", inert_block(note_shown(article.note)))
     else:
         note = _notice("note", "None: n in the reader, off a highlight.")
     heading = "Note"
