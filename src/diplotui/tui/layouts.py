@@ -1,5 +1,5 @@
 """Two layouts of the screen Textual made for nothing: one per letter typed in a field, and
-one after a layout that sized widgets anew (a dialog's first, a resize's).
+one after each layout that sized widgets anew (a resize's, a widget's that grew).
 
 **A field's scrollable width.** Textual's ``Input`` keeps the width of its text as its
 ``virtual_size``, which for every widget is a layout reactive: each letter typed or erased
@@ -20,7 +20,8 @@ two; no widget of Textual's or the app's watches a virtual size). Here a layout'
 updates set it as Textual's own scroll-only layout does (``layout=False``): the widget is
 still marked to be drawn when its size changed, and a scrollable one still updates its
 scrollbars and scroll offset (a scrollbar that comes or goes lays the screen out again, as
-before). A dialog's first layout was two.
+before). A new terminal size over two fields and a scrolled pane was laid out four times,
+now twice (Textual's app and screen: ``tests/tui/test_layouts.py``).
 
 Applied once, when the app's module is imported, and only to the Textual they were written
 against (an ``Input`` that neither declares its own ``virtual_size`` nor watches it; a
