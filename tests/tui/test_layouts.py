@@ -1,0 +1,144 @@
+"""What Textual laid out for nothing lays nothing out (``diplotui/tui/layouts.py``): a letter
+typed in a field of a fixed size, and a layout's own size updates. What the layouts did that
+mattered still happens: the field scrolls to its cursor and back, a field sized by its text
+grows, a scrollbar that comes with more content lays the screen out and shows. The snapshot
+tests show the frames unchanged."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from textual.app import App, ComposeResult
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Input, Label
+
+import diplotui.tui.app  # noqa: F401  (the app's module applies both on import)
+from diplotui.tui.layouts import sized_in_place, sized_once
+
+from .helpers import screen_text, type_text
+
+TYPED = "the quick brown fox jumps over the lazy dog"
+
+
+class Fields(App[None]):
+    CSS = """
+    #fixed { width: 20; }
+    #auto { width: auto; max-width: 30; }
+    #pane { height: 5; }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield Input(id="fixed")
+        yield Input(id="auto")
+        with VerticalScroll(id="pane"):
+            yield Label("the first line")
+
+
+@contextmanager
+def layouts_counted() -> Iterator[list[str]]:
+    """The screen's layouts while inside, and each layout asked for inside a layout (a
+    widget's ``refresh(layout=True)`` from the layout's own size updates: the next one)."""
+    done: list[str] = []
+    asked: list[str] = []
+    lay_out, refresh = Screen._refresh_layout, Widget.refresh
+
+    def counted_layout(self: Screen[object], *args: object, **kwargs: object) -> None:
+        done.append("layout")
+        asked.append("(in a layout)")
+        try:
+            lay_out(self, *args, **kwargs)  # type: ignore[arg-type]
+        finally:
+            asked.pop()
+
+    def counted_refresh(self: Widget, *regions: object, **kwargs: object) -> Widget:
+        if kwargs.get("layout") and asked:
+            done.append(f"asked in a layout by {type(self).__name__}")
+        return refresh(self, *regions, **kwargs)  # type: ignore[arg-type]
+
+    Screen._refresh_layout = counted_layout  # type: ignore[method-assign]
+    Widget.refresh = counted_refresh  # type: ignore[assignment,method-assign]
+    try:
+        yield done
+    finally:
+        Screen._refresh_layout = lay_out  # type: ignore[method-assign]
+        Widget.refresh = refresh  # type: ignore[method-assign]
+
+
+def test_the_apps_import_applied_both_to_the_installed_textual():
+    """Set on import of the app's module (a Textual whose input or widget differs is left
+    alone, and this fails: the layouts come back)."""
+    assert getattr(Input, "_sized_in_place", False) is True
+    assert getattr(Widget, "_sized_once", False) is True
+    assert sized_in_place() is True and sized_once() is True  # asked again, nothing changes
+
+
+async def test_letters_typed_in_a_field_lay_the_screen_out_no_more_and_it_scrolls_as_before():
+    app = Fields()
+    async with app.run_test(size=(40, 12)) as pilot:
+        field = app.query_one("#fixed", Input)
+        field.focus()
+        await pilot.pause()
+        with layouts_counted() as layouts:
+            await type_text(pilot, TYPED)
+            await pilot.pause()
+        # one: the field's (sizeless) horizontal scrollbar came as the text passed its width,
+        # and a scrollbar's visibility lays out; Textual's input laid the screen out once a
+        # letter besides
+        assert layouts == ["layout"]
+        assert field.virtual_size.width == len(TYPED) + 1  # the text and the cursor's cell
+        # scrolled to its cursor, at the end: the field's last letters are the text's
+        shown = field.scrollable_content_region.width
+        assert field.scroll_x == len(TYPED) + 1 - shown
+        assert TYPED[-(shown - 1) :] in screen_text(app).splitlines()[1]
+        await pilot.press("home")
+        assert field.scroll_x == 0
+        await pilot.press("end", *["backspace"] * (len(TYPED) - 5))
+        await pilot.pause()
+        # erased down to five letters: its width is theirs, and it is scrolled back to them
+        assert field.virtual_size.width == 6
+        assert field.scroll_x == 0
+        assert TYPED[:5] in screen_text(app).splitlines()[1]
+
+
+async def test_a_field_sized_by_its_text_still_grows_as_it_is_typed():
+    app = Fields()
+    async with app.run_test(size=(40, 12)) as pilot:
+        field = app.query_one("#auto", Input)
+        field.focus()
+        await pilot.pause()
+        before = field.size.width
+        await type_text(pilot, "a longer value")
+        await pilot.pause()
+        assert field.size.width > before  # Textual's own layout, kept for such a field
+        assert "a longer value" in screen_text(app)
+
+
+async def test_a_layouts_own_size_updates_ask_for_no_second_layout():
+    app = Fields()
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.pause()
+        with layouts_counted() as layouts:
+            await pilot.resize_terminal(50, 14)  # every widget sized anew
+            await pilot.pause()
+        # Textual's two for a new terminal size (the app's and the screen's); its size
+        # updates asked for one more from each widget sized anew (the pane, the screen)
+        assert layouts == ["layout", "layout"]
+
+
+async def test_a_scrollbar_that_comes_with_more_content_still_shows():
+    app = Fields()
+    async with app.run_test(size=(40, 12)) as pilot:
+        pane = app.query_one("#pane", VerticalScroll)
+        await pilot.pause()
+        assert not pane.show_vertical_scrollbar
+        with layouts_counted() as layouts:
+            await pane.mount_all(Label(f"line {n}") for n in range(12))
+            await pilot.pause()
+        assert pane.virtual_size.height == 13
+        assert pane.show_vertical_scrollbar  # its coming laid the screen out again
+        assert layouts.count("layout") >= 2
+        assert pane.vertical_scrollbar.region  # placed on the screen, beside the lines
+        assert "line 2" in screen_text(app)
