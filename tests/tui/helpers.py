@@ -430,3 +430,21 @@ def held_on_the_event_loop(
 def bottom_row(app: App[object]) -> str:
     """The letters of the screen's last row: the main screen's footer of keys."""
     return "".join(char for char, _ in screen_cells(app)[-1])
+
+
+async def open_filter_field(app: App[Any], pilot: Pilot[None], field_id: str) -> Any:
+    """The library's filter dialog opened by `f` from the list once the app has settled, its
+    field ``field_id`` (an ``EditField``) focused for typing."""
+    from diplotui.tui.dialogs.filter import FilterScreen
+    from diplotui.tui.widgets.article_list import ArticleList
+    from diplotui.tui.widgets.fields import EditField
+
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    app.screen.query_one(ArticleList).focus()
+    await pilot.press("f")
+    await pilot.pause()
+    assert isinstance(app.screen, FilterScreen)
+    field = app.screen.query_one(f"#{field_id}", EditField)
+    field.focus()
+    return field

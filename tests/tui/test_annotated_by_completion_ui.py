@@ -6,9 +6,8 @@ from __future__ import annotations
 from diplotui.anchoring import new_highlight
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
-from diplotui.tui.dialogs.filter import FilterScreen
-from diplotui.tui.widgets.article_list import ArticleList
-from diplotui.tui.widgets.fields import EditField
+
+from .helpers import open_filter_field
 
 
 async def test_annotated_by_completes_a_teammate_s_name_typed_in_part(seeded_store: Store):
@@ -20,14 +19,7 @@ async def test_annotated_by_completes_a_teammate_s_name_typed_in_part(seeded_sto
         )
     app = DiplotuiApp(seeded_store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        app.screen.query_one(ArticleList).focus()
-        await pilot.press("f")
-        await pilot.pause()
-        assert isinstance(app.screen, FilterScreen)
-        field = app.screen.query_one("#filter-annotated-by", EditField)
-        field.focus()
+        field = await open_filter_field(app, pilot, "filter-annotated-by")
         await pilot.press("b", "i")
         await pilot.pause()
         await pilot.press("right")  # takes the suggestion

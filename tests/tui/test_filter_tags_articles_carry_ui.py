@@ -12,9 +12,8 @@ from diplotui.anchoring import new_highlight
 from diplotui.store import Store
 from diplotui.tags import add_tags
 from diplotui.tui.app import DiplotuiApp
-from diplotui.tui.dialogs.filter import FilterScreen
-from diplotui.tui.widgets.article_list import ArticleList
-from diplotui.tui.widgets.fields import EditField
+
+from .helpers import open_filter_field
 
 
 async def test_the_filter_completes_an_articles_tag_not_a_highlights(seeded_store: Store):
@@ -25,14 +24,7 @@ async def test_the_filter_completes_an_articles_tag_not_a_highlights(seeded_stor
     seeded_store.with_updates(second, tags=add_tags(second.tags, ["peace"]))
     app = DiplotuiApp(seeded_store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        app.screen.query_one(ArticleList).focus()
-        await pilot.press("f")
-        await pilot.pause()
-        assert isinstance(app.screen, FilterScreen)
-        field = app.screen.query_one("#filter-tags", EditField)
-        field.focus()
+        field = await open_filter_field(app, pilot, "filter-tags")
         await pilot.press("p", "e", "o", "right")
         await pilot.pause()
         assert field.value == "peo"  # no article is tagged #people diplomacy
