@@ -46,6 +46,14 @@ def loop(phase: str, articles: Path) -> None:
         list(itertools.starmap(recognise, [(text,) for text in texts]))
         return
     find_statements(texts[0], warm_up_spans)
+    # Patterns compiled at their first use (session 65) are compiled here, as a tree before
+    # them compiled every one at import: a process's cost either way, not an article's.
+    try:
+        from diplotui.lazy_patterns import compile_all
+    except ImportError:  # a tree from before session 65
+        pass
+    else:
+        compile_all()
     jobs = [(text, recognise(text)) for text in texts]
     list(itertools.starmap(find_statements, jobs))
 

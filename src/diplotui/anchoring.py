@@ -20,13 +20,13 @@ text, or context that picks out a single place. Ties are orphans.
 from __future__ import annotations
 
 import dataclasses
-import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from difflib import SequenceMatcher
 from typing import Any, Literal
 
+from diplotui.lazy_patterns import lazy_compile
 from diplotui.model import (
     AnchorStatus,
     Highlight,
@@ -87,13 +87,13 @@ NORMAL_FORMS: tuple[Literal["NFC", "NFD"], ...] = ("NFC", "NFD")
 """The two spellings of accented letters a text comes in: composed, and decomposed."""
 
 # Diff units: sentence-sized chunks, so a 20,000-word article diffs in milliseconds.
-_CHUNK = re.compile(r"[^\n]*?(?:[.!?]+[ \t]+|\n|\Z)")
+_CHUNK = lazy_compile(r"[^\n]*?(?:[.!?]+[ \t]+|\n|\Z)")
 # Words and single punctuation marks: the units of the fine diff and of fuzzy matching
 # (whitespace is compared between tokens).
-_TOKEN = re.compile(r"\w+|[^\w\s]")
-_MARK = re.compile(r"[^\w\s]")
-_FIRST_WORD = re.compile(r"\W*\w+")
-_LAST_WORD = re.compile(r"\w+\W*\Z")
+_TOKEN = lazy_compile(r"\w+|[^\w\s]")
+_MARK = lazy_compile(r"[^\w\s]")
+_FIRST_WORD = lazy_compile(r"\W*\w+")
+_LAST_WORD = lazy_compile(r"\w+\W*\Z")
 
 Span = tuple[int, int]
 Excluded = Callable[[int, int], bool] | None

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from diplotui.dates import MONTH_NAMES, calendar_day, counted_from, iso_date_parts
 from diplotui.entities.folding import fold
+from diplotui.lazy_patterns import lazy_compile
 
 _MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, 1)}
 _MONTHS.update({name[:3].lower(): number for name, number in list(_MONTHS.items())})
@@ -35,7 +36,7 @@ _MONTH = rf"\b(?P<month>{_MONTH_NAMES})\.?"  # not "mar" ending "Myanmar"
 _DAY = r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"  # not "25" ending "2025"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _AND_YEAR = rf"(?:(?:,\s*|\s+){_YEAR})?\b"  # "July 18, 2025", "November 22,2022"
-_ANY_YEAR = re.compile(rf"\b{_YEAR}\b")
+_ANY_YEAR = lazy_compile(rf"\b{_YEAR}\b")
 # "July 18-19", "18 to 20 July", "1 and 2 July": the range's last day of the same month
 _TO = r"\s*(?:-|–|—|to)\s*"
 _TO_DAY = rf"(?:(?:{_TO}|\s*and\s*)(?P<last>[0-3]?\d)(?:st|nd|rd|th)?)?"
@@ -57,35 +58,35 @@ _RELATIVE_DAY = {"today": 0, "yesterday": -1, "tomorrow": 1}
 # "the last week of June", "over the last year", "the next year" (of a story told) count from
 # another day than the dateline: no deictic date
 _NOT_THE, _NOT_OF = r"(?<!\bthe\s)", r"(?!\s+of\b)"
-_RELATIVE_PERIOD = re.compile(
+_RELATIVE_PERIOD = lazy_compile(
     rf"\b{_NOT_THE}(last|this|next|past|coming)\s+(week|month|year)\b{_NOT_OF}", re.I
 )
 _WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
-_WEEKDAY = re.compile(rf"\b({'|'.join(_WEEKDAYS)})day\b")
-_HALF = re.compile(rf"\b(first|second)\s+half\s+of\s+{_YEAR}\b", re.IGNORECASE)
-_BARE_YEAR = re.compile(rf"^(?:(?:in|early|mid|late|the\s+year)\s+)?{_YEAR}$", re.IGNORECASE)
-_BARE_MONTH = re.compile(rf"^(?:in\s+|early\s+|late\s+|mid-?)?{_MONTH}$", re.IGNORECASE)
-_JOINT = re.compile(r"\s*\b(?:to|and|until|till|through)\b\s*|\s*[–—]\s*|\s+-\s+", re.I)
+_WEEKDAY = lazy_compile(rf"\b({'|'.join(_WEEKDAYS)})day\b")
+_HALF = lazy_compile(rf"\b(first|second)\s+half\s+of\s+{_YEAR}\b", re.IGNORECASE)
+_BARE_YEAR = lazy_compile(rf"^(?:(?:in|early|mid|late|the\s+year)\s+)?{_YEAR}$", re.IGNORECASE)
+_BARE_MONTH = lazy_compile(rf"^(?:in\s+|early\s+|late\s+|mid-?)?{_MONTH}$", re.IGNORECASE)
+_JOINT = lazy_compile(r"\s*\b(?:to|and|until|till|through)\b\s*|\s*[–—]\s*|\s+-\s+", re.I)
 # a half that is a date by itself: a month, a year or both ("July 2024"), "today" ..., not a
 # day's number
-_ALONE = re.compile(
+_ALONE = lazy_compile(
     rf"{_MONTH}(?:\s+{_YEAR})?|(?:1[89]|20)\d\d|{'|'.join(_RELATIVE_DAY)}", re.IGNORECASE
 )
 # "early Wednesday local time": the day where it happened, which may be the dateline's next
 # day (a Tuesday Washington dateline, a launch early Wednesday in Pyongyang)
 _LOCAL_TIME = r"(?P<local>,?\s+local\s+time\b|\s*\(local\s+time\))"
-_LOCAL_TIME_AFTER = re.compile(_LOCAL_TIME, re.IGNORECASE)
-_BARE_WEEKDAY = re.compile(rf"(?:on\s+)?({'|'.join(_WEEKDAYS)})day{_LOCAL_TIME}?", re.IGNORECASE)
+_LOCAL_TIME_AFTER = lazy_compile(_LOCAL_TIME, re.IGNORECASE)
+_BARE_WEEKDAY = lazy_compile(rf"(?:on\s+)?({'|'.join(_WEEKDAYS)})day{_LOCAL_TIME}?", re.IGNORECASE)
 PAST, FUTURE = "past", "future"  # the tense a weekday is counted in: back or ahead
-_QUALIFIED_MONTH = re.compile(rf"^(?P<which>last|next|this)\s+{_MONTH}$", re.IGNORECASE)
+_QUALIFIED_MONTH = lazy_compile(rf"^(?P<which>last|next|this)\s+{_MONTH}$", re.IGNORECASE)
 # a day, month or weekday with its week or year after it ("September last year", "May 8 of
 # next year", "Monday last week"): of that year or week, not the one nearest the dateline
 _WHICH_STEP = {"last": -1, "this": 0, "next": 1}
 _QUALIFIER = r"\s+(?:of\s+)?(?P<which>last|next|this)\s+(?P<unit>week|year)"
-_QUALIFIED_AFTER = re.compile(rf"^(?P<date>.+?){_QUALIFIER}$", re.IGNORECASE)
-_QUALIFIER_AFTER = re.compile(rf"{_QUALIFIER}\b(?!['’´]s\b)", re.IGNORECASE)
+_QUALIFIED_AFTER = lazy_compile(rf"^(?P<date>.+?){_QUALIFIER}$", re.IGNORECASE)
+_QUALIFIER_AFTER = lazy_compile(rf"{_QUALIFIER}\b(?!['’´]s\b)", re.IGNORECASE)
 # "14.12.2023", "21/02/2020": a day's number and a month's, either first
-_NUMERIC = re.compile(
+_NUMERIC = lazy_compile(
     r"(?<![\d./])(?P<first>[0-3]?\d)(?P<sep>[./])(?P<second>[0-3]?\d)(?P=sep)"
     rf"{_YEAR}(?![\d./]*\d)"
 )
@@ -434,7 +435,7 @@ def _relative_period(which: str, unit: str, anchor: date | None) -> Period | Non
     return Period(monday, monday + timedelta(days=6))
 
 
-_DEICTIC = re.compile(  # the look-ahead turns most places down at once: a third faster
+_DEICTIC = lazy_compile(  # the look-ahead turns most places down at once: a third faster
     rf"\b(?=[tylnTYLN])(?:today|yesterday|tomorrow|"
     rf"{_NOT_THE}(?:last|this|next)\s+(?:week|month|year)\b{_NOT_OF})\b",
     re.I,
@@ -444,7 +445,7 @@ _DEICTIC = re.compile(  # the look-ahead turns most places down at once: a third
 # a weekday naming one day: not "Tuesdays", "Tuesday's", "Tuesday-Thursday", nor one with a
 # date beside it ("Tuesday, July 15": the date dates it) or joined to another ("Monday and
 # Tuesday": which one?)
-_WEEKDAY_MENTION = re.compile(
+_WEEKDAY_MENTION = lazy_compile(
     rf"(?<![\w'’-])(?:{'|'.join(w.capitalize() for w in _WEEKDAYS)})day\b(?!['’]s\b|-)"
     rf"(?!,?\s*(?i:{_MONTH_NAMES})\b|,?\s*[0-3]?\d\b)"
     r"(?!\s+(?:and|or|to|through|until|till)\s+\w+day\b)"
@@ -459,7 +460,7 @@ _NOT_A_DAY_AFTER = frozenset(
         "by until till since before after from through to and or between",
     )
 )
-_WORD_BEFORE = re.compile(r"([\w'’]+)\s+$")
+_WORD_BEFORE = lazy_compile(r"([\w'’]+)\s+$")
 
 
 def deictic_mentions(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -502,7 +503,7 @@ def _names_a_day(text: str, start: int, end: int) -> bool:
 
 # what makes a sentence's verb past or future: "On Tuesday, X met ...", "X will meet on Friday";
 # "would" says neither ("said the talks would resume" is past by "said")
-_FUTURE = re.compile(
+_FUTURE = lazy_compile(
     r"\b(?:will|shall|is\s+(?:due\s+)?to|are\s+(?:due\s+)?to|(?:is|are)\s+set\s+to|"
     r"(?:is|are)\s+scheduled|(?:is|are)\s+expected|plans?\s+to|going\s+to)\b|['’]ll\b",
     re.IGNORECASE,
@@ -512,7 +513,7 @@ _PAST_WORDS = (
     "saw won lost wrote chose brought sought met flew led found felt kept heard paid struck "
     "thought fell rose ran stood agreed"
 )
-_PAST = re.compile(
+_PAST = lazy_compile(
     rf"\b(?:{'|'.join(_PAST_WORDS.split())})\b|(?-i:\b[a-z]{{2,}}(?<!e)ed\b)", re.IGNORECASE
 )
 _NOT_PAST = frozenset({"hundred", "indeed", "sacred", "naked", "wicked", "kindred", "aged"})
@@ -521,8 +522,8 @@ _NOT_PAST = frozenset({"hundred", "indeed", "sacred", "naked", "wicked", "kindre
 _NOT_A_SUBJECT = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their"})
 # the words of a clause before its date that are no clause of their own: a relative clause
 # ("The minister, who was elected in May, arrives on Friday") tells of another day
-_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|when|where)\b|[\"“”]", re.IGNORECASE)
-_NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b([A-Z][\w'’.-]*)\s+$")
+_RELATIVE = lazy_compile(r"\b(?:who|whom|whose|which|that|when|where)\b|[\"“”]", re.IGNORECASE)
+_NAME_BEFORE = lazy_compile(r"(?<![.!?]\s)\b([A-Z][\w'’.-]*)\s+$")
 
 
 def clause_tense(text: str, before: str = "") -> str:
@@ -572,16 +573,16 @@ _CLAUSE_TAKING = frozenset(
         "planned proposed threatened demanded asked requested wanted wrote",
     )
 )
-_RIGHT_BEFORE_THE_DATE = re.compile(r"\s*(?:on\s*)?", re.IGNORECASE)
+_RIGHT_BEFORE_THE_DATE = lazy_compile(r"\s*(?:on\s*)?", re.IGNORECASE)
 _BESIDE = 40  # "were transferred on ", "emphasised on ": a verb right before a date
 _SAYING = "|".join(sorted(_CLAUSE_TAKING))
-_SAYING_AFTER = re.compile(rf"\s+(?:also\s+)?({_SAYING})\b", re.IGNORECASE)
-_SAYING_BEFORE = re.compile(rf"\b(?:{_SAYING})\s+(?:on\s+)?$", re.IGNORECASE)
-_PASSIVE_BEFORE = re.compile(
+_SAYING_AFTER = lazy_compile(rf"\s+(?:also\s+)?({_SAYING})\b", re.IGNORECASE)
+_SAYING_BEFORE = lazy_compile(rf"\b(?:{_SAYING})\s+(?:on\s+)?$", re.IGNORECASE)
+_PASSIVE_BEFORE = lazy_compile(
     rf"\b(?:was|were)\s+(?:{'|'.join(_PAST_WORDS.split())}|[a-z]{{2,}}(?:ed|en))\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
-_INFINITIVE = re.compile(r"\bto\s+[a-z]")  # "arranged to meet on Friday": ahead
+_INFINITIVE = lazy_compile(r"\bto\s+[a-z]")  # "arranged to meet on Friday": ahead
 
 
 def _after_a_name(clause: str, verb: re.Match[str]) -> bool:
@@ -613,7 +614,7 @@ class UnreadDate(ValueError):
 # any year of four digits: "July 1700" is a date, refused as before the years dated (it was
 # "no date read there", where "1700-07" was "before 1800")
 _TYPED_YEAR = r"(?P<year>\d{4})"
-_TYPED_MONTH = re.compile(rf"^{_MONTH}(?:,?\s+{_TYPED_YEAR})?$", re.IGNORECASE)
+_TYPED_MONTH = lazy_compile(rf"^{_MONTH}(?:,?\s+{_TYPED_YEAR})?$", re.IGNORECASE)
 _TYPED_DAYS = [  # "July 1", "July the 1st", "1 July", "the 1st of July"
     re.compile(rf"^{_MONTH}\s+(?:the\s+)?{_DAY}(?:,?\s+{_TYPED_YEAR})?$", re.IGNORECASE),
     re.compile(rf"^(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_TYPED_YEAR})?$", re.IGNORECASE),
@@ -627,21 +628,21 @@ _VI_MONTH_WORDS = {
 }  # fmt: skip
 _VI_MONTH_WORDS.update({fold(word): number for word, number in _VI_MONTH_WORDS.items()})
 _VI_MONTH_WORD = "|".join(sorted(_VI_MONTH_WORDS, key=len, reverse=True))
-_VI_TYPED = re.compile(
+_VI_TYPED = lazy_compile(
     r"^(?:(?:ngày|ngay)\s+(?=\d))?(?:(?P<day>\d{1,2})\s+)?(?:tháng|thang)\s+"
     rf"(?P<month>\d{{1,2}}|{_VI_MONTH_WORD})"
     r"(?:(?:\s*[,/]\s*|\s+)(?:(?:năm|nam)\s+)?(?P<year>\d{4}))?$",
     re.IGNORECASE,
 )
 # "2025/07/04", "2025.07.04", "2025-7-4", "2025/07": a year first, its month and day after
-_TYPED_YEAR_FIRST = re.compile(
+_TYPED_YEAR_FIRST = lazy_compile(
     r"(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2}))?", re.ASCII
 )
-_TYPED_AGO = re.compile(
+_TYPED_AGO = lazy_compile(
     r"^(?P<count>\d{1,4}|an?|one)\s+(?P<unit>day|week|month|year)s?\s+ago$", re.I
 )
-_TYPED_RELATIVE = re.compile(r"^(?P<which>last|this)\s+(?P<unit>week|month|year)$", re.IGNORECASE)
-_TYPED_NUMERIC = re.compile(r"^[0-3]?\d[./][0-3]?\d[./](?:1[89]|20)\d\d$")
+_TYPED_RELATIVE = lazy_compile(r"^(?P<which>last|this)\s+(?P<unit>week|month|year)$", re.IGNORECASE)
+_TYPED_NUMERIC = lazy_compile(r"^[0-3]?\d[./][0-3]?\d[./](?:1[89]|20)\d\d$")
 _LEAP_YEARS_APART = 8  # the latest 29 February is at most eight years back (2096 to 2104)
 
 

@@ -3,7 +3,6 @@ tag and date, newest first. Shared by ``diplotui statements`` and the Statements
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from bisect import bisect_left
 from collections import Counter
@@ -24,6 +23,7 @@ from diplotui.dates import date_doubted as article_date_doubted
 from diplotui.dating import Period, UnreadDate, dateline, typed_period
 from diplotui.entities.folding import fold
 from diplotui.layout import listed_name, shown_span, words_read
+from diplotui.lazy_patterns import lazy_compile
 from diplotui.library.query import LibraryQuery, MatchContext, QueryError, date_span, read_dates
 from diplotui.library.reading import ARCHIVED
 from diplotui.library.speaker_names import (
@@ -474,7 +474,7 @@ def whole_name(speaker: str) -> str:
     return f'"{speaker}"'
 
 
-_UNNAMED_IN = re.compile(r"(?P<name>[^()]+) \((?P<organisation>.+)\)")
+_UNNAMED_IN = lazy_compile(r"(?P<name>[^()]+) \((?P<organisation>.+)\)")
 """An unnamed speaker's name and the organisation the speakers' pane lists it with."""
 
 
@@ -568,7 +568,7 @@ class TypedWords:
         return starts_agree(self.spelt, value, whole=self.whole is not None)
 
 
-_TYPED_TERM = re.compile(r'"([^"]*)(?:"|$)|[^\s"]+')
+_TYPED_TERM = lazy_compile(r'"([^"]*)(?:"|$)|[^\s"]+')
 """A phrase in double quotes (the quote still open: to the end), or a run typed bare."""
 
 _JOINED = " |"  # between a name's word starts and its words joined: no word holds "|"
@@ -871,7 +871,7 @@ class StatementQuery:
         return found
 
 
-_WORD = re.compile(r'(?:[^\s"]|"[^"]*(?:"|$))+')
+_WORD = lazy_compile(r'(?:[^\s"]|"[^"]*(?:"|$))+')
 """A word typed, spaces inside its double quotes kept: ``tag:"east sea"`` is one word."""
 
 
@@ -1386,8 +1386,8 @@ def surnames_alone(person: Mapping[str, str]) -> dict[str, str]:
 _NOT_OF_A_NAME = ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp", "So")
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
-_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]")
+_LETTERS = lazy_compile(r"[^\W\d_]+")
+_BEYOND_ASCII = lazy_compile(r"[^\x00-\x7f]")
 
 
 def _name_fullness(name: str) -> tuple[int, int, int]:

@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from diplotui.lazy_patterns import lazy_compile
 from diplotui.model import Statement
 
 SEPARATOR = "; "  # between the bodies of a role naming several
@@ -90,7 +91,7 @@ _NOT_BODIES = _words(
 _MINISTER = _words("minister ministers ministry")
 _SERVED = _words("to from")  # "Ambassador to the UN": whom the role serves, not its holder's
 
-_TOKENS = re.compile(r"[^\s,;()]+|[,;()]")
+_TOKENS = lazy_compile(r"[^\s,;()]+|[,;()]")
 
 
 @dataclasses.dataclass(slots=True)
@@ -337,21 +338,21 @@ def with_bodies(statements: Iterable[Statement]) -> list[Statement]:
     return result
 
 
-_SPOKES = re.compile(r"\bspokes(?:person|man|woman|people)\b", re.IGNORECASE)
+_SPOKES = lazy_compile(r"\bspokes(?:person|man|woman|people)\b", re.IGNORECASE)
 # "a spokesperson for the foreign ministry", "a spokesman of China's Foreign Ministry": the
 # body after the title, which the finder leaves out of a role of the title alone
-_SPOKES_FOR = re.compile(
+_SPOKES_FOR = lazy_compile(
     r"\bspokes(?:person|man|woman)\s+(?:for|of|at)\s+(?:the\s+)?"
     r"(?:[\w’'-]+(?:’s|'s)?\s+){0,3}?(?:ministry|Ministry)(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w-]*){1,3})?"
 )
 # "a spokesperson for the Philippine Department of Foreign Affairs": a body of another name
 # than a ministry's, capitalised as a name, after the title (it was given no organisation)
-_SPOKES_FOR_BODY = re.compile(
+_SPOKES_FOR_BODY = lazy_compile(
     r"\bspokes(?:person|man|woman)\s+(?:for|of|at)\s+(?:the\s+)?(?P<body>"
     r"(?:[A-Z][\w’'-]*\s+){0,3}?(?:Department|Office|Embassy|Commission|Council|Agency)"
     r"(?:\s+of(?:\s+the)?\s+[A-Z][\w-]*(?:\s+(?:(?:and|for|of)\s+)?[A-Z][\w-]*){0,5})?)"
 )
-_MINISTRY_WORD = re.compile(r"\bministry\b", re.IGNORECASE)
+_MINISTRY_WORD = lazy_compile(r"\bministry\b", re.IGNORECASE)
 _LOOK_BEFORE = 40  # words before "ministry" read for its portfolio: "the Dutch foreign ministry"
 
 

@@ -19,14 +19,15 @@ from diplotui.entities.folding import fold
 from diplotui.entities.gazetteer import load
 from diplotui.entities.linking import canonical_key
 from diplotui.entities.patterns import HONORIFICS_AFTER_TITLES
+from diplotui.lazy_patterns import lazy_compile
 from diplotui.model import EntitySpan
 
 from . import lexicon as lx
 from .gender import MAN, SAYING, UNKNOWN, read_gender
 from .spelling import has_marks, speakers_of, spelt_words
 
-_INNER_J = re.compile(r"(?<=[aeiou])j(?=[aeiou])")  # "Kaja": the y of "Kaya"
-_VOWELS = re.compile(r"[aeiouy]")
+_INNER_J = lazy_compile(r"(?<=[aeiou])j(?=[aeiou])")  # "Kaja": the y of "Kaya"
+_VOWELS = lazy_compile(r"[aeiouy]")
 _VOWELS_RESPELT_LENGTH = 9  # "Hassan" and "Hussein" are two names; "Abdul-Mahdi" one
 _MISSPELT_TITLE_LETTERS = 6  # a shorter title less a letter may be a name ("Chai" of "Chair")
 _TITLES_JOINED = frozenset({"/", " / "})
@@ -37,23 +38,23 @@ _ROLE_CHAIN_GAPS = frozenset(
 )
 # a title's lowercase role noun, if any, and "for" before the body it serves: "Deputy
 # spokesperson for the Ministry of ...", "Spokesperson for the Ministry of ..." (session 39)
-_TITLE_FOR_GAP = re.compile(r" (?:([a-z]+) )?for (?:the )?")
+_TITLE_FOR_GAP = lazy_compile(r" (?:([a-z]+) )?for (?:the )?")
 _ORGANISATION_TYPES = frozenset({"ORG", "GPE", "EVENT"})
 _SHEIKH = ("Sheikh ", "Sheikh\u00a0")
-_GULF_NAME = re.compile(r" (?:bin|bint) | Al[- ]")  # "Tamim bin Hamad", "Nasser Al-Sabah"
+_GULF_NAME = lazy_compile(r" (?:bin|bint) | Al[- ]")  # "Tamim bin Hamad", "Nasser Al-Sabah"
 PARTY_HEAD = " Party"  # a party's name's head noun, capitalised as part of the name
 _ALIAS_GAPS = (", also known as ", ", known as ")
-_FOREIGN_MINISTRY = re.compile(
+_FOREIGN_MINISTRY = lazy_compile(
     r"Foreign (?:Affairs )?Ministry|Ministry of (?:Foreign|External) Affairs", re.IGNORECASE
 )
 # a ministry's name that holds its country: "Malaysia's ...", "... of Malaysia", "Malaysian ..."
-_COUNTRY_NAMED = re.compile(r"[’']s |Affairs of |^(?!Foreign |Ministry )")
+_COUNTRY_NAMED = lazy_compile(r"[’']s |Affairs of |^(?!Foreign |Ministry )")
 _INITIAL_SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "to"})
 _DISTRICTS = (" D.C.", " DC")  # after a city: "Washington DC", its district
 # between a mission's name and its seat: "Embassy in Beijing", "High Commission Kigali", and
 # whom it is accredited to, "embassy to Bosnia", "mission to the UN"
 _SEAT_GAPS = (" in ", " to the ", " to ", " ")
-_ACRONYM = re.compile(r"[A-Z]{2,8}")  # "CARICOM" too
+_ACRONYM = lazy_compile(r"[A-Z]{2,8}")  # "CARICOM" too
 _UNION_WORDS = frozenset({"union", "association", "community", "nations", "league", "cooperation"})
 _ORG_AFTER_ROLE_GAPS = frozenset({", ", " of ", " of the ", " at ", " at the ", " to ", " in "})
 _BODY_HEAD_WORDS = frozenset({"director", "head", "chief", "chair", "chairman", "chairperson"})
@@ -80,12 +81,12 @@ _ABBREVIATIONS = {
     "amb": ("ambassador",),  # a title's abbreviation names its office: "Amb. X ... the
     "sen": ("senator",),  # ambassador said", "Sen. X ... the senator said" (round 496)
 }
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = lazy_compile(r"[a-z0-9]+")
 # what stands before a party's bare name ("the main opposition CHP", "the ruling UDA")
 _PARTY_STANCES = (" opposition ", " ruling ", " governing ")
 _PARTY_NOUNS = (" party", " Party")  # "the ruling CPDM party": the name as written, noun and all
 _TRANSLITERATED_INITIALS = {"j": "y", "y": "j"}  # a first letter transliterations differ in
-_HYPHENED = re.compile(r"\w+(?:-\w+)+")  # a word of hyphened parts ("Pro-Government")
+_HYPHENED = lazy_compile(r"\w+(?:-\w+)+")  # a word of hyphened parts ("Pro-Government")
 _HEAD_OF_STATE = frozenset({"head", "state"})
 _CHIEF_EXECUTIVE = frozenset({"chief", "executive"})
 _PRESIDENT = frozenset({"president"})
@@ -110,13 +111,13 @@ _NATIONALITY_NOUNS = frozenset(
 # the marks of a nickname between a name's parts ("Ibrahim ‘Ibu’ Mohamed Solih")
 _NICKNAME_MARKS = "‘’“”'\""
 # a nickname in marks between a name's words, with the space before it
-_INNER_NICKNAME = re.compile(r" [‘“'\"][^\s‘’“”'\"]+[’”'\"](?= )")
+_INNER_NICKNAME = lazy_compile(r" [‘“'\"][^\s‘’“”'\"]+[’”'\"](?= )")
 _CAPITAL_PREFIX = 4  # the letters a surname's prefix before its inner capital has at most
 _BRANCH_HEADS = (" Office", " Bureau", " Branch")  # an organisation's regional office
 _ORGAN_HEADS = (" Council", " Commission", " Committee")  # an organisation's organ: "the
 # African Union (AU) Peace and Security Council (PSC)" is the AU's (round 572)
 _PARTS_HEADS = (*_BRANCH_HEADS, *_ORGAN_HEADS)  # named with the parent bracketed before them
-_REGNAL_NUMBER = re.compile(r" [IVXL]+")
+_REGNAL_NUMBER = lazy_compile(r" [IVXL]+")
 _ENVOY = frozenset({"envoy"})
 _CHAIRS = frozenset({"chair", "chairperson", "chairman", "chairwoman"})
 _INITIALLED_HEADS = frozenset({"ministry", "department"})
@@ -131,7 +132,7 @@ _OTHER_OFFICE = frozenset({"prime", "vice", "deputy"})
 # be the acting prime minister
 _ANY_OFFICE = frozenset({"acting", "interim", "caretaker", "senior", "first", "second", "third"})
 # a relative's name: "son of the late X and Y", "his wife X" (round 295)
-_KIN = re.compile(
+_KIN = lazy_compile(
     r"\b(?:son|daughter|wife|husband|mother|father|brother|sister|widow|widower|nephew|niece"
     r"|cousin|uncle|aunt|grandson|granddaughter|grandfather|grandmother)\b"
 )
@@ -141,24 +142,24 @@ _LONGEST_RANK = max(len(rank) for rank in lx.MILITARY_RANKS) + 1  # its space to
 # a representative sent in someone's name is an envoy ("the UN envoy": the Special
 # Representative of the Secretary-General; round 293); a trade or high representative is not
 _REPRESENTATIVE_ENVOYS = ("special representative", "permanent representative")
-_UNKNOWN_TITLE = re.compile(r", ([A-Z][\w-]+(?: [A-Z][\w-]+){0,2})(?: of| of the| to| to the) ")
+_UNKNOWN_TITLE = lazy_compile(r", ([A-Z][\w-]+(?: [A-Z][\w-]+){0,2})(?: of| of the| to| to the) ")
 _POSSESSIVE_GAPS = ("'s ", "’s ")
 # A title in apposition to a name, before or after it: capitalised words (a possessive allowed)
 # up to its title, then what it serves or is about ("Special Rapporteur on the situation of ...")
 _TITLE_PHRASE = (
-    re.compile(  # a slash joins two offices' titles ("High Representative/Vice-President")
+    lazy_compile(  # a slash joins two offices' titles ("High Representative/Vice-President")
         r"((?:[A-Z][\w’'.-]*(?:'s|’s)? ){0,5}[A-Z][\w’'-]*(?: ?/ ?[A-Z][\w’'-]*)*)"
         r"(?: (?:on|of|for|in|to|at) [^;:()\n\"“”]{1,120})?"
     )
 )
 # a title opening a sentence in sentence case: its first word capitalised, its noun not
-_SENTENCE_CASED_TITLE = re.compile(
+_SENTENCE_CASED_TITLE = lazy_compile(
     r"([A-Z][a-z]+ [a-z]+)(?: (?:on|of|for|in|to|at) [^;:()\n\"“”]{1,120})?"
 )
 # a title in lower case, or in lower and capitals ("the spokeswoman for the Ministry of ...",
 # "the UN special rapporteur on X", "the bloc's foreign policy chief"): up to four words that
 # are no clause's links before its noun, then what it serves or is about
-_MIXED_CASE_TITLE = re.compile(
+_MIXED_CASE_TITLE = lazy_compile(
     r"((?:(?!(?i:and|or|but|with|by|from|as|of|to|on|for|in|at|the|a|an|his|her|its|their|he|she)\b)"
     r"[\w’'.-]+(?:'s|’s)? ){0,4}[\w’'-]+)"
     r"(?: (?:on|of|for|in|to|at) [^;:()\n\"“”]{1,120})?"
@@ -168,7 +169,7 @@ _ORGANISATION_GAP_REACH = 14  # characters between a title and its name: ", Mr "
 # " Commodore " (stfix90)
 _TITLE_CLAUSE_OPENINGS = ("\n", ". ", ", ", ": ", " – ", " — ", " - ")
 _NOT_TITLE_OPENINGS = ("The ", "the ")  # read by ``_title_phrase_before``
-_TITLE_WORD = re.compile(r"[A-Z][\w.-]*(?:[’']s)?")  # "Thai", "Trump's"
+_TITLE_WORD = lazy_compile(r"[A-Z][\w.-]*(?:[’']s)?")  # "Thai", "Trump's"
 # capitalised words that open a sentence, no title's: "Whereas Rwandan leader X said"
 _NO_TITLE_WORDS = frozenset(
     {"The", "A", "An", "This", "That", "His", "Her", "Its", "Their", "Our", "And", "But", "So"}
@@ -179,74 +180,74 @@ _TITLE_WORDS_BEFORE = 4  # words of a title before its lowercase noun
 _LOCATIVES = frozenset({"in", "at"})  # "in Samarkand Acting Foreign Minister X": where
 _JOINING_WORDS = frozenset({"and", "or", "&"})
 _WORD_READS = 24  # characters read back for a nationality before a title
-_PLACE_WORDS_BEFORE = re.compile(r"\b((?:[A-Z][a-z]+ )+)$")  # "Papua New " before "Guinean"
+_PLACE_WORDS_BEFORE = lazy_compile(r"\b((?:[A-Z][a-z]+ )+)$")  # "Papua New " before "Guinean"
 # a sentence's end (not an abbreviation's: "the U.S. envoy"), or another person's title joined
 # ("Minister of Foreign Affairs of X and his Algerian counterpart, Y")
-_SENTENCE_END_IN_TITLE = re.compile(r"[a-z]\.[-–—]? |\n| and (?:his|her|its|their) ")
+_SENTENCE_END_IN_TITLE = lazy_compile(r"[a-z]\.[-–—]? |\n| and (?:his|her|its|their) ")
 _TITLE_PHRASE_CHARACTERS = 160
 _COMMAS_IN_TITLE = 2
-_LEADING_WORD = re.compile(r"([A-Z][\w’'-]+) ")
+_LEADING_WORD = lazy_compile(r"([A-Z][\w’'-]+) ")
 _TITLE_OPENINGS = ("\n", ". ", " – ", " — ", " - ")  # where a sentence's title may open
 _CLAUSE_OPENINGS = ("\n", ". ", ", ", " – ", " — ", " - ")  # where a clause may open
-_OWNED_TITLE = re.compile(r"[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}[’']s [A-Z]")  # "Peru’s Minister"
-_LED_BY_THE = re.compile(  # a clause's words before "the" and a title set off by commas
+_OWNED_TITLE = lazy_compile(r"[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}[’']s [A-Z]")  # "Peru’s Minister"
+_LED_BY_THE = lazy_compile(  # a clause's words before "the" and a title set off by commas
     r"(?:(?:and|or|with|including)(?: (?:led|headed|accompanied) by)?"
     r"|(?:led|headed|accompanied) by) the "
 )
 # a finite verb makes words before a name a clause, not a title
-_CLAUSE_VERB = re.compile(
+_CLAUSE_VERB = lazy_compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|said|says|met|that|which|who)\b"
 )
 # a lowercase role in apposition right after a name, closed by a comma: "X, a deputy minister,",
 # "X, the senior adviser to the prime minister,", "X, spokeswoman for the ministry,"
-_DESCRIBED_ROLE = re.compile(  # set off by a comma, or ending the sentence ('"...," said X,
+_DESCRIBED_ROLE = lazy_compile(  # set off by a comma, or ending the sentence ('"...," said X,
     # a senior official with Y.')
     r", (?:(?:an?|the) )?((?:[a-z][\w-]* ){0,3}?[a-z][\w-]*)"
     r"((?: (?:of|for|to|at|in|with) (?:the )?[\w’'-]+(?: [\w’'-]+){0,5})?)(?:,|\.(?!\S))"
 )
 _ARTICLE_GAPS = (", a ", ", an ", ", the ")  # a description after a name, not its title
 NO_OFFICE = frozenset({"person", "source", "host", "guest", "visitor"})  # a description, no role
-_ROLE_GOES_ON = re.compile(r"[,)]| (?:of|for|at|to|in|on)\b")  # a title's own words or its end
+_ROLE_GOES_ON = lazy_compile(r"[,)]| (?:of|for|at|to|in|on)\b")  # a title's own words or its end
 _SERVED_PLACE_GAPS = frozenset({" of ", " of the ", " from ", " from the ", " to "})
-_TITLE_CAPITALS = re.compile(r"(?<![\w.])([A-Z]{2,3}) $")
-_TITLE_GAP = re.compile(r"(?: (?:Dr|Mr|Mrs|Ms|Prof|H\.E|H\. E)\.?)+ ")
+_TITLE_CAPITALS = lazy_compile(r"(?<![\w.])([A-Z]{2,3}) $")
+_TITLE_GAP = lazy_compile(r"(?: (?:Dr|Mr|Mrs|Ms|Prof|H\.E|H\. E)\.?)+ ")
 _TITLE_GAP_SECOND = frozenset("DMPH")  # the letter after its space: most gaps need no regex
 _NO_PLACES: frozenset[str] = frozenset()
 # the capitalised words right before "Affairs" in a body's name: the matter it handles
-_HANDLED_PLACES = re.compile(r"((?:[A-Z][\w’'.-]* (?:and )?)+)Affairs\b")
+_HANDLED_PLACES = lazy_compile(r"((?:[A-Z][\w’'.-]* (?:and )?)+)Affairs\b")
 # what a title serves or is about ("Spokesman for the Secretary-General", "Rapporteur on X")
-_SERVED = re.compile(r"\s+(?:for|to|on)\s+")
+_SERVED = lazy_compile(r"\s+(?:for|to|on)\s+")
 _OF_THE = " of the "  # "Special Envoy of the Secretary-General": whom, when a role noun ends it
-_THE_BEFORE_TITLE = re.compile(r"\b[Tt]he (?:new |newly appointed )?(?:[A-Z][a-z]+ )?$")
+_THE_BEFORE_TITLE = lazy_compile(r"\b[Tt]he (?:new |newly appointed )?(?:[A-Z][a-z]+ )?$")
 # "The ", ", the ", "— The ": "the" as a word; not "both the" ("both the Foreign Secretary and
 # Prime Minister of X, Y" are two persons)
-_THE_ENDING = re.compile(r"(?<![\w’'-])(?<!\b[Bb]oth )(?:[Tt]he|its|their) $")
+_THE_ENDING = lazy_compile(r"(?<![\w’'-])(?<!\b[Bb]oth )(?:[Tt]he|its|their) $")
 # a title's own "to/of/for the" ("the Assistant to the Minister of Foreign Affairs, Y": the title
 # of the one Y serves), not a verb's ("paid a call to the Secretary-General, Y")
-_SERVING_TITLE = re.compile(r"\b[A-Z][\w’'-]* (?:to|of|for) the $")
+_SERVING_TITLE = lazy_compile(r"\b[A-Z][\w’'-]* (?:to|of|for) the $")
 _THE_ENDING_READS = 20  # characters `_THE_ENDING` reads back from its end, with a margin
 _ADJUNCT_OPENERS = lx.ADJUNCT_STARTS | lx.PREPOSITIONS  # "In Geneva, ...", "During ..."
 _APPOSITION_WINDOW = 200  # characters before a title chain looked through for its sentence's start
 # a title's portfolios listed after the first one ("for Political Affairs, Peace and Security,"),
 # a comma closing the title after them
-_SERVES_PORTFOLIO = re.compile(r" (?:for|of) [A-Z]")
+_SERVES_PORTFOLIO = lazy_compile(r" (?:for|of) [A-Z]")
 _PORTFOLIO = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}"  # "Peace", "Moroccans Living Abroad"
-_PORTFOLIO_LIST = re.compile(rf"(?:, {_PORTFOLIO}){{0,5}},? and {_PORTFOLIO}(?=,)")
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s|\n")
+_PORTFOLIO_LIST = lazy_compile(rf"(?:, {_PORTFOLIO}){{0,5}},? and {_PORTFOLIO}(?=,)")
+_SENTENCE_END = lazy_compile(r"[.!?][\"”’']?\s|\n")
 # a capitalised word before the end: no word character before its capital, read after it (a
 # pattern opening with "\b" the engine tried at every character, one with a class it scans for)
-_CAPITALISED_BEFORE = re.compile(r"([A-Z](?<!\w.)[a-z]+) $")
+_CAPITALISED_BEFORE = lazy_compile(r"([A-Z](?<!\w.)[a-z]+) $")
 # a word making the office a stand-in's, outside the recogniser's title when written in
 # lowercase ("Thai acting Prime Minister X") or before the nationality ("Acting Thai Prime
 # Minister X"): the role keeps it, and the nationality is still read (newuser43)
-_TEMPORARY_BEFORE = re.compile(r"\b([Aa]cting|[Ii]nterim|[Cc]aretaker) (?:([A-Z][a-z]+) )?$")
+_TEMPORARY_BEFORE = lazy_compile(r"\b([Aa]cting|[Ii]nterim|[Cc]aretaker) (?:([A-Z][a-z]+) )?$")
 _TEMPORARY_READS = 30  # characters before a title chain read for them
 _TEMPORARY_WORDS = ("Acting ", "acting ", "Interim ", "interim ", "Caretaker ", "caretaker ")
 # a word saying the office is not held now, outside the recogniser's title ("Former Sudanese
 # President X", "then-Secretary of State Y", "the then Prime Minister Z", "Ex-Prime Minister W"
 # where the title read is "Minister", "outgoing", "incoming", "the late"): a role shown without
 # it would cite a former official as serving (left44b)
-_NOT_NOW_BEFORE = re.compile(
+_NOT_NOW_BEFORE = lazy_compile(
     r"(?:\b(?:[Ff]ormer|[Oo]utgoing|[Ii]ncoming|[Rr]etired|(?<=\b[Tt]he )(?:late|then)) "
     r"|(?<![\w-])(?:[Ee]x|[Tt]hen)[-\u2010\u2011](?:[A-Z][a-z]+ )?)$"
 )
@@ -493,8 +494,8 @@ class Speaker:
 
 
 # a capitalised word opening a paragraph or a sentence, right before a name ("\nTanee ")
-_GIVEN_NAME_OPENING = re.compile(r"(?:^|\n|\. )([A-Z][a-z]+) $")
-_GIVEN_NAME_AFTER = re.compile(r" ([A-Z][a-z]+) $")  # right after a title's entity
+_GIVEN_NAME_OPENING = lazy_compile(r"(?:^|\n|\. )([A-Z][a-z]+) $")
+_GIVEN_NAME_AFTER = lazy_compile(r" ([A-Z][a-z]+) $")  # right after a title's entity
 
 
 @dataclass(slots=True)
@@ -2716,7 +2717,7 @@ def _serves_place(text: str, name_end: int, place: EntitySpan) -> bool:
 
 # a lowercase title, its nationality and where it serves, then a comma before a name in
 # apposition ("the Japanese ambassador to Seoul, Y,")
-_LOWERCASE_TITLE_SERVING = re.compile(
+_LOWERCASE_TITLE_SERVING = lazy_compile(
     r"\bthe (?:([A-Z][a-z]+) )?("
     + "|".join(sorted(lx.ROLE_NOUNS))
     + r") (?:to|in) [A-Z][\w ]{1,30}, $"

@@ -29,6 +29,7 @@ from functools import lru_cache
 from diplotui.entities.folding import fold_for_matching
 from diplotui.entities.gazetteer import Entry, load
 from diplotui.entities.linking import canonical_key
+from diplotui.lazy_patterns import lazy_compile
 from diplotui.model import EntitySpan, Statement
 
 from .bodies import ministry_named
@@ -36,7 +37,7 @@ from .cast import place_stems, places_opening
 
 # A generic body's key (``canonical_key``: "Foreign Ministry" and "MOFA" are the Ministry of
 # Foreign Affairs): what every country has one of.
-_GENERIC = re.compile(
+_GENERIC = lazy_compile(
     r"(?:(?:foreign|foreign affairs|external affairs|interior|home|defen[cs]e) )?"
     r"(?:ministry|government|embassy|presidency|cabinet|consulate|high commission|"
     r"foreign office|parliament)"

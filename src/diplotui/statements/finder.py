@@ -25,6 +25,7 @@ from diplotui.entities.gazetteer import Entry, Gazetteer
 from diplotui.entities.gazetteer import load as load_gazetteer
 from diplotui.entities.soft_wraps import soft_wraps_joined
 from diplotui.layout import Block, BlockKind, article_blocks
+from diplotui.lazy_patterns import lazy_compile
 from diplotui.model import EntitySpan, Statement
 from diplotui.text import double_quotations, paragraph_sentences
 
@@ -60,10 +61,10 @@ from .verbs import (
     verbs_and_words,
 )
 
-_PARTICLE = re.compile(r"\s+(for|on|upon|out)\b")
+_PARTICLE = lazy_compile(r"\s+(for|on|upon|out)\b")
 _CLAUSE_UNITS = 7  # at most, of a short clause before a participle (its subject and verb)
 _ADJUNCT_CHARS = 40  # '“...” on Monday morning, X reported': the adjunct before the subject
-_HEADLINESE = re.compile(r"(?:[A-Z][a-z]+ )?([a-z]+) ([a-z]+s) ")  # "Turkish president says "
+_HEADLINESE = lazy_compile(r"(?:[A-Z][a-z]+ )?([a-z]+) ([a-z]+s) ")  # "Turkish president says "
 _ANONYMITY = (
     *(" not to be named", " not to be identified", " not to be quoted", " anonymity"),
     *(" to remain anonymous", " to stay anonymous", " to remain unnamed"),  # (round 595)
@@ -77,32 +78,32 @@ _SHARED_CHANNELS = (
     | lx.PLATFORMS  # ("wrote in an opinion column that he was “proud”"; round 628)
 )
 _ASIDE_DASH_WORDS = frozenset({"–", "—"})  # "wrote in a column – addressed to Y – that X"
-_DESIGNATION = re.compile(r"[A-Z][\w’'-]+")  # a peer's place: "of Wimbledon"
-_THAT_OR_MARK = re.compile(r"\s*(?:that\b|[:,])\s*,?")
-_UP_TO_THAT = re.compile(  # a title or name quoted among them ("in a “Focus” interview",
+_DESIGNATION = lazy_compile(r"[A-Z][\w’'-]+")  # a peer's place: "of Wimbledon"
+_THAT_OR_MARK = lazy_compile(r"\s*(?:that\b|[:,])\s*,?")
+_UP_TO_THAT = lazy_compile(  # a title or name quoted among them ("in a “Focus” interview",
     # "in an interview with “TV Pirveli”": up to four words)
     r"\s+((?:(?:[^\s;:\"“”]+|[“\"][A-Z][^\s;:\"“”]*(?: [^\s;:\"“”]+){0,3}[”\"])\s+){1,16}?)"
     r"that\b\s*,?"
 )
 # a noun set off after a clause to sum it up, before its relative "that" ("X, a position that")
-_SUMMARY_APPOSED = re.compile(r", (?:a|an) (?:[\w-]+ ){1,2}$")
+_SUMMARY_APPOSED = lazy_compile(r", (?:a|an) (?:[\w-]+ ){1,2}$")
 # "his belief", "the Irish and EU position": modifiers, then what kind of thing is said
-_OPINION_BEFORE_THAT = re.compile(
+_OPINION_BEFORE_THAT = lazy_compile(
     r"(?:the|his|her|their|its|our|an?)\s+(?:[\w’'-]+\s+){0,3}?(\w+)\s+$", re.IGNORECASE
 )  # ("a thinly veiled warning": stfix154)
-_OPINION_OF_BEFORE_THAT = re.compile(  # "reiterated the stance of its minister that X"
+_OPINION_OF_BEFORE_THAT = lazy_compile(  # "reiterated the stance of its minister that X"
     r"(?:the|his|her|their|its|our)\s+(?:[\w’'-]+\s+){0,2}?(\w+)\s+of\s+(?:[\w’'.-]+\s+){1,5}",
     re.IGNORECASE,
 )
-_WORDS_AHEAD = re.compile(r"\s+([\w’'-]+)")
-_THAT = re.compile(r"\s+that\b\s*")
-_JOINED_SUBJECT = re.compile(r"\band (?:his|her|their|its|the|a|an) ")  # "X and his aides"
+_WORDS_AHEAD = lazy_compile(r"\s+([\w’'-]+)")
+_THAT = lazy_compile(r"\s+that\b\s*")
+_JOINED_SUBJECT = lazy_compile(r"\band (?:his|her|their|its|the|a|an) ")  # "X and his aides"
 # "said in an editorial that same day that X" (round 108): "that" of a time, then X's
 _DEMONSTRATIVE_TIMES = ("same ", "very ", "day ", "morning ", "evening ", "week ")
 # "that" naming a time, the tail's last words: "said in a separate release that day."
-_TIME_AFTER_THAT = re.compile(r"\bthat (?:day|morning|afternoon|evening|night|week)\W*\Z")
-_TIME_THEN_THAT = re.compile(r"(?:same |very )?(?:day|morning|evening|week) that\b\s*")
-_INTRO = re.compile(
+_TIME_AFTER_THAT = lazy_compile(r"\bthat (?:day|morning|afternoon|evening|night|week)\W*\Z")
+_TIME_THEN_THAT = lazy_compile(r"(?:same |very )?(?:day|morning|evening|week) that\b\s*")
+_INTRO = lazy_compile(
     r"(?:\s+(?:out|for|on|upon))?(?:\s+[^,:;\"“”.]{1,60}?)?\s*(?:[,:]|\s+that)\s*"
     r"|\s+(?:at|in|during|before|to)\s[^,:;\"“”.]{1,120}?\s+that\s*"  # a long adjunct
 )
@@ -111,13 +112,13 @@ _INTRO_ENDS = (",", ":", "that")  # what each ``_INTRO`` ends in before spaces: 
 _STRAY_INTROS = frozenset({";", "’", "'"})
 # a person shown in a clip or picture, a participle after the name: "clips of former
 # president X saying", "a video of X saying" (not "with X confirming": X's own words)
-_SHOWN_OF = re.compile(r"\bof (?:the |former |late )?(?:[a-z]+ ){0,2}(?:[A-Z][\w’'.-]* ){1,4}$")
+_SHOWN_OF = lazy_compile(r"\bof (?:the |former |late )?(?:[a-z]+ ){0,2}(?:[A-Z][\w’'.-]* ){1,4}$")
 # a question set off after a verb, before the quotation answering it (round 293)
-_ASKED_ASIDE = re.compile(r", when asked [^:;]{1,160}: ")
+_ASKED_ASIDE = lazy_compile(r", when asked [^:;]{1,160}: ")
 _CLAUSE_JOINED = (", and ", ", but ")  # a clause joined after an inserted attribution
 _JOINED_AFTER_MARK = frozenset({" and ", ", and ", " but ", ", but "})  # a predicate joined
-_ADJUNCT_BEFORE_QUOTATION = re.compile(r" (?:at|in|on|during|before|after) [^,:;\"“”.]{1,60} ")
-_ACCORDING = re.compile(  # "In a statement made by X, Y" is X's, as "According to X, Y"
+_ADJUNCT_BEFORE_QUOTATION = lazy_compile(r" (?:at|in|on|during|before|after) [^,:;\"“”.]{1,60} ")
+_ACCORDING = lazy_compile(  # "In a statement made by X, Y" is X's, as "According to X, Y"
     r"\b[Aa]ccording to\b|\b[Aa]ccording(?= [A-Z])"  # a page that drops "to": "According X,
     # Y", "Y, according Foreign Ministry official X" (round 374)
     r"|\bIn (?:a|an|its|their|the) (?:\w+ )?statement (?:made|issued|released|posted) by\b"
@@ -126,32 +127,32 @@ _ACCORDING = re.compile(  # "In a statement made by X, Y" is X's, as "According 
     r"statement (?:of|by)\b"
     r"|\bAs per\b"  # "As per MEA, X": Indian English's "According to" (round 607)
 )
-_RELAYING = re.compile(r" (?:citing|quoting) ")  # a source relaying another's words
+_RELAYING = lazy_compile(r" (?:citing|quoting) ")  # a source relaying another's words
 # a word opening a clause right after a source named with no comma ("According to the
 # Department of Health this has placed ..."): no part of the source's name
 # "As said by the ministry spokesperson, X" (round 483): a passive with its agent opening the
 # sentence attributes its clause, as "According to X, Y"; "As " first, its word's start checked
 # after: the pattern then has a literal prefix, so its search over a whole text skips in C
 # to each "As " instead of trying \b at every offset (~40 times cheaper)
-_AS_SAID_BY = re.compile(
+_AS_SAID_BY = lazy_compile(
     r"As (?<!\wAs )(?:(?:said|stated|announced|noted|confirmed|pointed out) by\b"
     r"|(?:said|stated|announced|noted|written) in (?:a|an|its|their|the|his|her) statement\b)"
 )  # "As written in the statement of X, Y": the statement's issuer's, as "In a statement
 # issued by X, Y" (round 632)
-_CLAUSE_OPENING_WORD = re.compile(r" (?:this|these|there|it|he|she|they|we)\b")
+_CLAUSE_OPENING_WORD = lazy_compile(r" (?:this|these|there|it|he|she|they|we)\b")
 _OBJECT_PRONOUNS = ("him ", "them ", "her ")  # "According to him X": a source, no comma
-_PRONOUN_THEN_CLAUSE = re.compile(
+_PRONOUN_THEN_CLAUSE = lazy_compile(
     r"(?:him|them|her)(?= (?:the|this|these|there|it|he|she|they|we|a|an|all)\b)"
     r"|(?:him|them)(?= [A-Za-z])"
 )
 _RELATIVE_OPENERS = ("which ", "who ", "whose ")  # an aside on a source, not its words
 _CLOSING_STOPS = (".", "!", "?", ".”", '."', "?”", "!”")  # a sentence's last characters
-_NAMED_TERM = re.compile(  # 'the narrative about the "..."', 'the so-called "..."', 'chants
+_NAMED_TERM = lazy_compile(  # 'the narrative about the "..."', 'the so-called "..."', 'chants
     r"(?:so-called|(?:narrative|notion|concept|term|slogans?|chants?|songs?|label|myth|rhetoric)"
     r"(?: (?:of|about|like|such as))?(?: the| a| an)?) $"  # like "..."' (round 638)
 )
 _AS_CLAUSE_REACH = 40  # characters from "As" to its verb, and from the verb to the comma
-_ENDORSED_POST = re.compile(
+_ENDORSED_POST = lazy_compile(
     r" (?:liked|retweeted|reposted|re-posted|endorsed) (?:a|an|the) (?:[\w-]+ )?"
     r"(?:post|tweet|message|video)(?: on [\w.]+)? $"
 )
@@ -160,13 +161,15 @@ _CONNECTIVES = frozenset(
     | {"besides", "further", "likewise", "at the same time", "nevertheless", "still", "yet"}
 )
 # a clause's joint right before "according to X, Y" ("..., where according to X, Y"): Y is X's
-_HONOURED_OPENING = re.compile(r"\. (?:Mr|Ms|Mrs|Dr)\.? (?:[A-Z][\w’'-]+ ){1,3}")  # ". Mr. X said"
+_HONOURED_OPENING = lazy_compile(
+    r"\. (?:Mr|Ms|Mrs|Dr)\.? (?:[A-Z][\w’'-]+ ){1,3}"
+)  # ". Mr. X said"
 # whom words are told, as one plural or collective noun ("told supporters he ...", round 621)
 _TOLD_NOUNS = (
     "reporters|journalists|media|press|supporters|audience|crowd|lawmakers|legislators|"
     "parliament|delegates|students|listeners|viewers"
 )
-_TOLD_WHOM = re.compile(  # an addressee of one word or a name ("Middle East Eye"; round 593),
+_TOLD_WHOM = lazy_compile(  # an addressee of one word or a name ("Middle East Eye"; round 593),
     # then the told clause's subject
     rf" (?:(?:the )?(?:{_TOLD_NOUNS}|[A-Z][\w-]+(?: [A-Z][\w-]+){{0,2}})"
     r"|(?:an?|the) (?:[\w-]+ ){0,2}?(?:conference|briefing|rally|meeting|gathering|forum))"
@@ -177,7 +180,7 @@ _CLAUSE_SUBJECT = r"(?= (?:he|she|they|it|we|I|the|this|there|his|her|their|its)
 # newuser42: where or when the words were told, between whom and the told clause ("told
 # reporters at a Cabinet meeting the deal would ...", "said on X the leaders discussed ..."): the
 # clause is what was said, from its subject
-_TOLD_WHOM_WHERE = re.compile(
+_TOLD_WHOM_WHERE = lazy_compile(
     rf" (?:the )?(?:{_TOLD_NOUNS}|[A-Z][\w-]+) (?:at|during|after) (?:a|an|the)"
     r" (?:[\w-]+ ){0,3}?(?:meeting|briefing|conference|event|session|summit|interview|hearing)"
     + _CLAUSE_SUBJECT
@@ -194,13 +197,13 @@ _TIME_SAID = (
     r"(?= (?:he|she|they|we|I|his|her|their|its) )"  # not "said May 1 this year will"
     r"|(?:on|for) (?:his|her|their|its) part)"  # "said on his part X" (round 394)
 )
-_ON_PLATFORM = re.compile(
+_ON_PLATFORM = lazy_compile(
     r" on (?:X|Twitter|Facebook|Telegram|Instagram|Truth Social|social media)"
     r"(?: " + _TIME_SAID + ")?" + _CLAUSE_SUBJECT
 )
 # "explained the plan to the Courier: “...”": what was explained and to whom, then the words
 # quoted after the colon (newuser42): only a topic, no content of its own
-_TOPIC_BEFORE_QUOTATION = re.compile(
+_TOPIC_BEFORE_QUOTATION = lazy_compile(
     r" (?:the|his|her|their|its|this) [a-z]+(?: [a-z]+)?"
     r"(?: to (?:the )?[A-Z][\w’'-]*(?: (?:of )?[A-Z][\w’'-]*){0,4})?: ?[“\"]"
 )
@@ -208,11 +211,11 @@ _TOPIC_BEFORE_QUOTATION = re.compile(
 # creed: “...”", "reiterated her message: “...”"): a kind of speech, no content of its own
 # (GUIDELINES Decisions; round 605)
 _SPEECH_KIND_REACH = 20  # characters from the verb to that colon at most
-_SPEECH_KIND_QUOTED = re.compile(
+_SPEECH_KIND_QUOTED = lazy_compile(
     r" (?:the|his|her|their|its|this|our) (?:creed|motto|mantra|slogan|message|point|words"
     r"|position|stance|reasons|refrain|plea|appeal|answer|reply|response): ?[“\"]"
 )
-_WHEN_THEN_PRONOUN = re.compile(r" (?:he|she|they|we|I) ")  # "said last week he had hope that"
+_WHEN_THEN_PRONOUN = lazy_compile(r" (?:he|she|they|we|I) ")  # "said last week he had hope that"
 _NAME_WORDS = 5  # words a quoted name holds at most
 _BARE_CONTENT_WORDS = 3  # words a clause before "according to X" without a comma holds at least
 # (and "X, since, according to Y, Z", "because according to Y, Z": a reason the source gives,
@@ -221,21 +224,21 @@ _JOINT_BEFORE_ACCORDING = (
     " and ", " where ", " when ", " where, ", " when, ",
     " since, ", " since ", " because, ", " because ", " but, ", " but ",
 )  # fmt: skip
-_ACCORDING_AFTER = re.compile(r"[ ,]*according to\s+")
+_ACCORDING_AFTER = lazy_compile(r"[ ,]*according to\s+")
 # "According to the statement X ...": an issued text's noun, no comma, then its content
-_ISSUED_SOURCE_UNCOMMAED = re.compile(
+_ISSUED_SOURCE_UNCOMMAED = lazy_compile(
     r" ?(?:the|this|that|its|their|his|her) (?:statement|readout|release|communiqu[eé])(?= [A-Z])"
 )
 _UNCOMMAED_CONTENT_WORDS = 5  # words before "according to" with no comma: a clause's content
 # "according to his spokesperson", "according to a statement from her office": the subject's own
 _QUOTATION_THEN_COMMA = (",” ", '," ')  # a quotation closing before ", according to"
-_OWN_POST = re.compile(  # "according to her post on X" after a quotation: the subject's
+_OWN_POST = lazy_compile(  # "according to her post on X" after a quotation: the subject's
     r" (?:his|her|its|their) (?:[\w-]+ )?(?:post|posts|statement|message|tweet|letter|speech)\b"
 )
-_OWN_CHANNEL = re.compile(
+_OWN_CHANNEL = lazy_compile(
     r", according to (?:an? [\w ]{1,30}? (?:from|by|of) )?(?:his|her|its|their) "
 )
-_CHARACTERISING = re.compile(  # then an object and the quotation: what something was called
+_CHARACTERISING = lazy_compile(  # then an object and the quotation: what something was called
     r"(?<![\w-])(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|describ(?:e|es|ed|ing)|term(?:s|ed|ing)"
     r"|dub(?:s|bed|bing)?|label(?:s|led|ed|ling|ing)?|accus(?:e|es|ed|ing)|lambast(?:s|ed|ing)?"
     r"|deem(?:s|ed|ing)?|hit(?:s|ting)? out at|lash(?:es|ed|ing)? out at"
@@ -309,10 +312,10 @@ _UNLISTED_PARTICIPLES = (  # end a reported clause (SOURCES, rounds 21, 29, 31, 
     r"|, (?:gathering|drawing|earning|prompting)"
     r"(?= (?:[a-z]+ ){0,2}(?:applause|cheers|laughter|ovation|boos|jeers)\b)"
 )
-_UNLISTED_PARTICIPLE = re.compile(rf"(?:,[”\"]?| —| –){_UNLISTED_PARTICIPLES}")
+_UNLISTED_PARTICIPLE = lazy_compile(rf"(?:,[”\"]?| —| –){_UNLISTED_PARTICIPLES}")
 # the same after a comma only: opening with it, the engine looks for that one character, where
 # the dashes' space had it try the participles at every space (most texts hold no dash)
-_UNLISTED_PARTICIPLE_AFTER_COMMA = re.compile(rf",[”\"]?{_UNLISTED_PARTICIPLES}")
+_UNLISTED_PARTICIPLE_AFTER_COMMA = lazy_compile(rf",[”\"]?{_UNLISTED_PARTICIPLES}")
 
 
 def _unlisted_participle(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -323,7 +326,7 @@ def _unlisted_participle(text: str, start: int, end: int) -> re.Match[str] | Non
     return pattern.search(text, start, end)
 
 
-_RELATIVE_CHARACTERISING = re.compile(  # ", which he described as": see _UNLISTED_PARTICIPLE
+_RELATIVE_CHARACTERISING = lazy_compile(  # ", which he described as": see _UNLISTED_PARTICIPLE
     # the speaker by pronoun or by name (", which Obermann called": round 610)
     r", which (?:he|she|they|it|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) (?:also )?"
     r"(?:described|called|termed|dubbed|labell?ed"
@@ -332,7 +335,7 @@ _RELATIVE_CHARACTERISING = re.compile(  # ", which he described as": see _UNLIST
 # "continued by", before a gerund; "opened the talks by" too, a short object between (round 276)
 # the verb a manner's "by" follows: a past, or a present ("continues to X by expressing Y",
 # stfix144) not ending in "ss"; its object and adjuncts after it, six words at most
-_VERB_THEN_BY = re.compile(
+_VERB_THEN_BY = lazy_compile(
     r" ([a-z]+ed|began|[a-z]{2,}[^s\W]s)(?: (?:[a-z]+|[A-Z][\w’'-]*)){0,6} by $"
 )
 _BY_REACH = 80  # characters a manner's verb and its words span before "by" and the gerund
@@ -340,13 +343,13 @@ _SUBORDINATORS = (" after ", " when ", " since ", " before ")
 _CONTRASTING = (" while ", " whereas ")  # a contrasted clause's opening: "X met, while Y sought"
 # a document's noun, its issuer, then "that read," before the quotation of its words
 _READ_ENDINGS = (" read, ", " read: ", " reads, ", " reads: ")
-_ISSUER_READ = re.compile(
+_ISSUER_READ = lazy_compile(
     r" (?:page|headline|statement|post|banner|letter|message|notice|sign|poster|caption)s?"
     r" (?:of|by|from) ((?:the )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,5})"
     r" (?:that|which) reads?[,:] $"
 )
 _ISSUER_READ_REACH = 120  # characters before the quotation
-_PARTICIPLE_OPENING = re.compile(r"[a-z]{3,}ing ")  # a participle's phrase after its comma
+_PARTICIPLE_OPENING = lazy_compile(r"[a-z]{3,}ing ")  # a participle's phrase after its comma
 _DESCRIBED_SUBJECT_WORDS = 4  # lowercase words at most before a subordinate clause's subject
 # conjunctions opening a sentence's first clause ("When China objected ..., the ministry said")
 _OPENING_SUBORDINATORS = frozenset({"when", "after", "as", "while", "once", "since", "because"})
@@ -358,7 +361,7 @@ _SAYERS = lx.GROUP_NOUNS | {"he", "she", "they"}  # who may say a relative claus
 # group's noun with up to three modifiers ("which pro-European opposition groups say was"), and
 # a contact clause after an article's noun ("in a move human rights activists say was aimed at
 # X", round 622)
-_RELATIVE_THEN_SAYER = re.compile(
+_RELATIVE_THEN_SAYER = lazy_compile(
     r"\b(?:who|that|which|[a-z]+(?= (?:he|she|they) )|(?:a|an|the) [a-z]+)"
     r" ((?:(?!(?:who|that|which) )[\w’'-]+ ){0,3}([a-z]+)) $"
 )
@@ -366,18 +369,18 @@ _RELATIVE_SAYER_REACH = 60
 _AUXILIARY_AHEAD = tuple(f" {word} " for word in sorted(lx.AUXILIARIES | lx.BE_FORMS))
 _AS_A = (" as a ", " as an ", " as the ", " as one ")  # a description after a verb, no clause
 # a relative clause whose pronoun is the verb's object, its subject a few words: "which X"
-_OBJECT_RELATIVE_BEFORE = re.compile(r"\b(?:which|whom) (?:[\w’'.-]+ ){1,4}$")
+_OBJECT_RELATIVE_BEFORE = lazy_compile(r"\b(?:which|whom) (?:[\w’'.-]+ ){1,4}$")
 _OBJECT_RELATIVE_REACH = 50
 _OWNED_HEAD_WORDS = 3  # at most, of a possessive's noun and its modifiers: "His immigration agenda"
 _OWNED_HEAD_REACH = 60  # characters they fill
 # '“A,” said X, after claiming that “B”': an adjunct's participle introducing a quotation
-_ADJUNCT_UNLISTED_PARTICIPLE = re.compile(
+_ADJUNCT_UNLISTED_PARTICIPLE = lazy_compile(
     r", (?:after|before|while|when|by) ([a-z]+ing)(?: that)? $"
 )
 _THAT_OR_ING_END = ("ing ", " that ")  # what such a head ends in: its cheap test
 # '“A,” said X, a student, denouncing “B”': an attribution with its aside, then a participle
 # quoting (no second clause between: no "and", "while", "but" or semicolon)
-_PARTICIPLE_AFTER_ATTRIBUTION = re.compile(
+_PARTICIPLE_AFTER_ATTRIBUTION = lazy_compile(
     r",? (?:(?! and | while | but )[^;:“”\"])+, ([a-z]+ing) (?:(?:the|a|an|his|her|their|its) )?"
 )
 # participles that are prepositions or name no speech: '“A,” X said, including “B”'
@@ -389,22 +392,22 @@ _ACTING_PASTS = frozenset(  # irregular pasts of a subordinate clause's own verb
     | {"sought", "began", "brought", "kept", "chose", "won", "lost", "fought"}  # (stfix149)
 )
 _HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "dr"})  # a recognised name's, left out of it
-_BRACKETED_GIVEN_NAME = re.compile(r"\([A-Z][a-z]+\) [A-Z]")  # "Mr. (Ana) Lopez"
-_SQUARED_GIVEN_NAME = re.compile(r"\[[A-Z][a-z]+\] [A-Z]")  # "President [Ana] Lopez"
+_BRACKETED_GIVEN_NAME = lazy_compile(r"\([A-Z][a-z]+\) [A-Z]")  # "Mr. (Ana) Lopez"
+_SQUARED_GIVEN_NAME = lazy_compile(r"\[[A-Z][a-z]+\] [A-Z]")  # "President [Ana] Lopez"
 _CREDIT_WORDS = 8
-_WHO_QUOTING = re.compile(r"(?:[a-z]+ly )?[a-z]+ed ")  # "who (firmly) rejected “...”"
-_AS_PUT_IT = re.compile(r"\bas ([^,;:“”\"]{2,60}?) (?:has |had )?put it[ ,–—-]*$")
-_OPINION = re.compile(r"\s*(?:In|To) (his|her|their) (?:opinion|view|words), ")
+_WHO_QUOTING = lazy_compile(r"(?:[a-z]+ly )?[a-z]+ed ")  # "who (firmly) rejected “...”"
+_AS_PUT_IT = lazy_compile(r"\bas ([^,;:“”\"]{2,60}?) (?:has |had )?put it[ ,–—-]*$")
+_OPINION = lazy_compile(r"\s*(?:In|To) (his|her|their) (?:opinion|view|words), ")
 # an attribution inside a quotation's marks, set off by dashes: "A, – he said. – B", or with
 # no comma before an inverted one: "A – denounced the minister, in Rome – B"
-_DASHED_ATTRIBUTION = re.compile(r"(,?) [–—] ([^–—“”\"]{4,60}?)[.,]? [–—] (?=\w)")
-_INVERTED_ASIDE = re.compile(r"([a-z]+) (?:the |[A-Z])")  # "said the minister", "said Ivo Marsh"
+_DASHED_ATTRIBUTION = lazy_compile(r"(,?) [–—] ([^–—“”\"]{4,60}?)[.,]? [–—] (?=\w)")
+_INVERTED_ASIDE = lazy_compile(r"([a-z]+) (?:the |[A-Z])")  # "said the minister", "said Ivo Marsh"
 _NAME_WORDS = 4  # at most, of a name the recogniser missed
 _RUN_BY = ("-run", "-owned", "-controlled", "-backed")  # "the state-run" outlet
-_CREDIT_HONOURS = re.compile(r"(?:(?:Hon|H\.E|Dr|Mr|Mrs|Ms|Prof)\.? )+")
+_CREDIT_HONOURS = lazy_compile(r"(?:(?:Hon|H\.E|Dr|Mr|Mrs|Ms|Prof)\.? )+")
 # what takes a gerund's subject as its object: "This follows [the government] saying X"
-_GERUND_OBJECT_OF = re.compile(r"\b(?:follows|followed|comes after|came after) (?=\S+ \S)")
-_WHEN_SAID = re.compile(r"\s+" + _TIME_SAID + r"\b(?![,’'-]| that\b| to\b)")  # no "that"
+_GERUND_OBJECT_OF = lazy_compile(r"\b(?:follows|followed|comes after|came after) (?=\S+ \S)")
+_WHEN_SAID = lazy_compile(r"\s+" + _TIME_SAID + r"\b(?![,’'-]| that\b| to\b)")  # no "that"
 _BY = frozenset({"by", "from", "of"})  # who issued a document
 # a dash opening an aside on a noun ("reports- a fact he claims", "... – an act"), not a
 # dateline's ("AMMAN - X")
@@ -412,14 +415,14 @@ _ASIDE_DASHES = ("- a ", "– a ", "— a ", "- an ", "– an ", "— an ")
 _FOREIGN_OFFICE = "Foreign Office"  # a foreign ministry's short name, Britain's and others'
 _DIPLOMATIC_SERVICE = "diplomatic service"  # "the Brazilian diplomatic service": its ministry
 _ISSUED_BY_WORDS = frozenset({"issued", "released", "published", "posted", "made", "by"})
-_STATEMENT_BY = re.compile(r"statement (?:made|issued|released|posted) by")
-_STATEMENT_BY_ISSUER = re.compile(  # the adjunct closing a clause: "in a statement by X"
+_STATEMENT_BY = lazy_compile(r"statement (?:made|issued|released|posted) by")
+_STATEMENT_BY_ISSUER = lazy_compile(  # the adjunct closing a clause: "in a statement by X"
     r" in (?:a|an|the) (?:[a-z]+ )?statement (?:(?:issued|released|posted) )?(?:by|from) "
 )
 _NAME_AND_TITLE_WORDS = 8  # "Attorney General Pamela Bondy", "its foreign minister Karl Berger"
 _STATEMENT_BY_REACH = 120  # characters of "in a statement by" and such a name, at a clause's end
-_QUOTE_OR_ACCORDING = re.compile(r"[\"“”]|ccording |statement \w+ by|As per ")
-_CONTINUED_PREDICATE = re.compile(  # a verb phrase, not a relative clause or a participle,
+_QUOTE_OR_ACCORDING = lazy_compile(r"[\"“”]|ccording |statement \w+ by|As per ")
+_CONTINUED_PREDICATE = lazy_compile(  # a verb phrase, not a relative clause or a participle,
     # nor a prepositional phrase closing a clause the source follows ("More than 1,700 people
     # were killed, according to X, in a region of the coast": round 623)
     r",\s+(?!(?:who|which|whose|where|when|and|but|while|as|in|on|at|from|for|with|after"
@@ -429,31 +432,31 @@ _RELATIVE_BEFORE_SOURCE = (", which", ", who")  # "A, which, according to X, did
 _SUBJECT_WORDS = 4  # words at most of a subject a relative clause follows ("Sandro Abesadze")
 _QUOTATION_AFTER_COMMA = (", “", ', "')
 _CONJUNCTION_BEFORE_SOURCE = (" and", " but")  # "A did B and, according to X, did C"
-_WHO_BEFORE_VERB = re.compile(r", who (?:also |has |had |have |had also |has also )?$")
-_RELATIVE_AFTER = re.compile(r",? (?:who|which|whose) ")
+_WHO_BEFORE_VERB = lazy_compile(r", who (?:also |has |had |have |had also |has also )?$")
+_RELATIVE_AFTER = lazy_compile(r",? (?:who|which|whose) ")
 _COORDINATED = (", and", " and", ", but", " but")  # at a subject's end, before spaces
 # a list of predicates in the past: its first after the subject, its last after "and"
-_PAST_PREDICATE = re.compile(r" [a-z]{3,}ed ")
-_LAST_PREDICATE = re.compile(r",? and [a-z]{3,}ed ")
+_PAST_PREDICATE = lazy_compile(r" [a-z]{3,}ed ")
+_LAST_PREDICATE = lazy_compile(r",? and [a-z]{3,}ed ")
 # a subject in capitals and its present tense opening a headline's first predicate
-_HEADLINE_PREDICATE = re.compile(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3} [a-z]{3,}s ")
+_HEADLINE_PREDICATE = lazy_compile(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3} [a-z]{3,}s ")
 # the clause after the second predicate: a determiner, a noun in lower case and more words
-_WORDS_AFTER_PREDICATE = re.compile(r" (the|a|an|its|their|his|her) ([a-z]+)(?: [\w’'‘-]+){3}")
+_WORDS_AFTER_PREDICATE = lazy_compile(r" (the|a|an|its|their|his|her) ([a-z]+)(?: [\w’'‘-]+){3}")
 _ROLE_ENDS = ("man", "woman", "person", "ist", "er", "or", "ian")  # "spokesman", "minister"
-_JOINT_BEFORE_QUOTATION = re.compile(r"[,;]?\s+(?:and|but)\s*$")
-_CLOSING_MARK = re.compile(r"[,.!?]?[\"”](?![\w“])")  # not one opening a quotation after it
+_JOINT_BEFORE_QUOTATION = lazy_compile(r"[,;]?\s+(?:and|but)\s*$")
+_CLOSING_MARK = lazy_compile(r"[,.!?]?[\"”](?![\w“])")  # not one opening a quotation after it
 _STOPS = (".", "!", "?")  # a sentence's end, before a mark reopening a quotation
-_CLOSING_RUN = re.compile(r'[ .”"]*')  # what may follow a verb closing its sentence: matched,
+_CLOSING_RUN = lazy_compile(r'[ .”"]*')  # what may follow a verb closing its sentence: matched,
 # not a slice of the sentence's rest stripped (a long sentence's every verb copied its rest)
 _PRONOUN_TYPES = {"he": "PERSON", "she": "PERSON", "they": "GROUP", "it": "ORG"}
 _INFINITIVE_OBJECT_REACH = 30  # characters from a participle's object to its "to"
 _CLAUSE_OPENERS = (" that ", " which ", " who ", " whose ", " while ", " as ", " after ")
 _QUOTATION_JOINTS = (", ", "; ", " and ", " but ")  # before a quotation a clause coordinates
-_COMMA_BEFORE = re.compile(r",[\"”’]?\s")
+_COMMA_BEFORE = lazy_compile(r",[\"”’]?\s")
 _COMMA_WALK = 600  # characters ``_Finder._last_comma`` reads back by ``rfind``
 # the first of the reporter's own clauses (one search for them all: a literal ", " leads it)
 # "Norland says X. Its Foreign Minister Y made the remarks in Z.": who spoke for the country
-_REMARKS_MADE = re.compile(r" made (?:the|these|those|such) (?:remarks|comments|statement)\b")
+_REMARKS_MADE = lazy_compile(r" made (?:the|these|those|such) (?:remarks|comments|statement)\b")
 # what the speaker left unsaid, in the reporter's words ("X, without specifying whether Y")
 _LEFT_UNSAID: tuple[str, ...] = ("specifying", "saying", "giving", "elaborating", "providing")
 _LEFT_UNSAID += ("naming", "mentioning", "detailing", "explaining", "disclosing", "revealing")
@@ -461,11 +464,11 @@ _WITHOUT_DETAILS = tuple(f", without {doing} " for doing in _LEFT_UNSAID)
 # the reporter's clauses that open with ", " (one search: the engine scans for the literal it
 # leads with) and the dashed rest (" – a move ": with them, it tried the phrases at every space)
 _REPORTER_PHRASES = lx.REPORTER_CLAUSES + _WITHOUT_DETAILS
-_ATTITUDE_JOINED = re.compile(  # a predicate of an attitude joined after a reported clause
+_ATTITUDE_JOINED = lazy_compile(  # a predicate of an attitude joined after a reported clause
     r"(?<!ed),? and (?:also )?(?:praised|welcomed|thanked|commended|hailed|lauded|congratulated) "
 )  # (not a passive's pair: "were greeted and welcomed by X")
-_REPORTER_CLAUSE = re.compile("|".join(re.escape(p) for p in _REPORTER_PHRASES if p[0] == ","))
-_DASHED_REPORTER_CLAUSE = re.compile(
+_REPORTER_CLAUSE = lazy_compile("|".join(re.escape(p) for p in _REPORTER_PHRASES if p[0] == ","))
+_DASHED_REPORTER_CLAUSE = lazy_compile(
     "|".join(re.escape(p) for p in _REPORTER_PHRASES if p[0] != ",")
 )
 _SOURCE_VERBS = ("reported", "reports", "wrote", "writes", "quoted")
@@ -474,30 +477,30 @@ _SOURCE_WHEN = (
     r"(?: on [A-Z][a-z]+(?: \d{1,2}(?:st|nd|rd|th)?)?"  # "on Friday", "on January 10th"
     r"| on \d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+| today| yesterday| earlier)"  # "on 10 January"
 )
-_SOURCE_VERB_DATED = re.compile(rf"(?:{'|'.join(_SOURCE_VERBS)}){_SOURCE_WHEN}$")
+_SOURCE_VERB_DATED = lazy_compile(rf"(?:{'|'.join(_SOURCE_VERBS)}){_SOURCE_WHEN}$")
 _SOURCE_DATED_REACH = 40  # characters of "reported on Wednesday September 10th"
-_SOURCE_CLAUSE = re.compile(  # after a quotation's closing mark too: '“...,” the Daily reported'
+_SOURCE_CLAUSE = lazy_compile(  # after a quotation's closing mark too: '“...,” the Daily reported'
     r",[”\"]?\s+(?:the\s+)?[\w’'. -]{1,40}?(?<! the)(?<! these)(?<! those)\s+(?:"
     + "|".join(_SOURCE_VERBS)
     + rf"){_SOURCE_WHEN}?\s*[.!?]?\s*$"
 )  # not a noun after its determiner: "..., he said, went on despite the reports."
 _TRAILING = " \t.,;:"
 _ELLIPSIS_ONLY = "… "  # a headline teaser's "says…": no words said
-_CONTENT_CHARACTER = re.compile(r"[^ \t.,;:\"”]")  # what ``_TRAILING`` and closing marks are not
-_SHARED_CONTENT = re.compile(
+_CONTENT_CHARACTER = lazy_compile(r"[^ \t.,;:\"”]")  # what ``_TRAILING`` and closing marks are not
+_SHARED_CONTENT = lazy_compile(
     r"(?:view|opinion|perspective|experience|information|idea|thought|insight|stor|lesson|"
     r"assessment|belief|hope|vision|concern|recommendation|proposal|message|knowledge)"
 )
-_CLAUSE_NOUN = re.compile(  # nouns besides ``_SHARED_CONTENT`` a that-clause may complete
+_CLAUSE_NOUN = lazy_compile(  # nouns besides ``_SHARED_CONTENT`` a that-clause may complete
     r"(?:recognition|understanding|sentiment|conviction|position|fact|news|feeling|observation|"
     r"expectation|determination|desire|wish|impression|sense|consensus|certainty|confidence)"
 )
 # the prepositions of a topic ("insights into the talks" too: what kind, on what; stfix147)
 _TOPIC_PREPOSITIONS = r"(?:on|about|regarding|concerning|with|into)"
-_ON_A_TOPIC = re.compile(rf"\s+{_TOPIC_PREPOSITIONS}\s+[^,;:]*[.;]?$")
+_ON_A_TOPIC = lazy_compile(rf"\s+{_TOPIC_PREPOSITIONS}\s+[^,;:]*[.;]?$")
 # the topic phrase closed by a comma, a participle of its own after it ("shared his thoughts
 # on the situation in a post, saying, “...”": what about, then what was said; stfix145)
-_ON_A_TOPIC_COMMA = re.compile(rf"\s+{_TOPIC_PREPOSITIONS}\s+[^,;:]*, ")
+_ON_A_TOPIC_COMMA = lazy_compile(rf"\s+{_TOPIC_PREPOSITIONS}\s+[^,;:]*, ")
 _HEADLINE_WORDS = 20
 _SHORT_WORD = 3  # letters of the words a title-cased headline may leave in lower case ("of")
 _CLAUSE_SUBJECT_WORDS = 5  # "the Norland foreign ministry would": a subject and an auxiliary
@@ -514,16 +517,16 @@ _LINK_LABELS = (
     *("Read more:", "Read More:", "Read also:", "Also read:", "Also Read:"),
 )
 _DEK_OPENING = 40  # characters of a dek the body repeats
-_DEK_LABEL = re.compile(r"(?:[A-Z][\w’'.-]* ){0,3}[A-Z][\w’'.-]*: [\"“]")  # 'Macron: "'
+_DEK_LABEL = lazy_compile(r"(?:[A-Z][\w’'.-]* ){0,3}[A-Z][\w’'.-]*: [\"“]")  # 'Macron: "'
 _HEADLINE_SUBJECT_WORDS = 6  # the words a headline's subject opens with ("The foreign ministers")
-_IN_A_STATEMENT = re.compile(
+_IN_A_STATEMENT = lazy_compile(
     r"(?:\s+on\s+\w+)?\s+in\s+(?:a|an|its|their|the|another)\s+(?:\w+\s+)?statement"
 )
 # a participle after the statement it is said in: "described it in a statement saying that"
-_STATEMENT_BEFORE = re.compile(r"in (?:a|an|its|their|another) (?:\w+ )?statement,? \Z")
+_STATEMENT_BEFORE = lazy_compile(r"in (?:a|an|its|their|another) (?:\w+ )?statement,? \Z")
 _STATEMENT_BEFORE_REACH = 40
 # a document fronted before its issuer, the subject: "In the communique, Mr X said"
-_DOCUMENT_FRONTED = re.compile(
+_DOCUMENT_FRONTED = lazy_compile(
     r"In (?:a|an|its|their|his|her|the) (?:[a-z]+ )?(?:[A-Z][a-z]+ ){0,3}"
     r"(?:statement|communiqu[eé]|release)"
     r"\)?(?:,? ?(?:issued|released|published) [^,.;:“”\"]{2,40})?, "  # "issued early Saturday"
@@ -532,7 +535,7 @@ _DOCUMENT_FRONTED = re.compile(
 )
 _DOCUMENT_FRONTED_REACH = 400
 # the document a clause is said in, then the clause's subject: "said in a joint statement they"
-_IN_STATEMENT_THEN_CLAUSE = re.compile(
+_IN_STATEMENT_THEN_CLAUSE = lazy_compile(
     r" in (?:a|an|its|their|the) (?:[a-z]+ )?(?:statement|communiqu[eé]|release) "
     r"(?=(?:they|he|she|it|the|its|their|there|this) )"
 )
@@ -543,11 +546,11 @@ _OPENING_BODY_WORDS = 8  # "- The west African regional bloc ECOWAS on": a subje
 _RESTATING = frozenset({"reiterate", "reaffirm"})
 # a stance named by a demonstrative alone, nothing after it: one told before, no content
 _DEMONSTRATIVE_OBJECTS = (" this ", " that ", " the same ")
-_STANCE_RESTATED = re.compile(r" (?:this|that|the same) (?:stance|position|view|line|stand)[,.;]")
+_STANCE_RESTATED = lazy_compile(r" (?:this|that|the same) (?:stance|position|view|line|stand)[,.;]")
 # a position owned and named with its topic only, up to the clause's end: "their joint stance
 # on the dam", "the position of the Foreign Ministry regarding X" (round 640), not "its stance
 # on rejecting X" nor "its position on X that Y"
-_STANCE_ON_TOPIC = re.compile(
+_STANCE_ON_TOPIC = lazy_compile(
     r" (?:their|its|his|her|our|the) (?:[a-z-]+ ){0,2}(?:stance|position|views?)"
     r"(?: of (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)?"
     r" (?:on|regarding|over|concerning|towards?) (?!not\b|[a-z]+ing\b)(?:(?! that )[^,.;:“\"])*"
@@ -559,19 +562,19 @@ _POINTING = frozenset(
      "note", "point", "explain", "affirm"}
 )  # fmt: skip
 # the subject's own standing as the whole object: "underscored its expanding relevance."
-_OWN_STANDING = re.compile(
+_OWN_STANDING = lazy_compile(
     r" its (?:[a-z-]+ ){0,3}(?:relevance|significance|importance|stature|standing|clout"
     r"|influence|weight)(?=[,.;]|$)"
 )
 _EVENT_SUBJECTS = frozenset({"summit", "meeting", "visit", "conference", "forum", "talks"})
 _EVENT_WORD_REACH = 12  # characters before a verb its subject's last word stands in
 # a position named by its owner alone, the clause ending there: "the UN’s position, saying"
-_STANCE_OWNED = re.compile(
+_STANCE_OWNED = lazy_compile(
     r" (?:(?:their|its|his|her|our|the) |(?:the )?(?:[A-Z][\w.-]* ){0,3}[A-Z][\w.-]*[’']s? )"
     r"(?:stance|position|views?|line|stand)(?=[,.;]|$)"
 )  # not "Sri Lanka’s neutral position": what the position is, its content (round 314)
 # an attitude's noun right after its verb, owned and qualified at most ("his deep gratitude")
-_ATTITUDE_OBJECT = re.compile(  # or another's named ("the President’s gratitude", round 670)
+_ATTITUDE_OBJECT = lazy_compile(  # or another's named ("the President’s gratitude", round 670)
     r" (?:(?:his|her|its|their|our|the) )?(?:(?:[A-Z][\w.-]* ){0,2}[A-Z][\w.-]*[’']s )?"
     r"(?:(?:deep|sincere|profound|heartfelt|great|warm)"
     r"(?:est)? )?([a-z]+)"
@@ -598,12 +601,12 @@ _BEFORE_PLURAL_NOUN = frozenset(
      "final", "initial", "private", "personal", "written", "verbal", "past", "prior"}
 )  # fmt: skip
 _NOTE_DETERMINERS = ("the ", "The ", " a ", "A ", "its ", "this ")  # before the noun "note"
-_INITIALISM = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z]{2,5}")  # "U.S.", "EU", "NATO"
+_INITIALISM = lazy_compile(r"(?:[A-Z]\.){2,4}|[A-Z]{2,5}")  # "U.S.", "EU", "NATO"
 _INITIALISM_REACH = 9  # characters of the longest: "U.N.S.C. "
-_ACRONYM = re.compile(r"[A-Z]{2,8}")  # "PMO", "CARICOM"
+_ACRONYM = lazy_compile(r"[A-Z]{2,8}")  # "PMO", "CARICOM"
 _ACRONYM_SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "to"})  # in no acronym
-_ISSUED_DOCUMENT = re.compile(r"(?:a|an|its|the) (?:\w+ )?(?:statement|release|communiqu[ée])\b")
-_ISSUED_WITH = re.compile(  # "released a statement on Monday ", "issued statements" before a
+_ISSUED_DOCUMENT = lazy_compile(r"(?:a|an|its|the) (?:\w+ )?(?:statement|release|communiqu[ée])\b")
+_ISSUED_WITH = lazy_compile(  # "released a statement on Monday ", "issued statements" before a
     # participle (round 631)
     r"\b(?:issued|released|published|put out) (?:(?:a|an|its|their|the) (?:[\w-]+ )?"
     r"(?:statement|press release|release|communiqu[ée])s?|(?:[\w-]+ )?statements)"
@@ -614,7 +617,7 @@ _ISSUED_WITH = re.compile(  # "released a statement on Monday ", "issued stateme
 # "Sunday", "last night" unintroduced (stfix145)
 # "issued a statement on Monday that", "responded with a statement Sunday which": a document,
 # then the relative clause saying what it says (round 516)
-_ISSUED_THAT = re.compile(
+_ISSUED_THAT = lazy_compile(
     r"\b(?:issued|released|published|put out|responded with|came out with) (?:a|an|its|the) "
     r"(?:[\w-]+ )?(?:statement|press release|release|communiqu[ée])(?: [^,;.:\"“”]{1,30}?)?"
     r" (?:that|which) $"
@@ -626,7 +629,7 @@ _ISSUED_CUES = ("statement", "release", "communiqu", "remarks", "comments")
 # demand follows X’s statement in parliament last week suggesting that"): what it says is X's;
 # its remarks or comments too, one adjective before them ("X’s past remarks suggesting Y";
 # round 643)
-_OWNED_STATEMENT = re.compile(
+_OWNED_STATEMENT = lazy_compile(
     r"([A-Z][\w.-]*)[’']s (?:statements?|(?:[a-z]+ )?(?:remarks|comments)) (?:[a-z0-9]+ ){0,5}$"
 )
 _ISSUED_REACH = 80  # characters from "issued" to the participle after its document
@@ -634,7 +637,7 @@ _PASTS_AFTER_SUBJECT = frozenset({"met", "told", "spoke", "wrote", "sent", "gave
 _TIME_CLAUSE_OPENERS = frozenset({"as", "when", "while", "after", "before"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
 _COMMA_CLOSING = (",”", ',"')  # a clause's comma inside a quotation's closing mark
-_OWNED_TERM = re.compile(r"[’']s (?:[a-z]+ )?$")  # "America’s renewed " before a quoted word
+_OWNED_TERM = lazy_compile(r"[’']s (?:[a-z]+ )?$")  # "America’s renewed " before a quoted word
 _OWNED_TERM_REACH = 24  # characters: the possessive and one adjective
 # a verb of chanting, singing or shouting right before the quotation it voices
 _PERFORMING = frozenset(
@@ -649,19 +652,19 @@ _CLOSED_THEN_SPACE = ('" ', "” ")  # a closing mark and a space, before a mark
 _OPENING_CONJUNCTIONS = frozenset({"But", "And", "Yet", "So"})
 # words ending in "s" after "the" that name no plural subject ("the summit was", "the bloc's")
 _NOT_PLURALS = frozenset({"was", "is", "has", "does", "as", "its", "this"})
-_SUBORDINATE_PRONOUN = re.compile(r" (?:as|when|while|after|before) (he|she|they) [a-z]{3,}\b")
-_AND_PREDICATE = re.compile(r" and [a-z]+ed\b")  # a quotation, then its speaker's next act
+_SUBORDINATE_PRONOUN = lazy_compile(r" (?:as|when|while|after|before) (he|she|they) [a-z]{3,}\b")
+_AND_PREDICATE = lazy_compile(r" and [a-z]+ed\b")  # a quotation, then its speaker's next act
 _ADJUNCT_IN_PERFECT = 80  # characters an adjunct may fill between "had" and "said"
 _TITLE_APPOSITION_WORDS = 6  # "the ministry’s deputy spokeswoman", after a name
 _OFFICE_APPOSITION_WORDS = 10  # "State Minister for Reconciliation and Civil Equality"
 _OFFICE_NAME_JOINTS = frozenset({"and", "of", "the", "for", "to"})  # lowercase in an office
 # name ("Minister for Trade and Industry", "ambassador of Norland to Tarn")
-_WHOLLY_QUOTING = re.compile(r"(?<= )(?:underlin|mention)(?:ed|es|s) that $")  # not listed
+_WHOLLY_QUOTING = lazy_compile(r"(?<= )(?:underlin|mention)(?:ed|es|s) that $")  # not listed
 # unnamed reports a participle follows, no comma between ("citing press reports saying X")
-_REPORTS_DOING = re.compile(r"\b(?:press|media|news) reports [^,;:]{0,70}$")
-_PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were) [“\"]?(?:[a-z]+ly )?$")  # "had been “badly "
-_QUOTED_PREDICATE = re.compile(r"\b(?:indicat|underlin|mention)(?:ed|es) that [A-Z][\w’'-]+ $")
-_SUFFIX_COMMA = re.compile(r", ([JS]r\b\.?)")  # "X, Jr.": one name
+_REPORTS_DOING = lazy_compile(r"\b(?:press|media|news) reports [^,;:]{0,70}$")
+_PASSIVE_BEFORE = lazy_compile(r"\b(?:been|was|were) [“\"]?(?:[a-z]+ly )?$")  # "had been “badly "
+_QUOTED_PREDICATE = lazy_compile(r"\b(?:indicat|underlin|mention)(?:ed|es) that [A-Z][\w’'-]+ $")
+_SUFFIX_COMMA = lazy_compile(r", ([JS]r\b\.?)")  # "X, Jr.": one name
 _ADJUNCT_WORDS = 20  # the longest adjunct closing an attribution ("said at ...")
 # the relatives a clause about an adjunct's place or time opens ("said at the conference where
 # he had a difficult talk with X during which ..."): the reporter's words about the place
@@ -670,7 +673,7 @@ _TAIL_STRIPPED = ' .!?"”’'  # around an attribution's tail
 _UNLISTED_TAIL_REACH = 60  # characters of ", X mentioned" closing a sentence: a name and verb
 _LONGEST_WEEKDAY = max(map(len, lx.WEEKDAYS))
 _FIRST_WORD_GLANCE = 40  # characters read first for a tail's first word
-_THREE_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S")  # as ``len(words.split(None, 2)) == 3``
+_THREE_WORDS = lazy_compile(r"\s*\S+\s+\S+\s+\S")  # as ``len(words.split(None, 2)) == 3``
 _TAIL_GLANCE = 200  # characters of an attribution's tail read first for a listed verb
 _ANSWERING = ("in response to ", "in reply to ", "responding to ", "replying to ", "when asked ")
 # the prepositions of place and time that open such a long adjunct (not "to", "as": a clause)
@@ -687,7 +690,7 @@ _DAY_WORDS = frozenset({"today", "yesterday", "tonight"})  # a day named as a we
 _PLACE_OR_TIME = frozenset({"at", "in", "on", "during", "after", "before", "following", "amid"})
 # a claim and the relative clause of the one who rejects it, closing before a participle:
 # "- an allegation Tehran has consistently denied, insisting that X" (round 635)
-_DENIED_CLAIM = re.compile(  # the denial itself read by ``lx.DENIALS`` first
+_DENIED_CLAIM = lazy_compile(  # the denial itself read by ``lx.DENIALS`` first
     r"\b(?:allegations?|charges?|claims?|accusations?|assertions?) (?:that |which )?"
     r"((?:the )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}|(?:the )?[a-z]+s?)"
     r" (?:(?:has|have|had|always|long|consistently|repeatedly|strongly|vehemently|flatly) ){0,2}"
@@ -702,56 +705,56 @@ _IMPERSONAL_OPENERS = (" whether ", " if ")  # "It is unclear whether X ...": X 
 _IMPERSONAL_REACH = 160  # characters from "whether" to the gerund at most
 _UNNAMED_WORDS = ("unnamed", "anonymous", "unidentified")
 _RELAYED_REACH = 200  # characters from "cited unnamed officials" to the quotation at most
-_RELAYED_UNNAMED = re.compile(  # "cited unnamed U.S. officials", "quoting two anonymous sources"
+_RELAYED_UNNAMED = lazy_compile(  # "cited unnamed U.S. officials", "quoting two anonymous sources"
     r"\b(?:cit|quot)(?:ed|es|ing) (?:[a-z]+ )?(?:unnamed|anonymous|unidentified)\b"
 )
 # "with X responding that “...”": a name, its gerund and "that" right before a quotation
-_WITH_GERUND = re.compile(  # its name's role set off by commas too ("with X, the head of Y,
+_WITH_GERUND = lazy_compile(  # its name's role set off by commas too ("with X, the head of Y,
     # saying that “...”"; round 673)
     r" with ((?:[A-Z][\w’'.-]* ){0,3}[A-Z][\w’'.-]*)(?:, [^,;:“”\"]{2,80},)?"
     r" ([a-z]{3,}ing) (?:that )?$"
 )
 _WITH_GERUND_REACH = 160  # characters from " with " to the quotation's mark
-_OWN_ASIDE = re.compile(r", (?:(?:which|who),? )?as (?:he|she|they) [a-z]+(?: out)?, ")
+_OWN_ASIDE = lazy_compile(r", (?:(?:which|who),? )?as (?:he|she|they) [a-z]+(?: out)?, ")
 _OWNED = ("'s ", "’s ")  # before a quotation: whose words it names
 # a name's noun of speech, then a quotation ("X’s assertion that “...”", "X’s calls for “...”"):
 # the name's words, quoted
 _NAMED_KINDS = ("PERSON", "ORG", "GPE")
 _OWNED_SPEECH_NOUNS = "assertion|claim|call|warning|pledge|insistence|response|reply|answer"
-_OWNED_SPEECH_NOUN = re.compile(
+_OWNED_SPEECH_NOUN = lazy_compile(
     rf"([A-Z][\w.-]*)[’']s (?:{_OWNED_SPEECH_NOUNS})s?(?: was)? (?:that |for )?$"
 )  # "X's response was that “...”": X's words (round 331); not 'called X's comments “...”'
 # the same, or a comment's, with the clause's first words before the quotation ("X’s comment
 # that the decision “would be taken by ...”", round 619)
-_OWNED_SPEECH_CLAUSE = re.compile(
+_OWNED_SPEECH_CLAUSE = lazy_compile(
     rf"([A-Z][\w.-]*)[’']s (?:{_OWNED_SPEECH_NOUNS}|comment|remark)s? that [^“”\"\n]+ $"
 )
 # a name's comments calling something a quoted name ("X’s recent comments calling the plan
 # “a silly idea”"): X's words, the participle of naming in place of "that" (stfix148)
-_OWNED_CALLING = re.compile(
+_OWNED_CALLING = lazy_compile(
     r"([A-Z][\w.-]*)[’']s (?:[a-z]+ )?(?:comment|remark|statement)s? "
     r"(?:calling|describing|labell?ing|branding) [^“”\"\n]+ $"
 )
-_PRONOUN_SPEECH_CLAUSE = re.compile(  # the same owned by a pronoun: "her claim that it “...”"
+_PRONOUN_SPEECH_CLAUSE = lazy_compile(  # the same owned by a pronoun: "her claim that it “...”"
     rf"\b(his|her) (?:{_OWNED_SPEECH_NOUNS}|comment|remark)s? that [^“”\"\n]+ $"
 )
 _OWNED_CLAUSE_REACH = 120  # characters before a quotation its owner's noun of speech stands in
-_OWNED_CLAIM = re.compile(  # another's noun of speech owning a clause: "her claim that"
+_OWNED_CLAIM = lazy_compile(  # another's noun of speech owning a clause: "her claim that"
     rf"(?:[’']s|\bhis|\bher|\btheir) (?:{_OWNED_SPEECH_NOUNS}|comment|remark)s? that "
 )
 _QUOTATION_MARKS = ('"', "“", "”")
 _BARE_PERSON_PRONOUNS = ("he", "she")  # a quotation's whole attribution before its verb
 _SURNAME_WORDS = ("An ", "To ", "So ")  # the same, opening a name in apposition (round 288)
 # such a surname, a given name, then a role in apposition ("An X, spokesperson for ...")
-_APPOSED_SHORT_SURNAME = re.compile(r"\w\w ([A-Z][a-z]+(?:-[a-z]+)?), (\w+)")
+_APPOSED_SHORT_SURNAME = lazy_compile(r"\w\w ([A-Z][a-z]+(?:-[a-z]+)?), (\w+)")
 _VOWELS_AND_H = frozenset("AEIOUH")  # "An" before them is the article
 _PLACE_WORD_LENGTH = 30  # no place's one word is longer: the cheap test first
 _TITLED_REACH = 48  # characters from "titled" to the mark: "titled its press release, “"
-_TITLED = re.compile(r"\b(?:en)?titled(?: [a-z]+)*[,:]? $")  # "an essay titled: “...”" too
-_SPEAKER_LABEL = re.compile(r"[A-Z][A-Z’' .-]*(?:, [A-Z][A-Z ]*)?: ")  # a transcript's "KAHN: "
+_TITLED = lazy_compile(r"\b(?:en)?titled(?: [a-z]+)*[,:]? $")  # "an essay titled: “...”" too
+_SPEAKER_LABEL = lazy_compile(r"[A-Z][A-Z’' .-]*(?:, [A-Z][A-Z ]*)?: ")  # a transcript's "KAHN: "
 # a sentence opening with the question put to its subject, the mark still inside it ("Asked if
 # the sanctions went “too far,” X replied"): the asker's words, not the one who answers
-_ASKED_OPENING = re.compile(r"(?:When |After being |Having been )?[Aa]sked\b[^,;:“”\"]*")
+_ASKED_OPENING = lazy_compile(r"(?:When |After being |Having been )?[Aa]sked\b[^,;:“”\"]*")
 _QUOTED_VERB_LENGTH = 30  # "sternly warned", "strongly urged": the cheap test first
 _DIALOGUE_DASHES = ("– ", "— ", "- ")  # opening a paragraph as its quotation mark
 _DASHED_ENDS = (".", "!", "?", "…")  # a dash paragraph quoting: sentences, not a list's item
@@ -764,12 +767,12 @@ _WHILE_DOING = frozenset({"when", "while"})  # then a gerund: an adjunct of time
 _NAME_JOINERS = frozenset({"of", "to", "the"})  # between a named addressee's capitalised words
 _MEANS = frozenset({"email", "e-mail", "phone", "telephone", "text", "letter"})  # "told X by email"
 _PUBLISHED = r"(?:published|said|stated|reported|announced|released|posted|wrote)"
-_WHAT_PUBLISHED = re.compile(  # "what was published by X", "what X said"
+_WHAT_PUBLISHED = lazy_compile(  # "what was published by X", "what X said"
     rf" ?what (?:(?:was|has been|had been) {_PUBLISHED} by (.+)|(.+?) (?:had |has )?{_PUBLISHED})"
 )
 # "information gathered by X": what X found out itself, so X's (round 623); not "information
 # received by X" (X the recipient)
-_GATHERED_BY = re.compile(r" ?information (?:gathered|collected|compiled) by (.+)")
+_GATHERED_BY = lazy_compile(r" ?information (?:gathered|collected|compiled) by (.+)")
 _NAMES_NO_CONTENT = frozenset({"the following", "as follows"})
 # words that only point at other words, said or not: "The prosecution argued otherwise.",
 # "she said as much", "he said so"
@@ -815,10 +818,10 @@ _IRREGULAR_PASTS = frozenset({"wrote", "spoke", "began", "read", "put"})  # 'She
 # a verb of retort and its particle before a quotation: 'X shot back, "..."' (round 300)
 _VERB_PARTICLES = frozenset({"back"})
 # an attribution after its content, the verb first, ending a paragraph: ", pleaded the president."
-_GLUED_ATTRIBUTION = re.compile(r"[a-z][.!?,]([A-Z][\w’'-]+) ([a-z]+)\.$")  # "on.X said."
-_INVERTED_AT_END = re.compile(r", (?:[a-z]+ed|said|wrote|told) (?:the |[A-Z])[^,;:“”\"]{0,50}\.$")
+_GLUED_ATTRIBUTION = lazy_compile(r"[a-z][.!?,]([A-Z][\w’'-]+) ([a-z]+)\.$")  # "on.X said."
+_INVERTED_AT_END = lazy_compile(r", (?:[a-z]+ed|said|wrote|told) (?:the |[A-Z])[^,;:“”\"]{0,50}\.$")
 # a pronoun, its verb (a particle after it) and the colon ending an introduction
-_PRONOUN_VERB_COLON = re.compile(r" (he|she|they) [a-z]+(?: on| back)?:\s*$")
+_PRONOUN_VERB_COLON = lazy_compile(r" (he|she|they) [a-z]+(?: on| back)?:\s*$")
 _RETORTING = frozenset({"shot", "hit", "fired", "struck", "snapped", "pushed", "wrote"})
 _FINITE_AUXILIARIES = (lx.AUXILIARIES | lx.BE_FORMS) - {"be", "been", "being"}
 _SUBORDINATE_WORDS = lx.CLAUSE_WORDS | {  # a relative or adverbial clause's opener
@@ -833,75 +836,79 @@ _SUBORDINATE_WORDS = lx.CLAUSE_WORDS | {  # a relative or adverbial clause's ope
 }
 # the unlisted verbs of taking a stance on others' words, past or perfect
 # a speech named by its owner's pronoun ("the centrepiece of his speech", "in her remarks")
-_PRONOUN_SPEECH = re.compile(
+_PRONOUN_SPEECH = lazy_compile(
     r"\b(his|her) (?:speech|address|remarks|statement|message|pledge|words)\b"
 )
-_STANCE = re.compile(
+_STANCE = lazy_compile(
     r"(?<![\w-])(?:(?:has|have|had) )?(?:\w+ly )?(?:caution|den|refut|assur|denounc|reject"
     r"|critici[sz]|condemn|dismiss|appreciat|repl|respond|rebuff|slamm|blast)(?:ed|ied)\b"
     r"|(?<![\w-])(?:took a shot|hit out|lashed out) at\b"
     r"|(?<![\w-])accus(?:ed|ing) (?!of\b)"  # "X went further, accusing Y of Z" (round 671)
 )
 # a short prepositional phrase and its comma opening a sentence ("In talks with X, ")
-_OPENING_ADJUNCT = re.compile(r"(?:(?:In|At|During|After|On|Following|Amid)\b[^,.;:“”\"]{0,60}, )?")
+_OPENING_ADJUNCT = lazy_compile(
+    r"(?:(?:In|At|During|After|On|Following|Amid)\b[^,.;:“”\"]{0,60}, )?"
+)
 _AS_ENDINGS = (" as ", " as a ", " as an ", " as the ")
-_DESCRIBED_AS = re.compile(  # a long object, then "as": ``_CHARACTERISING`` looks 90 back
+_DESCRIBED_AS = lazy_compile(  # a long object, then "as": ``_CHARACTERISING`` looks 90 back
     r"(?<![\w-])(?:describ(?:e|es|ed|ing)|characteri[sz](?:e|es|ed|ing)|portray(?:s|ed|ing)?)"
     r"(?= [^.;:“”\"]{0,220} as (?:an? |the )?$)"
 )
 _FRONTED_PREPOSITIONS = lx.PREPOSITIONS | {"over", "about", "at"}  # '“Alarmed” over X, she ...'
-_PROGRESSIVE = re.compile(r"\s(?:is|are|was|were)\s+$")
+_PROGRESSIVE = lazy_compile(r"\s(?:is|are|was|were)\s+$")
 _START = attrgetter("start")
 _MATCH_START = methodcaller("start")
 _OPENING_LINKS = frozenset({"then", "later", "finally", "next", "afterwards", "subsequently"})
 _PAST_ENDINGS = ("ed", "said", "told")
 _PAST_FORMS = tuple(sorted({f.past for f in FORMS.values() if f.past.endswith(_PAST_ENDINGS)}))
-_PAST_FORM = re.compile("|".join(_PAST_FORMS))
+_PAST_FORM = lazy_compile("|".join(_PAST_FORMS))
 _PAST_SET = frozenset(_PAST_FORMS)
 _PAST_LENGTHS = sorted({len(past) for past in _PAST_FORMS})
 # a word ending as _PAST_FORMS do after a capital (or any letter past ASCII) of its own: a name
 # run into a past holds one, a plain past ("expressed", said) none, so most are passed over in C
-_PAST_ENDING = re.compile(r"[^\W\d_a-z][^\W_]*?(?:ed|said|told)(?![^\W_])")
+_PAST_ENDING = lazy_compile(r"[^\W\d_a-z][^\W_]*?(?:ed|said|told)(?![^\W_])")
 # up to so many name words, each is found through the text by str.find (a pass in C each,
 # cheaper than reading every word in Python; past it, one Python pass is, and stays linear)
 _NAME_WORDS_FOUND_EACH = 64
 # a listed past run into the name before it ("Alfaronoted"), its word's end
-_GLUED_PAST = re.compile(r"\b[A-Z][a-z]{2,}?(" + "|".join(_PAST_FORMS) + r")$")
-_SERVED_OPENING = re.compile(r"(?:for|to)(?: the)? ")  # "for the Taoiseach": whom a title serves
+_GLUED_PAST = lazy_compile(r"\b[A-Z][a-z]{2,}?(" + "|".join(_PAST_FORMS) + r")$")
+_SERVED_OPENING = lazy_compile(r"(?:for|to)(?: the)? ")  # "for the Taoiseach": whom a title serves
 # a word the page ran into a name's last word, its space lost: a capitalised title after a
 # small letter ("Esther MuñozPresident of the party") or a subject pronoun ("Pedro Sánchezhe
 # appeared", a translation's "Pedro Sánchez, he"); group 1 the name's word, 2 the glued word
-_GLUED_TAIL = re.compile(r"\b([A-Z][^\W\d_]*?[a-zß-ÿ])(he|she|[A-Z][a-z]{3,})$")
+_GLUED_TAIL = lazy_compile(r"\b([A-Z][^\W\d_]*?[a-zß-ÿ])(he|she|[A-Z][a-z]{3,})$")
 # a ministry's further portfolios after its first ("Ministry of Foreign Affairs, Trade and
 # Development"): capitalised items after commas, the last after "and", then no capital
 _PORTFOLIO_WORDS = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}"
-_PORTFOLIOS_LISTED = re.compile(
+_PORTFOLIOS_LISTED = lazy_compile(
     rf"(?:, {_PORTFOLIO_WORDS})+,? and {_PORTFOLIO_WORDS}(?![\w’'-]| [A-Z\d])"
 )
 # the same after a minister's title, up to the name it titles (its end found by the name)
-_ROLE_PORTFOLIOS = re.compile(rf"(?:, {_PORTFOLIO_WORDS})+,? and {_PORTFOLIO_WORDS}")
+_ROLE_PORTFOLIOS = lazy_compile(rf"(?:, {_PORTFOLIO_WORDS})+,? and {_PORTFOLIO_WORDS}")
 _PORTFOLIOS_REACH = 90  # characters from a title's end to the name after its portfolios
-_PARTICIPLE_ASIDE = re.compile(r"(?:[a-z]+ed by|citing|quoting) [^,]{1,60},[\"”]?\s+")
-_PHOTO_CREDIT = re.compile(
+_PARTICIPLE_ASIDE = lazy_compile(r"(?:[a-z]+ed by|citing|quoting) [^,]{1,60},[\"”]?\s+")
+_PHOTO_CREDIT = lazy_compile(
     r"\((?:Photo\b[^()]*|[^()/]{1,40}/[^()]* via [^()]+"
     r"|[A-Z][\w ]{1,30}/[A-Z][a-z]+ [A-Z][a-z]+)\)$"
 )
-_CALLED_ON_TO = re.compile(
+_CALLED_ON_TO = lazy_compile(
     r"(?:(?! at | during | before | after |, (?:who|which|where|when)\b)[^;])*?"
     r" [\"“]?to (?!the |a |an )[\"“]?[a-z]"  # not "called on X before he ended his visit to ..."
     # ('called on X "to act"': the quotation may open before "to")
 )
 _DETERMINERS_BEFORE = ("the ", "a ", "an ", "its ", "their ", "his ", "her ", "this ")
 # a determiner and one or two words in lower case before a quoted name ("an extraterritorial ")
-_EPITHET_BEFORE = re.compile(r"(?<![\w-])(?:the|an?|its|their|his|her|this) [a-z-]+ (?:[a-z-]+ )?$")
+_EPITHET_BEFORE = lazy_compile(
+    r"(?<![\w-])(?:the|an?|its|their|his|her|this) [a-z-]+ (?:[a-z-]+ )?$"
+)
 _EPITHET_REACH = 48  # characters: "the so-called extraterritorial "
-_WORD_AFTER = re.compile(r" ([a-z]+)\b")  # a word in lower case right after a closing mark
+_WORD_AFTER = lazy_compile(r" ([a-z]+)\b")  # a word in lower case right after a closing mark
 _PHRASE_TO_PREDICATE = 60  # characters of a phrase between a quoted subject and its verb
 # words after a quotation that are no noun it modifies ('a “serious threat” to peace')
 _NOT_A_NOUN = lx.PREPOSITIONS | lx.BE_FORMS | lx.ADVERBS | lx.CLAUSE_WORDS | {"and", "or", "but"}
 # "called on X, which ..., to act": a relative clause closed by its comma before "to" is the
 # addressee's own, no visit's (round 279)
-_CALLED_ON_RELATIVE_TO = re.compile(
+_CALLED_ON_RELATIVE_TO = lazy_compile(
     r"[^;,]*, (?:who|which) [^;,]{1,160}, [\"“]?to (?!the |a |an )[\"“]?[a-z]"
 )
 # the listed verbs whose object may be told to act ("urged the authorities to release")
@@ -909,29 +916,31 @@ _DIRECTIVES = frozenset({"urge", "ask", "request", "call", "tell", "warn"})
 # Listed verbs that name a diplomatic act, not speech: "recall" with a diplomat's title (all the
 # usual ones, singular and plural) as its object ("recalled its own ambassador for
 # consultations": withdrew them), "declare" with "persona non grata" closing its object.
-_RECALLED_ENVOY = re.compile(
+_RECALLED_ENVOY = lazy_compile(
     r"\s+(?:[\w’'-]+\s+){0,3}?(?:ambassadors?|envoys?|diplomats?|high commissioners?"
     r"|charg[eé]s? d[’']affaires|consuls?|heads? of mission|(?:diplomatic|embassy) staff)\b",
     re.IGNORECASE,
 )
 # a document as the whole object of "propose" ("proposed a draft resolution", "its own text")
-_PROPOSED_DOCUMENT = re.compile(
+_PROPOSED_DOCUMENT = lazy_compile(
     r" (?:a|an|the|its|his|her|their)(?: [\w-]+){0,2}? (?:resolution|draft|bill|amendments?)\b"
 )
 # an aside after a quotation naming whose words they are, and where the aside ends
-_IN_WORDS_OF = re.compile(r",?\s*(?:[-–—]\s*)?(?:to use the words (?:used by|of)|in the words of) ")
-_ASIDE_END = re.compile(r"[,.;]| [-–—] ")
+_IN_WORDS_OF = lazy_compile(
+    r",?\s*(?:[-–—]\s*)?(?:to use the words (?:used by|of)|in the words of) "
+)
+_ASIDE_END = lazy_compile(r"[,.;]| [-–—] ")
 _WORDS_OF_GLANCE = 30  # characters after a quotation read for "words" first
-_DECLARED_UNWELCOME = re.compile(r"\s+(?:[\w’'.-]+\s+){1,4}?persona non grata\b")
+_DECLARED_UNWELCOME = lazy_compile(r"\s+(?:[\w’'.-]+\s+){1,4}?persona non grata\b")
 # "a statement", "an official press release", not followed by who issued it (as in
 # "according to a press release dated ...": SOURCES, rounds 31, 39, 40 and 45)
-_UNNAMED_DOCUMENT = re.compile(
+_UNNAMED_DOCUMENT = lazy_compile(
     r"\s+an? ((?:[\w-]+ ){0,2})(?:statement|readout|release|communiqu[eé]|report)"
     r"(?! (?:by|from|of|on|issued|released|posted)\b)"
 )
 # Only the occasion after a verb, up to the sentence's end: an event's noun (the common ones,
 # singular and plural) then no object of the verb, no comma and no "that".
-_OCCASION_ONLY = re.compile(
+_OCCASION_ONLY = lazy_compile(
     r"(?:(?:at|during) (?:a|an|the|his|her|its|their) (?:[\w’'-]+ ){0,3}?"
     r"(?:briefing|conference|meeting|session|summit|ceremony|forum|event|interview|reception"
     r"|dinner|luncheon|gathering|rally|hearing|debate|launch|visit|talks)s?"
@@ -941,11 +950,11 @@ _OCCASION_ONLY = re.compile(
     r"(?! (?:the|a|an|his|her|its|their|this|that)\b)(?:(?! that\b)[^,;:\"“”])*"
 )
 # the occasion of the speaker's own words closing a span: "during his keynote speech at X"
-_OWN_OCCASION = re.compile(
+_OWN_OCCASION = lazy_compile(
     r" during (?:his|her|their|its) (?:[\w’'-]+ ){0,2}?"
     r"(?:speech|address|remarks|keynote|statement|interview|briefing)\b[^,;:“”\"]*$"
 )
-_VIA_OWN_CHANNEL = re.compile(  # the speaker's own channel closing a span ("via his X account")
+_VIA_OWN_CHANNEL = lazy_compile(  # the speaker's own channel closing a span ("via his X account")
     r" via (?:his|her|their|its) (?:[\w’'-]+ ){0,3}?"
     r"(?:platform|account|page|channel|website|feed|handle)s?\b[^,;:“”\"]*$"
 )
@@ -977,30 +986,30 @@ _ADVERBS_BEFORE_PARTICIPLE = (" also ", " further ", " again ", " reportedly ", 
 _BREAKS = (", ", " — ", " – ")  # where a clause or an aside ends
 _NOT_OPENING_A_SUBJECT = lx.CLAUSE_WORDS | {"and", "but", "while", "as"}
 # the reporter's few lowercase words between two quotations ('“A” to deal with “B”')
-_REPORTERS_LINK = re.compile(r" [a-z]+(?: [a-z]+){0,4} ")
+_REPORTERS_LINK = lazy_compile(r" [a-z]+(?: [a-z]+){0,4} ")
 # "Y, according to an AFP journalist who noted that Z": the source's own relative clause after
 # it, its listed verb a statement of the source's own (round 599)
-_SOURCES_RELATIVE = re.compile(
+_SOURCES_RELATIVE = lazy_compile(
     r"[,”\"]{0,2} according to ([^,;:“”\"]{1,80}?),? who "
     # or its second predicate: "according to X, who described Y as “A” and expressed Z"
     r"(?:[^;:\n]{1,120}? and (?:also )?)?$"
 )
 _SITES = frozenset({"website", "site", "webpage", "portal"})  # a body's pages on the web
-_JOINED_QUOTATION = re.compile(r"\s*(?:,|,? and(?: that)?|,? or)\s*")  # between two quotations
+_JOINED_QUOTATION = lazy_compile(r"\s*(?:,|,? and(?: that)?|,? or)\s*")  # between two quotations
 # a second predicate of the same subject quoting again ('affirms that “A” and condemns “B”',
 # 'affirmed that “A,” and promised that “B”': round 612; 'described X as “A” and praised his
 # “B”': round 629)
-_QUOTING_AGAIN = re.compile(
+_QUOTING_AGAIN = lazy_compile(
     r" and (?:also )?(?!was |has |is |does )[a-z]{3,}(?:s|ed) (?:that |(?:his|her|their|its) )?"
 )
 # A subject raised before a perfect infinitive: what it is held to have said, it said ("is
 # expected to call" has not been said yet)
-_RAISED = re.compile(
+_RAISED = lazy_compile(
     r" (?:is|was|are|were) (?:said|believed|reported|understood|thought|known) to have $"
 )
 # A second predicate's own adjunct between "and" and its verb: "X appeared at the event and in
 # a video declared Y" (round 613): X's, the phrase no subject
-_ADJUNCT_AFTER_AND = re.compile(
+_ADJUNCT_AFTER_AND = lazy_compile(
     r",? and,? (?:in|on|at|during|via|through|over|from) [\w’'-]+(?: [\w’'-]+){0,5},? $"
 )
 # An occasion taken before an infinitive: the subject speaks through it ("used the
@@ -1010,14 +1019,14 @@ _OCCASION_TAKING = tuple(  # a participle's, after a main clause: its subject sp
     for verb in ("using", "taking", "seizing")
     for chance in ("opportunity", "occasion", "chance")
 )
-_OCCASION_TAKEN = re.compile(
+_OCCASION_TAKEN = lazy_compile(
     r" (?:used|uses|took|takes|seized|seizes) (?:the|this|that) (?:opportunity|occasion|chance)"
     r" (?:also |further |again )?to (?:also |further |again )?$"
 )
 # A channel taken or sent before an infinitive of purpose: the subject speaks through it
 # ("took to social media on Monday to express", "sent an open letter to call on", "taking to
 # Facebook to announce", "used its media platforms to announce"; round 625)
-_CHANNEL_TAKEN = re.compile(
+_CHANNEL_TAKEN = lazy_compile(
     r" (?:(?:took to|taking to|takes to|sent|wrote|issued|published|posted|released|held"
     r"|convened) [^,;:.]{2,60}?"
     r"|used (?:its|their|his|her) (?:[a-z]+ )?(?:platforms?|channels?|accounts?|pages?))"
@@ -1026,7 +1035,7 @@ _CHANNEL_TAKEN = re.compile(
 # A past compulsion or haste before an infinitive: the subject did speak ("was forced to
 # explain", "had to admit", "felt obliged to stress", "was quick to say", "was the first to
 # announce" (stfix149); not "has to say")
-_COMPELLED_TO = re.compile(
+_COMPELLED_TO = lazy_compile(
     r" (?:(?:was|were|felt) (?:forced|obliged|compelled|quick|(?:among )?the first)|had"
     r"|hastened|stepped in) to"
     r" (?:also )?$"  # "has stepped in to call for" (round 625)
@@ -1034,39 +1043,39 @@ _COMPELLED_TO = re.compile(
 # An appearance before an infinitive of purpose: the subject came out and spoke ("appeared
 # this Sunday, June 22, at the palace to announce", "went on to say", "took the floor to
 # stress"); an adjunct stands between, for "appeared to suggest" is "seemed to"
-_APPEARED_TO = re.compile(
+_APPEARED_TO = lazy_compile(
     r" (?:(?:appeared|went|came|returned|stepped (?:out|forward)) [^;:.]{2,80}?"
     r"|took the (?:floor|stage|podium)(?: [^;:.]{2,80}?)?) to (?:also |further |again )?$"
 )
 # Whose words the quotations after a colon are ("... parts from X's statements:")
-_OWNED_WORDS_INTRO = re.compile(
+_OWNED_WORDS_INTRO = lazy_compile(
     r"[’']s? (?:[a-z]+ )?(?:statements?|remarks|speech|words|comments|answers|address)\s*:\s*$"
 )
 # The outlet named after an attribution, verb first: "..., reports Tarn Radio"
-_INVERTED_SOURCE = re.compile(
+_INVERTED_SOURCE = lazy_compile(
     r",\s+(?:reports|reported|writes|wrote) [A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}$"
 )
-_SPEECH_BY = re.compile(
+_SPEECH_BY = lazy_compile(
     r"(?:the |earlier |recent )?(?:statements?|remarks|comments) (?:made )?by "
     # "acknowledged the points raised by X": which points, not what they were (to the clause's end)
     r"|the (?:points|issues|concerns|questions|proposals|suggestions|ideas|views)"
     r" (?:raised|made|put forward|voiced) by [^,;:.]{1,60}(?:[,;:.]|$)"
 )
 _OWN_SPEECH_STARTS = ("his ", "her ", "its ", "their ")
-_OWN_SPEECH_ONLY = re.compile(  # the speaker's own earlier words named, up to the clause's end
+_OWN_SPEECH_ONLY = lazy_compile(  # the speaker's own earlier words named, up to the clause's end
     r"(?:his|her|its|their) (?:earlier |previous |recent )?(?:statements?|remarks|comments)"
     r" (?:of|on|from|in) (?:(?!that\b)[^,;:\"“”])*(?:[,;:]|\.?\s*$)"
 )
 _SPEECH_BY_STARTS = ("the ", "earlier ", "recent ", "statement", "remarks", "comments")
-_PRONOUN_OBJECT = re.compile(  # "this"/"so"/"the statement" as the whole object, then an
+_PRONOUN_OBJECT = lazy_compile(  # "this"/"so"/"the statement" as the whole object, then an
     # adjunct or the end
     r"(?:this|so|the statement)"
     r"(?=\s*(?:[,.;!?]|$)| (?:at|in|on|during|after|before|when|while|to|as)\b)"
 )
-_AUXILIARY = re.compile(
+_AUXILIARY = lazy_compile(
     r"\b(?:will|would|could|can|should|must|may|might|shall|is|are|am|had|has|have|was|were)\b"
 )
-_PROGRESSIVE_PAST = re.compile(r"\b(?:was|were) [a-z]+ing\b")  # the content's progressive
+_PROGRESSIVE_PAST = lazy_compile(r"\b(?:was|were) [a-z]+ing\b")  # the content's progressive
 _MODAL_OR_PRESENT = (lx.AUXILIARIES - {"has", "have", "had", "do", "does", "did"}) | {
     "is",
     "are",
@@ -1076,69 +1085,69 @@ _MODAL_OR_PRESENT = (lx.AUXILIARIES - {"has", "have", "had", "do", "does", "did"
 # listed verbs whose "-ing" form is no noun: "despite X insisting Y" reports Y with no "that"
 # (round 339), where "despite the US warning against X" names a warning
 _NO_NOUN_GERUNDS = frozenset({"insist", "say", "stress", "argue", "assert", "affirm"})
-_CONCEDED_SUBJECT = re.compile(r"(?:^|(?<=[-–—,] )|(?<=[-–—]))[Dd]espite ([^,]+ )$")
+_CONCEDED_SUBJECT = lazy_compile(r"(?:^|(?<=[-–—,] )|(?<=[-–—]))[Dd]espite ([^,]+ )$")
 # what "expressed" takes before "that" as a statement of its own ("expressed hope that")
-_EXPRESSED_THAT = re.compile(
+_EXPRESSED_THAT = lazy_compile(
     r" (?:(?:his|her|their|its|the) )?(?:hope|confidence|belief|concern|optimism) that "
 )
 # a content opening with a pronoun and a present tense not of an auxiliary ("it holds")
-_PRESENT_OPENING = re.compile(r"(?:it|he|she) (?!(?:has|was|is|does)\b)[a-z]+[^s\W]s\b")
+_PRESENT_OPENING = lazy_compile(r"(?:it|he|she) (?!(?:has|was|is|does)\b)[a-z]+[^s\W]s\b")
 # an expletive "it" opening a said-clause ("said it was important to X"): it does nothing, so
 # a past tense after " and " is the speaker's second verb ("... and emphasized Y", round 279)
-_EXPLETIVE_OPENING = re.compile(
+_EXPLETIVE_OPENING = lazy_compile(
     r"it (?:was|is|would be|will be) (?:\w+ ){0,2}?(?:important|necessary|vital|crucial"
     r"|essential|imperative|time|critical|urgent|high time|key|paramount) (?:for [^,;]{1,40} )?to\b"
 )
 # a past tense after " and " or " but " ("..., and commended", " but also voiced")
-_PAST_AFTER_JOINT = re.compile(r"(?:also |further |then |later |highly |strongly )?[a-z]+ed\b")
+_PAST_AFTER_JOINT = lazy_compile(r"(?:also |further |then |later |highly |strongly )?[a-z]+ed\b")
 # a perfect after "and" ("highlighted X and has made a call to Y", round 266); not after "but"
 # ("have not only agreed on X but have also expressed Y": one clause)
-_PERFECT_AFTER_AND = re.compile(
+_PERFECT_AFTER_AND = lazy_compile(
     r"(?:has|have|had) (?:also |further |then |later )?(?:[a-z]+ed|made)\b"
 )
 # the words a determiner opens before " and " and a participle in a series of adjectives:
 # single words joined by commas, or one word with an adjective's ending (session 39)
-_ADJECTIVES_BEFORE = re.compile(
+_ADJECTIVES_BEFORE = lazy_compile(
     r"\b(?:[Aa]n?|[Tt]he|its|their|our) (?:(?:[a-z]+, )+[a-z]+|[a-z]+(?:ful|ous|ble))\Z"
 )
 _ADJECTIVES_REACH = 80  # characters a series of adjectives may fill
-_DETERMINER_AFTER = re.compile(r" (?:the|a|an|his|her|its|their|our|them|him|it|that|to|of)\b")
+_DETERMINER_AFTER = lazy_compile(r" (?:the|a|an|his|her|its|their|our|them|him|it|that|to|of)\b")
 _PHOTO_CREDITS = (": ", " : ", " by ")  # "(Photo: VNA)", "Photo by X"
 _INTRODUCING_LOOKBACK = 4  # statements found a sentence introducing a quotation may hold
 _SENTENCE_STOPS = frozenset(".!?…")  # marks closing a sentence, not a clause
 _BUT_SUBJECT_REACH = 32  # characters a subject after "but" may fill before its verb
 # a quotation named as someone's speech after it: '“...”, was the opening speech of X'
-_SPEECH_OF = re.compile(
+_SPEECH_OF = lazy_compile(
     r"was (?:the|his|her|their) (?:[a-z]+ ){0,2}(?:speech|words|message|remarks|address) of "
 )
-_OBJECT_START = re.compile(
+_OBJECT_START = lazy_compile(
     r" (?:(?:the|a|an|his|her|its|their|our|them|him|it|that|to|of|what)\b|[A-Z])"
 )
 # an opening phrase naming a document right before a participle ("In a statement shared on X,")
-_DOCUMENT_BEFORE = re.compile(
+_DOCUMENT_BEFORE = lazy_compile(
     r"(?:^|(?<=\s))(?:[Ii]n|[Tt]hrough|[Vv]ia) (?:(?:a|an|the|its|his|her|their) )?(?:[a-z]+ )?"
     r"(?:statement|post|message|video|letter|address|remarks|comments|speech|release|note) $"
 )
 _DOCUMENT_REACH = 48
 _WHERE_SHARED = (" on ", " online", " via ", " through ", " by ", " to ", " in ", " at ", ", ")
 # an unlisted past tense and its preposition, right before its quoted object: "pressed for a"
-_PAST_THEN_OBJECT = re.compile(r"(?<= )[a-z]+ed (?:for |against |on |to )?(?:a |an |the )?$")
+_PAST_THEN_OBJECT = lazy_compile(r"(?<= )[a-z]+ed (?:for |against |on |to )?(?:a |an |the )?$")
 # the reporter's own clause before a colon and a quotation attributed after it ("The jewels
 # have not appeared: “...,” warned X"): a verb in the lead, no listed one (round 679)
-_REPORTERS_LEAD = re.compile(r"(?:^|\s)(?:is|are|was|were|has|have|had|[a-z]+ed)\b")
+_REPORTERS_LEAD = lazy_compile(r"(?:^|\s)(?:is|are|was|were|has|have|had|[a-z]+ed)\b")
 # ", but" and a group's unlisted verb of opinion: "..., but art crime experts fear that X"
-_OTHERS_OPINION = re.compile(
+_OTHERS_OPINION = lazy_compile(
     r", but (?:[a-z-]+ ){0,3}?([a-z]+) (?:fear(?:s|ed)?|believed?s?|thinks?|thought"
     r"|suspect(?:s|ed)?|doubt(?:s|ed)?|worr(?:y|ies|ied)|expect(?:s|ed)?)\b"
 )
 _BODY_OPENING_CHARS = 80  # a body's name and its verb opening a sentence
 _PREPOSITIONAL_OBJECTS = (" for a ", " for an ", " for the ")  # "and pressed for a Y"
-_CONTRASTED_THAT = re.compile(r", but (?:also )?(?:[a-z]+ed|made (?:it )?clear) that\b")
+_CONTRASTED_THAT = lazy_compile(r", but (?:also )?(?:[a-z]+ed|made (?:it )?clear) that\b")
 _CLAUSE_JOINTS = (", but ", ", and ", ", while ", ", yet ")  # a clause of its own after it
 _CLAUSE_CONJUNCTIONS = ("after ", "before ", "as ", "when ", "while ", "since ", "amid ")
 _IN_A_PHRASE = ("in a ", "in an ")  # "said Sunday, in a tit-for-tat after ...": the reporter's
 _JOINED_PARTICIPLE = ("while ", "also ")  # ", while adding that ...": the participle's joint
-_ADVERB_AFTER_COMMA_AND = re.compile(  # ", and has called for Y": the perfect too (round 320)
+_ADVERB_AFTER_COMMA_AND = lazy_compile(  # ", and has called for Y": the perfect too (round 320)
     r", and (?:(?:also|further|then|later) |(?:has|have|had) (?:also )?)$"
 )
 # " while " too: "X warned A while analysts urged B" (round 347); a content opening with
@@ -1155,21 +1164,21 @@ _OTHERS_OF_GROUP = ("others ", "many others ", "some others ")  # the contrasted
 # the kinds of medium a source's name may be followed by ("NHK broadcaster", round 296)
 _MEDIA_NOUNS = frozenset({"broadcaster", "newspaper", "daily", "channel", "television", "network"})
 _TITLE_AND_NAME_REACH = 90  # "said Deputy Minister of Foreign Affairs X Y Z": no longer
-_ING_WORD = re.compile(r"(?<![\w-])[a-z]+ing\b")  # not a compound's end ("decision-making")
+_ING_WORD = lazy_compile(r"(?<![\w-])[a-z]+ing\b")  # not a compound's end ("decision-making")
 _NOT_PARTICIPLES = frozenset(
     {"during", "nothing", "something", "anything", "everything", "morning", "evening", "thing"}
     | {"king", "bring", "spring", "string", "ring", "wing", "sing", "meeting", "building"}
 )
-_PAST_AFTER_NAME = re.compile(  # "while Y (also) defended", "while Y has backed" (round 637)
+_PAST_AFTER_NAME = lazy_compile(  # "while Y (also) defended", "while Y has backed" (round 637)
     r" (?:also )?(?:(?:has|have|had) (?:also )?)?[a-z]+ed\b"
 )
-_PRONOUN_THEN_PAST = re.compile(r"(?:he|she|they|we) (?:also |later |then )?[a-z]+ed\b")
+_PRONOUN_THEN_PAST = lazy_compile(r"(?:he|she|they|we) (?:also |later |then )?[a-z]+ed\b")
 _INFINITIVE_DIRECTIVES = frozenset({"urge", "ask", "request", "call"})  # "urged X to Y"
 # a clause's own subject and past verb after ", and " ("and Vey called ..."; stfix154)
-_JOINED_CLAUSE_SUBJECT = re.compile(
+_JOINED_CLAUSE_SUBJECT = lazy_compile(
     r"(?:he|she|they|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}) [a-z]+ed "
 )
-_AUXILIARY_BEFORE = re.compile(r" (?:has|have|had) $")  # "which X has (called)"
+_AUXILIARY_BEFORE = lazy_compile(r" (?:has|have|had) $")  # "which X has (called)"
 _JOINED_CLAUSE_REACH = 200  # characters before ", and" its first clause's verb stands in
 _WHILE_JOINTS = (", while ", ", whereas ", ",” while ", ",” whereas ")
 # a clause of its own before a quotation its comma introduces, and the characters it spans
@@ -1177,12 +1186,14 @@ _INTRO_JOINTS = (", though ", ", although ", ", while ", ", whereas ", ", but ",
 _INTRO_CLAUSE_REACH = 160
 _WHILE_CLAUSE_REACH = 160  # characters a contrasting clause spans before its participle
 # the past tense of a contrasting clause after its subject ("while Y (also) voiced")
-_CONTRAST_PAST = re.compile(r" (?:(?:also|later|then) )?(?:(?:has|have|had) (?:also )?)?[a-z]+ed\b")
+_CONTRAST_PAST = lazy_compile(
+    r" (?:(?:also|later|then) )?(?:(?:has|have|had) (?:also )?)?[a-z]+ed\b"
+)
 
 # a content clause right after a feeling's noun: "that", or a subject pronoun and its verb
-_CONTENT_CLAUSE_AFTER = re.compile(r" (?:that|(?:they|he|she|it|we) [a-z]+) ")
+_CONTENT_CLAUSE_AFTER = lazy_compile(r" (?:that|(?:they|he|she|it|we) [a-z]+) ")
 # What a concern's kin is about: "expressed alarm over the fighting" (round 678).
-_CONCERN_TOPIC_AFTER = re.compile(r" (?:over|about|at|regarding|concerning) ")
+_CONCERN_TOPIC_AFTER = lazy_compile(r" (?:over|about|at|regarding|concerning) ")
 # (", and he said Y" likewise: the speaker's second verb, a statement of its own; round 478)
 _CLOSING_DASHES = ("– ", "— ")
 # the texts of law that "state" or "say" what holds, no speaker (Decisions: a policy document)
@@ -1204,12 +1215,12 @@ def _legal_text_says_that(text: str, s_start: int, verb: re.Match[str]) -> bool:
 
 # (and after a dash or a semicolon: 'said “X” – he asked Y', "said X; she urged Y"; round 608)
 # (or after an aside's closing dash glued to the words: "A—such as B—she stressed C"; round 659)
-_AS_PRONOUN = re.compile(
+_AS_PRONOUN = lazy_compile(
     r"(?:(?: as|,? and|[”\"]? [–—]|;) |(?<=[a-z])—)(?:he|she|they) (?:also )?$"
 )
 # ", but he warned Y", ",” but he warned Y", ", though it stressed Y": the speaker's second
 # verb after a contrast, a statement of its own ("it" a body's; rounds 506 and 507)
-_BUT_PRONOUN = re.compile(
+_BUT_PRONOUN = lazy_compile(
     r",[”\"]? (?:but|though|although) (?:he|she|they|it) (?:also |later |then |[a-z]+ly )?$"
 )
 _CONCESSIVE_OPENINGS = ("Although ", "Though ", "Even though ")
@@ -1217,34 +1228,36 @@ _CONCESSIVE_OPENINGS = ("Although ", "Though ", "Even though ")
 # ends at the comma before the main clause's own subject
 _SUBORDINATE_OPENINGS = (*_CONCESSIVE_OPENINGS, "While ", "Whereas ")
 _MAIN_CLAUSE_REACH = 60  # from the main clause's comma to its verb: "Tehran had stressed"
-_MAIN_PRONOUN = re.compile(r",? (?:he|she|they) (?:also )?$")  # after a concessive clause
+_MAIN_PRONOUN = lazy_compile(r",? (?:he|she|they) (?:also )?$")  # after a concessive clause
 # "..., which she urged not to Y": the relative the object, the infinitive what is urged
 # "“A,” which he said spared B": the quotation's speaker's own relative clause on it
-_RELATIVE_SAYER = re.compile(r"[”\"]? (?:which|that) (?:he|she|they) (?:also )?$")
-_WHICH_PRONOUN = re.compile(r", (?:which|whom) (?:he|she|they) (?:also )?$")
+_RELATIVE_SAYER = lazy_compile(r"[”\"]? (?:which|that) (?:he|she|they) (?:also )?$")
+_WHICH_PRONOUN = lazy_compile(r", (?:which|whom) (?:he|she|they) (?:also )?$")
 # "This was announced at a briefing by X.": an adjunct between the verb and its agent
-_BACK_REFERENCE_AFTER_ADJUNCT = re.compile(
+_BACK_REFERENCE_AFTER_ADJUNCT = lazy_compile(
     r"(?:This|That|It) (?:has been|had been|was) ([a-z]+) (?:at|in|during|on) [^,.;]{1,60}? by ()"
 )
-_TOLD_BY = re.compile(
+_TOLD_BY = lazy_compile(
     r" (?:was|were|has been|have been|had been)(?: [a-z]+ly)? (?:told|warned) by "
 )
-_AGENT_QUALIFIER = re.compile(r" (?:in|of|from|at) ")  # "officials in Y": the agent's head first
-_WHAT_SAID = re.compile(r"(?:This|That) (?:is|was) what |(?:This|That)[’']s what ")
+_AGENT_QUALIFIER = lazy_compile(r" (?:in|of|from|at) ")  # "officials in Y": the agent's head first
+_WHAT_SAID = lazy_compile(r"(?:This|That) (?:is|was) what |(?:This|That)[’']s what ")
 # a subordinate clause's subject and passive auxiliary right before a listed verb's participle
-_ADJUNCT_PASSIVE = re.compile(
+_ADJUNCT_PASSIVE = lazy_compile(
     r" (?:after|when|once|as|before|until) (?:the |its |their |his |her )?[\w-]+(?: [\w-]+)?"
     r" (?:was|were|had been|has been|have been) $"
 )
 _NOUN_DETERMINERS = (" the ", " a ", " an ", " its ", " their ", " his ", " her ", " this ")
-_PASSIVE_AUXILIARY = re.compile(r" (?:was|were|has been|have been|had been) $")
-_BACK_REFERENCE = re.compile(
+_PASSIVE_AUXILIARY = lazy_compile(r" (?:was|were|has been|have been|had been) $")
+_BACK_REFERENCE = lazy_compile(
     r"(?:This|That|It) (?:has been|had been|was|is|were) ([a-z]+) by |So ([a-z]+) "
     r"|(?:This|That) (?:was|is) according to |(?:This|That)[’']s according to "
 )
-_NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever|\b(?:declined|refused) to) $")  # "did not say when"
+_NEGATED = lazy_compile(
+    r"(?:\bnot|n[’']t|\bnever|\b(?:declined|refused) to) $"
+)  # "did not say when"
 # Nouns the noun "state" modifies, as no verb "state" is followed: "state media"
-_STATE_MODIFIED = re.compile(
+_STATE_MODIFIED = lazy_compile(
     r" (?:media|television|tv|broadcaster|radio|news|agency|company|companies|firm|firms"
     r"|enterprises?|corporations?|nuclear|oil|gas|energy|visits?|secretary|department|council"
     r"|budget|institutions|bodies|officials|authorities|apparatus|funeral|banquet|dinner"
@@ -1252,41 +1265,41 @@ _STATE_MODIFIED = re.compile(
     r"|organi[sz]ations?|institutes?|agencies"  # "the U.S. state organization expressed" (640)
     r"|run|owned|controlled)\b"  # "state run news agency KCNA" unhyphened (round 361)
 )
-_OWNED_SPEECH_OBJECT = re.compile(  # "confirmed Z’s statement": whose words, an object
+_OWNED_SPEECH_OBJECT = lazy_compile(  # "confirmed Z’s statement": whose words, an object
     r" [A-Z][\w.-]*[’']s (?:\w+ )?(?:statement|remark|word|comment|claim|position|account"
     r"|assessment|announcement|view)s?\b"
 )
-_UNDER_STRESS = re.compile(r"\bunder (?:[a-z]+ ){0,2}$")  # before the noun "stress"
-_NOT_YET = re.compile(  # (an adverb after "not": "have not officially confirmed it"; round 379)
+_UNDER_STRESS = lazy_compile(r"\bunder (?:[a-z]+ ){0,2}$")  # before the noun "stress"
+_NOT_YET = lazy_compile(  # (an adverb after "not": "have not officially confirmed it"; round 379)
     r"\b(?:has|have|had) (?:(?:not|never)(?: yet)?(?: [a-z]+ly)?|yet to) $"
 )
 # a statement announced for later: "will say", "will also tell", "'ll announce", "is expected
 # to say", "is due to tell" (not "would", nor "went on to say": said by now)
-_FUTURE = re.compile(
+_FUTURE = lazy_compile(
     r"(?:\b(?:will|shall)|[’']ll|\b(?:(?:expected|due|set|scheduled|slated|poised|going|about"
     r"|plans?|planning|intends?|intending|is|are"
     r"|wants?|wanted|wish(?:es|ed)?|hop(?:es|ed)) to))((?: [a-z]+){0,2}) $"
 )  # a wish to say is not saying ('X wants to tell: "..."'; round 309)
 # a speech's text released before it is given: its words are written, not yet to be said
-_RELEASED_AHEAD = re.compile(
+_RELEASED_AHEAD = lazy_compile(
     r"\b(?:excerpts? (?:of|from) (?:his|her|the|their) (?:[a-z]+ )?(?:speech|remarks|address)"
     r"|prepared (?:remarks|text|speech)|advance (?:copy|text|excerpts))\b"
 )
-_FUTURE_AUXILIARY = re.compile(r" (?:will|shall|(?:is|are) (?:expected|due|set|scheduled) to) $")
+_FUTURE_AUXILIARY = lazy_compile(r" (?:will|shall|(?:is|are) (?:expected|due|set|scheduled) to) $")
 _FUTURE_REACH = 40  # characters before a verb: "is scheduled to also " and a margin
-_TIME_FROM_EVENT = re.compile(  # "weeks after X", "two days before Y", "a year since Z"
+_TIME_FROM_EVENT = lazy_compile(  # "weeks after X", "two days before Y", "a year since Z"
     r"(?:(?:barely|just|only|nearly|almost|about|some|more than|less than) )?"  # degree
     r"(?:(?:a|an|one|two|three|four|five|six|several|a few|\d+) )?"  # "barely two weeks"
     r"(?:hours?|days?|weeks?|months?|years?) (?:after|before|since) "
 )
-_CAPITALISED_LAST = re.compile(r"\b[A-Z][\w’'.-]*$")  # a list item ending in a name
+_CAPITALISED_LAST = lazy_compile(r"\b[A-Z][\w’'.-]*$")  # a list item ending in a name
 # an apposition ranking what the sentence before the attribution reports, no clause of its
 # own ("X, officials said, the first such visit since 2021" / "the latest sign that ...")
-_RANKING_APPOSITION = re.compile(
+_RANKING_APPOSITION = lazy_compile(
     r", (?:the|a|an|its|their) (?:first|latest|highest(?:-ranking|-level)?|biggest|largest"
     r"|second|third|most senior|most high-profile)\b"
 )
-_TIME_TAIL = re.compile(
+_TIME_TAIL = lazy_compile(
     r"(?:(?:last|this|next|earlier this|later this) (?:week|weekend|month|year|\w+day)"
     r"|(?:on |later )?(?:the same|that|the next|the following|the previous) day"
     r"|yesterday|today|tonight|recently|earlier|later"
@@ -1294,13 +1307,13 @@ _TIME_TAIL = re.compile(
 )  # "..., the agency said Jan. 20." (round 417)
 _SERVED_PREPOSITIONS = frozenset({"to", "for", "in"})  # "ambassador to X", "envoy for Y"
 _TIME_TAIL_LENGTH = 24  # characters of the longest tail ``_TIME_TAIL`` matches, near enough
-_STRAIGHT_MARK = re.compile(
+_STRAIGHT_MARK = lazy_compile(
     r"'(?=\w)"
 )  # opens a quotation after a space, a bracket, a line's start
-_STRAIGHT_CLOSING = re.compile(r"\S'(?![\w])")
-_PROPER_PLURAL = re.compile(r"\b[A-Z][a-z]+s$")  # "States", "Allies": a name's plural
+_STRAIGHT_CLOSING = lazy_compile(r"\S'(?![\w])")
+_PROPER_PLURAL = lazy_compile(r"\b[A-Z][a-z]+s$")  # "States", "Allies": a name's plural
 # an apostrophe before a decade or a year ("the '90s", "class of '98") or in "rock 'n' roll"
-_ELIDING_MARK = re.compile(r"'(?:\d\d(?!\d)|n')")
+_ELIDING_MARK = lazy_compile(r"'(?:\d\d(?!\d)|n')")
 # where a quotation in single marks may open in a text quoting in double marks elsewhere: a line's
 # start or these before it ("said: '", "LONDON - '", "... talks. '", "said, '")
 _SENTENCE_OPENERS = (": ", ". ", "? ", "! ", " - ", " – ", " — ", ", ")
@@ -1308,12 +1321,12 @@ _OTHER_MARKS = ('"', "“", "”", "‘")  # a line quoting in these keeps its s
 _DOUBLE_MARKS = ('"', "“", "”")
 # a closing mark before a word, perhaps after one space (” I was ...,”, round 217): read as
 # an opening one after a space, a colon or a line's start (the mark first: tried only there)
-_REVERSED_OPENING = re.compile(r"” ?(?=\w)")
-_MARK_PRIME = re.compile(r"(?<!\d)″")
+_REVERSED_OPENING = lazy_compile(r"” ?(?=\w)")
+_MARK_PRIME = lazy_compile(r"(?<!\d)″")
 # a title's or an initial's full stop ('"...," Mr. X told ...') is no sentence break, the
 # other stops and marks between a quotation and its verb are
-_TITLE_STOP = re.compile(TITLE_STOP)
-_ATTRIBUTION_BREAK = re.compile(r"[.;:\"“”]")
+_TITLE_STOP = lazy_compile(TITLE_STOP)
+_ATTRIBUTION_BREAK = lazy_compile(r"[.;:\"“”]")
 # what may stand between a closing mark and the subject after it: '"..." - the ministry stated'
 # (round 302)
 _BEFORE_SUBJECT_AFTER = " ,-–—"
@@ -1324,16 +1337,16 @@ _ROLE_UNITS = 6  # units of a role after a name whose closing comma is lost, at 
 # a time clause between a verb and the colon before its quotation ("said after X: “...”")
 _TIME_CONJUNCTIONS = (" after ", " before ", " once ", " as soon as ")
 _TIME_CLAUSE_REACH = 120  # characters from the verb to that colon at most
-_OBJECT_BEFORE_COLON = re.compile(r"\s+(?:the|a|an|his|her|its|their|our)\s[^:]*:\s*$")
+_OBJECT_BEFORE_COLON = lazy_compile(r"\s+(?:the|a|an|his|her|its|their|our)\s[^:]*:\s*$")
 _BARE_INTROS = frozenset({"say", "tell", "add"})
 # a directive's addressee and infinitive before a colon ("urged other nations to weigh Y: ")
-_URGED_BEFORE_COLON = re.compile(r" (?:on )?[\w’' -]{1,60}? to [a-z][^:;\"“”]{0,120}: ")
+_URGED_BEFORE_COLON = lazy_compile(r" (?:on )?[\w’' -]{1,60}? to [a-z][^:;\"“”]{0,120}: ")
 _URGING_LEMMAS = frozenset({"urge", "call", "ask", "request"})
 # groups of persons whose quoted phrase is theirs as a person's is ("the two leaders discussed
 # "...""), not a country's or a body's
 _PERSONS_GROUPS = ("leaders", "ministers", "presidents")
 # a meeting declared open or closed (no content: the chair's act)
-_DECLARED_ACT = re.compile(
+_DECLARED_ACT = lazy_compile(
     r" (?:the |this |its )?(?:[\w-]+ ){0,3}(?:session|meeting|conference|summit|forum|event"
     r"|ceremony|exhibition|congress|assembly|workshop|seminar|proceedings) (?:open|closed)\b"
     # "declared martial law", "declared war on X": an act of state, nothing said
@@ -1346,13 +1359,13 @@ _DECLARED_ACT = re.compile(
 # ("said X and commended her for ..."): the speaker's act, not what was said (round 86)
 # an attitude's past after a comma or a joint ("..., and thanked", ", congratulated"): the
 # speaker's act, no content's predicate
-_ATTITUDE_PAST = re.compile(
+_ATTITUDE_PAST = lazy_compile(
     r",?(?: and)? (?:also )?(?:commend|prais|thank|welcom|congratulat|laud|hail|applaud)ed\b"
 )
 # "and congratulated Tarn on", "and thanked them for": an act done to someone for something,
 # the speaker's own after a said-clause (a content rarely reports one; baoquangnam, session 40)
-_THANKED_FOR = re.compile(r",? and (?:also )?(?:congratulat|thank)ed [^,;.]{1,60}? (?:on|for)\b")
-_ATTITUDE_TO_SOMEONE = re.compile(
+_THANKED_FOR = lazy_compile(r",? and (?:also )?(?:congratulat|thank)ed [^,;.]{1,60}? (?:on|for)\b")
+_ATTITUDE_TO_SOMEONE = lazy_compile(
     r",? and (?:also )?(?:commend|prais|thank|welcom|congratulat|laud|hail|applaud)ed"
     r" (?:him|her|them)\b"
 )
@@ -1360,7 +1373,7 @@ _SUBJECT_NOUNS = lx.ROLE_NOUNS | lx.GROUP_NOUNS | lx.ORG_HEADS | NEWSPAPER_NOUNS
 _QUOTED_NAME_WORDS = 4  # words at most of a name an outlet puts in marks ("TV Pirveli")
 _BEFORE_QUOTED_ADDRESSEE = frozenset({"with", "to", "on", "told", "tells", "telling"})
 _STATION_WORDS = frozenset({"radio", "television"})  # opening a station's name: "Radio Liberty"
-_NAMES_ONLY = re.compile(r"(?:(?:[A-Z]\S*|of|the|and|for|to|at)(?:\s+|$))+")  # see _names_only
+_NAMES_ONLY = lazy_compile(r"(?:(?:[A-Z]\S*|of|the|and|for|to|at)(?:\s+|$))+")  # see _names_only
 # ("Director-General at the Ministry of X, Y said ...": a title at its body, round 394)
 _NAMED_ADDRESSEE_ONLY = 3  # words at most of a name all that follows "told" ("Al Jazeera")
 # a yes-no question's auxiliary before its subject, opening the sentence
@@ -1368,17 +1381,17 @@ _INVERTED_AUXILIARIES = tuple(
     f"{word} " for word in ("Did", "Does", "Do", "Will", "Would", "Can", "Could", "Should")
 )
 # a name after the verb, then a clause of its own: the verb's object, no inverted subject
-_OBJECT_THEN_CLAUSE = re.compile(r"(?:[A-Z][\w’'.-]* ){1,4}(?:whether|if|that) ")
+_OBJECT_THEN_CLAUSE = lazy_compile(r"(?:[A-Z][\w’'.-]* ){1,4}(?:whether|if|that) ")
 # a sentence opening on a titled name, then a comma before its verb (and auxiliary)
-_STRAY_COMMA_SUBJECT = re.compile(r"((?:[A-Z][\w’'.-]* ){0,5}[A-Z][\w’'.-]*), (?:(?:had|has) )?")
+_STRAY_COMMA_SUBJECT = lazy_compile(r"((?:[A-Z][\w’'.-]* ){0,5}[A-Z][\w’'.-]*), (?:(?:had|has) )?")
 # whom a question was put to, then its conjunction: "asked him whether", "asked Y if"
-_ASKED_WHOM_WHETHER = re.compile(
+_ASKED_WHOM_WHETHER = lazy_compile(
     r" (?:him|her|them|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}) (?:whether|if) "
 )
 _ASKED_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})  # "X?, a reporter asked him."
 _ADDRESSEE_NOUNS = frozenset({"reporters", "journalists", "press", "media", "audience", "crowd"})
 _APPROXIMATIONS = frozenset({"about", "some", "nearly", "around", "almost", "roughly", "over"})
-_SIGN_OFF = re.compile(r"^/\.\s*[A-Z]{0,8}$")  # Vietnam News Agency's "./." (and "VNA")
+_SIGN_OFF = lazy_compile(r"^/\.\s*[A-Z]{0,8}$")  # Vietnam News Agency's "./." (and "VNA")
 # nouns "state" modifies, never its object as a verb ("state secrets", "state media")
 _STATE_COMPOUNDS = frozenset(
     {"secrets", "media", "television", "radio", "broadcaster", "news", "visit", "visits"}
@@ -1389,7 +1402,7 @@ _HEARSAY_PARTICIPLES = frozenset(
     {"believed", "thought", "said", "reported", "understood", "considered", "alleged", "known"}
 )
 # "claim" before its clause's subject, no "that" between: a name or a subject pronoun
-_CLAIMED_CLAUSE = re.compile(
+_CLAIMED_CLAUSE = lazy_compile(
     r"(?<= )(?:claim(?:s|ed|ing)?|alleg(?:es|ing)) (?=[A-Z][a-z]|(?:it|he|she|they|we) "
     r"|the [a-z]+ (?:is|are|was|were|has|have|had|will|would) "  # "claim the plan is “...”"
     r"|(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2} (?:is|are|was|were|has|have|had|will|would) )"
@@ -1400,13 +1413,13 @@ _CLAIMED_CLAUSE = re.compile(
     # prosecutorial petition was “unfounded”' (round 647), as 'ruled that' (round 617)
 )  # "alleging he acted for “...”" too (round 574); "alleged" also an adjective, left
 # "believe" with a subject of its own before it, not a passive's ("is believed")
-_BELIEVED_CLAUSE = re.compile(
+_BELIEVED_CLAUSE = lazy_compile(
     r"(?<= )(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )believ(?:e|es|ed) "
 )
 # a verb of speech not in the list and its addressee, before "that"
 # a verb of speech not in the list, whom it addressed, and when: "assured the envoy", "informed
 # the IAEA on June 13" (round 611), before "that"
-_ASSURED_SOMEONE = re.compile(
+_ASSURED_SOMEONE = lazy_compile(
     r"(?<= )(?:(?:re)?assur(?:ed|es)|inform(?:ed|s)|notifie[ds]|remind(?:ed|s))"
     r" (?:(?:the|his|her|their) )?(?:[A-Z][\w.]* )?\S+"  # "assured US allies that"
     r"(?: on (?:[A-Z][a-z]+day|[A-Z][a-z]+ \d{1,2}))?$"
@@ -1414,7 +1427,7 @@ _ASSURED_SOMEONE = re.compile(
 _ASSURING = ("assur", "inform", "notifie", "remind")  # the cheap test of _ASSURED_SOMEONE: its
 # stems ("reminded reporters on Tuesday that ... “non-intervention.”": round 640)
 # between a quotation's closing mark and the verb of a predicate joined after it
-_JOINED_PREDICATE = re.compile(  # 'X had slammed "..." and had pledged to Y': its perfect too
+_JOINED_PREDICATE = lazy_compile(  # 'X had slammed "..." and had pledged to Y': its perfect too
     r",? and (?:(?:has|have|had) )?(?:also |then |later |further )?"
 )  # '“...”, and has asked Y to': after the comma the mark closes before too (round 679)
 # a stance taken in words, not in the list, before "that" ("was adamant that", "made it clear
@@ -1422,7 +1435,7 @@ _JOINED_PREDICATE = re.compile(  # 'X had slammed "..." and had pledged to Y': i
 _STANCE_TAKEN_WORDS = frozenset(
     {"clear", "adamant", "firm", "emphatic", "categorical", "unequivocal", "warning"}
 )
-_STANCE_TAKEN = re.compile(
+_STANCE_TAKEN = lazy_compile(
     r"(?:made (?:it )?(?:very |abundantly |quite )?clear"
     r"|(?:was|were|is|are|has been|have been|remained) (?:very |quite )?"
     r"(?:adamant|firm|emphatic|categorical|unequivocal|clear)"
@@ -1433,7 +1446,7 @@ _CLOSING_PARTICLES = frozenset({"up", "out", "back", "in"})  # a phrasal verb's,
 # unlisted verbs of speech whose object is whom the quotation was told ('“...,” he instructed
 # state television.', '“...,” she reminded reporters.'): the quotation attributed, direct
 _ADDRESSING_PASTS = frozenset({"informed", "assured", "reassured", "reminded", "instructed"})
-_ADDRESSEE_ONLY = re.compile(r"(?:(?:the|his|her|their) )?[a-z]+(?: [a-z]+)?")  # 'state tv'
+_ADDRESSEE_ONLY = lazy_compile(r"(?:(?:the|his|her|their) )?[a-z]+(?: [a-z]+)?")  # 'state tv'
 _GLOSS_DASHES = ("—", "–")  # opening the reporter's gloss after a quotation's attribution
 _UNLISTED_WINDOW = 240  # characters before a quotation its verb may stand
 _EXAMPLE_OPENINGS = (" like ", " such as ")  # before a quotation given as an example
@@ -1467,9 +1480,9 @@ def _unlisted_before_joint(text: str, window: int, joint: int) -> tuple[int, str
 
 # a reported clause with "that" ending in a colon before a quotation (GUIDELINES: "annotated
 # up to the colon"; tests/statements_dev/SOURCES, round 87)
-_CLAUSE_BEFORE_COLON = re.compile(r"\s+that\s[^:;\"“”]+:\s*")
+_CLAUSE_BEFORE_COLON = lazy_compile(r"\s+that\s[^:;\"“”]+:\s*")
 # a preposition opening a sentence or its clause before a participle ("After stressing X,")
-_GERUND_OPENER = re.compile(
+_GERUND_OPENER = lazy_compile(
     r"(?:(?:On|In|At|During|Later|Earlier|Today|Yesterday)\b[^,]{0,30}, )?"  # "On Monday, after"
     # a span of time before it ("Hours before announcing X, Y did Z": Y announced X; round 658)
     r"(?:(?:(?:Just|Only|Mere|A few|Several|Two|Three) )?(?:[Hh]ours|[Dd]ays|[Mm]inutes"
@@ -1477,13 +1490,13 @@ _GERUND_OPENER = re.compile(
     r"(?:After|after|Before|before|Upon|upon|Besides|besides|While|while|When|when|Since|since) "
 )  # "Since vowing to X, he ...": the main clause's subject vowed (stfix150)
 # what opens a clause whose subject speaks under an unlisted verb ("report that X said")
-_INNER_CLAUSE = re.compile(r"(?<= )(?:that|reported|reports) (?=\S)")
+_INNER_CLAUSE = lazy_compile(r"(?<= )(?:that|reported|reports) (?=\S)")
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
 )
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_BARE_DATE = re.compile(  # a day and month with no preposition, as a dateline writes it; a
+_BARE_DATE = lazy_compile(  # a day and month with no preposition, as a dateline writes it; a
     # month's name whole or cut short, not a word it begins ("announced Decree 12 that bans
     # X" is what was announced), its year's comma too ("said June 5, 2025, that"), its
     # weekday before it ("said Monday, March 13, that") and its day an ordinal ("March 13th")
@@ -1491,24 +1504,24 @@ _BARE_DATE = re.compile(  # a day and month with no preposition, as a dateline w
     rf"(?:{_MONTH} {_DAY}|{_DAY} {_MONTH})(?:,? \d{{4}})?,?\s*"
 )
 # a day's part with no preposition: "announced early Thursday that", "said late on Monday that"
-_THIS_PERIOD = re.compile(
+_THIS_PERIOD = lazy_compile(
     r"(?:earlier |later )?this (?:week|month|year|morning|afternoon|evening|weekend"
     rf"|{'|'.join(sorted(lx.WEEKDAYS))})\s*"  # "announced this Wednesday that" (round 679)
 )
-_AS_AN_ALTERNATIVE = re.compile(r"(?:instead|as (?:a|an) (?:[a-z]+ )?[a-z]+)\s*")  # an adverbial
-_EARLY_OR_LATE_DAY = re.compile(
+_AS_AN_ALTERNATIVE = lazy_compile(r"(?:instead|as (?:a|an) (?:[a-z]+ )?[a-z]+)\s*")  # an adverbial
+_EARLY_OR_LATE_DAY = lazy_compile(
     rf"(?:early|late) (?:on )?(?:{'|'.join(sorted(lx.WEEKDAYS))}|this morning|last night)\s*"
 )
 # an attitude's verb right after its subject ("X praised", "X has welcomed"; GUIDELINES Decisions)
-_PRAISED = re.compile(
+_PRAISED = lazy_compile(
     r" (?:has |had |also |warmly )*(?:praised|welcomed|hailed|lauded|commended|applauded"
     r"|congratulated|thanked) "
 )
-_PRAISED_NOT_THANKED = re.compile(
+_PRAISED_NOT_THANKED = lazy_compile(
     r" (?:praised|welcomed|hailed|lauded|commended|applauded|congratulated) "
 )  # "thanked X “for ...”" quotes the thanker's words (the dev set's milletnews)
 # the day "on" gives between a verb and its particle: "called on Friday, October 10, for X"
-_DATED_PARTICLE = re.compile(
+_DATED_PARTICLE = lazy_compile(
     rf" (?:{'|'.join(sorted(lx.WEEKDAYS))})(?:,? {_MONTH} {_DAY}|,? {_DAY} {_MONTH})?"
     r"(?:,? \d{4})?,? (for|on|upon)\b"
 )
@@ -1517,48 +1530,48 @@ _DEGREE_ADVERBS = frozenset({"just", "shortly", "only", "soon", "right", "even",
 _NO_OBJECT = lx.ADVERBS | lx.ADJUNCT_STARTS  # what may follow a verb whose object is a gap
 # an impersonal opening before its "that", a conjunction, not a relative pronoun ("It is
 # noteworthy that", "It was clear that")
-_IMPERSONAL_THAT = re.compile(
+_IMPERSONAL_THAT = lazy_compile(
     r"\b[Ii]t (?:is|was|has been|had been) (?!(?:the|a|an|this|these|those|his|her|their|its"
     r"|our|one|what|only|not)\b)(?:[a-z]+ ){0,2}[a-z]+ that $"
 )  # (not a cleft's noun: "It is the plan that X proposed to Y")
 # "with" or "of" and the subject of a participle right after it ("with X confirming")
 # a document with its issuer closing a sentence before its verb, its comma lost
-_DOCUMENT_CLOSING = re.compile(
+_DOCUMENT_CLOSING = lazy_compile(
     r" (?:an?|the) (?:[\w’'-]+ ){0,2}(?:statement|release|readout|communiqu[eé]) (?:from|by|of) "
 )
 _DOCUMENT_REACH = 120  # characters before the verb such a document may start
-_CAPITAL_PRONOUN_AFTER_SEMICOLON = re.compile(r"; (?=(?:It|He|She|They|We) )")
+_CAPITAL_PRONOUN_AFTER_SEMICOLON = lazy_compile(r"; (?=(?:It|He|She|They|We) )")
 # a place and a participle hyphened before a name ("Norland-born ", "Tarn-based ")
-_HYPHENED_MODIFIER = re.compile(
+_HYPHENED_MODIFIER = lazy_compile(
     r"(?:[A-Z][\w’'.]* )?[A-Z][\w’'.]*-(?:[a-z]{2,}ed|born|bred|grown) (?=[A-Z])"
 )
 # words whose "'s" is "is" or "has" or "us", before a verb ("he's said", "let's call")
 _CONTRACTING_WORDS = frozenset(
     ("he", "she", "it", "that", "there", "who", "what", "where", "here", "let", "everyone")
 )
-_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me)\b")  # a speaker's own words
+_FIRST_PERSON = lazy_compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me)\b")  # a speaker's own words
 _BARE_ATTRIBUTION_LENGTH = 40  # characters of a paragraph that is only "X said."
 _DASHED_ATTRIBUTION_LENGTH = 100  # "— added the head of X's Foreign Ministry." (round 320)
-_NEXT_TWO_CHARACTERS = re.compile(r"\s*(\S?)(.?)")  # after a paragraph: the text's end or not
+_NEXT_TWO_CHARACTERS = lazy_compile(r"\s*(\S?)(.?)")  # after a paragraph: the text's end or not
 _OPENING_MARKS = ("“", '"')  # a quotation's opening, as ``_marks_read`` reads marks
 _ABSOLUTE_OPENINGS = (", ", "; ", " – ", " — ", " - ", "(", " and ")  # before an absolute "with"
-_ABSOLUTE_SUBJECT = re.compile(r"(?<![\w’'-])(?:with|of) ((?:[\w’'.-]+ ){1,6})$")
-_ABSOLUTE_APPOSED = re.compile(  # "with X's ruler, the Oba, insisting": a subject and its aside
+_ABSOLUTE_SUBJECT = lazy_compile(r"(?<![\w’'-])(?:with|of) ((?:[\w’'.-]+ ){1,6})$")
+_ABSOLUTE_APPOSED = lazy_compile(  # "with X's ruler, the Oba, insisting": a subject and its aside
     r"(?<![\w’'-])with ((?:[\w’'.-]+ ){0,5}[\w’'.-]+), ((?:[\w’'./-]+ ){0,7}[\w’'./-]+), $"
 )  # ("with X, the head of the A/B group, saying": a role of seven words; round 673)
-_ABSOLUTE_TIME = re.compile(  # a time closing an absolute participle's subject, before the verb
+_ABSOLUTE_TIME = lazy_compile(  # a time closing an absolute participle's subject, before the verb
     r" (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday"
     r"|(?:earlier |later )?(?:this|last) (?:week|month|year)|earlier|later) $"
 )  # "with X earlier this week reiterating Y" (round 483)
-_SERIAL_LAST = re.compile(r", and (?:also |then |later )?(?:[a-z]{2,}ed|said|told)\b")  # its end
+_SERIAL_LAST = lazy_compile(r", and (?:also |then |later )?(?:[a-z]{2,}ed|said|told)\b")  # its end
 _INDEFINITE_OPENINGS = ("one ", "a ", "an ", "another ")  # an absolute subject newly named
 _GLOSS_OPENINGS = (",” or ", '," or ')  # before a quotation that restates the one before
 _WHO_OPENINGS = (", who ", " — who ", " – who ")  # a relative clause on the person before
 # a relative clause set off by its comma (``_relative_set_off_reported``)
 _RELATIVES_SET_OFF = (", in which ", ", which ", ", who ", ", where ")
-_HAVING_BEFORE = re.compile(r" having (?:[a-z]+ly )?$")  # a perfect participle's auxiliary
+_HAVING_BEFORE = lazy_compile(r" having (?:[a-z]+ly )?$")  # a perfect participle's auxiliary
 _ABSOLUTE_TIME_REACH = 32  # characters the longest such time takes ("later this month")
-_QUOTED_AS = re.compile(
+_QUOTED_AS = lazy_compile(
     r"\b(?:quot(?:ed|es|ing)|report(?:ed|s)|cit(?:ed|es|ing))\s+(\S.{0,60}?)\s+as\s+$"
     r"|(?<![^\s,])(\S.{0,60}?)\s+(?:is|was|were|are|has been|had been)\s+(?:quoted|cited)\s+"
     r"(?:as\s+)?$"
@@ -1569,24 +1582,24 @@ _QUOTED_ROLE_OPENINGS = ("the ", "a ", "an ")
 _QUOTED_GROUP_WORDS = 3  # words a quoted group's noun may stand among ("senior Western diplomats")
 _QUOTED_TYPES = frozenset({"PERSON", "ORG"})  # whom an outlet quotes: a person or a body
 # a passive characterisation and its agent right before a quotation: "was described by X as"
-_CHARACTERISED_BY = re.compile(
+_CHARACTERISED_BY = lazy_compile(
     r" (?:described|called|branded|termed|dubbed|labell?ed) by ([^,;:\"“”]{2,60}?) as $"
 )
 _CHARACTERISED_REACH = 90
 _JOINED_TO_NEXT = ("” and “", '" and "')  # a quotation closed, then another joined to it
 # a name with an Arabic particle, set off by commas: "Tarek el- Molla, ", "Ali al-Sayed, "
-_PARTICLE_NAME = re.compile(r"[A-Z][a-z]+ (?:[A-Z][a-z]+ )?[ae]l- ?[A-Z][\w’'-]+(?=,)")
+_PARTICLE_NAME = lazy_compile(r"[A-Z][a-z]+ (?:[A-Z][a-z]+ )?[ae]l- ?[A-Z][\w’'-]+(?=,)")
 _ASIDE_OPENINGS = (", while ", ", when ")  # a participle's aside after the subject
 _ADVERBIAL_WORDS = 3  # "on Sunday", "later on Monday": between an aside and its main verb
 # a passive that blames or characterises, then its agent: "have been blamed by the government
 # for" (round 511)
-_BLAMED_BY = re.compile(
+_BLAMED_BY = lazy_compile(
     r" (?:is|are|was|were|been|being) (?:blamed|accused|branded|labell?ed|condemned|denounced"
     r"|criticised|criticized) by ([^,;:\"“”]{2,50}?)(?= (?:for|of|over|as) |[,.;])"
 )
 # a passive characterisation right before a quotation, its agent after it: "has been described
 # as “...” by X" (round 352)
-_PASSIVE_CHARACTERISED = re.compile(
+_PASSIVE_CHARACTERISED = lazy_compile(
     r" (?:is|are|was|were|been|being) (?:[a-z]+ly )?(?:described|called|branded|termed|dubbed"
     r"|labell?ed|characteri[sz]ed|critici[sz]ed|condemned|denounced|dismissed|hailed|praised"
     r"|portrayed) as (?:an? |the )?$"
@@ -1597,7 +1610,7 @@ _OUTLET_WORDS = 3  # "the Global Times report": the words of the outlet's name b
 _REPORT = ("report", "reports")
 _CLOSING_JOINTS = (", ", " — ", " – ")  # before a sentence's closing attribution
 _CLOSING_SUBJECT_REACH = 20  # characters its subject and joint take at most ("— one official")
-_CLOSING_REST = re.compile(r"\s*(?:\.\s*)?")  # all a closing attribution leaves after its verb
+_CLOSING_REST = lazy_compile(r"\s*(?:\.\s*)?")  # all a closing attribution leaves after its verb
 _LOST_CLOSE_REACH = 160  # the subject and verb closing a quotation that lost its mark
 _SUBJECT_BREAKS = (",", ";", ":", "“", "”", '"')  # no subject or attribution holds these
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
@@ -1605,9 +1618,9 @@ _RUN_MARKS = '“"'  # the marks reopening a quotation's next paragraph
 _QUOTED_RELATIVE_REACH = 60  # characters of a relative clause before "was quoted as"
 _OUTLET_REACH = 40  # characters of an outlet's name between a comma and "reports X as"
 # what may close a sentence after "... as saying": a time, no words said
-_CLOSING_TIME = re.compile(r"(?:today|yesterday|tonight|on [A-Z][a-z]+day|(?:this|last) week)")
+_CLOSING_TIME = lazy_compile(r"(?:today|yesterday|tonight|on [A-Z][a-z]+day|(?:this|last) week)")
 # "quoted X, a spokesman for the ministry, as ": X, then a title set off by commas
-_QUOTED_APPOSED_AS = re.compile(  # the title after a determiner or a country's possessive:
+_QUOTED_APPOSED_AS = lazy_compile(  # the title after a determiner or a country's possessive:
     # "quoted X, Nepal's ambassador in Moscow, as saying that" (round 477)
     r"\bquot(?:ed|es|ing)\s+([A-Z][^,]{1,40}), (?:a|an|the|[A-Z][\w-]*[’']s) [^,]{1,100},\s+as\s+$"
 )
@@ -1615,7 +1628,7 @@ _QUOTED_APPOSED_AS = re.compile(  # the title after a determiner or a country's 
 # a count of topics as a proposal's whole object, not the subject of a clause
 _PROPOSING = frozenset({"suggest", "propose"})
 _QUANTIFIERS = ("numerous ", "several ", "many ", "various ", "a number of ", "a few ", "some ")
-_TOPICS_ONLY = re.compile(
+_TOPICS_ONLY = lazy_compile(
     r"(?:numerous|several|many|various|a number of|a few|some) (?:[\w-]+ )?"
     r"(?:issues|topics|questions|matters|subjects|points)\b"
     r"(?! (?:is|are|was|were|will|would|should|could|must|can|may|have|had|need)\b)"
@@ -1624,8 +1637,8 @@ _TOPICS_ONLY = re.compile(
 _REPORTING = frozenset({"reported", "reports"})
 _STATE_PARTICIPLES = frozenset({"run", "owned", "controlled"})  # "state run": a modifier
 _SPEAKING_TYPES = frozenset({"PERSON", "ORG"})  # mentions that may say a quotation
-_DATED_VERB = re.compile(r"([a-z]+) on [A-Z][a-z]+day$")  # "reported on Tuesday"
-_QUOTED_DOING = re.compile(r"quot(?:ed|es|ing) (\S.{0,60}?)(?: [a-z]+ly)? $")
+_DATED_VERB = lazy_compile(r"([a-z]+) on [A-Z][a-z]+day$")  # "reported on Tuesday"
+_QUOTED_DOING = lazy_compile(r"quot(?:ed|es|ing) (\S.{0,60}?)(?: [a-z]+ly)? $")
 
 
 def _as_asked_for(text: str, s_start: int, verb: re.Match[str]) -> bool:
@@ -1820,18 +1833,20 @@ def find_statements(
 
 
 _NO_KEYS: frozenset[str] = frozenset()
-_ACRONYM_AND_HEAD = re.compile(r"([A-Z]{2,6}) ([a-z]+)")  # "OAS mission": a body's short name
+_ACRONYM_AND_HEAD = lazy_compile(r"([A-Z]{2,6}) ([a-z]+)")  # "OAS mission": a body's short name
 _ORDINAL_ENDINGS = frozenset({"th", "st", "nd", "rd"})  # "14th Dalai Lama": a numbered office
 # a holder's name after a numbered office: two or three capitalised words, then no more
-_HOLDER_NAME = re.compile(r",? ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})(?![\w’'-]| [A-Z])")
+_HOLDER_NAME = lazy_compile(r",? ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})(?![\w’'-]| [A-Z])")
 _REPEAT_LENGTH = 80  # characters of a quotation whose repeat can only be a copy of it
 _VERB_PREFIXES = frozenset({"re", "co", "pre"})  # "re-affirmed": still the verb (newuser41)
 # an adjective by its ending, then its noun's word ("and equitable sharing")
-_ADJECTIVE_AFTER_AND = re.compile(r" ?[a-z]+(?:able|ible|ful|ous|ive|al|ic|ent|ant) [a-z]")
+_ADJECTIVE_AFTER_AND = lazy_compile(r" ?[a-z]+(?:able|ible|ful|ous|ive|al|ic|ent|ant) [a-z]")
 # a preposition after a quoted noun whose phrase may go on with the clause ("“grounds for
 # help” in the project"), and such a phrase ending the sentence
 _NOUN_PHRASE_PREPOSITIONS = frozenset({"in", "of", "for"})
-_SHORT_PHRASE_CLOSING = re.compile(r"((?:in|of|for) (?:the|this|that|its|their) [a-z-]+)\.(?:\s|$)")
+_SHORT_PHRASE_CLOSING = lazy_compile(
+    r"((?:in|of|for) (?:the|this|that|its|their) [a-z-]+)\.(?:\s|$)"
+)
 _JOINING_WORDS = frozenset(
     {"and", "but", "or", "as", "while", "before", "after", "when", "in", "on", "at", "to", "for",
      "with", "during", "of", "from", "by", "about", "over", "into", "than", "then", "that"}
@@ -1841,16 +1856,16 @@ _BODY_TYPES = frozenset({"ORG", "GPE"})
 # a ministry named by its portfolio before the noun, in capitals or not ("the foreign ministry"
 # beside "the Saudi foreign ministry": round 611)
 _MINISTRY_END = (" Ministry", " ministry")
-_PLACE_TAIL = re.compile(r"(?:(?:of(?: the)?|,) )?(?:[A-Z][\w.’'-]*)(?: [A-Z][\w.’'-]*)*")  # " of
+_PLACE_TAIL = lazy_compile(r"(?:(?:of(?: the)?|,) )?(?:[A-Z][\w.’'-]*)(?: [A-Z][\w.’'-]*)*")  # " of
 # the Russian Federation", " Peru" after a ministry's name: whose it is
 _NO_PLACES: frozenset[str] = frozenset()
 _NATIONALITY_REACH = 30  # characters before a name its nationality stands in
-_POSSESSOR_WRITTEN_OUT = re.compile(r"[A-Z][a-z]+ ([A-Z][a-z]+)(?=[’']s )")  # "South Korea’s"
+_POSSESSOR_WRITTEN_OUT = lazy_compile(r"[A-Z][a-z]+ ([A-Z][a-z]+)(?=[’']s )")  # "South Korea’s"
 _GIVEN_REACH = 40  # characters before a surname its given name and the word before it stand in
 # the word before a given name (a hyphened stance opening a line too: "Pro-European"), then
 # the given name, its letters any script's ("Nicușor"), right before a surname's space; or a
 # conjunction opening the sentence ("When Ivo Darn announced X": stfix148)
-_GIVEN_BEFORE = re.compile(
+_GIVEN_BEFORE = lazy_compile(
     r"(\b[a-z]+|,|\b[A-Z][a-z]+-[A-Z][a-z]+|(?:^|(?<=\. ))(?:When|After|As|While|Once"
     r"|Since|Because)) ([A-Z][^\W\d_]{2,}) $",
     re.MULTILINE,
@@ -2704,7 +2719,7 @@ def _acronym_bodies_named_fullest(
 # of a body ("the OAS mission", "the UN refugee agency": the mission is the speaker)
 _BODY_TYPE_ENDS = (" federation", " confederation", " association")
 # a body's acronym after a possessor and adjectives, then up to two lowercase words and the noun
-_ACRONYM_OF_TYPE = re.compile(
+_ACRONYM_OF_TYPE = lazy_compile(
     r"(?:[A-Z][\w-]*[’']s )?(?:[a-z]+ ){0,2}([A-Z]{2,6}) (?:[a-z]+ ){0,2}"
     r"(?:federation|confederation|association)"
 )
@@ -3000,8 +3015,8 @@ _ADDED_THING = (
     r"(?:[a-z]+ ){1,2}to (?:the|its|their|his|her|our|my|a|an) [a-z]+[,.]"
     r"|an? (?:[a-z-]+ ){0,2}[a-z]+ to (?:(?:the|its|their|his|her|our|my) |[A-Z])"
 )
-_ADDED_THING_TO = re.compile(rf" (?:{_ADDED_THING})")
-_ADDED_THING_TO_TEXT = re.compile(  # the same anywhere in a text, its literal "dd" first
+_ADDED_THING_TO = lazy_compile(rf" (?:{_ADDED_THING})")
+_ADDED_THING_TO_TEXT = lazy_compile(  # the same anywhere in a text, its literal "dd" first
     rf"dd(?:s|ed|ing) (?:{_ADDED_THING})"
 )
 _ADDED_TO_REACH = 50  # characters after "added to his" where "that" opens what he added
@@ -3010,7 +3025,7 @@ _ADDED_TO_REACH = 50  # characters after "added to his" where "that" opens what 
 _STATE_DETERMINERS = lx.DROPPED_DETERMINERS - {"that"}  # "documents that state X": a verb
 # a determiner and a capitalised word before "state": "the Gulf state", "a Baltic state"; not
 # a name in capitals or one ending in "s" ("the US state", "the Philippines state that X")
-_DESCRIBED_STATE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Aa]nother) [A-Z][a-z’'-]*[a-rt-z] $")
+_DESCRIBED_STATE = lazy_compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Aa]nother) [A-Z][a-z’'-]*[a-rt-z] $")
 
 
 def _modifies_noun(text: str, verb: re.Match[str]) -> bool:
@@ -3130,7 +3145,7 @@ def _semicolons_introducing(text: str) -> str:
     return "".join((*parts, text[last:])) if parts else text
 
 
-_SEMICOLON_BEFORE_MARK = re.compile(r"(?<=[a-z]); (?=[“\"])")
+_SEMICOLON_BEFORE_MARK = lazy_compile(r"(?<=[a-z]); (?=[“\"])")
 
 
 def _mark_after(text: str, mark: str, before: str) -> bool:
@@ -3146,7 +3161,7 @@ def _mark_after(text: str, mark: str, before: str) -> bool:
 
 # a quotation's attribution cut off by the end of the stored text ('“...,” Ba'): its
 # comma and mark, then a capitalised word or two and no verb, nothing after
-_CUT_ATTRIBUTION = re.compile(r"[,!?][”\"] ([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?)\s*$")
+_CUT_ATTRIBUTION = lazy_compile(r"[,!?][”\"] ([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?)\s*$")
 _CUT_ATTRIBUTION_REACH = 40  # characters at the text's end it may fill
 
 
@@ -9647,16 +9662,16 @@ def _statement_in_tail(text: str, end: int) -> bool:
 
 
 _STATEMENT_TAIL_GLANCE = 120  # characters of a quotation's attribution read for "in a statement"
-_STATEMENT_TAIL = re.compile(r" in (?:a|an|its|their|the) (?:\w+ )?statement\b")
+_STATEMENT_TAIL = lazy_compile(r" in (?:a|an|its|their|the) (?:\w+ )?statement\b")
 
 
 # an act's noun and whose act it is, as a listed verb's whole object
-_ACT_OF = re.compile(
+_ACT_OF = lazy_compile(
     r"(?:the|this|that|these|its|his|her|their|our) "
     r"(?:decisions?|results|outcome|verdict|ruling) of ",
     re.IGNORECASE,
 )
-_DETAILS_OF = re.compile(
+_DETAILS_OF = lazy_compile(
     r"(?:(?:the|further|more|new|fresh|some|few|additional|key) ){0,2}details"
     r" (?:of|on|about|regarding)\b"
 )
@@ -9664,12 +9679,12 @@ _DETAILS_REACH = 28  # characters of "the few additional details "
 _MADE_KNOWN = frozenset({"announce", "share"})  # verbs whose object the details are, not
 # whose clause they open ("said details of the deal were still being worked out")
 _ACT_OF_SPAN = 90  # characters of "the results of the parliamentary elections of <a date>"
-_DATE_COMMA = re.compile(r"\d, \d{4}\b")  # "September 28, 2025"
+_DATE_COMMA = lazy_compile(r"\d, \d{4}\b")  # "September 28, 2025"
 
 
 # a time after a verb's noun object, before a comma and more of the sentence ("announced new
 # sanctions Wednesday, the day after ...", "announced the sanctions this week, freezing ...")
-_OBJECT_TIME = re.compile(
+_OBJECT_TIME = lazy_compile(
     r" (?:(?:on|late|early|last|this|next) )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"(?: (?:morning|afternoon|evening|night))?(?=,)"
     r"| (?:this|last) (?:week|weekend|month)(?=,)"
@@ -9734,7 +9749,7 @@ def _only_names_an_act(said: str) -> bool:
 
 # an aside describing a source as an outlet, a party or a body, closed by its comma: "According
 # to Khabaronline, an Iranian news agency, Y", "According to Georgian Dream, the ruling party, Y"
-_SOURCE_DESCRIBED = re.compile(
+_SOURCE_DESCRIBED = lazy_compile(
     r"(?:a|an|the) (?:[\w’'-]+ ){0,4}(?:portal|outlet|website|site|newspaper|daily|weekly"
     r"|broadcaster|channel|network|station|agency|party|watchdog|monitor|observatory|ngo)"
     r"(?: (?:from|in|of|based in) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})?, "
@@ -10107,7 +10122,7 @@ def _body_with_the(text: str, spans: list[EntitySpan], body: str) -> list[Entity
     return sorted(kept + found, key=_START)
 
 
-_OF_PLACE = re.compile(r" of ([A-Z][\w’'-]+)")  # "Times of Israel": the place it names
+_OF_PLACE = lazy_compile(r" of ([A-Z][\w’'-]+)")  # "Times of Israel": the place it names
 
 
 def _times_of_places(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
@@ -10140,7 +10155,7 @@ def _place_opening(text: str, span: EntitySpan) -> bool:
 
 
 # a given name after a common noun or a quotation's closing comma ('," Ada Vey told')
-_GIVEN_NAME_AFTER_NOUN = re.compile(r"(?:(?<![\w’'-])[a-z]+|,[\"”]) ([A-Z][a-z]{2,}) $")
+_GIVEN_NAME_AFTER_NOUN = lazy_compile(r"(?:(?<![\w’'-])[a-z]+|,[\"”]) ([A-Z][a-z]{2,}) $")
 
 
 def _given_name_before(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -10229,11 +10244,11 @@ def _given_names_after_nouns(text: str, spans: list[EntitySpan]) -> list[EntityS
 
 
 # a name of two words opening a line or a sentence, right before the comma of its title
-_OPENING_NAME = re.compile(
+_OPENING_NAME = lazy_compile(
     r"(?:^|\n|(?<=[a-z])\. )([A-Z][a-z]+ [A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)?), (?:the )?$"
 )
 # a name of two to four words opening a sentence before a comma (round 396)
-_OPENING_NAMES = re.compile(r"(?:^|\n|(?<=[a-z])\. )((?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+), $")
+_OPENING_NAMES = lazy_compile(r"(?:^|\n|(?<=[a-z])\. )((?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+), $")
 _POSSESSIVE_MARKS = ("’s ", "'s ")
 _TITLE_AFTER_CHARS = 40  # "South Sudan’s deputy investment minister": where its title is
 _TITLE_AFTER_WORDS = 3
@@ -10243,13 +10258,13 @@ _TITLE_CASE_LONG_WORDS = 4  # at least, all capitalised, on a title-case headlin
 _PORTFOLIO_WORD = r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}"
 # ", Economic Stabilization & National Policies announced": the portfolios a ministry's name
 # lists after its first, closed by "and" or "&", then a lowercase word or a stop
-_PORTFOLIO_LIST = re.compile(
+_PORTFOLIO_LIST = lazy_compile(
     rf", (?:{_PORTFOLIO_WORD}, ){{0,3}}{_PORTFOLIO_WORD},? (?:and|&) {_PORTFOLIO_WORD}"
     r"(?=[,.;:)]| [a-z(])"
 )
 _LISTING_BODIES = ("Ministry ", "Department ")
 # "Departments of State, Commerce, and Treasury": one plural head, then the portfolios it joins
-_JOINT_DEPARTMENTS = re.compile(
+_JOINT_DEPARTMENTS = lazy_compile(
     rf"(?:Departments|Ministries) of ({_PORTFOLIO_WORD}(?:, {_PORTFOLIO_WORD}){{0,3}},?"
     rf" (?:and|&) {_PORTFOLIO_WORD})(?=[,.;:)]| [a-z(])"
 )
@@ -10317,8 +10332,8 @@ def _joint_departments(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
     return spans
 
 
-_LETTER_RUN = re.compile(r"[^\W\d_]+")  # a word's letters: a one-word name's whole mention
-_ORGANISATION_NOUN_AFTER = re.compile(
+_LETTER_RUN = lazy_compile(r"[^\W\d_]+")  # a word's letters: a one-word name's whole mention
+_ORGANISATION_NOUN_AFTER = lazy_compile(
     "(?:" + "|".join(sorted(lx.ORG_HEADS | NEWSPAPER_NOUNS, key=len, reverse=True)) + r")\b"
 )
 
@@ -10346,9 +10361,9 @@ def _placed_names_bracketed(text: str, spans: list[EntitySpan]) -> list[EntitySp
 
 
 # the shape ``_placed_names_bracketed`` reads, its literal first so the engine scans for it
-_PLACED_BEFORE_BRACKET = re.compile(r" in (?:the )?[A-Z][\w’' -]{1,40} \([A-Z]")
+_PLACED_BEFORE_BRACKET = lazy_compile(r" in (?:the )?[A-Z][\w’' -]{1,40} \([A-Z]")
 _PLACING_GAPS = frozenset({" in the ", " in "})  # "Association ... in the Netherlands (VNG)"
-_BRACKETED_INITIALS = re.compile(r"[A-Z][A-Za-z]{1,7}\)")
+_BRACKETED_INITIALS = lazy_compile(r"[A-Z][A-Za-z]{1,7}\)")
 
 
 _INITIALS_LETTERS = 5  # "VNG", "IRGC": an organisation's initials, read again where missed
@@ -10560,7 +10575,7 @@ def _parties_named_short(text: str, spans: list[EntitySpan]) -> list[EntitySpan]
 
 
 _HONORIFICS = ("Mr", "Ms", "Dr")  # "Mrs" too: its "s" is in ``_HONORIFIC_GAP``
-_HONORIFIC_GAP = re.compile(r"s?\.? ")
+_HONORIFIC_GAP = lazy_compile(r"s?\.? ")
 
 
 def _particle_names_after_titles(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
@@ -10756,7 +10771,7 @@ _SCANNED = scanned_with(
 
 # the number first: the engine scans for a digit, where an optional country before it had it
 # try the whole pattern at every character of the text; the country is read back from it
-_NUMBERED_UNIT = re.compile(
+_NUMBERED_UNIT = lazy_compile(
     r"\d{1,3}(?:st|nd|rd|th) (?:[A-Z][a-z]+ ){0,2}"
     r"(?:Fleet|Army|Corps|Division|Brigade|Regiment|Battalion)\b"
 )
@@ -11120,8 +11135,8 @@ def _opening_unknown_word(text: str, start: int) -> int:
     return given.start(1)
 
 
-_ROLE_ASIDE = re.compile(r", (?:the|a|an) ((?:[a-z-]+ ){0,3}[a-z-]+)")
-_OPENING_WORD_BEFORE = re.compile(r"(?:^|\n|\. )([A-Z][a-z]+) $")
+_ROLE_ASIDE = lazy_compile(r", (?:the|a|an) ((?:[a-z-]+ ){0,3}[a-z-]+)")
+_OPENING_WORD_BEFORE = lazy_compile(r"(?:^|\n|\. )([A-Z][a-z]+) $")
 
 
 def _apposed_short_surnames(
@@ -11381,23 +11396,23 @@ def _title_and_name_after(subjects: Subjects, after: int, s_end: int) -> bool:
 
 
 # names joined by "and" right before "states": the noun's modifiers (round 403)
-_NAMES_JOINED = re.compile(r"\b[A-Z][\w-]* and (?:[A-Z][\w-]* )+$")
+_NAMES_JOINED = lazy_compile(r"\b[A-Z][\w-]* and (?:[A-Z][\w-]* )+$")
 _NAMES_JOINED_REACH = 40  # characters before the last name the first one may start in
 # a listed verb's noun after an article and at most one modifier ("in an advisory note")
-_NOUN_OF_SPEECH = re.compile(
+_NOUN_OF_SPEECH = lazy_compile(
     r"\b(?:a|an|the|his|her|its|their|our) (?:[\w-]+ ){0,2}"
     r"(?:note|remark|pledge|vow|request|warning)s?\b"  # "a thinly veiled warning" (stfix154)
 )
 # a plural quantifier two words before "states" ("many Caribbean states"): a noun
 _COUNTING_BEFORE_STATES = lx.GROUP_PREDETERMINERS | {"other", "these", "those"}
-_NOUN_STATES = re.compile(rf"\b(?:{'|'.join(sorted(lx.BEFORE_STATES))}) states\b", re.IGNORECASE)
+_NOUN_STATES = lazy_compile(rf"\b(?:{'|'.join(sorted(lx.BEFORE_STATES))}) states\b", re.IGNORECASE)
 
 
 _TOPIC_OPENINGS = (" the ", " his ", " her ", " its ", " their ")
-_OWNER_OPENING = re.compile(r" [A-Z][\w-]*[’']s ")  # "explained Beijing’s stance": an owner's
+_OWNER_OPENING = lazy_compile(r" [A-Z][\w-]*[’']s ")  # "explained Beijing’s stance": an owner's
 _QUESTION_OBJECTS = (" a question", " questions", " several questions", " a few questions")
 # "asked" an addressee, then "about" a topic: no content
-_ASKED_SOMEONE_ABOUT = re.compile(
+_ASKED_SOMEONE_ABOUT = lazy_compile(
     r" (?:him|her|them|us|me|(?:the |his |her |their )?(?:[A-Z][\w’'-]*|[a-z]+)"
     r"(?: [A-Z][\w’'-]*){0,3}) about "
 )
@@ -11469,7 +11484,7 @@ def _owned_speech_only(text: str, position: int, s_end: int) -> bool:
     return owned is not None and not text[owned.end() : s_end].strip(" .!?").split(",")[0]
 
 
-_UNNAMED = re.compile(r"\b(?:named|identified|anonymity)\b")  # a source who stays unnamed
+_UNNAMED = lazy_compile(r"\b(?:named|identified|anonymity)\b")  # a source who stays unnamed
 
 
 def _before_subjects_relative(text: str, start: int, end: int) -> int:
@@ -11609,13 +11624,13 @@ def _sentence_as_title(text: str, block: Block) -> bool:
 
 # a lede's attribution after its content ("X, officials from Y say."), closing a long first
 # line: the body's first sentence, where a headline's "X, says Y" has no full stop (round 393)
-_LEDE_ATTRIBUTION = re.compile(r", (?:the )?[a-z][^,.]{2,40} (?:say|says|said)\.$")
+_LEDE_ATTRIBUTION = lazy_compile(r", (?:the )?[a-z][^,.]{2,40} (?:say|says|said)\.$")
 _LEDE_ATTRIBUTION_WORDS = 12
 # a verb in the past, perfect or simple ("has confirmed ", "warned ", "said "), where a
 # headline has the present ("X confirms Y", "X says Y")
-_PAST = re.compile(r" (?:said|[a-z]{3,}ed) ")
+_PAST = lazy_compile(r" (?:said|[a-z]{3,}ed) ")
 # a sentence's end inside a line: a lowercase word's stop, then a capital or an opening mark
-_SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?] [“\"A-Z]")
+_SENTENCE_BREAK = lazy_compile(r"[a-z]{2}[.!?] [“\"A-Z]")
 
 
 def _past_tense(text: str, block: Block) -> bool:
@@ -11674,8 +11689,8 @@ _CAPTION_REACH = 120  # characters of a first line read for its subject's run of
 _TITLE_CASE_LONGER = 3  # the words a title capitalises: not "a", "of", "the", "for"
 _TITLE_CASE_WORDS = 3  # so many of them at least, and as many the summary repeats
 # a sentence's end inside a line, a closing mark after its stop or not: "X.” Despite Y"
-_INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?][”\"]? [“\"A-Z]")
-_WORD = re.compile(r"[\w’'-]+")
+_INNER_SENTENCE_END = lazy_compile(r"[a-z]{2}[.!?][”\"]? [“\"A-Z]")
+_WORD = lazy_compile(r"[\w’'-]+")
 
 
 def _sentences_in_line(text: str, block: Block) -> bool:
@@ -11691,12 +11706,14 @@ def _sentences_in_line(text: str, block: Block) -> bool:
 
 
 # a dateline in capitals opening a lede ("BEIRUT — ", "KYIV, March 3 (Reuters) - ")
-_CAPITALS_DATELINE = re.compile(r"[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+)*(?:, [^—–\n]{1,40})? [—–-] ")
+_CAPITALS_DATELINE = lazy_compile(
+    r"[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+)*(?:, [^—–\n]{1,40})? [—–-] "
+)
 # a page's date stamp in figures, and a place before a colon ("Toronto: "), opening a lede
-_FIGURES_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
-_PLACE_COLON = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?: (?=[A-Z])")
+_FIGURES_DATE = lazy_compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
+_PLACE_COLON = lazy_compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?: (?=[A-Z])")
 # a dateline in capitals glued to the lede by its dash ("OTTAWA–Amid")
-_CAPITALS_GLUED_DATELINE = re.compile(r"[A-Z][A-Z’'.]+(?: [A-Z][A-Z’'.]+)*[—–](?=[A-Z][a-z])")
+_CAPITALS_GLUED_DATELINE = lazy_compile(r"[A-Z][A-Z’'.]+(?: [A-Z][A-Z’'.]+)*[—–](?=[A-Z][a-z])")
 
 
 def _summary_bullets(text: str, blocks: list[Block], body: list[tuple[int, int]]) -> int:
@@ -11735,7 +11752,7 @@ def _dek_before_dateline(text: str, blocks: list[Block], body: list[tuple[int, i
 
 
 # a byline on a line of its own: "By X Y", or a desk's or staff's name ("Norland Times Desk")
-_BYLINE = re.compile(
+_BYLINE = lazy_compile(
     r"By [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}"
     r"|[A-Z][\w&.’'-]*(?: [A-Z][\w&.’'-]*){0,3} (?:Desk|Staff|Bureau|Newsroom|Team)"
 )
@@ -11998,7 +12015,7 @@ def _repeated_dek(text: str, block: Block, blocks: list[Block]) -> bool:
     return again > 0 and text[again - 1] in '"“'
 
 
-_HEADLINE_LABEL = re.compile(r"[A-Z][\w’'-]*(?: [\w’'-]+){0,3}: (?=[A-Z“\"‘])")  # "Bundestag: "
+_HEADLINE_LABEL = lazy_compile(r"[A-Z][\w’'-]*(?: [\w’'-]+){0,3}: (?=[A-Z“\"‘])")  # "Bundestag: "
 _LIST_HEADING_WORDS = 3  # at most, of the line heading a list of other stories ("Information")
 
 
@@ -12140,7 +12157,7 @@ def _cut_off(text: str, block: Block, blocks: list[Block]) -> bool:
 
 
 # one sentence's end and the next one's opening ("summit. He"; not "Gen. X", "Mr. X")
-_SENTENCE_THEN_ANOTHER = re.compile(r"[a-z]{3}\. [A-Z]")
+_SENTENCE_THEN_ANOTHER = lazy_compile(r"[a-z]{3}\. [A-Z]")
 
 
 def _reports_that(paragraph: str) -> bool:
@@ -12155,8 +12172,10 @@ def _reports_that(paragraph: str) -> bool:
 
 
 # an addressee between "expressed" and its clause: a name, or a plural noun ("reporters")
-_EXPRESSED_TO = re.compile(r" to (?:the )?(?:[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}|[a-z]+s) that ")
-_THAT_AFTER = re.compile(r" (?:[a-z]+ ){0,2}that ")  # "said that", "expressed hope that"
+_EXPRESSED_TO = lazy_compile(
+    r" to (?:the )?(?:[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}|[a-z]+s) that "
+)
+_THAT_AFTER = lazy_compile(r" (?:[a-z]+ ){0,2}that ")  # "said that", "expressed hope that"
 
 
 def _pronoun_reports(text: str, start: int) -> bool:
@@ -12169,7 +12188,7 @@ def _pronoun_reports(text: str, start: int) -> bool:
     return form is not None and form.past == opening.group(1)
 
 
-_PRONOUN_PAST = re.compile(r"(?:He|She|They) (?:also |further |then )?([a-z]+) ")
+_PRONOUN_PAST = lazy_compile(r"(?:He|She|They) (?:also |further |then )?([a-z]+) ")
 
 
 def _listed_participle_after(text: str, verb_end: int, rest: str) -> bool:
@@ -13841,7 +13860,7 @@ def _without_overlaps(text: str, found: list[_Found]) -> list[_Found]:
 
 _CONTINUATION_WORDS = 3  # words of an unopened quotation continuing a person's words, at least
 # a clause joined after a quotation's closing mark or a comma ("X had “A,” while Y responded")
-_JOINED_CLAUSE = re.compile(r"(?:[,;][”\"]?|[”\"][,;]?) (?:while|whereas|but|and) ")
+_JOINED_CLAUSE = lazy_compile(r"(?:[,;][”\"]?|[”\"][,;]?) (?:while|whereas|but|and) ")
 
 
 def _before_other_speaker(text: str, statement: _Found, other: _Found) -> _Found | None:

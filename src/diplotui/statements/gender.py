@@ -8,10 +8,10 @@ Vietnamese middle name); where it says nothing the answer is unknown, never a gu
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Sequence
 
 from diplotui.entities.folding import fold
+from diplotui.lazy_patterns import lazy_compile
 from diplotui.model import EntitySpan
 
 from . import lexicon as lx
@@ -241,7 +241,7 @@ def _heads_clause(before: list[str]) -> bool:
 _SENTENCE_MENTIONS = 6  # mentions back a person named in the sentence before may be among
 _REACH = 200  # characters after a mention a pronoun referring back to it may lie within
 _PRONOUNS_SOUGHT = 6  # body mentions a pronoun is sought after (on the dev set, 120 of 122 found)
-_PRONOUN_AHEAD = re.compile(r" (s?he|h(?:is|im(?:self)?|er(?:s|self)?))\b")
+_PRONOUN_AHEAD = lazy_compile(r" (s?he|h(?:is|im(?:self)?|er(?:s|self)?))\b")
 _TITLE_GAPS = frozenset({" ", ", ", " of ", " of the ", " for ", " to "})  # within a title
 _OWNER_GAPS = frozenset({" ", "’s ", "'s "})  # an owner's name before a title: "Greece's"
 _COUNTRY_PRONOUNS = frozenset({"her", "hers", "herself"})  # "Vietnam for her support"

@@ -12,11 +12,12 @@ import re
 from collections.abc import Iterable
 
 from diplotui.entities.folding import fold
+from diplotui.lazy_patterns import lazy_compile
 
 # An Arabic article before a name's word: "al-", "el-", "ash-", "ad-", "ul-" ("Zia-ul-Haq")
 # joined by a hyphen or an apostrophe; "al" and "el" also apart ("Al Nahyan", "El Sisi").
 # Not "en-", "ed-" ("Zhou En-lai"), nor after "Abd" ("Abd el-Fattah" is Abdel Fattah).
-ARABIC_ARTICLE = re.compile(
+ARABIC_ARTICLE = lazy_compile(
     r"(?<![^\W_])(?<!abd )(?<!abd-)"
     r"(?:(?:el|a(?:l|[dnrstz]|sh|th|dh|zh)|u[dlrn])[-‐‑'’]|[ae]l )(?=[^\W\d_])",
     re.IGNORECASE,

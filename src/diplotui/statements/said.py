@@ -16,6 +16,7 @@ from typing import NamedTuple, Protocol
 
 from diplotui.cite import attribution, goes_on, read_marks, unpaired
 from diplotui.layout import Block, highlight_text, visible_text
+from diplotui.lazy_patterns import lazy_compile
 from diplotui.model import Highlight, Statement
 from diplotui.statements.verbs import (
     FORMS,
@@ -111,7 +112,7 @@ def _read_paragraph(text: str, start: int, end: int) -> str:
 
 _ATTRIBUTION_REACH = 160
 """Characters an attribution between two quoted parts of one passage may hold."""
-_QUOTED = re.compile(r"“[^“”\n]*”")
+_QUOTED = lazy_compile(r"“[^“”\n]*”")
 
 
 def _quoted_parts(passage: str) -> list[Span] | None:
@@ -137,7 +138,7 @@ def _quoted_parts(passage: str) -> list[Span] | None:
 
 
 # a sentence's end inside an attribution: a word's stop (not "Gen." or "U.S.") and more words
-_SENTENCE_INSIDE = re.compile(r"[a-z]{3}[.!?]\s+\S")
+_SENTENCE_INSIDE = lazy_compile(r"[a-z]{3}[.!?]\s+\S")
 
 
 def _attribution(gap: str) -> bool:
@@ -272,7 +273,7 @@ def ellipses(text: str, start: int, end: int, direct: bool, led: bool = False) -
 
 # a quotation its attribution interrupts: '“The talks,” Wang said, “went well.”' (the comma
 # inside or outside the first part's closing mark, a colon or a comma before the second's)
-_INTERRUPTED = re.compile(
+_INTERRUPTED = lazy_compile(
     r'[“"](?P<first>[^“”"\n]+?)(?:,[ \t]*[”"]|[”"][ \t]*,)'
     r'(?P<attribution>[^“”"\n.!?;]{1,80}?)[,:][ \t]*[“"](?P<second>[^“”"\n]+)[”"]'
 )
@@ -382,8 +383,8 @@ def elided(words: str, said: Elision) -> str:
     return words
 
 
-_CLAUSE_END = re.compile(r"[,;.!?\n]")
-_LEAD_IN = re.compile(
+_CLAUSE_END = lazy_compile(r"[,;.!?\n]")
+_LEAD_IN = lazy_compile(
     r"(?:\bthat|\baccording to\b[^.!?\n]*,|[.!?:;“\"‘„‚«‹(—–-])[\s”’\"]*\Z", re.IGNORECASE
 )
 _LOOK = 120  # characters read around a passage: a clause, an attribution
@@ -467,7 +468,7 @@ _ADJUNCT = (
     + r"|(?:on|in|at|during|after|before|late|early|last|this|from|via)"
     r"(?:\s+(?:the|a|an|his|her|its|their))?(?:\s+(?:[A-Z0-9][\w’'.-]*|" + _OCCASION + r")){1,3}))"
 )
-_VERB_LEAD = re.compile(r"\b([A-Za-z]+)" + _ADJUNCT + r"{0,4}\s*\Z")
+_VERB_LEAD = lazy_compile(r"\b([A-Za-z]+)" + _ADJUNCT + r"{0,4}\s*\Z")
 
 
 def opens_mid(text: str, start: int, led: bool = False) -> bool:

@@ -17,6 +17,7 @@ from typing import NamedTuple
 from diplotui.dates import MONTH_NAMES
 from diplotui.entities.folding import fold
 from diplotui.entities.gazetteer import load
+from diplotui.lazy_patterns import lazy_compile
 from diplotui.model import EntitySpan
 from diplotui.text import full_stop_ends, mark_offsets, matches_at
 
@@ -31,7 +32,7 @@ _SPOKESPERSON = frozenset({"spokesperson"})
 _SPOKESPERSONS = lx.OFFICES["spokesperson"]
 # a clause opening with the one a spokesperson reports on, acting: "the minister briefed",
 # "Foreign Minister X held", "the minister had met"
-_PRINCIPAL_ACTING = re.compile(
+_PRINCIPAL_ACTING = lazy_compile(
     r"(?P<subject>[Tt]he (?:[A-Za-z]+ ){0,2}?(?P<noun>[a-z]+)"
     r"|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,4})"
     r" (?:has |had |also |then |later )?(?:[a-z]+ed|met|held)\b"
@@ -39,7 +40,7 @@ _PRINCIPAL_ACTING = re.compile(
 _RANK_WORDS = frozenset({"deputy", "vice"})  # in lower case before a recognised title
 _HIGHER_OR_LOWER = frozenset({"prime", "deputy", "vice", "under", "assistant", "junior"})
 _LOWERCASE_TITLE = lx.ROLE_NOUNS | {"top", "chief", "senior", "foreign"}  # "X’s top diplomat Y"
-_TOKEN = re.compile(r"[^\s,;:()\[\]\"“”—–/]+")  # "/" joins two titles: no word
+_TOKEN = lazy_compile(r"[^\s,;:()\[\]\"“”—–/]+")  # "/" joins two titles: no word
 _PERFECT_BEFORE_SINCE = (" has ", " have ", " had ")
 # " -- " a typed dash: "CAIRO (AFP) -- Rebels said", the rebels (round 424)
 _GROUP_HEAD_UNITS = 4  # words of a group named before "including": "Many other small states"
@@ -47,15 +48,15 @@ _GROUP_HEAD_UNITS = 4  # words of a group named before "including": "Many other 
 # Iraq— Iraq says X", a dateline; round 479)
 _CLAUSE_DELIMITERS = (", ", "; ", " - ", " -- ", "– ", "— ", ": ")
 # a quotation's comma, then a joint opening a clause of its own: '“A,” while X stressed Y'
-_QUOTATION_THEN_JOINT = re.compile(r',[”"] (?:while|whereas|but|and) ')
-_SUBORDINATOR = re.compile(  # the last one before a subject: its clause starts after it
+_QUOTATION_THEN_JOINT = lazy_compile(r',[”"] (?:while|whereas|but|and) ')
+_SUBORDINATOR = lazy_compile(  # the last one before a subject: its clause starts after it
     r"\b(?:after|since|when|once|until|before|because|although|though|whereas|as"
     r"|After|Since|When|Once|Until|Before) "  # opening the sentence too (round 395)
     r"(?!.*\b(?:after|since|when|once|until|before|because|although|though|whereas|as) )"
     r"(?<!such as )(?<!well as )(?<!known as )"  # "as" the conjunction ("failed as X said")
 )
 # a relative clause with a subject of its own, which follows this
-_RELATIVE_OPENER = re.compile(  # and "during which", "at which": the meeting's, the speech's
+_RELATIVE_OPENER = lazy_compile(  # and "during which", "at which": the meeting's, the speech's
     r" ?(?:(?:to|with|from|for|by) )?(?:where|whom) "
     r"| ?(?:during|in|at|on|after|through|with|to|from|for|by) which "
     r"(?:occasion |time |day )?"  # "on which occasion she stressed"
@@ -63,22 +64,22 @@ _RELATIVE_OPENER = re.compile(  # and "during which", "at which": the meeting's,
 _RECENT_SENTENCES = 3
 # an event's hosts joined by "and" before "in which they ...": "a press conference by A, B and
 # C in which they said"
-_EVENT_HOSTS = re.compile(
+_EVENT_HOSTS = lazy_compile(
     r" by ([^;:.\n]+? and [^,;:.\n]+?) (?:in|at|during) which they (?:also )?$"
 )
 _EVENT_HOSTS_REACH = 120
 _RENAMED_WORDS = 5  # an organisation's name in another tongue, set off after its own
 _OPENING_COMMA_REACH = 30  # "In September, ": an opening phrase's reach before the subject
-_BE_THEN_QUOTATION = re.compile(r" (?:was|is|were|are) (?:the |an? )?[“\"]")
+_BE_THEN_QUOTATION = lazy_compile(r" (?:was|is|were|are) (?:the |an? )?[“\"]")
 _LATER_ISSUER_WINDOW = 1500  # how far on a document's issuer may be named
 _ISSUER_WORDS = 5
 _ACCORDING_TITLE_REACH = 40  # characters of a title between "according to" and the name
 _ISSUING_VERBS = (" issued", " released", " made")  # "X issued a statement", the issuer its subject
-_ISSUED_BY_AFTER = re.compile(r",? (?:issued|released|published|posted|made|signed) by ")
+_ISSUED_BY_AFTER = lazy_compile(r",? (?:issued|released|published|posted|made|signed) by ")
 _ISSUING_WINDOW = 400  # how far before "the statement said" "X issued a statement" may be
 _OWNED_DOCUMENT_WINDOW = 600  # how far before "the statement said" "X’s statement" may be
 # a document named with its owner: "X’s statement", "the statement made by X"
-_OWNED_DOCUMENT = re.compile(
+_OWNED_DOCUMENT = lazy_compile(
     r"[’']s (\w+)\b|\b(\w+) (?:(?:made|issued|released|sent|delivered|signed) )?by "
 )
 _ISSUER_CHARS = 60  # characters beside a document's noun its owner's name stands in
@@ -115,13 +116,13 @@ _CLAUSE_MARKERS = lx.CLAUSE_WORDS | lx.BE_FORMS | lx.AUXILIARIES
 _ASIDE_ADVERBS = frozenset({"also", "still", "now", "then", "once", "himself", "herself"})
 _ADVERB_ASIDE_UNITS = 4  # "also present at the talks": longer is read as a clause
 # "that" as a determiner before an owner's title ("said that country's prime minister, X")
-_DEMONSTRATIVE_OWNER = re.compile(r" that (?:country|nation|state|government|party)[’']s ")
+_DEMONSTRATIVE_OWNER = lazy_compile(r" that (?:country|nation|state|government|party)[’']s ")
 # the nouns that title a name they stand before a comma with: roles, and "X's representative at
 # the agency, Y," (round 352; a group noun elsewhere: "the representative of the workers said")
 _TITLE_NOUNS = lx.ROLE_NOUNS | {"representative"}
-_RELATIVE = re.compile(r", (?:who|which|whose|(?:for|to|with|by|from) whom) ")
+_RELATIVE = lazy_compile(r", (?:who|which|whose|(?:for|to|with|by|from) whom) ")
 _RELATIVE_SCAN = 1_000  # characters of a range searched for a relative pronoun itself
-_ROLE_AS_SUBJECT = re.compile(  # not "X said"
+_ROLE_AS_SUBJECT = lazy_compile(  # not "X said"
     r",| (?:(?:on|for) (?:his|her|their|its) part )?(?:also |then |later )?[a-z]+(?:ed|s)\b"
 )
 _HEAD_OFFICES = frozenset({"president", "minister"})  # one holder is never the other
@@ -132,10 +133,10 @@ _QUOTING_CLAUSE_OPENINGS = ("When ", "After ", "Asked ", "As ", "While ", "Befor
 _SPEAKING_REACH = 120  # characters from " speaking " to the verb it stands before
 # a relative clause opened by a preposition and "which", its own subject the verb's
 # "talks during which", "a speech on May 8 in which" (a date's number before it, round 671)
-_PREPOSITION_WHICH = re.compile(r"[a-z\d] (?:during|in|at|after|through) which $")
+_PREPOSITION_WHICH = lazy_compile(r"[a-z\d] (?:during|in|at|after|through) which $")
 _WHICH_SUBJECT_REACH = 60  # characters of "during which the two foreign ministers" before a verb
 _NOT_BEFORE_SPEAKING = frozenset({"while", "when", "before", "after", "by", "on", "was", "is"})
-_PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]+ing ")  # "Commending ", "Welcoming "
+_PARTICIPLE_OPENING = lazy_compile(r"[A-Z][a-z]+ing ")  # "Commending ", "Welcoming "
 _PLACE_APPOSED_NOUNS = ("capital, ", "city, ")  # "in South Sudan's capital, Juba": a name
 _CLOSED_QUOTATIONS = (",” ", '," ')  # a quotation closed by its comma, then the name
 _RELATIVE_IN_APPOSITION = (" that ", " which ", " who ", " whom ", " whose ")
@@ -150,7 +151,7 @@ _TIME_ADVERBS = frozenset({"shortly", "soon", "later", "earlier", "once", "recen
 _BODIES = frozenset({"ORG", "GPE", "LOC"})  # what a relative "which" may stand for as a
 # speaker: a seat read as a place too ("pressure from the White House, which argued"; round 441)
 _RELATIVE_WORDS = frozenset({"who"})  # "X who said": a person, not "the thing which said"
-_INFINITIVE_OBJECT_BEFORE = re.compile(r" to [a-z]+ (?:a|an|the|his|her|their) [a-z]+$")
+_INFINITIVE_OBJECT_BEFORE = lazy_compile(r" to [a-z]+ (?:a|an|the|his|her|their) [a-z]+$")
 _DOCUMENT_MODIFIERS = frozenset({"press", "news", "media"})  # "a X press release"
 _STATE_BODY_HEADS = frozenset({"ministry", "department", "government", "office", "court"})
 _REPORTS_MODIFIERS = frozenset({"media", "local"})  # "local reports said" too
@@ -159,7 +160,7 @@ _REPORTS_MODIFIERS |= frozenset({"initial", "earlier", "early", "preliminary", "
 # what may stand between an issuer's "'s" and its document: "(XO) 2024 annual report"
 _DOCUMENT_ADJECTIVES = frozenset({"annual", "latest", "new", "official", "final", "joint"})
 _DROPPED_BEFORE_ISSUER = lx.DROPPED_DETERMINERS | {"official"}  # "an official X statement"
-_HEADS_OF = re.compile(r" of (?:state|government)(?: and (?:state|government))?\b", re.I)
+_HEADS_OF = lazy_compile(r" of (?:state|government)(?: and (?:state|government))?\b", re.I)
 _NAME_WORDS_BEFORE_ASIDE = 5  # "The Islamic Republic of Norland, a backer of X,": a name
 _FORMER_LATTER = frozenset({"former", "latter"})  # "the former": the first of two named
 _AHEAD = 400  # how far after a role mention the person holding it may be named
@@ -167,20 +168,20 @@ _AHEAD = 400  # how far after a role mention the person holding it may be named
 # chief has called for Y", its holder named paragraphs on) the first person named may stand
 _LEDE_NAMED_AHEAD = 800
 # the names listed after "of", commas between them, before the last two ("of A, B, C and D")
-_LISTED_OF = re.compile(r"(?:of|from|by) (?:(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}, )+")
-_LIST_TAIL = re.compile(  # "A and B", or "and B" after a serial comma
+_LISTED_OF = lazy_compile(r"(?:of|from|by) (?:(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}, )+")
+_LIST_TAIL = lazy_compile(  # "A and B", or "and B" after a serial comma
     r"(?:(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2} )?and (?:the )?[A-Z][\w’'-]*"
     r"(?: [A-Z][\w’'-]*){0,2}"
     r"(?: (?:on |last |this |early |late )?(?:[A-Z][a-z]+day|week|month|morning|evening))?"
 )  # "... of A, B and C on Wednesday stressed": the time no name of the list
-_INVERTED_SAID = re.compile(r"[”\"],? ([a-z]+) ")  # '"...," stressed X': the verb before the name
+_INVERTED_SAID = lazy_compile(r"[”\"],? ([a-z]+) ")  # '"...," stressed X': the verb before the name
 _SAID = r"said|says|told|added|stated|made (?:the|this|these) (?:statement|remarks?|comments?)\b"
 
 
 def _says_after(verbs: str, unclosed: str, reach: int) -> re.Pattern[str]:
     """A name's verb of saying after it, an apposition between ("X, the future head of
     diplomacy, said"), its closing comma left out before the verbs ``unclosed`` names."""
-    return re.compile(
+    return lazy_compile(
         rf",?\s+(?:[^,.;:\n]{{1,80}},\s+|(?<=, )the [^,.;:\n]{{1,{reach}}}? (?={unclosed}))?"
         rf"(?:on [A-Z][a-z]+day\s+|\w+\s+)?(?:{verbs})\b"  # "X, ..., on Tuesday stressed"
     )
@@ -197,10 +198,10 @@ _SPEAKS_AFTER = _says_after(
 )  # "X, spokesman for Y, on Tuesday stressed" names "a spokesman for the world body" (round 496)
 # "X, who also serves as Canada's top negotiator with the U.S., says": an apposition whose
 # abbreviations hold full stops
-_SAYS_AFTER_APPOSITION = re.compile(
+_SAYS_AFTER_APPOSITION = lazy_compile(
     r", (?:who|a|an|the) [^;:\n]{1,100}?, (?:\w+ )?(?:said|says|told|added|stated)\b"
 )
-_ALIAS_APPOSITION = re.compile(
+_ALIAS_APPOSITION = lazy_compile(
     r", (?:also |otherwise |better |commonly |popularly |widely )?(?:known|referred to) as "
 )  # "X, commonly known as Hemedti, said" (newuser48)
 _BEFORE_SUBJECT = lx.DETERMINERS | {"and", "of", "to"}
@@ -209,12 +210,12 @@ _BEFORE_SUBJECT = lx.DETERMINERS | {"and", "of", "to"}
 _POSSESSIVE_MARKS = frozenset({"’s", "'s"})
 # a list of groups after a person, its verb in the plural: "X, world leaders and organisations
 # around the globe have expressed": a plural subject
-_PLURAL_LIST_AFTER = re.compile(
+_PLURAL_LIST_AFTER = lazy_compile(
     r", (?:[a-z][\w-]* ){1,3}and [a-z][^,.;:\n]{0,80}? (?:have|are|were)\b"
 )
 _AS_BEFORE_TITLE = ("As ", "as ", "As the ", "as the ")  # "As Prime Minister, I ...": a capacity
-_LIST_GAP = re.compile(r"(?: [IVX]+)?, ")  # "John Paul II, Benedict XVI": a list's comma
-_LIST_GOES_ON = re.compile(  # ", and Pope C"; "A, B, and other officials": the list's last
+_LIST_GAP = lazy_compile(r"(?: [IVX]+)?, ")  # "John Paul II, Benedict XVI": a list's comma
+_LIST_GOES_ON = lazy_compile(  # ", and Pope C"; "A, B, and other officials": the list's last
     r"(?: [IVX]+)?(?:,? and [A-Z]|, [A-Z]|, and others?\b)"  # person, no subject "he" stands for
 )
 _WITH_OBJECT_WORDS = 4  # "with his Turkish counterpart": a preposition's object, then a name
@@ -225,7 +226,7 @@ _AGENT_OR_SUBORDINATOR = frozenset(
     {"by", "when", "while", "as", "after", "before", "since", "until"}
 )
 _SENTENCE_REACH = 600  # characters from a main clause's subject to a subordinate's, at most
-_SENTENCE_END = re.compile(r"[a-z]{4}[.!?][”\"]? +[A-Z“\"]")
+_SENTENCE_END = lazy_compile(r"[a-z]{4}[.!?][”\"]? +[A-Z“\"]")
 _DOCUMENT_TITLE_UNITS = 9  # "The State of the Nation Report": a document's capitalised title
 _TITLE_JOINTS = frozenset({"of", "the", "and", "on", "for"})
 _TIME_PREPOSITIONS = frozenset({"after", "before", "during", "following"})
@@ -238,17 +239,17 @@ _PHRASE_WORDS = _NOUN_WORDS | lx.ORG_HEADS | NEWSPAPER_NOUNS | {"'s", "’s"}
 _PHRASE_NOUNS = _PHRASE_WORDS - lx.DETERMINERS
 _BEFORE_INFINITIVE = lx.BE_FORMS | {"to"}
 # who was made to speak: "forcing X to say", "forced X to announce" (X's words, said)
-_FORCED_TO = re.compile(r" forc(?:ed|ing|es) ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}) to$")
+_FORCED_TO = lazy_compile(r" forc(?:ed|ing|es) ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}) to$")
 # who was led to speak: "led academics to warn", "prompted Minister X to say" (round 375),
 # "inciting the United Nations to call for" (round 625)
-_LED_TO = re.compile(
+_LED_TO = lazy_compile(
     r" (?:led|prompted|prompting|incited|inciting|spurred|spurring) (?:the )?"
     r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}|[a-z]{3,}s) to$"
 )
 _LED_CUES = (" led ", " prompt", " incit", " spurr")  # its cheap test: one of them before
 _WORD_MARKS = "’'-"  # a word may hold these ("Van's", "Thai-Lao")
 _JOINERS = "_" + _WORD_MARKS  # what a word holds beside letters and digits
-_NEXT_WORD = re.compile(r"\s+([\w’'-]+)")
+_NEXT_WORD = lazy_compile(r"\s+([\w’'-]+)")
 _CAPITALISED_WORD = r"[A-Z](?:[\w’'-]+|\.)"  # "Sidharto R. Suryodipuro" keeps its initial
 # starts with its capital, not with the optional words before it: the engine then skips
 # straight to capitals instead of trying every offset
@@ -257,61 +258,61 @@ _CAPITALISED_RUN = f"({_CAPITALISED_WORD}(?: {_CAPITALISED_WORD}){{0,2}})"
 _NAME_ADVERBS = ("also", "further", "again", "then", "nevertheless", "nonetheless", "already")
 _NAME_ADVERB = "(?:" + "|".join(_NAME_ADVERBS) + ")"
 _NAME_ADVERB_WORDS = frozenset(_NAME_ADVERBS)
-_NAME_BEFORE_VERB = re.compile(_CAPITALISED_RUN + rf"\s+(?:{_NAME_ADVERB}\s+)?$")
+_NAME_BEFORE_VERB = lazy_compile(_CAPITALISED_RUN + rf"\s+(?:{_NAME_ADVERB}\s+)?$")
 # the same where a later word opens with an Arabic particle ("Muqtada al-Sadr") or "has" or
 # "had" stands before the verb ("X al-Y has reaffirmed": round 587); searched only then
-_PARTICLED_NAME_BEFORE_VERB = re.compile(
+_PARTICLED_NAME_BEFORE_VERB = lazy_compile(
     f"({_CAPITALISED_WORD}(?: (?:[ae]l-)?{_CAPITALISED_WORD}){{0,2}})"
     rf"\s+(?:ha[sd]\s+)?(?:{_NAME_ADVERB}\s+)?$"
 )
 _OPENING_MARKS = ("“", '"')
 _PAST_REACH = 16  # characters of the past tense before a colon
-_PAST_BEFORE_COLON = re.compile(r" ([a-z]+ed)$")  # "answered", "replied", "responded"
+_PAST_BEFORE_COLON = lazy_compile(r" ([a-z]+ed)$")  # "answered", "replied", "responded"
 # a list's or a title's colon, not an answer's ("the list included:")
 _PAST_NOT_SPEECH = frozenset({"included", "listed", "named", "entitled", "titled"})
 # a name of two or three words in apposition, between commas: "Minister of ..., X Y, said"
-_APPOSED_NAME_BEFORE_VERB = re.compile(
+_APPOSED_NAME_BEFORE_VERB = lazy_compile(
     r"(?<=, )([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}), (?:(?:also|further|again|then)\s+)?$"
 )
 # a name of two or three words opening its sentence, then a lowercase role in apposition ("the
 # spokesman for X", "a spokesperson for X": round 518); what stands before its capital is read
 # after it: a pattern opening with a class, which the engine scans for, not with assertions it
 # tried at every character
-_NAME_THEN_ROLE = re.compile(
+_NAME_THEN_ROLE = lazy_compile(
     r"([A-Z](?:(?<=^.)|(?<=\n.)|(?<=\. .))[\w’'-]+(?: [A-Z][\w’'-]+){1,2}), "
     r"(?:the |an? )?([a-z]+)\b[^,.]{0,60}, $"
 )
 # a name opening its sentence, then what it is, a newspaper of a place ("La Nacion, a Buenos
 # Aires newspaper, said": round 591); the outlet speaks
-_NAME_THEN_OUTLET = re.compile(
+_NAME_THEN_OUTLET = re.compile(  # compared with `match.re`: compiled now
     r"([A-Z](?:(?<=^.)|(?<=\n.)|(?<=\. .))[\w’'-]+(?: [A-Z][\w’'-]+){1,2}), "
     r"(?:the |an? )(?:[\w’'-]+ ){0,3}(?:newspaper|daily|broadcaster), $"
 )
 _OUTLET_ENDINGS = ("newspaper, ", "daily, ", "broadcaster, ")
 # the same after an opening phrase's comma, its role described ("At that point, Ana Berg, a
 # Ministry deputy director general, suggested"): a role noun in the apposition's last words
-_NAME_THEN_DESCRIBED_ROLE = re.compile(
+_NAME_THEN_DESCRIBED_ROLE = lazy_compile(
     r"(?<=, )([A-Z][\w’'-]+ [A-Z][\w’'-]+), an? (?:[A-Z]\w+ )?((?:[a-z-]+ ){0,2}[a-z-]+), $"
 )
-_VERB_THEN_COPULA = re.compile(r"[a-z]+ (?:is|was|are|were|will|would|has|had) ")
-_UPPER = re.compile("[A-Z]")
+_VERB_THEN_COPULA = lazy_compile(r"[a-z]+ (?:is|was|are|were|will|would|has|had) ")
+_UPPER = lazy_compile("[A-Z]")
 _PERFECT_AUXILIARIES = frozenset({"has", "had"})  # "X has nevertheless proposed"
-_INSERTED_NAME = re.compile(r"\[([A-Z][\w’'-]+)\] $")  # a first name an editor added
+_INSERTED_NAME = lazy_compile(r"\[([A-Z][\w’'-]+)\] $")  # a first name an editor added
 _HONORIFIC_PRONOUNS = frozenset({"highness", "excellency", "majesty"})
 _STYLE_ADJECTIVES = frozenset({"royal", "imperial", "serene"})  # "His Royal Highness"
 _ORGANISER_NOUNS = frozenset({"organizer", "organiser", "organizers", "organisers"})
 # an organisation called the organiser: "organizer The X Coalition", "the organisers, the Y,"
-_ORGANISER_TITLE = re.compile(r"\borgani[sz]ers?,? (?:[Tt]he )?")
-_JOINED_INDEFINITE = re.compile(r" and an? ")  # the article of a pair's second
-_AGE_APPOSED = re.compile(r", \d{1,3},?$")  # "X, 88, said": an age in apposition
+_ORGANISER_TITLE = lazy_compile(r"\borgani[sz]ers?,? (?:[Tt]he )?")
+_JOINED_INDEFINITE = lazy_compile(r" and an? ")  # the article of a pair's second
+_AGE_APPOSED = lazy_compile(r", \d{1,3},?$")  # "X, 88, said": an age in apposition
 _INDEFINITE_OPENINGS = ("a ", "an ")  # an apposition describing the name before it
-_AGE_ONLY = re.compile(r"\d{1,3}")  # "X, 70, who ...": an age alone between two commas
+_AGE_ONLY = lazy_compile(r"\d{1,3}")  # "X, 70, who ...": an age alone between two commas
 # a return in apposition: "X, just back from a visit to Cuba, said", "X, fresh from talks,"
-_RETURN_APPOSED = re.compile(
+_RETURN_APPOSED = lazy_compile(
     r", (?:just |newly |freshly |recently )?(?:back|fresh|returned|returning|home) from [^,;]+,?$"
 )
 _RETURN_REACH = 80  # characters of ", just returned from a visit to Cuba,"
-_AGED = re.compile(r"\d+-year-old")  # "the 70-year-old said": the person last named
+_AGED = lazy_compile(r"\d+-year-old")  # "the 70-year-old said": the person last named
 _AGED_EPITHET_UNITS = 6  # "the 85-year-old former law professor": the article, age, 4 words
 _COMPANION_OPENERS = frozenset({"together", "along"})  # "Together with X, Y said"
 _COMPANION_OPENERS |= {"like", "unlike"}  # "Like X, Y also said": Y's (round 389)
@@ -327,7 +328,7 @@ _OPENING_PREPOSITIONS = frozenset(
     {"despite", "besides", "beyond", "throughout", "notwithstanding", "regarding", "concerning"}
 )
 _STYLE_ACRONYMS = frozenset({"hrh", "hih", "hsh", "hm", "hh"})  # "HRH said": His Royal Highness
-_ASIDE = re.compile(
+_ASIDE = lazy_compile(
     r",\s+(?:for (?:his|her|its|their|our) part|in (?:his|her|its|their) turn|in turn|"
     r"meanwhile|however|in response|in reply"
     r"|at the same time|in addition|likewise|moreover|furthermore"  # "X, at the same time, said"
@@ -340,13 +341,13 @@ _ASIDE = re.compile(
 _TITLED_NEXT_CLOSE = 200  # characters after an unnamed role its untitled holder is named in
 # an occasion between an apposition and the verb with no closing comma ("X, a former senator,
 # in his presidential campaign stressed Y"; round 584)
-_UNCLOSED_OCCASION = re.compile(r"(?:in|during|at) (?:his|her|their|its|the|a) [a-z -]{3,40} ?")
+_UNCLOSED_OCCASION = lazy_compile(r"(?:in|during|at) (?:his|her|their|its|the|a) [a-z -]{3,40} ?")
 _UNCLOSED_DAY_WORDS = ("on ", "today", "yesterday")  # how an ``_UNCLOSED_DAY`` opens
-_UNCLOSED_DAY = re.compile(r"(?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday) ?")
-_UNOPENED_DAY = re.compile(
+_UNCLOSED_DAY = lazy_compile(r"(?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday) ?")
+_UNOPENED_DAY = lazy_compile(
     r"(?<=\w) (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday),$"
 )
-_PREPOSITIONAL_ASIDE = re.compile(
+_PREPOSITIONAL_ASIDE = lazy_compile(
     r", (?:(?:based|living|residing|exiled|stationed) )?"  # "X, based in the UK, vowed" (round 460)
     r"(?:(?:published|posted|issued|released) )?"  # "The statement, published on Y, said"
     # a person's taking office: "X, elected on January 9th, told parliament" (round 634)
@@ -354,19 +355,19 @@ _PREPOSITIONAL_ASIDE = re.compile(
     r"(?:in|at|during|on|upon|after|before|following) [^,]{3,90},$"
 )
 # "X, when asked about Y following a meeting with Z, said": a question put between them
-_ASKED_ASIDE = re.compile(r", (?:when|after being|after|while being|if) asked [^,]{3,140},$")
+_ASKED_ASIDE = lazy_compile(r", (?:when|after being|after|while being|if) asked [^,]{3,140},$")
 _ASKED_REACH = 160
 # how far before a verb its subject is read: no subject runs 500 characters without a clause's
 # comma or stop (300 changes no statement of the 5,992 dev texts), and a run-on paragraph ("He
 # said He said ...", thousands of verbs in one "sentence") read back to its start at each verb
 # cost the square of its length: 25 KB, 30 seconds
 SUBJECT_REACH = 500
-_OPENING_TIME = re.compile(  # a day or time opening a sentence before its subject
+_OPENING_TIME = lazy_compile(  # a day or time opening a sentence before its subject
     r"(?:On|Last|This|Earlier|Later) [\w ]{3,30}|Today|Yesterday|Meanwhile"
 )
 # a fixed prepositional phrase opening a sentence before its subject, no comma after it, not
 # one going on to its object ("In exchange for X, ...")
-_FIXED_OPENING = re.compile(
+_FIXED_OPENING = lazy_compile(
     r"In (?:exchange|return|addition|response|reply|turn) (?!(?:for|to|of|with|from|the wake)\b)"
     r"|In (?:(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)(?: \d{4})?|\d{4}) (?=[A-Z]|the )"
@@ -374,20 +375,20 @@ _FIXED_OPENING = re.compile(
     r"|letter|message|post|release|communiqu[eé]) (?=[A-Z]|the )"
 )  # "In June China’s embassy warned": a month or a year, no comma after it (round 427); "In
 # a highly critical statement the ministry has accused": where it spoke (round 592)
-_OPEN_ASIDE = re.compile(r",\s+(?:on|for) (?:his|her|its|their|our) part$")
+_OPEN_ASIDE = lazy_compile(r",\s+(?:on|for) (?:his|her|its|their|our) part$")
 # the capitalised words a name runs over before its head noun ("the Norland-Tarn " Society)
-_CAPITALISED_WORDS_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]* )+)$")
+_CAPITALISED_WORDS_BEFORE = lazy_compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]* )+)$")
 # a name's capitals (figures after the first) after a lowercase word: "the GenZ 212 movement"
-_CAPITALS_BEFORE_LOWERCASE = re.compile(r"(?<=[a-z] )([A-Z][\w’'-]* (?:[A-Z0-9][\w’'-]* )*)$")
+_CAPITALS_BEFORE_LOWERCASE = lazy_compile(r"(?<=[a-z] )([A-Z][\w’'-]* (?:[A-Z0-9][\w’'-]* )*)$")
 # a describing compound before a body's noun: "the youth-led movement", "the student-run union"
-_DESCRIBING = re.compile(r"[a-z]+-(?:led|run|backed)")
-_CAPITALISED_COMPLEMENT = re.compile(r"(?: of (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*){1,2}")
+_DESCRIBING = lazy_compile(r"[a-z]+-(?:led|run|backed)")
+_CAPITALISED_COMPLEMENT = lazy_compile(r"(?: of (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*){1,2}")
 _OPENING_NAME_REACH = 8  # the blank line and a title ("Dr ") before a paragraph's first name
 _OPENING_TITLE_REACH = 40  # the blank line and a title of words ("Labour MP ") before it
 _ADVERB_CHARS = 16  # "and Y subsequently said": the adverb a coordinated subject may take
 _JOINED_ADVERBS = ("ly", " also", " later")
 # the country or nationality before a person's title: "US President", "Cambodia’s Prime Minister"
-_COUNTRY_BEFORE_TITLE = re.compile(r"(?<![\w.’'-])(?:(?:[A-Z]\.){2,}|[A-Z][\w-]*(?:[’']s)?) \Z")
+_COUNTRY_BEFORE_TITLE = lazy_compile(r"(?<![\w.’'-])(?:(?:[A-Z]\.){2,}|[A-Z][\w-]*(?:[’']s)?) \Z")
 _COUNTRY_CHARS = 24
 # finite verbs a clause before "and" may hold: be and the auxiliaries, and common irregular pasts
 _FINITE_VERBS = (
@@ -410,7 +411,7 @@ _FRONTED_TOPIC_REACH = 160  # "As for X, the head of Y, he says": X before the p
 _PRONOUN_AFTER_COMMA = 24  # ", he has also reiterated": the comma before a pronoun's verb
 _SUBORDINATE_CLAUSE_REACH = 120  # "when X announced the ceasefire on social media,"
 _SAME_PRONOUN_CLAUSE_REACH = 240  # "While he A, he B": the sentence's start before the comma
-_SUBORDINATE_PRONOUN = re.compile(  # a sentence opening on a subordinator and a pronoun
+_SUBORDINATE_PRONOUN = lazy_compile(  # a sentence opening on a subordinator and a pronoun
     r"(?:While|Whilst|Although|Though|When|As|After|Before|Since|Once|Because|Even though"
     r"|Even as) (he|she) "
 )
@@ -419,7 +420,7 @@ _FINITE_AFTER_NAME = lx.BE_FORMS | lx.AUXILIARIES | {"said", "says", "spoke", "t
 # irregular pasts of a subordinate clause's own: "as X sat beside Y, he described" (round 561)
 _FINITE_AFTER_NAME |= {"sat", "stood", "left", "went", "came", "flew", "took", "held", "gave"}
 _NON_FINITE_BE = frozenset({"be", "been", "being"})
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "14th"
+_ORDINAL = lazy_compile(r"\d+(?:st|nd|rd|th)")  # "14th"
 _SUBJECT_SUBORDINATORS = frozenset(
     {"when", "after", "since", "once", "before", "because", "although", "though", "while", "as"}
 )
@@ -427,19 +428,19 @@ _ISSUING = frozenset({"issued", "released", "published", "posted", "sent"})
 _TEAMS = frozenset({"team", "unit", "cell"})  # "the junta's information team"
 _TWO_DOCUMENTS = frozenset({"both", "two"})  # "both statements", "the two reports"
 _SPOKESPERSONS = lx.OFFICES["spokesperson"]  # who speak for an office, its statement theirs
-_FIRST_OF_TWO_OWNERS = re.compile(r"^[^’' ]+(?: [^’' ]+)?[’']s (?=.+[’']s )")
+_FIRST_OF_TWO_OWNERS = lazy_compile(r"^[^’' ]+(?: [^’' ]+)?[’']s (?=.+[’']s )")
 _POSSESSIVE_GAPS = ("’s ", "'s ")
 # A country or its people's word, perhaps owning, and a lowercase word before an office's head
 # ("Romania’s foreign" of "Romania’s foreign ministry").
-_APPOSED_NAME = re.compile(r" ([A-Z][\w’'&-]+)(?= [a-z])")  # "company Norgaz shipped"
+_APPOSED_NAME = lazy_compile(r" ([A-Z][\w’'&-]+)(?= [a-z])")  # "company Norgaz shipped"
 # the comma in a title's list of fields: "Political, Security and Legal Affairs Minister"
-PORTFOLIO_LIST_COMMA = re.compile(r",(?= (?:[A-Z][a-z]+ ){1,3}and (?:[A-Z][a-z]+ ){1,3}[A-Z])")
-_PLACED_OFFICE = re.compile(r"\b([A-Z][a-z]+)(?:’s|'s)?(?: [a-z]+)?$")
+PORTFOLIO_LIST_COMMA = lazy_compile(r",(?= (?:[A-Z][a-z]+ ){1,3}and (?:[A-Z][a-z]+ ){1,3}[A-Z])")
+_PLACED_OFFICE = lazy_compile(r"\b([A-Z][a-z]+)(?:’s|'s)?(?: [a-z]+)?$")
 # a lowercase owner before a named group of two words or more ("the junta’s foreign ministry",
 # "the bloc's top diplomats"): a determiner, as "the" is; a name's own ("Norland’s foreign
 # ministry") and a bare noun's ("the president’s office") stay, as does the owner of an
 # "official spokesman", a post's title ("the prime minister's official spokesperson")
-_COMMON_OWNER = re.compile(r"[a-z][a-z -]*[’']s (?!official )(?=\S+ \S)")
+_COMMON_OWNER = lazy_compile(r"[a-z][a-z -]*[’']s (?!official )(?=\S+ \S)")
 _OFFICIAL_POST = "s official "  # of "’s official spokesman", "'s official spokesperson"
 # and the prepositions a gerund follows: "X, by leaving the post, argued" (round 299)
 _GROUP_MODIFIERS = frozenset({"representing", "including"})  # after a group's noun
@@ -461,7 +462,7 @@ _DOCUMENT_PARTS = frozenset({"part", "parts", "excerpt", "excerpts", "extract", 
 _ASIDE_SUBORDINATORS = frozenset(
     {"while", "whilst", "when", "after", "before", "by", "without", "upon"}
 )
-_COMPANY = re.compile(  # "X, in conjunction with A and B, noted": those with X do not speak
+_COMPANY = lazy_compile(  # "X, in conjunction with A and B, noted": those with X do not speak
     r", (?:in conjunction with|together with|along with|accompanied by|joined by|flanked by"
     r"|(?:co-)?chaired by|presided over by|convened by|alongside) "
 )  # "The summit, chaired by President X, has called on": the summit speaks (round 328); "Xi,
@@ -473,7 +474,7 @@ _NO_FIELDS = frozenset(  # adjectives so ending that name a rank or a standing, 
     {"general", "special", "principal", "national", "international", "official", "honorary"}
 )
 _HEADED_BODIES = frozenset({"mission", "delegation", "embassy", "consulate", "office"})
-_BY_PUBLISHER = re.compile(r" by (?:the )?((?:[A-Z][\w’'-]+ ?){1,4})")  # "by the Daily Herald"
+_BY_PUBLISHER = lazy_compile(r" by (?:the )?((?:[A-Z][\w’'-]+ ?){1,4})")  # "by the Daily Herald"
 _ROLE_OBJECT_JOINTS = frozenset({"to", "of", "for"})  # "adviser to", "aide of", "envoy for"
 # the spell of time before "ago" between a subject and its verb ("had long ago declared")
 _AGO_SPELLS = frozenset(
@@ -481,11 +482,11 @@ _AGO_SPELLS = frozenset(
 )
 _ROLE_PLACE_JOINTS = frozenset({"in", "of", "for", "from", "at"})  # "MP for X in Kent"
 _ACRONYM_LETTERS = 5  # "MOD", "IRGC", "FARDC": an organisation's initials
-_PLURAL_INITIALS = re.compile(r"[A-Z]{2,5}s")  # "MEPs", "NGOs": members named by initials
+_PLURAL_INITIALS = lazy_compile(r"[A-Z]{2,5}s")  # "MEPs", "NGOs": members named by initials
 _POSSESSIVE = ("'s", "’s")  # after a name: its owner ("Ban's spokesman X" is not Ban)
 # a name's last "s", then its owner's bare mark ("Marcos’ office")
 _BARE_POSSESSIVE = ("s’ ", "s' ")
-_EXAMPLES_BEFORE = re.compile(  # the list of examples a subject ends in, to the clause's end
+_EXAMPLES_BEFORE = lazy_compile(  # the list of examples a subject ends in, to the clause's end
     r" (?:like|such as|including) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*"
     r"(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)*, $"
 )
@@ -509,16 +510,16 @@ _SECOND_ADJUNCT_STARTS = (
 )
 _FURTHER_ADJUNCTS = 2  # phrases set off by commas after an opening one, at most
 _SITES = frozenset({"website", "site", "webpage", "page", "portal"})
-_WENT_ON = re.compile(r"\s+(?:went|goes|go|going)\s+on\s+to$")
+_WENT_ON = lazy_compile(r"\s+(?:went|goes|go|going)\s+on\s+to$")
 _CONTINUED_TO = (" continues to", " continued to", " continue to")
-_CONTINUED = re.compile(r"\s+(?:has |have )?continu(?:es|ed|e) to$")
+_CONTINUED = lazy_compile(r"\s+(?:has |have )?continu(?:es|ed|e) to$")
 # A full stop without its space between two words ("consultations.They"), not a name's
 # ("News.Az")
-_RUN_ON = re.compile(r"[a-z]{3}\.[A-Z][a-z]{2}")
+_RUN_ON = lazy_compile(r"[a-z]{3}\.[A-Z][a-z]{2}")
 _INDEFINITES = frozenset({"a", "an"})
 _ONE_OF_THEM = ("One ", "Another ")  # opening a sentence: one of a group named before
 _BODY_HEADS = frozenset({"group", "organisation", "organization", "company", "firm", "watchdog"})
-_NEXT_STOP = re.compile(r"[.!?][”\"]?\s+")  # the end of the sentence, then the next one's start
+_NEXT_STOP = lazy_compile(r"[.!?][”\"]?\s+")  # the end of the sentence, then the next one's start
 _NEXT_STOP_REACH = 300  # characters from a subject to its sentence's end
 _PLURAL_GROUPS = sorted(  # capitalised too: "the US Congressmen"
     [f"[{n[0]}{n[0].upper()}]{n[1:]}" for n in lx.GROUP_NOUNS if n.endswith(("s", "men"))]
@@ -527,7 +528,7 @@ _PLURAL_GROUPS = sorted(  # capitalised too: "the US Congressmen"
 )
 # A sentence opened by a group: "The (two) sides ...", "Both parties ...", "Delegates ..." (no
 # determiner: round 376)
-_GROUP_OPENING = re.compile(
+_GROUP_OPENING = lazy_compile(
     r"(?:^|(?<=[.!?] )|(?<=[.!?])(?=[A-Z])|(?<=\n)"
     r"|(?<=[.!?][”\"] ))"  # after a quotation closing its sentence: '“Welcome.” The faithful'
     r"(?:(?:The|Both|All) (?:both |all )?"
@@ -556,7 +557,7 @@ _UNCLOSED_ASIDES = (
 )
 _SERVED_AFTER = (" for ", " of ", " to ")
 _SERVED_JOINTS = frozenset(joint.strip() for joint in _SERVED_AFTER)
-_DESCRIBED_BODY = re.compile(
+_DESCRIBED_BODY = lazy_compile(
     r" (?:for|of) the (?:[A-Z][a-z]+ )?(?:[a-z]+ ){0,2}"
     r"(?:body|agency|organi[sz]ation|watchdog|ministry)\b"
 )  # a body named by a lowercase description: "for the world body", "of the agency", "for
@@ -583,7 +584,7 @@ _NOT_BARE_OPENINGS = frozenset(
     | {"and", "or", "but", "of"}
 )
 # an aside saying the speaker stays unnamed ("a UAE official, who requested anonymity, told")
-_KEPT_UNNAMED = re.compile(
+_KEPT_UNNAMED = lazy_compile(
     r"\banonymity\b|\b(?:asked|declined|wished|wishing|refused|not) to be (?:named|identified)\b"
 )
 _TITLE_REACH = 50  # characters before a name its title may stand ("Ambassador of X, H.E. Mr. Y")
@@ -618,7 +619,7 @@ _CLAUSE_JOINTS = (", but ", ", and ", ", while ", ", yet ", "; ")  # a second cl
 _CLAUSE_VERBS = lx.AUXILIARIES | lx.BE_FORMS | {"have", "had"}
 _PLURAL_PRONOUNS = frozenset({"they", "we", "They", "We"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "they"})
-_LOWERCASE_WORD = re.compile(r" (?:also )?[a-z]+ed\b")  # a past verb after a subject
+_LOWERCASE_WORD = lazy_compile(r" (?:also )?[a-z]+ed\b")  # a past verb after a subject
 _PRONOUNS_CONTRACTED = frozenset({"he’s", "she’s", "he's", "she's"})  # with "is" or "has"
 _NOT_BEFORE_PRONOUN = lx.CLAUSE_WORDS | {"and", "but", "or", "as", "than"}  # it opens a clause
 # the words of time adverbials that stand between a subject and its verb without a comma
@@ -632,14 +633,14 @@ _STOPS = (". ", ".” ", '." ', "\n")  # what ends the sentence before
 _RELATIVE_OPENINGS = (", which ", ", who ")
 _POSTPOSED_ADJECTIVES = frozenset({"familiar", "involved", "present", "concerned"})
 _COUNTRY = frozenset({"GPE"})
-_FINITE_AFTER_SUBJECT = re.compile(r" (?:also )?(?:is|was|has|had|remains|[a-z]+ed)\b")
+_FINITE_AFTER_SUBJECT = lazy_compile(r" (?:also )?(?:is|was|has|had|remains|[a-z]+ed)\b")
 _BY_ISSUER = frozenset({"by", "from"})
 # "the agency headed by X": who heads the issuer, not the issuer ("a statement released by the
 # agency headed by Marco Rubio" was Rubio's; newuser51)
 _HEADED = frozenset({"headed", "led", "chaired", "run", "directed"})
 _LED = frozenset({"-led", "-backed", "-run"})  # joined to the name of who leads a body
 # a photograph's note between a subject and its verb: "X (pictured) says"
-_PHOTO_NOTE = re.compile(
+_PHOTO_NOTE = lazy_compile(
     r" \((?:pictured(?: [a-z]+)?|left|right|centre|center|in picture|picture(?:, [^()\n]{1,20})?)"
     r"\)(?: |, ?)$"
 )
@@ -647,29 +648,29 @@ _PHOTO_NOTE_REACH = 36  # characters of a photo note and its closing comma
 # an adverb opening a sentence's leading phrase ("Elsewhere in his remarks, X ...")
 _QUOTED_SENTENCES = 3  # sentences of a quotation passed back to the one before it
 _OPENING_QUOTES = ('"', "“")
-_INTRODUCING_APPOSITION = re.compile(r", (?:its|his|her|their|the) [^,.;:\n]{3,60},")
+_INTRODUCING_APPOSITION = lazy_compile(r", (?:its|his|her|their|the) [^,.;:\n]{3,60},")
 _INTRODUCING_RELATIVE_REACH = 200  # characters of a relative clause read for the pronoun
 _SINGULAR_THEY_ROLES = frozenset({"spokesperson", "official", "source", "representative"})
 _AIDES = frozenset({"aide", "adviser", "advisor", "assistant"})  # titles an aide goes by
 _LEADER_TITLES = frozenset({"prime", "president", "premier"})  # who leads a government
 # a government named by its leader: "Tusk's reshuffled government", "the Ruto administration"
-_GOVERNMENT_OWNED = re.compile(
+_GOVERNMENT_OWNED = lazy_compile(
     r"(?:[’']s (?:[a-z-]+ ){0,2}| )(?:government|cabinet|administration)\b"
 )
 _RELATIVE_ADVERBS = frozenset({"where", "when"})  # opening a relative clause after a comma
 _EVENT_TITLES = ("Summit", "Conference", "Meeting", "Forum")  # a named event's last noun
-_BRACKETED_ACRONYM = re.compile(r" \([A-Z][A-Za-z]{1,9}\)(?= )")  # inside a name
+_BRACKETED_ACRONYM = lazy_compile(r" \([A-Z][A-Za-z]{1,9}\)(?= )")  # inside a name
 _SPANS_OF_TIME = frozenset({"days", "weeks", "months", "years", "decades"})  # "Two days after"
 _RELATED = frozenset({"after", "before", "later", "ago"})
 _TIME_SPANS = _SPANS_OF_TIME | {"minutes", "hours", "minute", "hour", "day", "week", "month"}
 _TIME_SPANS_ENDS = frozenset({"later", "ago", "earlier"})  # "Two days later,", "Hours later,"
 # a phrase opening on a span of time before or after something ("Just hours before X,", "Only
 # days after the vote,"): an adverbial, never the subject
-_TIME_SPAN_OPENING = re.compile(
+_TIME_SPAN_OPENING = lazy_compile(
     r"(?:(?:[Jj]ust|[Oo]nly|[Bb]arely|[Ss]ome|[Aa] few|[A-Za-z]+) )?"
     r"(?:[Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears) (?:before|after)[ ,]"
 )
-_LAST_TIME = re.compile(r" (?:week|weekend|month|year|night|\w+day),")  # after "Last"
+_LAST_TIME = lazy_compile(r" (?:week|weekend|month|year|night|\w+day),")  # after "Last"
 # bodies named together under one plural head, then called by it ("the departments")
 _JOINT_BODY_HEADS = {"departments": "Departments of ", "ministries": "Ministries of "}
 _JOINT_BODY_SENTENCES = 2  # sentences back the bodies may have spoken
@@ -705,7 +706,7 @@ _SUBJECT_UNITS = 16  # at most, of a subject read
 _DOCUMENT_REACH = 4  # units before a long subject's document ("a joint statement")
 _LISTED_ISSUERS = 3  # names at least, in a list of a document's issuers
 _ISSUER = r"(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}"  # "France", "the European Union"
-_ISSUER_LIST = re.compile(f"{_ISSUER}(?:, {_ISSUER})+,? and {_ISSUER}")  # "A, the B and C"
+_ISSUER_LIST = lazy_compile(f"{_ISSUER}(?:, {_ISSUER})+,? and {_ISSUER}")  # "A, the B and C"
 _COUNTRY_NOUNS = frozenset({"kingdom", "country", "republic", "sultanate", "emirate"})
 # what a country is called by with a word on its region or kind before: "the Gulf state"
 _DESCRIBED_NATIONS = _COUNTRY_NOUNS | {"state", "nation"}
@@ -718,53 +719,53 @@ _NAMED_BY_OWN_NAME = frozenset({"court", "council", "party"})
 _TIME_LEADS = frozenset({"this", "last", "on", "late"})  # no time alone
 # subjects standing for the two persons named last (tests/statements_dev/SOURCES, round 17)
 _PLACE_PREPOSITIONS = (" in ", " to ", " from ", " of ", " at ", " near ")  # before a place
-_MET_WITH = re.compile(r" (?:met(?: with)?|held (?:a |an )?(?:[\w-]+ )?(?:meeting|talks) with) ")
+_MET_WITH = lazy_compile(r" (?:met(?: with)?|held (?:a |an )?(?:[\w-]+ )?(?:meeting|talks) with) ")
 _PLACE_OR_BODY = frozenset({"GPE", "ORG"})  # what else "They" may stand for, two named
 # a letter told of before, its writer the one who spoke "in a letter" (round 337)
 _LETTERS = frozenset({"letter", "communication"})
 # a lone capitalised word after a comma, then a past tense: a surname the recogniser missed
 # opening its clause ("..., Son spoke highly of")
-_UNTAGGED_SUBJECT = re.compile(r", ([A-Z][a-z]{2,}) (?:[a-z]+ed|spoke|said|met|held|made)\b")
-_PAST_AFTER_SUBJECT = re.compile(r" (?:[a-z]+ed|spoke|said|met|held|made)\b")  # "X spoke"
+_UNTAGGED_SUBJECT = lazy_compile(r", ([A-Z][a-z]{2,}) (?:[a-z]+ed|spoke|said|met|held|made)\b")
+_PAST_AFTER_SUBJECT = lazy_compile(r" (?:[a-z]+ed|spoke|said|met|held|made)\b")  # "X spoke"
 _TWO_PERSONS_NOUNS = frozenset({"officials", "ministers", "leaders", "presidents"})
 _TWO_PERSONS_REACH = 800  # characters back "two officials" may name the last two persons
 _THE_TWO = frozenset({"the two", "both of them", "both"})
 # between two persons joined as one subject: "X, and his Ecuadorean counterpart, Y"
-_COUNTERPART_JOINT = re.compile(  # "and his counterpart, Sudland Prime Minister Y"
+_COUNTERPART_JOINT = lazy_compile(  # "and his counterpart, Sudland Prime Minister Y"
     r",? and (?:(?:his|her) (?:(?:then-|now-)?[A-Z][\w’'-]+ )?counterpart|(?:his|her) (?:wife"
     r"|husband|spouse)|(?:the )?first lady),? (?:[A-Z][\w’'.-]+ ){0,5}$"
 )  # "and his then-Mauritian counterpart Y" (round 331); "President X and first lady Y issued
 # a statement": the couple (round 442)
 _SPOUSE_REACH = 20  # characters after "and" a pairing noun may end in ("and his wife ")
 _PAIRING_NOUNS = frozenset({"counterpart", "wife", "husband", "spouse", "lady"})  # its last word
-_WHICH_NAME = re.compile(r", which ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3})$")
-_AND_AFTER_ASIDE = re.compile(r", ([a-z][^,.;:“”\"]{2,100}), and (?=[A-Z])")
-_NAME_AFTER_ACCORDING = re.compile(
+_WHICH_NAME = lazy_compile(r", which ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3})$")
+_AND_AFTER_ASIDE = lazy_compile(r", ([a-z][^,.;:“”\"]{2,100}), and (?=[A-Z])")
+_NAME_AFTER_ACCORDING = lazy_compile(
     r"ccording to (?:Mr|Mrs|Ms|Dr)\.? ([A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){0,2}),"
 )
-_NAME_AFTER_QUOTE = re.compile(r"[”\"][^\S\n]+" + _CAPITALISED_RUN + r"\s+[a-z]+ed\b")
+_NAME_AFTER_QUOTE = lazy_compile(r"[”\"][^\S\n]+" + _CAPITALISED_RUN + r"\s+[a-z]+ed\b")
 # '"...," says X Y.': a name alone after the verb that closes a quotation, then the sentence's
 # end or a comma (not '" said Norlandic diplomat.'); the verb in the present too, listed or not
 # ('"...," laments Olivier, a student': round 599)
 _INVERTED_VERB = "|".join(sorted({"said", "says", "adds", *lx.INVERTED_PRESENTS}))
-_NAME_AFTER_QUOTE_VERB = re.compile(
+_NAME_AFTER_QUOTE_VERB = lazy_compile(
     r"(?<=[,?!])[”\"]\s+(?:" + _INVERTED_VERB + r"|[a-z]+ed)\s+" + _CAPITALISED_RUN + r"(?=[.,;])"
 )
 # the same with a lowercase role noun (and a word before it) between the verb and the name:
 # '"...," noted political analyst X Y.' (round 600); the role word checked by the caller
-_ROLE_NAME_AFTER_QUOTE_VERB = re.compile(
+_ROLE_NAME_AFTER_QUOTE_VERB = lazy_compile(
     r"(?<=[,?!])[”\"]\s+(?:said|says|adds|[a-z]+ed)\s+(?:[a-z]+ )?([a-z]+) (?=[A-Z])"
 )
-_NAME_RUN = re.compile(_CAPITALISED_RUN + r"(?=[.,;])")
+_NAME_RUN = lazy_compile(_CAPITALISED_RUN + r"(?=[.,;])")
 # a capitalised word opening a sentence (after a stop and a space, or a line break) before a
 # lowercase word: a subject's name or a capitalised common word ("Initial figures")
 _THIRD_PERSON_SINGULAR = ("he", "she")
-_SENTENCE_OPENING_NAME = re.compile(r"(?:[.!?][”\"]? |\n)([A-Z][a-z]{2,}) (?=[a-z])")
+_SENTENCE_OPENING_NAME = lazy_compile(r"(?:[.!?][”\"]? |\n)([A-Z][a-z]{2,}) (?=[a-z])")
 
 
 # "the Chinese envoy conveyed": a sentence (or its opening aside) opened by a lowercase title,
 # perhaps after a place's or a nationality's words, then a past verb
-_LOWERCASE_TITLE_SUBJECT = re.compile(
+_LOWERCASE_TITLE_SUBJECT = lazy_compile(
     r"(?:(?<=\n)|(?<=\. )|(?<=, )|(?<=,” )|(?<=,\" ))"
     r"[Tt]he ((?:[A-Z][\w’'-]+ ){0,2})(?:[a-z]+ )??([a-z]+)"
     r"( of [A-Z][\w’'-]+)? (?:also |then |later )?(?:[a-z]+ed|is|was|has|had)\b"
@@ -774,7 +775,7 @@ _LOWERCASE_TITLE_SUBJECT = re.compile(
 _OPENING_CLAUSE_WORDS = frozenset(
     {"After", "Before", "When", "While", "Since", "Once", "Although", "Though", "Having"}
 )  # a subordinate clause's first word, opening a sentence
-_OPENING_PHRASE = re.compile(r"(?:^|(?<=\n)|(?<=\. ))[A-Z][a-z]+(?: [\w’'-]+){0,4}$")
+_OPENING_PHRASE = lazy_compile(r"(?:^|(?<=\n)|(?<=\. ))[A-Z][a-z]+(?: [\w’'-]+){0,4}$")
 
 
 def _brand_only(name: str) -> bool:
@@ -849,9 +850,9 @@ _new_unit = tuple.__new__
 
 
 _DATELINE_DASH_WITHIN = 60
-_DASH = re.compile("[–—-]")
+_DASH = lazy_compile("[–—-]")
 # "Phnom Penh: ", or in capitals, as Malaysian papers date a lede: "KUALA LUMPUR: " (newuser43)
-_COLON_DATELINE = re.compile(
+_COLON_DATELINE = lazy_compile(
     r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{3,}(?: [A-Z]{3,})?): (?=[A-Z])"
 )
 _COLON_DATELINE_WITHIN = 20
@@ -860,18 +861,18 @@ _COLON_DATELINE_WITHIN = 20
 # syndicated elsewhere: "Noumea [New Caledonia], May 24: " (a month's name then, round 341);
 # the month in capitals too, the agency after the date: "STEPANAKERT, DECEMBER 18, ARTSAKHPRESS: "
 # (round 355)
-_DATED_COLON_DATELINE = re.compile(
+_DATED_COLON_DATELINE = lazy_compile(
     r"(?:[A-Z]{2,}(?: [A-Z]{2,})*|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: \[[A-Z][\w ]{1,30}\])?"
     r"(?=, (?:Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec)))"
     r", (?:[A-Z][a-z]{2,8}\.?|[A-Z]{3,9}) \d{1,2}(?:, [A-Z][A-Z-]+)?: (?=\S)"
 )
 _DATED_COLON_WITHIN = 50
 # a dateline's place in capitals and its date, however long: "PHNOM PENH, 3 September 2025"
-_PLACE_AND_DATE = re.compile(r"[A-Z][A-Z’'. -]*[A-Z], [\w ,.]*\d")
+_PLACE_AND_DATE = lazy_compile(r"[A-Z][A-Z’'. -]*[A-Z], [\w ,.]*\d")
 # a dateline's date and an agency's credit in brackets, no dash after: "8 August 2017(Lana) ",
 # or a dash glued to a full stop, the date either way round: "Mar 15 (EFE).- ", "3 Jun (EFE).- "
 # (round 283)
-_DATE_CREDIT = re.compile(
+_DATE_CREDIT = lazy_compile(
     r" ?(?:[\w .]{0,20}\d|\d{1,2} [A-Z][a-z]{2,8}\.?)? ?"
     r"\([A-Z][\w ./-]{0,30}\)(?:\.[-–—]|:)? ?(?=[A-Z])"
 )  # "Feb 28 (AFP/APP):X vowed": two agencies' credit, a colon after it (round 330); the
@@ -880,12 +881,12 @@ _DATE_CREDIT = re.compile(
 
 
 # a place and a date in figures opening a lede, no dash after: "Brussels 20.11.2022 " (round 281)
-_PLACE_FIGURES_DATE = re.compile(
+_PLACE_FIGURES_DATE = lazy_compile(
     r"[A-Z][a-z]+(?: [A-Z][a-z]+)? \d{1,2}[./]\d{1,2}[./]\d{2,4} (?=[A-Z])"
 )
 
 
-_STORE_DATE_STAMP = re.compile(r"date \d{4}-\d\d-\d\d ")  # opening a stored text (round 561)
+_STORE_DATE_STAMP = lazy_compile(r"date \d{4}-\d\d-\d\d ")  # opening a stored text (round 561)
 
 
 _GLUED_HEADLINE_LENGTHS = range(12, 121)  # characters of a headline a paragraph may repeat
@@ -1112,12 +1113,12 @@ def _clause_start(text: str, end: int) -> int:
 
 
 # lowercase words in a series before a group's last modifier ("soy, corn, wheat and ...")
-_MODIFIER_SERIES = re.compile(r"(?:\b[a-z]+, ){2,}$")  # two or more: "In the end, A and B"
+_MODIFIER_SERIES = lazy_compile(r"(?:\b[a-z]+, ){2,}$")  # two or more: "In the end, A and B"
 _GROUP_PHRASE_REACH = 80  # characters of a plural noun phrase before "who"
 _GROUP_PHRASE_WORDS = frozenset({"of", "and", "the"})  # "descendants of the A and B villages"
 # plurals that name no group of speakers ("years of talks who ...")
 _NOT_GROUPS = frozenset({"years", "months", "weeks", "days", "times", "words", "terms", "others"})
-_TIME_BEFORE_COMMA = re.compile(
+_TIME_BEFORE_COMMA = lazy_compile(
     r" (?:on [A-Z][a-z]+day|(?:last|this) (?:week|month|year)|yesterday|today|earlier)$"
 )
 _APPOSED_AFTER_PHRASE = (" for ", " of ", " to ", " on ")  # a role's phrase before its name
@@ -1305,7 +1306,7 @@ _SPOKEN_PROXIES = frozenset({"speech", "remarks", "comments"})
 _PRONOUN_REACH = 300  # characters before a verb its pronoun subject stands in, at most
 _EARLIER_SUBJECTS = 3  # clause subjects read back past a pronoun's own object, at most
 _NAME_VERB_ADVERBS = frozenset({"also", "further", "again", "then"})  # as _NAME_BEFORE_VERB's
-_GAP_BEFORE_VERB = re.compile(rf"\s+(?:(?:{'|'.join(sorted(_NAME_VERB_ADVERBS))})\s+)?")
+_GAP_BEFORE_VERB = lazy_compile(rf"\s+(?:(?:{'|'.join(sorted(_NAME_VERB_ADVERBS))})\s+)?")
 
 
 def _mention_right_before(
@@ -1463,17 +1464,17 @@ TITLE_STOP = (
 )
 # such a stop or one inside an initialism ("said the U.S. Treasury", round 513), else a
 # sentence's
-_ABBREVIATED_OR_STOP = re.compile(
+_ABBREVIATED_OR_STOP = lazy_compile(
     f"({TITLE_STOP}|(?<=\\b[A-Z])\\.(?=[A-Z]\\.)|(?<=\\b[A-Z]\\.[A-Z])\\.(?= [a-z]))|\\."
 )
-_INITIALISM_END = re.compile(r"\b[A-Z]\.[A-Z]\.")  # "U.S.", its last stop at the fourth character
-_INITIALS_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z]{1,3}|(?:[A-Z]\.){1,3}) $")
-_NAME_SYLLABLE_AFTER = re.compile(r" ([A-Z][a-z]{1,3})(?![\w’'.-])")
+_INITIALISM_END = lazy_compile(r"\b[A-Z]\.[A-Z]\.")  # "U.S.", its last stop at the fourth character
+_INITIALS_BEFORE = lazy_compile(r"(?<![\w.’'-])([A-Z]{1,3}|(?:[A-Z]\.){1,3}) $")
+_NAME_SYLLABLE_AFTER = lazy_compile(r" ([A-Z][a-z]{1,3})(?![\w’'.-])")
 # a one-letter given name closing a name of two words or more, then its sentence's end or a
 # lowercase word ("spokesperson Tran Van A. said"): no initial, which a surname would follow
-_LETTER_ENDING_NAME = re.compile(r" ([A-Z])(?=\.(?:$|\n| [a-z“\"]))")
+_LETTER_ENDING_NAME = lazy_compile(r" ([A-Z])(?=\.(?:$|\n| [a-z“\"]))")
 # a longer capitalised word after a name, ending its clause or before a lowercase word
-_WORD_ENDING_NAME = re.compile(r" ([A-Z][a-z]{3,}[\w’'-]*)(?=[,.;:]|\s+[a-z]|$)")
+_WORD_ENDING_NAME = lazy_compile(r" ([A-Z][a-z]{3,}[\w’'-]*)(?=[,.;:]|\s+[a-z]|$)")
 
 
 def _unlisted_surname(text: str, end: int) -> re.Match[str] | None:
@@ -1551,8 +1552,8 @@ def _title_not_initials(capitals: str, word: str, names: Sequence[str]) -> bool:
 _ACRONYM_TYPES = frozenset({"EVENT", "ORG", "LAW"})  # capitals a name's initials may be
 _DESIGNATE = ("-designate", "-Designate", "-elect", "-Elect")
 # a title whose words are joined by hyphens ("Chairperson-in-Office", "Commander-in-Chief")
-_JOINED_TITLE = re.compile(r"([A-Z][a-z]+)-(?:in|of|at|for)-[A-Z][a-z]+(?= |$)")
-_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-z]{2,}[\w’'-]*) $")
+_JOINED_TITLE = lazy_compile(r"([A-Z][a-z]+)-(?:in|of|at|for)-[A-Z][a-z]+(?= |$)")
+_GIVEN_NAME_BEFORE = lazy_compile(r"(?<![\w’'.-])([A-Z][a-z]{2,}[\w’'-]*) $")
 
 
 def _given_name_after_title(
@@ -1584,7 +1585,7 @@ def _given_name_after_title(
     return role, EntitySpan(start, person.end, "PERSON", text[start : person.end])
 
 
-_REFERENCE_MARK = re.compile(r" ?\[(?:\d{1,3}|[a-z]|sic)\]")  # a footnote's "[1]", "[sic]"
+_REFERENCE_MARK = lazy_compile(r" ?\[(?:\d{1,3}|[a-z]|sic)\]")  # a footnote's "[1]", "[sic]"
 
 
 def bracketed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
@@ -1622,7 +1623,7 @@ def parenthesised_given_names(text: str, spans: Sequence[EntitySpan]) -> list[En
     return widened
 
 
-_GIVEN_IN_BRACKETS = re.compile(r"(?<![\w(\[])[(\[]([A-Z][a-z]+)[)\]] $")
+_GIVEN_IN_BRACKETS = lazy_compile(r"(?<![\w(\[])[(\[]([A-Z][a-z]+)[)\]] $")
 
 
 # Given names the recogniser reads as months' abbreviations (Jan Kubis, Jun Saito): right
@@ -1631,7 +1632,7 @@ _GIVEN_IN_BRACKETS = re.compile(r"(?<![\w(\[])[(\[]([A-Z][a-z]+)[)\]] $")
 _MONTH_GIVEN_NAMES = ("Jan ", "Jun ")
 # and months that are given names, which it reads as dates ("January Makamba", "June Ruiz")
 _GIVEN_NAME_MONTHS = frozenset({"January", "April", "May", "June", "August"})
-_DATE_BEFORE = re.compile(
+_DATE_BEFORE = lazy_compile(
     r"(?:\d|\b(?:[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|of|to|[Ll]ast|[Nn]ext|[Tt]his"
     r"|[Ee]arly|[Ll]ate|[Mm]id|[Ee]nd)) $"
 )
@@ -1853,7 +1854,7 @@ def _place_as_surname(
 # a capitalised word opening its clause right before a one-word name ("..., Chum Vireak, ...");
 # what stands before it read after its capital: opening with lookbehinds, the engine tried the
 # pattern at every character of the window
-_CLAUSE_OPENING_WORD = re.compile(
+_CLAUSE_OPENING_WORD = lazy_compile(
     r"([A-Z](?:(?<=^.)|(?<=\n.)|(?<=\(.)|(?<=, .)|(?<=\. .))[a-z]{1,11}) $"
 )
 
@@ -7549,7 +7550,7 @@ class Subjects:
 
 
 # one capitalised word closing the sentence: a given name alone after a title and its comma
-_LONE_GIVEN_NAME = re.compile(r"([A-Z][a-z]+)\.(?:\s|$)")
+_LONE_GIVEN_NAME = lazy_compile(r"([A-Z][a-z]+)\.(?:\s|$)")
 
 
 def text_ends_in_role(text: str, end: int) -> bool:
@@ -7563,9 +7564,9 @@ _OFFICIAL = frozenset({"official", "semi-official"})
 _BODY_PHRASE_WORDS = 5  # "the President X Y’s administration" before "which"
 _WHICH_TIMED_REACH = 30
 # a date after a body and before its relative's comma: " on July 28", " on Monday"
-_DATED_BEFORE_WHICH = re.compile(r" on ([A-Z][a-z]+)(?: \d{1,2})?$")
+_DATED_BEFORE_WHICH = lazy_compile(r" on ([A-Z][a-z]+)(?: \d{1,2})?$")
 _DATED_REACH = 24  # characters of " on September 30" and the comma after it
-_WHICH_THEN_TIME = re.compile(
+_WHICH_THEN_TIME = lazy_compile(
     r", which (?:in (?:[A-Z][a-z]+|\d{4})|last (?:week|month|year)|earlier|previously"
     r"|on [A-Z][a-z]+day)$"
 )
@@ -7677,7 +7678,7 @@ def issued_without_issuer(units: list[Unit]) -> bool:
 
 
 # a document's writer set off after it: ", sent by X to the family, " (X, its recipient left)
-_WRITER_SET_OFF = re.compile(
+_WRITER_SET_OFF = lazy_compile(
     r", (?:sent|signed|written|issued|released) by ([^,;:]{2,60}?)(?: to [^,;:]{2,60})?, "
 )
 

@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from diplotui.lazy_patterns import lazy_compile
+
 # lemma: (third person, past, -ing); regular verbs are derived, irregular ones spelled out.
 _IRREGULAR = {
     "say": ("says", "said", "saying"),
@@ -114,7 +116,7 @@ def _trie_pattern(words: list[str]) -> str:
 FORMS = _build()
 # A whole run of ASCII letters that is a listed form (what a tokeniser on [A-Za-z]+ would see).
 # a form right before "’s" is a noun's possessive ("the request’s rejection"; round 616)
-VERB_RE = re.compile(r"(?<![A-Za-z])" + _trie_pattern(list(FORMS)) + r"(?![A-Za-z]|[’']s\b)")
+VERB_RE = lazy_compile(r"(?<![A-Za-z])" + _trie_pattern(list(FORMS)) + r"(?![A-Za-z]|[’']s\b)")
 
 # Every byte but an ASCII letter made a space: a text's letter runs, offsets kept.
 _LETTER_RUNS = bytes(c if chr(c).isascii() and chr(c).isalpha() else 0x20 for c in range(256))
@@ -170,8 +172,8 @@ def holds_listed_verb(text: str) -> bool:
 
 # A listed verb, its particle and "that" (and a comma): the words of a verb phrase.
 _VERB_PHRASE = r"([A-Za-z]+)(?: (for|on|upon|out))?( that)?,? +"
-_ENDING_VERB = re.compile(_VERB_PHRASE + r"\Z")  # right where a statement's words begin
-_OPENING_VERB = re.compile(_VERB_PHRASE)  # opening a passage that holds its verb
+_ENDING_VERB = lazy_compile(_VERB_PHRASE + r"\Z")  # right where a statement's words begin
+_OPENING_VERB = lazy_compile(_VERB_PHRASE)  # opening a passage that holds its verb
 
 
 def _past_phrase(found: re.Match[str] | None, opening: bool = False) -> str:
@@ -193,7 +195,7 @@ def _past_phrase(found: re.Match[str] | None, opening: bool = False) -> str:
 # "expressed hope that", "expressed their belief that", "shared the view that": a verb whose
 # object is a stance, then "that" and the words the stance holds
 _STANCE_LEMMAS = ("express", "share")
-_STANCE_VERB = re.compile(
+_STANCE_VERB = lazy_compile(
     r"(?<![A-Za-z])("
     + "|".join(form for form, verb in FORMS.items() if verb.lemma in _STANCE_LEMMAS)
     + r") ((?:[a-z]+ ){0,2}[a-z]+) that,? +\Z"

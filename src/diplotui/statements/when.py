@@ -32,6 +32,7 @@ from diplotui.dating import (
     resolve,
     said_when,
 )
+from diplotui.lazy_patterns import lazy_compile
 from diplotui.model import Article, EntitySpan, Statement
 from diplotui.text import paragraph_sentences, spans_overlapping
 
@@ -45,7 +46,7 @@ _PHRASE_WORDS = 16
 # speech at an academy that opened on July 28", "In a letter sent on May 2") or a day it
 # recalls ("In a speech marking the anniversary of ties on July 12"): a clause's word, a
 # verb's form, a day remembered
-_CLAUSE_IN_PHRASE = re.compile(
+_CLAUSE_IN_PHRASE = lazy_compile(
     r"\b(?i:who|whom|whose|which|that|when|where|while|after|before|since|until|till|ahead|"
     r"following|for|and|or|but|as|if|because|ago|is|are|was|were|be|been|being|has|have|had|"
     r"will|would|can|could|may|might|must|shall|should|do|does|did|held|made|sent|given|"
@@ -56,10 +57,10 @@ _CLAUSE_IN_PHRASE = re.compile(
 # an opening phrase opens with a preposition ("In a speech at ..."), after a participle
 # ("Speaking at a press conference in Hanoi on May 2"); "Qatar's foreign minister spoke with
 # ... on Sunday, expressing" is a clause of its own
-_PHRASE_OPENER = re.compile(r"(?:[A-Z][a-z]+ing\s+)?(?i:in|at|during|on)\s", re.ASCII)
-_DATE_AFTER = re.compile(r"\b(?:on|in|during)\s+$", re.IGNORECASE)
+_PHRASE_OPENER = lazy_compile(r"(?:[A-Z][a-z]+ing\s+)?(?i:in|at|during|on)\s", re.ASCII)
+_DATE_AFTER = lazy_compile(r"\b(?:on|in|during)\s+$", re.IGNORECASE)
 _AFTER_VERB_WORDS = 8  # "said at a regular press briefing on Thursday": six words
-_OTHER_CLAUSE = re.compile(
+_OTHER_CLAUSE = lazy_compile(
     r"\b(?:who|whom|whose|which|that|when|where|while|after|before|since|until|till|ahead|"
     r"following|for|and|but|as|if|because)\b|[\"“”;:()\[\]]",
     re.IGNORECASE,
@@ -67,7 +68,7 @@ _OTHER_CLAUSE = re.compile(
 # an opening date a sentence counts from or to ("Before July 1, ...", "Since the last talks in
 # 2019, ...", "Following tensions in January, ...", "By 2030, ...", "A year ago today, ...") or
 # speaks of ("Referring to the May 21 elections, ...") is not the day of what it tells
-_NOT_ITS_DAY = re.compile(
+_NOT_ITS_DAY = lazy_compile(
     r"\b(?:before|after|since|until|till|following|ahead\s+of|prior\s+to|ago|referring|"
     r"addressing|recalling|regarding|concerning|commenting|reflecting|about)\b"
     r"|\b(?:by|through|up\s+to)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$",
@@ -77,14 +78,14 @@ _NOT_ITS_DAY = re.compile(
 # "Looking back on 2023, ...", "said, reviewing 2023, that") is the year spoken of, as after
 # "addressing" or "referring to": the sentence puts no event in it. "During 2023" and "In
 # spring 2023" do.
-_SPOKEN_OF_YEAR = re.compile(
+_SPOKEN_OF_YEAR = lazy_compile(
     r"\b(?!(?:during|spring|morning|evening)\b)[a-z]{3,}ing(?:\s+back)?"
     r"(?:\s+(?:on|upon|at|over|about))?\s+$",
     re.IGNORECASE,
 )
 # the capitalised word before a bare year that makes it a name's ("Vision 2030"), unless
 # it is one that dates ("In 2017", "Since 2019", "March 2022", "Spring 2023")
-_NAME_WORD_BEFORE = re.compile(r"\b([A-Z][A-Za-z-]*)\s+$")
+_NAME_WORD_BEFORE = lazy_compile(r"\b([A-Z][A-Za-z-]*)\s+$")
 _YEAR_CUES = frozenset(
     re.findall(
         r"\w+",
@@ -95,27 +96,27 @@ _YEAR_CUES = frozenset(
         "december",
     )
 )
-_WEEKDAY_LEAD = re.compile(
+_WEEKDAY_LEAD = lazy_compile(
     r"(?:on\s+)?(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*", re.IGNORECASE
 )
-_JOINED = re.compile(r"\s*(?:to|and|until|till|through|-|–|—)\s*", re.IGNORECASE)
-_RANGE_END = re.compile(r"\b(?:between|from)\s+\S+\s+(?:and|to)\s+$", re.IGNORECASE)
+_JOINED = lazy_compile(r"\s*(?:to|and|until|till|through|-|–|—)\s*", re.IGNORECASE)
+_RANGE_END = lazy_compile(r"\b(?:between|from)\s+\S+\s+(?:and|to)\s+$", re.IGNORECASE)
 # between a date and the reporting verb: a clause of that time or place, its subject a
 # pronoun, a name or a noun after "the" ("in 2023 where he reaffirmed", "on May 8, when
 # President Marcos also said", "in May, when the minister said")
-_WHEN_WHERE = re.compile(
+_WHEN_WHERE = lazy_compile(
     r",?\s+(?i:when|where)\s+(?:(?i:he|she|they|we|i|it)|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
     r"|(?i:the)\s+(?:[\w'’.-]+\s+){0,2}[\w'’.-]+)"
     r"\s+(?:(?:also|again|first|once|reportedly|personally|had|has|have)\s+)?"
 )
 # a day set off by commas between the speaker and the verb: "X, on Friday (July 25), stated"
-_ON_IN_COMMAS = re.compile(r", on (?:[A-Z][a-z]+ \()?$")
-_COUNTED_FROM = re.compile(
+_ON_IN_COMMAS = lazy_compile(r", on (?:[A-Z][a-z]+ \()?$")
+_COUNTED_FROM = lazy_compile(
     r"\b(?:before|after|since|until|till|by|following|ahead\s+of|prior\s+to|through|from|"
     r"between)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:early\s+|late\s+|mid-?)?$",
     re.IGNORECASE,
 )
-_MONTH_QUALIFIER = re.compile(r"\b(?:last|next|this)\s+$", re.IGNORECASE)
+_MONTH_QUALIFIER = lazy_compile(r"\b(?:last|next|this)\s+$", re.IGNORECASE)
 Span = tuple[int, int]
 
 
@@ -186,8 +187,8 @@ def lead_date(text: str, dates: list[Span], sentence: Span) -> Span | None:
 
 
 _WEEKDAY_NAMES = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
-_ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
-_INTRODUCED = re.compile(r"\b(?:on|in|at|during|of|since|by|from)\s+$", re.IGNORECASE)
+_ON_BEFORE = lazy_compile(r"\bon\s+$", re.IGNORECASE)
+_INTRODUCED = lazy_compile(r"\b(?:on|in|at|during|of|since|by|from)\s+$", re.IGNORECASE)
 
 
 def _stamp_of_another_day(text: str, dates: list[Span], index: int, sentence_end: int) -> bool:
@@ -232,8 +233,8 @@ def _ends_phrase(text: str, before: str, end: int, lead_end: int) -> bool:
     )
 
 
-_QUOTE_MARKS = re.compile(r'["“”«»„]')
-_LINE_BREAK = re.compile("\n")
+_QUOTE_MARKS = lazy_compile(r'["“”«»„]')
+_LINE_BREAK = lazy_compile("\n")
 
 
 def in_quotation(text: str, offset: int) -> bool:
@@ -272,7 +273,7 @@ def year_spoken_of(text: str, start: int, end: int) -> bool:
 # a word that makes a year after it an attribute of a noun ("the 2003 accord", "its 2021
 # budget"): dated only where a cue comes before it ("In the 2019 elections")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
-_WORDS_BEFORE = re.compile(r"(?:(?<![\w'’-])([\w'’-]+)\s+)?\b([\w'’-]+)\s+$")
+_WORDS_BEFORE = lazy_compile(r"(?:(?<![\w'’-])([\w'’-]+)\s+)?\b([\w'’-]+)\s+$")
 
 
 def _year_after_a_verb(text: str, start: int) -> bool:
@@ -377,10 +378,12 @@ def _coordinated(text: str, sibling: Statement, statement: Statement) -> bool:
 _COORDINATED_REACH = 40  # ", but also requested ": the joint between two verbs' contents
 # "She made the statement at a regular press conference ... on August 20": the day, given
 # in the sentence after the statement
-_MADE = re.compile(r"\bmade\s+(?:the|these|those|this|such)\s+(?:statements?|remarks?|comments?)\b")
+_MADE = lazy_compile(
+    r"\bmade\s+(?:the|these|those|this|such)\s+(?:statements?|remarks?|comments?)\b"
+)
 _MADE_WORDS = 14  # "made the statement at a regular press conference of the Foreign Ministry on"
-_PRONOUN = re.compile(r"(?:He|She|They)\s+", re.ASCII)
-_PARTICIPLE = re.compile(r"\b[a-z]+(?:ed|en)\b")  # "in an interview published on May 5"
+_PRONOUN = lazy_compile(r"(?:He|She|They)\s+", re.ASCII)
+_PARTICIPLE = lazy_compile(r"\b[a-z]+(?:ed|en)\b")  # "in an interview published on May 5"
 
 
 def _made_then(

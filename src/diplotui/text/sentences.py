@@ -14,24 +14,25 @@ from collections.abc import Sequence
 from operator import itemgetter
 
 from diplotui.entities.folding import MARKS
+from diplotui.lazy_patterns import lazy_compile
 
 Span = tuple[int, int]
 
 # A paragraph runs from its first to its last visible character on one line (ended as the
 # layout's lines end: LF, CR, or a Unicode line or paragraph separator).
-_PARAGRAPH = re.compile(r"[^\s\ufeff](?:[^\r\n\u2028\u2029]*[^\s\ufeff])?")
+_PARAGRAPH = lazy_compile(r"[^\s\ufeff](?:[^\r\n\u2028\u2029]*[^\s\ufeff])?")
 # Sentence terminators, then any closing quotes or brackets, which belong to the sentence.
 _TERMINATOR_MARKS = ".!?…"
-_TERMINATOR = re.compile(f"[{_TERMINATOR_MARKS}]+[\"”’'»)\\]]*(?=\\s)")
+_TERMINATOR = lazy_compile(f"[{_TERMINATOR_MARKS}]+[\"”’'»)\\]]*(?=\\s)")
 # Chinese and Japanese stops (。！？ and the halfwidth ｡) take no space after them; closing
 # marks after one belong to its sentence. A paragraph of thirty Chinese sentences was one.
 _WIDE_MARKS = "。！？｡"
-_WIDE_TERMINATOR = re.compile(f"[{_WIDE_MARKS}]+[」』”’）》〉】〕\"')\\]]*")
+_WIDE_TERMINATOR = lazy_compile(f"[{_WIDE_MARKS}]+[」』”’）》〉】〕\"')\\]]*")
 # what goes on in the same sentence after a quotation's stop: a Japanese quotative particle
 # ("「協力を強化する。」と述べた": the minister said it) or a comma, colon or semicolon
 _GOES_ON = "と、，：；"
 # The gap after a terminator, up to the first letter of what follows (openers skipped).
-_GAP = re.compile(r"\s+[\"“‘'«(\[]*")
+_GAP = lazy_compile(r"\s+[\"“‘'«(\[]*")
 # a closing mark or a word, a full stop and a capital with no space between
 # ('Indo-Pacific”.Answering questions', 'a timely necessity.Highlighting'): a page that lost
 # the space, not a sentence going on (the full stop first: the engine then skips to each full
@@ -41,7 +42,7 @@ _GAP = re.compile(r"\s+[\"“‘'«(\[]*")
 # article "A" or "I" alone, or a quotation opening, after a word's full stop; rounds 402-406;
 # 'in 1938.“Today': a curly quotation opening after a number's, round 424; 'told AFP.He said':
 # a pronoun or "The" after an agency's initials, round 490)
-_RUN_ON_QUOTE = re.compile(  # the lookahead first: a stop before a space fails at once
+_RUN_ON_QUOTE = lazy_compile(  # the lookahead first: a stop before a space fails at once
     r"\.(?=[A-Z“”\"])"
     r"(?:(?:(?<=[”\"]\.)|(?<=[a-z]{3}\.))(?=[A-Z][a-z]|[AI] |“[A-Z])|(?<=\d\d\.)(?=“[A-Z])"
     r"|(?:(?<=[a-z ][A-Z]{2}\.)|(?<=[a-z ][A-Z]{3}\.)|(?<=[a-z ][A-Z]{4}\.))"
@@ -50,12 +51,12 @@ _RUN_ON_QUOTE = re.compile(  # the lookahead first: a stop before a space fails 
 )
 # a combining accent is part of its word (a text stored decomposed, "No\u0323\u0302i"): not a
 # word character to \w, it cut the word, and a selection moved by words lost the accents
-_WORD = re.compile(rf"\w[\w{MARKS}]*(?:[’'.\-]\w[\w{MARKS}]*)*")
-_MARK = re.compile(f"[{MARKS}]")
+_WORD = lazy_compile(rf"\w[\w{MARKS}]*(?:[’'.\-]\w[\w{MARKS}]*)*")
+_MARK = lazy_compile(f"[{MARKS}]")
 _OPENERS = "\"“‘'«([ "
 _LINE_BREAK = "\n"  # the stored text's paragraph end (a CR before it is whitespace too)
 _DOUBLE_MARKS = '"“”'
-_DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+_DOTTED_ACRONYM = lazy_compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
 
 def _word_set(words: str) -> frozenset[str]:
