@@ -988,9 +988,11 @@ _NOT_OPENING_A_SUBJECT = lx.CLAUSE_WORDS | {"and", "but", "while", "as"}
 # the reporter's few lowercase words between two quotations ('“A” to deal with “B”')
 _REPORTERS_LINK = lazy_compile(r" [a-z]+(?: [a-z]+){0,4} ")
 # "Y, according to an AFP journalist who noted that Z": the source's own relative clause after
-# it, its listed verb a statement of the source's own (round 599)
+# it, its listed verb a statement of the source's own (round 599); an organisation's "which
+# also stated that Z" too (round 689)
+_RELATIVE_SOURCE_ENDS = ("who ", " and ", " and also ", "which ", " also ")
 _SOURCES_RELATIVE = lazy_compile(
-    r"[,”\"]{0,2} according to ([^,;:“”\"]{1,80}?),? who "
+    r"[,”\"]{0,2} according to ([^,;:“”\"]{1,80}?),? (?:who|which) (?:also )?"
     # or its second predicate: "according to X, who described Y as “A” and expressed Z"
     r"(?:[^;:\n]{1,120}? and (?:also )?)?$"
 )
@@ -2179,6 +2181,32 @@ def _companies_short_named(spans: list[EntitySpan]) -> list[EntitySpan]:
     ]
 
 
+def _institutions_as_persons_retyped(spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with a "person" whose last word is an institution's capitalised noun ("Asia
+    Hospital", "Tarn University" of "Director of the Kabul Asia Hospital") an organisation:
+    no one's surname is "Hospital" (round 688)."""
+    if not any(
+        span.type == "PERSON" and span.text.rpartition(" ")[2] in _INSTITUTION_WORDS
+        for span in spans
+    ):  # the cheap test first: most texts have none
+        return spans
+    return [
+        EntitySpan(span.start, span.end, "ORG", span.text)
+        if span.type == "PERSON"
+        and " " in span.text
+        and span.text.rpartition(" ")[2] in _INSTITUTION_WORDS
+        else span
+        for span in spans
+    ]
+
+
+# an institution's noun, capitalised, closing its name (not "Bank", "Court", "Field", "House":
+# surnames too)
+_INSTITUTION_WORDS = frozenset(
+    {"Hospital", "Clinic", "University", "College", "Institute", "Ministry", "Academy"}
+)
+
+
 def _companies_named_fuller(
     found: list[_Found], spelt_out: dict[str, str], spans: Sequence[EntitySpan]
 ) -> dict[str, str]:
@@ -2999,6 +3027,7 @@ def _added_to_thing(text: str, verb: re.Match[str]) -> bool:
         and (
             text.startswith(_ADDED_TO_OWNED, end)
             or _ADDED_THING_TO.match(text, end) is not None  # "Adding fuel to the fire"
+            or _ADDED_TO_COUNT.match(text, end) is not None  # "adding to the 300 hurt"
         )
         and text.find(" that ", end, end + _ADDED_TO_REACH) < 0
     )
@@ -3020,6 +3049,12 @@ _ADDED_THING_TO_TEXT = lazy_compile(  # the same anywhere in a text, its literal
     rf"dd(?:s|ed|ing) (?:{_ADDED_THING})"
 )
 _ADDED_TO_REACH = 50  # characters after "added to his" where "that" opens what he added
+# "add to" a number or a count ("adding to the more than 3,000 hurt", "added to the death
+# toll"): an increase, no addressee (round 688)
+_ADDED_TO_COUNT = lazy_compile(
+    r" to the (?:(?:more than|nearly|almost|over|at least|some|about|around|roughly) )?"
+    r"(?:\d|(?:[a-z-]+ ){0,2}(?:toll|tally|total|number|count)\b)"
+)
 
 
 _STATE_DETERMINERS = lx.DROPPED_DETERMINERS - {"that"}  # "documents that state X": a verb
@@ -3586,6 +3621,7 @@ class _Finder:
             spans = sorted([*spans, *missed, *_missed_elsewhere(text, spans, missed)], key=_START)
         spans = _place_surnames(text, spans)
         spans = _companies_short_named(spans)
+        spans = _institutions_as_persons_retyped(spans)
         if not _SHORT_SURNAME_RUNS.isdisjoint(words):  # (8 of 197 texts; see ``_SCANNED``)
             spans = _apposed_short_surnames(text, spans, self.verb_starts)
         self.has_as_per = "As per " in text  # "As per MEA, X" (round 607)
@@ -7051,10 +7087,11 @@ class _Finder:
 
     def _relative_source(self, s_start: int, verb_start: int) -> Speaker | None:
         """The source "according to" names, when a listed verb ends its relative clause
-        ("Y, according to an AFP journalist who noted that Z"; "according to X, who described
+        ("Y, according to an AFP journalist who noted that Z", "according to the command,
+        which also stated Z"; "according to X, who described
         Y as “A” and expressed Z": its second predicate, stfix147), or None."""
         text = self.text
-        if not text.endswith(("who ", " and ", " and also "), s_start, verb_start) or (
+        if not text.endswith(_RELATIVE_SOURCE_ENDS, s_start, verb_start) or (
             text.find(" according to ", s_start, verb_start) < 0
         ):
             return None  # the cheap tests first
@@ -11106,9 +11143,29 @@ def _place_surnames(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
                 if joined is None:
                     joined = list(spans)
                 joined[index + 1] = EntitySpan(given, place.end, "PERSON", text[given : place.end])
+        elif " " not in place.text and _NAME_GOES_ON.match(text, place.end) is not None:
+            given = _given_after_role_noun(text, place.start)
+            if given >= name.end:  # "resident Rahim Kandahar said": a place as the surname of
+                if joined is None:  # a given name no list knows, a role noun before it
+                    joined = list(spans)
+                joined[index + 1] = EntitySpan(given, place.end, "PERSON", text[given : place.end])
     if joined is None:
         return spans
     return list(dict.fromkeys(joined))
+
+
+def _given_after_role_noun(text: str, start: int) -> int:
+    """Where a capitalised word no list knows stands right before the place at ``start``, a
+    lowercase role noun before it ("Rahim" of "resident Rahim Kandahar said"): the place is
+    its surname; else -1."""
+    given = _ROLE_GIVEN_BEFORE.search(text, max(0, start - _GIVEN_REACH), start)
+    if given is None or given.group(1) not in lx.ROLE_NOUNS:
+        return -1
+    word = given.group(2)
+    gazetteer = load_gazetteer()
+    if word.lower() in gazetteer.common_words or word in gazetteer.not_name_words:
+        return -1
+    return given.start(2)
 
 
 def _role_apposed(text: str, comma: int) -> bool:
@@ -11137,6 +11194,9 @@ def _opening_unknown_word(text: str, start: int) -> int:
 
 _ROLE_ASIDE = lazy_compile(r", (?:the|a|an) ((?:[a-z-]+ ){0,3}[a-z-]+)")
 _OPENING_WORD_BEFORE = lazy_compile(r"(?:^|\n|\. )([A-Z][a-z]+) $")
+_ROLE_GIVEN_BEFORE = lazy_compile(r"(?:^|\s)([a-z]+) ([A-Z][a-z]+) $")
+# after a place read as a surname: a verb, a comma or a bracket, no capitalised word going on
+_NAME_GOES_ON = lazy_compile(r"(?:,| [a-z(])")
 
 
 def _apposed_short_surnames(

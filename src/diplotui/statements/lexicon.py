@@ -344,6 +344,9 @@ REPORTER_CLAUSES += (", a claim ", ", a charge ", ", an allegation ", ", an accu
 # the reporter's own weighing of what was said: "insisting that X, adding a new chapter to Y's
 # struggle" (round 619), not a second statement
 REPORTER_CLAUSES += (", adding a new ",)
+# an increase after what was said: "said 10 were hurt, adding to the 300 hurt before" (round
+# 688); one adding words "to the press that Y" ends the clause before it all the same
+REPORTER_CLAUSES += (", adding to the ", ", adding to its ", ", adding to their ")
 AUXILIARIES = _words("will would shall should can could may might must has have had do does did")
 # what a caller comes to do in "X called on Y to ...": the caller's own act, a visit's purpose,
 # not what Y is urged to do ("called on President Y to bid farewell", round 408)

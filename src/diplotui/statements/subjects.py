@@ -157,6 +157,9 @@ _STATE_BODY_HEADS = frozenset({"ministry", "department", "government", "office",
 _REPORTS_MODIFIERS = frozenset({"media", "local"})  # "local reports said" too
 # when the reports came, no one named as issuing them ("Initial reports suggested"; stfix154)
 _REPORTS_MODIFIERS |= frozenset({"initial", "earlier", "early", "preliminary", "unconfirmed"})
+# who gave the reports, unnamed: "Witness accounts from X suggest that Y" (round 688)
+_REPORTS_MODIFIERS |= frozenset({"witness", "eyewitness", "survivor"})
+_REPORTS_NOUNS = frozenset({"reports", "accounts", "testimonies"})
 # what may stand between an issuer's "'s" and its document: "(XO) 2024 annual report"
 _DOCUMENT_ADJECTIVES = frozenset({"annual", "latest", "new", "official", "final", "joint"})
 _DROPPED_BEFORE_ISSUER = lx.DROPPED_DETERMINERS | {"official"}  # "an official X statement"
@@ -444,6 +447,10 @@ _COMMON_OWNER = lazy_compile(r"[a-z][a-z -]*[’']s (?!official )(?=\S+ \S)")
 _OFFICIAL_POST = "s official "  # of "’s official spokesman", "'s official spokesperson"
 # and the prepositions a gerund follows: "X, by leaving the post, argued" (round 299)
 _GROUP_MODIFIERS = frozenset({"representing", "including"})  # after a group's noun
+# the nouns a participle's phrase may follow, dropped ("Media carrying the agency's statement
+# stressed": the media, round 688)
+_PHRASED_GROUP_NOUNS = lx.GROUP_NOUNS | {"media"}
+_ENDING_KINDS = frozenset({"WORD", "LOC", "GPE", "ORG"})  # the words a name's last ones may be
 _SHORTEST_PARTICIPLE = 5  # letters: "being", "thing", "string" no participle's phrase here
 _CLAUSE_CONTRASTS = frozenset({"but", "whereas"})  # no subject runs over one
 _OTHERS = frozenset({"other"})
@@ -480,6 +487,7 @@ _ROLE_OBJECT_JOINTS = frozenset({"to", "of", "for"})  # "adviser to", "aide of",
 _AGO_SPELLS = frozenset(
     {"long", "years", "months", "weeks", "days", "decades", "year", "month", "week", "day"}
 )
+_FAR_SPELLS = frozenset({"so", "thus"})  # "so far", "thus far" between subject and verb
 _ROLE_PLACE_JOINTS = frozenset({"in", "of", "for", "from", "at"})  # "MP for X in Kent"
 _ACRONYM_LETTERS = 5  # "MOD", "IRGC", "FARDC": an organisation's initials
 _PLURAL_INITIALS = lazy_compile(r"[A-Z]{2,5}s")  # "MEPs", "NGOs": members named by initials
@@ -715,6 +723,8 @@ _DESCRIBED_NATION_UNITS = 4  # at most: "the", two words on it, the noun
 # placing them ("Thailand’s Constitutional Court", "Romania’s X Party": the court, the party),
 # where an office named by its function keeps its country ("Turkey’s Foreign Ministry")
 _NAMED_BY_OWN_NAME = frozenset({"court", "council", "party"})
+# a centre is named by its own name too: "Sri Lanka’s Disaster Management Centre" (round 689)
+_NAMED_BY_OWN_NAME |= frozenset({"centre", "center"})
 
 _TIME_LEADS = frozenset({"this", "last", "on", "late"})  # no time alone
 # subjects standing for the two persons named last (tests/statements_dev/SOURCES, round 17)
@@ -2341,6 +2351,16 @@ class Subjects:
             return self._article_publisher(units[0].start)  # "The article states": its publisher's
         if len(units) > 2 and units[-1].low in lx.BACK_REFERENCES and units[-2].low.endswith("ed"):
             units = units[:-2]  # "the person cited above"
+        if (
+            len(units) > 2
+            and units[0].low == "the"
+            and units[-1].kind == "WORD"
+            and units[-1].text.islower()
+            and units[1].text[:1].isupper()
+        ):
+            again = self._organisation_ending_in(units)
+            if again is not None:  # "according to the Indo-Pacific command" after "the US
+                return again  # Indo-Pacific Command": the organisation named again (round 689)
         member = self._member(units)
         if member is not None:
             return member
@@ -2359,7 +2379,7 @@ class Subjects:
                 break
             if (
                 index
-                and units[index - 1].low in lx.GROUP_NOUNS
+                and units[index - 1].low in _PHRASED_GROUP_NOUNS
                 and (unit.low in _GROUP_MODIFIERS or _participle_phrase(units, index))
             ):
                 return self.classify(units[:index], position)  # "one group representing
@@ -2471,6 +2491,18 @@ class Subjects:
         if rest and len(rest) <= 3 and all(u.kind == "WORD" and u.text.islower() for u in rest):
             tail = self.text[rest[0].start : rest[-1].end]
         return self._classify_head(head, position, tail, _served_place(units, head, rest))
+
+    def _organisation_ending_in(self, units: list[Unit]) -> Speaker | None:
+        """The organisation named before whose name ends in a subject's words after "the",
+        its noun in lower case ("the Indo-Pacific command" after "the US Indo-Pacific
+        Command"): the same body named again, shorter; else None."""
+        if any(u.kind not in _ENDING_KINDS or u.low in lx.PREPOSITIONS for u in units[1:]):
+            return None  # a phrase, not a name's last words
+        words = fold(self.text[units[1].start : units[-1].end])
+        span = self.cast.organisation_ending(words, units[0].start)
+        if span is None or len(span.text) == len(words):
+            return None  # not named before, or named just so ("the Tarn council")
+        return self.cast.organisation(span)
 
     def _organiser_subject(self, units: list[Unit]) -> Speaker | None:
         """ "The organizer said X", the article naming "organizer The Freedom Flotilla
@@ -5833,6 +5865,11 @@ class Subjects:
                 if spell is not None and self.text[spell[0] : spell[1]].lower() in _AGO_SPELLS:
                     end = spell[0]
                     continue
+            if word == "far":  # "Authorities have so far confirmed X": a time (round 688)
+                spell = last_word(self.text, start, found[0])
+                if spell is not None and self.text[spell[0] : spell[1]].lower() in _FAR_SPELLS:
+                    end = spell[0]
+                    continue
             if word in _FLOATING_QUANTIFIERS and _plural_before(self.text, start, found[0]):
                 end = found[0]  # "The companies both said": the quantifier floated off its
                 continue  # subject (round 340), not "Both said"
@@ -8828,11 +8865,11 @@ def _unnamed_media_reports(units: list[Unit]) -> bool:
     """Whether the subject is "media reports" with no outlet or country before it ("media
     reports have said that X", "According to media reports on July 2, X"): the group speaker,
     head noun with its modifier (the set's decision; round 476), not the media as a body;
-    "local reports" likewise (round 628)."""
+    "local reports" likewise (round 628), and "witness accounts" (round 688)."""
     return (
         len(units) > 1
         and units[0].low in _REPORTS_MODIFIERS
-        and units[1].low == "reports"
+        and units[1].low in _REPORTS_NOUNS
         and (len(units) == 2 or units[2].low in lx.PREPOSITIONS)
     )
 
