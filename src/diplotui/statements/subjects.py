@@ -6933,7 +6933,13 @@ class Subjects:
             allowed = lx.PREPOSITIONS | {"the", "and"}
             units = self.units(after + 2, comma)
             if units and (
-                all(u.kind != "WORD" or u.text[0].isupper() or u.low in allowed for u in units)
+                all(
+                    u.kind != "WORD"
+                    or u.text[0].isupper()
+                    or u.low in allowed
+                    or _numeral_led_name_word(u.text)
+                    for u in units
+                )
                 or _role_apposition(units)
                 or _role_before_relative(units)
                 or _adverbial_aside(units)
@@ -9146,3 +9152,11 @@ def _without_common_owner(name: str) -> str:
     """A group's or office's name without a lowercase owner before it (``_COMMON_OWNER``)."""
     owner = _COMMON_OWNER.match(name)
     return name[owner.end() :] if owner is not None else name
+
+
+def _numeral_led_name_word(word: str) -> bool:
+    """Whether a word opening with a numeral is a name's word, its hyphen followed by a
+    capital ("5-Star", "7-Eleven"): "X, of the 5-Star Movement, said" names X's party in an
+    aside like "of the Green Union" (stfix157), where "5-year" or "10" is no name."""
+    hyphen = word.find("-")
+    return word[:1].isdigit() and 0 < hyphen < len(word) - 1 and word[hyphen + 1].isupper()
