@@ -100,3 +100,48 @@ def test_a_date_set_off_by_commas_after_the_verb_is_no_content() -> None:
     assert _said("Strike\nThe unions said on May 4, 2025, they would strike.\n") == [
         ("reported", "unions", "they would strike")
     ]
+
+
+def test_a_description_set_off_by_glued_dashes_is_no_part_of_the_speaker() -> None:
+    """ "the Green Front alliance—comprising the A and B parties—said": a participle or an
+    indefinite noun phrase between dashes glued to the words describes the subject; "—the
+    first since 2023—" after an event keeps its phrase (no speaker)."""
+    assert _said(
+        "Vote\nThe Green Front—a coalition of two parties—said the vote was rigged.\n"
+    ) == [("reported", "Green Front", "the vote was rigged")]
+    assert _said("Vote\nThe meeting—the first since 2023—highlighted the need for calm.\n") == []
+
+
+def test_the_coalition_stands_for_a_union_named_as_an_alliance() -> None:
+    """ "the Green Front alliance ... the coalition announced": a union of parties named by
+    one noun is named again by the other, the same body, as "the ministry" stands for the
+    ministry named before; with no such union named, "the coalition" is a group of its own."""
+    text = (
+        "Vote\nIn Chad, the Green Front alliance—comprising the UDP and RDP parties—has"
+        " accused the government of what it calls “stolen votes.”\n"
+        "At a news conference on Monday, the coalition announced a march.\n"
+    )
+    assert _said(text) == [
+        ("direct", "Green Front", "stolen votes."),
+        ("reported", "Green Front", "a march"),
+    ]
+    alone = (
+        "Vote\nThe Green Front said the vote was rigged. The coalition also called for a recount.\n"
+    )
+    assert _said(alone) == [
+        ("reported", "Green Front", "the vote was rigged"),
+        ("reported", "coalition", "a recount"),
+    ]
+
+
+def test_the_news_confirmed_in_a_post_is_no_content() -> None:
+    """ "X confirmed the news in a social media post, calling Y": the act named and where it
+    was told, no content (Decisions: an object that only names a kind of speech and its
+    topic), as "confirmed the news" alone; a clause after it still is content."""
+    assert (
+        _said("Loss\nIvo Darn confirmed the news in a social media post, calling it a loss.\n")
+        == []
+    )
+    assert _said(
+        "Loss\nIvo Darn announced the decision at a press conference, saying it was final.\n"
+    ) == [("reported", "Ivo Darn", "it was final")]

@@ -9764,6 +9764,12 @@ def _only_names_an_act(said: str) -> bool:
     government's move"): no content (Decisions: an object that only names a kind of speech),
     as "announced the decision" or "The decision was announced by X" (rounds 367, 370)."""
     words = said.split()
+    if len(words) > 3 and words[2] in ("in", "at", "during"):  # "confirmed the news in a
+        # social media post": the act named, then only where it was told (stfix157)
+        occasion = said.find(f" {words[2]} ") + 1
+        if _OCCASION_ONLY.fullmatch(said, occasion) is None:
+            return False
+        words = words[:2]
     return (
         1 < len(words) <= 3
         and words[-1].lower() in _ACT_NOUNS
