@@ -482,6 +482,12 @@ _AGENCY_TAIL = " Agency"  # "X News Agency", which the text may shorten to "X Ne
 _NEWS_AGENCY = " news agency"  # after an outlet's name, part of what it is called
 
 
+# the nouns a union of parties is named by, and such a noun after its name, a word between at
+# most ("the Green Front opposition alliance"): "the coalition" and "the alliance" name it
+_UNION_HEADS = frozenset({"alliance", "coalition"})
+_UNION_AFTER = lazy_compile(r" (?:[a-z-]+ )?(?:alliance|coalition)\b")
+
+
 @dataclass(frozen=True, slots=True)
 class Speaker:
     """Who a statement is attributed to; ``key`` links it across articles."""
@@ -2309,6 +2315,9 @@ class Cast:
             if span.start < before and span.type == "ORG":
                 if wanted in fold(span.text).split():
                     return span
+                if wanted in _UNION_HEADS and _UNION_AFTER.match(self.text, span.end):
+                    return span  # "the Green Front opposition alliance ... the coalition":
+                    # the union named by its name, its noun after it (stfix157)
                 if wanted == "party" and (
                     span.text in self._parties_named_short()
                     or (

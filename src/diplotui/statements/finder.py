@@ -197,6 +197,13 @@ _TIME_SAID = (
     r"(?= (?:he|she|they|we|I|his|her|their|its) )"  # not "said May 1 this year will"
     r"|(?:on|for) (?:his|her|their|its) part)"  # "said on his part X" (round 394)
 )
+# a date after the verb set off by commas ("announced on Sunday, October 12, X", "said on
+# May 4, 2025, X"): when, not what
+_DATE_SET_OFF = lazy_compile(
+    r" on (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?, "
+    r"(?![a-z]+ing\b)"  # not "said on May 4, adding that X": the participle's own
+)
 _ON_PLATFORM = lazy_compile(
     r" on (?:X|Twitter|Facebook|Telegram|Instagram|Truth Social|social media)"
     r"(?: " + _TIME_SAID + ")?" + _CLAUSE_SUBJECT
@@ -855,7 +862,12 @@ _DESCRIBED_AS = lazy_compile(  # a long object, then "as": ``_CHARACTERISING`` l
     r"(?= [^.;:“”\"]{0,220} as (?:an? |the )?$)"
 )
 _FRONTED_PREPOSITIONS = lx.PREPOSITIONS | {"over", "about", "at"}  # '“Alarmed” over X, she ...'
-_PROGRESSIVE = lazy_compile(r"\s(?:is|are|was|were)\s+$")
+# "is calling on", "are also calling for" (one adverb between: stfix157)
+_PROGRESSIVE = lazy_compile(
+    r"\s(?:is|are|was|were)\s+(?:(?:also|now|still|again|further|already|currently"
+    r"|increasingly|repeatedly|reportedly|openly|publicly)\s+)?$"
+)
+_PROGRESSIVE_REACH = 20  # characters before a verb its auxiliary and adverb stand in
 _START = attrgetter("start")
 _MATCH_START = methodcaller("start")
 _OPENING_LINKS = frozenset({"then", "later", "finally", "next", "afterwards", "subsequently"})
@@ -3576,6 +3588,8 @@ class _Finder:
         spans = _org_openers_taken_in(text, spans)
         spans = _apposed_names_missed(text, spans)
         spans = _honoured_places_retyped(text, spans)
+        if ") " in text:  # the cheap test first
+            spans = _bracketed_org_persons_retyped(text, spans)
         if PARTY_HEAD in text:  # the cheap test first
             if " and " in text:
                 spans = _joint_party_names(text, spans)
@@ -7179,7 +7193,9 @@ class _Finder:
             and not form.base
         ):  # the cheap tests first
             coordinated = _headline_predicates(text, s_start, verb, s_end)
-        if coordinated >= 0 and not form.base:
+        if coordinated >= 0 and (
+            not form.base or _present_predicates(text, s_start, coordinated, verb.start())
+        ):
             if (
                 open_claim is not None
                 and not _continues(open_claim, form, text, verb)
@@ -7658,7 +7674,9 @@ class _Finder:
             return None  # "X said ... an ad that used clips of Y saying Z": Y's words, shown,
             # inside X's statement (round 294)
         progressive = _PROGRESSIVE.search(
-            text, max(s_start, _unspaced_end(text, s_start, verb.start()) - 5), verb.start()
+            text,
+            max(s_start, _unspaced_end(text, s_start, verb.start()) - _PROGRESSIVE_REACH),
+            verb.start(),
         )  # (" were" and the spaces after it: not the whole sentence again at each verb)
         if progressive is not None:  # "is calling on": a finite verb after all
             speaker = self.subjects.before(s_start, progressive.start())
@@ -9135,6 +9153,12 @@ class _Finder:
         ):
             position = issued.end()  # "said in a joint statement they recommended X": where,
             # then what, no "that" between (round 427)
+        elif (
+            text.startswith(" on ", position)  # the cheap test first
+            and (dated := _DATE_SET_OFF.match(text, position, s_end)) is not None
+        ):
+            position = dated.end()  # "announced on Sunday, October 12, a mobilisation": when,
+            # set off by commas, then what (stfix157)
         elif (when := _WHEN_SAID.match(text, position, s_end)) is not None:
             position = _past_platform(text, when.end(), s_end)  # "announced last month his
             # government had signed", "said Monday on X he had spoken"
@@ -9777,6 +9801,12 @@ def _only_names_an_act(said: str) -> bool:
     government's move"): no content (Decisions: an object that only names a kind of speech),
     as "announced the decision" or "The decision was announced by X" (rounds 367, 370)."""
     words = said.split()
+    if len(words) > 3 and words[2] in ("in", "at", "during"):  # "confirmed the news in a
+        # social media post": the act named, then only where it was told (stfix157)
+        occasion = said.find(f" {words[2]} ") + 1
+        if _OCCASION_ONLY.fullmatch(said, occasion) is None:
+            return False
+        words = words[:2]
     return (
         1 < len(words) <= 3
         and words[-1].lower() in _ACT_NOUNS
@@ -10534,6 +10564,30 @@ def _honoured_places_retyped(text: str, spans: list[EntitySpan]) -> list[EntityS
                         mended = list(spans) if mended is None else mended
                         mended[index] = EntitySpan(span.start, span.end, "PERSON", span.text)
             at = text.find(honorific, at + 2)
+    return spans if mended is None else mended
+
+
+# an acronym in brackets right after a name ("Italia Viva (IV)"), its first letter the name's
+_BRACKETED_ACRONYM = lazy_compile(r" \(([A-Z][A-Z0-9]{1,5})\)")
+
+
+def _bracketed_org_persons_retyped(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with a "person" the recogniser read after "the" and before its acronym in
+    brackets ("of the Italia Viva (IV) party", "the Nova Unione (NU)") as the organisation it
+    is: a person takes no article before the name, and "he" after "X, of the Italia Viva (IV)
+    party," stands for X (stfix157). Each person's two neighbours tested, nothing else."""
+    mended: list[EntitySpan] | None = None  # copied on the first mend: most texts have none
+    for index, span in enumerate(spans):
+        if span.type != "PERSON" or not text.endswith("the ", 0, span.start):
+            continue
+        acronym = _BRACKETED_ACRONYM.match(text, span.end)
+        if acronym is None or acronym.group(1)[0] != span.text[:1]:
+            continue
+        if span.start > 4 and text[span.start - 5].isalpha():
+            continue  # "bathe ": no article
+        if mended is None:
+            mended = list(spans)
+        mended[index] = EntitySpan(span.start, span.end, "ORG", span.text)
     return spans if mended is None else mended
 
 
@@ -11358,6 +11412,26 @@ def _after_relative_opening(text: str, start: int) -> int:
     return start
 
 
+# a word before which a base form is no present tense: an infinitive's, a modal's, a request's
+_NOT_PRESENT = lazy_compile(
+    r"\b(?:to|will|would|can|could|should|must|may|might|shall|did|do|does|let|lets|help"
+    r"|helps|make|makes|n[’']t|not|never|[Hh]ow|[Ww]hy|[Ww]hether|[Ii]f|who|which|that)\b"
+)
+
+
+def _present_predicates(text: str, start: int, joint: int, verb_start: int) -> bool:
+    """Whether a base form after "and" ("The unions reject the cuts and say they will
+    strike") is the present tense of a plural subject's second predicate, as "says" is of a
+    singular one (stfix157): a plain "and" only, no comma, question mark, infinitive, modal
+    or negation in the sentence before it ("want to reject X and say Y", "will meet and
+    say", "did not agree and say") and the sentence no question."""
+    if not text.startswith(" and ", joint) or joint + 5 != verb_start:
+        return False
+    if text.find(",", start, joint) >= 0 or text.find("?", start, joint) >= 0:
+        return False
+    return _NOT_PRESENT.search(text, start, joint) is None
+
+
 def _coordination_before(text: str, start: int, end: int) -> int:
     """Where "and", ", and" or ", but" ends ``text[start:end]`` (spaces after it aside), or -1:
     read from the end, not searched for from the sentence's start."""
@@ -12053,10 +12127,26 @@ def _teaser_repeated(text: str, title: Block) -> list[tuple[int, int]]:
         text[title.end : again] != "\n"
         or text[again : again + length] != text[title.start : title.end]
     ):
-        return []
+        return _lede_repeated_later(text, title)
     if _sentence_as_title(text, title):
         return [(again, again + length)]
     return [(title.start, title.end), (again, again + length)]
+
+
+def _lede_repeated_later(text: str, title: Block) -> list[tuple[int, int]]:
+    """The later line that repeats a first line read as the body's first sentence, word for
+    word and whole (the layout drops it as the headline's repeat): a scraper's copy of the
+    first paragraph further down is body, annotated at each occurrence (GUIDELINES'
+    Decisions; stfix157). One search in C for the line, made only for a sentence-like first
+    line; a headline repeated under itself stays headline matter."""
+    line = text[title.start : title.end]
+    again = text.find("\n" + line, title.end)
+    while again >= 0:
+        end = again + 1 + len(line)
+        if end == len(text) or text[end] in "\r\n":
+            return [(again + 1, end)] if _sentence_as_title(text, title) else []
+        again = text.find("\n" + line, end)
+    return []
 
 
 _SENTENCE_ENDS = (".", "!", "?", ":", "’", "…")  # a line ending so is no headline (nor a credit)

@@ -823,7 +823,14 @@ def _org_heads(name: str) -> tuple[str, str]:
     named = name.partition(" in ")[0].partition(" to ")[0]
     body = named.partition(" of ")[0].rsplit(" ", 1)[-1]
     last = fold(named.rsplit(" ", 1)[-1])
+    if body == last and last in _ALLIED_HEADS:  # "the Green Front alliance": "the coalition"
+        return last, _ALLIED_HEADS[last]  # stands for it too (stfix157)
     return last, fold(body) if body.islower() else lx.IMPLIED_HEADS.get(last, "")
+
+
+# a union of parties by one noun, named again by the other ("the X opposition alliance ...
+# the coalition announced"): the same body
+_ALLIED_HEADS = {"alliance": "coalition", "coalition": "alliance"}
 
 
 def _head_before_of(name: str) -> str:
@@ -982,9 +989,25 @@ def _glued_dash_opening(before: str) -> int:
     members the group's; "The meeting—the first since 2023—highlighted" keeps its phrase,
     no speaker (an event as subject, round 277)."""
     opening = max(before.rfind(dash, 0, len(before) - 1) for dash in _DASHES)
-    if opening <= 0 or not before[opening - 1].isalpha() or "," not in before[opening:]:
+    if opening <= 0 or not before[opening - 1].isalpha():
         return -1
-    return opening
+    if "," in before[opening:] or _described_set_off(before[opening + 1 : -1]):
+        return opening
+    return -1
+
+
+# the openings of a description set off by glued dashes: "—comprising the A and B parties—",
+# "—a coalition of two parties—", "—led by X—" (what the subject is, not the subject)
+_SET_OFF_DESCRIPTIONS = ("a ", "an ", "led by ", "made up of ", "formed by ", "backed by ")
+
+
+def _described_set_off(aside: str) -> bool:
+    """Whether the words between glued dashes describe the noun before them ("the Green Front
+    alliance—comprising the A and B parties—said": the alliance speaks; stfix157): a
+    participle or an indefinite noun phrase opens them, where "—the first since 2023—"
+    keeps its phrase."""
+    first = aside.split(" ", 1)[0]
+    return (first.endswith("ing") and first.islower()) or aside.startswith(_SET_OFF_DESCRIPTIONS)
 
 
 def _phrase_words(text: str, start: int, end: int) -> bool:
@@ -2855,6 +2878,8 @@ class Subjects:
                 seated = [u for u in head if not self.text.startswith("-based", u.end)]
                 places = _places(seated) | served
             span = self.cast.organisation_by_head(_OFFICE_HELD.get(low, low), position)
+            if span is None and low in _ALLIED_HEADS:  # "the coalition" after "the X alliance"
+                span = self.cast.organisation_by_head(_ALLIED_HEADS[low], position)
             if span is not None and places and not self.cast.names_place(span, places):
                 span = None  # "the Russian foreign ministry": not the ministry named before
                 # without Russia in its name (another country's, as likely as not)
@@ -6970,7 +6995,13 @@ class Subjects:
             allowed = lx.PREPOSITIONS | {"the", "and"}
             units = self.units(after + 2, comma)
             if units and (
-                all(u.kind != "WORD" or u.text[0].isupper() or u.low in allowed for u in units)
+                all(
+                    u.kind != "WORD"
+                    or u.text[0].isupper()
+                    or u.low in allowed
+                    or _numeral_led_name_word(u.text)
+                    for u in units
+                )
                 or _role_apposition(units)
                 or _role_before_relative(units)
                 or _adverbial_aside(units)
@@ -9183,3 +9214,11 @@ def _without_common_owner(name: str) -> str:
     """A group's or office's name without a lowercase owner before it (``_COMMON_OWNER``)."""
     owner = _COMMON_OWNER.match(name)
     return name[owner.end() :] if owner is not None else name
+
+
+def _numeral_led_name_word(word: str) -> bool:
+    """Whether a word opening with a numeral is a name's word, its hyphen followed by a
+    capital ("5-Star", "7-Eleven"): "X, of the 5-Star Movement, said" names X's party in an
+    aside like "of the Green Union" (stfix157), where "5-year" or "10" is no name."""
+    hyphen = word.find("-")
+    return word[:1].isdigit() and 0 < hyphen < len(word) - 1 and word[hyphen + 1].isupper()
