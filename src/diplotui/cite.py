@@ -528,8 +528,9 @@ def names_its_speaker(speaker: str, words: str, verb: str = "said") -> bool:
     ("China said: China will ...", "Rutte's visit ...") does not."""
     name = _ROLE_AFTER.sub("", speaker).strip()
     parts = [p for p in _NAME_WORD.findall(name) if p[:1].isupper()]
-    if not name or not parts:
-        return False
+    if not name or not parts or not any(part in words for part in parts):
+        return False  # each pattern below holds a word of the name as it stands: none is
+        # compiled for words that never name the speaker (most of them, ~0.3 ms a name)
     named = "|".join(re.escape(n) for n in sorted({name, *parts}, key=len, reverse=True))
     verbs = "|".join(re.escape(v) for v in {"said", "says", "told", "tells", *verb.split()[:1]})
     before = rf"(?<![\w-])(?:{named})(?![\w-]){_ASIDE}(?:{verbs})(?!\w)"

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from calendar import monthrange
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -41,17 +40,17 @@ _ANY_YEAR = lazy_compile(rf"\b{_YEAR}\b")
 _TO = r"\s*(?:-|–|—|to)\s*"
 _TO_DAY = rf"(?:(?:{_TO}|\s*and\s*)(?P<last>[0-3]?\d)(?:st|nd|rd|th)?)?"
 _PATTERNS = [
-    re.compile(rf"{_MONTH}\s+{_DAY}{_TO_DAY}{_AND_YEAR}", re.IGNORECASE),
-    re.compile(rf"{_DAY}{_TO_DAY}\s+{_MONTH}{_AND_YEAR}", re.IGNORECASE),
-    re.compile(r"(?P<year>(?:1[89]|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"),
-    re.compile(rf"{_MONTH}\s+{_YEAR}\b", re.IGNORECASE),
+    lazy_compile(rf"{_MONTH}\s+{_DAY}{_TO_DAY}{_AND_YEAR}", re.IGNORECASE),
+    lazy_compile(rf"{_DAY}{_TO_DAY}\s+{_MONTH}{_AND_YEAR}", re.IGNORECASE),
+    lazy_compile(r"(?P<year>(?:1[89]|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"),
+    lazy_compile(rf"{_MONTH}\s+{_YEAR}\b", re.IGNORECASE),
 ]
 # "October 30 to November 1, 2022", "30 June to 2 July": a range across months
 _TO_MONTH = rf"\b(?P<to_month>{_MONTH_NAMES})\.?"
 _TO_MONTH_DAY = r"\b(?P<to_day>[0-3]?\d)(?:st|nd|rd|th)?"
 _ACROSS_MONTHS = [
-    re.compile(rf"{_MONTH}\s+{_DAY}{_TO}{_TO_MONTH}\s+{_TO_MONTH_DAY}{_AND_YEAR}", re.I),
-    re.compile(rf"{_DAY}\s+{_MONTH}{_TO}{_TO_MONTH_DAY}\s+{_TO_MONTH}{_AND_YEAR}", re.I),
+    lazy_compile(rf"{_MONTH}\s+{_DAY}{_TO}{_TO_MONTH}\s+{_TO_MONTH_DAY}{_AND_YEAR}", re.I),
+    lazy_compile(rf"{_DAY}\s+{_MONTH}{_TO}{_TO_MONTH_DAY}\s+{_TO_MONTH}{_AND_YEAR}", re.I),
 ]
 _NEAR_DAYS = 120  # a day or month without a year is within four months of the dateline, or unsure
 _RELATIVE_DAY = {"today": 0, "yesterday": -1, "tomorrow": 1}
@@ -112,6 +111,8 @@ class Period:
 
 
 def _month_end(year: int, month: int) -> date:
+    from calendar import monthrange  # few dates need it: not for every process
+
     return date(year, month, monthrange(year, month)[1])
 
 
@@ -616,8 +617,10 @@ class UnreadDate(ValueError):
 _TYPED_YEAR = r"(?P<year>\d{4})"
 _TYPED_MONTH = lazy_compile(rf"^{_MONTH}(?:,?\s+{_TYPED_YEAR})?$", re.IGNORECASE)
 _TYPED_DAYS = [  # "July 1", "July the 1st", "1 July", "the 1st of July"
-    re.compile(rf"^{_MONTH}\s+(?:the\s+)?{_DAY}(?:,?\s+{_TYPED_YEAR})?$", re.IGNORECASE),
-    re.compile(rf"^(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_TYPED_YEAR})?$", re.IGNORECASE),
+    lazy_compile(rf"^{_MONTH}\s+(?:the\s+)?{_DAY}(?:,?\s+{_TYPED_YEAR})?$", re.IGNORECASE),
+    lazy_compile(
+        rf"^(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_TYPED_YEAR})?$", re.IGNORECASE
+    ),
 ]
 # a date typed as a Vietnamese outlet writes it, with or without its marks: "tháng 7" (July),
 # "tháng 7 năm 2025", "tháng 7/2025", "ngày 4 tháng 7 năm 2025", "4 tháng 7", "tháng Bảy";
@@ -758,6 +761,8 @@ def _ago(today: date, count: str, unit: str) -> date:
     year, month = divmod(months, 12)
     if year < date.min.year:  # "9999 years ago": no calendar's day, refused as one
         raise UnreadDate(f"before the year {date.min.year}, the calendar's first")
+    from calendar import monthrange
+
     return date(year, month + 1, min(today.day, monthrange(year, month + 1)[1]))
 
 

@@ -30,10 +30,10 @@ from diplotui.cli.common import (
     say_unchecked,
     utf8_text,
 )
-from diplotui.cli.parsing import add_date_options, word_after_a_date
+from diplotui.cli.common import cut_line as one_line
+from diplotui.cli.parsing import add_date_options, positive_int, word_after_a_date
 from diplotui.entities.folding import INVISIBLE
 from diplotui.inert import inert_block, inert_line, inert_words
-from diplotui.layout import one_line as cut_after_a_word
 from diplotui.markup import found_as_shown, marks_hidden, without_marks
 from diplotui.model import (
     AnchorStatus,
@@ -76,7 +76,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     highlight.add_argument(
         "--occurrence",
-        type=_positive_int,
+        type=positive_int,
         metavar="N",
         help="which occurrence of TEXT to highlight when it occurs more than once (from 1)",
     )
@@ -139,16 +139,6 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     note.set_defaults(func=run_note)
 
 
-def _positive_int(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more (occurrences count from 1): {number}")
-    return number
-
-
 # -- shared helpers -------------------------------------------------------------------------
 
 
@@ -174,12 +164,6 @@ def parse_colour(name: str | None) -> str:
     raise CommandError(
         f"unknown colour {inert_line(name)!r}: use one of {_valid_colours()}", EXIT_USAGE
     )
-
-
-def one_line(text: str, width: int) -> str:
-    """``text`` as one inert line with single spaces, cut after a word to ``width`` with "…"
-    (``layout.one_line``): cut inside one, a quote listed ended "delivering d…"."""
-    return cut_after_a_word(inert_words(text), width)
 
 
 def quoted_line(quote: str) -> str:
@@ -390,7 +374,7 @@ def run_highlight(args: argparse.Namespace) -> int:
         f"in {article_id} ({title}) as {colour_label(colour)} {_tags(highlight.tags)}".rstrip()
     )
     if statement is not None:
-        from diplotui.library.statements import speaker_named
+        from diplotui.library.statement_lines import speaker_named
 
         print(f"a statement by {one_line(speaker_named(statement), SPEAKER_WIDTH)}")
     for _article, why in failures:  # its words may be a statement no one was found for

@@ -74,6 +74,15 @@ def open_store(args: argparse.Namespace, *, write: bool, names: str = "") -> Ite
         _say_seeded(report, path)
 
 
+def cut_line(text: str, width: int) -> str:
+    """``text`` as one inert line with single spaces, cut after a word to ``width`` with "…"
+    (``layout.one_line``): cut inside one, a quote listed ended "delivering d…"."""
+    from diplotui.inert import inert_words
+    from diplotui.layout import one_line as cut_after_a_word
+
+    return cut_after_a_word(inert_words(text), width)
+
+
 def refuse_under_read_only(args: argparse.Namespace) -> None:
     """Refuse a command about to write under ``--read-only``, before it writes anything."""
     if getattr(args, "read_only", False):

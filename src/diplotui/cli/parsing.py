@@ -7,6 +7,17 @@ from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
 
+def positive_int(value: str) -> int:
+    """An option's count from 1 (``--occurrence N``), refused as argparse refuses a value."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more (occurrences count from 1): {number}")
+    return number
+
+
 class _DashesKept(list[str]):
     """Values argparse must take as they are: its ``remove("--")`` finds nothing here."""
 

@@ -69,8 +69,8 @@ def run_show(args: argparse.Namespace) -> int:
     spans: list[EntitySpan] = []
     statements: list[Statement] = []
     if coloured:  # marks no one sees are not looked for: a pipe or JSON gets the text sooner
-        from diplotui.library.statement_cache import statements_of
         from diplotui.statements.corrections import correct_statements
+        from diplotui.statements.found import statements_of
 
         read = words_read(text, markdown)
         spans = recognised("show", args, article_id, read, corrections)

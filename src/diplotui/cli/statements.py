@@ -11,13 +11,12 @@ import sys
 from dataclasses import replace
 
 from diplotui.cite import clean_field
-from diplotui.cli.annotate import _positive_int
-from diplotui.cli.annotate import one_line as cut_line
 from diplotui.cli.commands import command_help
 from diplotui.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
     CommandError,
+    cut_line,
     open_store,
     print_json,
     read_article_text,
@@ -39,7 +38,13 @@ from diplotui.cli.entities import (
     recognised,
     say_none_in,
 )
-from diplotui.cli.parsing import LAST_WORDS, WordsJoined, add_date_options, word_after_a_date
+from diplotui.cli.parsing import (
+    LAST_WORDS,
+    WordsJoined,
+    add_date_options,
+    positive_int,
+    word_after_a_date,
+)
 from diplotui.inert import inert_line
 from diplotui.layout import words_read
 from diplotui.model import Article, SpeakerCorrection, Statement
@@ -100,7 +105,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--quote", metavar="TEXT", help="words of the statement (as `highlight --quote`)"
     )
     speaker.add_argument(
-        "--occurrence", type=_positive_int, metavar="N", help="which occurrence of TEXT (from 1)"
+        "--occurrence", type=positive_int, metavar="N", help="which occurrence of TEXT (from 1)"
     )
     who = speaker.add_mutually_exclusive_group()
     who.add_argument("--name", metavar="NAME", help="who said it")
@@ -175,11 +180,11 @@ def _dates_in_the_name(args: argparse.Namespace, dest: str) -> None:
     July``): the question as asked, its dates read as ``--since July``, as ``W`` reads
     them; they were a name's words, "no speaker's name has the words "le hoai trung since
     July"". A bound given by its option too is left as typed (asked twice)."""
-    from diplotui.library.statements import StatementQuery
-
     typed_name = getattr(args, dest) or ""
     if " " not in typed_name.strip():
         return
+    from diplotui.library.statements import StatementQuery
+
     typed = StatementQuery.parse(typed_name)
     if not (typed.since or typed.until) or not typed.speaker.strip():
         return
@@ -284,8 +289,7 @@ def _filtered_article(args: argparse.Namespace) -> str:
 
 
 def _one_text(args: argparse.Namespace) -> int:
-    from diplotui.library.statement_cache import statements_of
-    from diplotui.statements.corrections import correct_statements
+    from diplotui.statements.found import statements_of
 
     text, corrections, title, article_id = _read_target(args)
     markdown = is_markdown_target(args, article_id)  # its marks are not its words
@@ -296,6 +300,8 @@ def _one_text(args: argparse.Namespace) -> int:
     except Exception as error:  # a finder's bug met by this text: one line, not a traceback
         raise failed_on("statements", "the finder", args, article_id, error) from error
     if article_id:
+        from diplotui.statements.corrections import correct_statements
+
         with open_store(args, write=False) as store:
             found = correct_statements(found, text, store.speaker_corrections(article_id))
     if args.json:
@@ -315,7 +321,7 @@ def _record(statement: Statement, text: str, markdown: bool = False) -> dict[str
     """A statement's JSON object, its words as the reader shows them (a soft wrap of a
     hard-wrapped text a space, a Markdown article's marks left out), its offsets into the
     text as stored."""
-    from diplotui.library.statements import shown_statement
+    from diplotui.library.statement_lines import shown_statement
 
     return {**_fields(statement), "text": shown_statement(statement, text, markdown)}
 
@@ -335,7 +341,7 @@ def _line(statement: Statement, text: str, markdown: bool = False) -> str:
     verb, joined as every listing joins them (``said_lead``): "called on delegates to ...",
     "said: both sides ..." (the article's "told reporters that"), 'said: “We are ready”'."""
     from diplotui.cite import curly_quotes
-    from diplotui.library.statements import (
+    from diplotui.library.statement_lines import (
         names_itself,
         quotation,
         said_in,

@@ -27,9 +27,9 @@ from diplotui.model import (
     EntitySpan,
     SpeakerCorrection,
     Statement,
-    named_in_a_line,
 )
 from diplotui.paths import cache_dir
+from diplotui.statements.found import statements_of
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -132,23 +132,6 @@ def article_statements(
     from diplotui.entities import recognise
 
     return statements_of(text, recognise(text, corrections), title)
-
-
-def statements_of(text: str, spans: Sequence[EntitySpan], title: str) -> list[Statement]:
-    """The finder's statements of ``text``, each organisation named generically with its
-    country (:mod:`diplotui.statements.countries`), each with the organisation its role names
-    where the article gave none (``org:foreign`` finds the Deputy Minister of Foreign Affairs),
-    a spokesperson's the ministry they speak for ("a ministry spokesperson" after the article
-    named the foreign ministry) and the date its attribution gives
-    (:mod:`diplotui.statements.when`)."""
-    from diplotui.statements import find_statements
-    from diplotui.statements.bodies import with_bodies, with_spokespeople_bodies
-    from diplotui.statements.countries import with_countries
-    from diplotui.statements.when import with_dates
-
-    named = [named_in_a_line(s) for s in find_statements(text, spans, title=title)]
-    bodies = with_spokespeople_bodies(text, with_bodies(with_countries(text, spans, named)))
-    return with_dates(text, spans, bodies)
 
 
 def found_in(text: str, statements: Sequence[Statement]) -> FoundStatements:

@@ -34,8 +34,8 @@ from diplotui.layout import BlockKind, shown_blocks, shown_span, shown_text, wor
 from diplotui.library.query import date_span, read_dates
 from diplotui.library.speaker_names import close_names
 from diplotui.library.statement_cache import StatementCache, statements_key
+from diplotui.library.statement_lines import Said, said_in, shown_statement
 from diplotui.library.statements import (
-    Said,
     StatementQuery,
     date_doubted,
     date_label,
@@ -44,9 +44,7 @@ from diplotui.library.statements import (
     names_no_one,
     names_speaker,
     role_forms,
-    said_in,
     said_span,
-    shown_statement,
     standing_in,
     unnamed,
 )

@@ -19,7 +19,12 @@ __all__ = ["find_statements"]
 
 def __getattr__(name: str) -> Any:
     if name == "find_statements":
-        from diplotui.statements.finder import find_statements
+        from diplotui.store.collection import gc_paused
+
+        # its modules make tens of thousands of lasting objects and no garbage: collecting
+        # meanwhile (~15 collections) only costs
+        with gc_paused():
+            from diplotui.statements.finder import find_statements
 
         return find_statements
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -11,7 +11,6 @@ import re
 from bisect import bisect_left
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from functools import lru_cache
 from operator import itemgetter
 
@@ -2944,6 +2943,8 @@ def _respelled_name(mention: str, names: dict[tuple[str, ...], str]) -> str | No
     letters, a final y read as i ("Shukri" of Sameh Shoukry), most letters shared in order) or
     misspelt by one letter ("Guterrez"), or its first name and the start of its surname
     ("Jokowi" of Joko Widodo)."""
+    from difflib import SequenceMatcher  # few articles come here: not for every process
+
     found = {
         key
         for words, key in names.items()

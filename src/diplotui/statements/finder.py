@@ -15,7 +15,6 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from operator import attrgetter, itemgetter, methodcaller
 from string import ascii_letters, ascii_lowercase
 from typing import NamedTuple
@@ -8927,6 +8926,8 @@ class _Finder:
         ("According to Kassis" of Ignazio Cassis): a person's name, not a source's."""
         if len(units) != 1:
             return False
+        from difflib import SequenceMatcher  # few articles come here: not for every process
+
         word = units[0].low
         return any(
             SequenceMatcher(None, word, span.text.split()[-1].lower()).ratio() >= 0.75

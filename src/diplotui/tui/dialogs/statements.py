@@ -33,9 +33,9 @@ from diplotui.inert import inert_line
 from diplotui.layout import listed_name, name_rows, one_line
 from diplotui.library.query import LibraryQuery, QueryError
 from diplotui.library.speaker_names import places_ready, read_places
+from diplotui.library.statement_lines import Said, said_in
 from diplotui.library.statements import (
     LibraryStatement,
-    Said,
     StatementIndex,
     StatementQuery,
     archived_articles,
@@ -43,7 +43,6 @@ from diplotui.library.statements import (
     listed_speaker,
     narrowed_to,
     said_as_stored,
-    said_in,
     said_row,
     speaker_of,
     still_placed,

@@ -411,7 +411,7 @@ class Reader(ReaderPane, FollowsView, can_focus=True):
 
     def _label_statement(self) -> None:
         """Say under the pane who speaks in the cursor's sentence."""
-        from diplotui.library.statements import speaker_label
+        from diplotui.library.statement_lines import speaker_label
 
         statement = self.statement_at(*self.cursor_span) if self.statements else None
         # the border's corners, its dashes and the label's padding take six columns
