@@ -155,10 +155,29 @@ async def _tags(main: MainScreen, kept: KeptListings, turns: Turns) -> list[Cand
     the tags column (an older build wrote it) the count reads every article's and
     highlight's record, seconds at 250,000 highlights (one call of the store's)."""
     counts = await asyncio.to_thread(main.store.tag_counts)
-    return [
+    ordered = sorted(counts, key=lambda t: -counts[t])
+    found: list[Candidate] = [
         (f"#{inert_line(tag)}", f"Filter by tag ({counts[tag]})", partial(_filter_tag, main, tag))
-        for tag in sorted(counts, key=lambda t: -counts[t])
+        for tag in ordered
     ]
+    if not main.store.read_only:  # a tag across the library: every article and highlight
+        for tag in ordered:
+            shown = inert_line(tag)
+            found.append((f"Rename #{shown}", "on every article, highlight and feed",
+                          partial(_tag_name, main, tag, rename=True)))  # fmt: skip
+            found.append((f"Remove #{shown}", "from every article, highlight and feed",
+                          partial(_tag_name, main, tag, rename=False)))  # fmt: skip
+    return found
+
+
+def _tag_name(main: MainScreen, tag: str, *, rename: bool) -> None:
+    from diplotui.tui.controllers.tag_names import TagNameActions
+
+    actions = TagNameActions(main)
+    if rename:
+        actions.rename(tag)
+    else:
+        actions.remove(tag)
 
 
 async def _entities(main: MainScreen, kept: KeptListings, turns: Turns) -> list[Candidate]:

@@ -356,3 +356,61 @@ class RemoveTagScreen(Dialog[str | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+class RenameTagScreen(Dialog[str | None]):
+    """Ask for a tag's new name across the library (the palette's "Rename #tag"): the field
+    holds the name as it is, to be edited; ``tab`` completes a tag in use (renamed into it,
+    the two become one)."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel"),
+        Binding("tab", "complete", "Complete", priority=True),
+    ]
+
+    def __init__(
+        self,
+        tag: str,
+        reach: str,
+        known_tags: list[str],
+        save: Callable[[str | None], bool] | None = None,
+    ) -> None:
+        super().__init__(save)
+        self._tag = tag
+        self._reach = reach
+        self._known = [known for known in known_tags if known != tag]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            title = f"Rename #{inert_line(self._tag)} on {self._reach}"
+            yield Label(title, classes="dialog-title", markup=False)
+            yield TagInput(
+                value=inert_line(self._tag),
+                placeholder="the new name",
+                suggester=TagSuggester(self._known),
+                id="rename-tag-input",
+            )
+            yield StatusLine("", id="tag-error", markup=False)
+            yield Label(
+                "enter: rename · tab: complete · esc: cancel",
+                classes="dialog-help",
+            )
+
+    def say(self, reason: str) -> None:
+        """Why the name typed cannot be given (the dialog stays open, the name as typed)."""
+        self.query_one("#tag-error", StatusLine).update(reason)
+
+    def action_complete(self) -> None:
+        field = self.query_one(Input)
+        field.cursor_position = len(field.value)
+        field.action_cursor_right()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self.say("")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.submit(event.value)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
