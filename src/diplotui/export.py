@@ -442,8 +442,9 @@ def _md_note(text: str) -> list[str]:
     """A note as the brief shows it: labelled "**Note:**", so a reader tells the analyst's
     words from the quote and the article's details; lines typed one under the other stay one
     paragraph (a hard line break, CommonMark's trailing backslash), a blank line starts a new
-    one, and the note's own list items ("- point", "1. point") stay a list, while whatever else
-    Markdown would read (headings, links, emphasis) stays escaped text."""
+    one, and the note's own list items ("- point", "1. point") stay a list, its emphasis, code
+    and links as typed (:func:`_md_note_line`), while whatever else Markdown would read
+    (headings, HTML, a link to anything but a web or mail address) stays escaped text."""
     lines: list[str] = []
     first = ""  # the kind of the note's first line
     previous = ""  # "text", "item" or "blank": what the line before was
@@ -457,7 +458,8 @@ def _md_note(text: str) -> list[str]:
             lines[-1] += "\\"
         elif lines and not (previous == "item" and kind == "item"):
             lines.append("")
-        lines.append(f"{item['marker']} {md_line(item['rest'])}" if item else md_line(paragraph))
+        rest = _md_note_line(item["rest"], start=False) if item else ""
+        lines.append(f"{item['marker']} {rest}" if item else _md_note_line(paragraph))
         first = first or kind
         previous = kind
     if not lines:
@@ -465,6 +467,52 @@ def _md_note(text: str) -> list[str]:
     if first == "item":  # a list cannot follow the label on its line
         return ["**Note:**", "", *lines]
     return [f"**Note:** {lines[0]}", *lines[1:]]
+
+
+_NOTE_MARKS = re.compile(
+    r"(?P<code>`[^`\n]+`)"
+    r"|(?P<strong>(?<![\w*])\*\*(?=\S)(?P<strong_in>[^*\n]+?)(?<=\S)\*\*(?![\w*]))"
+    r"|(?P<em>(?<![\w*])\*(?=\S)(?P<em_in>[^*\n]+?)(?<=\S)\*(?![\w*]))"
+    r"|(?P<under>(?<![\w_])_(?=\S)(?P<under_in>[^_\n]+?)(?<=\S)_(?![\w_]))"
+    r"|(?P<link>\[(?P<link_text>[^\[\]\n]+)\]\((?P<link_url>(?:https?://|mailto:)[^\s()<>]+)\))"
+    r"|(?P<url>\bhttps?://[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"])"
+)
+"""What a note keeps of the Markdown typed in it: ``*emphasis*``, ``**strong**``, ``_emphasis_``,
+inline ``code``, ``[a link](https://...)`` and a bare web address."""
+
+
+def _md_note_line(text: str, start: bool = True) -> str:
+    """A line of a note for the brief: the Markdown an analyst types in it (``*not*``,
+    ``**urgent**``, ``[the statement](https://...)``) kept, as the brief is Markdown and the
+    note's writer meant it (the brief gave them backslashed, each mark read literally wherever
+    it was rendered); everything else escaped, as ever (``md_line``: no heading, HTML or table
+    from a note, ``start``: at the start of a line). A link's address must be a web or mail
+    one, checked as a citation's is (``safe_url``)."""
+    pieces: list[str] = []
+    at = 0
+    for found in _NOTE_MARKS.finditer(text):
+        plain = text[at : found.start()]
+        pieces.append(md_line(plain) if start and not pieces else md_escape(plain))
+        if found["code"]:
+            kept = found["code"]
+        elif found["strong"]:
+            kept = f"**{md_escape(found['strong_in'])}**"
+        elif found["em"]:
+            kept = f"*{md_escape(found['em_in'])}*"
+        elif found["under"]:
+            kept = f"_{md_escape(found['under_in'])}_"
+        elif found["link"]:
+            url = safe_url(found["link_url"])
+            label = md_escape(found["link_text"])
+            kept = f"[{label}](<{url}>)" if url else md_escape(found["link"])
+        else:
+            url = safe_url(found["url"])
+            kept = f"<{url}>" if url and url == found["url"] else md_escape(found["url"])
+        pieces.append(kept)
+        at = found.end()
+    rest = text[at:]
+    pieces.append(md_line(rest) if start and not pieces else md_escape(rest))
+    return "".join(pieces)
 
 
 def _md_quote(read: _Read, highlight: Highlight) -> list[str]:
