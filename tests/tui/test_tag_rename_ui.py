@@ -80,7 +80,16 @@ async def test_a_name_refused_is_said_in_the_dialog(seeded_store: Store) -> None
         await pilot.press("enter")  # unchanged
         await pilot.pause()
         assert app.screen is dialog
-        assert "#Mekong is already spelt so" in str(dialog.query_one("#tag-error").render())
+        line = dialog.query_one("#tag-error")
+        assert line.display, "the reason is shown, not only written"
+        assert "#Mekong is already spelt so" in str(line.render())
+        await pilot.press("end", *", Laos", "enter")
+        await pilot.pause()
+        assert app.screen is dialog and line.display
+        assert "a tag holds no comma" in str(line.render())
+        await pilot.press("backspace")
+        await pilot.pause()
+        assert not line.display, "typing clears the reason"
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, RenameTagScreen)

@@ -397,8 +397,12 @@ class RenameTagScreen(Dialog[str | None]):
             )
 
     def say(self, reason: str) -> None:
-        """Why the name typed cannot be given (the dialog stays open, the name as typed)."""
-        self.query_one("#tag-error", StatusLine).update(reason)
+        """Why the name typed cannot be given (the dialog stays open, the name as typed); the
+        line takes no row when it says nothing."""
+        line = self.query_one("#tag-error", StatusLine)
+        if reason or line.display:
+            line.update(reason)
+            line.display = bool(reason)
 
     def action_complete(self) -> None:
         field = self.query_one(Input)
