@@ -1,17 +1,20 @@
-"""The palette renames or removes a tag across the library (newuser65): "Rename #asean" asks
-the new name, every article and highlight carrying it changes in one write, the list's filter
-follows, ``ctrl+z`` puts it back; "Remove #asean" asks first."""
+"""The palette renames or removes a tag across the library (newuser65): "Rename a tag…" lists
+the tags in use with their counts, then asks the chosen one's new name; every article and
+highlight carrying it changes in one write, the list's filter follows, ``ctrl+z`` puts it
+back; "Remove a tag…" asks first."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+
+from textual.widgets import OptionList
 
 from diplotui.anchoring import new_highlight
 from diplotui.library.query import LibraryQuery
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.confirm import ConfirmScreen
-from diplotui.tui.dialogs.tags import RenameTagScreen
+from diplotui.tui.dialogs.tags import RemoveTagScreen, RenameTagScreen
 
 from .helpers import notices_said, settle_start_up, type_text, until_screen
 
@@ -27,11 +30,20 @@ def _tagged(store: Store) -> tuple[str, str, str]:
 
 
 async def _choose(app: DiplotuiApp, pilot, words: str) -> None:  # type: ignore[no-untyped-def]
+    """The palette's "Rename a tag…" or "Remove a tag…" (``words``: "Rename #asean"), then
+    the tag in its list."""
+    verb, tag = words.split(" #")
     await pilot.press("ctrl+p")
-    await type_text(pilot, words)
+    await type_text(pilot, f"{verb} a tag")
     await app.workers.wait_for_complete()
     await pilot.pause(0.3)
     await pilot.press("enter")
+    chooser = await until_screen(app, pilot, RemoveTagScreen)
+    choices = chooser.query_one("#tag-choices", OptionList)
+    ids = [choices.get_option_at_index(n).id for n in range(choices.option_count)]
+    assert ids == ["asean", "Mekong"], ids  # the most carried first
+    assert "#asean  (3)" in str(choices.get_option_at_index(0).prompt)
+    await pilot.press(*["j"] * ids.index(tag), "enter")
     await pilot.pause()
 
 

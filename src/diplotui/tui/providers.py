@@ -160,24 +160,18 @@ async def _tags(main: MainScreen, kept: KeptListings, turns: Turns) -> list[Cand
         (f"#{inert_line(tag)}", f"Filter by tag ({counts[tag]})", partial(_filter_tag, main, tag))
         for tag in ordered
     ]
-    if not main.store.read_only:  # a tag across the library: every article and highlight
-        for tag in ordered:
-            shown = inert_line(tag)
-            found.append((f"Rename #{shown}", "on every article, highlight and feed",
-                          partial(_tag_name, main, tag, rename=True)))  # fmt: skip
-            found.append((f"Remove #{shown}", "from every article, highlight and feed",
-                          partial(_tag_name, main, tag, rename=False)))  # fmt: skip
+    if found and not main.store.read_only:  # a tag across the library, chosen in a list
+        found.append(("Rename a tag…", "on every article, highlight and feed carrying it",
+                      partial(_tag_name, main, rename=True)))  # fmt: skip
+        found.append(("Remove a tag…", "from every article, highlight and feed carrying it",
+                      partial(_tag_name, main, rename=False)))  # fmt: skip
     return found
 
 
-def _tag_name(main: MainScreen, tag: str, *, rename: bool) -> None:
+def _tag_name(main: MainScreen, *, rename: bool) -> None:
     from diplotui.tui.controllers.tag_names import TagNameActions
 
-    actions = TagNameActions(main)
-    if rename:
-        actions.rename(tag)
-    else:
-        actions.remove(tag)
+    TagNameActions(main).choose(rename=rename)
 
 
 async def _entities(main: MainScreen, kept: KeptListings, turns: Turns) -> list[Candidate]:

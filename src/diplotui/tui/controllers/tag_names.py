@@ -13,6 +13,28 @@ from diplotui.tui.controllers.base import Controller
 class TagNameActions(Controller):
     """Rename or remove a tag everywhere, asking first; undone as one change."""
 
+    def choose(self, *, rename: bool) -> None:
+        """The palette's "Rename a tag…" and "Remove a tag…": the tags in use, each with how
+        many records carry it, to choose from."""
+        if not self.screen.writable():
+            return
+        counts = self.store.tag_counts()
+        if not counts:
+            self.notify("No tags yet: t tags an article.", markup=False)
+            return
+        tags = sorted(counts, key=lambda tag: (-counts[tag], tag.casefold()))
+
+        def chosen(tag: str | None) -> None:
+            if tag is not None:
+                (self.rename if rename else self.remove)(tag)
+
+        from diplotui.tui.dialogs.tags import RemoveTagScreen
+
+        verb = "rename" if rename else "remove"
+        title = f"{verb.capitalize()} a tag across the library"
+        shown = {tag: f"#{tag}  ({counts[tag]:,})" for tag in tags}
+        self.app.push_screen(RemoveTagScreen(title, tags, verb=verb, shown=shown), chosen)
+
     def rename(self, tag: str) -> None:
         if not self.screen.writable():
             return

@@ -325,28 +325,41 @@ def ask_for_tags(
 
 
 class RemoveTagScreen(Dialog[str | None]):
-    """Pick one of the article's tags to remove."""
+    """Pick one of the article's tags to remove (or, given ``verb`` and a ``title``, a tag of
+    the library to rename or remove across it: ``shown`` then names each with its count)."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, target: str, tags: list[str]) -> None:
+    def __init__(
+        self,
+        target: str,
+        tags: list[str],
+        *,
+        verb: str = "",
+        shown: dict[str, str] | None = None,
+    ) -> None:
         super().__init__()
         self._target = target
         self._tags = tags
+        self._verb = verb or "remove"
+        self._title = target if verb else f"Remove a tag from {target}"
+        self._shown = shown or {}
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(f"Remove a tag from {self._target}", classes="dialog-title", markup=False)
+            yield Label(self._title, classes="dialog-title", markup=False)
             yield ChoiceList(
-                *(Option(Text(f"#{inert_line(tag)}"), id=tag) for tag in self._tags),
+                *(
+                    Option(Text(inert_line(self._shown.get(tag, f"#{tag}"))), id=tag)
+                    for tag in self._tags
+                ),
                 id="tag-choices",
             )
             yield Label(self._keys(self._tags[0] if self._tags else ""), classes="dialog-help")
 
-    @staticmethod
-    def _keys(tag: str) -> str:
-        """The key line, naming the tag ``enter`` removes: every choice here removes one."""
-        return f"j/k ↑↓: choose · enter: remove #{inert_line(tag)} · esc: cancel"
+    def _keys(self, tag: str) -> str:
+        """The key line, naming the tag ``enter`` acts on: every choice here is one."""
+        return f"j/k ↑↓: choose · enter: {self._verb} #{inert_line(tag)} · esc: cancel"
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         say_on(self.query_one(".dialog-help", Label), self._keys(event.option.id or ""))
