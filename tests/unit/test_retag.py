@@ -85,6 +85,7 @@ def test_the_cli_lists_renames_and_removes(store_path: Path) -> None:
         "#hanoi  0 articles, 1 highlight",  # as many records as #Mekong: A-Z
         "#Mekong  1 article, 0 highlights",
     ], listed.stdout
+    assert run_main(*db, "tags", "list").stdout == listed.stdout  # "list" as a word, too
     renamed = run_main(*db, "tags", "rename", "asean", "ASEAN")
     assert renamed.returncode == 0, renamed.stderr
     assert renamed.stdout == (

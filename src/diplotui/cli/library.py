@@ -133,7 +133,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "take #TAG off all of them (asks first; --yes does not ask).",
     )
     tagger.add_argument(
-        "action", nargs="?", choices=("rename", "rm"), help="rename or rm; none: list the tags"
+        "action",
+        nargs="?",
+        choices=("list", "rename", "rm"),
+        help="rename or rm; list (or none): list the tags",
     )
     tagger.add_argument("names", nargs="*", metavar="TAG", help="rename: OLD NEW; rm: TAG")
     tagger.add_argument("--yes", action="store_true", help="rm without asking")
@@ -529,6 +532,8 @@ def run_tags(args: argparse.Namespace) -> int:
     library, in one write (``diplotui.library.retag``)."""
     from diplotui.library.retag import apply_retag, plan_retag
 
+    if args.action == "list":
+        args.action = None
     wanted = {None: 0, "rename": 2, "rm": 1}[args.action]
     if len(args.names) != wanted:
         usage = {None: "tags", "rename": "tags rename OLD NEW", "rm": "tags rm TAG"}[args.action]
