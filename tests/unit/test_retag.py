@@ -86,6 +86,11 @@ def test_the_cli_lists_renames_and_removes(store_path: Path) -> None:
         "#Mekong  1 article, 0 highlights",
     ], listed.stdout
     assert run_main(*db, "tags", "list").stdout == listed.stdout  # "list" as a word, too
+    with Store.open(store_path) as store:  # a feed's tag no article carries yet
+        store.save_feed(Feed(id="desk", url="http://127.0.0.1:1/d.xml", tags=["Cambodia"]))
+    assert run_main(*db, "tags").stdout.splitlines()[-1] == (
+        "#Cambodia  0 articles, 0 highlights  (feed http://127.0.0.1:1/d.xml)"
+    )
     renamed = run_main(*db, "tags", "rename", "asean", "ASEAN")
     assert renamed.returncode == 0, renamed.stderr
     assert renamed.stdout == (

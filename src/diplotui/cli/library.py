@@ -571,7 +571,16 @@ def _list_tags(args: argparse.Namespace) -> int:
     with open_store(args, write=False) as store:
         on_articles = store.tag_counts(highlights=False)
         every = store.tag_counts()
-        feeds = {tag: feed.display_name for feed in store.feeds() for tag in feed.tags}
+        feeds: dict[str, str] = {}  # by tag_key: a feed's tag, whatever its spelling there
+        for feed in store.feeds():
+            for tag in feed.tags:
+                feeds.setdefault(tag_key(tag), feed.display_name)
+        spelt = {tag_key(tag) for tag in every}
+        for feed in store.feeds():  # a feed's tag no article carries yet is in use too
+            for tag in feed.tags:
+                if tag_key(tag) not in spelt:
+                    every[tag] = 0
+                    spelt.add(tag_key(tag))
         rows: list[dict[str, Any]] = []
         for tag in sorted(every, key=lambda t: (-every[t], tag_key(t))):
             articles = on_articles.get(tag, 0)
@@ -584,7 +593,8 @@ def _list_tags(args: argparse.Namespace) -> int:
             print("No tags yet: t in the app, or diplotui tag ID TAG, tags an article.")
             return EXIT_OK
         for row in rows:
-            fed = f"  (feed {feeds[row['tag']]})" if row["tag"] in feeds else ""
+            named = feeds.get(tag_key(row["tag"]))
+            fed = f"  (feed {named})" if named else ""
             line = (f"#{row['tag']}  {plural(row['articles'], 'article')}, "
                     f"{plural(row['highlights'], 'highlight')}{fed}")  # fmt: skip
             print(inert_line(line))
