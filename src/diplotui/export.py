@@ -43,6 +43,7 @@ from diplotui.cite import (
     safe_url,
     sanitize_for_copy,
 )
+from diplotui.entities.folding import fold
 from diplotui.inert import sieve, without_surrogates
 from diplotui.layout import Block, highlight_text, shown_blocks, visible_text
 from diplotui.markup import is_markdown_origin
@@ -73,12 +74,14 @@ from diplotui.tags import distinct_tags, not_given
 from diplotui.text.tag_names import names_tag
 
 Given = ParamSpec("Given")
-FORMATS: tuple[str, ...] = ("markdown", "json", "w3c", "csv")
+FORMATS: tuple[str, ...] = ("markdown", "json", "w3c", "csv", "bibtex", "ris")
 FORMATS_SAID = {
     "markdown": "the brief to read and send on",
     "json": "the records, which import reads back",
     "w3c": "the records as W3C Web Annotations",
     "csv": "a row per highlight, for a spreadsheet",
+    "bibtex": "citations for LaTeX and reference managers",
+    "ris": "citations for Zotero, EndNote, Mendeley",
 }
 """What each format is, as ``export --help`` and the app's export dialog say it: both named
 the four and said nothing of them."""
@@ -378,6 +381,10 @@ def _pieces(selection: _Selection, fmt: str, flagged: list[str] | None) -> Itera
         pieces = _csv(selection)
     elif fmt == "json":
         pieces = _json_pieces(_json_document(selection))
+    elif fmt == "bibtex":
+        pieces = _bibtex(selection)
+    elif fmt == "ris":
+        pieces = _ris(selection)
     else:
         pieces = _json_pieces(_w3c_document(selection))
     for piece in pieces:  # from a hand-edited store: they cannot be written as UTF-8
@@ -435,8 +442,9 @@ def _md_note(text: str) -> list[str]:
     """A note as the brief shows it: labelled "**Note:**", so a reader tells the analyst's
     words from the quote and the article's details; lines typed one under the other stay one
     paragraph (a hard line break, CommonMark's trailing backslash), a blank line starts a new
-    one, and the note's own list items ("- point", "1. point") stay a list, while whatever else
-    Markdown would read (headings, links, emphasis) stays escaped text."""
+    one, and the note's own list items ("- point", "1. point") stay a list, its emphasis, code
+    and links as typed (:func:`_md_note_line`), while whatever else Markdown would read
+    (headings, HTML, a link to anything but a web or mail address) stays escaped text."""
     lines: list[str] = []
     first = ""  # the kind of the note's first line
     previous = ""  # "text", "item" or "blank": what the line before was
@@ -450,7 +458,8 @@ def _md_note(text: str) -> list[str]:
             lines[-1] += "\\"
         elif lines and not (previous == "item" and kind == "item"):
             lines.append("")
-        lines.append(f"{item['marker']} {md_line(item['rest'])}" if item else md_line(paragraph))
+        rest = _md_note_line(item["rest"], start=False) if item else ""
+        lines.append(f"{item['marker']} {rest}" if item else _md_note_line(paragraph))
         first = first or kind
         previous = kind
     if not lines:
@@ -458,6 +467,52 @@ def _md_note(text: str) -> list[str]:
     if first == "item":  # a list cannot follow the label on its line
         return ["**Note:**", "", *lines]
     return [f"**Note:** {lines[0]}", *lines[1:]]
+
+
+_NOTE_MARKS = re.compile(
+    r"(?P<code>`[^`\n]+`)"
+    r"|(?P<strong>(?<![\w*])\*\*(?=\S)(?P<strong_in>[^*\n]+?)(?<=\S)\*\*(?![\w*]))"
+    r"|(?P<em>(?<![\w*])\*(?=\S)(?P<em_in>[^*\n]+?)(?<=\S)\*(?![\w*]))"
+    r"|(?P<under>(?<![\w_])_(?=\S)(?P<under_in>[^_\n]+?)(?<=\S)_(?![\w_]))"
+    r"|(?P<link>\[(?P<link_text>[^\[\]\n]+)\]\((?P<link_url>(?:https?://|mailto:)[^\s()<>]+)\))"
+    r"|(?P<url>\bhttps?://[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"])"
+)
+"""What a note keeps of the Markdown typed in it: ``*emphasis*``, ``**strong**``, ``_emphasis_``,
+inline ``code``, ``[a link](https://...)`` and a bare web address."""
+
+
+def _md_note_line(text: str, start: bool = True) -> str:
+    """A line of a note for the brief: the Markdown an analyst types in it (``*not*``,
+    ``**urgent**``, ``[the statement](https://...)``) kept, as the brief is Markdown and the
+    note's writer meant it (the brief gave them backslashed, each mark read literally wherever
+    it was rendered); everything else escaped, as ever (``md_line``: no heading, HTML or table
+    from a note, ``start``: at the start of a line). A link's address must be a web or mail
+    one, checked as a citation's is (``safe_url``)."""
+    pieces: list[str] = []
+    at = 0
+    for found in _NOTE_MARKS.finditer(text):
+        plain = text[at : found.start()]
+        pieces.append(md_line(plain) if start and not pieces else md_escape(plain))
+        if found["code"]:
+            kept = found["code"]
+        elif found["strong"]:
+            kept = f"**{md_escape(found['strong_in'])}**"
+        elif found["em"]:
+            kept = f"*{md_escape(found['em_in'])}*"
+        elif found["under"]:
+            kept = f"_{md_escape(found['under_in'])}_"
+        elif found["link"]:
+            url = safe_url(found["link_url"])
+            label = md_escape(found["link_text"])
+            kept = f"[{label}](<{url}>)" if url else md_escape(found["link"])
+        else:
+            url = safe_url(found["url"])
+            kept = f"<{url}>" if url and url == found["url"] else md_escape(found["url"])
+        pieces.append(kept)
+        at = found.end()
+    rest = text[at:]
+    pieces.append(md_line(rest) if start and not pieces else md_escape(rest))
+    return "".join(pieces)
 
 
 def _md_quote(read: _Read, highlight: Highlight) -> list[str]:
@@ -572,6 +627,177 @@ def _markdown(selection: _Selection) -> Iterator[str]:
                 lines += ["", *note]
         yield "\n" + "\n".join(lines)
     yield "\n"
+
+
+# -- references: BibTeX and RIS -----------------------------------------------------------
+# What a reference manager imports (Zotero, EndNote, Mendeley, JabRef, a LaTeX bibliography):
+# each article one reference, its tags as keywords, its note and highlights as notes. An
+# analyst coming from Zotero had no way to take the library's citations back there.
+
+_BIB_SPECIAL = {
+    "\\": r"\textbackslash{}",
+    "{": r"\{",
+    "}": r"\}",
+    "&": r"\&",
+    "%": r"\%",
+    "$": r"\$",
+    "#": r"\#",
+    "_": r"\_",
+    "^": r"\textasciicircum{}",
+    "~": r"\textasciitilde{}",
+}
+_BIB_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_KEY_STOP = frozenset({"a", "an", "the", "of", "on", "in", "to", "for", "and", "by", "at"})
+_ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def _bib(text: str) -> str:
+    """A field's value for BibTeX's braces: one line, every special character escaped (a
+    title's "&" or "%" ended or broke the entry), UTF-8 kept (biber, Zotero and JabRef read
+    it)."""
+    line = " ".join(sanitize_for_copy(clean_field(text)).split())
+    return "".join(_BIB_SPECIAL.get(char, char) for char in line)
+
+
+def _date_parts(article: Article) -> tuple[str, str, str]:
+    """The year, month and day of an article's ISO date, each "" where it has none."""
+    found = _ISO_DATE.match(clean_field(article.date))
+    if found is None:
+        return "", "", ""
+    year, month, day = found.groups()
+    return year, month or "", day or ""
+
+
+def _key_word(text: str) -> str:
+    for word in re.split(r"[^a-z0-9]+", fold(clean_field(text))):
+        if word and word not in _KEY_STOP:
+            return word
+    return ""
+
+
+def _cite_key(article: Article, taken: set[str]) -> str:
+    """A citation key as reference managers make them, who + year + first title word
+    (``worldvietnamreport2025enhancing``: the author's, else the source's words run
+    together, ASCII), a letter added where two articles would share one."""
+    who = "".join(re.findall(r"[a-z0-9]+", fold(clean_field(article.author or article.source))))
+    year = _date_parts(article)[0]
+    word = _key_word(article.title)[:20]
+    key = (who[:24] + year + word if who else word + year) or f"diplotui{article.id}"
+    if not key[0].isalpha():
+        key = "a" + key
+    chosen, suffix = key, 0
+    while chosen in taken:
+        chosen = key + _letters(suffix)
+        suffix += 1
+    taken.add(chosen)
+    return chosen
+
+
+def _letters(number: int) -> str:
+    """a, b, ... z, aa, ab ...: the suffix of the ``number``-th key taken twice."""
+    letters = ""
+    number += 1
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(ord("a") + rest) + letters
+    return letters
+
+
+def _highlight_notes(read: _Read, article: Article) -> list[str]:
+    """Each highlight as one line of a reference's notes: the quote in quotation marks, who
+    said it, its note and tags."""
+    lines = []
+    for highlight in read.highlights[article.id]:
+        line = f"“{' '.join(clean_field(_quote(read, highlight)).split())}”"
+        speaker = _speaker(highlight)
+        if speaker:
+            line += f" ({clean_field(speaker)})"
+        note = " ".join(clean_field(highlight.note).split())
+        if note:
+            line += f" Note: {note}"
+        tags = ", ".join(tag for tag in distinct_tags(highlight.tags) if clean_field(tag))
+        if tags:
+            line += f" Tags: {tags}"
+        if highlight.status != AnchorStatus.ANCHORED.value:
+            line += f" [{highlight.status}]"
+        lines.append(line)
+    return lines
+
+
+def _bibtex(selection: _Selection) -> Iterator[str]:
+    """One ``@article`` (``@misc`` where no source names the publication) per article, in
+    the export's order: title (its case kept by a second pair of braces), author, journal,
+    year, month, date, url, keywords (the tags), note (the article's, and a guessed date said
+    so) and annote (the highlights, one a paragraph)."""
+    taken: set[str] = set()
+    for article, read in _runs(selection, selection.articles):
+        source = _bib(article.source)
+        year, month, day = _date_parts(article)
+        fields = [("title", "{" + (_bib(article.title) or "Untitled") + "}")]
+        if article.author.strip():
+            fields.append(("author", "{" + _bib(article.author) + "}"))  # a name as written
+        if source:
+            fields.append(("journal", source))
+        if year:
+            fields.append(("year", year))
+        if month:
+            fields.append(("month", _BIB_MONTHS[int(month) - 1]))
+        if year:
+            fields.append(("date", "-".join(part for part in (year, month, day) if part)))
+        url = safe_url(article.url).replace("{", "%7B").replace("}", "%7D")
+        if url:  # verbatim, as BibTeX's url field is read (an escaped "_" is a backslash)
+            fields.append(("url", url))
+        tags = distinct_tags(article.tags)
+        if tags:
+            fields.append(("keywords", _bib(", ".join(tags))))
+        notes = [" ".join(clean_field(article.note).split())] if article.note.strip() else []
+        if year and article.date_is_guess:
+            notes.append("Date guessed from the text, not stated by the source.")
+        if notes:
+            fields.append(("note", _bib(" ".join(notes))))
+        quoted = _highlight_notes(read, article)
+        if quoted:
+            fields.append(("annote", r" \par ".join(_bib(line) for line in quoted)))
+        fields.append(("diplotuiid", article.id))
+        kind = "article" if source else "misc"
+        body = ",\n".join(
+            f"  {name} = {value}" if name == "month" else f"  {name} = {{{value}}}"
+            for name, value in fields
+        )
+        yield f"@{kind}{{{_cite_key(article, taken)},\n{body}\n}}\n\n"
+
+
+def _ris_value(text: str) -> str:
+    """A RIS field's value: one line (a tag starts each line), control characters out."""
+    return " ".join(sanitize_for_copy(clean_field(text)).split())
+
+
+def _ris(selection: _Selection) -> Iterator[str]:
+    """One ``NEWS`` record per article (RIS's newspaper article), ``ER`` ending each: TI,
+    AU, T2 (the publication), PY and DA (``2025/07/18/``), UR, KW per tag, N1 per note (the
+    article's, then each highlight), ID, lines ending CRLF as the specification writes
+    them."""
+    for article, read in _runs(selection, selection.articles):
+        lines = [("TY", "NEWS"), ("TI", _ris_value(article.title) or "Untitled")]
+        if article.author.strip():
+            lines.append(("AU", _ris_value(article.author)))
+        if article.source.strip():
+            lines.append(("T2", _ris_value(article.source)))
+        year, month, day = _date_parts(article)
+        if year:
+            lines.append(("PY", year))
+            lines.append(("DA", f"{year}/{month}/{day}/"))
+        url = safe_url(article.url)
+        if url:
+            lines.append(("UR", url))
+        lines += [("KW", _ris_value(tag)) for tag in distinct_tags(article.tags)]
+        if article.note.strip():
+            lines.append(("N1", _ris_value(article.note)))
+        if year and article.date_is_guess:
+            lines.append(("N1", "Date guessed from the text, not stated by the source."))
+        lines += [("N1", _ris_value(line)) for line in _highlight_notes(read, article)]
+        lines += [("ID", article.id), ("ER", "")]
+        yield "".join(f"{tag}  - {value}\r\n" for tag, value in lines) + "\r\n"
 
 
 # -- csv -----------------------------------------------------------------------------------

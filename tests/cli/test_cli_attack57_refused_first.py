@@ -20,6 +20,7 @@ REFUSED = [
     ("list", "--tag", ""),
     ("tag", "ab12", "asean"),
     ("untag", "ab12", "asean"),
+    ("tags", "rename", "asean", "ASEAN"),
     ("mark", "ab12", "read"),
     ("rm", "ab12"),
     ("show", "ab12"),

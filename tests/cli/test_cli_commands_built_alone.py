@@ -24,6 +24,7 @@ EVERY_COMMAND = [
     "list",
     "tag",
     "untag",
+    "tags",
     "mark",
     "rm",
     "show",

@@ -713,6 +713,22 @@ async def test_every_letter_on_screen_reads_with_the_command_palette_open(
             assert not unreadable(cells), "\n".join(map(str, unreadable(cells)[:5]))
 
 
+@pytest.mark.parametrize("theme", THEMES)
+async def test_the_palettes_no_matches_found_reads(store_path: Path, theme: str) -> None:
+    """A word nothing matches: the palette's "No matches found" was in Textual's disabled
+    colour, 3.5:1 (newuser65)."""
+    app = seeded_app(store_path, theme)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.press("ctrl+p", *"zzqqxx")
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.8)  # Textual says it after half a second
+        for system in PALETTES.values():
+            cells = [c for c in screen_text_cells(app, system) if not _emoji(c.char)]
+            assert "Nomatchesfound" in "".join(cell.char for cell in cells)  # letters only
+            assert not unreadable(cells), "\n".join(map(str, unreadable(cells)[:5]))
+
+
 def _emoji(char: str) -> bool:
     """A pictograph ("🔎"), drawn in its own colours whatever its style's."""
     return unicodedata.category(char) == "So" and ord(char) >= 0x1F000

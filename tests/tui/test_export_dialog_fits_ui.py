@@ -65,5 +65,7 @@ async def test_the_export_dialog_says_what_each_format_is(store_path: Path) -> N
             "json · the records, which import reads back",
             "w3c · the records as W3C Web Annotations",
             "csv · a row per highlight, for a spreadsheet",
+            "bibtex · citations for LaTeX and reference managers",
+            "ris · citations for Zotero, EndNote, Mendeley",
         ], labels
     store.close()

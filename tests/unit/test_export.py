@@ -133,7 +133,7 @@ def check_golden(name: str, text: str) -> None:
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_golden_exports(fixed_store: Store, fmt: str):
-    extension = {"markdown": "md", "w3c": "w3c.jsonld"}.get(fmt, fmt)
+    extension = {"markdown": "md", "w3c": "w3c.jsonld", "bibtex": "bib"}.get(fmt, fmt)
     text = export(fixed_store, fmt)
     check_golden(f"export.{extension}", text)
     assert export(fixed_store, fmt) == text  # deterministic: no export timestamp

@@ -21,6 +21,11 @@ COMMANDS: dict[str, Command] = {
     "list": Command("library", "list the articles in the library"),
     "tag": Command("library", "add tags on an article"),
     "untag": Command("library", "remove tags on an article"),
+    "tags": Command(
+        "library",
+        "list the tags in use, or rename or remove one across the library "
+        "(every article, highlight, feed and saved filter)",
+    ),
     "mark": Command(
         "library", "mark articles read, unread or archived (or bring them out of the archive)"
     ),

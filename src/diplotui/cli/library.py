@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from diplotui.cli.commands import command_help
 from diplotui.cli.common import (
@@ -67,6 +67,7 @@ from diplotui.tags import (
     has_tag,
     parse_tags,
     remove_tags,
+    tag_key,
     typed_tags,
     words_of_one_tag,
 )
@@ -122,6 +123,25 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             "(unquoted, its words are that tag where it is in use)",
         )
         command.set_defaults(func=func)
+
+    tagger = subparsers.add_parser(
+        "tags",
+        help=command_help("tags"),
+        description="With no action, list the tags in use with how many articles and "
+        "highlights carry each. rename OLD NEW: every article, highlight, feed and saved filter "
+        "carrying #OLD carries #NEW instead (into a tag in use: the two become one). rm TAG: "
+        "take #TAG off all of them (asks first; --yes does not ask).",
+    )
+    tagger.add_argument(
+        "action",
+        nargs="?",
+        choices=("list", "rename", "rm"),
+        help="rename or rm; list (or none): list the tags",
+    )
+    tagger.add_argument("names", nargs="*", metavar="TAG", help="rename: OLD NEW; rm: TAG")
+    tagger.add_argument("--yes", action="store_true", help="rm without asking")
+    tagger.add_argument("--json", action="store_true", help="list as JSON objects")
+    tagger.set_defaults(func=run_tags)
 
     actions = "|".join(MARK_ACTIONS)
     marker = subparsers.add_parser(
@@ -505,6 +525,80 @@ def run_tag(args: argparse.Namespace) -> int:
 
 def run_untag(args: argparse.Namespace) -> int:
     return _change_tags(args, remove_tags)
+
+
+def run_tags(args: argparse.Namespace) -> int:
+    """``tags``: the tags in use; ``tags rename OLD NEW``, ``tags rm TAG``: across the
+    library, in one write (``diplotui.library.retag``)."""
+    from diplotui.library.retag import apply_retag, plan_retag
+
+    if args.action == "list":
+        args.action = None
+    wanted = {None: 0, "rename": 2, "rm": 1}[args.action]
+    if len(args.names) != wanted:
+        usage = {None: "tags", "rename": "tags rename OLD NEW", "rm": "tags rm TAG"}[args.action]
+        got = plural(len(args.names), "tag")
+        raise CommandError(f"{args.action or 'tags'}: {got} given; usage: diplotui {usage}",
+                           EXIT_USAGE)  # fmt: skip
+    if args.action is None:
+        return _list_tags(args)
+    with open_store(args, write=True, names=f"tag {args.names[0]!r}") as store:
+        new = args.names[1] if args.action == "rename" else None
+        try:
+            plan = plan_retag(store, args.names[0], new)
+        except TagError as error:
+            raise CommandError(inert_line(f"{args.action}: {error}; nothing was written"),
+                               EXIT_FAILED) from error  # fmt: skip
+        if args.action == "rm" and not args.yes:
+            asked = f"Remove #{plan.old} from {plan.counted()}? [y/N] "
+            if not sys.stdin.isatty():
+                raise CommandError(inert_line(f"rm: #{plan.old} is on {plan.counted()}; "
+                                              "nothing was written: add --yes to remove it"),
+                                   EXIT_USAGE)  # fmt: skip
+            try:
+                answer = input(inert_line(asked))
+            except EOFError:
+                answer = ""
+            if answer.strip().lower() not in ("y", "yes"):
+                print("Nothing was removed.")
+                return EXIT_FAILED
+        apply_retag(store, plan)
+        print(inert_line(plan.said()))
+    return EXIT_OK
+
+
+def _list_tags(args: argparse.Namespace) -> int:
+    with open_store(args, write=False) as store:
+        on_articles = store.tag_counts(highlights=False)
+        every = store.tag_counts()
+        feeds: dict[str, str] = {}  # by tag_key: a feed's tag, whatever its spelling there
+        for feed in store.feeds():
+            for tag in feed.tags:
+                feeds.setdefault(tag_key(tag), feed.display_name)
+        spelt = {tag_key(tag) for tag in every}
+        for feed in store.feeds():  # a feed's tag no article carries yet is in use too
+            for tag in feed.tags:
+                if tag_key(tag) not in spelt:
+                    every[tag] = 0
+                    spelt.add(tag_key(tag))
+        rows: list[dict[str, Any]] = []
+        for tag in sorted(every, key=lambda t: (-every[t], tag_key(t))):
+            articles = on_articles.get(tag, 0)
+            rows.append({"tag": tag, "articles": articles, "highlights": every[tag] - articles})
+        if args.json:
+            for row in rows:
+                print_json(row)
+            return EXIT_OK
+        if not rows:
+            print("No tags yet: t in the app, or diplotui tag ID TAG, tags an article.")
+            return EXIT_OK
+        for row in rows:
+            named = feeds.get(tag_key(row["tag"]))
+            fed = f"  (feed {named})" if named else ""
+            line = (f"#{row['tag']}  {plural(row['articles'], 'article')}, "
+                    f"{plural(row['highlights'], 'highlight')}{fed}")  # fmt: skip
+            print(inert_line(line))
+    return EXIT_OK
 
 
 def run_mark(args: argparse.Namespace) -> int:

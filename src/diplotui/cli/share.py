@@ -116,6 +116,7 @@ def _runner(
             remember_author(store, author)
         print(inert_line(result.summary()))
         named = [
+            *result.moved_tags(),
             *result.changed_named,
             *result.lost_texts,
             *result.stamped_ahead,

@@ -156,7 +156,9 @@ def _count_edit(sent: SentRecords, noun: str, old: Doc, new: Doc, new_record: bo
     note_changed = (new.get("note") or "") != (old.get("note") or "")
     tags_old, tags_new = set(old.get("tags") or []), set(new.get("tags") or [])
     sent.notes += note_written
-    sent.tags += len(tags_old ^ tags_new)
+    # a tag respelt or renamed on a record is one tag sent, not one gone and one come (a
+    # rename across the library of 3 records was "sent 6 tags")
+    sent.tags += max(len(tags_old - tags_new), len(tags_new - tags_old))
     if new_record:
         return
     rest = {"note", "tags", "updated_at"}

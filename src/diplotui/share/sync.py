@@ -253,6 +253,18 @@ def _changed_article_line(ours: Doc, merged: Doc) -> str:
     )
 
 
+def _tag_move(moves: Counter[tuple[str, str, str]], ours: Doc, merged: Doc, kind: str) -> None:
+    """Count a record whose tags changed by one tag taken off and at most one put on (a
+    rename or a removal across the library makes each record so), as ``SyncResult.tag_moves``
+    keeps them."""
+    before = [str(tag) for tag in ours.get("tags") or []]
+    after = [str(tag) for tag in merged.get("tags") or []]
+    gone = [tag for tag in before if tag not in after]
+    came = [tag for tag in after if tag not in before]
+    if len(gone) == 1 and len(came) <= 1:
+        moves[(gone[0], came[0] if came else "", kind)] += 1
+
+
 GAVE_WAY_WORDS = 40
 """How much of a statement's words the sync's line quotes when its correction gave way."""
 
@@ -264,6 +276,9 @@ class SyncResult:
     new_highlights: Counter[str] = field(default_factory=Counter)  # by author
     changed_highlights: int = 0
     changed_named: list[str] = field(default_factory=list)  # a line each changed (article too)
+    tag_moves: Counter[tuple[str, str, str]] = field(default_factory=Counter)
+    """(old tag, new tag or "", "article" or "highlight") -> how many records a teammate's
+    edit moved so (``_tag_move``): a rename across the library, one change, said as one."""
     revived_highlights: int = 0  # deleted here, edited by a teammate meanwhile: kept, flagged
     revived_articles: int = 0  # the same of articles
     removed_highlights: int = 0
@@ -314,6 +329,24 @@ class SyncResult:
             or self.restored
             or self.refiled
         )
+
+    def moved_tags(self) -> list[str]:
+        """A line for each tag a teammate renamed or removed on several records at once
+        ("#asean renamed #ASEAN on 2 articles and 1 highlight"), before the records' own
+        lines: a rename across the library read as so many unrelated edits."""
+        moves: dict[tuple[str, str], Counter[str]] = {}
+        for (old, new, kind), count in self.tag_moves.items():
+            moves.setdefault((old, new), Counter())[kind] += count
+        lines = []
+        for (old, new), kinds in moves.items():
+            if sum(kinds.values()) < 2:
+                continue  # one record's tag: its own line says it
+            counted = " and ".join(
+                plural(kinds[kind], kind) for kind in ("article", "highlight") if kinds[kind]
+            )
+            done = f"renamed #{new} on" if new else "removed from"
+            lines.append(f"#{old} {done} {counted}")
+        return lines
 
     def refiled_line(self) -> str:
         """What ``Sync._take_team_ids`` did: "1 article of yours joined to the team's copy of
@@ -2319,6 +2352,7 @@ class Sync:
         elif not same_content(ours, merged):
             self.result.changed_articles += 1
             self.result.changed_named.append(_changed_article_line(ours, merged))
+            _tag_move(self.result.tag_moves, ours, merged, "article")
         if merged.get("conflict") and (ours is None or ours.get("conflict") != merged["conflict"]):
             self.result.conflicts += 1
 
@@ -2330,6 +2364,7 @@ class Sync:
         else:
             self.result.changed_highlights += 1
             self.result.changed_named.append(_changed_line(ours, merged))
+            _tag_move(self.result.tag_moves, ours, merged, "highlight")
         if merged.get("conflict") and (ours is None or ours.get("conflict") != merged["conflict"]):
             self.result.conflicts += 1
 

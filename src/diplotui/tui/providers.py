@@ -155,10 +155,23 @@ async def _tags(main: MainScreen, kept: KeptListings, turns: Turns) -> list[Cand
     the tags column (an older build wrote it) the count reads every article's and
     highlight's record, seconds at 250,000 highlights (one call of the store's)."""
     counts = await asyncio.to_thread(main.store.tag_counts)
-    return [
+    ordered = sorted(counts, key=lambda t: -counts[t])
+    found: list[Candidate] = [
         (f"#{inert_line(tag)}", f"Filter by tag ({counts[tag]})", partial(_filter_tag, main, tag))
-        for tag in sorted(counts, key=lambda t: -counts[t])
+        for tag in ordered
     ]
+    if found and not main.store.read_only:  # a tag across the library, chosen in a list
+        found.append(("Rename a tag…", "on every article, highlight and feed carrying it",
+                      partial(_tag_name, main, rename=True)))  # fmt: skip
+        found.append(("Remove a tag…", "from every article, highlight and feed carrying it",
+                      partial(_tag_name, main, rename=False)))  # fmt: skip
+    return found
+
+
+def _tag_name(main: MainScreen, *, rename: bool) -> None:
+    from diplotui.tui.controllers.tag_names import TagNameActions
+
+    TagNameActions(main).choose(rename=rename)
 
 
 async def _entities(main: MainScreen, kept: KeptListings, turns: Turns) -> list[Candidate]:

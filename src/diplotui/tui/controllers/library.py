@@ -963,15 +963,25 @@ class LibraryActions(Controller):
         def delete(confirmed: bool | None) -> None:
             if not confirmed:
                 return
+            store = self.store
+            saved = next((f for f in store.saved_filters() if f.name == name), None)
             try:
-                self.store.remove_filter(name)
+                store.remove_filter(name)
             except StoreError as error:
                 self.notify(str(error), severity="error", markup=False)
                 return
+            if saved is not None:  # ctrl+z brings it back, as it does a deleted article
+
+                def put_back(kept: SavedFilter = saved) -> None:
+                    store.save_filter(kept)
+
+                self.session.record(
+                    f"deleting saved filter “{name}”", put_back, lambda: store.remove_filter(name)
+                )
             if self.state.saved_name == name:
                 self.state.saved_name = ""
             self.show_library()
-            self.notify(f"Deleted saved filter “{name}”.", markup=False)
+            self.notify(f"Deleted saved filter “{name}”: ctrl+z undoes.", markup=False)
 
         self.app.push_screen(ConfirmScreen(f"Delete the saved filter “{name}”?", "Delete"), delete)
 

@@ -214,14 +214,27 @@ class QuoteActions(Controller):
         def save(changes: dict[str, object] | None) -> bool:
             if not changes:
                 return True
+            store = self.store
             try:
-                updated = correct_details(self.store, article, changes)
+                before = store.article(article.id)
+                updated = correct_details(store, before, changes)
             except StoreError as error:
                 self.notify(str(error), severity="error", markup=False)
                 return False
+            was = {name: getattr(before, name) for name in (*changes, "edited")}
+            now = {name: getattr(updated, name) for name in was}
+
+            def put(values: dict[str, object]) -> None:
+                store.with_updates(store.article(article.id), **values)
+
+            # ctrl+z puts the details back (a title mistyped over the real one said "Nothing
+            # to undo")
+            label = f"the details of {title_label(updated.title)}"
+            self.session.record(label, lambda: put(was), lambda: put(now), about=article.id)
             self.screen.library_actions.refresh_article(updated)
             self.screen.library_actions.refresh_library()
-            self.notify(f"Saved the details of {title_label(updated.title)}.", markup=False)
+            said = f"Saved the details of {title_label(updated.title)}: ctrl+z undoes."
+            self.notify(said, markup=False)
             return True
 
         self.app.push_screen(MetadataScreen(article, save))

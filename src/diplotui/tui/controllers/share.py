@@ -108,6 +108,9 @@ class ShareActions(Controller):
         if result.restored_titles:
             synced += ". " + restored_line(result.restored_titles)
         held = [*result.made_ahead, *result.held_named]
+        moved = result.moved_tags()  # a teammate's rename across the library: one change
+        if moved:
+            synced += ". " + "; ".join(inert_line(line) for line in moved)
         if result.changed_named:  # "1 highlight changed" said not which
             synced += ". " + held_line(result.changed_named, "Changed")
         if held:

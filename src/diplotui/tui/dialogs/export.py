@@ -34,7 +34,14 @@ from diplotui.tui.dialogs.dialog import Dialog, StatusLine, choosing
 from diplotui.tui.dialogs.import_files import PathField
 from diplotui.tui.notices import sentence
 
-EXTENSIONS = {"markdown": ".md", "json": ".json", "w3c": ".jsonld", "csv": ".csv"}
+EXTENSIONS = {
+    "markdown": ".md",
+    "json": ".json",
+    "w3c": ".jsonld",
+    "csv": ".csv",
+    "bibtex": ".bib",
+    "ris": ".ris",
+}
 _LINK_KEPT = "What the link points to is left alone."
 """Said when the path is a symbolic link: overwriting replaces the link, not the file it names."""
 

@@ -325,34 +325,109 @@ def ask_for_tags(
 
 
 class RemoveTagScreen(Dialog[str | None]):
-    """Pick one of the article's tags to remove."""
+    """Pick one of the article's tags to remove (or, given ``verb`` and a ``title``, a tag of
+    the library to rename or remove across it: ``shown`` then names each with its count)."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, target: str, tags: list[str]) -> None:
+    def __init__(
+        self,
+        target: str,
+        tags: list[str],
+        *,
+        verb: str = "",
+        shown: dict[str, str] | None = None,
+    ) -> None:
         super().__init__()
         self._target = target
         self._tags = tags
+        self._verb = verb or "remove"
+        self._title = target if verb else f"Remove a tag from {target}"
+        self._shown = shown or {}
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(f"Remove a tag from {self._target}", classes="dialog-title", markup=False)
+            yield Label(self._title, classes="dialog-title", markup=False)
             yield ChoiceList(
-                *(Option(Text(f"#{inert_line(tag)}"), id=tag) for tag in self._tags),
+                *(
+                    Option(Text(inert_line(self._shown.get(tag, f"#{tag}"))), id=tag)
+                    for tag in self._tags
+                ),
                 id="tag-choices",
             )
             yield Label(self._keys(self._tags[0] if self._tags else ""), classes="dialog-help")
 
-    @staticmethod
-    def _keys(tag: str) -> str:
-        """The key line, naming the tag ``enter`` removes: every choice here removes one."""
-        return f"j/k ↑↓: choose · enter: remove #{inert_line(tag)} · esc: cancel"
+    def _keys(self, tag: str) -> str:
+        """The key line, naming the tag ``enter`` acts on: every choice here is one."""
+        return f"j/k ↑↓: choose · enter: {self._verb} #{inert_line(tag)} · esc: cancel"
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         say_on(self.query_one(".dialog-help", Label), self._keys(event.option.id or ""))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(event.option.id)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class RenameTagScreen(Dialog[str | None]):
+    """Ask for a tag's new name across the library (the palette's "Rename #tag"): the field
+    holds the name as it is, to be edited; ``tab`` completes a tag in use (renamed into it,
+    the two become one)."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel"),
+        Binding("tab", "complete", "Complete", priority=True),
+    ]
+
+    def __init__(
+        self,
+        tag: str,
+        reach: str,
+        known_tags: list[str],
+        save: Callable[[str | None], bool] | None = None,
+    ) -> None:
+        super().__init__(save)
+        self._tag = tag
+        self._reach = reach
+        self._known = [known for known in known_tags if known != tag]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            title = f"Rename #{inert_line(self._tag)} on {self._reach}"
+            yield Label(title, classes="dialog-title", markup=False)
+            yield TagInput(
+                value=inert_line(self._tag),
+                placeholder="the new name",
+                suggester=TagSuggester(self._known),
+                id="rename-tag-input",
+            )
+            yield StatusLine("", id="tag-error", markup=False)
+            yield Label(
+                "enter: rename · tab: complete · esc: cancel",
+                classes="dialog-help",
+            )
+
+    def say(self, reason: str) -> None:
+        """Why the name typed cannot be given (the dialog stays open, the name as typed); the
+        line takes no row when it says nothing."""
+        line = self.query_one("#tag-error", StatusLine)
+        if reason or line.display:
+            line.update(reason)
+            line.display = bool(reason)
+
+    def action_complete(self) -> None:
+        field = self.query_one(Input)
+        field.cursor_position = len(field.value)
+        field.action_cursor_right()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self.say("")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.submit(event.value)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -483,6 +483,8 @@ class MainScreen(PanesScreen):
             return self._target_id() is not None
         if action == "reattach_orphan":
             return any(sidebar.lists_orphans() for sidebar in self.query(Sidebar))
+        if action in ("delete_highlight", "filter_entity") and isinstance(self.focused, Sidebar):
+            return self.focused.row_offers(action)
         return True
 
     def _empty_reader_focused(self) -> bool:

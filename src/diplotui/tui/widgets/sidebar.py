@@ -420,7 +420,11 @@ class Sidebar(SidebarPane, FollowsView, can_focus=True):
         Binding("d", "screen.delete_highlight", "Delete highlight"),
         Binding("r", "screen.reattach_orphan", "Re-attach orphan"),
         Binding("f", "screen.filter_entity", "Filter by entity"),
+        # offered on the rows they act on (``row_offers``); elsewhere they say where they act
+        Binding("d", "not_on_this_row('d')", show=False),
+        Binding("f", "not_on_this_row('f')", show=False),
         Binding("a", "cycle_author", "Filter by author"),
+        Binding("a", "not_on_this_row('a')", show=False),
         Binding("u", "screen.undo", "Undo"),
         Binding("U", "screen.redo", "Redo", show=False),
         # keys whose words are typed next act here (said to act in the reader, the words ran
@@ -516,10 +520,14 @@ class Sidebar(SidebarPane, FollowsView, can_focus=True):
         recoloured one, a heading's count): wrapping hundreds of rows would cost frames.
         """
         had_orphans = self.lists_orphans()
+        had_authors = len({h.author for h in self._listed[0]}) > 1
         self._listed = (highlights, quotes or {})
         self._speaker_orphans = speaker_orphans
-        if self.lists_orphans() != had_orphans:
-            self.refresh_bindings()  # r, offered only with an orphan to re-attach
+        if (self.lists_orphans(), len({h.author for h in highlights}) > 1) != (
+            had_orphans,
+            had_authors,
+        ):
+            self.refresh_bindings()  # r and a, offered only where they act
         self._reported = reported or {}
         self._kept = kept or {}
         authors = {h.author for h in highlights}
@@ -616,10 +624,52 @@ class Sidebar(SidebarPane, FollowsView, can_focus=True):
         return index
 
     def _move_to(self, index: int) -> None:
+        kind = self._cursor_kind()
         self._cursor = index
         self._cursor_item = self._rows[index].item
+        if self._cursor_kind() != kind:
+            self.refresh_bindings()  # d and f, offered on the rows they act on
         self._reveal_cursor()
         self.refresh()
+
+    def _cursor_kind(self) -> str:
+        item = self.current_item
+        return "" if item is None else item.kind
+
+    def row_offers(self, action: str) -> bool:
+        """Whether the cursor's row is one ``action`` acts on: ``d`` a highlight's, an
+        orphan's or an orphaned speaker correction's, ``f`` an entity's. The key line offered
+        both on every row ("Delete highlight" on an entity), each answering "Choose..." on the
+        other's."""
+        kind = self._cursor_kind()
+        if action == "delete_highlight":
+            return kind in ("highlight", "orphan", "speaker-orphan")
+        if action == "filter_entity":
+            return kind == "entity"
+        return True
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """``a`` is offered where the highlights are by several people (a shared library's):
+        in a library of one's own it was offered under every article and showed the same
+        highlights again."""
+        if action == "cycle_author":
+            return self._author is not None or len({h.author for h in self._listed[0]}) > 1
+        return True
+
+    def action_not_on_this_row(self, key: str) -> None:
+        """``d`` or ``f`` on a row it does not act on, ``a`` with one author: where it does."""
+        if key == "a" and not self._listed[0]:
+            self.notify("No highlights here: a shows one author's at a time.", markup=False)
+            return
+        if key == "a":
+            said = "a shows one person's highlights at a time, and these are all one person's"
+            self.notify(f"{said} (a shared library's have several).", markup=False)
+            return
+        if key == "d":
+            said = "d deletes the highlight on its row, and this row is none"
+        else:
+            said = "f filters the list by the entity on its row, and this row is none"
+        self.notify(f"{said}: j/k move to one.", markup=False)
 
     def _reveal_cursor(self) -> None:
         """Scroll the cursor's row into view, with the headings (or summary) just above it.
@@ -663,8 +713,11 @@ class Sidebar(SidebarPane, FollowsView, can_focus=True):
         shown = [i for i in self._choosable() if top <= self._row_lines(i)[0] < bottom]
         whole = [i for i in shown if self._row_lines(i)[1] <= bottom] or shown
         if whole:
+            kind = self._cursor_kind()
             self._cursor = whole[0] if first < top else whole[-1]
             self._cursor_item = self._rows[self._cursor].item
+            if self._cursor_kind() != kind:
+                self.refresh_bindings()  # d and f, offered on the rows they act on
             self.refresh()
 
     def action_move(self, delta: int) -> None:
@@ -733,8 +786,11 @@ class Sidebar(SidebarPane, FollowsView, can_focus=True):
         # No article open: "No article open." alone, not an empty "Highlights (0)" offering
         # "h highlights the sentence." (there is none) and an "Entities (0)".
         sections = [*self._highlights, *self._entities] if self._article else []
+        kind = self._cursor_kind()  # of the rows shown until now
         self._rows = [legend, *updated, *self._summary, *sections]
         self._cursor = self._place_cursor(self._cursor)
+        if self._cursor_kind() != kind:
+            self.refresh_bindings()  # d and f, offered on the rows they act on
         self._layout()
         if self.has_focus:
             self._reveal_cursor()

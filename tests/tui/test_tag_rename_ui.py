@@ -1,0 +1,130 @@
+"""The palette renames or removes a tag across the library (newuser65): "Rename a tag…" lists
+the tags in use with their counts, then asks the chosen one's new name; every article and
+highlight carrying it changes in one write, the list's filter follows, ``ctrl+z`` puts it
+back; "Remove a tag…" asks first."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from textual.widgets import OptionList
+
+from diplotui.anchoring import new_highlight
+from diplotui.library.query import LibraryQuery
+from diplotui.store import Store
+from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.dialogs.confirm import ConfirmScreen
+from diplotui.tui.dialogs.tags import RemoveTagScreen, RenameTagScreen
+
+from .helpers import notices_said, settle_start_up, type_text, until_screen
+
+
+def _tagged(store: Store) -> tuple[str, str, str]:
+    first, second = store.articles()[:2]
+    store.with_updates(first, tags=["asean", "Mekong"])
+    store.with_updates(second, tags=["ASEAN"])
+    text = store.article_text(first.id)
+    highlight = replace(new_highlight(first.id, text, 0, 5), tags=["asean"])
+    store.save_as_given(highlights=[highlight])
+    return first.id, second.id, highlight.id
+
+
+async def _choose(app: DiplotuiApp, pilot, words: str) -> None:  # type: ignore[no-untyped-def]
+    """The palette's "Rename a tag…" or "Remove a tag…" (``words``: "Rename #asean"), then
+    the tag in its list."""
+    verb, tag = words.split(" #")
+    await pilot.press("ctrl+p")
+    await type_text(pilot, f"{verb} a tag")
+    await app.workers.wait_for_complete()
+    await pilot.pause(0.3)
+    await pilot.press("enter")
+    chooser = await until_screen(app, pilot, RemoveTagScreen)
+    choices = chooser.query_one("#tag-choices", OptionList)
+    ids = [choices.get_option_at_index(n).id for n in range(choices.option_count)]
+    assert ids == ["asean", "Mekong"], ids  # the most carried first
+    assert "#asean  (3)" in str(choices.get_option_at_index(0).prompt)
+    await pilot.press(*["j"] * ids.index(tag), "enter")
+    await pilot.pause()
+
+
+async def test_rename_from_the_palette_then_undo(seeded_store: Store) -> None:
+    first, second, highlight_id = _tagged(seeded_store)
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        await app.workers.wait_for_complete()
+        main = app.screen
+        main.library_actions.set_library_query(LibraryQuery(tags=["asean"]))  # type: ignore[attr-defined]
+        await _choose(app, pilot, "Rename #asean")
+        dialog = await until_screen(app, pilot, RenameTagScreen)
+        assert "Rename #asean on 2 articles and 1 highlight" in str(
+            dialog.query_one(".dialog-title").render()
+        )
+        await pilot.press("ctrl+u", *"Southeast Asia", "enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, RenameTagScreen)
+        assert seeded_store.article(first).tags == ["Southeast Asia", "Mekong"]
+        assert seeded_store.article(second).tags == ["Southeast Asia"]
+        assert seeded_store.highlight(highlight_id).tags == ["Southeast Asia"]
+        assert main.library_actions.query.tags == ["Southeast Asia"]  # type: ignore[attr-defined]
+        said = notices_said(app)
+        assert any(
+            "Renamed #asean to #Southeast Asia on 2 articles and 1 highlight. ctrl+z undoes." in s
+            for s in said
+        ), said
+        main.library.focus()  # type: ignore[attr-defined]
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert seeded_store.article(first).tags == ["asean", "Mekong"]
+        assert seeded_store.article(second).tags == ["ASEAN"]
+        assert seeded_store.highlight(highlight_id).tags == ["asean"]
+        assert main.library_actions.query.tags == ["asean"]  # type: ignore[attr-defined]
+
+
+async def test_a_name_refused_is_said_in_the_dialog(seeded_store: Store) -> None:
+    _tagged(seeded_store)
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle_start_up(app, pilot)
+        await app.workers.wait_for_complete()
+        await _choose(app, pilot, "Rename #Mekong")
+        dialog = await until_screen(app, pilot, RenameTagScreen)
+        await pilot.press("enter")  # unchanged
+        await pilot.pause()
+        assert app.screen is dialog
+        line = dialog.query_one("#tag-error")
+        assert line.display, "the reason is shown, not only written"
+        assert "#Mekong is already spelt so" in str(line.render())
+        await pilot.press("end", *", Laos", "enter")
+        await pilot.pause()
+        assert app.screen is dialog and line.display
+        assert "a tag holds no comma" in str(line.render())
+        await pilot.press("backspace")
+        await pilot.pause()
+        assert not line.display, "typing clears the reason"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, RenameTagScreen)
+
+
+async def test_remove_asks_first(seeded_store: Store) -> None:
+    first, second, highlight_id = _tagged(seeded_store)
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        await app.workers.wait_for_complete()
+        await _choose(app, pilot, "Remove #asean")
+        confirm = await until_screen(app, pilot, ConfirmScreen)
+        assert "Remove #asean from 2 articles and 1 highlight?" in str(
+            confirm.query_one(".dialog-title").render()
+        )
+        await pilot.press("n")
+        await pilot.pause()
+        assert seeded_store.article(second).tags == ["ASEAN"]
+        await _choose(app, pilot, "Remove #asean")
+        await until_screen(app, pilot, ConfirmScreen)
+        await pilot.press("y")
+        await pilot.pause()
+        assert seeded_store.article(first).tags == ["Mekong"]
+        assert seeded_store.article(second).tags == []
+        assert seeded_store.highlight(highlight_id).tags == []
