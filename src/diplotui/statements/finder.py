@@ -1864,10 +1864,11 @@ _POSSESSOR_WRITTEN_OUT = lazy_compile(r"[A-Z][a-z]+ ([A-Z][a-z]+)(?=[’']s )") 
 _GIVEN_REACH = 40  # characters before a surname its given name and the word before it stand in
 # the word before a given name (a hyphened stance opening a line too: "Pro-European"), then
 # the given name, its letters any script's ("Nicușor"), right before a surname's space; or a
-# conjunction opening the sentence ("When Ivo Darn announced X": stfix148)
+# conjunction opening the sentence ("When Ivo Darn announced X": stfix148); or a label and
+# its colon opening a line ("UPDATE: Ivo Darn has ...": stfix158)
 _GIVEN_BEFORE = lazy_compile(
-    r"(\b[a-z]+|,|\b[A-Z][a-z]+-[A-Z][a-z]+|(?:^|(?<=\. ))(?:When|After|As|While|Once"
-    r"|Since|Because)) ([A-Z][^\W\d_]{2,}) $",
+    r"(\b[a-z]+|,|\b[A-Z][a-z]+-[A-Z][a-z]+|^[A-Z][A-Za-z]+:"
+    r"|(?:^|(?<=\. ))(?:When|After|As|While|Once|Since|Because)) ([A-Z][^\W\d_]{2,}) $",
     re.MULTILINE,
 )
 
@@ -2039,8 +2040,9 @@ def _given_names_missed(
     ", Myron Bright, the lobby's head"; "Tunis said", read as the city, after "foreign minister
     Ada Tunis"), by key: the person named as fully as the article names them. The body must
     introduce them so, the word's first mention there after a lowercase word or a comma (a role
-    noun for a speaker read as a body), no other given name before the word further on: "Marcos
-    said ... Ferdinand Marcos and ..." names a relative, not the speaker."""
+    noun for a speaker read as a body): "Marcos said ... Ferdinand Marcos and ..." names a
+    relative, not the speaker. The first given name so found is the speaker's, a later other
+    one a relative's ("Ivo Darn won ... Darn said ... his father, Ana Darn": stfix158)."""
     missed: dict[str, str] = {}
     for f in found:
         speaker = f.speaker
@@ -2065,8 +2067,8 @@ def _given_names_missed(
                 elif not givens:
                     break  # first named in the body without a given name
             at = text.find(name, end)
-        if givens and len(set(givens)) == 1:
-            missed[speaker.key] = f"{givens[0]} {name}"
+        if givens:  # "Ivo Darn ... Darn said ... his father, Ana Darn": the first so named
+            missed[speaker.key] = f"{givens[0]} {name}"  # the speaker, a later one kin (stfix158)
     return missed
 
 
@@ -2089,6 +2091,8 @@ def _given_name(given: re.Match[str], person: bool) -> bool:
     before = given.group(1)
     if not person:
         return before in lx.ROLE_NOUNS
+    if before.endswith(":"):  # "UPDATE: Ivo Darn": a line's label, then her names (stfix158)
+        return True
     if before.lower() in _OPENING_SUBORDINATORS:  # "When Ana Vey announced": the sentence's
         return True  # opening conjunction, then her names (stfix148)
     if before[:1].isupper():  # "Pro-European Ana Vey": a stance towards a people or place

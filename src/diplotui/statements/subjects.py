@@ -120,6 +120,12 @@ _DEMONSTRATIVE_OWNER = lazy_compile(r" that (?:country|nation|state|government|p
 # the nouns that title a name they stand before a comma with: roles, and "X's representative at
 # the agency, Y," (round 352; a group noun elsewhere: "the representative of the workers said")
 _TITLE_NOUNS = lx.ROLE_NOUNS | {"representative"}
+_RELATIVE_NOUNS = frozenset(  # a relative's noun, heading the phrase a name is apposed to
+    {"son", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "widow"}
+    | {"widower", "nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter"}
+    | {"grandfather", "grandmother"}
+)
+_KIN_PHRASE_UNITS = 5  # "The late singer's maternal uncle"
 _RELATIVE = lazy_compile(r", (?:who|which|whose|(?:for|to|with|by|from) whom) ")
 _RELATIVE_SCAN = 1_000  # characters of a range searched for a relative pronoun itself
 _ROLE_AS_SUBJECT = lazy_compile(  # not "X said"
@@ -261,9 +267,12 @@ _NAME_ADVERB_WORDS = frozenset(_NAME_ADVERBS)
 _NAME_BEFORE_VERB = lazy_compile(_CAPITALISED_RUN + rf"\s+(?:{_NAME_ADVERB}\s+)?$")
 # the same where a later word opens with an Arabic particle ("Muqtada al-Sadr") or "has" or
 # "had" stands before the verb ("X al-Y has reaffirmed": round 587); searched only then
+# adverbs of time only a perfect's auxiliary stands before ("JJ has since urged": stfix158)
+_PERFECT_ADVERBS = ("since", "recently", "previously")
+_PERFECT_ADVERB = "(?:" + "|".join(_PERFECT_ADVERBS) + ")"
 _PARTICLED_NAME_BEFORE_VERB = lazy_compile(
     f"({_CAPITALISED_WORD}(?: (?:[ae]l-)?{_CAPITALISED_WORD}){{0,2}})"
-    rf"\s+(?:ha[sd]\s+)?(?:{_NAME_ADVERB}\s+)?$"
+    rf"\s+(?:ha[sd]\s+(?:{_PERFECT_ADVERB}\s+)?)?(?:{_NAME_ADVERB}\s+)?$"
 )
 _OPENING_MARKS = ("“", '"')
 _PAST_REACH = 16  # characters of the past tense before a colon
@@ -1211,7 +1220,9 @@ def _name_before(
     if not words:  # spaces alone before the verb (a text cut there): as before 414b0de1d,
         return _name_described_before(text, before, verb_start)  # which read words[-1]
     perfect = (
-        words[-1] in _NAME_ADVERB_WORDS and len(words) > 2 and words[-2] in _PERFECT_AUXILIARIES
+        (words[-1] in _NAME_ADVERB_WORDS or words[-1] in _PERFECT_ADVERBS)
+        and len(words) > 2
+        and words[-2] in _PERFECT_AUXILIARIES
     )
     if _UPPER.search(" ".join(words[-3 if perfect else -2 :])) is None:
         if words[-1] in _THIRD_PERSON_SINGULAR:  # '“...” he said': no name before the verb
@@ -7136,6 +7147,8 @@ class Subjects:
         noun_phrase = self.units(start, comma)
         if _title_phrase(noun_phrase) or (titled and self._plausible(noun_phrase)):
             return True
+        if not apposed and _kin_phrase(noun_phrase):
+            return True  # "The singer's uncle, X, said": a relative named (stfix158)
         opened = next(
             (
                 n
@@ -7884,6 +7897,17 @@ def _title_phrase(units: list[Unit]) -> bool:
         any(u.kind == "ROLE" or u.low in _TITLE_NOUNS or _hyphened_role(u) for u in units)
         and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
     ) or _numbered_office(units)
+
+
+def _kin_phrase(units: list[Unit]) -> bool:
+    """Whether words before a comma and a name are a short noun phrase headed by a relative's
+    noun ("The singer's uncle", "Her widow"), no clause's word among them (stfix158)."""
+    return (
+        1 < len(units) <= _KIN_PHRASE_UNITS
+        and units[-1].kind == "WORD"
+        and units[-1].low in _RELATIVE_NOUNS
+        and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
+    )
 
 
 def _numbered_office(units: list[Unit]) -> bool:
