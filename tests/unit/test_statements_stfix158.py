@@ -58,3 +58,54 @@ def test_a_relative_apposed_to_a_name_before_the_verb() -> None:
         ("reported", "Ivo Darn", "the family is proud"),
         ("direct", "Ana Vey", "She did very well."),
     ]
+
+
+def test_the_broadcaster_stands_for_the_body_introduced_by_that_noun() -> None:
+    """ "Nordic broadcaster NRK released a statement ... The broadcaster added: “X”": the
+    one organisation the article introduces by the noun (round 683). Two so introduced
+    leave "the broadcaster" no one; an article naming none so leaves it as before."""
+    text = (
+        "Contest\n\n"
+        "Nordic broadcaster NRK today released a statement on the contest.\n\n"
+        "The broadcaster added: “NRK will not take part in the contest this year.”\n"
+    )
+    assert _said(text) == [("direct", "NRK", "NRK will not take part in the contest this year.")]
+    text = (
+        "Contest\n\n"
+        "The BBC released a statement on the contest on Monday.\n\n"
+        "The broadcaster added: “We will not take part in the contest this year.”\n"
+    )
+    assert _said(text) == []
+
+
+def test_a_persons_mention_cut_past_a_bodys_name_and_before_honours() -> None:
+    """ "Director of the Nordic Song Contest Ivo Darn CBE said: “X”": the recogniser's mention
+    "Song Contest Ivo Darn CBE" cut to the name, the contest a body of its own (the title's),
+    "CBE" honours' letters, a title; so the director is not who "The Spanish Prime Minister"
+    before stands for (round 683). A two-word name keeps its words ("Ivo Council" stays)."""
+    text = (
+        "Contest\n\n"
+        "The contest opens in May. The Spanish Prime Minister also called for the jury to be"
+        " scrapped.\n\n"
+        "In a comment to the paper, Director of the Nordic Song Contest Ivo Darn CBE said: “The"
+        " jury is an association of experts.”\n"
+    )
+    assert _said(text) == [
+        ("reported", "Spanish Prime Minister", "the jury to be scrapped"),
+        ("direct", "Ivo Darn", "The jury is an association of experts."),
+    ]
+
+
+def test_the_of_an_inner_item_kept_in_a_list_of_countries() -> None:
+    """ "Norway, the Netherlands, Iceland, and Chile have announced that X": the speaker the
+    countries as the text joins them, an inner item's "the" kept as the last one's is; only a
+    leading "the" is left off (round 683)."""
+    text = (
+        "Contest\n\n"
+        "Tensions are high. Norway, the Netherlands, Iceland, and Chile have announced that they"
+        " will not take part. The United States and Peru said that they would stay.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Norway, the Netherlands, Iceland, and Chile", "they will not take part"),
+        ("reported", "United States and Peru", "they would stay"),
+    ]

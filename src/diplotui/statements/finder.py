@@ -3543,6 +3543,7 @@ class _Finder:
             spans = _role_nouns_opening_names(text, spans, role_runs)
         spans = _given_names_after_nouns(text, spans)
         spans = _org_openers_taken_in(text, spans)
+        spans = _persons_past_body_words(text, spans)
         spans = _apposed_names_missed(text, spans)
         spans = _honoured_places_retyped(text, spans)
         if PARTY_HEAD in text:  # the cheap test first
@@ -10919,6 +10920,58 @@ def _given_name_after(word: str, following: str) -> bool:
     Marsh"): the first is a word run into the name."""
     names = load_gazetteer().given_names
     return following in names and word not in names
+
+
+def _persons_past_body_words(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with a person's mention cut to the name: past the end of a body's or an
+    event's name the recogniser ran into it ("Director of the Nordic Song Contest Ivo Darn":
+    "Song Contest Ivo Darn"), up to the last body or event noun where two words or more are
+    left, the body's name, its capitalised words before, an organisation's mention of its own
+    (a title's, "Director of" it); and before the honours' letters after a name ("Ivo Darn
+    CBE"), a title (stfix158)."""
+    mended: list[EntitySpan] | None = None  # copied on the first mend: most articles have none
+    bodies: list[EntitySpan] = []
+    for index, span in enumerate(spans):
+        if span.type != "PERSON" or span.text.count(" ") < 2:
+            continue  # the cheap tests first: a name of three words or more
+        words = span.text.split(" ")
+        cut = 0
+        for at, word in enumerate(words[:-2]):
+            if word.lower() in _BODY_NAME_HEADS and word[:1].isupper():
+                cut = at + 1
+        start = span.start + len(" ".join(words[:cut])) + 1 if cut else span.start
+        end = span.end
+        if words[-1] in _POST_NOMINALS and len(words) - cut > 2:
+            end -= len(words[-1]) + 1
+        if (start, end) == (span.start, span.end):
+            continue
+        if mended is None:
+            mended = list(spans)
+        mended[index] = EntitySpan(
+            start, end, "PERSON", span.text[start - span.start : end - span.start]
+        )
+        if cut:
+            body = _capitalised_run_start(text, span.start, spans[index - 1].end if index else 0)
+            bodies.append(EntitySpan(body, start - 1, "ORG", text[body : start - 1]))
+    if mended is None:
+        return spans
+    return sorted(mended + bodies, key=_START) if bodies else mended
+
+
+def _capitalised_run_start(text: str, start: int, floor: int) -> int:
+    """Where the run of capitalised words ending at ``start`` opens, no further back than
+    ``floor``: "the Nordic Song Contest" opens at "Nordic"."""
+    while start > floor + 1 and text[start - 1] == " ":
+        before = text.rfind(" ", floor, start - 1) + 1
+        if before < floor or not text[before : before + 1].isupper():
+            break
+        start = before
+    return start
+
+
+# a body's or an event's head noun, ending its name; the honours' letters after a name
+_BODY_NAME_HEADS = lx.ORG_HEADS | {"contest", "festival", "championship", "summit", "conference"}
+_POST_NOMINALS = frozenset({"CBE", "OBE", "MBE", "KBE", "DBE", "GBE", "KCMG", "GCMG"})
 
 
 def _org_openers_taken_in(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:

@@ -2750,6 +2750,9 @@ class Subjects:
                 )
             if self._outlet[0] is not None:
                 return self._outlet[0]  # "the newspaper continues": the one the article names
+            introduced = self._introduced_as(low, position)
+            if introduced is not None:  # "Irish broadcaster X released ... The broadcaster
+                return introduced  # added": the one body introduced by that noun (stfix158)
         if (
             low == "representative"
             and len(head) > 2
@@ -3902,6 +3905,21 @@ class Subjects:
             if served and found is not None and not found.role:
                 found = None  # likewise the one person speaking
         return found or self._unnamed(noun, name, places)
+
+    def _introduced_as(self, noun: str, before: int) -> Speaker | None:
+        """The one organisation named right after ``noun`` before ``before`` ("Irish
+        broadcaster X", "the daily Y"), which "the broadcaster" stands for; None for none or
+        several."""
+        named = {
+            span.text: span
+            for span in self.spans[: bisect_left(self.span_starts, before)]
+            if span.type == "ORG"
+            and self.text[span.start - len(noun) - 1 : span.start].lower() == f"{noun} "
+            and not self.text[span.start - len(noun) - 2 : span.start - len(noun) - 1].isalpha()
+        }
+        if len(named) != 1:
+            return None
+        return self.cast.organisation(next(iter(named.values())))
 
     def _newspaper_by_name(self, head: list[Unit]) -> Speaker | None:
         """A paper named with its kind's noun by a name the recogniser does not know ("The
@@ -6621,6 +6639,12 @@ class Subjects:
         ):
             names[-1] = "the " + names[-1]  # "Oman and the Netherlands" as the text joins them:
             # only a leading "the" is left off a name (round 297)
+        listed = self.text[start : units[joined].end] if len(names) > 2 else ""
+        for index in range(1, len(names) - 1):  # "Oman, the Netherlands, and Peru" likewise
+            if persons[index].type != "PERSON" and (
+                f", the {names[index]}," in listed or f", the {names[index]} and" in listed
+            ):  # (stfix158)
+                names[index] = "the " + names[index]
         joiner = ", and " if not joined and len(names) > 2 else " and "  # "X, Y, and Z"; a
         # pair's comma closes the first one's apposition ("Z's minister, X, and Y said")
         name = ", ".join(names[:-1]) + joiner + names[-1]
