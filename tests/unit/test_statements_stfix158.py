@@ -109,3 +109,29 @@ def test_the_of_an_inner_item_kept_in_a_list_of_countries() -> None:
         ("reported", "Norway, the Netherlands, Iceland, and Chile", "they will not take part"),
         ("reported", "United States and Peru", "they would stay"),
     ]
+
+
+def test_a_body_set_off_by_its_kinds_noun_after_an_opening_time() -> None:
+    """ "Over the weekend, NRK, Norway’s national broadcaster, announced it will X": the body
+    before an aside naming what it is (a broadcaster, a charity, as "the aid group"), past the
+    sentence's opening phrase of time (round 683)."""
+    text = (
+        "Contest\n\n"
+        "Iceland is not alone. Over the weekend, NRK, Norway’s national broadcaster, announced"
+        " it will not take part if the rules stay. Oxfam, the charity, said the talks failed.\n"
+    )
+    assert _said(text) == [
+        ("reported", "NRK", "it will not take part if the rules stay"),
+        ("reported", "Oxfam", "the talks failed"),
+    ]
+
+
+def test_a_student_unnamed_is_a_speaker_by_the_noun() -> None:
+    """ "a university student said X": an unnamed person known by the noun, as "a resident",
+    "a witness" (round 682); a statement cut off by the stored text runs to its last word."""
+    text = (
+        "Contest\n\n"
+        "The town was quiet on Monday.\n"
+        "While many had not heard of him, a university student said peopl\n"
+    )
+    assert _said(text) == [("reported", "university student", "peopl")]

@@ -606,6 +606,8 @@ _RANKS = frozenset({"first", "second", "third", "last", "only", "youngest", "old
 _DEFINED_BODY_UNITS = 6  # units of "the country's nuclear power agency" and the like
 _POSSESSIVE_ENDINGS = ("'s", "’s")
 _BODY_NOUNS = lx.ORG_HEADS | {"group", "watchdog", "regulator"}  # what a body is called
+_BODY_NOUNS |= NEWSPAPER_NOUNS | {"charity", "network", "firm"}  # "X, Norway's broadcaster,"
+# (stfix158)
 _DESCRIBED_GROUP_UNITS = 4  # at most: "the", two words describing it, "group"
 _OPENING_JOINTS = frozenset({"But", "And", "Yet"})  # a sentence's, before its subject
 _COUNTING_NOUNS = frozenset({"number", "handful", "couple"})  # "a number of"
@@ -711,6 +713,7 @@ def _opening_adverbial_words(words: str) -> bool:
 
 
 _CALENDAR_NAMES = lx.WEEKDAYS | frozenset(MONTH_NAMES)  # capitalised, yet no subject
+_TIME_OPENINGS = ("Over the ", "Over a ")  # "Over the weekend,": a time, no subject
 _SUBJECT_UNITS = 16  # at most, of a subject read
 _DOCUMENT_REACH = 4  # units before a long subject's document ("a joint statement")
 _LISTED_ISSUERS = 3  # names at least, in a list of a document's issuers
@@ -7101,6 +7104,14 @@ class Subjects:
         first = self.text.find(", ", start, comma)
         if first < 0:
             return None
+        opening = self.text[start:first]  # "Over the weekend, X, Norway's broadcaster, said":
+        # past the sentence's opening phrase (stfix158)
+        if _opening_adverbial_words(opening) or (
+            opening.startswith(_TIME_OPENINGS) and opening[5:].islower()
+        ):
+            opened = self.text.find(", ", first + 2, comma)
+            if opened > 0:
+                start, first = first + 2, opened
         aside = self.units(first + 2, comma)
         if aside and aside[0].text in _HEADED_PARTICIPLES and self.text.endswith(" and ", 0, start):
             return None  # "X noted that A, and the government, led by Y, emphasise B": a
