@@ -135,3 +135,42 @@ def test_a_student_unnamed_is_a_speaker_by_the_noun() -> None:
         "While many had not heard of him, a university student said peopl\n"
     )
     assert _said(text) == [("reported", "university student", "peopl")]
+
+
+def test_a_role_not_resolved_to_one_named_next_by_another_noun() -> None:
+    """ "The Spanish Prime Minister also called for X." then "This year's winner JJ has since
+    called for Y": the role speaks unnamed, JJ known as the winner holds no office (round
+    683). The near miss: one named next by a role noun may hold it, as before ("Samoa's Prime
+    Minister says X ... The prime minister Fiame Vey was speaking")."""
+    text = (
+        "Contest\n\n"
+        "The contest opens in May. The Spanish Prime Minister also called for the jury to be"
+        " scrapped.\n\n"
+        "This year’s winner JJ has since called for the jury to be banned.\n"
+    )
+    assert _said(text) == [
+        ("reported", "Spanish Prime Minister", "the jury to be scrapped"),
+        ("reported", "JJ", "the jury to be banned"),
+    ]
+    text = (
+        "Contest\n\n"
+        "Samoa's Prime Minister says the jury should be scrapped.\n\n"
+        "The prime minister Fiame Vey was speaking in Apia.\n"
+    )
+    assert _said(text) == [("reported", "Fiame Vey", "the jury should be scrapped")]
+
+
+def test_a_quotations_words_are_no_clause_subject_before_a_participle() -> None:
+    """ "X's comments ... described the mayor, a young candidate, as a “Hamas supporter,”
+    suggesting that Y": the words after the last comma are a quotation's, no short clause's
+    subject ("X, he underlined, noting ..."), so the participle is not Hamas's (round 682).
+    The near miss: "Y, he underlined, noting that Z" keeps its clause's subject."""
+    text = (
+        "Contest\n\n"
+        "Tom Marek’s comments, made on social media, described the mayor, a young candidate, as"
+        " a “Hamas supporter,” suggesting that his election signifies a shift.\n\n"
+        "Ivo Darn met the press on Monday. The talks will go on, he underlined, noting that the"
+        " rules are clear.\n"
+    )
+    assert [s for s in _said(text) if s[1] == "Hamas"] == []
+    assert ("reported", "Ivo Darn", "the rules are clear") in _said(text)

@@ -8256,6 +8256,10 @@ class _Finder:
         comma = self.text.rfind(", ", s_start, attach)
         if comma < 0:
             return None
+        between = self.text[comma + 2 : attach]
+        if "“" in between or "”" in between or '"' in between:
+            return None  # "described X, a candidate, as a “Y supporter,” suggesting": a
+            # quotation's words, no clause's subject (stfix158)
         units = self.subjects.units(comma + 2, attach)
         if len(units) >= 3 and units[-1].low in ("on", "further") and units[-2].text.islower():
             units = units[:-1]  # "X, he went on, adding that Y": the verb's particle

@@ -714,6 +714,10 @@ def _opening_adverbial_words(words: str) -> bool:
 
 _CALENDAR_NAMES = lx.WEEKDAYS | frozenset(MONTH_NAMES)  # capitalised, yet no subject
 _TIME_OPENINGS = ("Over the ", "Over a ")  # "Over the weekend,": a time, no subject
+# a possessive noun phrase's last noun, lowercase, right before a name: "This year's Nordic
+# winner X"
+_NOUN_BEFORE_NAME = lazy_compile(r"\b[a-z]+[’']s (?:[A-Z][a-z]+ )?([a-z]{3,}) $")
+_NOUN_BEFORE_REACH = 60
 _SUBJECT_UNITS = 16  # at most, of a subject read
 _DOCUMENT_REACH = 4  # units before a long subject's document ("a joint statement")
 _LISTED_ISSUERS = 3  # names at least, in a list of a document's issuers
@@ -4740,8 +4744,18 @@ class Subjects:
                     role_words(found.role) & words - {role.low}
                 ):
                     return None  # far on: only one titled with the role's words
+                if not found.role and self._described_otherwise(span.start):
+                    return None  # "This year's winner JJ": no office's holder (stfix158)
                 return found if self._holds(found, role) else None
         return None
+
+    def _described_otherwise(self, name_start: int) -> bool:
+        """Whether a name follows a noun phrase's lowercase noun that is no role's ("This
+        year's winner JJ", "the singer X"): the person is known by it, no office."""
+        noun = _NOUN_BEFORE_NAME.search(
+            self.text, max(0, name_start - _NOUN_BEFORE_REACH), name_start
+        )
+        return noun is not None and noun.group(1) not in lx.ROLE_NOUNS
 
     def _event_hosts_before(self, position: int) -> Speaker | None:
         """Those a "they" right after "a press conference by A, B and C in which" stands for:
