@@ -1877,10 +1877,11 @@ _POSSESSOR_WRITTEN_OUT = lazy_compile(r"[A-Z][a-z]+ ([A-Z][a-z]+)(?=[’']s )") 
 _GIVEN_REACH = 40  # characters before a surname its given name and the word before it stand in
 # the word before a given name (a hyphened stance opening a line too: "Pro-European"), then
 # the given name, its letters any script's ("Nicușor"), right before a surname's space; or a
-# conjunction opening the sentence ("When Ivo Darn announced X": stfix148)
+# conjunction opening the sentence ("When Ivo Darn announced X": stfix148); or a label and
+# its colon opening a line ("UPDATE: Ivo Darn has ...": stfix158)
 _GIVEN_BEFORE = lazy_compile(
-    r"(\b[a-z]+|,|\b[A-Z][a-z]+-[A-Z][a-z]+|(?:^|(?<=\. ))(?:When|After|As|While|Once"
-    r"|Since|Because)) ([A-Z][^\W\d_]{2,}) $",
+    r"(\b[a-z]+|,|\b[A-Z][a-z]+-[A-Z][a-z]+|^[A-Z][A-Za-z]+:"
+    r"|(?:^|(?<=\. ))(?:When|After|As|While|Once|Since|Because)) ([A-Z][^\W\d_]{2,}) $",
     re.MULTILINE,
 )
 
@@ -2052,8 +2053,9 @@ def _given_names_missed(
     ", Myron Bright, the lobby's head"; "Tunis said", read as the city, after "foreign minister
     Ada Tunis"), by key: the person named as fully as the article names them. The body must
     introduce them so, the word's first mention there after a lowercase word or a comma (a role
-    noun for a speaker read as a body), no other given name before the word further on: "Marcos
-    said ... Ferdinand Marcos and ..." names a relative, not the speaker."""
+    noun for a speaker read as a body): "Marcos said ... Ferdinand Marcos and ..." names a
+    relative, not the speaker. The first given name so found is the speaker's, a later other
+    one a relative's ("Ivo Darn won ... Darn said ... his father, Ana Darn": stfix158)."""
     missed: dict[str, str] = {}
     for f in found:
         speaker = f.speaker
@@ -2078,8 +2080,8 @@ def _given_names_missed(
                 elif not givens:
                     break  # first named in the body without a given name
             at = text.find(name, end)
-        if givens and len(set(givens)) == 1:
-            missed[speaker.key] = f"{givens[0]} {name}"
+        if givens:  # "Ivo Darn ... Darn said ... his father, Ana Darn": the first so named
+            missed[speaker.key] = f"{givens[0]} {name}"  # the speaker, a later one kin (stfix158)
     return missed
 
 
@@ -2102,6 +2104,8 @@ def _given_name(given: re.Match[str], person: bool) -> bool:
     before = given.group(1)
     if not person:
         return before in lx.ROLE_NOUNS
+    if before.endswith(":"):  # "UPDATE: Ivo Darn": a line's label, then her names (stfix158)
+        return True
     if before.lower() in _OPENING_SUBORDINATORS:  # "When Ana Vey announced": the sentence's
         return True  # opening conjunction, then her names (stfix148)
     if before[:1].isupper():  # "Pro-European Ana Vey": a stance towards a people or place
@@ -3585,6 +3589,7 @@ class _Finder:
             spans = _role_nouns_opening_names(text, spans, role_runs)
         spans = _given_names_after_nouns(text, spans)
         spans = _org_openers_taken_in(text, spans)
+        spans = _persons_past_body_words(text, spans)
         spans = _apposed_names_missed(text, spans)
         spans = _honoured_places_retyped(text, spans)
         if ") " in text:  # the cheap test first
@@ -8305,6 +8310,10 @@ class _Finder:
         comma = self.text.rfind(", ", s_start, attach)
         if comma < 0:
             return None
+        between = self.text[comma + 2 : attach]
+        if "“" in between or "”" in between or '"' in between:
+            return None  # "described X, a candidate, as a “Y supporter,” suggesting": a
+            # quotation's words, no clause's subject (stfix158)
         units = self.subjects.units(comma + 2, attach)
         if len(units) >= 3 and units[-1].low in ("on", "further") and units[-2].text.islower():
             units = units[:-1]  # "X, he went on, adding that Y": the verb's particle
@@ -11007,6 +11016,58 @@ def _given_name_after(word: str, following: str) -> bool:
     Marsh"): the first is a word run into the name."""
     names = load_gazetteer().given_names
     return following in names and word not in names
+
+
+def _persons_past_body_words(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with a person's mention cut to the name: past the end of a body's or an
+    event's name the recogniser ran into it ("Director of the Nordic Song Contest Ivo Darn":
+    "Song Contest Ivo Darn"), up to the last body or event noun where two words or more are
+    left, the body's name, its capitalised words before, an organisation's mention of its own
+    (a title's, "Director of" it); and before the honours' letters after a name ("Ivo Darn
+    CBE"), a title (stfix158)."""
+    mended: list[EntitySpan] | None = None  # copied on the first mend: most articles have none
+    bodies: list[EntitySpan] = []
+    for index, span in enumerate(spans):
+        if span.type != "PERSON" or span.text.count(" ") < 2:
+            continue  # the cheap tests first: a name of three words or more
+        words = span.text.split(" ")
+        cut = 0
+        for at, word in enumerate(words[:-2]):
+            if word.lower() in _BODY_NAME_HEADS and word[:1].isupper():
+                cut = at + 1
+        start = span.start + len(" ".join(words[:cut])) + 1 if cut else span.start
+        end = span.end
+        if words[-1] in _POST_NOMINALS and len(words) - cut > 2:
+            end -= len(words[-1]) + 1
+        if (start, end) == (span.start, span.end):
+            continue
+        if mended is None:
+            mended = list(spans)
+        mended[index] = EntitySpan(
+            start, end, "PERSON", span.text[start - span.start : end - span.start]
+        )
+        if cut:
+            body = _capitalised_run_start(text, span.start, spans[index - 1].end if index else 0)
+            bodies.append(EntitySpan(body, start - 1, "ORG", text[body : start - 1]))
+    if mended is None:
+        return spans
+    return sorted(mended + bodies, key=_START) if bodies else mended
+
+
+def _capitalised_run_start(text: str, start: int, floor: int) -> int:
+    """Where the run of capitalised words ending at ``start`` opens, no further back than
+    ``floor``: "the Nordic Song Contest" opens at "Nordic"."""
+    while start > floor + 1 and text[start - 1] == " ":
+        before = text.rfind(" ", floor, start - 1) + 1
+        if before < floor or not text[before : before + 1].isupper():
+            break
+        start = before
+    return start
+
+
+# a body's or an event's head noun, ending its name; the honours' letters after a name
+_BODY_NAME_HEADS = lx.ORG_HEADS | {"contest", "festival", "championship", "summit", "conference"}
+_POST_NOMINALS = frozenset({"CBE", "OBE", "MBE", "KBE", "DBE", "GBE", "KCMG", "GCMG"})
 
 
 def _org_openers_taken_in(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:

@@ -81,6 +81,7 @@ ROLE_NOUNS = _words(
     " boss"  # a body's head as the press calls them: "the NFU boss said" (stfix148)
     " attendee participant"  # a meeting's, unnamed: "X took the chance to Y, one attendee
     # said" (stfix148)
+    " student"  # a campus's, unnamed: "a university student said X" (stfix158), as "students"
 )
 # Words that make a title an office below its noun's: "the Secretary-General" is never the
 # Under-Secretary-General.

@@ -120,6 +120,12 @@ _DEMONSTRATIVE_OWNER = lazy_compile(r" that (?:country|nation|state|government|p
 # the nouns that title a name they stand before a comma with: roles, and "X's representative at
 # the agency, Y," (round 352; a group noun elsewhere: "the representative of the workers said")
 _TITLE_NOUNS = lx.ROLE_NOUNS | {"representative"}
+_RELATIVE_NOUNS = frozenset(  # a relative's noun, heading the phrase a name is apposed to
+    {"son", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "widow"}
+    | {"widower", "nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter"}
+    | {"grandfather", "grandmother"}
+)
+_KIN_PHRASE_UNITS = 5  # "The late singer's maternal uncle"
 _RELATIVE = lazy_compile(r", (?:who|which|whose|(?:for|to|with|by|from) whom) ")
 _RELATIVE_SCAN = 1_000  # characters of a range searched for a relative pronoun itself
 _ROLE_AS_SUBJECT = lazy_compile(  # not "X said"
@@ -264,9 +270,12 @@ _NAME_ADVERB_WORDS = frozenset(_NAME_ADVERBS)
 _NAME_BEFORE_VERB = lazy_compile(_CAPITALISED_RUN + rf"\s+(?:{_NAME_ADVERB}\s+)?$")
 # the same where a later word opens with an Arabic particle ("Muqtada al-Sadr") or "has" or
 # "had" stands before the verb ("X al-Y has reaffirmed": round 587); searched only then
+# adverbs of time only a perfect's auxiliary stands before ("JJ has since urged": stfix158)
+_PERFECT_ADVERBS = ("since", "recently", "previously")
+_PERFECT_ADVERB = "(?:" + "|".join(_PERFECT_ADVERBS) + ")"
 _PARTICLED_NAME_BEFORE_VERB = lazy_compile(
     f"({_CAPITALISED_WORD}(?: (?:[ae]l-)?{_CAPITALISED_WORD}){{0,2}})"
-    rf"\s+(?:ha[sd]\s+)?(?:{_NAME_ADVERB}\s+)?$"
+    rf"\s+(?:ha[sd]\s+(?:{_PERFECT_ADVERB}\s+)?)?(?:{_NAME_ADVERB}\s+)?$"
 )
 _OPENING_MARKS = ("“", '"')
 _PAST_REACH = 16  # characters of the past tense before a colon
@@ -605,6 +614,8 @@ _RANKS = frozenset({"first", "second", "third", "last", "only", "youngest", "old
 _DEFINED_BODY_UNITS = 6  # units of "the country's nuclear power agency" and the like
 _POSSESSIVE_ENDINGS = ("'s", "’s")
 _BODY_NOUNS = lx.ORG_HEADS | {"group", "watchdog", "regulator"}  # what a body is called
+_BODY_NOUNS |= NEWSPAPER_NOUNS | {"charity", "network", "firm"}  # "X, Norway's broadcaster,"
+# (stfix158)
 _DESCRIBED_GROUP_UNITS = 4  # at most: "the", two words describing it, "group"
 _OPENING_JOINTS = frozenset({"But", "And", "Yet"})  # a sentence's, before its subject
 _COUNTING_NOUNS = frozenset({"number", "handful", "couple"})  # "a number of"
@@ -710,6 +721,11 @@ def _opening_adverbial_words(words: str) -> bool:
 
 
 _CALENDAR_NAMES = lx.WEEKDAYS | frozenset(MONTH_NAMES)  # capitalised, yet no subject
+_TIME_OPENINGS = ("Over the ", "Over a ")  # "Over the weekend,": a time, no subject
+# a possessive noun phrase's last noun, lowercase, right before a name: "This year's Nordic
+# winner X"
+_NOUN_BEFORE_NAME = lazy_compile(r"\b[a-z]+[’']s (?:[A-Z][a-z]+ )?([a-z]{3,}) $")
+_NOUN_BEFORE_REACH = 60
 _SUBJECT_UNITS = 16  # at most, of a subject read
 _DOCUMENT_REACH = 4  # units before a long subject's document ("a joint statement")
 _LISTED_ISSUERS = 3  # names at least, in a list of a document's issuers
@@ -1244,7 +1260,9 @@ def _name_before(
     if not words:  # spaces alone before the verb (a text cut there): as before 414b0de1d,
         return _name_described_before(text, before, verb_start)  # which read words[-1]
     perfect = (
-        words[-1] in _NAME_ADVERB_WORDS and len(words) > 2 and words[-2] in _PERFECT_AUXILIARIES
+        (words[-1] in _NAME_ADVERB_WORDS or words[-1] in _PERFECT_ADVERBS)
+        and len(words) > 2
+        and words[-2] in _PERFECT_AUXILIARIES
     )
     if _UPPER.search(" ".join(words[-3 if perfect else -2 :])) is None:
         if words[-1] in _THIRD_PERSON_SINGULAR:  # '“...” he said': no name before the verb
@@ -2794,6 +2812,9 @@ class Subjects:
                 )
             if self._outlet[0] is not None:
                 return self._outlet[0]  # "the newspaper continues": the one the article names
+            introduced = self._introduced_as(low, position)
+            if introduced is not None:  # "Irish broadcaster X released ... The broadcaster
+                return introduced  # added": the one body introduced by that noun (stfix158)
         if (
             low == "representative"
             and len(head) > 2
@@ -3949,6 +3970,21 @@ class Subjects:
                 found = None  # likewise the one person speaking
         return found or self._unnamed(noun, name, places)
 
+    def _introduced_as(self, noun: str, before: int) -> Speaker | None:
+        """The one organisation named right after ``noun`` before ``before`` ("Irish
+        broadcaster X", "the daily Y"), which "the broadcaster" stands for; None for none or
+        several."""
+        named = {
+            span.text: span
+            for span in self.spans[: bisect_left(self.span_starts, before)]
+            if span.type == "ORG"
+            and self.text[span.start - len(noun) - 1 : span.start].lower() == f"{noun} "
+            and not self.text[span.start - len(noun) - 2 : span.start - len(noun) - 1].isalpha()
+        }
+        if len(named) != 1:
+            return None
+        return self.cast.organisation(next(iter(named.values())))
+
     def _newspaper_by_name(self, head: list[Unit]) -> Speaker | None:
         """A paper named with its kind's noun by a name the recogniser does not know ("The
         Sankei newspaper said"): the outlet as written, its noun kept (as "Japan's Kyodo news
@@ -4765,8 +4801,18 @@ class Subjects:
                     role_words(found.role) & words - {role.low}
                 ):
                     return None  # far on: only one titled with the role's words
+                if not found.role and self._described_otherwise(span.start):
+                    return None  # "This year's winner JJ": no office's holder (stfix158)
                 return found if self._holds(found, role) else None
         return None
+
+    def _described_otherwise(self, name_start: int) -> bool:
+        """Whether a name follows a noun phrase's lowercase noun that is no role's ("This
+        year's winner JJ", "the singer X"): the person is known by it, no office."""
+        noun = _NOUN_BEFORE_NAME.search(
+            self.text, max(0, name_start - _NOUN_BEFORE_REACH), name_start
+        )
+        return noun is not None and noun.group(1) not in lx.ROLE_NOUNS
 
     def _event_hosts_before(self, position: int) -> Speaker | None:
         """Those a "they" right after "a press conference by A, B and C in which" stands for:
@@ -6672,6 +6718,12 @@ class Subjects:
         ):
             names[-1] = "the " + names[-1]  # "Oman and the Netherlands" as the text joins them:
             # only a leading "the" is left off a name (round 297)
+        listed = self.text[start : units[joined].end] if len(names) > 2 else ""
+        for index in range(1, len(names) - 1):  # "Oman, the Netherlands, and Peru" likewise
+            if persons[index].type != "PERSON" and (
+                f", the {names[index]}," in listed or f", the {names[index]} and" in listed
+            ):  # (stfix158)
+                names[index] = "the " + names[index]
         joiner = ", and " if not joined and len(names) > 2 else " and "  # "X, Y, and Z"; a
         # pair's comma closes the first one's apposition ("Z's minister, X, and Y said")
         name = ", ".join(names[:-1]) + joiner + names[-1]
@@ -7134,6 +7186,14 @@ class Subjects:
         first = self.text.find(", ", start, comma)
         if first < 0:
             return None
+        opening = self.text[start:first]  # "Over the weekend, X, Norway's broadcaster, said":
+        # past the sentence's opening phrase (stfix158)
+        if _opening_adverbial_words(opening) or (
+            opening.startswith(_TIME_OPENINGS) and opening[5:].islower()
+        ):
+            opened = self.text.find(", ", first + 2, comma)
+            if opened > 0:
+                start, first = first + 2, opened
         aside = self.units(first + 2, comma)
         if aside and aside[0].text in _HEADED_PARTICIPLES and self.text.endswith(" and ", 0, start):
             return None  # "X noted that A, and the government, led by Y, emphasise B": a
@@ -7204,6 +7264,8 @@ class Subjects:
         noun_phrase = self.units(start, comma)
         if _title_phrase(noun_phrase) or (titled and self._plausible(noun_phrase)):
             return True
+        if not apposed and _kin_phrase(noun_phrase):
+            return True  # "The singer's uncle, X, said": a relative named (stfix158)
         opened = next(
             (
                 n
@@ -7952,6 +8014,17 @@ def _title_phrase(units: list[Unit]) -> bool:
         any(u.kind == "ROLE" or u.low in _TITLE_NOUNS or _hyphened_role(u) for u in units)
         and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
     ) or _numbered_office(units)
+
+
+def _kin_phrase(units: list[Unit]) -> bool:
+    """Whether words before a comma and a name are a short noun phrase headed by a relative's
+    noun ("The singer's uncle", "Her widow"), no clause's word among them (stfix158)."""
+    return (
+        1 < len(units) <= _KIN_PHRASE_UNITS
+        and units[-1].kind == "WORD"
+        and units[-1].low in _RELATIVE_NOUNS
+        and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
+    )
 
 
 def _numbered_office(units: list[Unit]) -> bool:
