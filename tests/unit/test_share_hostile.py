@@ -383,3 +383,18 @@ def test_a_name_longer_than_a_line_syncs_as_its_first_line_s_worth_both_ways(des
     for reader in ("mai", "bob"):
         assert state(desk[reader])["highlights"][highlight_id]["author"] == "M" * ONE_LINE_CHARS
     assert run_sync(desk["mai"], "M" * 2_000) == "up to date"
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "file:///etc/passwd", "data:text/html,x"])
+def test_a_teammates_article_url_that_is_no_web_address_is_left_out(url: str):
+    """A shared article file's "javascript:alert(1)" was stored as it came, shown by ``meta``
+    and written into every JSON export, where an import of the same record leaves it out."""
+    from diplotui.model import Article
+    from diplotui.share.files import article_file, article_path, read_article, shared_article
+
+    article = Article(id="0123456789ab", title="T", text_hash="a" * 64, url=url)
+    read = read_article(article_path(article.id), article_file(shared_article(article)))
+    assert read["url"] == ""
+    kept = Article(id="0123456789ab", title="T", text_hash="a" * 64, url="https://x.org/a")
+    read = read_article(article_path(kept.id), article_file(shared_article(kept)))
+    assert read["url"] == "https://x.org/a"
