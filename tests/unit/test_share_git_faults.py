@@ -139,3 +139,44 @@ def test_a_remote_another_account_owns_is_named_with_the_command_that_trusts_it(
     said = refused(desk["bob"], "bob")
     assert f"detected dubious ownership in repository at '{desk['remote']}'" in said
     assert f"`git config --global --add safe.directory {desk['remote']}` trusts it" in said
+
+
+HANGS_WITH_A_HELPER = """#!/bin/sh
+# git, whose transport helper waits for ever on a remote that stopped answering
+echo $$ > "{pids}"
+sleep {marker} &
+echo $! >> "{pids}"
+wait
+"""
+
+
+def test_a_git_given_up_on_is_killed_with_its_transport_helper(tmp_path, monkeypatch):
+    """A fetch from a remote that hung was given up on after its timeout by killing git
+    alone: its helper (``git remote-http``, ``ssh``) stayed, waiting on the remote for ever,
+    one more at every sync that gave up. Git's whole process group goes."""
+    from diplotui.share import git
+
+    folder = tmp_path / "bin"
+    folder.mkdir()
+    pids = tmp_path / "pids"
+    marker = "317.25"
+    fake = folder / "git"
+    fake.write_text(HANGS_WITH_A_HELPER.format(pids=pids, marker=marker))
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
+    repository = git.Repository(tmp_path / "repo.git")
+    with pytest.raises(git.GitUnreachable, match="git fetch took over 2 s; gave up"):
+        repository.run("fetch", timeout=2)
+    helper = int(pids.read_text().split()[1])
+
+    def alive(pid: int) -> bool:
+        try:
+            status = Path(f"/proc/{pid}/status").read_text()
+        except FileNotFoundError:
+            return False
+        return "\nState:\tZ" not in status  # a zombie's parent, init, reaps it at leisure
+
+    still = alive(helper)
+    if still:  # left by a git killed alone: not left running after the test
+        os.kill(helper, 9)
+    assert not still

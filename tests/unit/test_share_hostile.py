@@ -383,3 +383,43 @@ def test_a_name_longer_than_a_line_syncs_as_its_first_line_s_worth_both_ways(des
     for reader in ("mai", "bob"):
         assert state(desk[reader])["highlights"][highlight_id]["author"] == "M" * ONE_LINE_CHARS
     assert run_sync(desk["mai"], "M" * 2_000) == "up to date"
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "file:///etc/passwd", "data:text/html,x"])
+def test_a_teammates_article_url_that_is_no_web_address_is_left_out(url: str):
+    """A shared article file's "javascript:alert(1)" was stored as it came, shown by ``meta``
+    and written into every JSON export, where an import of the same record leaves it out."""
+    from diplotui.model import Article
+    from diplotui.share.files import article_file, article_path, read_article, shared_article
+
+    article = Article(id="0123456789ab", title="T", text_hash="a" * 64, url=url)
+    read = read_article(article_path(article.id), article_file(shared_article(article)))
+    assert read["url"] == ""
+    kept = Article(id="0123456789ab", title="T", text_hash="a" * 64, url="https://x.org/a")
+    read = read_article(article_path(kept.id), article_file(shared_article(kept)))
+    assert read["url"] == "https://x.org/a"
+
+
+def test_a_second_file_of_a_highlight_filed_under_another_day_is_named_and_refused(desk, tmp_path):
+    """A peer's copy of a highlight's file under another day (its ``created`` changed by
+    hand, another note in it) was passed over unsaid ("up to date"); the next sync removed it
+    from the remote as "1 highlight removed", its note gone from the team. It is named."""
+    first, _, _ = article_ids()
+    highlight_id = add_highlight(desk["mai"], first, "keep talking", note="mai's note")
+    assert run_sync(desk["mai"], "mai") == "sent 1 highlight, 1 note"
+    assert run_sync(desk["bob"], "bob") == "1 new highlight from mai"
+    place = annotation_file(desk["mai"], highlight_id)
+    twin_place = "annotations/2020-01/01/" + place.rsplit("/", 1)[1]
+
+    def plant(tree: Path) -> None:
+        doc = json.loads((tree / place).read_text())
+        doc["created"] = "2020-01-01T00:00:00.000+00:00"
+        doc["body"][0]["value"] = "the twin's note"
+        (tree / twin_place).parent.mkdir(parents=True)
+        (tree / twin_place).write_text(json.dumps(doc))
+
+    push_from_a_clone(desk["remote"], tmp_path / "peer", plant)
+    said = refused(desk["bob"], "bob")
+    assert said.startswith(f"the remote holds a file diplotui cannot read: {twin_place}: ")
+    assert f"a second file of highlight {highlight_id}, which is filed as {place}" in said
+    assert state(desk["bob"])["highlights"][highlight_id]["note"] == "mai's note"

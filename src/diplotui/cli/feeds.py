@@ -320,7 +320,7 @@ def run_refresh(args: argparse.Namespace) -> int:
     """Fetch and extract with the store open read-only, and take its write lock only to
     write what came in: a long refresh does not keep the app (or another command) out."""
     from diplotui.feeds import refresh
-    from diplotui.feeds.refresh import skipped_as_deleted
+    from diplotui.feeds.refresh import SAME_TEXT_SAID, skipped_as_deleted
     from diplotui.feeds.workers import fork_is_safe
 
     named = f"feed {args.feeds[0]!r}" if args.feeds else ""
@@ -365,6 +365,9 @@ def run_refresh(args: argparse.Namespace) -> int:
                 if result.held_already
                 else ""
             )
+            if result.same_text:
+                held += f", {result.same_text:,} {'item' if result.same_text == 1 else 'items'}"
+                held += f" {SAME_TEXT_SAID}"
             if result.deleted_by_team:
                 held += f", {skipped_as_deleted(result.deleted_by_team)}"
             print(inert_line(f"{result.name}: {result.new:,} new{updated}{held}"))

@@ -152,6 +152,7 @@ class FeedResult:
     checked_ago: float = 0.0  # checked recently: seconds since
     summaries: int = 0  # new articles holding the feed's summary: their pages gave no article
     held_already: int = 0  # items new to the feed that another feed or a hand had stored
+    same_text: int = 0  # new items whose page gave the text of one of the feed's articles
     deleted_by_team: Counter[str] = field(default_factory=Counter)  # skipped, by deleter
     deleted_items: list[str] = field(default_factory=list)  # their links, for --verbose
     merged_into: str = ""  # moved (301/308) to this feed's address: merged into it
@@ -193,6 +194,9 @@ class RefreshSummary:
         held = sum(r.held_already for r in self.results)
         if held:  # else a feed just subscribed reads as broken: "nothing new", "0 articles"
             parts.append(f"{_count(held, 'item')} already in the library")
+        same = sum(r.same_text for r in self.results)
+        if same:  # 30 items behind one consent page were "1 new", 29 gone unsaid
+            parts.append(f"{_count(same, 'item')} {SAME_TEXT_SAID}")
         deleted = sum((r.deleted_by_team for r in self.results), Counter[str]())
         if deleted:
             parts.append(skipped_as_deleted(deleted))
@@ -230,6 +234,11 @@ class RefreshSummary:
                 f"prints them all:\n{REFRESH_VERBOSE}"
             ]
         return "\n".join(said)
+
+
+SAME_TEXT_SAID = "whose page gave another item's text, kept as its article"
+"""Of items new to a feed whose pages gave the text of an article of the feed's (the same
+consent or paywall page behind every link): they were counted nowhere, "1 new" of 30."""
 
 
 NAMED_DELETERS = 3
@@ -1049,6 +1058,8 @@ class _Refresh:
                         self._update(existing, planned, result, retries)
                     elif existing.feed_id != feed.id:
                         result.held_already += 1
+                    else:  # another item's page, the same text: one article, said so
+                        result.same_text += 1
                     seen[item.guid] = [existing.id, item.stamp]
                     continue
                 deletion = deleted.of((item.link, doc.url), text_hash(doc.text), doc.date)

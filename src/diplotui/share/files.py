@@ -48,7 +48,7 @@ from diplotui.exchange import (
 )
 from diplotui.export import ARTICLE_URN, EXT, W3C_CONTEXT, escape_hidden, w3c_annotation
 from diplotui.inert import inert
-from diplotui.ingest.metadata import within_limits
+from diplotui.ingest.metadata import within_limits, without_unsafe_url
 from diplotui.model import Article, EntityCorrection, Highlight, SpeakerCorrection
 from diplotui.store import ARTICLES, CORRECTIONS, HIGHLIGHTS, SPEAKER_CORRECTIONS, is_valid_id
 from diplotui.store.files import atomic_write_bytes, read_regular_file, remove_dead_temps
@@ -366,6 +366,9 @@ def read_article(path: str, raw: bytes) -> Doc:
     # kept as an import keeps them: a peer's 5 MB title was stored and listed whole, and a
     # date no calendar has ("2025-99-99") sorted first and was cited
     within_limits(article)
+    # a url that is no web address, "javascript:alert(1)", left out as an import leaves it:
+    # it was stored and shown by `meta` and written into every JSON export
+    without_unsafe_url(article)
     if article.date and article_date_refused(article.date):  # and "9999-12-31", as an import
         article.date, article.date_is_guess = "", False
     whole = record_doc(article)

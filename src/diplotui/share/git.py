@@ -187,6 +187,33 @@ class Change:
     mode: str
 
 
+def _run_in_group(
+    command: list[str], input_bytes: bytes | None, env: dict[str, str], timeout: float | None
+) -> subprocess.CompletedProcess[bytes]:
+    """``command`` run to its end; one given a ``timeout`` runs in a process group of its
+    own, and the whole group is killed when it is over: killing git alone left its transport
+    helper (``git remote-http``, ``ssh``) waiting on a remote that hung, for ever, one more
+    at every sync that gave up. No prompt is lost by it: git is told never to ask one."""
+    if timeout is None:
+        return subprocess.run(command, input=input_bytes, capture_output=True, env=env)
+    with subprocess.Popen(
+        command,
+        stdin=subprocess.PIPE if input_bytes is not None else subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        start_new_session=True,
+    ) as process:
+        try:
+            stdout, stderr = process.communicate(input_bytes, timeout=timeout)
+        except subprocess.TimeoutExpired:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+            raise
+    return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
+
+
 class Repository:
     """A bare git repository (the store's side of a shared library)."""
 
@@ -217,9 +244,7 @@ class Repository:
         if args[:1] == ("config",):
             self._settings = None
         try:
-            done = subprocess.run(
-                command, input=input_bytes, capture_output=True, env=self.env, timeout=timeout
-            )
+            done = _run_in_group(command, input_bytes, self.env, timeout)
         except OSError as error:
             raise _not_run(error) from error
         except subprocess.TimeoutExpired as error:

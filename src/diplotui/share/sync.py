@@ -1350,6 +1350,7 @@ class Sync:
         ]
         places = _places(our_changes, their_changes)
         _refuse_refiled(places)
+        _refuse_second_files(their_changes, places, self._local)
         records: list[tuple[str, Places]] = []  # a file's or a highlight's place on each side
         for change in their_changes:
             kind = files.kind_of(change.path)
@@ -2454,6 +2455,37 @@ def _refuse_refiled(places: dict[str, Places]) -> None:
             raise ShareError(
                 f"highlight {highlight_id} is filed as {ours} here and as {theirs} on the "
                 "remote (its creation time differs); the store is unchanged"
+            )
+
+
+def _refuse_second_files(
+    their_changes: list[Change], places: dict[str, Places], local: _Local
+) -> None:
+    """A highlight their side added a file of while another file of it stays (filed under
+    another day, its ``created_at`` changed by hand: no edit in diplotui writes one): the
+    merge took one of the two unsaid, and the next sync removed the other from the remote,
+    its note and colour gone, telling the team "1 highlight removed". Named and refused."""
+    added: dict[str, str] = {}
+    held: dict[str, str] | None = None
+    for change in their_changes:
+        path = change.path
+        if change.status == "D" or files.kind_of(path) != files.ANNOTATIONS_DIR:
+            continue
+        if files.filed_by_minute(path):  # the earlier layout's, which the merge moves
+            continue
+        highlight_id = files.id_of(path)
+        other = added.setdefault(highlight_id, path)
+        if other == path and change.status == "A" and places[highlight_id][0] is None:
+            if held is None:  # where the store's highlights are filed, read once
+                held = {
+                    str(doc["id"]): files.annotation_path(doc)
+                    for docs in local.highlights.values()
+                    for doc in docs.values()
+                }
+            other = held.get(highlight_id, path)
+        if other != path:
+            raise UnreadableFile(
+                path, f"a second file of highlight {highlight_id}, which is filed as {other}"
             )
 
 
