@@ -257,6 +257,11 @@ GAVE_WAY_WORDS = 40
 """How much of a statement's words the sync's line quotes when its correction gave way."""
 
 
+NAMED_SHOWN = 20
+"""The lines a sync prints of each kind of record it names (changed, held, ...), the rest
+counted; ``--verbose`` prints them all."""
+
+
 @dataclass(slots=True)
 class SyncResult:
     """What one sync brought in and sent out."""
@@ -384,6 +389,27 @@ class SyncResult:
             for namesake in self.namesakes
         )
         return ", ".join(parts) or "up to date"
+
+    def named_lines(self, every: bool = False) -> list[str]:
+        """The lines naming what this sync changed, held or found, each kind's first
+        ``NAMED_SHOWN`` and a count of the rest, or ``every`` one: a teammate's change to
+        10,000 highlights printed 10,000 lines, the one-line result above them scrolled
+        away."""
+        lines: list[str] = []
+        for named in (
+            self.changed_named,
+            self.lost_texts,
+            self.stamped_ahead,
+            self.mended,
+            self.made_ahead,
+            self.held_named,
+            self.too_large_named,
+        ):
+            shown = named if every else named[:NAMED_SHOWN]
+            lines.extend(shown)
+            if len(named) > len(shown):
+                lines.append(f"and {len(named) - len(shown):,} more like it (--verbose names each)")
+        return lines
 
 
 @dataclass(slots=True)
