@@ -1226,7 +1226,7 @@ def write_export(
         raise ExportError(f"{target.parent}: {there}")
     remove_dead_temps(target)
     temp = target.with_name(f"{temp_prefix(target)}{os.getpid()}-{secrets.token_hex(4)}")
-    noted = export_noted(store, target) if store is not None else contextlib.nullcontext()
+    noted = export_noted(store, target, temp) if store is not None else contextlib.nullcontext()
     with noted:  # killed outright, the next command removes its part and says so
         try:
             with open(temp, "x", encoding="utf-8", newline="") as handle:

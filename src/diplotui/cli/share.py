@@ -50,6 +50,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         action = actions.add_parser(name, help=help_text, description=help_text)
         action.add_argument("remote", metavar="REMOTE", help="the git remote")
         _author_option(action)
+        _verbose_option(action)
         action.set_defaults(func=_runner(run))
 
     sync_parser = subparsers.add_parser(
@@ -60,6 +61,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "nothing is changed when the remote cannot be reached or read.",
     )
     _author_option(sync_parser, RENAMES)
+    _verbose_option(sync_parser)
     sync_parser.set_defaults(func=_runner(lambda store, author: sync(store, author)))
 
 
@@ -68,6 +70,16 @@ RENAMES = (
     "teammate's list --author finds them under it)"
 )
 """What ``sync --author`` does beyond naming: README's rename, which the help never said."""
+
+
+def _verbose_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="name every record changed, held or found (else the first 20 of each kind, the "
+        "rest counted)",
+    )
 
 
 def _author_option(parser: argparse.ArgumentParser, more: str = "") -> None:
@@ -115,17 +127,7 @@ def _runner(
                 result = _run(run, store, author, remote)
             remember_author(store, author)
         print(inert_line(result.summary()))
-        named = [
-            *result.moved_tags(),
-            *result.changed_named,
-            *result.lost_texts,
-            *result.stamped_ahead,
-            *result.mended,
-            *result.made_ahead,
-            *result.held_named,
-            *result.too_large_named,
-        ]
-        for line in named:
+        for line in result.named_lines(every=args.verbose):
             print(inert_line(line))
         return EXIT_OK
 

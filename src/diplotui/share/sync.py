@@ -30,6 +30,7 @@ from diplotui.inert import inert_words
 from diplotui.layout import one_line
 from diplotui.library.view import follow_refiled
 from diplotui.model import (
+    ONE_LINE_CHARS,
     AnchorStatus,
     Article,
     EntityCorrection,
@@ -162,8 +163,19 @@ every one removed since sent back as new."""
 
 
 def default_author() -> str:
-    """The name on this person's annotations: git's ``user.name``."""
-    return config_value("user.name")
+    """The name on this person's annotations: git's ``user.name``, as ``--author`` is taken
+    (:func:`author_named`)."""
+    return author_named(config_value("user.name"))
+
+
+def author_named(name: str) -> str:
+    """A name to sync as, one line, its escape sequences and control characters dropped and
+    cut to a line's length, as ``--author`` is taken: git's ``user.name`` was taken as it
+    was, and a name holding "\x1b[31m" (set from a coloured terminal) was put on every commit
+    and highlight of the team's with stand-ins for its escape ("mai␛[31m")."""
+    from diplotui.cite import clean_field
+
+    return clean_field(name)[:ONE_LINE_CHARS].strip()
 
 
 def resolve_author(store: Store, given: str | None) -> str:
@@ -171,8 +183,8 @@ def resolve_author(store: Store, given: str | None) -> str:
     git's ``user.name``."""
     if given is not None:
         return given.strip()
-    saved = store.setting(AUTHOR_SETTING)
-    return saved if isinstance(saved, str) and saved else default_author()
+    saved = store.setting(AUTHOR_SETTING)  # a store edited by hand: taken as any name
+    return author_named(saved) if isinstance(saved, str) and saved else default_author()
 
 
 def remember_author(store: Store, author: str) -> None:
@@ -267,6 +279,11 @@ def _tag_move(moves: Counter[tuple[str, str, str]], ours: Doc, merged: Doc, kind
 
 GAVE_WAY_WORDS = 40
 """How much of a statement's words the sync's line quotes when its correction gave way."""
+
+
+NAMED_SHOWN = 20
+"""The lines a sync prints of each kind of record it names (changed, held, ...), the rest
+counted; ``--verbose`` prints them all."""
 
 
 @dataclass(slots=True)
@@ -417,6 +434,28 @@ class SyncResult:
             for namesake in self.namesakes
         )
         return ", ".join(parts) or "up to date"
+
+    def named_lines(self, every: bool = False) -> list[str]:
+        """The lines naming what this sync changed, held or found, each kind's first
+        ``NAMED_SHOWN`` and a count of the rest, or ``every`` one: a teammate's change to
+        10,000 highlights printed 10,000 lines, the one-line result above them scrolled
+        away."""
+        lines: list[str] = []
+        for named in (
+            self.moved_tags(),
+            self.changed_named,
+            self.lost_texts,
+            self.stamped_ahead,
+            self.mended,
+            self.made_ahead,
+            self.held_named,
+            self.too_large_named,
+        ):
+            shown = named if every else named[:NAMED_SHOWN]
+            lines.extend(shown)
+            if len(named) > len(shown):
+                lines.append(f"and {len(named) - len(shown):,} more like it (--verbose names each)")
+        return lines
 
 
 @dataclass(slots=True)

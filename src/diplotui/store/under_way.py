@@ -30,6 +30,7 @@ from diplotui.store.files import (
     process_start,
     read_regular_file,
     remove_dead_temps,
+    temp_prefix,
 )
 
 NOTE_NAME = "under_way.json"
@@ -148,13 +149,18 @@ EXPORT_NOTES_READ = 20  # a folder of thousands is none of ours: the first few a
 
 
 @contextlib.contextmanager
-def export_noted(store_path: Path, target: Path) -> Iterator[None]:
+def export_noted(store_path: Path, target: Path, part: Path | None = None) -> Iterator[None]:
     """Keep a note of this process's export to ``target`` while it is written: killed
     outright, it left its part written beside ``target`` (``.brief.md.tmp-PID-…``, as large
     as the export had grown), never said nor removed unless the same file was exported again.
-    The next command or start removes it and says so (:func:`killed_exports`)."""
+    The next command or start removes it and says so (:func:`killed_exports`). ``part``, the
+    temp file it writes, is noted by name: a part whose pid another process has since was
+    taken for that process's and left beside ``target`` for good, its note removed."""
     path = cache_dir(canonical_store_path(store_path)) / f"exporting-{os.getpid()}.json"
-    with _noted(path, {"target": os.path.abspath(target)}):
+    fields: dict[str, object] = {"target": os.path.abspath(target)}
+    if part is not None:
+        fields["part"] = os.path.abspath(part)
+    with _noted(path, fields):
         yield
 
 
@@ -178,7 +184,10 @@ def killed_exports(store_path: Path) -> list[str]:
         if not (0 < pid <= PID_MAX and target) or noted_process_alive(pid, note.get("start")):
             continue  # not ours, or at work now in another process
         try:
-            removed = remove_dead_temps(Path(target))
+            removed = [
+                *_noted_part(Path(target), pid, note.get("part")),
+                *remove_dead_temps(Path(target)),
+            ]
             path.unlink()
         except (OSError, ValueError):  # a folder gone, a NUL in a name: said, left as it is
             removed = []
@@ -188,6 +197,23 @@ def killed_exports(store_path: Path) -> list[str]:
             f"finished: {target} is as it was before it{part}; export it again"
         )
     return said
+
+
+def _noted_part(target: Path, pid: int, part: object) -> list[Path]:
+    """The part written a killed export's note names, removed: its pid is the killed
+    process's, whatever process has that pid now. Only a temp file of ``target``'s by that
+    pid is ever removed (a note is a file anyone may write)."""
+    if not isinstance(part, str):
+        return []
+    written = Path(part)
+    prefix = f"{temp_prefix(target)}{pid}-"
+    if written.parent != target.parent or not written.name.startswith(prefix):
+        return []
+    try:
+        written.unlink()
+    except FileNotFoundError:
+        return []
+    return [written]
 
 
 def _note(path: Path) -> dict[str, object]:

@@ -249,6 +249,14 @@ class DiplotuiApp(App[None]):
             return
         super()._handle_exception(error)
 
+    def panic(self, *renderables: RenderableType) -> None:
+        """End the app showing ``renderables``, as a failure: Textual's driver ends the app so
+        when its input thread dies (a traceback shown), and the process exited 0, as if
+        all had gone well (a script or a shell's ``&&`` went on)."""
+        if not self.return_code:
+            self._return_code = 1
+        super().panic(*renderables)
+
     def update_styles(self, node: DOMNode, animate: bool = True) -> None:
         """Styles are not worked out once the app is closing, when nothing is drawn again:
         Textual, pruning each screen, moves the focus off the focused widget and restyles it

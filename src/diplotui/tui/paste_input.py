@@ -13,10 +13,17 @@ stand-in, as it keeps any control character pasted (``diplotui.inert``).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from time import monotonic
 
 from textual import events
 from textual._xterm_parser import BRACKETED_PASTE_END, BRACKETED_PASTE_START, XTermParser
 from textual.message import Message
+
+PASTE_QUIET_S = 1.0
+"""Seconds without input after which a paste whose end mark never came is taken as ended:
+a paste's start mark without its end (a terminal's or multiplexer's fault, a program's
+output echoed, a line cut) made every key after it part of a paste that never ended, the
+app deaf to keys, ``q`` too, until killed. A terminal sends a paste in one burst."""
 
 
 class WholePasteParser(XTermParser):
@@ -27,6 +34,24 @@ class WholePasteParser(XTermParser):
         self._pasted: list[str] | None = None  # the paste's text so far, while one is open
         self._held = ""  # the end of a read that may be the start of the paste's end mark
         self._opening = ""  # ...or of its start mark (3 characters of it at least)
+        self._quiet_at = 0.0  # when an open paste, fed nothing more, is taken as ended
+
+    def tick(self) -> Iterable[Message]:
+        """An open paste fed nothing for ``PASTE_QUIET_S`` ends, its text so far one paste
+        (its end mark lost), and the keys after it are keys again; then Textual's own ticks."""
+        ended: list[Message] = []
+        if (self._pasted is not None or self._opening) and monotonic() >= self._quiet_at:
+            if self._pasted is not None:
+                ended.append(events.Paste(self._paste_text(self._held)))
+                self._pasted, self._held = None, ""
+            else:  # a start mark's beginning held and nothing after it: keys after all
+                data, self._opening = self._opening, ""
+                ended.extend(super().feed(data))
+        return [*ended, *super().tick()]
+
+    def _paste_text(self, last: str) -> str:
+        assert self._pasted is not None
+        return ("".join(self._pasted) + last).replace("\x00", "")
 
     def feed(self, data: str) -> Iterable[Message]:
         if not data:  # the end of input
@@ -35,6 +60,7 @@ class WholePasteParser(XTermParser):
             data, self._opening = self._opening + data, ""
             if BRACKETED_PASTE_START not in data:
                 return self._keys(data)
+        self._quiet_at = monotonic() + PASTE_QUIET_S
         return self._fed(data)
 
     def _keys(self, data: str) -> Iterable[Message]:
@@ -46,6 +72,7 @@ class WholePasteParser(XTermParser):
         kept = _mark_started(data, BRACKETED_PASTE_START)
         if kept >= 3:
             data, self._opening = data[:-kept], data[-kept:]
+            self._quiet_at = monotonic() + PASTE_QUIET_S
         return super().feed(data) if data else []
 
     def _fed(self, data: str) -> list[Message]:
@@ -69,8 +96,7 @@ class WholePasteParser(XTermParser):
                 self._pasted.append(data[: len(data) - kept])
                 self._held = data[len(data) - kept :]
                 break
-            self._pasted.append(data[:end])
-            messages.append(events.Paste("".join(self._pasted).replace("\x00", "")))
+            messages.append(events.Paste(self._paste_text(data[:end])))
             self._pasted = None
             data = data[end + len(BRACKETED_PASTE_END) :]
         return messages
