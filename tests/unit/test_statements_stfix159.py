@@ -50,3 +50,15 @@ def test_an_unrecognised_name_with_a_persons_apposition_stays_a_person() -> None
     )
     found = _said(text)
     assert ("reported", "Velko", "fees were high") in found
+
+
+def test_a_connective_after_but_leaves_the_subject_of_the_clause_before() -> None:
+    text = (
+        "Visas\n\n"
+        "Peru on Monday refused to comment on the fee, but at the same time called on foreign "
+        "engineers to work in the country.\n"
+        "Chile declined to answer, but at the same time, its minister urged firms to hire.\n"
+    )
+    found = _said(text)
+    assert ("reported", "Peru", "foreign engineers to work in the country") in found
+    assert ("reported", "minister", "firms to hire") in found

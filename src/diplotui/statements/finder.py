@@ -7416,7 +7416,13 @@ class _Finder:
         """ "X won praise from Y's leaders but they also urged him to Z": a bare "but" opens a
         clause of its own, whose subject stands between it and the verb (round 344)."""
         at = self.text.rfind(" but ", max(s_start, verb_start - _BUT_SUBJECT_REACH), verb_start)
-        return self.subjects.main(at + 5, verb_start) if at >= 0 else None
+        if at < 0:
+            return None
+        between = self.text[at + 5 : verb_start].strip(" ,").lower()
+        if between in _CONNECTIVES:  # "X refused to comment, but at the same time called on Y
+            # to Z": a connective, no subject, so the clause before "but" has it (stfix159)
+            return self.subjects.main(s_start, at)
+        return self.subjects.main(at + 5, verb_start)
 
     def _perfect_around_adjunct(self, s_start: int, verb_start: int) -> Speaker | None:
         """ "X had during his visit on Monday said Y": an adjunct between the auxiliary and
