@@ -62,3 +62,12 @@ def test_a_connective_after_but_leaves_the_subject_of_the_clause_before() -> Non
     found = _said(text)
     assert ("reported", "Peru", "foreign engineers to work in the country") in found
     assert ("reported", "minister", "firms to hire") in found
+
+
+def test_who_runs_a_named_outlet_is_no_part_of_its_name() -> None:
+    text = "Ports\n\nAccording to the state-run Xinhua news agency, the port will reopen in May.\n"
+    assert _said(text) == [("reported", "Xinhua news agency", "the port will reopen in May")]
+    text = "Ports\n\nState-owned Tass news agency said the ferries would resume.\n"
+    assert _said(text) == [("reported", "Tass news agency", "the ferries would resume")]
+    text = "Ports\n\nThe state-owned company said the cranes were repaired.\n"
+    assert _said(text) == [("reported", "state-owned company", "the cranes were repaired")]

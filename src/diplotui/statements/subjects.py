@@ -3756,6 +3756,15 @@ class Subjects:
                 dropped = dropped | _OTHERS  # ministers" (round 299); "the other side" stays
         elif head[-1].low in lx.ORG_HEADS:  # "the official X news agency" -> "X news agency":
             dropped = dropped | _OFFICIAL  # an epithet, no part of its name (round 393)
+            run = 1 if head[0].kind == "WORD" and head[0].low in lx.DROPPED_DETERMINERS else 0
+            if (  # "the state-run X news agency" -> "X news agency": who runs it, an epithet
+                len(head) > run + 2  # too (stfix159), before a name only ("the state-owned
+                and head[run].kind == "WORD"  # company" keeps it, as a group's pre-modifier)
+                and head[run].text[1:].islower()  # "State-owned X" opening a sentence
+                and head[run].low.endswith(_RUN_BY)
+                and head[run + 1].text[:1].isupper()
+            ):
+                head = [*head[:run], *head[run + 1 :]]
         while len(head) > 1 and head[0].kind == "WORD" and head[0].low in dropped:
             head = head[1:]
         name = self.text[head[0].start : head[-1].end]
@@ -7628,6 +7637,7 @@ def text_ends_in_role(text: str, end: int) -> bool:
 
 _LONGEST_ROLE_NOUN = 24
 _OFFICIAL = frozenset({"official", "semi-official"})
+_RUN_BY = ("-run", "-owned", "-controlled", "-backed")  # "the state-run X news agency"
 _BODY_PHRASE_WORDS = 5  # "the President X Y’s administration" before "which"
 _WHICH_TIMED_REACH = 30
 # a date after a body and before its relative's comma: " on July 28", " on Monday"
