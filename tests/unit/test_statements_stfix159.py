@@ -71,3 +71,14 @@ def test_who_runs_a_named_outlet_is_no_part_of_its_name() -> None:
     assert _said(text) == [("reported", "Tass news agency", "the ferries would resume")]
     text = "Ports\n\nThe state-owned company said the cranes were repaired.\n"
     assert _said(text) == [("reported", "state-owned company", "the cranes were repaired")]
+
+
+def test_a_quotation_others_must_ask_is_the_words_of_whoever_says_they_must() -> None:
+    text = (
+        "Fees\n\n"
+        "Minister Alan Brook spoke on Monday. When asked about the fee, he replied that firms "
+        "with foreign staff must ask “Is the worker worth the cost?”\n"
+    )
+    assert _said(text) == [("direct", "Alan Brook", "Is the worker worth the cost?")]
+    text = "Fees\n\nMinister Alan Brook spoke on Monday. Firms asked “Is the worker worth it?”\n"
+    assert _said(text) == [("direct", "Firms", "Is the worker worth it?")]

@@ -156,6 +156,8 @@ _ENDORSED_POST = lazy_compile(
     r" (?:liked|retweeted|reposted|re-posted|endorsed) (?:a|an|the) (?:[\w-]+ )?"
     r"(?:post|tweet|message|video)(?: on [\w.]+)? $"
 )
+_OBLIGING_MODALS = frozenset({"must", "should"})  # "firms must ask “...”": told what to say
+_QUOTATION_RIGHT_AFTER = (" “", ' "')
 _CONNECTIVES = frozenset(
     {"in addition", "additionally", "moreover", "furthermore", "however", "meanwhile", "also"}
     | {"besides", "further", "likewise", "at the same time", "nevertheless", "still", "yet"}
@@ -7284,6 +7286,12 @@ class _Finder:
         previous = subjects.word_before(s_start, verb.start())
         if (
             previous
+            and text[previous[0] : previous[1]].lower() in _OBLIGING_MODALS
+            and text.startswith(_QUOTATION_RIGHT_AFTER, verb.end())
+        ):
+            return self._told_of_modal(s_start, previous[0], verb, form, s_end)
+        if (
+            previous
             and text[previous[0] : previous[1]].lower() in lx.DROPPED_DETERMINERS
             and text[previous[1] : verb.start()] == " "  # not an aside's "her": "X, who left
             # her, said" (round 565)
@@ -7411,6 +7419,21 @@ class _Finder:
         if speaker is None or content is None or speaker.key == open_claim.speaker.key:
             return None
         return _Claim("reported", content, speaker, verb, form, who.start())
+
+    def _told_of_modal(
+        self, s_start: int, modal: int, verb: re.Match[str], form: VerbForm, s_end: int
+    ) -> _Claim | None:
+        """ "he replied that firms must ask “Is X worth it?”": what the firms are to ask, no
+        words of theirs, but the quotation of whoever says they must, the subject before
+        "that" (stfix159); None where no "that" clause holds the modal."""
+        that = self.text.rfind(" that ", s_start, modal)
+        if that < 0 or self._verbs_in(that, modal):
+            return None
+        speaker = self.subjects.main(s_start, that)
+        content = self._content_start(verb, form, s_end) if speaker is not None else None
+        if speaker is None or content is None:
+            return None
+        return _Claim("reported", content, speaker, verb, form, -1)
 
     def _subject_after_but(self, s_start: int, verb_start: int) -> Speaker | None:
         """ "X won praise from Y's leaders but they also urged him to Z": a bare "but" opens a
