@@ -155,6 +155,8 @@ _ENDORSED_POST = lazy_compile(
     r" (?:liked|retweeted|reposted|re-posted|endorsed) (?:a|an|the) (?:[\w-]+ )?"
     r"(?:post|tweet|message|video)(?: on [\w.]+)? $"
 )
+_OBLIGING_MODALS = frozenset({"must", "should"})  # "firms must ask “...”": told what to say
+_QUOTATION_RIGHT_AFTER = (" “", ' "')
 _CONNECTIVES = frozenset(
     {"in addition", "additionally", "moreover", "furthermore", "however", "meanwhile", "also"}
     | {"besides", "further", "likewise", "at the same time", "nevertheless", "still", "yet"}
@@ -7304,6 +7306,12 @@ class _Finder:
         previous = subjects.word_before(s_start, verb.start())
         if (
             previous
+            and text[previous[0] : previous[1]].lower() in _OBLIGING_MODALS
+            and text.startswith(_QUOTATION_RIGHT_AFTER, verb.end())
+        ):
+            return self._told_of_modal(s_start, previous[0], verb, form, s_end)
+        if (
+            previous
             and text[previous[0] : previous[1]].lower() in lx.DROPPED_DETERMINERS
             and text[previous[1] : verb.start()] == " "  # not an aside's "her": "X, who left
             # her, said" (round 565)
@@ -7432,11 +7440,32 @@ class _Finder:
             return None
         return _Claim("reported", content, speaker, verb, form, who.start())
 
+    def _told_of_modal(
+        self, s_start: int, modal: int, verb: re.Match[str], form: VerbForm, s_end: int
+    ) -> _Claim | None:
+        """ "he replied that firms must ask “Is X worth it?”": what the firms are to ask, no
+        words of theirs, but the quotation of whoever says they must, the subject before
+        "that" (stfix159); None where no "that" clause holds the modal."""
+        that = self.text.rfind(" that ", s_start, modal)
+        if that < 0 or self._verbs_in(that, modal):
+            return None
+        speaker = self.subjects.main(s_start, that)
+        content = self._content_start(verb, form, s_end) if speaker is not None else None
+        if speaker is None or content is None:
+            return None
+        return _Claim("reported", content, speaker, verb, form, -1)
+
     def _subject_after_but(self, s_start: int, verb_start: int) -> Speaker | None:
         """ "X won praise from Y's leaders but they also urged him to Z": a bare "but" opens a
         clause of its own, whose subject stands between it and the verb (round 344)."""
         at = self.text.rfind(" but ", max(s_start, verb_start - _BUT_SUBJECT_REACH), verb_start)
-        return self.subjects.main(at + 5, verb_start) if at >= 0 else None
+        if at < 0:
+            return None
+        between = self.text[at + 5 : verb_start].strip(" ,").lower()
+        if between in _CONNECTIVES:  # "X refused to comment, but at the same time called on Y
+            # to Z": a connective, no subject, so the clause before "but" has it (stfix159)
+            return self.subjects.main(s_start, at)
+        return self.subjects.main(at + 5, verb_start)
 
     def _perfect_around_adjunct(self, s_start: int, verb_start: int) -> Speaker | None:
         """ "X had during his visit on Monday said Y": an adjunct between the auxiliary and

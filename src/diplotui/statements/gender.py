@@ -79,6 +79,23 @@ _KEPT = ("Begum ", "Sheikha ", "Shaikha ", "Daw ")  # women's honorifics a menti
 SKIPPED_BY = {word: WOMAN if said == MAN else MAN for word, said in _PRONOUNS.items()}
 
 
+_DESCRIBED = {  # the head noun of a speaker described, not named ("a 39-year-old woman")
+    **dict.fromkeys(("woman", "girl", "lady", "mother", "wife", "daughter", "sister"), WOMAN),
+    **dict.fromkeys(("widow", "grandmother"), WOMAN),
+    **dict.fromkeys(("man", "boy", "father", "husband", "son", "brother"), MAN),
+    **dict.fromkeys(("widower", "grandfather"), MAN),
+}
+
+
+def described_gender(name: str) -> str:
+    """Whether a speaker named only by a description ("39-year-old woman", "local man") is a
+    man or a woman, by its lowercase head noun as written (a name's "Son" says nothing)."""
+    head = name.rpartition(" ")[2]
+    if not head or not head.islower():
+        return UNKNOWN
+    return _DESCRIBED.get(head, UNKNOWN)
+
+
 def read_gender(
     text: str,
     spans: Sequence[EntitySpan],

@@ -24,7 +24,7 @@ from diplotui.text import full_stop_ends, mark_offsets, matches_at
 from . import lexicon as lx
 from .cast import Cast, Speaker, place_stems, role_head, role_words
 from .countries import capital_country
-from .gender import SKIPPED_BY
+from .gender import SKIPPED_BY, described_gender
 from .verbs import FORMS, holds_listed_verb
 
 _PERSONS_OFFICE = ("’s office", "'s office")  # "Ahmed’s office": a person's office
@@ -299,6 +299,11 @@ _NAME_THEN_ROLE = lazy_compile(
 _NAME_THEN_OUTLET = re.compile(  # compared with `match.re`: compiled now
     r"([A-Z](?:(?<=^.)|(?<=\n.)|(?<=\. .))[\w’'-]+(?: [A-Z][\w’'-]+){1,2}), "
     r"(?:the |an? )(?:[\w’'-]+ ){0,3}(?:newspaper|daily|broadcaster), $"
+)
+# an unrecognised name set off as a body ("Nasscom, the IT industry’s leading organization,")
+_NAME_AS_BODY = lazy_compile(
+    r", (?:the|an?) (?:[\w’'-]+ ){0,4}(?:organi[sz]ation|association|federation|body|"
+    r"institution|chamber|union|company|firm|group)\b"
 )
 _OUTLET_ENDINGS = ("newspaper, ", "daily, ", "broadcaster, ")
 # the same after an opening phrase's comma, its role described ("At that point, Ana Berg, a
@@ -1387,6 +1392,7 @@ def unrecognised_names(
     not_names = load().not_name_words
     known = _KNOWN_BEFORE_NAMES
     found: dict[int, EntitySpan] = {}
+    bodies: dict[str, bool] = {}  # names read as set off as a body, once each
     candidates = [_name_before(text, spans, starts, verb.start()) for verb in verbs]
     candidates += [_name_before(text, spans, starts, at) for at in told]
     marks = mark_offsets(text, '"”')
@@ -1430,6 +1436,10 @@ def unrecognised_names(
         if inserted is not None:  # a transcript's "Mr. [António] Guterres": António Guterres
             start, name = inserted.start(), f"{inserted.group(1)} {name}"
         outlet = match.re is _NAME_THEN_OUTLET  # "La Nacion, a Buenos Aires newspaper,"
+        if not outlet:
+            if name not in bodies:
+                bodies[name] = _set_off_as_body(text, name)
+            outlet = bodies[name]
         found[start] = EntitySpan(start, end, "ORG" if outlet else "PERSON", name)
         if " " not in name:
             full = _full_name_opening(text, name, start, spans)
@@ -1442,6 +1452,20 @@ def unrecognised_names(
             if start not in found and (index < 0 or spans[index].end <= start):
                 found[start] = EntitySpan(start, end, "PERSON", match.group(1))
     return list(found.values())
+
+
+def _set_off_as_body(text: str, name: str) -> bool:
+    """Whether the article sets the unrecognised ``name`` off as a body where it first does so
+    after a comma ("according to Nasscom, the IT industry’s leading organization,"): an
+    organisation, not a person (stfix159; a few finds in C, the pattern only where they hit)."""
+    at = text.find(f"{name}, ")
+    for _ in range(3):
+        if at < 0:
+            return False
+        if _NAME_AS_BODY.match(text, at + len(name)) is not None:
+            return True
+        at = text.find(f"{name}, ", at + 1)
+    return False
 
 
 def _portfolio_of_title(text: str, spans: Sequence[EntitySpan], index: int, start: int) -> bool:
@@ -3778,6 +3802,15 @@ class Subjects:
                 dropped = dropped | _OTHERS  # ministers" (round 299); "the other side" stays
         elif head[-1].low in lx.ORG_HEADS:  # "the official X news agency" -> "X news agency":
             dropped = dropped | _OFFICIAL  # an epithet, no part of its name (round 393)
+            run = 1 if head[0].kind == "WORD" and head[0].low in lx.DROPPED_DETERMINERS else 0
+            if (  # "the state-run X news agency" -> "X news agency": who runs it, an epithet
+                len(head) > run + 2  # too (stfix159), before a name only ("the state-owned
+                and head[run].kind == "WORD"  # company" keeps it, as a group's pre-modifier)
+                and head[run].text[1:].islower()  # "State-owned X" opening a sentence
+                and head[run].low.endswith(_RUN_BY)
+                and head[run + 1].text[:1].isupper()
+            ):
+                head = [*head[:run], *head[run + 1 :]]
         while len(head) > 1 and head[0].kind == "WORD" and head[0].low in dropped:
             head = head[1:]
         name = self.text[head[0].start : head[-1].end]
@@ -4938,9 +4971,15 @@ class Subjects:
             # person the article names later (round 326)
             found = self.cast.only_person(SKIPPED_BY[word])
         skipped = SKIPPED_BY.get(word, "")
-        if found is None or not skipped or self.cast.gender(found.key) != skipped:
+        if found is None or not skipped or self._gender_of(found) != skipped:
             return found
         return self._not_of_gender(skipped, position) or found
+
+    def _gender_of(self, speaker: Speaker) -> str:
+        """Whether ``speaker`` is known to be a man or a woman: by the article (the cast's
+        reading), else by the head noun of the description an unnamed speaker goes by ("A
+        39-year-old woman said X. A man surnamed Y ... He said Z": not hers; stfix159)."""
+        return self.cast.gender(speaker.key) or described_gender(speaker.name)
 
     def _not_named_after_pronoun(
         self, latest: tuple[int, Speaker], position: int, word: str
@@ -5170,7 +5209,7 @@ class Subjects:
         persons, starts = self._body_persons()
         index = bisect_left(starts, position)
         spoke = self.last_person
-        if spoke is not None and self.cast.gender(spoke[1].key) == skipped:
+        if spoke is not None and self._gender_of(spoke[1]) == skipped:
             spoke = None
         for span in reversed(persons[index - 40 if index > 40 else 0 : index]):
             if spoke is not None and spoke[0] > span.start:
@@ -7691,6 +7730,7 @@ def text_ends_in_role(text: str, end: int) -> bool:
 
 _LONGEST_ROLE_NOUN = 24
 _OFFICIAL = frozenset({"official", "semi-official"})
+_RUN_BY = ("-run", "-owned", "-controlled", "-backed")  # "the state-run X news agency"
 _BODY_PHRASE_WORDS = 5  # "the President X Y’s administration" before "which"
 _WHICH_TIMED_REACH = 30
 # a date after a body and before its relative's comma: " on July 28", " on Monday"
