@@ -128,3 +128,30 @@ async def test_remove_asks_first(seeded_store: Store) -> None:
         assert seeded_store.article(first).tags == ["Mekong"]
         assert seeded_store.article(second).tags == []
         assert seeded_store.highlight(highlight_id).tags == []
+
+
+async def test_undoing_a_merge_leaves_the_filter_on_the_tag_kept(seeded_store: Store) -> None:
+    """The list filtered by #Mekong, #asean renamed into it, the rename undone: the filter
+    names #Mekong still (it was turned to #asean, a tag the user never filtered by)."""
+    first, _second, _highlight_id = _tagged(seeded_store)
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        await app.workers.wait_for_complete()
+        main = app.screen
+        main.library_actions.set_library_query(LibraryQuery(tags=["Mekong"]))  # type: ignore[attr-defined]
+        await _choose(app, pilot, "Rename #asean")
+        await until_screen(app, pilot, RenameTagScreen)
+        await pilot.press("ctrl+u", *"mekong", "enter")
+        await pilot.pause()
+        assert seeded_store.article(first).tags == ["Mekong"]
+        assert main.library_actions.query.tags == ["Mekong"]  # type: ignore[attr-defined]
+        main.library.focus()  # type: ignore[attr-defined]
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert seeded_store.article(first).tags == ["asean", "Mekong"]
+        assert main.library_actions.query.tags == ["Mekong"]  # type: ignore[attr-defined]
+        await pilot.press("ctrl+y")  # the redo
+        await pilot.pause()
+        assert seeded_store.article(first).tags == ["Mekong"]
+        assert main.library_actions.query.tags == ["Mekong"]  # type: ignore[attr-defined]
