@@ -77,6 +77,19 @@ def _every_tag(store: Store) -> list[str]:
     return [*store.tag_counts(), *(tag for feed in feeds for tag in feed.tags)]
 
 
+def tags_in_use(store: Store) -> dict[str, int]:
+    """Each tag in use, as the library spells it, with how many articles and highlights carry
+    it; a feed's tag no record carries yet too, at 0 (rename and remove find it)."""
+    counts = dict(store.tag_counts())
+    held = {tag_key(tag) for tag in counts}
+    for feed in store.feeds():
+        for tag in feed.tags:
+            if tag_key(tag) not in held:
+                counts[tag] = 0
+                held.add(tag_key(tag))
+    return counts
+
+
 def plan_retag(store: Store, old: str, new: str | None) -> Retag:
     """What renaming ``old`` to ``new`` (or removing it: ``new`` None) would change.
 

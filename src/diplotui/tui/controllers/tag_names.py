@@ -4,7 +4,14 @@ highlight, feed and saved filter carrying it, in one write; ``ctrl+z`` puts it b
 from __future__ import annotations
 
 from diplotui.inert import inert_line
-from diplotui.library.retag import Retag, apply_retag, plan_retag, renamed_query_tags, undo_retag
+from diplotui.library.retag import (
+    Retag,
+    apply_retag,
+    plan_retag,
+    renamed_query_tags,
+    tags_in_use,
+    undo_retag,
+)
 from diplotui.store import StoreError
 from diplotui.tags import TagError
 from diplotui.tui.controllers.base import Controller
@@ -18,7 +25,7 @@ class TagNameActions(Controller):
         many records carry it, to choose from."""
         if not self.screen.writable():
             return
-        counts = self.store.tag_counts()
+        counts = tags_in_use(self.store)  # a feed's tag no article carries yet too
         if not counts:
             self.notify("No tags yet: t tags an article.", markup=False)
             return
