@@ -636,8 +636,8 @@ def _markdown(selection: _Selection) -> Iterator[str]:
 
 _BIB_SPECIAL = {
     "\\": r"\textbackslash{}",
-    "{": r"\{",
-    "}": r"\}",
+    "{": r"\textbraceleft{}",  # never "\{": BibTeX counts every brace, escaped or not,
+    "}": r"\textbraceright{}",  # so a lone one ran the field on into the next entries
     "&": r"\&",
     "%": r"\%",
     "$": r"\$",
@@ -646,6 +646,9 @@ _BIB_SPECIAL = {
     "^": r"\textasciicircum{}",
     "~": r"\textasciitilde{}",
 }
+_BIB_URL = str.maketrans({"{": "%7B", "}": "%7D", "\\": "%5C"})
+"""A URL's braces and backslash percent-encoded: its field is verbatim, and a backslash ending
+it (``https://e.org/a\\``) escaped the field's closing brace for biber and bibtexparser."""
 _BIB_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _KEY_STOP = frozenset({"a", "an", "the", "of", "on", "in", "to", "for", "and", "by", "at"})
 _ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -744,7 +747,7 @@ def _bibtex(selection: _Selection) -> Iterator[str]:
             fields.append(("month", _BIB_MONTHS[int(month) - 1]))
         if year:
             fields.append(("date", "-".join(part for part in (year, month, day) if part)))
-        url = safe_url(article.url).replace("{", "%7B").replace("}", "%7D")
+        url = safe_url(article.url).translate(_BIB_URL)
         if url:  # verbatim, as BibTeX's url field is read (an escaped "_" is a backslash)
             fields.append(("url", url))
         tags = distinct_tags(article.tags)

@@ -11,6 +11,7 @@ from textual.widgets import OptionList
 
 from diplotui.anchoring import new_highlight
 from diplotui.library.query import LibraryQuery
+from diplotui.model import Feed
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.confirm import ConfirmScreen
@@ -128,3 +129,55 @@ async def test_remove_asks_first(seeded_store: Store) -> None:
         assert seeded_store.article(first).tags == ["Mekong"]
         assert seeded_store.article(second).tags == []
         assert seeded_store.highlight(highlight_id).tags == []
+
+
+async def test_undoing_a_merge_leaves_the_filter_on_the_tag_kept(seeded_store: Store) -> None:
+    """The list filtered by #Mekong, #asean renamed into it, the rename undone: the filter
+    names #Mekong still (it was turned to #asean, a tag the user never filtered by)."""
+    first, _second, _highlight_id = _tagged(seeded_store)
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        await app.workers.wait_for_complete()
+        main = app.screen
+        main.library_actions.set_library_query(LibraryQuery(tags=["Mekong"]))  # type: ignore[attr-defined]
+        await _choose(app, pilot, "Rename #asean")
+        await until_screen(app, pilot, RenameTagScreen)
+        await pilot.press("ctrl+u", *"mekong", "enter")
+        await pilot.pause()
+        assert seeded_store.article(first).tags == ["Mekong"]
+        assert main.library_actions.query.tags == ["Mekong"]  # type: ignore[attr-defined]
+        main.library.focus()  # type: ignore[attr-defined]
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert seeded_store.article(first).tags == ["asean", "Mekong"]
+        assert main.library_actions.query.tags == ["Mekong"]  # type: ignore[attr-defined]
+        await pilot.press("ctrl+y")  # the redo
+        await pilot.pause()
+        assert seeded_store.article(first).tags == ["Mekong"]
+        assert main.library_actions.query.tags == ["Mekong"]  # type: ignore[attr-defined]
+
+
+async def test_a_feeds_tag_no_article_carries_can_be_renamed(seeded_store: Store) -> None:
+    """A feed's tag no article carries yet is in the palette's list too, at 0: the command
+    line's ``tags rename`` found it, the app's list left it out."""
+    _tagged(seeded_store)
+    seeded_store.save_feed(Feed(id="desk", url="http://127.0.0.1:1/d.xml", tags=["Cambodia"]))
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        await app.workers.wait_for_complete()
+        await pilot.press("ctrl+p")
+        await type_text(pilot, "Rename a tag")
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        chooser = await until_screen(app, pilot, RemoveTagScreen)
+        choices = chooser.query_one("#tag-choices", OptionList)
+        ids = [choices.get_option_at_index(n).id for n in range(choices.option_count)]
+        assert ids == ["asean", "Mekong", "Cambodia"], ids
+        await pilot.press("j", "j", "enter")
+        await until_screen(app, pilot, RenameTagScreen)
+        await pilot.press("ctrl+u", *"Kampuchea", "enter")
+        await pilot.pause()
+        assert seeded_store.feed("desk").tags == ["Kampuchea"]

@@ -62,7 +62,10 @@ def test_bibtex_escapes_and_carries_the_citation(store_path: Path) -> None:
     assert "  year = {2025},\n  month = jul,\n  date = {2025-07-18},\n" in first
     assert "  url = {https://en.baoquocte.vn/a_b-1.html},\n" in first  # verbatim
     assert "  keywords = {trade\\_policy, asean},\n" in first
-    assert "  note = {Ask \\{him\\} about \\textasciitilde{} and \\textasciicircum{}},\n" in first
+    assert (
+        "  note = {Ask \\textbraceleft{}him\\textbraceright{} about \\textasciitilde{} and "
+        "\\textasciicircum{}},\n"
+    ) in first
     # two articles alike: two keys, the second lettered
     assert entries[1].startswith("@article{lehoaitrung2025tariffsa,\n"), entries[1]
     assert "Date guessed from the text" in entries[1]
@@ -107,3 +110,68 @@ def test_the_cli_and_the_seeds(store_path: Path) -> None:
     assert ris.stdout.count("TY  - NEWS\r\n") == 2
     assert ris.stdout.count("T2  - World & Vietnam Report\r\n") == 2
     assert "DA  - 2025/07/18/\r\n" in ris.stdout
+
+
+def _bib_fields(bib: str, escapes: bool) -> list[dict[str, str]]:
+    """Each entry's fields as BibTeX reads them (bibtex.web's scan_balanced_braces counts
+    every brace; ``escapes``: as biber and bibtexparser read them, ``\\{`` no brace)."""
+    entries: list[dict[str, str]] = []
+    at = 0
+    while (at := bib.find("@", at)) != -1:
+        head = re.compile(r"@(\w+)\{([^,\s]+),\n").match(bib, at)
+        assert head, bib[at : at + 80]
+        fields, at = {}, head.end()
+        while True:
+            field = re.compile(r"  (\w+) = ").match(bib, at)
+            if field is None:
+                assert bib[at : at + 2] == "}\n", bib[at : at + 80]
+                at += 2
+                break
+            at = field.end()
+            if bib[at] != "{":  # a month's macro
+                end = bib.index(",\n", at)
+                fields[field.group(1)], at = bib[at:end], end + 2
+                continue
+            depth, start = 0, at
+            while True:
+                char = bib[at]
+                if escapes and char == "\\":
+                    at += 2
+                    continue
+                depth += {"{": 1, "}": -1}.get(char, 0)
+                at += 1
+                if depth == 0:
+                    break
+            fields[field.group(1)] = bib[start + 1 : at - 1]
+            assert bib[at : at + 2] in (",\n", "\n}"), (field.group(1), bib[start : at + 40])
+            at += 1 if bib[at] == "," else 0
+            at += 1
+        entries.append(fields)
+    return entries
+
+
+def test_bibtex_hostile_values_stay_one_entry_each(store_path: Path) -> None:
+    """A lone brace, a backslash ending a URL, '@' and '%' in a note: each article one entry
+    of the fields written, under BibTeX's reading of braces and under biber's (a lone "{"
+    written "\\{" ran the field on through every later entry for BibTeX; a URL ending
+    in a backslash escaped its closing brace for biber)."""
+    hostile = [
+        {"title": "a{b", "note": "x"},
+        {"title": "end\\", "note": "close}"},
+        {"title": "t", "url": "https://x.com/a\\", "note": "n"},
+        {"title": "t2", "url": "https://x.com/a\\}{", "author": "A } , title = {evil"},
+        {"title": "t3", "note": "l1\r\nER  - \n@article{evil, title={x}}\n% c @comment{"},
+        {"title": "t4", "tags": ["}", "{", "\\"], "note": "\x00\x1b[31mred\x1b]8;;http://e\x07"},
+    ]
+    with Store.open(store_path) as store:
+        for fields in hostile:
+            _article(store, source="Src", date="2025-01-02", **fields)
+        bib = export(store, "bibtex")
+    for escapes in (False, True):
+        entries = _bib_fields(bib, escapes)
+        assert len(entries) == len(hostile), bib
+        for entry in entries:
+            assert set(entry) <= {"title", "author", "journal", "year", "month", "date", "url",
+                                  "keywords", "note", "diplotuiid"}, entry  # fmt: skip
+    assert "url = {https://x.com/a%5C}," in bib
+    assert "\x1b" not in bib and "\x00" not in bib

@@ -108,3 +108,35 @@ def test_the_cli_lists_renames_and_removes(store_path: Path) -> None:
     assert "no article, highlight or feed has the tag #laos; nothing was written" in unknown.stderr
     short = run_main(*db, "tags", "rename", "Mekong")
     assert short.returncode == 2 and "usage: diplotui tags rename OLD NEW" in short.stderr
+
+
+def test_undo_and_redo_keep_tags_given_since(store_path: Path) -> None:
+    """A tag a teammate's sync (or the user) gave a record after the rename is kept by its
+    undo and its redo: only the renamed tag goes back (each record was given the tags it had
+    before the rename, and #urgent, added since, was dropped unsaid)."""
+    first, second, highlight_id = _library(store_path)
+    with Store.open(store_path) as store:
+        plan = plan_retag(store, "asean", "Southeast Asia")
+        apply_retag(store, plan)
+        store.with_updates(store.article(first), tags=["Southeast Asia", "Mekong", "urgent"])
+        store.with_updates(store.article(second), tags=["laos"])  # the renamed tag taken off
+        highlight = store.highlight(highlight_id)
+        store.save_highlight(replace(highlight, tags=[*highlight.tags, "quote"]))
+        feed = store.feed("wire")
+        store.save_feed(replace(feed, tags=[*feed.tags, "wire"]))
+        undo_retag(store, plan)
+    with Store.open(store_path) as store:
+        assert store.article(first).tags == ["asean", "Mekong", "urgent"]
+        assert store.article(second).tags == ["laos"]  # not given back a tag taken off since
+        assert store.highlight(highlight_id).tags == ["Asean", "hanoi", "quote"]
+        assert store.feed("wire").tags == ["asean", "wire"]
+        apply_retag(store, plan)  # the redo
+        assert store.article(first).tags == ["Southeast Asia", "Mekong", "urgent"]
+        assert store.article(second).tags == ["laos"]
+        assert store.highlight(highlight_id).tags == ["Southeast Asia", "hanoi", "quote"]
+    with Store.open(store_path) as store:  # a removal's undo: the tag back beside the new ones
+        plan = plan_retag(store, "mekong", None)
+        apply_retag(store, plan)
+        store.with_updates(store.article(first), tags=[*store.article(first).tags, "later"])
+        undo_retag(store, plan)
+        assert store.article(first).tags == ["Southeast Asia", "urgent", "later", "Mekong"]

@@ -77,6 +77,19 @@ def _every_tag(store: Store) -> list[str]:
     return [*store.tag_counts(), *(tag for feed in feeds for tag in feed.tags)]
 
 
+def tags_in_use(store: Store) -> dict[str, int]:
+    """Each tag in use, as the library spells it, with how many articles and highlights carry
+    it; a feed's tag no record carries yet too, at 0 (rename and remove find it)."""
+    counts = dict(store.tag_counts())
+    held = {tag_key(tag) for tag in counts}
+    for feed in store.feeds():
+        for tag in feed.tags:
+            if tag_key(tag) not in held:
+                counts[tag] = 0
+                held.add(tag_key(tag))
+    return counts
+
+
 def plan_retag(store: Store, old: str, new: str | None) -> Retag:
     """What renaming ``old`` to ``new`` (or removing it: ``new`` None) would change.
 
@@ -122,27 +135,58 @@ def plan_retag(store: Store, old: str, new: str | None) -> Retag:
     return plan
 
 
+def _carried(now: list[str], sides: tuple[list[str], list[str]], side: int) -> list[str]:
+    """``now``'s tags with the change from the other side to ``side`` made on them: the
+    renamed tag alone turned back (or forth). A tag given the record since (a teammate's sync,
+    the user's ``t``) stays; a renamed tag taken off since is not given back."""
+    base, target = sides[1 - side], sides[side]
+    if now == base:
+        return list(target)  # untouched since: as it was, in its order
+    base_spelt = {tag_key(tag): tag for tag in base}
+    target_spelt = {tag_key(tag): tag for tag in target}
+    gone = base_spelt.keys() - target_spelt.keys()
+    added = [tag for tag in target if tag_key(tag) not in base_spelt]
+    if gone and not any(tag_key(tag) in gone for tag in now):
+        added = []  # the tag renamed is no longer on it: nothing to turn back
+    result: list[str] = []
+    for tag in now:
+        key = tag_key(tag)
+        if key in gone:
+            result += added  # the new name where the old one was
+            added = []
+        elif key in target_spelt and tag == base_spelt.get(key):
+            result.append(target_spelt[key])  # respelt
+        else:
+            result.append(tag)
+    return distinct_tags(result + added)
+
+
 def _write(store: Store, plan: Retag, side: int) -> None:
     """Give each record of ``plan`` its tags before (``side`` 0) or after (1), in one write.
-    Only the tags are set: a note written since the rename is kept by its undo."""
+    Only the renamed tag is changed: a note, or a tag, given a record since the rename is kept
+    by its undo and redo."""
     with store.batch():
         for article_id, sides in plan.articles.items():
             if article_id in store.article_ids():
-                store.with_updates(store.article(article_id), tags=list(sides[side]))
+                article = store.article(article_id)
+                store.with_updates(article, tags=_carried(list(article.tags), sides, side))
         for highlight_id, sides in plan.highlights.items():
             try:
                 highlight = store.highlight(highlight_id)
             except UnknownId:
                 continue  # deleted since
-            store.save_highlight(replace(highlight, tags=list(sides[side])))
+            tags = _carried(list(highlight.tags), sides, side)
+            store.save_highlight(replace(highlight, tags=tags))
         known_feeds = {feed.id: feed for feed in store.feeds()}
         for feed_id, sides in plan.feeds.items():
             if feed_id in known_feeds:
-                store.save_feed(replace(known_feeds[feed_id], tags=list(sides[side])))
+                feed = known_feeds[feed_id]
+                store.save_feed(replace(feed, tags=_carried(list(feed.tags), sides, side)))
         for saved in store.saved_filters():
             if saved.name in plan.filters:
                 query: dict[str, Any] = dict(saved.query)
-                query["tags"] = list(plan.filters[saved.name][side])
+                now = [str(tag) for tag in query.get("tags") or []]
+                query["tags"] = _carried(now, plan.filters[saved.name], side)
                 store.save_filter(replace(saved, query=query))
 
 

@@ -4,7 +4,14 @@ highlight, feed and saved filter carrying it, in one write; ``ctrl+z`` puts it b
 from __future__ import annotations
 
 from diplotui.inert import inert_line
-from diplotui.library.retag import Retag, apply_retag, plan_retag, renamed_query_tags, undo_retag
+from diplotui.library.retag import (
+    Retag,
+    apply_retag,
+    plan_retag,
+    renamed_query_tags,
+    tags_in_use,
+    undo_retag,
+)
 from diplotui.store import StoreError
 from diplotui.tags import TagError
 from diplotui.tui.controllers.base import Controller
@@ -18,7 +25,7 @@ class TagNameActions(Controller):
         many records carry it, to choose from."""
         if not self.screen.writable():
             return
-        counts = self.store.tag_counts()
+        counts = tags_in_use(self.store)  # a feed's tag no article carries yet too
         if not counts:
             self.notify("No tags yet: t tags an article.", markup=False)
             return
@@ -97,35 +104,42 @@ class TagNameActions(Controller):
         done = "renaming" if plan.new is not None else "removing"
         label = f"{done} #{plan.old}" + (f" to #{plan.new}" if plan.new is not None else "")
 
+        actions = self.screen.library_actions
+        before = list(actions.query.tags)
+        self._follow(plan)
+        after = list(actions.query.tags)
+
         def undo() -> None:
             undo_retag(store, plan)
-            self._follow(plan, back=True)
+            self._set_filter_tags(after, before)
 
         def redo() -> None:
             apply_retag(store, plan)
-            self._follow(plan, back=False)
+            self._set_filter_tags(before, after)
 
         self.session.record(inert_line(label), undo, redo)
-        self._follow(plan, back=False)
         self.screen.after_undo()  # the list, its tags and the open article's sidebar
         self.notify(inert_line(plan.said()) + " ctrl+z undoes.", markup=False, timeout=4)
         return True
 
-    def _follow(self, plan: Retag, back: bool) -> None:
+    def _set_filter_tags(self, was: list[str], now: list[str]) -> None:
+        """The list's filter in use back (or forth) as the rename left it: only where it
+        names the tags it was left naming (a filter on #Mekong, #asean renamed into it, was
+        turned to #asean by the undo; a filter chosen since is the user's)."""
+        actions = self.screen.library_actions
+        query = actions.query
+        if was != now and list(query.tags) == was:
+            from dataclasses import replace
+
+            actions.set_library_query(replace(query, tags=list(now)), actions.state.saved_name)
+
+    def _follow(self, plan: Retag) -> None:
         """The list's filter in use names the tag as the library now does."""
         actions = self.screen.library_actions
         query = actions.query
-        if not query.tags:
-            return
-        if back:
-            reverse = Retag(plan.new, plan.old) if plan.new is not None else None
-            if reverse is None:
-                return  # a removed tag left the filter as it was
-            tags = renamed_query_tags(query.tags, reverse)
-        else:
-            if plan.new is None:
-                return  # the filter keeps naming it: it lists nothing, and says why
-            tags = renamed_query_tags(query.tags, plan)
+        if not query.tags or plan.new is None:
+            return  # a removed tag: the filter keeps naming it, lists nothing, and says why
+        tags = renamed_query_tags(query.tags, plan)
         if tags != query.tags:
             from dataclasses import replace
 

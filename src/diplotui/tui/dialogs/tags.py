@@ -355,7 +355,11 @@ class RemoveTagScreen(Dialog[str | None]):
                 ),
                 id="tag-choices",
             )
-            yield Label(self._keys(self._tags[0] if self._tags else ""), classes="dialog-help")
+            yield Label(  # names a tag: its words as written, never markup ("[/]")
+                self._keys(self._tags[0] if self._tags else ""),
+                classes="dialog-help",
+                markup=False,
+            )
 
     def _keys(self, tag: str) -> str:
         """The key line, naming the tag ``enter`` acts on: every choice here is one."""
