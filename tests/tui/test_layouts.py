@@ -17,6 +17,7 @@ from textual.widget import Widget
 from textual.widgets import Input, Label, OptionList
 
 import diplotui.tui.app  # noqa: F401  (the app's module applies both on import)
+from diplotui.tui.dialogs.dialog import say_on
 from diplotui.tui.layouts import counted_in_place, sized_in_place, sized_once
 from diplotui.tui.widgets.choices import ChoiceList
 
@@ -216,3 +217,47 @@ async def test_a_list_sized_by_its_rows_still_grows_and_shrinks_with_them():
         rows.clear_options()
         await pilot.pause()
         assert rows.size.height == before - 2  # its borders alone
+
+
+class Labels(App[None]):
+    CSS = """
+    #box { width: 30; height: auto; }
+    #wide { width: 100%; }
+    #auto { width: auto; }
+    """
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="box"):
+            yield Label("a title", id="wide")
+            yield Label("a count", id="auto")
+
+
+async def test_new_words_of_a_label_lay_the_screen_out_only_when_they_may_resize_it():
+    """``say_on``: words of as many rows on a label whose width is set are only drawn; words
+    of more rows, or on a label as wide as its words, are laid out as Textual lays them."""
+    app = Labels()
+    async with app.run_test(size=(40, 12)) as pilot:
+        wide, auto = app.query_one("#wide", Label), app.query_one("#auto", Label)
+        await pilot.pause()
+        with layouts_counted() as layouts:
+            for n in range(5):  # the Statements view's title, said with each letter typed
+                say_on(wide, f"Statements · {n} of 40")
+                await pilot.pause()
+        assert layouts == []  # Textual laid the screen out for each
+        assert "Statements · 4 of 40" in screen_text(app) and wide.size.height == 1
+        with layouts_counted() as layouts:
+            say_on(wide, "Statements · 40 of 40 · tagged #people diplomacy")  # two rows
+            await pilot.pause()
+        assert layouts and wide.size.height == 2
+        assert "#people diplomacy" in screen_text(app).splitlines()[1]
+        with layouts_counted() as layouts:
+            say_on(wide, "Statements · 1 of 40")  # back to one row
+            await pilot.pause()
+        assert layouts and wide.size.height == 1
+        assert "tagged" not in screen_text(app)
+        before = auto.size.width
+        with layouts_counted() as layouts:
+            say_on(auto, "a count of many more words")  # its width is its words'
+            await pilot.pause()
+        assert layouts and auto.size.width > before
+        assert "a count of many more words" in screen_text(app)
