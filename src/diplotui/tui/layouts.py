@@ -63,7 +63,7 @@ def _redrawn_virtual_size(widget: type[Widget], watcher: Any) -> None:
     """Give ``widget`` (and its subclasses that do not declare their own) a virtual size
     that redraws it and calls ``watcher``, asking for no layout itself."""
     size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
-    widget.virtual_size = size  # type: ignore[misc]
+    widget.virtual_size = size
     size.__set_name__(widget, "virtual_size")
     widget._watch_virtual_size = watcher  # type: ignore[attr-defined]
     # each class's reactives were collected when it was made (``DOMNode.__init_subclass__``)
