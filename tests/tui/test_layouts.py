@@ -1,8 +1,9 @@
 """What Textual laid out for nothing lays nothing out (``diplotui/tui/layouts.py``): a letter
-typed in a field of a fixed size, and a layout's own size updates. What the layouts did that
-mattered still happens: the field scrolls to its cursor and back, a field sized by its text
-grows, a scrollbar that comes with more content lays the screen out and shows. The snapshot
-tests show the frames unchanged."""
+typed in a field of a fixed size, a layout's own size updates, a new line count of an option
+list of a fixed size. What the layouts did that mattered still happens: the field scrolls to
+its cursor and back, a field sized by its text grows, a list sized by its rows grows and
+shrinks, a scrollbar that comes with more content lays the screen out and shows. The
+snapshot tests show the frames unchanged."""
 
 from __future__ import annotations
 
@@ -13,10 +14,12 @@ from textual.app import App, ComposeResult
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Input, Label
+from textual.widgets import Input, Label, OptionList
 
 import diplotui.tui.app  # noqa: F401  (the app's module applies both on import)
-from diplotui.tui.layouts import sized_in_place, sized_once
+from diplotui.tui.dialogs.dialog import say_on
+from diplotui.tui.layouts import counted_in_place, sized_in_place, sized_once
+from diplotui.tui.widgets.choices import ChoiceList
 
 from .helpers import screen_text, type_text
 
@@ -72,7 +75,12 @@ def test_the_apps_import_applied_both_to_the_installed_textual():
     alone, and this fails: the layouts come back)."""
     assert getattr(Input, "_sized_in_place", False) is True
     assert getattr(Widget, "_sized_once", False) is True
+    assert getattr(OptionList, "_counted_in_place", False) is True
     assert sized_in_place() is True and sized_once() is True  # asked again, nothing changes
+    assert counted_in_place() is True
+    # the app's own lists (a subclass made before or after) have the redrawn virtual size
+    assert ChoiceList._reactives["virtual_size"] is OptionList._reactives["virtual_size"]
+    assert not OptionList._reactives["virtual_size"]._layout
 
 
 async def test_letters_typed_in_a_field_lay_the_screen_out_no_more_and_it_scrolls_as_before():
@@ -142,3 +150,114 @@ async def test_a_scrollbar_that_comes_with_more_content_still_shows():
         assert layouts.count("layout") >= 2
         assert pane.vertical_scrollbar.region  # placed on the screen, beside the lines
         assert "line 2" in screen_text(app)
+
+
+class Lists(App[None]):
+    CSS = """
+    #fixed { height: 8; width: 30; }
+    #rows { height: auto; max-height: 10; width: 30; }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield ChoiceList("one", "two", id="fixed")
+        yield OptionList("one", "two", id="rows")
+
+
+async def test_new_rows_in_a_list_of_a_fixed_size_lay_nothing_out_and_it_scrolls_as_before():
+    app = Lists()
+    async with app.run_test(size=(40, 24)) as pilot:
+        fixed = app.query_one("#fixed", ChoiceList)
+        await pilot.pause()
+        assert not fixed.show_vertical_scrollbar
+        with layouts_counted() as layouts:
+            fixed.set_options([f"row {n}" for n in range(4)])  # the Statements view's rows
+            await pilot.pause()
+            fixed.add_options(["row 4"])
+            await pilot.pause()
+            fixed.clear_options()
+            await pilot.pause()
+            fixed.set_options(["only row"])
+            await pilot.pause()
+        # four new line counts (4, 5, 0, 1): Textual's list laid the screen out for each
+        assert layouts == []
+        assert fixed.virtual_size.height == 1
+        assert "only row" in screen_text(app) and "row 4" not in screen_text(app)
+        with layouts_counted() as layouts:
+            fixed.set_options([f"row {n}" for n in range(12)])  # more than its six lines
+            await pilot.pause()
+        assert fixed.virtual_size.height == 12
+        assert fixed.show_vertical_scrollbar  # its coming laid the screen out, as before
+        assert layouts == ["layout"]
+        assert fixed.vertical_scrollbar.region
+        assert fixed.max_scroll_y == 12 - fixed.scrollable_content_region.height
+        fixed.highlighted = 11
+        await pilot.pause()
+        assert fixed.scroll_y == fixed.max_scroll_y  # scrolled to its last row
+        assert "row 11" in screen_text(app)
+        with layouts_counted() as layouts:
+            fixed.set_options(["one", "two"])
+            await pilot.pause()
+        assert not fixed.show_vertical_scrollbar and fixed.scroll_y == 0
+        assert layouts == ["layout"]  # the scrollbar's going
+        assert "row 11" not in screen_text(app) and "two" in screen_text(app)
+
+
+async def test_a_list_sized_by_its_rows_still_grows_and_shrinks_with_them():
+    app = Lists()
+    async with app.run_test(size=(40, 24)) as pilot:
+        rows = app.query_one("#rows", OptionList)
+        await pilot.pause()
+        before = rows.size.height
+        with layouts_counted() as layouts:
+            rows.set_options([f"row {n}" for n in range(5)])
+            await pilot.pause()
+        assert layouts  # laid out at its new count, as Textual's list is
+        assert rows.size.height == before + 3
+        assert "row 4" in screen_text(app)
+        rows.clear_options()
+        await pilot.pause()
+        assert rows.size.height == before - 2  # its borders alone
+
+
+class Labels(App[None]):
+    CSS = """
+    #box { width: 30; height: auto; }
+    #wide { width: 100%; }
+    #auto { width: auto; }
+    """
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="box"):
+            yield Label("a title", id="wide")
+            yield Label("a count", id="auto")
+
+
+async def test_new_words_of_a_label_lay_the_screen_out_only_when_they_may_resize_it():
+    """``say_on``: words of as many rows on a label whose width is set are only drawn; words
+    of more rows, or on a label as wide as its words, are laid out as Textual lays them."""
+    app = Labels()
+    async with app.run_test(size=(40, 12)) as pilot:
+        wide, auto = app.query_one("#wide", Label), app.query_one("#auto", Label)
+        await pilot.pause()
+        with layouts_counted() as layouts:
+            for n in range(5):  # the Statements view's title, said with each letter typed
+                say_on(wide, f"Statements · {n} of 40")
+                await pilot.pause()
+        assert layouts == []  # Textual laid the screen out for each
+        assert "Statements · 4 of 40" in screen_text(app) and wide.size.height == 1
+        with layouts_counted() as layouts:
+            say_on(wide, "Statements · 40 of 40 · tagged #people diplomacy")  # two rows
+            await pilot.pause()
+        assert layouts and wide.size.height == 2
+        assert "#people diplomacy" in screen_text(app).splitlines()[1]
+        with layouts_counted() as layouts:
+            say_on(wide, "Statements · 1 of 40")  # back to one row
+            await pilot.pause()
+        assert layouts and wide.size.height == 1
+        assert "tagged" not in screen_text(app)
+        before = auto.size.width
+        with layouts_counted() as layouts:
+            say_on(auto, "a count of many more words")  # its width is its words'
+            await pilot.pause()
+        assert layouts and auto.size.width > before
+        assert "a count of many more words" in screen_text(app)

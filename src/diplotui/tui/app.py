@@ -28,7 +28,7 @@ from diplotui.store import StoreCorrupt, StoreError, store_stamp
 from diplotui.store.collection import resume_after_start_up
 from diplotui.tui.dialogs import DIALOG_STYLES
 from diplotui.tui.keys import acts
-from diplotui.tui.layouts import sized_in_place, sized_once
+from diplotui.tui.layouts import counted_in_place, sized_in_place, sized_once
 from diplotui.tui.providers import KeyProvider, LibraryProvider, QuestionProvider, as_written
 from diplotui.tui.store_writes import REFRESH_GROUP, WriteHandOver, WritesHanded
 from diplotui.tui.strips import made_on_first_use
@@ -36,6 +36,7 @@ from diplotui.tui.strips import made_on_first_use
 made_on_first_use()  # a strip's caches (src/diplotui/tui/strips.py)
 sized_in_place()  # a field's text width lays nothing out (src/diplotui/tui/layouts.py)
 sized_once()  # nor a layout's own size updates (the same)
+counted_in_place()  # nor a fixed-size option list's new line count (the same)
 
 if TYPE_CHECKING:  # imported after the first frame, which a kept list snapshot draws alone
     from textual.dom import DOMNode

@@ -23,9 +23,22 @@ scrollbars and scroll offset (a scrollbar that comes or goes lays the screen out
 before). A new terminal size over two fields and a scrolled pane was laid out four times,
 now twice (Textual's app and screen: ``tests/tui/test_layouts.py``).
 
+**An option list's line count.** Textual's ``OptionList`` keeps the number of its lines as
+its ``virtual_size`` too (``_update_lines``, after options are set, added, cleared or
+measured anew), and every new count laid the screen out, for a list whose place and size do
+not depend on its lines. ``_update_lines`` updates the list's scrollbars and scroll offset
+from the new count itself, and Textual's own ``add_options`` asks for a layout only when the
+list is sized by its content (``refresh(layout=self.styles.auto_dimensions)``); here a new
+count does the same: it lays the screen out for a list sized by its rows (the palette's, a
+dialog's ``height: auto`` list) and only redraws one of a fixed size (the Statements view's
+panes, the timeline's list, a dialog's ``1fr`` list). A scrollbar that comes or goes still
+lays the screen out. A user typing in the Statements view's filter no longer pays a layout
+of the screen for each new set of rows.
+
 Applied once, when the app's module is imported, and only to the Textual they were written
 against (an ``Input`` that neither declares its own ``virtual_size`` nor watches it; a
-widget's ``_size_updated`` taking ``layout``): another Textual is left as it is.
+widget's ``_size_updated`` taking ``layout``; an ``OptionList`` whose ``_update_lines``
+scrolls itself): another Textual is left as it is.
 """
 
 from __future__ import annotations
@@ -36,7 +49,7 @@ from typing import Any
 from textual.geometry import Size
 from textual.reactive import Reactive
 from textual.widget import Widget
-from textual.widgets import Input
+from textual.widgets import Input, OptionList
 
 
 def _scroll_to_width(self: Input, size: Size) -> None:
@@ -46,6 +59,22 @@ def _scroll_to_width(self: Input, size: Size) -> None:
         self._scroll_update(size)
 
 
+def _redrawn_virtual_size(widget: type[Widget], watcher: Any) -> None:
+    """Give ``widget`` (and its subclasses that do not declare their own) a virtual size
+    that redraws it and calls ``watcher``, asking for no layout itself."""
+    size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
+    widget.virtual_size = size
+    size.__set_name__(widget, "virtual_size")
+    widget._watch_virtual_size = watcher  # type: ignore[attr-defined]
+    # each class's reactives were collected when it was made (``DOMNode.__init_subclass__``)
+    # (a subclass declaring its own, as the tag field does, keeps it, and so do its own)
+    classes: list[type[Widget]] = [widget]
+    while classes:
+        made = classes.pop()
+        made._reactives["virtual_size"] = size
+        classes += [sub for sub in made.__subclasses__() if "virtual_size" not in vars(sub)]
+
+
 def sized_in_place(field: type[Input] = Input) -> bool:
     """Make a new text width of ``field`` (and its subclasses) update its scrolling, not lay
     the screen out; False (nothing changed) when it is not the input this was written for."""
@@ -53,18 +82,31 @@ def sized_in_place(field: type[Input] = Input) -> bool:
         return True
     if any(name in vars(field) for name in ("virtual_size", "_watch_virtual_size")):
         return False
-    width: Reactive[Size] = Reactive(Size(0, 0), layout=False)
-    field.virtual_size = width
-    width.__set_name__(field, "virtual_size")
-    field._watch_virtual_size = _scroll_to_width  # type: ignore[attr-defined]
-    # each class's reactives were collected when it was made (``DOMNode.__init_subclass__``)
-    # (a subclass declaring its own, as the tag field does, keeps it, and so do its own)
-    classes: list[type[Input]] = [field]
-    while classes:
-        made = classes.pop()
-        made._reactives["virtual_size"] = width
-        classes += [sub for sub in made.__subclasses__() if "virtual_size" not in vars(sub)]
+    _redrawn_virtual_size(field, _scroll_to_width)
     field._sized_in_place = True  # type: ignore[attr-defined]
+    return True
+
+
+def _laid_out_if_sized_by_rows(self: OptionList, size: Size) -> None:
+    """A list sized by its rows is laid out at its new count, as Textual's ``add_options``
+    asks; one of a fixed size was scrolled by ``_update_lines`` and is only redrawn."""
+    if self.styles.auto_dimensions:
+        self.refresh(layout=True)
+
+
+def counted_in_place(choices: type[OptionList] = OptionList) -> bool:
+    """Make a new line count of ``choices`` (and its subclasses) lay the screen out only when
+    the list is sized by its content; False (nothing changed) when it is not the option list
+    this was written for."""
+    if getattr(choices, "_counted_in_place", False):
+        return True
+    if any(name in vars(choices) for name in ("virtual_size", "_watch_virtual_size")):
+        return False
+    update_lines = getattr(vars(choices).get("_update_lines"), "__code__", None)
+    if update_lines is None or "_scroll_update" not in update_lines.co_names:
+        return False
+    _redrawn_virtual_size(choices, _laid_out_if_sized_by_rows)
+    choices._counted_in_place = True  # type: ignore[attr-defined]
     return True
 
 

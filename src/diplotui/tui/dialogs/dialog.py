@@ -91,9 +91,34 @@ class StatusLine(Label):
 def say_on(label: Label, words: str) -> None:
     """Put ``words`` on ``label`` unless they are there already: Textual lays the dialog out
     again for every label it is given words for (their size may change), and a key line or
-    a count said again with each letter typed was a layout of the whole dialog per key."""
-    if str(label.content) != words:
+    a count said again with each letter typed was a layout of the whole dialog per key.
+
+    New words lay the screen out only when they may change the label's size: a label whose
+    width is not its words' (``width: 100%``, no ``width: auto`` around it) and whose words
+    take as many rows as the last ones is only drawn again (the Statements view's title,
+    said anew with each letter typed in its filter)."""
+    if str(label.content) == words:
+        return
+    width = label.content_size.width
+    if not width or not _width_set_around(label):
         label.update(words)
+        return
+    rows = label.get_content_height(label.container_size, label.app.size, width)
+    label.update(words, layout=False)
+    if label.get_content_height(label.container_size, label.app.size, width) != rows:
+        label.refresh(layout=True)
+
+
+def _width_set_around(label: Label) -> bool:
+    """Whether no width from ``label`` up to its screen is its content's (``auto``): the
+    label's words then change no width on the screen."""
+    for node in label.ancestors_with_self:
+        if isinstance(node, Screen):
+            return True
+        styles = node.styles
+        if styles.has_rule("width") and styles.width is not None and styles.width.is_auto:
+            return False
+    return False
 
 
 def refuse_long_lines(status: StatusLine, fields: list[tuple[Input, str, str]]) -> bool:
