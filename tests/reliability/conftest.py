@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli_runner import run_main
 from tests.reliability.workload import HOLDER, seed
 from tests.tui.helpers import keep_every_notice
 
@@ -45,3 +46,22 @@ def two_names(tmp_path: Path) -> tuple[Path, Path, str]:
     article_id = seed(first)[0]
     second.hardlink_to(first)
     return first, second, article_id
+
+
+@pytest.fixture
+def other_process() -> Iterator[int]:
+    """A live process that is no diplotui work: the pid a killed command's note names."""
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        yield other.pid
+    finally:
+        other.kill()
+        other.wait()
+
+
+@pytest.fixture
+def empty_library(tmp_path: Path) -> Path:
+    """A store made by a first command (its seeds imported), closed again."""
+    db = tmp_path / "lib.json"
+    assert run_main("--db", str(db), "--create", "list").returncode == 0
+    return db

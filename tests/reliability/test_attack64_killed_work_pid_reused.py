@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -28,30 +26,15 @@ from tests.cli_runner import run_main
 pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="no /proc")
 
 
-@pytest.fixture
-def other_process():
-    """A live process that is no diplotui work: the pid a killed one's note names."""
-    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
-    try:
-        yield other.pid
-    finally:
-        other.kill()
-        other.wait()
-
-
-def _library(tmp_path: Path) -> Path:
-    db = tmp_path / "lib.json"
-    assert run_main("--db", str(db), "--create", "list").returncode == 0
-    return db
-
-
 def _note(pid: int, **fields: object) -> str:
     noted = {"pid": pid, "started": "2026-12-07 16:00 UTC", "start": "12345", **fields}
     return json.dumps(noted)
 
 
-def test_a_killed_import_whose_pid_another_process_has_now_is_said(tmp_path, other_process):
-    db = _library(tmp_path)
+def test_a_killed_import_whose_pid_another_process_has_now_is_said(
+    tmp_path, other_process, empty_library
+):
+    db = empty_library
     note_path(db, pid=other_process).write_text(_note(other_process, again="diplotui import in/"))
     [said] = unfinished_work(db)
     assert said.startswith(f"`diplotui import in/` (process {other_process}, started 2026-12-07")
@@ -59,14 +42,18 @@ def test_a_killed_import_whose_pid_another_process_has_now_is_said(tmp_path, oth
     assert "was killed before it finished" in listed.stderr
 
 
-def test_a_killed_sync_whose_pid_another_process_has_now_is_said(tmp_path, other_process):
-    db = _library(tmp_path)
+def test_a_killed_sync_whose_pid_another_process_has_now_is_said(
+    tmp_path, other_process, empty_library
+):
+    db = empty_library
     note_path(db, SYNC).write_text(_note(other_process, again="diplotui sync"))
     assert [line[:14] for line in unfinished_work(db)] == ["`diplotui sync"]
 
 
-def test_a_killed_export_whose_pid_another_process_has_now_is_said(tmp_path, other_process):
-    db = _library(tmp_path)
+def test_a_killed_export_whose_pid_another_process_has_now_is_said(
+    tmp_path, other_process, empty_library
+):
+    db = empty_library
     target = tmp_path / "brief.md"
     note = cache_dir(db) / f"exporting-{other_process}.json"
     note.write_text(_note(other_process, target=str(target)))
@@ -75,8 +62,8 @@ def test_a_killed_export_whose_pid_another_process_has_now_is_said(tmp_path, oth
     assert not note.exists()
 
 
-def test_work_under_way_in_a_live_process_is_not_said(tmp_path):
-    db = _library(tmp_path)
+def test_work_under_way_in_a_live_process_is_not_said(tmp_path, empty_library):
+    db = empty_library
     with noted_while_running(db, "diplotui sync", SYNC):
         noted = json.loads(note_path(db, SYNC).read_text())
         assert noted["start"] == process_start(os.getpid()) != ""

@@ -7,8 +7,6 @@ names the part it writes, and that part is removed whatever process has its pid 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,32 +15,14 @@ from diplotui.export import write_export
 from diplotui.paths import cache_dir
 from diplotui.store.files import temp_prefix
 from diplotui.store.under_way import export_noted, killed_exports
-from tests.cli_runner import run_main
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="no /proc")
 
 
-@pytest.fixture
-def other_process():
-    """A live process that is no diplotui work: the pid a killed export's note names."""
-    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
-    try:
-        yield other.pid
-    finally:
-        other.kill()
-        other.wait()
-
-
-def _library(tmp_path: Path) -> Path:
-    db = tmp_path / "lib.json"
-    assert run_main("--db", str(db), "--create", "list").returncode == 0
-    return db
-
-
 def test_a_killed_exports_part_whose_pid_another_process_has_now_is_removed(
-    tmp_path, other_process
+    tmp_path, other_process, empty_library
 ):
-    db = _library(tmp_path)
+    db = empty_library
     target = tmp_path / "brief.md"
     part = tmp_path / f"{temp_prefix(target)}{other_process}-0a1b2c3d"
     part.write_text("half an export")
@@ -54,8 +34,10 @@ def test_a_killed_exports_part_whose_pid_another_process_has_now_is_removed(
     assert not part.exists() and not note.exists()
 
 
-def test_a_note_naming_a_file_not_the_exports_part_removes_nothing(tmp_path, other_process):
-    db = _library(tmp_path)
+def test_a_note_naming_a_file_not_the_exports_part_removes_nothing(
+    tmp_path, other_process, empty_library
+):
+    db = empty_library
     target = tmp_path / "brief.md"
     kept = [tmp_path / "notes.txt", tmp_path / f"{temp_prefix(target)}1-0a1b2c3d"]
     for one in kept:
@@ -69,8 +51,8 @@ def test_a_note_naming_a_file_not_the_exports_part_removes_nothing(tmp_path, oth
     assert all(one.exists() for one in kept)
 
 
-def test_an_exports_note_names_the_part_it_writes(tmp_path):
-    db = _library(tmp_path)
+def test_an_exports_note_names_the_part_it_writes(tmp_path, empty_library):
+    db = empty_library
     target = tmp_path / "brief.md"
     seen: list[dict[str, object]] = []
 

@@ -5,7 +5,10 @@ back; "Remove a tag…" asks first."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import replace
+from typing import Any
 
 from textual.widgets import OptionList
 
@@ -30,10 +33,18 @@ def _tagged(store: Store) -> tuple[str, str, str]:
     return first.id, second.id, highlight.id
 
 
-async def _choose(app: DiplotuiApp, pilot, words: str) -> None:  # type: ignore[no-untyped-def]
-    """The palette's "Rename a tag…" or "Remove a tag…" (``words``: "Rename #asean"), then
-    the tag in its list."""
-    verb, tag = words.split(" #")
+@asynccontextmanager
+async def _started(store: Store, size: tuple[int, int]) -> AsyncIterator[tuple[DiplotuiApp, Any]]:
+    """The app on ``store``, started and its start-up's workers done."""
+    app = DiplotuiApp(store)
+    async with app.run_test(size=size) as pilot:
+        await settle_start_up(app, pilot)
+        await app.workers.wait_for_complete()
+        yield app, pilot
+
+
+async def _tags_offered(app: DiplotuiApp, pilot, verb: str) -> tuple[OptionList, list[str | None]]:  # type: ignore[no-untyped-def]
+    """The palette's "Rename a tag…" or "Remove a tag…" opened: its list and the tags it offers."""
     await pilot.press("ctrl+p")
     await type_text(pilot, f"{verb} a tag")
     await app.workers.wait_for_complete()
@@ -41,7 +52,14 @@ async def _choose(app: DiplotuiApp, pilot, words: str) -> None:  # type: ignore[
     await pilot.press("enter")
     chooser = await until_screen(app, pilot, RemoveTagScreen)
     choices = chooser.query_one("#tag-choices", OptionList)
-    ids = [choices.get_option_at_index(n).id for n in range(choices.option_count)]
+    return choices, [choices.get_option_at_index(n).id for n in range(choices.option_count)]
+
+
+async def _choose(app: DiplotuiApp, pilot, words: str) -> None:  # type: ignore[no-untyped-def]
+    """The palette's "Rename a tag…" or "Remove a tag…" (``words``: "Rename #asean"), then
+    the tag in its list."""
+    verb, tag = words.split(" #")
+    choices, ids = await _tags_offered(app, pilot, verb)
     assert ids == ["asean", "Mekong"], ids  # the most carried first
     assert "#asean  (3)" in str(choices.get_option_at_index(0).prompt)
     await pilot.press(*["j"] * ids.index(tag), "enter")
@@ -50,10 +68,7 @@ async def _choose(app: DiplotuiApp, pilot, words: str) -> None:  # type: ignore[
 
 async def test_rename_from_the_palette_then_undo(seeded_store: Store) -> None:
     first, second, highlight_id = _tagged(seeded_store)
-    app = DiplotuiApp(seeded_store)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle_start_up(app, pilot)
-        await app.workers.wait_for_complete()
+    async with _started(seeded_store, (120, 40)) as (app, pilot):
         main = app.screen
         main.library_actions.set_library_query(LibraryQuery(tags=["asean"]))  # type: ignore[attr-defined]
         await _choose(app, pilot, "Rename #asean")
@@ -84,10 +99,7 @@ async def test_rename_from_the_palette_then_undo(seeded_store: Store) -> None:
 
 async def test_a_name_refused_is_said_in_the_dialog(seeded_store: Store) -> None:
     _tagged(seeded_store)
-    app = DiplotuiApp(seeded_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle_start_up(app, pilot)
-        await app.workers.wait_for_complete()
+    async with _started(seeded_store, (80, 24)) as (app, pilot):
         await _choose(app, pilot, "Rename #Mekong")
         dialog = await until_screen(app, pilot, RenameTagScreen)
         await pilot.press("enter")  # unchanged
@@ -110,10 +122,7 @@ async def test_a_name_refused_is_said_in_the_dialog(seeded_store: Store) -> None
 
 async def test_remove_asks_first(seeded_store: Store) -> None:
     first, second, highlight_id = _tagged(seeded_store)
-    app = DiplotuiApp(seeded_store)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle_start_up(app, pilot)
-        await app.workers.wait_for_complete()
+    async with _started(seeded_store, (120, 40)) as (app, pilot):
         await _choose(app, pilot, "Remove #asean")
         confirm = await until_screen(app, pilot, ConfirmScreen)
         assert "Remove #asean from 2 articles and 1 highlight?" in str(
@@ -135,10 +144,7 @@ async def test_undoing_a_merge_leaves_the_filter_on_the_tag_kept(seeded_store: S
     """The list filtered by #Mekong, #asean renamed into it, the rename undone: the filter
     names #Mekong still (it was turned to #asean, a tag the user never filtered by)."""
     first, _second, _highlight_id = _tagged(seeded_store)
-    app = DiplotuiApp(seeded_store)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle_start_up(app, pilot)
-        await app.workers.wait_for_complete()
+    async with _started(seeded_store, (120, 40)) as (app, pilot):
         main = app.screen
         main.library_actions.set_library_query(LibraryQuery(tags=["Mekong"]))  # type: ignore[attr-defined]
         await _choose(app, pilot, "Rename #asean")
@@ -163,18 +169,8 @@ async def test_a_feeds_tag_no_article_carries_can_be_renamed(seeded_store: Store
     line's ``tags rename`` found it, the app's list left it out."""
     _tagged(seeded_store)
     seeded_store.save_feed(Feed(id="desk", url="http://127.0.0.1:1/d.xml", tags=["Cambodia"]))
-    app = DiplotuiApp(seeded_store)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle_start_up(app, pilot)
-        await app.workers.wait_for_complete()
-        await pilot.press("ctrl+p")
-        await type_text(pilot, "Rename a tag")
-        await app.workers.wait_for_complete()
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        chooser = await until_screen(app, pilot, RemoveTagScreen)
-        choices = chooser.query_one("#tag-choices", OptionList)
-        ids = [choices.get_option_at_index(n).id for n in range(choices.option_count)]
+    async with _started(seeded_store, (120, 40)) as (app, pilot):
+        _choices, ids = await _tags_offered(app, pilot, "Rename")
         assert ids == ["asean", "Mekong", "Cambodia"], ids
         await pilot.press("j", "j", "enter")
         await until_screen(app, pilot, RenameTagScreen)

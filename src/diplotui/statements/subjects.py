@@ -6759,8 +6759,11 @@ class Subjects:
             # only a leading "the" is left off a name (round 297)
         listed = self.text[start : units[joined].end] if len(names) > 2 else ""
         for index in range(1, len(names) - 1):  # "Oman, the Netherlands, and Peru" likewise
-            if persons[index].type != "PERSON" and (
-                f", the {names[index]}," in listed or f", the {names[index]} and" in listed
+            inner = persons[index]
+            if (
+                inner is not None
+                and inner.type != "PERSON"
+                and (f", the {names[index]}," in listed or f", the {names[index]} and" in listed)
             ):  # (stfix158)
                 names[index] = "the " + names[index]
         joiner = ", and " if not joined and len(names) > 2 else " and "  # "X, Y, and Z"; a
