@@ -458,7 +458,7 @@ def _md_note(text: str) -> list[str]:
             lines[-1] += "\\"
         elif lines and not (previous == "item" and kind == "item"):
             lines.append("")
-        rest = _md_note_line(item["rest"], start=False) if item else ""
+        rest = _md_note_line(item["rest"]) if item else ""  # where "# X" would be a heading
         lines.append(f"{item['marker']} {rest}" if item else _md_note_line(paragraph))
         first = first or kind
         previous = kind
@@ -481,18 +481,18 @@ _NOTE_MARKS = re.compile(
 inline ``code``, ``[a link](https://...)`` and a bare web address."""
 
 
-def _md_note_line(text: str, start: bool = True) -> str:
+def _md_note_line(text: str) -> str:
     """A line of a note for the brief: the Markdown an analyst types in it (``*not*``,
     ``**urgent**``, ``[the statement](https://...)``) kept, as the brief is Markdown and the
     note's writer meant it (the brief gave them backslashed, each mark read literally wherever
     it was rendered); everything else escaped, as ever (``md_line``: no heading, HTML or table
-    from a note, ``start``: at the start of a line). A link's address must be a web or mail
-    one, checked as a citation's is (``safe_url``)."""
+    from a note, nor from a list item's words: "1. # March" is a heading in a list). A link's
+    address must be a web or mail one, checked as a citation's is (``safe_url``)."""
     pieces: list[str] = []
     at = 0
     for found in _NOTE_MARKS.finditer(text):
         plain = text[at : found.start()]
-        pieces.append(md_line(plain) if start and not pieces else md_escape(plain))
+        pieces.append(md_line(plain) if not pieces else md_escape(plain))
         if found["code"]:
             kept = found["code"]
         elif found["strong"]:
@@ -511,7 +511,7 @@ def _md_note_line(text: str, start: bool = True) -> str:
         pieces.append(kept)
         at = found.end()
     rest = text[at:]
-    pieces.append(md_line(rest) if start and not pieces else md_escape(rest))
+    pieces.append(md_line(rest) if not pieces else md_escape(rest))
     return "".join(pieces)
 
 

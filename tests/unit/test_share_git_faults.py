@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -176,6 +177,9 @@ def test_a_git_given_up_on_is_killed_with_its_transport_helper(tmp_path, monkeyp
             return False
         return "\nState:\tZ" not in status  # a zombie's parent, init, reaps it at leisure
 
+    deadline = time.monotonic() + 5  # a group's kill lands as the helper is next scheduled
+    while alive(helper) and time.monotonic() < deadline:
+        time.sleep(0.05)
     still = alive(helper)
     if still:  # left by a git killed alone: not left running after the test
         os.kill(helper, 9)
