@@ -32,6 +32,17 @@ def _done(*args: str) -> str:
     return ran.stdout
 
 
+def mai_and_bob(tmp_path: Path) -> tuple[str, str, Path]:
+    """Two teammates' stores sharing one remote: mai's, which made it, and bob's, cloned."""
+    mai = _first_run(tmp_path / "mai" / "lib.json")
+    remote = tmp_path / "desk.git"
+    _done("--db", mai, "share", "init", str(remote), "--author", "mai")
+    bob = str(tmp_path / "bob" / "lib.json")
+    (tmp_path / "bob").mkdir()
+    _done("--db", bob, "share", "clone", str(remote), "--author", "bob")
+    return mai, bob, remote
+
+
 def _first_article(store: str) -> str:
     return _done("--db", store, "list").split()[0]
 
@@ -53,12 +64,7 @@ def test_a_sync_s_commit_names_what_it_sends(git_identity, tmp_path: Path) -> No
 
 def test_a_merged_commit_names_what_it_sends_too(git_identity, tmp_path: Path) -> None:
     """Bob's sync after mai pushed makes one commit on top of hers: it names his tag."""
-    mai = _first_run(tmp_path / "mai" / "lib.json")
-    remote = tmp_path / "desk.git"
-    _done("--db", mai, "share", "init", str(remote), "--author", "mai")
-    bob = str(tmp_path / "bob" / "lib.json")
-    (tmp_path / "bob").mkdir()
-    _done("--db", bob, "share", "clone", str(remote), "--author", "bob")
+    mai, bob, remote = mai_and_bob(tmp_path)
     article = _first_article(mai)
     _done("--db", mai, "highlight", article, "--quote", QUOTE)
     _done("--db", mai, "sync")

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.cli.test_cli_share_clone_sends_no_restamp import _first_run
-from tests.cli_runner import run_main
+from tests.cli.test_cli_share_commit_subject import _done, mai_and_bob
 from tests.sharing import git_identity
 
 __all__ = ["git_identity"]  # fixture
@@ -16,19 +15,8 @@ __all__ = ["git_identity"]  # fixture
 QUOTE = "a unique creation of Ho Chi Minh era diplomacy"  # once in the first seed article
 
 
-def _done(*args: str) -> str:
-    ran = run_main(*args)
-    assert ran.returncode == 0, ran.stderr
-    return ran.stdout
-
-
 def test_a_rename_is_one_change_for_the_team(git_identity, tmp_path: Path) -> None:
-    mai = _first_run(tmp_path / "mai" / "lib.json")
-    remote = tmp_path / "desk.git"
-    _done("--db", mai, "share", "init", str(remote), "--author", "mai")
-    bob = str(tmp_path / "bob" / "lib.json")
-    (tmp_path / "bob").mkdir()
-    _done("--db", bob, "share", "clone", str(remote), "--author", "bob")
+    mai, bob, _remote = mai_and_bob(tmp_path)
     first, second = (line.split()[0] for line in _done("--db", mai, "list").splitlines())
     _done("--db", mai, "tag", first, "asean")
     _done("--db", mai, "tag", second, "asean")
